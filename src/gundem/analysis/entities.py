@@ -1,0 +1,336 @@
+"""Find PER / ORG / LOC mentions.
+
+Candidates are runs of capitalised words (joined by name particles such as ``bin`` and
+``el-``); a run stops where an apostrophe suffix starts, so ``Erakçi'nin`` gives ``Erakçi``.
+Each run is then split and typed by the signals Turkish gives, in order of certainty:
+
+1. a title inside or before the run (``Dışişleri Bakanı``, ``damadı``): a person follows;
+2. a closing organisation word (``Bakanlığı``, ``Konseyi``): the run is one organisation;
+3. a lower-case cue after the run (``haber platformu``): an organisation;
+4. the place/organisation tables, when they cover the whole run;
+5. a person already named in the article (``Trump`` after ``Donald Trump``);
+6. the statistical model, for everything else.
+
+In an ALL-CAPS line capitals carry no signal, so only the tables are used there.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from gundem.analysis.lang.loader import KnownName, LanguageResources
+from gundem.analysis.text import Token, fold, is_all_caps_line, sentences, tokenize
+from gundem.model import Article, Mention
+
+GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    tokens: tuple[Token, ...]
+    suffix: Token | None  # the apostrophe suffix glued to the last token
+    sentence_initial: bool
+    following: tuple[Token, ...]  # the next few tokens, for cues
+    model_type: str | None = None  # the model's label for this run, if any
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSpan:
+    start: int
+    end: int
+    type: str
+
+
+class EntityRecognizer:
+    """Rules plus an optional model; ``model`` maps (text, tokens) to :class:`ModelSpan` s."""
+
+    def __init__(self, resources: LanguageResources, model=None) -> None:
+        self.resources = resources
+        self.model = model
+
+    def __call__(self, article: Article) -> list[Mention]:
+        text = article.analysis_text
+        mentions: list[Mention] = []
+        unresolved: list[NameRun] = []
+        for sentence in sentences(text):
+            tokens = tokenize(text, sentence.start, sentence.end)
+            if is_headline(text[sentence.start:sentence.end], tokens):
+                mentions.extend(self._known_in_headline(text, tokens))
+                continue
+            model_spans = self.model(text, tokens) if self.model is not None else []
+            for run in self._runs(tokens):
+                found = self._classify(text, run, tokens)
+                if found is None and run.sentence_initial and len(run.tokens) > 1:
+                    run = replace(run, tokens=_without_first_word(run.tokens), sentence_initial=False)
+                    found = self._classify(text, run, tokens) if run.tokens else []
+                if found is None:
+                    unresolved.append(replace(run, model_type=_model_type(run, model_spans)))
+                else:
+                    mentions.extend(found)
+        mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
+        mentions.extend(self._source_line(article, mentions))
+        return sorted(mentions, key=lambda mention: mention.start)
+
+    # -- candidates -------------------------------------------------------------------------
+
+    def _runs(self, tokens: Sequence[Token]) -> list[NameRun]:
+        runs: list[NameRun] = []
+        current: list[Token] = []
+        first_word = next((i for i, t in enumerate(tokens) if t.kind == "word"), 0)
+        run_start = 0
+
+        def close(suffix: Token | None, index: int) -> None:
+            nonlocal current
+            while current and not current[-1].is_capitalised:
+                current.pop()  # a trailing particle or hyphen is not part of the name
+            if current:
+                runs.append(NameRun(tuple(current), suffix, run_start == first_word, tuple(tokens[index:index + 4])))
+            current = []
+
+        for index, token in enumerate(tokens):
+            if token.is_capitalised or (current and self._joins_name(tokens, index)):
+                if not current:
+                    run_start = index
+                current.append(token)
+                if token.is_capitalised and index + 1 < len(tokens) and tokens[index + 1].start > token.end:
+                    if not self._continues(tokens, index + 1):
+                        close(None, index + 1)
+            elif token.kind == "suffix" and current:
+                close(token, index + 1)
+            else:
+                close(None, index)
+        close(None, len(tokens))
+        return runs
+
+    def _continues(self, tokens: Sequence[Token], index: int) -> bool:
+        return index < len(tokens) and (tokens[index].is_capitalised or self._joins_name(tokens, index))
+
+    def _joins_name(self, tokens: Sequence[Token], index: int) -> bool:
+        """A particle or hyphen joins a name when a capitalised word comes right after it."""
+        token = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "-" and after is not None and after.start == token.end:
+            return after.is_capitalised and tokens[index - 1].end == token.start
+        if token.text.lower() in self.resources.name_particles and after is not None:
+            glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
+            return glued or after.is_capitalised
+        return False
+
+    # -- typing a run -----------------------------------------------------------------------
+
+    def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
+        if self._is_demonym(run):
+            return []
+        words = [t for t in run.tokens if t.kind == "word"]
+        demonym_country = None
+        while len(words) > 1 and fold(words[0].text) in self.resources.demonyms:
+            demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
+            words = words[1:]  # "Amerikan Axios": the adjective is not part of the name
+        if len(words) < len([t for t in run.tokens if t.kind == "word"]):
+            found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
+            return [replace(m, role_country=m.role_country or demonym_country) for m in found] if found else found
+        folded = [fold(t.text) for t in words]
+        title_at = self._find_titles(folded)
+        if title_at:
+            return self._split_at_titles(text, words, folded, title_at)
+        if self._lowercase_title_before(run, sentence_tokens):
+            return [self._mention(text, words, "PER", "pattern")]
+        if folded[-1] in self.resources.organization_heads or self._organization_cue(run):
+            organization = self._mention(text, words, "ORG", "pattern")
+            return [replace(organization, role_country=self._leading_country(folded))]
+        known = self._cover_with_known(text, run)
+        if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):
+            return known
+        return None
+
+    def _is_demonym(self, run: NameRun) -> bool:
+        last = fold(run.tokens[-1].text)
+        if len(run.tokens) == 1 and last in self.resources.demonyms:
+            return True
+        if run.suffix is not None and self.resources.demonym_suffix.match(run.suffix.text):
+            return fold(" ".join(t.text for t in run.tokens if t.kind == "word")) in self.resources.known_names
+        return False
+
+    def _is_common(self, run: NameRun) -> bool:
+        """A sentence-initial word that is also a common lower-case word (``Ordu``, ``Van``)."""
+        return fold(run.tokens[0].text) in self.resources.common_words
+
+    def _find_titles(self, folded: list[str]) -> list[tuple[int, int, str]]:
+        titles = []
+        index = 0
+        while index < len(folded):
+            for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
+                role = self.resources.titles.get(tuple(folded[index:index + length]))
+                if role is not None:
+                    titles.append((index, index + length, role))
+                    index += length
+                    break
+            else:
+                index += 1
+        # A title only counts when a name follows it inside the run.
+        return [title for title in titles if title[1] < len(folded)]
+
+    def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
+        mentions: list[Mention] = []
+        cursor = 0
+        for number, (start, end, role) in enumerate(titles):
+            holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
+            before = words[cursor:start]
+            role_country = None
+            if before:
+                head = self._type_prefix(text, before, [fold(w.text) for w in before])
+                mentions.extend(head)
+                role_country = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
+            holder = words[end:holder_end]
+            if holder:
+                person = self._mention(text, holder, "PER", "pattern")
+                mentions.append(replace(person, role=role, role_country=role_country))
+            cursor = holder_end
+        return mentions
+
+    def _type_prefix(self, text, words, folded) -> list[Mention]:
+        """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``) or places."""
+        if folded[-1] in self.resources.organization_heads:
+            org = self._mention(text, words, "ORG", "pattern")
+            country = self._leading_country(folded)
+            return [replace(org, role_country=country)]
+        return self._known_parts(text, words) or []
+
+    def _leading_country(self, folded: list[str]) -> str | None:
+        for length in range(min(len(folded), self.resources.longest_known_name), 0, -1):
+            known = self.resources.known_names.get(" ".join(folded[:length]))
+            if known is not None and known.type == "LOC":
+                return known.country
+        return None
+
+    def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> bool:
+        """``damadı Jared Kushner``: a lower-case kinship or office word right before the run."""
+        position = next(i for i, t in enumerate(tokens) if t.start == run.start)
+        return position > 0 and (fold(tokens[position - 1].text),) in self.resources.titles and tokens[position - 1].text.islower()
+
+    def _organization_cue(self, run: NameRun) -> bool:
+        """``Axios haber platformuna``: the cue's last word may carry a case suffix."""
+        if run.suffix is not None:
+            return False
+        after = [fold(t.text) for t in run.following if t.kind == "word"]
+        return any(_starts_with_cue(after, cue) for cue in self.resources.organization_cues)
+
+    def _cover_with_known(self, text: str, run: NameRun) -> list[Mention] | None:
+        words = [t for t in run.tokens if t.kind == "word"]
+        return self._known_parts(text, words)
+
+    def _known_parts(self, text: str, words: Sequence[Token]) -> list[Mention] | None:
+        """Greedy longest matches from the tables; None unless they cover every word."""
+        mentions = []
+        index = 0
+        while index < len(words):
+            for length in range(min(self.resources.longest_known_name, len(words) - index), 0, -1):
+                part = words[index:index + length]
+                known = self.resources.known_names.get(fold(" ".join(t.text for t in part)))
+                if known is not None:
+                    mentions.append(self._known_mention(text, part, known))
+                    index += length
+                    break
+            else:
+                return None
+        return mentions
+
+    def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
+        """Headlines capitalise every word, so only names the tables know are taken."""
+        words = [t for t in tokens if t.kind == "word"]
+        mentions = []
+        index = 0
+        while index < len(words):
+            for length in range(min(self.resources.longest_known_name, len(words) - index), 0, -1):
+                part = words[index:index + length]
+                known = self.resources.known_names.get(fold(" ".join(t.text for t in part)))
+                if known is not None:
+                    mentions.append(self._known_mention(text, part, known))
+                    index += length
+                    break
+            else:
+                index += 1
+        return mentions
+
+    # -- names the rules could not type -----------------------------------------------------
+
+    def _resolve_leftovers(self, text: str, runs: list[NameRun], found: list[Mention]) -> list[Mention]:
+        person_words = {w for m in found if m.type == "PER" for w in fold(m.text).split()}
+        mentions = []
+        for run in runs:
+            words = [t for t in run.tokens if t.kind == "word"]
+            folded = {fold(t.text) for t in words}
+            if folded <= person_words:
+                mentions.append(self._mention(text, words, "PER", "coreference"))
+                continue
+            model_type = run.model_type
+            if model_type is not None and not (run.sentence_initial and run.suffix is None and model_type != "PER" and len(words) == 1):
+                mentions.append(self._mention(text, words, model_type, "model"))
+        return mentions
+
+    def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
+        """The agency in a ``Kaynak:`` line is an organisation even when no table knows it."""
+        span = article.source_span
+        if span is None or any(m.start < span.end and span.start < m.end for m in found):
+            return []
+        words = [t for t in tokenize(article.text, span.start, span.end) if t.kind == "word"]
+        return [self._mention(article.text, words, "ORG", "pattern")] if words else []
+
+    # -- building mentions ------------------------------------------------------------------
+
+    @staticmethod
+    def _mention(text: str, words: Sequence[Token], kind: str, origin: str) -> Mention:
+        start, end = words[0].start, words[-1].end
+        return Mention(start, end, text[start:end], kind, origin)
+
+    @staticmethod
+    def _known_mention(text: str, words: Sequence[Token], known: KnownName) -> Mention:
+        start, end = words[0].start, words[-1].end
+        return Mention(start, end, text[start:end], known.type, "gazetteer", key=known.key, role_country=known.country)
+
+    def _country_of(self, mention: Mention) -> str | None:
+        return mention.role_country
+
+
+# A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").
+HEADLINE_CAPITALISED_SHARE = 0.75
+HEADLINE_MIN_WORDS = 3
+
+
+def is_headline(line: str, tokens: Sequence[Token]) -> bool:
+    if is_all_caps_line(line):
+        return True
+    words = [t for t in tokens if t.kind == "word" and len(t.text) >= 3]
+    if len(words) < HEADLINE_MIN_WORDS or line.rstrip().endswith((".", "?", "!", ":", "\"", "”")):
+        return False
+    return sum(t.is_capitalised for t in words) >= HEADLINE_CAPITALISED_SHARE * len(words)
+
+
+def _without_first_word(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    rest = list(tokens[1:])
+    while rest and not rest[0].is_capitalised:
+        rest.pop(0)
+    return tuple(rest)
+
+
+def _starts_with_cue(words: list[str], cue: tuple[str, ...]) -> bool:
+    if len(words) < len(cue):
+        return False
+    *fixed, last = cue
+    return words[: len(fixed)] == fixed and words[len(fixed)].startswith(last[:-1])
+
+
+def _model_type(run: NameRun, spans: Sequence[ModelSpan]) -> str | None:
+    """The model's label when one of its spans lies within the run and covers most of it."""
+    for span in spans:
+        if span.start >= run.start and span.end <= run.end and (span.end - span.start) * 2 >= run.end - run.start:
+            return span.type
+    return None

@@ -1,0 +1,98 @@
+"""Read one language's data files into frozen lookup tables, once per pipeline."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+from gundem.analysis.text import fold
+
+KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A place or organisation the tables know, under one of its names."""
+
+    key: str
+    type: str  # LOC or ORG
+    kind: str
+    country: str | None
+    english_name: str
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageResources:
+    lang: str
+    known_names: Mapping[str, KnownName]  # folded name → entry
+    longest_known_name: int  # in tokens
+    titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
+    longest_title: int
+    organization_heads: Mapping[str, str]  # folded last word → English
+    organization_cues: tuple[tuple[str, ...], ...]
+    name_particles: frozenset[str]
+    demonyms: Mapping[str, str | None]
+    demonym_suffix: re.Pattern[str]
+    delegation_words: frozenset[str]
+    represent_verbs: frozenset[str]
+    common_words: frozenset[str]
+
+
+def _data_lines(package: str, name: str) -> list[list[str]]:
+    try:
+        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _place_entries(lang: str) -> dict[str, KnownName]:
+    best: dict[str, KnownName] = {}
+    for row in _data_lines("gundem.analysis.lang", "places.tsv"):
+        name, key, kind, country, english, population = (row + [""] * 6)[:6]
+        entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0))
+        folded = fold(name)
+        current = best.get(folded)
+        if current is None or _outranks(entry, current):
+            best[folded] = entry
+    for row in _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv"):
+        name, key, kind, country, english = (row + [""] * 5)[:5]
+        best[fold(name)] = KnownName(key, "LOC", kind, country or None, english)
+    return best
+
+
+def _outranks(entry: KnownName, current: KnownName) -> bool:
+    rank = (KIND_PRIORITY.get(entry.kind, 9), -entry.population)
+    return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
+
+
+def load_resources(lang: str) -> LanguageResources:
+    package = f"gundem.analysis.lang.{lang}"
+    known = _place_entries(lang)
+    for name, key, english, country, kind in (
+        (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
+    ):
+        known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
+    titles = {tuple(fold(row[0]).split()): row[1] for row in _data_lines(package, "titles.tsv")}
+    morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
+    return LanguageResources(
+        lang=lang,
+        known_names=MappingProxyType(known),
+        longest_known_name=max(len(name.split()) for name in known),
+        titles=MappingProxyType(titles),
+        longest_title=max(len(title) for title in titles),
+        organization_heads=MappingProxyType(
+            {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
+        ),
+        organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
+        name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
+        demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
+        demonym_suffix=re.compile(morphology["demonym_suffix"]),
+        delegation_words=frozenset(morphology["delegation_words"]),
+        represent_verbs=frozenset(morphology["represent_verbs"]),
+        common_words=frozenset(row[0] for row in _data_lines(package, "common_words.txt")),
+    )

@@ -1,0 +1,162 @@
+"""Group an article's mentions into entities and give each a role and a country.
+
+Countries of people come from what the text says: the country or body in their title
+(``İran Dışişleri Bakanı``), the delegation they sit in (``ABD heyetinde ... Kushner``), the
+country they represent (``ABD'yi ... Witkoff temsil etti``), or the person whose envoy or
+relative they are (``Trump'ın ... Özel Temsilcisi Steve Witkoff``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from gundem.analysis.entities import GENITIVE_ENDINGS
+from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize
+from gundem.model import Mention
+
+# Two spellings of one name (Erakçı / Arakçi, Laricani / Larijani) score above this after folding.
+NAME_SIMILARITY = 80.0
+ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü")
+
+
+@dataclass(slots=True)
+class LocalEntity:
+    type: str
+    names: list[str]
+    key: str | None = None
+    country: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    english_name: str | None = None
+    principals: set[int] = field(default_factory=set)  # local entities this one acts for
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def names_match(a: str, b: str) -> bool:
+    """Same person? Equal, one a part of the other (``Trump`` / ``Donald Trump``), or a variant
+    spelling of the same full name; different first names keep two people apart."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    if words_a == words_b:
+        return True
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) == 1:
+        return any(_similar(shorter[0], word) for word in longer[-2:]) if len(longer) > 1 else _similar(shorter[0], longer[0])
+    if not _similar(shorter[-1], longer[-1]):
+        return False
+    return _similar(shorter[0], longer[0])
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY)
+
+
+def link_article(text: str, mentions: list[Mention], resources: LanguageResources) -> tuple[list[Mention], list[LocalEntity]]:
+    entities: list[LocalEntity] = []
+    assigned: list[int] = []
+    by_key: dict[str, int] = {}
+    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
+    cluster_of = [-1] * len(mentions)
+    for index in order:
+        mention = mentions[index]
+        cluster_of[index] = _find_or_add(mention, entities, by_key)
+    for index, mention in enumerate(mentions):
+        entity = entities[cluster_of[index]]
+        if mention.text not in entity.names:
+            entity.names.append(mention.text)
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        if mention.type != "LOC" and mention.role_country and not entity.country:
+            entity.country = mention.role_country
+    linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
+    _countries_from_context(text, linked, entities, resources)
+    _propagate_principals(entities)
+    return linked, entities
+
+
+def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int]) -> int:
+    if mention.key:
+        if mention.key not in by_key:
+            entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.role_country))
+            by_key[mention.key] = len(entities) - 1
+        return by_key[mention.key]
+    for number, entity in enumerate(entities):
+        if entity.type != mention.type or entity.key:
+            continue
+        if mention.type == "PER" and any(names_match(mention.text, name) for name in entity.names + [entity.name]):
+            return number
+        if mention.type != "PER" and fold(mention.text) in {fold(name) for name in entity.names}:
+            return number
+    entities.append(LocalEntity(mention.type, [mention.text]))
+    return len(entities) - 1
+
+
+def _suffix_after(text: str, end: int) -> str:
+    if end < len(text) and text[end] in APOSTROPHES:
+        tail = tokenize(text, end, min(len(text), end + 12))
+        return tail[0].text[1:] if tail and tail[0].kind == "suffix" else ""
+    return ""
+
+
+def _countries_from_context(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    for sentence in sentences(text):
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        words = {fold(t.text) for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"}
+        represents = bool(words & resources.represent_verbs)
+        countries = [m for m in inside if m.type == "LOC" and entities[m.cluster].country]
+        for number, place in enumerate(countries):
+            next_words = [fold(t.text) for t in tokenize(text, place.end, sentence.end) if t.kind == "word"][:1]
+            delegation = bool(next_words) and next_words[0] in resources.delegation_words
+            represented = represents and _suffix_after(text, place.end) in ACCUSATIVE_ENDINGS
+            if not (delegation or represented):
+                continue
+            # The delegation or represented country covers the people up to the next country named.
+            scope_end = countries[number + 1].start if number + 1 < len(countries) else sentence.end
+            for person in inside:
+                if person.type == "PER" and place.start < person.start < scope_end and not entities[person.cluster].country:
+                    entities[person.cluster].country = entities[place.cluster].country
+        _principals(text, inside, entities, resources)
+
+
+def _principals(text: str, inside: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Trump'ın Özel Temsilcisi Witkoff ve damadı Kushner``: titled people in the noun phrase
+    after a person in the genitive act for that person."""
+    people = [m for m in inside if m.type == "PER"]
+    for position, principal in enumerate(people):
+        if _suffix_after(text, principal.end) not in GENITIVE_ENDINGS:
+            continue
+        cursor = principal.end
+        for agent in people[position + 1:]:
+            if not agent.role or not _same_noun_phrase(text, cursor, agent.start, resources):
+                break
+            if agent.cluster != principal.cluster:
+                entities[agent.cluster].principals.add(principal.cluster)
+            cursor = agent.end
+
+
+def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:
+    """Only capitalised words, titles, suffixes and "ve" stand between the two names."""
+    for token in tokenize(text, start, end):
+        if token.kind == "suffix" or token.is_capitalised or token.text == "ve":
+            continue
+        if token.kind == "word" and (fold(token.text),) in resources.titles:
+            continue
+        return False
+    return True
+
+
+def _propagate_principals(entities: list[LocalEntity]) -> None:
+    changed = True
+    while changed:
+        changed = False
+        for entity in entities:
+            for number in entity.principals:
+                principal = entities[number]
+                if principal.country and not entity.country:
+                    entity.country, changed = principal.country, True
+                elif entity.country and not principal.country:
+                    principal.country, changed = entity.country, True

@@ -1,0 +1,30 @@
+"""The trained spaCy NER model, fed with Gündem's own tokens (so apostrophe suffixes split alike)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from gundem.analysis.entities import ModelSpan
+from gundem.analysis.text import Token
+
+
+def default_model_path(lang: str) -> Path | None:
+    path = Path(str(resources.files(f"gundem.analysis.lang.{lang}").joinpath("ner_model")))
+    return path if (path / "meta.json").exists() else None
+
+
+class NerModel:
+    def __init__(self, path: Path) -> None:
+        import spacy
+
+        self._nlp = spacy.load(path)
+
+    def __call__(self, text: str, tokens: Sequence[Token]) -> list[ModelSpan]:
+        from spacy.tokens import Doc
+
+        if not tokens:
+            return []
+        spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
+        doc = self._nlp(Doc(self._nlp.vocab, words=[t.text for t in tokens], spaces=spaces))
+        return [ModelSpan(tokens[ent.start].start, tokens[ent.end - 1].end, ent.label_) for ent in doc.ents]
