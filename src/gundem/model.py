@@ -113,6 +113,7 @@ class Annotations:
     quotes: list[dict] = field(default_factory=list)
     indirect_speech: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    entities: list = field(default_factory=list)  # LocalEntity per mention cluster
     stages_run: list[str] = field(default_factory=list)
     stages_absent: list[str] = field(default_factory=list)
 

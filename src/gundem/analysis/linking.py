@@ -63,7 +63,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     cluster_of = [-1] * len(mentions)
     for index in order:
         mention = mentions[index]
-        cluster_of[index] = _find_or_add(mention, entities, by_key)
+        cluster_of[index] = _find_or_add(mention, entities, by_key, resources)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names:
@@ -78,10 +78,13 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     return linked, entities
 
 
-def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int]) -> int:
+def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:
     if mention.key:
         if mention.key not in by_key:
             entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.role_country))
+            known = resources.known_by_key.get(mention.key)
+            if known is not None:
+                entities[-1].kind, entities[-1].english_name = known.kind, known.english_name
             by_key[mention.key] = len(entities) - 1
         return by_key[mention.key]
     for number, entity in enumerate(entities):

@@ -29,6 +29,7 @@ class KnownName:
 class LanguageResources:
     lang: str
     known_names: Mapping[str, KnownName]  # folded name → entry
+    known_by_key: Mapping[str, KnownName]
     longest_known_name: int  # in tokens
     titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
     longest_title: int
@@ -82,6 +83,7 @@ def load_resources(lang: str) -> LanguageResources:
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
+        known_by_key=MappingProxyType({entry.key: entry for entry in reversed(list(known.values()))}),
         longest_known_name=max(len(name.split()) for name in known),
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),

@@ -1,0 +1,32 @@
+"""The built stages, each wired from a language's resources (loaded once, here)."""
+from __future__ import annotations
+
+from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.lang.loader import load_resources
+from gundem.analysis.linking import link_article
+from gundem.analysis.pipeline import Stage
+from gundem.analysis.timex import TimeTagger
+from gundem.model import Annotations, Article
+
+
+def entity_stage(lang: str, use_model: bool = True) -> Stage:
+    from gundem.analysis.ner_model import NerModel, default_model_path
+
+    resources = load_resources(lang)
+    model_path = default_model_path(lang) if use_model else None
+    recognizer = EntityRecognizer(resources, NerModel(model_path) if model_path else None)
+
+    def run(article: Article, annotations: Annotations) -> None:
+        mentions = recognizer(article)
+        annotations.mentions, annotations.entities = link_article(article.analysis_text, mentions, resources)
+
+    return Stage("entities", frozenset({lang}), (), ("mentions", "entities"), run)
+
+
+def time_stage(lang: str) -> Stage:
+    tagger = TimeTagger.for_language(lang)
+
+    def run(article: Article, annotations: Annotations) -> None:
+        annotations.timexes = tagger(article)
+
+    return Stage("time", frozenset({lang}), (), ("timexes",), run)

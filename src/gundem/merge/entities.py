@@ -1,0 +1,117 @@
+"""One canonical entity per referent across articles (and across a store's history).
+
+The registry is built from a snapshot of known entities (empty for a plain run, the store's for
+``gundem ingest``) and grows as articles are linked. Places and listed bodies match on their
+table key; people on their names (see :func:`gundem.analysis.linking.names_match`);
+organisations on their folded name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gundem.analysis.linking import LocalEntity, names_match
+from gundem.analysis.text import fold
+
+
+@dataclass(slots=True)
+class CanonicalEntity:
+    id: str
+    type: str
+    names: list[str]
+    key: str | None = None
+    country: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    english_name: str | None = None
+    countries_seen: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        if self.english_name:
+            return self.english_name
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    def as_dict(self) -> dict:
+        data = {"type": self.type, "name": self.name, "country": self.country, "names": sorted(self.names)}
+        for key in ("key", "role", "kind"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+
+class EntityRegistry:
+    def __init__(self, known: Iterable[CanonicalEntity] = ()) -> None:
+        self.entities: dict[str, CanonicalEntity] = {}
+        self._by_key: dict[str, str] = {}
+        self._by_fold: dict[tuple[str, str], str] = {}
+        self._people_by_word: dict[str, set[str]] = {}
+        for entity in known:
+            self._index(entity)
+
+    def link(self, local: LocalEntity) -> CanonicalEntity:
+        """The canonical entity for ``local``, created when none matches; its facts are merged in."""
+        entity = self._match(local)
+        if entity is None:
+            entity = CanonicalEntity(
+                self._new_id(local), local.type, [], key=local.key, kind=local.kind, english_name=local.english_name,
+            )
+        for name in local.names:
+            if name not in entity.names:
+                entity.names.append(name)
+        if local.role and not entity.role:
+            entity.role = local.role
+        if local.country:
+            entity.countries_seen[local.country] = entity.countries_seen.get(local.country, 0) + 1
+            entity.country = max(entity.countries_seen, key=entity.countries_seen.get)
+        self._index(entity)
+        return entity
+
+    def _match(self, local: LocalEntity) -> CanonicalEntity | None:
+        if local.key:
+            found = self._by_key.get(local.key)
+            return self.entities[found] if found else None
+        for name in local.names:
+            found = self._by_fold.get((local.type, fold(name)))
+            if found:
+                return self.entities[found]
+        if local.type != "PER":
+            return None
+        candidates = {id_ for name in local.names for word in fold(name).split() for block in _blocks(word) for id_ in self._people_by_word.get(block, ())}
+        matches = [
+            self.entities[id_] for id_ in sorted(candidates)
+            if any(names_match(mine, theirs) for mine in local.names for theirs in self.entities[id_].names)
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        full = [m for m in matches if any(names_match(local.name, theirs) and len(theirs.split()) > 1 for theirs in m.names)]
+        return full[0] if len(full) == 1 else None  # an ambiguous short name starts its own entity
+
+    def _index(self, entity: CanonicalEntity) -> None:
+        self.entities[entity.id] = entity
+        if entity.key:
+            self._by_key[entity.key] = entity.id
+        for name in entity.names:
+            self._by_fold[(entity.type, fold(name))] = entity.id
+            if entity.type == "PER":
+                for word in fold(name).split():
+                    for block in _blocks(word):
+                        self._people_by_word.setdefault(block, set()).add(entity.id)
+
+    def _new_id(self, local: LocalEntity) -> str:
+        base = local.key or f"{local.type.lower()}:{_slug(local.name)}"
+        candidate, number = base, 2
+        while candidate in self.entities:
+            candidate, number = f"{base}-{number}", number + 1
+        return candidate
+
+
+def _blocks(word: str) -> tuple[str, str]:
+    """Candidate keys for a name word: its start and its end, so that a variant spelling
+    differing at one end (Erakçı / Arakçi) still meets its match."""
+    return ("<" + word[:3], word[-3:] + ">")
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
