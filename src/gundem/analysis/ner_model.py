@@ -9,8 +9,13 @@ from gundem.analysis.entities import ModelSpan
 from gundem.analysis.text import Token
 
 
+def shipped_model_path(lang: str) -> Path:
+    return Path(str(resources.files(f"gundem.analysis.lang.{lang}").joinpath("ner_model")))
+
+
 def default_model_path(lang: str) -> Path | None:
-    path = Path(str(resources.files(f"gundem.analysis.lang.{lang}").joinpath("ner_model")))
+    """The shipped model, or None for a language that has none (rules and tables only)."""
+    path = shipped_model_path(lang)
     return path if (path / "meta.json").exists() else None
 
 

@@ -1,0 +1,226 @@
+"""``gundem``: parse arguments, call one library function, print, set the exit code."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from gundem.readers import ReadProblem
+from gundem.settings import DEFAULT_SETTINGS, Settings
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, or - for standard input")
+    parser.add_argument("--date", type=_date, help="the date of plain-text articles that carry none (YYYY-MM-DD)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_SETTINGS.max_article_bytes, help="largest article accepted, in bytes")
+    parser.add_argument("--no-model", action="store_true", help="rules and tables only, without the statistical NER model")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gundem", description="A chronicle of what the news says happened.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    annotate = commands.add_parser("annotate", help="analyse articles and write annotation JSON Lines")
+    _input_arguments(annotate)
+    annotate.add_argument("--output", "-o", help="JSONL file to write (default: standard output)")
+    annotate.add_argument("--quiet", action="store_true", help="no summary")
+
+    ingest = commands.add_parser("ingest", help="analyse articles and store them")
+    _input_arguments(ingest)
+    ingest.add_argument("--db", default="gundem.db")
+
+    for name, text in (("list", "list stored articles"), ("entities", "list stored entities")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--db", default="gundem.db")
+        sub.add_argument("--limit", type=int, default=100)
+    show = commands.add_parser("show", help="one stored article with its annotations (JSON)")
+    show.add_argument("doc")
+    show.add_argument("--db", default="gundem.db")
+    entity = commands.add_parser("entity", help="one stored entity by any of its names")
+    entity.add_argument("name")
+    entity.add_argument("--db", default="gundem.db")
+
+    evaluate = commands.add_parser("eval", help="score annotation output against a gold folder")
+    evaluate.add_argument("system", metavar="SYSTEM.jsonl")
+    evaluate.add_argument("--gold", required=True, type=Path)
+    evaluate.add_argument("--json", action="store_true")
+
+    evaluate_ner = commands.add_parser("eval-ner", help="PER/ORG/LOC span F1 on a CoNLL NER file")
+    evaluate_ner.add_argument("gold", type=Path, metavar="FILE.conll")
+    evaluate_ner.add_argument("--no-model", action="store_true")
+    evaluate_ner.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser("bench", help="articles/s, MB/s and peak memory of the per-article pipeline")
+    _input_arguments(bench)
+    bench.add_argument("--repeat", type=int, default=3)
+
+    build = commands.add_parser("build-resources", help="regenerate the place table and common-word list")
+    build.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
+
+    train = commands.add_parser("train-ner", help="retrain the Turkish NER model shipped in the package")
+    train.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
+    train.add_argument("--output", type=Path, default=None)
+    train.add_argument("--max-steps", type=int, default=8000)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = globals()[f"run_{args.command.replace('-', '_')}"]
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _analyser(args):
+    from gundem.core import Analyser
+
+    settings = Settings(max_article_bytes=args.max_bytes)
+    return Analyser(default_date=args.date, settings=settings, use_model=not args.no_model)
+
+
+def _stdin_if_needed(paths: list[str]) -> bytes | None:
+    return sys.stdin.buffer.read() if "-" in paths else None
+
+
+def _report(problem: ReadProblem) -> None:
+    print(f"gundem: {problem}", file=sys.stderr)
+
+
+def run_annotate(args) -> int:
+    from gundem.cli.summary import summarise
+
+    analyser = _analyser(args)
+    failed = 0
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for item in analyser.annotate(args.paths, _stdin_if_needed(args.paths)):
+            if isinstance(item, ReadProblem):
+                failed += 1
+                _report(item)
+                continue
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            if args.output and not args.quiet:
+                print(summarise(item))
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def run_ingest(args) -> int:
+    from gundem.store import Store
+
+    analyser = _analyser(args)
+    with Store(args.db) as store:
+        report = store.ingest(analyser, args.paths, _stdin_if_needed(args.paths))
+    for problem in report.problems:
+        _report(problem)
+    print(f"{report.added} added, {report.unchanged} unchanged, {len(report.problems)} failed → {args.db}")
+    return EXIT_SOME_FAILED if report.problems else EXIT_OK
+
+
+def run_list(args) -> int:
+    from gundem.store import Store
+
+    with Store(args.db) as store:
+        for row in store.articles(limit=args.limit):
+            print(f"{row['doc']}\t{row['lang']}\t{row['dct']}\t{row['title'] or ''}")
+    return EXIT_OK
+
+
+def run_show(args) -> int:
+    from gundem.store import Store
+
+    with Store(args.db) as store:
+        document = store.document(args.doc)
+    if document is None:
+        print(f"gundem: no article {args.doc!r} in {args.db}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(json.dumps(document, ensure_ascii=False, indent=1))
+    return EXIT_OK
+
+
+def run_entities(args) -> int:
+    from gundem.store import Store
+
+    with Store(args.db) as store:
+        for row in store.entity_rows(limit=args.limit):
+            print(f"{row['id']}\t{row['type']}\t{row['name']}\t{row['country'] or '-'}\t{row['mentions']} mentions\t{row['role'] or ''}")
+    return EXIT_OK
+
+
+def run_entity(args) -> int:
+    from gundem.store import Store
+
+    with Store(args.db) as store:
+        found = store.find_entity(args.name)
+    if not found:
+        print(f"gundem: no entity named {args.name!r}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(json.dumps(found, ensure_ascii=False, indent=1))
+    return EXIT_OK
+
+
+def run_eval(args) -> int:
+    from gundem.evaluation.gold import format_table, load_gold, score
+
+    gold_docs, gold_entities = load_gold(args.gold)
+    if not gold_docs:
+        print(f"gundem: no gold documents in {args.gold}", file=sys.stderr)
+        return EXIT_USAGE
+    with open(args.system, encoding="utf-8") as handle:
+        system = [json.loads(line) for line in handle if line.strip()]
+    result = score(gold_docs, gold_entities, system)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_table(result))
+    return EXIT_OK
+
+
+def run_eval_ner(args) -> int:
+    from gundem.evaluation.ner import evaluate_conll, format_ner
+
+    result = evaluate_conll(args.gold, use_model=not args.no_model)
+    print(json.dumps(result, indent=1) if args.json else format_ner(result))
+    return EXIT_OK
+
+
+def run_bench(args) -> int:
+    from gundem.bench import run_benchmark
+
+    analyser = _analyser(args)
+    print(run_benchmark(analyser, args.paths, args.repeat))
+    return EXIT_OK
+
+
+def run_build_resources(args) -> int:
+    from gundem.analysis.lang.build_places import write_common_words, write_table
+
+    print(f"places.tsv: {write_table()} names")
+    print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
+    return EXIT_OK
+
+
+def run_train_ner(args) -> int:
+    from gundem.analysis.ner_model import shipped_model_path
+    from gundem.training.ner import train
+
+    output = args.output or shipped_model_path("tr")
+    train(args.benchmarks, output, max_steps=args.max_steps)
+    print(f"model written to {output}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

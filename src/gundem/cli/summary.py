@@ -1,0 +1,29 @@
+"""A readable one-article summary for the terminal."""
+from __future__ import annotations
+
+from collections import Counter
+
+
+def summarise(document: dict) -> str:
+    title = document.get("title") or "(no title)"
+    lines = [f"{document['doc']}  [{document['lang']}]  {document.get('dct')}  {title}"]
+    mentions = document.get("mentions")
+    if mentions is not None:
+        entities = document.get("entities", {})
+        counts = Counter(m["entity"] for m in mentions)
+        by_type: dict[str, list[str]] = {}
+        for entity_id, count in counts.most_common():
+            entity = entities[entity_id]
+            label = f"{entity['name']}" + (f" ({entity['country']})" if entity.get("country") else "") + (f" ×{count}" if count > 1 else "")
+            by_type.setdefault(entity["type"], []).append(label)
+        lines.append(f"  {len(mentions)} mentions of {len(counts)} entities")
+        for kind in ("PER", "ORG", "LOC"):
+            if kind in by_type:
+                lines.append(f"    {kind}: " + ", ".join(by_type[kind]))
+    for timex in document.get("timexes", []):
+        lines.append(f"    time: {timex['text']!r} → {timex['value']}" + (f" (or {', '.join(timex['also_accepted'])})" if timex.get("also_accepted") else ""))
+    if document.get("stages_absent"):
+        lines.append(f"  not analysed yet (stages not built): {', '.join(document['stages_absent'])}")
+    for warning in document.get("warnings", []):
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
