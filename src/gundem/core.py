@@ -2,13 +2,14 @@
 beyond what the readers read; the CLI and the HTTP API are thin shells around these calls."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from gundem.analysis.pipeline import Pipeline, build_pipeline
 from gundem.merge.entities import EntityRegistry
-from gundem.model import AnalysedArticle
+from gundem.model import AnalysedArticle, Article
 from gundem.readers import ArticleReader, ReadProblem
 from gundem.serialize import document
 from gundem.settings import DEFAULT_SETTINGS, Settings
@@ -30,11 +31,60 @@ class Analyser:
     def annotate(self, paths: Iterable[str], stdin: bytes | None = None) -> Iterator[dict | ReadProblem]:
         """One annotation document per readable article, a ReadProblem for anything else."""
         for item in self.reader.read(paths, stdin):
-            if isinstance(item, ReadProblem):
-                yield item
-                continue
-            yield self.annotate_article(self.pipeline.analyse(item))
+            yield item if isinstance(item, ReadProblem) else self.annotate_one(item)
 
-    def annotate_article(self, analysed: AnalysedArticle) -> dict:
-        ids = [self.registry.link(local).id for local in analysed.annotations.entities]
-        return document(analysed, ids, self.registry.entities)
+    def annotate_one(self, article: Article) -> dict | ReadProblem:
+        """Analyse and link one article; a failure inside a stage is reported, never raised."""
+        try:
+            analysed = self.pipeline.analyse(article)
+            ids = [self.registry.link(local).id for local in analysed.annotations.entities]
+            return document(analysed, ids, self.registry.entities)
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop a batch
+            return ReadProblem(article.path or article.doc, None, f"analysis failed: {type(error).__name__}: {error}")
+
+
+def content_hash(article: Article) -> str:
+    """Identity of an article's content: its text and its date."""
+    digest = hashlib.sha256(article.text.encode("utf-8"))
+    digest.update(str(article.dct).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    unchanged: int = 0
+    problems: list[ReadProblem] = field(default_factory=list)
+
+
+def ingest(analyser: Analyser, store, paths: Iterable[str], stdin: bytes | None = None) -> IngestReport:
+    """Analyse new articles and write them in batches; entities link to those already stored."""
+    analyser.registry = EntityRegistry(store.load_entities())
+    report = IngestReport()
+    batch: list[tuple[str, str, dict]] = []
+    for item in analyser.reader.read(paths, stdin):
+        if isinstance(item, ReadProblem):
+            report.problems.append(item)
+            continue
+        digest = content_hash(item)
+        if store.has_content(digest) or any(digest == queued for queued, _, _ in batch):
+            report.unchanged += 1
+            continue
+        result = analyser.annotate_one(item)
+        if isinstance(result, ReadProblem):
+            report.problems.append(result)
+            continue
+        batch.append((digest, item.text, result))
+        if len(batch) >= analyser.settings.ingest_batch_size:
+            _flush(analyser, store, batch, report)
+    _flush(analyser, store, batch, report)
+    return report
+
+
+def _flush(analyser: Analyser, store, batch: list[tuple[str, str, dict]], report: IngestReport) -> None:
+    if not batch:
+        return
+    touched = {id_ for _, _, doc in batch for id_ in doc.get("entities", {})}
+    store.write_batch(batch, [analyser.registry.entities[id_] for id_ in sorted(touched)])
+    report.added += len(batch)
+    batch.clear()

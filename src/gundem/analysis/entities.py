@@ -1,7 +1,7 @@
 """Find PER / ORG / LOC mentions.
 
 Candidates are runs of capitalised words (joined by name particles such as ``bin`` and
-``el-``); a run stops where an apostrophe suffix starts, so ``Erakçi'nin`` gives ``Erakçi``.
+``el-``); a run stops where an apostrophe suffix starts, so ``Çavuşoğlu'nun`` gives ``Çavuşoğlu``.
 Each run is then split and typed by the signals Turkish gives, in order of certainty:
 
 1. a title inside or before the run (``Dışişleri Bakanı``, ``damadı``): a person follows;
@@ -22,6 +22,7 @@ from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import Token, fold, is_all_caps_line, sentences, tokenize
 from gundem.model import Article, Mention
 
+KEPT_TYPES = ("PER", "ORG", "LOC")  # the model also names books, events...; those are not kept
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
@@ -68,11 +69,14 @@ class EntityRecognizer:
             model_spans = self.model(text, tokens) if self.model is not None else []
             for run in self._runs(tokens):
                 found = self._classify(text, run, tokens)
-                if found is None and run.sentence_initial and len(run.tokens) > 1:
+                model_type = _model_type(run, model_spans) if found is None else None
+                if found is None and model_type is None and run.sentence_initial and len(run.tokens) > 1:
+                    # "Müzakerelerde İran": a capitalised sentence opener glued to a name
                     run = replace(run, tokens=_without_first_word(run.tokens), sentence_initial=False)
                     found = self._classify(text, run, tokens) if run.tokens else []
+                    model_type = _model_type(run, model_spans) if found is None else None
                 if found is None:
-                    unresolved.append(replace(run, model_type=_model_type(run, model_spans)))
+                    unresolved.append(replace(run, model_type=model_type))
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
@@ -133,11 +137,18 @@ class EntityRecognizer:
         demonym_country = None
         while len(words) > 1 and fold(words[0].text) in self.resources.demonyms:
             demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
-            words = words[1:]  # "Amerikan Axios": the adjective is not part of the name
+            words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, role_country=m.role_country or demonym_country) for m in found] if found else found
         folded = [fold(t.text) for t in words]
+        trailing_place = self._trailing_place(text, run, words)
+        if trailing_place is not None:
+            head = replace(run, tokens=tuple(t for t in run.tokens if t.end <= words[-2].end), suffix=None)
+            found = self._classify(text, head, sentence_tokens)
+            return None if found is None else found + [trailing_place]
+        if run.sentence_initial and len(words) > 2 and self._known_at(folded, 1) and folded[-1] in self.resources.organization_heads:
+            words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
         title_at = self._find_titles(folded)
         if title_at:
             return self._split_at_titles(text, words, folded, title_at)
@@ -155,9 +166,19 @@ class EntityRecognizer:
         last = fold(run.tokens[-1].text)
         if len(run.tokens) == 1 and last in self.resources.demonyms:
             return True
+        if len(run.tokens) == 1 and run.suffix is None and self._is_place_adjective(last):
+            return True
         if run.suffix is not None and self.resources.demonym_suffix.match(run.suffix.text):
             return fold(" ".join(t.text for t in run.tokens if t.kind == "word")) in self.resources.known_names
         return False
+
+    def _is_place_adjective(self, folded: str) -> bool:
+        """``Kanadalı``, ``İranlılar``: a known place with the -lI suffix written without an apostrophe."""
+        match = self.resources.demonym_suffix.search(folded)
+        if match is None or match.start() < 3:
+            return False
+        known = self.resources.known_names.get(folded[: match.start()])
+        return known is not None and known.type == "LOC"
 
     def _is_common(self, run: NameRun) -> bool:
         """A sentence-initial word that is also a common lower-case word (``Ordu``, ``Van``)."""
@@ -190,7 +211,10 @@ class EntityRecognizer:
                 mentions.extend(head)
                 role_country = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
             holder = words[end:holder_end]
-            if holder:
+            places = self._known_parts(text, holder) if holder else None
+            if places and all(m.type == "LOC" for m in places):
+                mentions.extend(places)  # "Bakan Kahire'de": a title word before a place, no person
+            elif holder:
                 person = self._mention(text, holder, "PER", "pattern")
                 mentions.append(replace(person, role=role, role_country=role_country))
             cursor = holder_end
@@ -211,13 +235,26 @@ class EntityRecognizer:
                 return known.country
         return None
 
+    def _known_at(self, folded: list[str], index: int) -> bool:
+        known = self.resources.known_names.get(folded[index]) if index < len(folded) else None
+        return known is not None and known.type == "LOC"
+
+    def _trailing_place(self, text: str, run: NameRun, words: Sequence[Token]) -> Mention | None:
+        """``Nils Berg Oslo'ya``: a name run straight into a place that carries the case suffix."""
+        if run.suffix is None or len(words) < 3:
+            return None
+        known = self.resources.known_names.get(fold(words[-1].text))
+        if known is None or known.type != "LOC" or fold(words[-2].text) in self.resources.organization_heads:
+            return None
+        return self._known_mention(text, words[-1:], known)
+
     def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> bool:
-        """``damadı Jared Kushner``: a lower-case kinship or office word right before the run."""
+        """``danışmanı Selin Kaya``: a lower-case kinship or office word right before the run."""
         position = next(i for i, t in enumerate(tokens) if t.start == run.start)
         return position > 0 and (fold(tokens[position - 1].text),) in self.resources.titles and tokens[position - 1].text.islower()
 
     def _organization_cue(self, run: NameRun) -> bool:
-        """``Axios haber platformuna``: the cue's last word may carry a case suffix."""
+        """``Bloomberg haber ajansına``: the cue's last word may carry a case suffix."""
         if run.suffix is not None:
             return False
         after = [fold(t.text) for t in run.following if t.kind == "word"]
@@ -271,7 +308,7 @@ class EntityRecognizer:
             if folded <= person_words:
                 mentions.append(self._mention(text, words, "PER", "coreference"))
                 continue
-            model_type = run.model_type
+            model_type = run.model_type if run.model_type in KEPT_TYPES else None
             if model_type is not None and not (run.sentence_initial and run.suffix is None and model_type != "PER" and len(words) == 1):
                 mentions.append(self._mention(text, words, model_type, "model"))
         return mentions

@@ -1,9 +1,9 @@
 """Group an article's mentions into entities and give each a role and a country.
 
 Countries of people come from what the text says: the country or body in their title
-(``İran Dışişleri Bakanı``), the delegation they sit in (``ABD heyetinde ... Kushner``), the
-country they represent (``ABD'yi ... Witkoff temsil etti``), or the person whose envoy or
-relative they are (``Trump'ın ... Özel Temsilcisi Steve Witkoff``).
+(``İran Dışişleri Bakanı``), the delegation they sit in (``Almanya heyetinde ... Berger``), the
+country they represent (``Ürdün'ü ... Bakan Nasser temsil etti``), or the person whose envoy or
+relative they are (``Lund'un ... Özel Temsilcisi Nils Berg``).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize
 from gundem.model import Mention
 
-# Two spellings of one name (Erakçı / Arakçi, Laricani / Larijani) score above this after folding.
+# Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
 NAME_SIMILARITY = 80.0
 ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü")
 
@@ -126,7 +126,7 @@ def _countries_from_context(text: str, mentions: list[Mention], entities: list[L
 
 
 def _principals(text: str, inside: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
-    """``Trump'ın Özel Temsilcisi Witkoff ve damadı Kushner``: titled people in the noun phrase
+    """``Lund'un Özel Temsilcisi Berg ve danışmanı Weil``: titled people in the noun phrase
     after a person in the genitive act for that person."""
     people = [m for m in inside if m.type == "PER"]
     for position, principal in enumerate(people):

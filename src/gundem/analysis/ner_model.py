@@ -32,4 +32,13 @@ class NerModel:
             return []
         spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
         doc = self._nlp(Doc(self._nlp.vocab, words=[t.text for t in tokens], spaces=spaces))
-        return [ModelSpan(tokens[ent.start].start, tokens[ent.end - 1].end, ent.label_) for ent in doc.ents]
+        spans = []
+        for ent in doc.ents:
+            inside = [token for token in tokens[ent.start:ent.end]]
+            while inside and inside[-1].kind == "suffix":
+                inside.pop()  # the model sometimes takes the case suffix in; names stop before it
+            cut = next((i for i, token in enumerate(inside) if token.kind == "suffix"), len(inside))
+            inside = inside[:cut]  # "Braun Atlanta'da": a suffix inside ends the name
+            if inside:
+                spans.append(ModelSpan(inside[0].start, inside[-1].end, ent.label_))
+        return spans

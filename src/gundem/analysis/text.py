@@ -86,7 +86,7 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "
 
 
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: ``Erakçı``, ``ERAKÇI`` and ``Erakci`` fold alike."""
+    """Case- and diacritic-insensitive key: ``Çavuşoğlu``, ``ÇAVUŞOĞLU`` and ``Cavusoglu`` fold alike."""
     lowered = turkish_lower(text).translate(_FOLD_EXTRA)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -94,7 +94,7 @@ def fold(text: str) -> str:
 
 
 def strip_suffix(surface: str) -> str:
-    """``Erakçi'nin`` → ``Erakçi``: drop a suffix after the last apostrophe."""
+    """``Çavuşoğlu'nun`` → ``Çavuşoğlu``: drop a suffix after the last apostrophe."""
     for index in range(len(surface) - 1, 0, -1):
         if surface[index] in APOSTROPHES:
             return surface[:index]

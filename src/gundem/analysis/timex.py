@@ -210,6 +210,9 @@ class TimeTagger:
         if unit == "W":
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
             year, week, _ = monday.isocalendar()
+            if mod == "END" and self.vocabulary.data.get("week_end_is_weekend"):
+                saturday = monday + timedelta(days=5)
+                return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
             first, last = monday, monday + timedelta(days=6)
             value = f"{year}-W{week:02d}"
         elif unit == "M":

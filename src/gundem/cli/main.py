@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train-ner", help="retrain the Turkish NER model shipped in the package")
     train.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
     train.add_argument("--output", type=Path, default=None)
-    train.add_argument("--max-steps", type=int, default=8000)
+    train.add_argument("--max-steps", type=int, default=10000)
     return parser
 
 
@@ -121,11 +121,12 @@ def run_annotate(args) -> int:
 
 
 def run_ingest(args) -> int:
+    from gundem.core import ingest
     from gundem.store import Store
 
     analyser = _analyser(args)
     with Store(args.db) as store:
-        report = store.ingest(analyser, args.paths, _stdin_if_needed(args.paths))
+        report = ingest(analyser, store, args.paths, _stdin_if_needed(args.paths))
     for problem in report.problems:
         _report(problem)
     print(f"{report.added} added, {report.unchanged} unchanged, {len(report.problems)} failed → {args.db}")

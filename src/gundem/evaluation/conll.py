@@ -26,7 +26,12 @@ class GoldSentence:
     entities: tuple[tuple[int, int, str], ...]  # (start, end, type), end-exclusive
 
 
-def read_conll(path: Path) -> list[GoldSentence]:
+# Name types that are neither person, organisation nor place. The model is trained on them
+# too, so that it can say "this capitalised name is a book / an event" rather than nothing.
+OTHER_NAME_TYPES = frozenset({"EVENT", "FAC", "LANGUAGE", "LAW", "NORP", "PRODUCT", "TITLE", "WORK_OF_ART"})
+
+
+def read_conll(path: Path, other_types: frozenset[str] = frozenset()) -> list[GoldSentence]:
     sentences: list[GoldSentence] = []
     rows: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as handle:
@@ -34,17 +39,17 @@ def read_conll(path: Path) -> list[GoldSentence]:
             line = line.rstrip("\n")
             if not line.strip():
                 if rows:
-                    sentences.append(_sentence(rows))
+                    sentences.append(_sentence(rows, other_types))
                     rows = []
                 continue
             parts = line.split("\t") if "\t" in line else line.split(" ")
             rows.append((parts[0], parts[-1]))
     if rows:
-        sentences.append(_sentence(rows))
+        sentences.append(_sentence(rows, other_types))
     return sentences
 
 
-def _sentence(rows: list[tuple[str, str]]) -> GoldSentence:
+def _sentence(rows: list[tuple[str, str]], other_types: frozenset[str] = frozenset()) -> GoldSentence:
     offsets: list[tuple[int, int]] = []
     cursor = 0
     for token, _ in rows:
@@ -53,7 +58,7 @@ def _sentence(rows: list[tuple[str, str]]) -> GoldSentence:
     text = " ".join(token for token, _ in rows)
     entities = []
     for first, last, label in _chunks([tag for _, tag in rows]):
-        kind = TYPE_MAP.get(label)
+        kind = TYPE_MAP.get(label) or (label if label in other_types else None)
         if kind is None:
             continue
         start = offsets[first][0]

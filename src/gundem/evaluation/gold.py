@@ -156,7 +156,7 @@ def _time(pairs) -> tuple[dict, dict]:
             if _same_time(match, g):
                 right += 1
             else:
-                wrong.append({"doc": gold["doc"], "text": g["text"], "value": match.get("value"), "expected": g["value"]})
+                wrong.append({"doc": gold["doc"], "text": g.get("text"), "value": match.get("value"), "expected": g["value"]})
     prf = PRF(hits_p, predicted, hits_r, gold_total).as_dict()
     return prf, {"accuracy": round(right / valued, 4) if valued else 0.0, "hits": valued, "wrong": wrong}
 

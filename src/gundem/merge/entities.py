@@ -109,7 +109,7 @@ class EntityRegistry:
 
 def _blocks(word: str) -> tuple[str, str]:
     """Candidate keys for a name word: its start and its end, so that a variant spelling
-    differing at one end (Erakçı / Arakçi) still meets its match."""
+    differing at one end (Zelenskiy / Selenskiy) still meets its match."""
     return ("<" + word[:3], word[-3:] + ">")
 
 

@@ -10,7 +10,8 @@ from gundem.readers.problems import ReadError
 def parse_html(markup: str, doc: str, dct: date | None, path: str | None = None) -> Article:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, as_dict=True)
+    result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
+    extracted = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
         raise ReadError("no article text found in the HTML page")
     page_date = _page_date(extracted.get("date"))

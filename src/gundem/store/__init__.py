@@ -1,0 +1,183 @@
+"""SQLite store: articles with their annotation documents, entities, mentions, time expressions.
+
+The schema is versioned by ``PRAGMA user_version``; :data:`MIGRATIONS` holds one script per
+version and opening a store applies the missing ones in a transaction. Writes go in batches,
+one transaction each, so an interrupted ingest leaves whole articles or none.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from gundem.analysis.text import fold
+from gundem.merge.entities import CanonicalEntity
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        doc TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        lang TEXT, dct TEXT, published TEXT, title TEXT, source TEXT, site_suffix TEXT,
+        tags TEXT NOT NULL DEFAULT '[]', url TEXT, path TEXT,
+        text TEXT NOT NULL,
+        document TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT, kind TEXT, key TEXT,
+        english_name TEXT, names TEXT NOT NULL, countries_seen TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE entity_names (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, folded TEXT NOT NULL,
+        PRIMARY KEY (entity_id, name)
+    );
+    CREATE INDEX entity_names_folded ON entity_names(folded);
+    CREATE TABLE mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id), text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE timexes (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL,
+        first_day TEXT, last_day TEXT
+    );
+    CREATE INDEX timexes_article ON timexes(article_id);
+    """,
+)
+
+
+class Store:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.connection = sqlite3.connect(path)
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.connection.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.connection.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > len(MIGRATIONS):
+            raise RuntimeError(f"{self.path} has schema version {current}, newer than this Gündem ({len(MIGRATIONS)})")
+        for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.connection:
+                self.connection.executescript(f"BEGIN; {script}; PRAGMA user_version = {version}; COMMIT;")
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def has_content(self, content_hash: str) -> bool:
+        return self.connection.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def write_batch(self, documents: Iterable[tuple[str, str, dict]], entities: Iterable[CanonicalEntity]) -> None:
+        """(content_hash, text, annotation document) triples and the entities they refer to, atomically."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.connection:  # one transaction: all of the batch or none of it
+            for entity in entities:
+                self._upsert_entity(entity)
+            for content_hash, text, document in documents:
+                self._write_article(content_hash, text, document, now)
+
+    def _upsert_entity(self, entity: CanonicalEntity) -> None:
+        self.connection.execute(
+            """INSERT INTO entities (id, type, name, country, role, kind, key, english_name, names, countries_seen)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET name = excluded.name, country = excluded.country, role = excluded.role,
+                 kind = excluded.kind, names = excluded.names, countries_seen = excluded.countries_seen""",
+            (entity.id, entity.type, entity.name, entity.country, entity.role, entity.kind, entity.key,
+             entity.english_name, json.dumps(entity.names, ensure_ascii=False), json.dumps(entity.countries_seen)),
+        )
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO entity_names (entity_id, name, folded) VALUES (?, ?, ?)",
+            [(entity.id, name, fold(name)) for name in entity.names],
+        )
+
+    def _write_article(self, content_hash: str, text: str, document: dict, now: str) -> None:
+        # A new version of an article already stored under the same id replaces it.
+        self.connection.execute("DELETE FROM articles WHERE doc = ?", (document["doc"],))
+        cursor = self.connection.execute(
+            """INSERT INTO articles (doc, content_hash, lang, dct, published, title, source, site_suffix, tags, url, path,
+                                     text, document, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (document["doc"], content_hash, document["lang"], document["dct"], document["published"], document["title"],
+             document["source"], document["site_suffix"], json.dumps(document["tags"], ensure_ascii=False),
+             document.get("url"), document.get("path"), text, json.dumps(document, ensure_ascii=False), now),
+        )
+        article_id = cursor.lastrowid
+        self.connection.executemany(
+            'INSERT INTO mentions (article_id, start, "end", type, entity_id, text) VALUES (?, ?, ?, ?, ?, ?)',
+            [(article_id, m["start"], m["end"], m["type"], m["entity"], m["text"]) for m in document.get("mentions", [])],
+        )
+        self.connection.executemany(
+            'INSERT INTO timexes (article_id, start, "end", type, value, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(article_id, t["start"], t["end"], t["type"], t["value"], *(t.get("interval") or (None, None)))
+             for t in document.get("timexes", [])],
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def load_entities(self) -> list[CanonicalEntity]:
+        return [
+            CanonicalEntity(
+                row["id"], row["type"], json.loads(row["names"]), key=row["key"], country=row["country"],
+                role=row["role"], kind=row["kind"], english_name=row["english_name"],
+                countries_seen=json.loads(row["countries_seen"]),
+            )
+            for row in self.connection.execute("SELECT * FROM entities ORDER BY id")
+        ]
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[sqlite3.Row]:
+        return self.connection.execute(
+            "SELECT doc, lang, dct, published, title, source FROM articles ORDER BY dct, doc LIMIT ? OFFSET ?", (limit, offset)
+        ).fetchall()
+
+    def document(self, doc: str) -> dict | None:
+        row = self.connection.execute("SELECT document FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return json.loads(row["document"]) if row else None
+
+    def entity_rows(self, limit: int = 100) -> list[sqlite3.Row]:
+        return self.connection.execute(
+            """SELECT e.id, e.type, e.name, e.country, e.role, COUNT(m.entity_id) AS mentions
+               FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+               GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT ?""", (limit,)
+        ).fetchall()
+
+    def find_entity(self, name: str) -> list[dict]:
+        """Entities with a name that folds like ``name`` (case, diacritics and suffix insensitive)."""
+        from gundem.analysis.text import strip_suffix
+
+        wanted = fold(strip_suffix(name.strip()))
+        ids = [row[0] for row in self.connection.execute(
+            "SELECT DISTINCT entity_id FROM entity_names WHERE folded = ? OR folded LIKE ? ORDER BY entity_id",
+            (wanted, f"% {wanted}"),
+        )]
+        return [self._profile(entity_id) for entity_id in ids]
+
+    def _profile(self, entity_id: str) -> dict:
+        row = self.connection.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        mentions = self.connection.execute(
+            """SELECT a.doc, m.start, m."end", m.text FROM mentions m JOIN articles a ON a.id = m.article_id
+               WHERE m.entity_id = ? ORDER BY a.dct, a.doc, m.start""", (entity_id,)
+        ).fetchall()
+        return {
+            "id": row["id"], "type": row["type"], "name": row["name"], "country": row["country"], "role": row["role"],
+            "kind": row["kind"], "names": json.loads(row["names"]), "mention_count": len(mentions),
+            "articles": sorted({m["doc"] for m in mentions}),
+            "mentions": [dict(m) for m in mentions[:50]],
+        }

@@ -1,0 +1,105 @@
+"""Turkish mentions on sentences written for these tests (none from the seeds), rules only."""
+from datetime import date
+
+import pytest
+
+from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.linking import link_article
+from gundem.model import Article
+
+
+@pytest.fixture(scope="module")
+def recognise(resources_tr):
+    recognizer = EntityRecognizer(resources_tr)  # no model: these are the rules' guarantees
+
+    def run(text):
+        article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+        return [(m.text, m.type) for m in recognizer(article)]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the suffix after any apostrophe is not part of the name
+    ("Heyet Almanya'dan döndü.", [("Almanya", "LOC")]),
+    ("Heyet Tahran’a gitti.", [("Tahran", "LOC")]),
+    ("Bakan Kahire‘de konuştu.", [("Kahire", "LOC")]),
+    # a title announces a person; the country before it is a place mention
+    ("Fransa Dışişleri Bakanı Jean-Noël Barrot'nun açıklaması bekleniyor.",
+     [("Fransa", "LOC"), ("Jean-Noël Barrot", "PER")]),
+    ("Almanya Başbakanı Friedrich Merz ile Fransa Cumhurbaşkanı Emmanuel Macron görüştü.",
+     [("Almanya", "LOC"), ("Friedrich Merz", "PER"), ("Fransa", "LOC"), ("Emmanuel Macron", "PER")]),
+    ("Suudi Arabistan Dışişleri Bakanı Faysal bin Ferhan, Riyad'da açıklama yaptı.",
+     [("Suudi Arabistan", "LOC"), ("Faysal bin Ferhan", "PER"), ("Riyad", "LOC")]),
+    ("Toplantıya bakanın danışmanı Selin Kaya da katıldı.", [("Selin Kaya", "PER")]),
+    # organisation heads close one organisation name; nested names are not split
+    ("Birleşmiş Milletler Güvenlik Konseyi olağanüstü toplandı.", [("Birleşmiş Milletler Güvenlik Konseyi", "ORG")]),
+    ("Teklif Türkiye Büyük Millet Meclisi'nde kabul edildi.", [("Türkiye Büyük Millet Meclisi", "ORG")]),
+    ("Japonya Dışişleri Bakanlığı Sözcüsü Kenji Sato sorulara yanıt verdi.",
+     [("Japonya Dışişleri Bakanlığı", "ORG"), ("Kenji Sato", "PER")]),
+    # a lower-case cue after the name makes it an organisation
+    ("Bloomberg haber ajansına konuşan kaynaklar bilgi verdi.", [("Bloomberg", "ORG")]),
+    # nationality adjectives are not places
+    ("ABD'li ve İngiliz yetkililer Kanadalı mevkidaşlarıyla görüştü.", []),
+    ("Amerikan şirketleri ile Rus yetkililer bir araya geldi.", []),
+    # ALL-CAPS headlines still give their places, and nothing else
+    ("ALMANYA VE FRANSA'DAN ORTAK AÇIKLAMA", [("ALMANYA", "LOC"), ("FRANSA", "LOC")]),
+    # a capitalised common word opening a sentence is not a name
+    ("Görüşmelerde Ankara'nın tutumu ele alındı.", [("Ankara", "LOC")]),
+    ("Kara sınırında yeni önlemler alındı.", []),
+    # cities by their Turkish names, from GeoNames
+    ("Heyetler Cenevre'den sonra Viyana'ya geçti.", [("Cenevre", "LOC"), ("Viyana", "LOC")]),
+    # a person named earlier is found again by the surname alone
+    ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
+])
+def test_mentions(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+@pytest.fixture(scope="module")
+def link(resources_tr):
+    recognizer = EntityRecognizer(resources_tr)
+
+    def run(text):
+        article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+        mentions, entities = link_article(text, recognizer(article), resources_tr)
+        return {entities[m.cluster].name: entities[m.cluster] for m in mentions}
+
+    return run
+
+
+def test_role_and_country_from_the_title(link):
+    entities = link("Fransa Dışişleri Bakanı Jean-Noël Barrot, Paris'te konuştu.")
+    person = entities["Jean-Noël Barrot"]
+    assert (person.role, person.country) == ("Minister of Foreign Affairs", "FRA")
+
+
+def test_country_from_the_organisation_in_the_title(link):
+    person = link("Japonya Dışişleri Bakanlığı Sözcüsü Kenji Sato açıklama yaptı.")["Kenji Sato"]
+    assert (person.role, person.country) == ("Spokesperson", "JPN")
+
+
+def test_country_from_the_delegation(link):
+    entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
+    assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
+
+
+def test_delegation_country_stops_at_the_next_country(link):
+    entities = link("Mısır heyetine Bakan Samir Adel başkanlık ederken, Ürdün'ü Bakan Omar Nasser temsil etti.")
+    assert entities["Samir Adel"].country == "EGY" and entities["Omar Nasser"].country == "JOR"
+
+
+def test_envoy_shares_the_country_of_the_person_they_act_for(link):
+    entities = link("Norveç Başbakanı Erik Lund'un Özel Temsilcisi Nils Berg Oslo'ya döndü.")
+    assert entities["Nils Berg"].country == "NOR"
+
+
+def test_same_surname_different_first_names_stay_apart(link):
+    entities = link("Milletvekili Ahmet Yılmaz ile Vali Mehmet Yılmaz görüştü.")
+    assert {"Ahmet Yılmaz", "Mehmet Yılmaz"} <= set(entities)
+
+
+def test_organisation_country_from_its_first_word_and_from_a_demonym(link):
+    entities = link("Katar Dışişleri Bakanlığı açıklama yaptı. Amerikan Politico haber sitesine konuşan yetkili bilgi verdi.")
+    assert entities["Katar Dışişleri Bakanlığı"].country == "QAT"
+    assert entities["Politico"].country == "USA"

@@ -1,0 +1,92 @@
+"""Turkish time expressions with article dates and expected TIMEX3 values."""
+from datetime import date, datetime
+
+import pytest
+
+from gundem.analysis.timex import TimeTagger
+from gundem.model import Article
+
+SATURDAY = datetime(2026, 2, 14, 10, 0)  # week 2026-W07 runs Monday 9 to Sunday 15 February
+
+
+@pytest.fixture(scope="module")
+def tag():
+    tagger = TimeTagger.for_language("tr")
+
+    def run(text, published=SATURDAY):
+        article = Article(doc="t", text=text, dct=published.date(), published=published, lang="tr")
+        return [(t.text, t.type, t.value, t.mod) for t in tagger(article)]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Görüşmeler 6 Şubat'ta yapılmıştı.", ("6 Şubat", "DATE", "2026-02-06", None)),
+    ("Tur 17 Şubat Salı günü yapılacak.", ("17 Şubat Salı günü", "DATE", "2026-02-17", None)),
+    ("Saldırılar Haziran 2025'te başladı.", ("Haziran 2025", "DATE", "2025-06", None)),
+    ("Anlaşma 2025 yılında imzalandı.", ("2025 yılında", "DATE", "2025", None)),
+    ("Karar 07.02.2026 tarihinde alındı.", ("07.02.2026", "DATE", "2026-02-07", None)),
+    ("Bakan bugün konuştu.", ("bugün", "DATE", "2026-02-14", None)),
+    ("Heyet dün geldi.", ("dün", "DATE", "2026-02-13", None)),
+    ("Oylama yarın yapılacak.", ("yarın", "DATE", "2026-02-15", None)),
+    ("Geçen hafta anlaşma sağlandı.", ("Geçen hafta", "DATE", "2026-W06", None)),
+    ("Gelecek ay seçim var.", ("Gelecek ay", "DATE", "2026-03", None)),
+    ("Bakan hafta başında görüştü.", ("hafta başında", "DATE", "2026-W07", "START")),
+    ("Toplantı hafta sonunda yapıldı.", ("hafta sonunda", "DATE", "2026-W07-WE", None)),
+    ("Rapor ay sonunda açıklanacak.", ("ay sonunda", "DATE", "2026-02", "END")),
+    ("Büyüme yılın ilk yarısında yavaşladı.", ("yılın ilk yarısında", "DATE", "2026-H1", None)),
+    ("Geçen yaz yangınlar çıktı.", ("Geçen yaz", "DATE", "2025-SU", None)),
+    ("Heyet 3 gün önce ayrıldı.", ("3 gün önce", "DATE", "2026-02-11", None)),
+    ("Seçim iki hafta sonra yapılacak.", ("iki hafta sonra", "DATE", "2026-W09", None)),
+    ("Ülke son 10 yılda büyüdü.", ("son 10 yılda", "DURATION", "P10Y", None)),
+    ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
+    ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
+])
+def test_expression_values(tag, text, expected):
+    assert tag(text) == [expected]
+
+
+def test_weekday_direction_comes_from_the_verb(tag):
+    assert tag("Salı günü Ankara'yı ziyaret eden bakanın mesajı ilettiği belirtildi.")[0][2] == "2026-02-10"
+    assert tag("Salı günü Ankara'yı ziyaret edecek.")[0][2] == "2026-02-17"
+    assert tag("Toplantının salı günü yapılması planlanıyor.")[0][2] == "2026-02-17"
+
+
+def test_bare_day_month_takes_the_year_the_tense_allows(tag):
+    december = datetime(2026, 1, 10, 12, 0)
+    assert tag("Protestolar 28 Aralık'ta başlamıştı.", december)[0][2] == "2025-12-28"
+    assert tag("Zirve 5 Mart'ta yapılacak.", december)[0][2] == "2026-03-05"
+
+
+def test_weekday_with_a_wrong_date_is_reported():
+    tagger = TimeTagger.for_language("tr")
+    article = Article(doc="t", text="Tur 18 Şubat Salı günü yapılacak.", dct=date(2026, 2, 14), lang="tr")
+    timex = tagger(article)[0]
+    assert timex.value == "2026-02-18" and "not a salı" in timex.calendar_warning
+
+
+def test_early_hours_today_keeps_the_naive_value_and_offers_the_day_before(tag):
+    tagger = TimeTagger.for_language("tr")
+    just_after_midnight = datetime(2026, 2, 7, 0, 6)
+    article = Article(doc="t", text="Heyetler arasında bugün bir görüşme gerçekleşmişti.", dct=just_after_midnight.date(),
+                      published=just_after_midnight, lang="tr")
+    timex = tagger(article)[0]
+    assert (timex.value, timex.also_accepted) == ("2026-02-07", ("2026-02-06",))
+    assert tag("Heyetler arasında bugün bir görüşme gerçekleşmişti.")[0][2] == "2026-02-14"  # 10:00: no doubt
+
+
+@pytest.mark.parametrize("published, text, value", [
+    (datetime(2026, 1, 1, 12), "Dün açıklama yapıldı.", "2025-12-31"),  # year boundary
+    (datetime(2026, 1, 2, 12), "Geçen hafta görüşüldü.", "2025-W52"),  # ISO week of the previous year
+    (datetime(2027, 1, 1, 12), "Bu hafta görüşülecek.", "2026-W53"),  # 1 January 2027 is in 2026's week 53
+    (datetime(2028, 3, 1, 12), "Karar 29 Şubat'ta alındı.", "2028-02-29"),  # leap day
+    (datetime(2026, 3, 1, 12), "Karar 29 Şubat'ta alındı.", None),  # no 29 February in 2026 or 2025
+])
+def test_calendar_traps(tag, published, text, value):
+    found = tag(text, published)
+    assert (found[0][2] if found else None) == value
+
+
+def test_lower_case_market_is_not_sunday(tag):
+    assert tag("Semt pazar yerinde yoğunluk vardı.") == []
+    assert tag("Seçim pazar günü yapılacak.")[0][2] == "2026-02-15"

@@ -1,0 +1,33 @@
+from datetime import date
+
+import pytest
+
+from gundem.analysis.pipeline import ALL_STAGES, Pipeline, Stage
+from gundem.model import Article
+
+
+def _stage(name, requires=(), produces=(), languages=("tr",)):
+    def run(article, annotations):
+        annotations.quotes.append({"by": name})
+
+    return Stage(name, frozenset(languages), requires, produces, run)
+
+
+def test_a_stage_needing_what_no_earlier_stage_produces_is_refused():
+    with pytest.raises(ValueError, match="requires"):
+        Pipeline([_stage("events", requires=("mentions",)), _stage("entities", produces=("mentions",))])
+
+
+def test_stages_not_built_for_a_language_are_listed_as_absent_not_invented():
+    pipeline = Pipeline([_stage("entities", produces=("mentions",))])
+    english = Article(doc="e", text="Talks resumed.", dct=date(2026, 1, 1), lang="en")
+    result = pipeline.analyse(english)
+    assert result.annotations.stages_run == []
+    assert result.annotations.stages_absent == list(ALL_STAGES)
+    assert result.annotations.quotes == []
+
+
+def test_the_built_pipeline_runs_entities_and_time_on_turkish(seed_output):
+    assert all(doc["stages_run"] == ["entities", "time"] for doc in seed_output)
+    assert all(doc["stages_absent"] == ["quotes", "events"] for doc in seed_output)
+    assert all("events" not in doc and "quotes" not in doc for doc in seed_output)

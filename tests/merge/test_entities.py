@@ -1,0 +1,31 @@
+from gundem.analysis.linking import LocalEntity
+from gundem.merge.entities import EntityRegistry
+
+
+def test_variant_spellings_across_articles_are_one_person():
+    registry = EntityRegistry()
+    first = registry.link(LocalEntity("PER", ["Abbas Erakçı", "Erakçı"], country="IRN"))
+    second = registry.link(LocalEntity("PER", ["Arakçi"]))
+    assert second.id == first.id and second.country == "IRN"
+
+
+def test_an_ambiguous_surname_does_not_merge():
+    registry = EntityRegistry()
+    registry.link(LocalEntity("PER", ["Ahmet Yılmaz"]))
+    registry.link(LocalEntity("PER", ["Mehmet Yılmaz"]))
+    alone = registry.link(LocalEntity("PER", ["Yılmaz"]))
+    assert len(registry.entities) == 3 and alone.names == ["Yılmaz"]
+
+
+def test_places_link_by_table_key_whatever_the_spelling():
+    registry = EntityRegistry()
+    a = registry.link(LocalEntity("LOC", ["Cenevre"], key="city:2660646", country="CHE", english_name="Geneva", kind="city"))
+    b = registry.link(LocalEntity("LOC", ["Geneva"], key="city:2660646", country="CHE"))
+    assert a.id == b.id == "city:2660646" and b.name == "Geneva" and b.names == ["Cenevre", "Geneva"]
+
+
+def test_country_is_the_one_most_sources_give():
+    registry = EntityRegistry()
+    for country in ("USA", "USA", "IRN"):
+        entity = registry.link(LocalEntity("PER", ["Jane Doe"], country=country))
+    assert entity.country == "USA"

@@ -1,0 +1,65 @@
+"""The seed format: metadata must equal the gold reading of both seeds."""
+from datetime import date, datetime
+
+import pytest
+
+from gundem.readers.problems import ReadError
+from gundem.readers.seed import parse_seed
+
+METADATA = ("dct", "published", "title", "source", "site_suffix", "tags")
+
+
+def _metadata(article):
+    return {
+        "dct": article.dct.isoformat(),
+        "published": article.published.isoformat(timespec="minutes") if article.published else None,
+        "title": article.title, "source": article.source, "site_suffix": article.site_suffix, "tags": list(article.tags),
+    }
+
+
+@pytest.mark.parametrize("doc", ["000_292c7b092348037e", "001_517464675fa63045"])
+def test_seed_metadata_equals_gold(seed_articles, gold_docs, doc):
+    gold = {key: gold_docs[doc][key] for key in METADATA}
+    assert _metadata(seed_articles[doc]) == gold
+
+
+def test_masked_regions_keep_offsets_and_blank_metadata(seed_articles):
+    article = seed_articles["000_292c7b092348037e"]
+    assert len(article.analysis_text) == len(article.text)
+    assert article.text[1:16] == "date 2026-02-07"
+    assert article.analysis_text[1:16].strip() == ""
+    assert article.analysis_text[2175:2177] == "AA"  # the agency stays analysable
+    assert "Kaynak" not in article.analysis_text
+    assert "Son Dakika" not in article.analysis_text.splitlines()[0]
+
+
+def test_header_without_leading_space_and_source_with_plain_space():
+    text = "date 2025-12-31 Başlık - Site\nBaşlık\n31.12.2025 23:59\nMetin burada.\nKaynak: DHA\nA, B\n"
+    article = parse_seed(text, "x")
+    assert article.dct == date(2025, 12, 31)
+    assert article.published == datetime(2025, 12, 31, 23, 59)
+    assert (article.title, article.site_suffix, article.source, article.tags) == ("Başlık", "Site", "DHA", ("A", "B"))
+
+
+def test_no_title_line_means_the_header_carries_the_first_paragraph():
+    article = parse_seed(" date 2026-01-05 Ankara'da bugün bir toplantı yapıldı.\n\nİkinci paragraf.\n", "x")
+    assert article.title is None
+    assert "Ankara'da" in article.analysis_text
+
+
+def test_kaynak_line_followed_by_prose_is_not_a_tag_line():
+    text = " date 2026-01-05 Bir haber.\n\nKaynak: AA\n\nBu bir paragraf, virgüllü.\n\nSon paragraf.\n"
+    assert parse_seed(text, "x").tags == ()
+
+
+@pytest.mark.parametrize("header", [" date 2026-13-40 Başlık", " date yesterday Başlık"])
+def test_malformed_date_is_reported_on_line_one(header):
+    with pytest.raises(ReadError) as error:
+        parse_seed(header + "\nMetin.\n", "x")
+    assert error.value.line == 1
+    assert "malformed date" in str(error.value)
+
+
+def test_impossible_timestamp_is_left_as_text():
+    article = parse_seed(" date 2026-02-07 T - S\nT\n\n31.02.2026 00:06\nMetin.\n", "x")
+    assert article.published is None

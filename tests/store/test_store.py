@@ -1,0 +1,63 @@
+import sqlite3
+
+import pytest
+
+from gundem.core import Analyser, ingest
+from gundem.store import MIGRATIONS, Store
+from tests.conftest import EXAMPLES
+
+SEEDS = sorted(str(path) for path in EXAMPLES.glob("*.txt"))
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(str(tmp_path / "g.db")) as opened:
+        yield opened
+
+
+def test_new_store_is_at_the_latest_schema_version(store):
+    assert store.schema_version == len(MIGRATIONS)
+
+
+def test_ingest_is_idempotent_by_content(store):
+    first = ingest(Analyser(), store, SEEDS)
+    again = ingest(Analyser(), store, SEEDS)
+    assert (first.added, first.unchanged) == (2, 0)
+    assert (again.added, again.unchanged) == (0, 2)
+    assert len(store.articles()) == 2
+    assert store.connection.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == 110
+
+
+def test_a_later_article_links_to_entities_already_stored(store):
+    ingest(Analyser(), store, SEEDS[:1])
+    ingest(Analyser(), store, SEEDS[1:])
+    profile = store.find_entity("Erakçi'nin")
+    assert len(profile) == 1
+    assert profile[0]["articles"] == ["000_292c7b092348037e", "001_517464675fa63045"]
+    assert profile[0]["country"] == "IRN" and profile[0]["role"] == "Minister of Foreign Affairs"
+
+
+def test_a_failing_batch_leaves_nothing_half_written(store, monkeypatch):
+    analyser = Analyser()
+    original = store._write_article
+    calls = []
+
+    def fail_on_second(*args):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk full")
+        return original(*args)
+
+    monkeypatch.setattr(store, "_write_article", fail_on_second)
+    with pytest.raises(sqlite3.OperationalError):
+        ingest(analyser, store, SEEDS)
+    assert store.connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+    assert store.connection.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == 0
+    assert store.connection.execute("SELECT COUNT(*) FROM entities").fetchone()[0] == 0
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    sqlite3.connect(path).execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(RuntimeError, match="newer"):
+        Store(str(path))
