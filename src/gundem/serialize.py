@@ -38,12 +38,47 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
         doc["entities"] = {id_: entities[id_].as_dict() for id_ in used}
     if "time" in notes.stages_run:
         doc["timexes"] = [timex_dict(t) for t in notes.timexes]
-    for key in ("quotes", "indirect_speech"):
-        if "quotes" in notes.stages_run:
-            doc[key] = getattr(notes, key)
+    speaker = lambda cluster: entity_ids[cluster] if cluster is not None else None  # noqa: E731
+    if "quotes" in notes.stages_run:
+        doc["quotes"] = [
+            {"start": q.start, "end": q.end, "text": q.text, "speaker": speaker(q.speaker), "cue": q.cue} for q in notes.quotes
+        ]
+        doc["indirect_speech"] = [
+            {"start": r.start, "end": r.end, "cue": r.cue, "speaker": speaker(r.speaker)} for r in notes.indirect_speech
+        ]
     if "events" in notes.stages_run:
-        doc["events"] = notes.events
+        doc["events"] = [event_dict(article.doc, number, event, entity_ids, entities, text) for number, event in enumerate(notes.events, 1)]
     return doc
+
+
+def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities: dict[str, CanonicalEntity], text: str) -> dict:
+    participants = {role: [entity_ids[c] for c in clusters] for role, clusters in event.participants.items() if clusters}
+    data = {
+        "id": f"{doc_id}:e{number}",
+        "type": event.type,
+        "status": event.status,
+        **event_date(event),
+        "location": entity_ids[event.location] if event.location is not None else None,
+        "participants": participants,
+        "countries": {
+            role: sorted({entities[id_].country for id_ in ids if entities[id_].country}) for role, ids in participants.items()
+        },
+        "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in event.evidence],
+    }
+    return data
+
+
+def event_date(event) -> dict:
+    """The event's date. A relative expression whose reference day is uncertain (``bugün`` just
+    after midnight) dates a past event by its likelier reading, keeping the other as alternative."""
+    timex = event.date
+    if timex is None:
+        return {"date": None, "interval": None}
+    if timex.also_accepted and event.status == "occurred":
+        alternative = timex.also_accepted[0]
+        return {"date": alternative, "interval": [alternative, alternative], "date_alternatives": [timex.value],
+                "date_note": timex.note}
+    return {"date": timex.value, "interval": list(timex.interval) if timex.interval else None}
 
 
 def timex_dict(timex: Timex) -> dict:

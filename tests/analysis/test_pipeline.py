@@ -27,7 +27,17 @@ def test_stages_not_built_for_a_language_are_listed_as_absent_not_invented():
     assert result.annotations.quotes == []
 
 
-def test_the_built_pipeline_runs_entities_and_time_on_turkish(seed_output):
-    assert all(doc["stages_run"] == ["entities", "time"] for doc in seed_output)
-    assert all(doc["stages_absent"] == ["quotes", "events"] for doc in seed_output)
-    assert all("events" not in doc and "quotes" not in doc for doc in seed_output)
+def test_the_built_pipeline_runs_every_stage_on_turkish(seed_output):
+    assert all(doc["stages_run"] == ["entities", "time", "quotes", "events"] for doc in seed_output)
+    assert all(doc["stages_absent"] == [] for doc in seed_output)
+
+
+def test_english_articles_say_which_stages_are_absent(tmp_path):
+    from gundem.core import Analyser
+
+    path = tmp_path / "en.jsonl"
+    path.write_text('{"id": "en1", "date": "2026-02-01", "text": "The foreign ministers met in Geneva on Tuesday and agreed to continue talks."}\n', encoding="utf-8")
+    document = next(iter(Analyser().annotate([str(path)])))
+    assert document["lang"] == "en"
+    assert document["stages_absent"] == ["entities", "time", "quotes", "events"]
+    assert not {"mentions", "timexes", "quotes", "events"} & set(document)

@@ -53,6 +53,6 @@ class Pipeline:
 
 def build_pipeline(use_model: bool = True) -> Pipeline:
     """The registry: every stage Gündem has, in order."""
-    from gundem.analysis.stages import entity_stage, time_stage
+    from gundem.analysis.stages import entity_stage, event_stage, quote_stage, time_stage
 
-    return Pipeline([entity_stage("tr", use_model), time_stage("tr")])
+    return Pipeline([entity_stage("tr", use_model), time_stage("tr"), quote_stage("tr"), event_stage("tr")])

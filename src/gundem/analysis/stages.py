@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.events import EventFinder, load_grammar
 from gundem.analysis.lang.loader import load_resources
 from gundem.analysis.linking import link_article
+from gundem.analysis.quotes import QuoteFinder, load_speech
 from gundem.analysis.pipeline import Stage
 from gundem.analysis.timex import TimeTagger
 from gundem.model import Annotations, Article
@@ -30,3 +32,23 @@ def time_stage(lang: str) -> Stage:
         annotations.timexes = tagger(article)
 
     return Stage("time", frozenset({lang}), (), ("timexes",), run)
+
+
+def quote_stage(lang: str) -> Stage:
+    finder = QuoteFinder(load_speech(lang))
+
+    def run(article: Article, annotations: Annotations) -> None:
+        annotations.quotes, annotations.indirect_speech = finder(article.analysis_text, annotations.mentions)
+
+    return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
+
+
+def event_stage(lang: str) -> Stage:
+    finder = EventFinder(load_grammar(lang), load_resources(lang).titles)
+
+    def run(article: Article, annotations: Annotations) -> None:
+        annotations.events = finder(
+            article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes,
+        )
+
+    return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

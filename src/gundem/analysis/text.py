@@ -21,7 +21,7 @@ _TOKEN = re.compile(
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit,
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +52,9 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Sentence spans over non-blank stretches of ``text`` (line breaks inside a paragraph kept)."""
+    """Sentence spans of ``text``; a line break always ends a sentence."""
     spans: list[Sentence] = []
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for paragraph in re.finditer(r"[^\n]+", text):  # news text puts one paragraph, title or heading per line
         cursor = paragraph.start()
         for brk in _SENTENCE_BREAK.finditer(text, paragraph.start(), paragraph.end()):
             _append_trimmed(spans, text, cursor, brk.start())

@@ -1,0 +1,549 @@
+"""Events in PLOVER types, with status, participants by role, place and date.
+
+Per sentence:
+1. Triggers (``event_triggers.tsv``) are found, except inside the condition of ``Eğer ... -sA``,
+   a purpose clause (``iletilmesi için``) or a backgrounding modifier (``Bakü'yü ziyaret eden``).
+2. Each trigger owns a window of the sentence: from the end of the previous trigger's predicate
+   to the end of its own. Turkish puts modifiers before their head, so a date or a place before
+   a trigger belongs to it.
+3. Status comes from the predicate: the trigger verb itself, the participle before a noun
+   (``yapılan müzakereler``) or the light verb after it (``görüşme gerçekleşti``, ``yapılması
+   planlanıyor``); a consequence of ``Eğer`` is conditional.
+4. Roles come from case and postpositions: ``X ile Y arasında`` and ``X ve Y heyetleri`` (parties
+   of the next symmetric event), the genitive (source), the dative or ``X'e yönelik`` (target),
+   the locative (place), ``arabuluculuk yapan X``, ``X'in ev sahipliği`` (mediator), ``X'in
+   mesajı``, ``X adına`` (on behalf of), and the people named (persons).
+A threat in the consequence of a condition (``..., çok zor olacak``) is THREATEN, conditional.
+
+Then mentions of one event within the article are merged (see :func:`merge_mentions`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize, turkish_lower
+from gundem.model import Mention, Timex
+
+STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
+FUTURE_STATUSES = {"planned", "expected"}
+PLACE_SPECIFICITY = {"city": 0, "country": 1, "region": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    kind: str  # noun, verb or part
+    shape: str  # symmetric or directed
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventGrammar:
+    triggers: tuple[Trigger, ...]
+    data: dict
+    suffix_roles: dict[str, re.Pattern[str]]
+    status: dict[str, re.Pattern[str]]
+    light_verb: re.Pattern[str]
+    participle_before: re.Pattern[str]
+    blockers: re.Pattern[str]
+    modifier: re.Pattern[str]
+    condition_verb: re.Pattern[str]
+    threat: re.Pattern[str]
+
+
+def load_grammar(lang: str) -> EventGrammar:
+    package = resources.files(f"gundem.analysis.lang.{lang}")
+    triggers = []
+    for line in package.joinpath("event_triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind_type, kind, shape, pattern, requires = (line.split("\t") + [""] * 5)[:5]
+            triggers.append(Trigger(kind_type, kind, shape, re.compile(rf"(?<!\w){pattern}"), re.compile(requires) if requires else None))
+    data = json.loads(package.joinpath("event_grammar.json").read_text(encoding="utf-8"))
+    modifiers = "|".join(data["modifiers"])
+    return EventGrammar(
+        tuple(triggers), data,
+        {role: re.compile(pattern) for role, pattern in data["suffix_roles"].items()},
+        {name: re.compile(pattern) for name, pattern in data["status"].items()},
+        re.compile(data["light_verbs"]), re.compile(rf"^(?:{data['participles_before']})$"),
+        re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
+        re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]),
+    )
+
+
+@dataclass
+class Event:
+    type: str
+    status: str | None  # None: a mention with no predicate, evidence only
+    evidence: list[tuple[int, int]]
+    shape: str = "directed"
+    kind: str = "verb"
+    participants: dict[str, list[int]] = field(default_factory=dict)  # role → entity clusters
+    location: int | None = None
+    date: Timex | None = None
+    sentences: set[int] = field(default_factory=set)
+
+    def add(self, role: str, cluster: int) -> None:
+        members = self.participants.setdefault(role, [])
+        if cluster not in members:
+            members.append(cluster)
+
+    def countries(self, country_of, roles=None) -> set[str]:
+        return {c for role, clusters in self.participants.items() if roles is None or role in roles
+                for cluster in clusters if (c := country_of(cluster))}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+@dataclass
+class _Context:
+    """What one article's sentences share: its text, mentions and the places visited so far."""
+
+    text: str
+    lowered: str
+    mentions: list[Mention]
+    timexes: list[Timex]
+    entities: list
+    quotes: tuple
+    visits: dict[int, Timex] = field(default_factory=dict)  # place cluster → date of the visit
+
+    def country_of(self, cluster: int) -> str | None:
+        return self.entities[cluster].country
+
+    def kind_of(self, cluster: int) -> str | None:
+        return self.entities[cluster].kind
+
+
+class EventFinder:
+    def __init__(self, grammar: EventGrammar, titles) -> None:
+        self.grammar = grammar
+        self.titles = titles  # folded title tuples: a name before a title is that person's label
+
+    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
+        context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
+        found: list[Event] = []
+        for number, sentence in enumerate(sentences(text)):
+            found.extend(self._sentence(context, number, sentence.start, sentence.end))
+        events = merge_mentions(found, context.country_of, context.kind_of)
+        _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
+        _share_standing_mediators(events, context.country_of)
+        for event in events:
+            if event.type == "ASSAULT" and event.location is None:
+                places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
+                event.location = places[0] if places else None  # a strike on a country happens there
+        return events
+
+    # -- one sentence -----------------------------------------------------------------------
+
+    def _sentence(self, context: _Context, number: int, start: int, end: int) -> list[Event]:
+        lowered = context.lowered
+        condition = self._condition(lowered, start, end)
+        blocked = [(m.start(), m.end()) for m in self.grammar.blockers.finditer(lowered, start, end)]
+        inside = [m for m in context.mentions if start <= m.start < end]
+        hints = self._visit_hints(context, inside, start, end)
+        pairs = self._party_pairs(context, inside)
+        used_pairs: list[list[int]] = []
+        by_start = {m.start: m for m in inside}
+        purposes = [m.end() for m in re.finditer(self.grammar.data["purpose"], lowered[start:end])]
+        events: list[Event] = []
+        window_start = start
+        for found in self._triggers(lowered, start, end, condition, blocked):
+            # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
+            window_start = max([window_start] + [start + p for p in purposes if start + p <= found.start])
+            predicate_start, predicate_end, status = self._predicate(context, found, end, condition)
+            window_end = max(predicate_end, found.end)
+            event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
+            window = [m for m in inside if window_start <= m.start < window_end]
+            self._roles(context, event, window, pairs)
+            if found.trigger.shape == "symmetric":
+                for position, members in list(pairs):
+                    if position <= found.start:
+                        for member in members:
+                            event.add("parties", by_start[member].cluster)
+                        pairs.remove((position, members))
+                        used_pairs.append(members)
+            elif found.trigger.type in self.grammar.data["attitude_types"] and not event.participants.get("target"):
+                for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
+                    for member in members:
+                        event.add("target", by_start[member].cluster)
+            subject = self._subject(context, inside, found.start)
+            if subject is not None and found.trigger.kind == "verb" and not event.participants.get("source") and not event.participants.get("parties"):
+                event.add("source", subject.cluster)
+            event.date = self._date(context.timexes, window_start, window_end, found.start)
+            for position, place, date in hints:
+                if window_start <= position < window_end or position < found.start:
+                    event.location = event.location if event.location is not None else place
+                    event.date = event.date or date
+            events.append(event)
+            window_start = window_end
+        if condition is not None:
+            threat = self._threat(context, condition, end, inside, number)
+            if threat is not None:
+                events.append(threat)
+        return events
+
+    def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
+        sentence = lowered[start:end]
+        found = []
+        for trigger in self.grammar.triggers:
+            if trigger.requires is not None and not trigger.requires.search(sentence):
+                continue
+            for match in trigger.pattern.finditer(lowered, start, end):
+                if condition and condition[0] <= match.start() < condition[1]:
+                    continue  # "Eğer anlaşmaya varamazsak": a condition, not an event
+                if any(s <= match.start() < e for s, e in blocked):
+                    continue  # a purpose clause or a backgrounding modifier
+                found.append(_Found(match.start(), match.end(), trigger))
+        found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        kept: list[_Found] = []
+        for item in found:
+            if not kept or item.start >= kept[-1].end:
+                kept.append(item)
+        return kept
+
+    def _condition(self, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+        opener = re.search(rf"(?<!\w){self.grammar.data['condition_opener']}(?!\w)", lowered[start:end])
+        if opener is None:
+            return None
+        verb = self.grammar.condition_verb.search(lowered, start + opener.end(), end)
+        return (start + opener.start(), verb.end()) if verb else None
+
+    # -- status -----------------------------------------------------------------------------
+
+    def _predicate(self, context: _Context, found: _Found, end: int, condition) -> tuple[int, int, str | None]:
+        lowered, text = context.lowered, context.text
+        predicate_start, predicate_end = found.start, found.end
+        status = None
+        if found.trigger.kind != "noun":
+            status = self._status(lowered[found.start:found.end].split()[-1])
+        else:
+            before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
+            reach = before[-self.grammar.data["participle_reach_words"]:]
+            for word in reversed(reach):
+                if self.grammar.participle_before.match(word.group()):
+                    predicate_start = found.start - (len(lowered[max(0, found.start - 60):found.start]) - word.start())
+                    status = self._status(word.group())
+                    break
+        if status is None:
+            status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
+        else:
+            modal = self._next_modal(lowered, found.end, end)
+            if modal is not None:
+                status, predicate_end = modal
+        if condition is not None and found.start >= condition[1] and status is not None:
+            status = "conditional"
+        return predicate_start, predicate_end, status
+
+    def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
+        words = [m for m in re.finditer(r"\w+", lowered[found.end:end])][: self.grammar.data["max_verb_distance_words"]]
+        for match in words:
+            word, word_end = match.group(), found.end + match.end()
+            if text[found.end + match.start()].isupper():
+                continue  # a name, not a verb
+            if any(t.pattern.match(lowered, found.end + match.start()) for t in self.grammar.triggers):
+                return None, predicate_end  # the next event's verb: this mention has none of its own
+            modal = self._modal(word)
+            if modal is not None:
+                return modal, word_end
+            if found.trigger.kind != "noun" or self.grammar.light_verb.match(word):
+                if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
+                    continue  # "yapılması planlanıyor": the modal decides
+                status = self._status(word)
+                if status is not None:
+                    return status, word_end
+        return None, predicate_end
+
+    def _next_modal(self, lowered: str, position: int, end: int) -> tuple[str, int] | None:
+        following = re.match(r"\s+(\w+)", lowered[position:end])
+        if following and self._modal(following.group(1)):
+            return self._modal(following.group(1)), position + following.end()
+        return None
+
+    def _modal(self, word: str) -> str | None:
+        if self.grammar.status["expected"].search(word):
+            return "expected"
+        if word.startswith(("planla", "kararlaştır")):
+            return "planned"
+        return None
+
+    def _status(self, word: str) -> str | None:
+        status = self.grammar.status
+        if status["negated"].search(word):
+            return "negated"
+        if status["expected"].search(word):
+            return "expected"
+        if status["planned"].search(word):
+            return "planned"
+        if status["past"].search(word) or status["present"].search(word) or status["participle"].search(word):
+            return "occurred"
+        return None
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def _roles(self, context: _Context, event: Event, window: list[Mention], pairs) -> None:
+        roles, data = self.grammar.suffix_roles, self.grammar.data
+        paired = {start for _, members in pairs for start in members}
+        for mention in window:
+            suffix = _suffix(context.text, mention.end)
+            after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 40].lstrip()
+            before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
+            if mention.type == "PER":
+                event.add("persons", mention.cluster)
+            if any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]):
+                event.add("mediator", mention.cluster)
+            elif self._labels_a_person(after) or event.kind == "part" and mention.type != "LOC":
+                continue  # "Umman Dışişleri Bakanı X": the country in a title; taking part names no roles
+            elif roles["genitive"].match(suffix) and re.match(data["message_words"], after):
+                event.add("on_behalf_of", mention.cluster)  # "Washington'un mesajları": the sender
+            elif any(after.startswith(word) for word in data["on_behalf_after"]):
+                event.add("on_behalf_of", mention.cluster)
+            elif mention.start in paired:
+                continue
+            elif mention.type == "LOC" and roles["locative"].match(suffix):
+                if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
+                    event.location = mention.cluster
+            elif mention.type == "LOC" and roles["accusative"].match(suffix) and after.startswith(data["visit_word"]):
+                event.location = mention.cluster
+            elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
+                continue  # "Umman'ın başkenti Maskat": the capital carries the place
+            elif roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"]):
+                event.add("target", mention.cluster)
+            elif roles["genitive"].match(suffix):
+                event.add("source", mention.cluster)
+            elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
+                event.add("target" if event.participants.get("source") or event.shape == "directed" else "parties", mention.cluster)
+            elif not suffix and after.startswith(",") and event.kind != "noun":
+                event.add("source", mention.cluster)
+            elif mention.type == "LOC" and re.match(data["delegation_words"], after):
+                event.add("parties", mention.cluster)
+            elif event.kind == "part":
+                continue
+        self._share_coordinated_roles(context, event, window)
+
+    def _share_coordinated_roles(self, context: _Context, event: Event, window: list[Mention]) -> None:
+        """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all."""
+        for first, second in reversed(list(zip(window, window[1:]))):
+            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
+            if joint != "ve" or _suffix(context.text, first.end):
+                continue
+            roles = [role for role, members in event.participants.items() if second.cluster in members and role != "persons"]
+            if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
+                event.add(roles[0], first.cluster)
+
+    def _labels_a_person(self, after: str) -> bool:
+        words = tuple(fold(w) for w in after.split()[:3])
+        return any(words[:length] in self.titles for length in (1, 2, 3))
+
+    def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+        """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri"."""
+        between, delegation = self.grammar.data["between_word"], self.grammar.data["delegation_words"]
+        pairs = []
+        for first, second in zip(inside, inside[1:]):
+            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
+            if joint not in ("ile", "ve", "-", "–"):
+                continue
+            tail_start = second.end + len(_suffix(context.text, second.end))
+            tail = re.match(rf"\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}", context.lowered[tail_start:tail_start + 40])
+            if tail:
+                pairs.append((tail_start + tail.end(), [first.start, second.start]))
+        return pairs
+
+    def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
+        """An uninflected name followed by a comma, on the same side of any quotation mark as
+        ``position``: the subject of the sentence (or of the quoted sentence)."""
+        region = _quote_region(context.quotes, position)
+        for mention in inside:
+            if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
+                continue
+            if not _suffix(context.text, mention.end) and context.text[mention.end:mention.end + 1] == ",":
+                return mention
+        return None
+
+    def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
+        """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""
+        hints = []
+        for modifier in self.grammar.modifier.finditer(context.lowered, start, end):
+            place = next((m for m in reversed(inside) if m.end <= modifier.start() and m.type == "LOC"
+                          and self.grammar.suffix_roles["accusative"].match(_suffix(context.text, m.end))
+                          and modifier.start() - m.end < 6), None)
+            if place is None:
+                continue
+            date = self._date(context.timexes, start, modifier.start(), modifier.start())
+            if date is not None:
+                context.visits[place.cluster] = date
+            hints.append((modifier.end(), place.cluster, date or context.visits.get(place.cluster)))
+        return hints
+
+    # -- date, threats ----------------------------------------------------------------------
+
+    @staticmethod
+    def _date(timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
+        inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
+        return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
+
+    def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
+        lowered = context.lowered
+        consequence = self.grammar.threat.search(lowered, condition[1], end)
+        if consequence is None:
+            return None
+        clause = re.search(r"[,;]\s*(.+?)(?=\s+ve\s|[,;.]|$)", lowered[condition[1]:consequence.end()])
+        start = condition[1] + clause.start(1) if clause else consequence.start()
+        finish = condition[1] + clause.end(1) if clause else consequence.end()
+        event = Event("THREATEN", "conditional", [(start, finish)], "directed", "verb", sentences={number})
+        quote = next((q for q in context.quotes if q.start <= condition[0] < q.end), None)
+        if quote is not None and quote.speaker is not None:
+            event.add("source", quote.speaker)
+            speaker_country = context.country_of(quote.speaker)
+            others = [m for m in inside if not quote.start <= m.start < quote.end and m.type == "LOC"
+                      and context.country_of(m.cluster) not in (None, speaker_country)]
+            if others:
+                event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
+        return event
+
+
+def _quote_region(quotes, position: int):
+    return next((quote.start for quote in quotes if quote.start <= position < quote.end), None)
+
+
+def _suffix(text: str, end: int) -> str:
+    if end < len(text) and text[end] in APOSTROPHES:
+        tokens = tokenize(text, end, min(len(text), end + 12))
+        return tokens[0].text.lower() if tokens and tokens[0].kind == "suffix" else ""
+    return ""
+
+
+def _more_specific(candidate: int, current: int, kind_of) -> bool:
+    return PLACE_SPECIFICITY.get(kind_of(candidate), 3) < PLACE_SPECIFICITY.get(kind_of(current), 3)
+
+
+# -- one event per real-world event within an article ----------------------------------------
+
+def merge_mentions(mentions: list[Event], country_of, kind_of) -> list[Event]:
+    """Fold mentions of one event together; a mention without a predicate only adds evidence,
+    and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
+    events: list[Event] = []
+    for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
+        best = _best_match(events, mention, country_of)
+        if best is not None and mention.status is None and not _shares_something(best, mention, country_of):
+            best = None  # a bare noun shares nothing with that event: it is not evidence for it
+        if best is not None:
+            _absorb(best, mention, kind_of, evidence_only=mention.status is None)
+        elif mention.status is not None:
+            events.append(mention)
+    for event in events:
+        event.evidence.sort()
+    return sorted(events, key=lambda e: e.evidence[0])
+
+
+def _shares_something(event: Event, mention: Event, country_of) -> bool:
+    """Same sentence, a shared country, or a participant from the country the event took place in
+    (``Umman'ın müzakerelere ev sahipliği`` and talks held in Muscat)."""
+    if event.sentences & mention.sentences or event.countries(country_of) & mention.countries(country_of):
+        return True
+    return event.location is not None and country_of(event.location) in mention.countries(country_of)
+
+
+def _best_match(events: list[Event], mention: Event, country_of) -> Event | None:
+    scored = []
+    for order, event in enumerate(events):
+        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None):
+            continue
+        score = 3 * bool(event.sentences & mention.sentences)
+        score += 2 * len(event.countries(country_of) & mention.countries(country_of))
+        score += 2 * bool(event.date and mention.date and event.date.value == mention.date.value)
+        score += bool(event.location is not None and event.location == mention.location)
+        score += event.shape == mention.shape
+        scored.append((score, order, event))
+    return max(scored, key=lambda item: item[:2])[2] if scored else None
+
+
+def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) -> bool:
+    if event.type != mention.type or "conditional" in (event.status, mention.status):
+        return False
+    if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
+        return False
+    if event.date and mention.date and not _dates_overlap(event.date, mention.date):
+        return False
+    if event.location is not None and mention.location is not None:
+        a, b = country_of(event.location), country_of(mention.location)
+        if a and b and a != b:
+            return False
+    if relaxed:
+        return True
+    if event.shape == mention.shape == "symmetric":
+        mine, theirs = event.countries(country_of), mention.countries(country_of)
+        return not mine or not theirs or bool(mine & theirs)
+    for role in ("source", "target"):
+        mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def _dates_overlap(a: Timex, b: Timex) -> bool:
+    if a.interval and b.interval:
+        return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+    return a.value == b.value
+
+
+def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False) -> None:
+    event.evidence.extend(mention.evidence)
+    event.sentences |= mention.sentences
+    if evidence_only:
+        for cluster in mention.participants.get("mediator", []):
+            event.add("mediator", cluster)
+        return
+    if STATUS_RANK[mention.status] < STATUS_RANK.get(event.status, 9):
+        event.status = mention.status
+    if mention.date and (event.date is None or _span_days(mention.date) < _span_days(event.date)):
+        event.date = mention.date
+    if mention.location is not None and (event.location is None or _more_specific(mention.location, event.location, kind_of)):
+        event.location = mention.location
+    for role, clusters in mention.participants.items():
+        for cluster in clusters:
+            event.add(role, cluster)
+
+
+def _span_days(timex: Timex) -> int:
+    from datetime import date
+
+    if not timex.interval:
+        return 10_000
+    return (date.fromisoformat(timex.interval[1]) - date.fromisoformat(timex.interval[0])).days
+
+
+def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
+    """An agreement told in the sentence that ends the talks happened at the talks."""
+    for outcome in events:
+        if outcome.type not in outcome_types:
+            continue
+        talks = next((e for e in events if e.type == "CONSULT" and e.sentences & outcome.sentences and e.status == "occurred"), None)
+        if talks is None:
+            continue
+        outcome.date = outcome.date or talks.date
+        outcome.location = outcome.location if outcome.location is not None else talks.location
+        if not outcome.participants.get("parties"):
+            for cluster in talks.participants.get("parties", []):
+                outcome.add("parties", cluster)
+
+
+def _share_standing_mediators(events: list[Event], country_of) -> None:
+    """"Taraflar arasında arabuluculuk yapan X" describes a standing role: X mediates every
+    round of talks between the same parties that the article tells."""
+    for event in events:
+        for other in events:
+            if other is event or other.type != event.type or not other.participants.get("mediator"):
+                continue
+            parties = event.countries(country_of, ("parties",))
+            if parties and parties == other.countries(country_of, ("parties",)):
+                for cluster in other.participants["mediator"]:
+                    if country_of(cluster) not in parties:
+                        event.add("mediator", cluster)

@@ -1,0 +1,145 @@
+"""Direct quotes and reported speech, with their speaker.
+
+A direct quote is the text between quotation marks that a speech cue closes (``"..." dedi``,
+``ifadesini kullandı``) or opens (``açıklamada, "..."``). Its speaker is, in order: the body a
+written statement came from (``X'ten yapılan yazılı açıklamada``), the subject of the sentence
+(a name before the quote, not inflected, best followed by a comma), else the last speaker.
+
+Reported speech is a clause ending in -DIğInI / -AcAğInI followed by a cue verb
+(``umduğunu açıkladı``); a passive cue (``yinelendi``) points to the last statement's source.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from gundem.analysis.text import APOSTROPHES, sentences, turkish_lower
+from gundem.model import Mention
+
+SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVocabulary:
+    quote_pairs: tuple[tuple[str, str], ...]
+    closing_cues: re.Pattern[str]
+    opening_cues: re.Pattern[str]
+    statement_source: re.Pattern[str]
+    reported: re.Pattern[str]
+    passive_cue: re.Pattern[str]
+    min_quote_words: int
+
+
+def load_speech(lang: str) -> SpeechVocabulary:
+    data = json.loads(resources.files(f"gundem.analysis.lang.{lang}").joinpath("speech.json").read_text(encoding="utf-8"))
+    reported = re.compile(rf"(?<!\w)(?P<verb>{data['reported_verb']})\s+(?P<cue>{data['reported_cues']})")
+    return SpeechVocabulary(
+        tuple(tuple(pair) for pair in data["quote_pairs"]),
+        re.compile(data["closing_cues"]), re.compile(data["opening_cues"]), re.compile(data["statement_source"]),
+        reported, re.compile(data["passive_cue"]), data["min_quote_words"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: int | None  # the article's entity cluster
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedSpeech:
+    start: int
+    end: int
+    cue: str
+    speaker: int | None
+
+
+class QuoteFinder:
+    def __init__(self, vocabulary: SpeechVocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
+        lowered = turkish_lower(text)
+        spans = sentences(text)
+        quotes: list[Quote] = []
+        last_speaker: int | None = None
+        statements = self._statements(lowered, mentions)
+        for start, end, cue in self._quoted_spans(text, lowered):
+            sentence_start = self._sentence_start(spans, start - 1)
+            statement = next((cluster for position, cluster in statements if sentence_start <= position < start), None)
+            speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
+            if speaker is None:
+                speaker = last_speaker
+            last_speaker = speaker
+            quotes.append(Quote(start, end, text[start:end], speaker, cue))
+        return quotes, self._reported(text, lowered, spans, mentions, statements)
+
+    # -- direct quotes ----------------------------------------------------------------------
+
+    def _quoted_spans(self, text: str, lowered: str) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for opening, closing in self.vocabulary.quote_pairs:
+            for match in re.finditer(re.escape(opening), text):
+                start = match.end()
+                if opening in APOSTROPHES and (start - 1 > 0 and text[start - 2].isalnum()):
+                    continue  # an apostrophe before a suffix, not an opening quote
+                end = text.find(closing, start)
+                if end < 0 or any(s <= start < e or s < end <= e for s, e, _ in found):
+                    continue
+                if opening in APOSTROPHES and end + 1 < len(text) and text[end + 1].isalnum():
+                    continue
+                content = text[start:end]
+                if "\n\n" in content or len(content.split()) < self.vocabulary.min_quote_words:
+                    continue
+                after = self.vocabulary.closing_cues.match(lowered, end + 1)
+                before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
+                if after:
+                    found.append((start, end, lowered[after.start():after.end()].strip(" ,")))
+                elif before:
+                    found.append((start, end, lowered[before.start():before.end()].strip(" ,:")))
+        return sorted(found)
+
+    @staticmethod
+    def _sentence_start(spans, position: int) -> int:
+        """Start of the sentence holding ``position`` (the opening quotation mark)."""
+        return max((span.start for span in spans if span.start <= position), default=0)
+
+    def _statements(self, lowered: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """(position, cluster) of every body a written statement comes from (``X'ten yapılan açıklama``)."""
+        return [
+            (mention.start, mention.cluster) for mention in mentions
+            if mention.type in ("ORG", "LOC") and self.vocabulary.statement_source.match(lowered, mention.end)
+        ]
+
+    @staticmethod
+    def _subject(text: str, mentions: list[Mention], start: int, end: int) -> int | None:
+        """The best subject before ``end``: an uninflected name, a comma after it preferred."""
+        candidates = []
+        for order, mention in enumerate(m for m in mentions if start <= m.start < end):
+            following = text[mention.end:mention.end + 2]
+            if following[:1] in APOSTROPHES:
+                continue  # inflected: an object or a possessor, not the subject
+            comma = following.startswith(",")
+            opens_sentence = not text[start:mention.start].strip()
+            if comma or opens_sentence:
+                candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, mention.cluster))
+        return min(candidates)[-1] if candidates else None
+
+    # -- reported speech --------------------------------------------------------------------
+
+    def _reported(self, text, lowered, spans, mentions: list[Mention], statements) -> list[ReportedSpeech]:
+        found = []
+        for sentence in spans:
+            for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
+                passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
+                if passive:
+                    speaker = next((c for position, c in reversed(statements) if position < match.start()), None)
+                else:
+                    speaker = self._subject(text, mentions, sentence.start, match.start())
+                found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
+        return found
