@@ -196,8 +196,7 @@ class EntityRecognizer:
                     break
             else:
                 index += 1
-        # A title only counts when a name follows it inside the run.
-        return [title for title in titles if title[1] < len(folded)]
+        return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
 
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []

@@ -114,6 +114,7 @@ class _Context:
     entities: list
     quotes: tuple
     visits: dict[int, Timex] = field(default_factory=dict)  # place cluster → date of the visit
+    sentence_spans: list = field(default_factory=list)
 
     def country_of(self, cluster: int) -> str | None:
         return self.entities[cluster].country
@@ -129,8 +130,9 @@ class EventFinder:
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
+        context.sentence_spans = sentences(text)
         found: list[Event] = []
-        for number, sentence in enumerate(sentences(text)):
+        for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         events = merge_mentions(found, context.country_of, context.kind_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
@@ -177,6 +179,8 @@ class EventFinder:
             subject = self._subject(context, inside, found.start)
             if subject is not None and found.trigger.kind == "verb" and not event.participants.get("source") and not event.participants.get("parties"):
                 event.add("source", subject.cluster)
+            if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
+                event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.timexes, window_start, window_end, found.start)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
@@ -222,9 +226,10 @@ class EventFinder:
         lowered, text = context.lowered, context.text
         predicate_start, predicate_end = found.start, found.end
         status = None
-        if found.trigger.kind != "noun":
-            status = self._status(lowered[found.start:found.end].split()[-1])
-        else:
+        trigger_words = lowered[found.start:found.end].split()
+        if found.trigger.kind != "noun" or len(trigger_words) > 1:
+            status = self._status(trigger_words[-1])  # "gözaltına aldı": the trigger ends in its verb
+        if found.trigger.kind == "noun" and status is None:
             before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
             for word in reversed(reach):
@@ -232,7 +237,11 @@ class EventFinder:
                     predicate_start = found.start - (len(lowered[max(0, found.start - 60):found.start]) - word.start())
                     status = self._status(word.group())
                     break
-        if status is None:
+            # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
+            following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
+            if following is not None:
+                status, predicate_end = following, following_end
+        elif status is None:
             status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
         else:
             modal = self._next_modal(lowered, found.end, end)
@@ -297,12 +306,18 @@ class EventFinder:
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
-            if any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]):
+            hosts = any(re.match(cue, after) for cue in data["mediator_after"]) and not roles["locative"].match(suffix)
+            if any(before.endswith(cue) for cue in data["mediator_before"]) or hosts:
                 event.add("mediator", mention.cluster)
-            elif self._labels_a_person(after) or event.kind == "part" and mention.type != "LOC":
-                continue  # "Umman Dışişleri Bakanı X": the country in a title; taking part names no roles
-            elif roles["genitive"].match(suffix) and re.match(data["message_words"], after):
-                event.add("on_behalf_of", mention.cluster)  # "Washington'un mesajları": the sender
+            elif (title := self._title_after(after)) is not None:
+                role = self._bare_title_role(after, title)
+                if role is not None:
+                    event.add(role, mention.cluster)  # "Katar Dışişleri Bakanı'na": the office stands for its country
+                continue  # "Umman Dışişleri Bakanı X": the country in a title
+            elif event.kind == "part" and mention.type != "LOC":
+                continue  # taking part names no source or target
+            elif re.match(data["message_words"], after) and (roles["genitive"].match(suffix) or re.match(r"\w+n[ıiuü]n\s", after)):
+                event.add("on_behalf_of", mention.cluster)  # "Washington'un mesajları", "Kolombiya hükümetinin mesajı"
             elif any(after.startswith(word) for word in data["on_behalf_after"]):
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
@@ -338,9 +353,25 @@ class EventFinder:
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
 
-    def _labels_a_person(self, after: str) -> bool:
-        words = tuple(fold(w) for w in after.split()[:3])
-        return any(words[:length] in self.titles for length in (1, 2, 3))
+    def _title_after(self, after: str) -> re.Match[str] | None:
+        """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any."""
+        words = list(re.finditer(r"\w+", after))[:3]
+        for length in (3, 2, 1):
+            if len(words) >= length and tuple(fold(w.group()) for w in words[:length]) in self.titles:
+                return words[length - 1]
+        return None
+
+    def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
+        """A country whose title has no name after it stands for the office holder:
+        ``Katar Dışişleri Bakanı, ...`` (subject), ``... Bakanı'na`` (target)."""
+        rest = after[title_end.end():]
+        suffix = re.match(r"['’]\w+", rest)
+        if suffix:
+            for case, role in (("dative", "target"), ("genitive", "source")):
+                if self.grammar.suffix_roles[case].match(suffix.group().lower()):
+                    return role
+            return None
+        return "source" if rest.startswith(",") else None
 
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri"."""
@@ -363,9 +394,17 @@ class EventFinder:
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
                 continue
-            if not _suffix(context.text, mention.end) and context.text[mention.end:mention.end + 1] == ",":
+            if _suffix(context.text, mention.end):
+                continue
+            opens = not context.text[_sentence_start(context, mention.start):mention.start].strip()
+            if context.text[mention.end:mention.end + 1] == "," or opens and mention.type != "LOC" or opens and self._followed_by_verb_subject(context, mention):
                 return mention
         return None
+
+    @staticmethod
+    def _followed_by_verb_subject(context: _Context, mention: Mention) -> bool:
+        """``İsrail de ...``, ``Rusya ise ...``: a bare place opening a sentence with a focus particle."""
+        return re.match(r"\s+(?:de|da|ise|dahi)\b", context.lowered[mention.end:mention.end + 6]) is not None
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
         """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""
@@ -407,6 +446,10 @@ class EventFinder:
             if others:
                 event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
         return event
+
+
+def _sentence_start(context: _Context, position: int) -> int:
+    return max((s.start for s in context.sentence_spans if s.start <= position), default=0)
 
 
 def _quote_region(quotes, position: int):

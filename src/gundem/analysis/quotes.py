@@ -125,7 +125,8 @@ class QuoteFinder:
             if following[:1] in APOSTROPHES:
                 continue  # inflected: an object or a possessor, not the subject
             comma = following.startswith(",")
-            opens_sentence = not text[start:mention.start].strip()
+            # in the opening noun phrase: only capitalised words (country, title) stand before it
+            opens_sentence = not re.search(r"(?<![\w'’])[a-zçğıöşü]", text[start:mention.start])
             if comma or opens_sentence:
                 candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, mention.cluster))
         return min(candidates)[-1] if candidates else None

@@ -1,0 +1,137 @@
+"""PLOVER events on Turkish sentences written for these tests (no seed text, no seed names)."""
+from datetime import datetime
+
+import pytest
+
+from gundem.core import Analyser
+from gundem.model import Article
+
+WEDNESDAY = datetime(2026, 3, 11, 10, 0)
+
+
+@pytest.fixture(scope="module")
+def events():
+    analyser = Analyser(use_model=False)
+
+    def run(text):
+        article = Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr")
+        document = analyser.annotate_one(article)
+        names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+        return [
+            {
+                "type": e["type"], "status": e["status"], "date": e["date"],
+                "location": names.get(e["location"]),
+                "roles": {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items() if role != "persons"},
+                "countries": sorted({c for cs in e["countries"].values() for c in cs}),
+            }
+            for e in document["events"]
+        ]
+
+    return run
+
+
+def one(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Almanya ile Fransa arasında Berlin'de yapılan görüşmeler dün sona erdi.", "CONSULT", "occurred"),
+    ("Yunanistan ve Türkiye heyetleri Atina'da bir araya geldi.", "CONSULT", "occurred"),
+    ("Mısır ile Ürdün arasındaki görüşmenin gelecek hafta Kahire'de yapılması planlanıyor.", "CONSULT", "planned"),
+    ("Rusya ile Ukrayna arasındaki müzakerelerin yarın İstanbul'da başlaması bekleniyor.", "CONSULT", "expected"),
+    ("Japonya ile Çin arasında planlanan toplantı yapılmadı.", "CONSULT", "negated"),
+    ("Sırbistan ile Kosova, Brüksel'de anlaşmaya vardı.", "AGREE", "occurred"),
+    ("Polonya, Ukrayna'nın girişimini destekledi.", "SUPPORT", "occurred"),
+    ("İsrail'in Lübnan'a yönelik saldırıları sürüyor.", "ASSAULT", "occurred"),
+    ("Rusya, Belarus sınırına askeri yığınak yaptı.", "MOBILIZE", "occurred"),
+    ("Kuzey Kore, Güney Kore'yi tehdit etti.", "THREATEN", "occurred"),
+    ("Avrupa Birliği, Rusya'ya yeni yaptırımlar uyguladı.", "SANCTION", "occurred"),
+    ("Venezuela, ABD'yi darbe girişimiyle suçladı.", "ACCUSE", "occurred"),
+    ("Hamas, Mısır'ın önerisini reddetti.", "REJECT", "occurred"),
+    ("Fransa, İran'dan nükleer faaliyetlerini durdurmasını talep etti.", "DEMAND", "occurred"),
+    ("Birleşmiş Milletler, taraflara ateşkes çağrısında bulundu.", "REQUEST", "occurred"),
+    ("Türkiye, Suriye'ye insani yardım gönderdi.", "AID", "occurred"),
+    ("İran, tutuklu iki Fransız vatandaşını serbest bıraktı.", "CONCEDE", "occurred"),
+    ("Rusya, Herson'dan askerlerini geri çekti.", "RETREAT", "occurred"),
+    ("Gürcistan'da binlerce kişi hükümeti protesto etti.", "PROTEST", "occurred"),
+    ("Polis, Tiflis'te gazetecileri gözaltına aldı.", "COERCE", "occurred"),
+])
+def test_every_type_with_its_status(events, text, kind, status):
+    event = one(events(text))
+    assert (event["type"], event["status"]) == (kind, status)
+
+
+def test_parties_place_and_date_of_talks(events):
+    event = one(events("Almanya ile Fransa arasında Berlin'de yapılan görüşmeler dün sona erdi."))
+    assert event["roles"]["parties"] == ["France", "Germany"]
+    assert (event["location"], event["date"]) == ("Berlin", "2026-03-10")
+
+
+def test_a_weekday_before_a_planned_meeting_is_the_coming_one(events):
+    event = one(events("Mısır ile Ürdün arasındaki görüşmenin pazartesi günü Kahire'de yapılması planlanıyor."))
+    assert (event["status"], event["date"], event["location"]) == ("planned", "2026-03-16", "Cairo")
+
+
+def test_source_and_target_from_genitive_and_dative(events):
+    event = one(events("İsrail'in Lübnan'a yönelik saldırıları sürüyor."))
+    assert event["roles"] == {"source": ["Israel"], "target": ["Lebanon"]}
+    assert event["location"] == "Lebanon"  # a strike on a country takes place there
+
+
+def test_coordinated_sources_share_the_case_of_the_last(events):
+    event = one(events("Geçen yıl Rusya ve Belarus'un Ukrayna'ya saldırıları yoğunlaştı."))
+    assert event["roles"]["source"] == ["Belarus", "Russia"] and event["roles"]["target"] == ["Ukraine"]
+
+
+def test_mediator_from_the_participle_and_from_hosting(events):
+    found = events("Taraflar arasında arabuluculuk yapan Katar, Hamas ile İsrail arasındaki müzakerelere Doha'da ev sahipliği yaptı.")
+    event = one(found)
+    assert event["roles"]["mediator"] == ["Qatar"] and event["roles"]["parties"] == ["Hamas", "Israel"]
+    assert event["location"] == "Doha"
+
+
+def test_sender_of_a_relayed_message_is_on_whose_behalf(events):
+    event = one(events("Norveç, Kolombiya hükümetinin mesajını gerillalara iletti."))
+    assert (event["type"], event["status"]) == ("CONSULT", "occurred")
+    assert event["roles"] == {"source": ["Norway"], "on_behalf_of": ["Colombia"]}
+
+
+def test_a_conditional_threat_in_a_quote(events):
+    text = ('Başbakan Erik Lund, "Eğer sınırdaki birliklerinizi çekmezseniz, bunun bedelini ağır ödeyeceksiniz." dedi. '
+            "Lund'un sözleri Rusya'ya yönelikti.")
+    threats = [e for e in events(text) if e["type"] == "THREATEN"]
+    assert len(threats) == 1 and threats[0]["status"] == "conditional"
+
+
+def test_the_condition_itself_is_not_an_event(events):
+    text = 'Bakan, "Eğer anlaşmaya varamazsak, ikinci aşamaya geçeceğiz ve bu çok zor olacak." dedi.'
+    assert [e["type"] for e in events(text)] == ["THREATEN"]
+
+
+def test_one_event_told_three_times_comes_out_once(events):
+    text = ("Azerbaycan ile Ermenistan arasında Bakü'de barış müzakereleri yapıldı. "
+            "Müzakerelerde Azerbaycan heyetine Dışişleri Bakanı başkanlık etti. "
+            "Bakü'deki görüşmeler olumlu bir havada gerçekleşti.")
+    found = events(text)
+    assert len(found) == 1 and found[0]["location"] == "Baku"
+
+
+def test_two_rounds_at_different_dates_stay_apart(events):
+    text = ("Azerbaycan ile Ermenistan arasındaki ilk tur görüşmeler 2 Mart'ta Bakü'de yapıldı. "
+            "İkinci tur görüşmelerin 20 Mart'ta Erivan'da yapılması planlanıyor.")
+    found = events(text)
+    assert [(e["status"], e["date"], e["location"]) for e in found] == [
+        ("occurred", "2026-03-02", "Baku"), ("planned", "2026-03-20", "Yerevan"),
+    ]
+
+
+def test_messages_passed_in_opposite_directions_are_two_events(events):
+    text = ("Katar Dışişleri Bakanı, Hamas'ın mesajını İsrail'e iletti. "
+            "İsrail de Katar Dışişleri Bakanı'na yanıtını aktardı.")
+    found = [e for e in events(text) if e["type"] == "CONSULT"]
+    assert len(found) == 2
+
+
+def test_no_date_means_none_not_the_article_date(events):
+    assert one(events("Polonya, Ukrayna'nın girişimini destekledi."))["date"] is None

@@ -1,0 +1,60 @@
+"""Direct and reported speech on sentences written for these tests."""
+from datetime import date
+
+import pytest
+
+from gundem.core import Analyser
+from gundem.model import Article
+
+
+@pytest.fixture(scope="module")
+def speech():
+    analyser = Analyser(use_model=False)
+
+    def run(text):
+        document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="tr"))
+        name = lambda id_: document["entities"][id_]["name"] if id_ else None  # noqa: E731
+        quotes = [(q["text"], name(q["speaker"]), q["cue"]) for q in document["quotes"]]
+        reported = [(r["cue"], name(r["speaker"])) for r in document["indirect_speech"]]
+        return quotes, reported
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Dışişleri Bakanı Ali Demir, "Görüşmeler olumlu geçti." dedi.', ("Görüşmeler olumlu geçti.", "Ali Demir", "dedi")),
+    ("Bakan Ali Demir, “Süreç devam edecek, kimse endişe etmesin.” ifadesini kullandı.",
+     ("Süreç devam edecek, kimse endişe etmesin.", "Ali Demir", "ifadesini kullandı")),
+    ('Almanya Başbakanı Friedrich Merz, gazetecilere «Kararımız kesindir.» diye konuştu.',
+     ("Kararımız kesindir.", "Friedrich Merz", "diye konuştu")),
+    ('Japonya Dışişleri Bakanlığı\'ndan yapılan yazılı açıklamada, "Saldırıyı kınıyoruz." denildi.',
+     ("Saldırıyı kınıyoruz.", "Japonya Dışişleri Bakanlığı", "denildi")),
+    ('Fransa Cumhurbaşkanı Emmanuel Macron açıklamada, "Avrupa birlik içinde kalmalı." ifadelerini kullandı.',
+     ("Avrupa birlik içinde kalmalı.", "Emmanuel Macron", "ifadelerini kullandı")),
+])
+def test_direct_quote_text_speaker_and_cue(speech, text, expected):
+    quotes, _ = speech(text)
+    assert quotes == [expected]
+
+
+def test_the_speaker_of_a_later_quote_can_be_the_one_named_before(speech):
+    text = 'Vali Mehmet Kaya, "Yollar açıldı." dedi. "Vatandaşlarımız dikkatli olsun." diye ekledi.'
+    quotes, _ = speech(text.replace("diye ekledi", "sözlerine ekledi"))
+    assert [speaker for _, speaker, _ in quotes] == ["Mehmet Kaya", "Mehmet Kaya"]
+
+
+def test_apostrophes_of_suffixes_are_not_quotes(speech):
+    quotes, _ = speech("Bakan Ali Demir'in Ankara'daki toplantısı Erdoğan'ın katılımıyla yapıldı.")
+    assert quotes == []
+
+
+def test_scare_quotes_without_a_cue_are_not_quotes(speech):
+    quotes, _ = speech('Hükümet, "yeni dönem" olarak adlandırılan süreci başlattı.')
+    assert quotes == []
+
+
+def test_reported_speech_with_subject_and_passive_cue(speech):
+    text = ("Polonya, ittifakın doğu sınırını güçlendireceğini açıkladı. "
+            "Japonya Dışişleri Bakanlığı'ndan yapılan açıklamada, tutumunu koruduğu yinelendi.")
+    _, reported = speech(text)
+    assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Japonya Dışişleri Bakanlığı")]
