@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from gundem.analysis.pipeline import Pipeline, build_pipeline
+from gundem.merge.chronicle import Chronicle
 from gundem.merge.entities import EntityRegistry
+from gundem.merge.events import mentions_from_document
+from gundem.merge.stories import story_keys
 from gundem.model import AnalysedArticle, Article
 from gundem.readers import ArticleReader, ReadProblem
 from gundem.serialize import document
@@ -55,6 +58,7 @@ class IngestReport:
     added: int = 0
     unchanged: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
+    new_documents: list[dict] = field(default_factory=list)
 
 
 def ingest(analyser: Analyser, store, paths: Iterable[str], stdin: bytes | None = None) -> IngestReport:
@@ -78,6 +82,8 @@ def ingest(analyser: Analyser, store, paths: Iterable[str], stdin: bytes | None 
         if len(batch) >= analyser.settings.ingest_batch_size:
             _flush(analyser, store, batch, report)
     _flush(analyser, store, batch, report)
+    if report.new_documents:
+        update_chronicle(store, report.new_documents)
     return report
 
 
@@ -87,4 +93,47 @@ def _flush(analyser: Analyser, store, batch: list[tuple[str, str, dict]], report
     touched = {id_ for _, _, doc in batch for id_ in doc.get("entities", {})}
     store.write_batch(batch, [analyser.registry.entities[id_] for id_ in sorted(touched)])
     report.added += len(batch)
+    report.new_documents.extend(doc for _, _, doc in batch)
     batch.clear()
+
+
+def load_chronicle(store, exclude: frozenset[str] = frozenset()) -> Chronicle:
+    """Rebuild the cross-article state from the store without comparing anything again:
+    each stored event joins the component it was assigned to. ``exclude``: articles just
+    written whose merging is still to be done."""
+    documents, roots, members = store.chronicle_state()
+    chronicle = Chronicle()
+    chronicle.entities.update(store.entity_table())
+    for document in documents:
+        if document["doc"] in exclude:
+            continue
+        chronicle.documents[document["doc"]] = {k: document.get(k) for k in ("dct", "title", "source", "url")}
+        for mention in mentions_from_document(document):
+            chronicle.events.add(mention, root=roots.get(mention.key, mention.key))
+        story_root = members.get(document["doc"], "story:" + document["doc"]).removeprefix("story:")
+        chronicle.stories.add(document["doc"], document.get("dct") or "", story_keys(document), story_of=story_root)
+    return chronicle
+
+
+def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
+    """Merge new articles into the stored events and stories; rewrite only what changed."""
+    chronicle = load_chronicle(store, frozenset(d["doc"] for d in new_documents))
+    before = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
+    touched = chronicle.add_documents(new_documents)
+    roots = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
+    changed_roots = touched | {roots[key] for key, old in before.items() if roots[key] != old}
+    dropped = {f"ev:{old}" for key, old in before.items() if roots[key] != old}
+    events = [e for e in chronicle.merged_events() if e["id"].removeprefix("ev:") in changed_roots]
+    members = {doc: f"story:{chronicle.stories.find(doc)}" for doc in chronicle.stories.parent}
+    store.write_chronicle(events, chronicle.story_list(), {k: v for k, v in roots.items() if v in changed_roots}, members, dropped - {e["id"] for e in events})
+    return chronicle
+
+
+def chronicle_from_paths(analyser: Analyser, paths: Iterable[str], stdin: bytes | None = None) -> tuple[Chronicle, list[ReadProblem]]:
+    """Annotate files and merge them, with no store."""
+    documents, problems = [], []
+    for item in analyser.annotate(paths, stdin):
+        (problems if isinstance(item, ReadProblem) else documents).append(item)
+    chronicle = Chronicle()
+    chronicle.add_documents(documents)
+    return chronicle, problems

@@ -102,6 +102,7 @@ class Timex:
     also_accepted: tuple[str, ...] = ()
     note: str | None = None
     calendar_warning: str | None = None
+    anchored: bool = False  # names its calendar date itself ("6 Şubat"), not relative to the article's
 
 
 @dataclass(slots=True)

@@ -74,11 +74,12 @@ def event_date(event) -> dict:
     timex = event.date
     if timex is None:
         return {"date": None, "interval": None}
+    basis = {"date_text": timex.text, "date_kind": "explicit" if timex.anchored else "relative"}
     if timex.also_accepted and event.status == "occurred":
         alternative = timex.also_accepted[0]
         return {"date": alternative, "interval": [alternative, alternative], "date_alternatives": [timex.value],
-                "date_note": timex.note}
-    return {"date": timex.value, "interval": list(timex.interval) if timex.interval else None}
+                "date_note": timex.note, **basis, "date_kind": "uncertain"}
+    return {"date": timex.value, "interval": list(timex.interval) if timex.interval else None, **basis}
 
 
 def timex_dict(timex: Timex) -> dict:

@@ -61,3 +61,22 @@ def test_a_newer_schema_is_refused(tmp_path):
     sqlite3.connect(path).execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(RuntimeError, match="newer"):
         Store(str(path))
+
+
+def test_incremental_ingest_equals_merging_all_at_once(tmp_path):
+    from gundem.merge.chronicle import Chronicle
+
+    one_by_one = Store(str(tmp_path / "a.db"))
+    for path in SEEDS:
+        ingest(Analyser(), one_by_one, [path])
+    together = Store(str(tmp_path / "b.db"))
+    ingest(Analyser(), together, SEEDS)
+    batch = Chronicle()
+    batch.add_documents([doc for doc in Analyser().annotate(SEEDS)])
+
+    def summary(events):
+        return sorted((e["id"], e["type"], e["date"], e["status"], tuple(e["docs"]), e["story"]) for e in events)
+
+    assert summary(one_by_one.merged_events()) == summary(together.merged_events()) == summary(batch.merged_events())
+    assert one_by_one.story_rows() == together.story_rows() == batch.story_list()
+    assert len(one_by_one.merged_events()) == 10

@@ -11,13 +11,14 @@ import calendar
 import math
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from importlib import resources
 
 from gundem.analysis.text import sentences, turkish_lower
 from gundem.model import Article, Timex
 
+ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "year_word", "year_suffix"})
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
 
@@ -100,6 +101,7 @@ class TimeTagger:
                     continue
                 timex = self._normalise(name, match, text, anchor)
                 if timex is not None:
+                    timex = replace(timex, anchored=name in ANCHORED_RULES)
                     found.append(timex)
                     taken.append((match.start(), match.end()))
         return sorted(found, key=lambda timex: timex.start)

@@ -65,6 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
     _input_arguments(bench)
     bench.add_argument("--repeat", type=int, default=3)
 
+    timeline = commands.add_parser("timeline", help="chronological merged events of the store, a story, an entity, or files")
+    timeline.add_argument("targets", nargs="*", metavar="STORY|PATH", help="a story id (or part of its label), or article files")
+    timeline.add_argument("--entity", help="only events with this entity (any of its names)")
+    timeline.add_argument("--db", default="gundem.db")
+    timeline.add_argument("--format", choices=("table", "markdown", "json", "html"), default="table")
+    timeline.add_argument("--date", type=_date, help="the date of plain-text articles that carry none")
+    timeline.add_argument("--no-model", action="store_true")
+    timeline.add_argument("--max-bytes", type=int, default=DEFAULT_SETTINGS.max_article_bytes)
+    for name, text in (("stories", "list the stories in the store"), ("conflicts", "list where sources disagree")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--db", default="gundem.db")
+        sub.add_argument("--json", action="store_true")
+    evaluate_timeline = commands.add_parser("eval-timeline", help="score a JSON timeline against gold timeline.json")
+    evaluate_timeline.add_argument("system", metavar="TIMELINE.json")
+    evaluate_timeline.add_argument("--gold", required=True, type=Path)
+    evaluate_timeline.add_argument("--json", action="store_true")
+    bench_merge = commands.add_parser("bench-merge", help="merge time for synthetic events at several sizes")
+    bench_merge.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+
     build = commands.add_parser("build-resources", help="regenerate the place table and common-word list")
     build.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
 
@@ -202,6 +221,114 @@ def run_bench(args) -> int:
 
     analyser = _analyser(args)
     print(run_benchmark(analyser, args.paths, args.repeat))
+    return EXIT_OK
+
+
+def run_timeline(args) -> int:
+    from gundem.views import render
+
+    paths = [t for t in args.targets if t == "-" or Path(t).exists() or any(ch in t for ch in "*?[")]
+    if paths:
+        from gundem.core import chronicle_from_paths
+
+        chronicle, problems = chronicle_from_paths(_analyser(args), paths, _stdin_if_needed(paths))
+        for problem in problems:
+            _report(problem)
+        events, entities, title = chronicle.merged_events(), chronicle.entities, "Timeline of " + ", ".join(paths)
+        if args.entity:
+            events = [e for e in events if _mentions_entity(e, entities, args.entity)]
+    else:
+        from gundem.store import Store
+
+        with Store(args.db) as store:
+            entities = store.entity_table()
+            story, title = _pick_story(store, args.targets)
+            entity_ids = [found["id"] for found in store.find_entity(args.entity)] if args.entity else []
+            if args.entity and not entity_ids:
+                print(f"gundem: no entity named {args.entity!r}", file=sys.stderr)
+                return EXIT_SOME_FAILED
+            events = store.merged_events(story=story, entity=entity_ids[0] if entity_ids else None)
+            title = f"Timeline of {args.entity}" if args.entity else title
+    print(render(events, entities, args.format, title))
+    return EXIT_OK
+
+
+def _mentions_entity(event: dict, entities: dict, name: str) -> bool:
+    from gundem.analysis.text import fold, strip_suffix
+
+    wanted = fold(strip_suffix(name))
+    ids = {i for ids in event["participants"].values() for i in ids}
+    return any(wanted in {fold(n) for n in entities[i].get("names", [])} | {fold(entities[i]["name"])} for i in ids if i in entities)
+
+
+def _pick_story(store, targets: list[str]) -> tuple[str | None, str]:
+    if not targets:
+        return None, "Timeline"
+    stories = store.story_rows()
+    for story in stories:
+        if story["id"] == targets[0] or targets[0].casefold() in story["label"].casefold():
+            return story["id"], story["label"]
+    raise SystemExit(f"gundem: no story or file {targets[0]!r}")
+
+
+def run_stories(args) -> int:
+    from gundem.store import Store
+
+    with Store(args.db) as store:
+        stories = store.story_rows()
+    if args.json:
+        print(json.dumps(stories, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for story in stories:
+        span = f"{story['first_date'] or '?'} … {story['last_date'] or '?'}"
+        print(f"{story['id']}\t{story['label']}\t{len(story['docs'])} articles\t{story['events']} events\t{span}")
+    return EXIT_OK
+
+
+def run_conflicts(args) -> int:
+    from gundem.store import Store
+    from gundem.views import describe
+
+    with Store(args.db) as store:
+        entities = store.entity_table()
+        disputed = [e for e in store.merged_events() if e.get("conflicts")]
+    if args.json:
+        print(json.dumps(disputed, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for event in disputed:
+        print(f"{event['id']}  {event['date'] or '—'}  {describe(event, entities)}")
+        for conflict in event["conflicts"]:
+            if conflict["field"] == "status":
+                print("    status: " + ", ".join(f"{v['status']} in {v['doc']}" for v in conflict["values"]))
+            else:
+                print(f"    {conflict['field']}: {conflict['doc']} says {conflict['value']}, chosen {conflict['chosen']}")
+    if not disputed:
+        print("no disagreements between sources")
+    return EXIT_OK
+
+
+def run_eval_timeline(args) -> int:
+    from gundem.evaluation.timeline import gold_timeline, score_timeline
+
+    with open(args.system, encoding="utf-8") as handle:
+        system = json.load(handle)
+    result = score_timeline(gold_timeline(args.gold), system)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print(f"timeline: P {result['precision']:.3f}  R {result['recall']:.3f}  F1 {result['f1']:.3f}  "
+              f"(system {result['system']}, gold {result['gold']})")
+        print(f"dates right: {result['date_accuracy']:.3f}; every source listed: {result['sources_complete']:.3f}")
+        for detail in result["details"]:
+            if not detail["matched"] or not detail["date_ok"] or not detail["docs_ok"]:
+                print(f"  {detail}")
+    return EXIT_OK
+
+
+def run_bench_merge(args) -> int:
+    from gundem.bench import run_merge_benchmark
+
+    print(run_merge_benchmark(args.sizes))
     return EXIT_OK
 
 

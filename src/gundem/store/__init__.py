@@ -51,6 +51,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX timexes_article ON timexes(article_id);
     """,
+    """
+    CREATE TABLE event_roots (
+        key TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES articles(doc) ON DELETE CASCADE, root TEXT NOT NULL
+    );
+    CREATE INDEX event_roots_root ON event_roots(root);
+    CREATE TABLE merged_events (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, status TEXT, date TEXT, first_day TEXT, last_day TEXT,
+        location TEXT, story TEXT, data TEXT NOT NULL
+    );
+    CREATE INDEX merged_events_story ON merged_events(story);
+    CREATE INDEX merged_events_first_day ON merged_events(first_day);
+    CREATE TABLE merged_event_entities (
+        event_id TEXT NOT NULL REFERENCES merged_events(id) ON DELETE CASCADE, entity_id TEXT NOT NULL, role TEXT NOT NULL
+    );
+    CREATE INDEX merged_event_entities_entity ON merged_event_entities(entity_id);
+    CREATE TABLE story_members (doc TEXT PRIMARY KEY REFERENCES articles(doc) ON DELETE CASCADE, story TEXT NOT NULL);
+    CREATE INDEX story_members_story ON story_members(story);
+    CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT NOT NULL, data TEXT NOT NULL);
+    """,
 )
 
 
@@ -129,6 +148,55 @@ class Store:
             [(article_id, t["start"], t["end"], t["type"], t["value"], *(t.get("interval") or (None, None)))
              for t in document.get("timexes", [])],
         )
+
+    def write_chronicle(self, events: list[dict], stories: list[dict], roots: dict[str, str], members: dict[str, str],
+                        dropped: set[str]) -> None:
+        """Merged events and stories the last ingest touched, in one transaction."""
+        with self.connection:
+            self.connection.executemany("DELETE FROM merged_events WHERE id = ?", [(id_,) for id_ in dropped])
+            for event in events:
+                interval = event.get("interval") or (None, None)
+                self.connection.execute(
+                    """INSERT OR REPLACE INTO merged_events (id, type, status, date, first_day, last_day, location, story, data)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (event["id"], event["type"], event["status"], event["date"], interval[0], interval[1],
+                     event.get("location"), event.get("story"), json.dumps(event, ensure_ascii=False)),
+                )
+                self.connection.execute("DELETE FROM merged_event_entities WHERE event_id = ?", (event["id"],))
+                self.connection.executemany(
+                    "INSERT INTO merged_event_entities (event_id, entity_id, role) VALUES (?, ?, ?)",
+                    [(event["id"], id_, role) for role, ids in event["participants"].items() for id_ in ids],
+                )
+            self.connection.executemany("INSERT OR REPLACE INTO event_roots (key, doc, root) VALUES (?, ?, ?)",
+                                        [(key, key.rsplit(":e", 1)[0], root) for key, root in roots.items()])
+            self.connection.executemany("INSERT OR REPLACE INTO story_members (doc, story) VALUES (?, ?)", list(members.items()))
+            self.connection.execute("DELETE FROM stories")
+            self.connection.executemany("INSERT INTO stories (id, label, data) VALUES (?, ?, ?)",
+                                        [(s["id"], s["label"], json.dumps(s, ensure_ascii=False)) for s in stories])
+
+    def chronicle_state(self) -> tuple[list[dict], dict[str, str], dict[str, str]]:
+        """Stored documents in (date, doc) order, event roots, and story membership."""
+        documents = [json.loads(row[0]) for row in self.connection.execute("SELECT document FROM articles ORDER BY dct, doc")]
+        roots = dict(self.connection.execute("SELECT key, root FROM event_roots"))
+        members = dict(self.connection.execute("SELECT doc, story FROM story_members"))
+        return documents, roots, members
+
+    def merged_events(self, story: str | None = None, entity: str | None = None) -> list[dict]:
+        query, args = "SELECT data FROM merged_events", []
+        if story:
+            query += " WHERE story = ?"
+            args.append(story)
+        elif entity:
+            query += " WHERE id IN (SELECT event_id FROM merged_event_entities WHERE entity_id = ?)"
+            args.append(entity)
+        rows = self.connection.execute(query + " ORDER BY first_day, type, id", args)
+        return [json.loads(row[0]) for row in rows]
+
+    def story_rows(self) -> list[dict]:
+        return [json.loads(row[0]) for row in self.connection.execute("SELECT data FROM stories")]
+
+    def entity_table(self) -> dict[str, dict]:
+        return {entity.id: entity.as_dict() for entity in self.load_entities()}
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -1,0 +1,54 @@
+"""The cross-article state: merged events and stories, built document by document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gundem.merge.events import EventMerger, merged_event
+from gundem.merge.stories import StoryBuilder, story_keys, story_label, type_nouns
+
+
+@dataclass
+class Chronicle:
+    events: EventMerger = field(default_factory=EventMerger)
+    stories: StoryBuilder = field(default_factory=StoryBuilder)
+    entities: dict[str, dict] = field(default_factory=dict)
+    documents: dict[str, dict] = field(default_factory=dict)  # doc → {dct, title, source}
+
+    def add_documents(self, documents: list[dict]) -> set[str]:
+        """Add articles in (date, doc) order; returns the merged-event roots they touched."""
+        touched: set[str] = set()
+        for document in sorted(documents, key=lambda d: (d.get("dct") or "", d["doc"])):
+            self.entities.update(document.get("entities", {}))
+            self.documents[document["doc"]] = {k: document.get(k) for k in ("dct", "title", "source", "url")}
+            roots = self.events.add_document(document)
+            touched |= roots
+            self.stories.add(document["doc"], document.get("dct") or "", story_keys(document))
+            for root in roots:
+                for doc in sorted(self.events.docs_of(root)):
+                    self.stories.union(document["doc"], doc)  # articles telling one event tell one story
+        return {self.events.find(root) for root in touched}
+
+    def merged_events(self) -> list[dict]:
+        found = [merged_event(root, members, self.entities) for root, members in self.events.components().items()]
+        for event in found:
+            event["story"] = f"story:{self.stories.find(event['docs'][0])}"
+        return sorted(found, key=_chronological)
+
+    def story_list(self) -> list[dict]:
+        nouns = type_nouns()
+        events = self.merged_events()
+        result = []
+        for root, docs in self.stories.stories().items():
+            story_id = f"story:{root}"
+            members = [e for e in events if e["story"] == story_id]
+            dates = sorted(e["date"] for e in members if e["date"])
+            result.append({
+                "id": story_id, "label": story_label(members, self.entities, nouns), "docs": docs,
+                "events": len(members), "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+            })
+        return sorted(result, key=lambda s: (-len(s["docs"]), s["id"]))
+
+
+def _chronological(event: dict) -> tuple:
+    interval = event.get("interval") or [event.get("date") or "9999", event.get("date") or "9999"]
+    return (interval[0] or "9999", event["type"], event["id"])

@@ -1,0 +1,239 @@
+"""One event per real-world event across articles.
+
+Input: the per-article events of annotation documents (see docs/format.md). Two of them are
+the same event when they have the same type, overlapping date intervals (an uncertain date
+counts with every reading), places in the same country, and shared participants (countries;
+for directed events the source and the target separately). Two events of one article are
+never merged: the article already told them apart.
+
+Candidates are blocked by (type, participant country, week), so adding an event
+costs about the size of its block, not of the whole store. Components are kept in a
+union-find; adding articles in (date, doc) order gives the same result whether they come one
+by one (``gundem ingest``) or all at once.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
+STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
+PLACE_KIND_RANK = {"city": 0, "region": 1, "country": 2}
+WEEKS_AROUND = 2  # an undated event is compared with events of its article's week and two weeks either side
+MAX_BLOCK_WEEKS = 60  # a date wider than a year (a decade) is blocked by its article's week instead
+
+
+def _weeks(mention: EventMention, spread: int) -> list[int]:
+    """Week numbers covered by the date's readings (else the article's week), widened by ``spread``."""
+    spans = [(r[0], r[1]) for r in mention.readings] or ([(mention.dct, mention.dct)] if mention.dct else [])
+    weeks: set[int] = set()
+    for first, last in spans:
+        low, high = _week_number(first), _week_number(last)
+        if high - low > MAX_BLOCK_WEEKS and mention.dct:
+            low = high = _week_number(mention.dct)
+        weeks.update(range(low - spread, high + spread + 1))
+    return sorted(weeks) or [0]
+
+
+def _week_number(day: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(day[:10]).toordinal() // 7
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One article's event, as the merger needs it."""
+
+    key: str  # "<doc>:e<n>"
+    doc: str
+    dct: str
+    type: str
+    status: str
+    date: str | None
+    interval: tuple[str, str] | None
+    readings: tuple[tuple[str, str], ...]  # intervals of every accepted reading of the date
+    date_kind: str | None
+    location: str | None
+    location_country: str | None
+    participants: dict
+    countries: dict  # role → countries
+    evidence: tuple[dict, ...]
+    shape: str  # symmetric or directed
+    all_countries: frozenset[str] = frozenset()
+
+
+def mentions_from_document(document: dict) -> list[EventMention]:
+    entities = document.get("entities", {})
+    found = []
+    for event in document.get("events", []):
+        interval = tuple(event["interval"]) if event.get("interval") else None
+        readings = [interval] if interval else []
+        readings += [(value, value) for value in event.get("date_alternatives", []) if len(value) == 10]
+        location = event.get("location")
+        countries = {role: tuple(cs) for role, cs in event.get("countries", {}).items()}
+        found.append(EventMention(
+            key=event["id"], doc=document["doc"], dct=document.get("dct") or "", type=event["type"],
+            status=event["status"], date=event.get("date"), interval=interval, readings=tuple(readings),
+            date_kind=event.get("date_kind"), location=location,
+            location_country=(entities.get(location) or {}).get("country") if location else None,
+            participants=event.get("participants", {}), countries=countries,
+            evidence=tuple(dict(e, doc=document["doc"]) for e in event.get("evidence", [])),
+            shape="symmetric" if "parties" in countries else "directed",
+            all_countries=frozenset(c for cs in countries.values() for c in cs),
+        ))
+    return found
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    if a.type != b.type or a.doc == b.doc:
+        return False
+    if a.readings and b.readings and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings):
+        return False
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return False
+    if a.shape == "directed" and b.shape == "directed":
+        for role in ("source", "target"):
+            mine, theirs = set(a.countries.get(role, ())), set(b.countries.get(role, ()))
+            if mine and theirs and not mine & theirs:
+                return False
+        return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
+    return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
+
+
+@dataclass
+class EventMerger:
+    mentions: dict[str, EventMention] = field(default_factory=dict)
+    parent: dict[str, str] = field(default_factory=dict)
+    _blocks: dict[tuple, list[str]] = field(default_factory=lambda: defaultdict(list))
+    _docs: dict[str, set[str]] = field(default_factory=dict)  # component root → docs in it
+    comparisons: int = 0  # compatibility checks made, for `gundem bench-merge`
+
+    def add_document(self, document: dict) -> set[str]:
+        """Merge one article's events in; returns the roots of the components it touched."""
+        touched = set()
+        for mention in mentions_from_document(document):
+            touched.add(self.add(mention))
+        return {self.find(root) for root in touched}
+
+    def add(self, mention: EventMention, root: str | None = None) -> str:
+        """Add a mention; with ``root`` (from a store) it joins that component without comparisons."""
+        self.mentions[mention.key] = mention
+        self.parent[mention.key] = mention.key
+        self._docs[mention.key] = {mention.doc}
+        if root is not None and root in self.parent:
+            self._union(self.find(root), mention.key)
+        elif root is None:
+            for candidate in sorted(self._candidates(mention)):
+                self.comparisons += 1
+                if compatible(self.mentions[candidate], mention):
+                    self._union(self.find(candidate), self.find(mention.key))
+        for block in self._block_keys(mention):
+            self._blocks[block].append(mention.key)
+        return self.find(mention.key)
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> None:
+        a, b = self.find(a), self.find(b)
+        if a == b or self._docs[a] & self._docs[b]:
+            return  # never two events of the same article in one
+        keep, drop = sorted((a, b), key=lambda key: (self.mentions[key].dct, key))
+        self.parent[drop] = keep
+        self._docs[keep] |= self._docs.pop(drop)
+
+    def _block_keys(self, mention: EventMention, spread: int = 0) -> list[tuple]:
+        """(type, country, week) blocks: the weeks the date covers, else the article's week."""
+        countries = sorted(mention.all_countries) or [None]
+        return [(mention.type, country, week) for country in countries for week in _weeks(mention, spread)]
+
+    def _candidates(self, mention: EventMention) -> set[str]:
+        found: set[str] = set()
+        for block in self._block_keys(mention, spread=WEEKS_AROUND):
+            found.update(self._blocks.get(block, ()))
+        return found
+
+    def docs_of(self, root: str) -> set[str]:
+        return self._docs[self.find(root)]
+
+    def components(self) -> dict[str, list[EventMention]]:
+        groups: dict[str, list[EventMention]] = defaultdict(list)
+        for key, mention in self.mentions.items():
+            groups[self.find(key)].append(mention)
+        return groups
+
+
+# -- the merged event ------------------------------------------------------------------------
+
+def merged_event(root: str, members: list[EventMention], entities: dict[str, dict]) -> dict:
+    members = sorted(members, key=lambda m: (m.dct, m.doc, m.key))
+    dated = [m for m in members if m.date]
+    best_date = min(dated, key=lambda m: (DATE_KIND_RANK.get(m.date_kind, 3), _width(m.interval), m.dct, m.doc), default=None)
+    status = min((m.status for m in members), key=lambda s: STATUS_PROGRESS.get(s, 9))  # planned → occurred
+    located = [m for m in members if m.location]
+    location = min(located, key=lambda m: (PLACE_KIND_RANK.get((entities.get(m.location) or {}).get("kind"), 3), m.dct), default=None)
+    participants: dict[str, list[str]] = {}
+    for member in members:
+        for role, ids in member.participants.items():
+            for id_ in ids:
+                if id_ not in participants.setdefault(role, []):
+                    participants[role].append(id_)
+    countries: dict[str, list[str]] = {}
+    for member in members:
+        for role, cs in member.countries.items():
+            countries[role] = sorted(set(countries.get(role, [])) | set(cs))
+    return {
+        "id": f"ev:{root}",
+        "type": members[0].type,
+        "date": best_date.date if best_date else None,
+        "interval": list(best_date.interval) if best_date and best_date.interval else None,
+        "date_kind": best_date.date_kind if best_date else None,
+        "status": status,
+        "location": location.location if location else None,
+        "participants": participants,
+        "countries": countries,
+        "docs": sorted({m.doc for m in members}),
+        "mentions": [m.key for m in members],
+        "evidence": [e for m in members for e in m.evidence],
+        "conflicts": _conflicts(members, best_date, location, entities),
+        "status_history": [{"doc": m.doc, "dct": m.dct, "status": m.status} for m in members],
+    }
+
+
+def _width(interval) -> int:
+    if not interval:
+        return 10**6
+    from datetime import date
+
+    return (date.fromisoformat(interval[1]) - date.fromisoformat(interval[0])).days
+
+
+def _conflicts(members, best_date, location, entities) -> list[dict]:
+    """Where sources disagree: other dates that the chosen one does not refine, other places
+    that are not within the chosen one."""
+    conflicts = []
+    if best_date is not None:
+        for member in members:
+            if member.date and member.date != best_date.date and not _contains(member.interval, best_date.interval):
+                conflicts.append({"field": "date", "value": member.date, "chosen": best_date.date, "doc": member.doc,
+                                  "kind": member.date_kind})
+    if location is not None:
+        chosen_country = (entities.get(location.location) or {}).get("country")
+        for member in members:
+            if member.location and member.location != location.location:
+                member_entity = entities.get(member.location) or {}
+                within = member_entity.get("kind") == "country" and member_entity.get("country") == chosen_country
+                if not within:
+                    conflicts.append({"field": "location", "value": member.location, "chosen": location.location, "doc": member.doc})
+    statuses = {m.status for m in members}
+    if {"occurred", "negated"} <= statuses:  # one source says it happened, another that it did not
+        conflicts.append({"field": "status", "values": [{"doc": m.doc, "status": m.status} for m in members]})
+    return conflicts
+
+
+def _contains(outer, inner) -> bool:
+    return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1])

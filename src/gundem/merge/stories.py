@@ -1,0 +1,88 @@
+"""Stories: articles (and their events) about one unfolding matter.
+
+Two articles belong to one story when they tell the same merged event, or when they share
+enough of their key participants: the country pairs their events connect and the people and
+organisations they name (Jaccard ≥ STORY_MIN_SIMILARITY over at least STORY_MIN_SHARED
+items). Stories are the connected components of that relation, kept in a union-find so that
+a new article joins (or bridges) stories without regrouping the rest.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass, field
+from importlib import resources
+
+STORY_MIN_SHARED = 2  # one shared name (a country everyone mentions) does not make a story
+STORY_MIN_SIMILARITY = 0.2
+# A new article is compared with this many of the latest articles sharing each of its keys:
+# joining any article of a story joins the story, so older ones add cost, not links.
+STORY_RECENT_PER_KEY = 50
+
+
+def story_keys(document: dict) -> frozenset[str]:
+    """What an article is about: the country pairs of its events and its people and bodies."""
+    keys = set()
+    for event in document.get("events", []):
+        countries = sorted({c for cs in event.get("countries", {}).values() for c in cs})
+        keys.update(f"pair:{a}|{b}" for i, a in enumerate(countries) for b in countries[i + 1:])
+    for id_, entity in document.get("entities", {}).items():
+        if entity["type"] in ("PER", "ORG") and entity.get("kind") not in ("news agency", "news media", "broadcaster"):
+            keys.add(id_)
+    return frozenset(keys)
+
+
+@dataclass
+class StoryBuilder:
+    parent: dict[str, str] = field(default_factory=dict)
+    dct: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    _by_key: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(lambda: deque(maxlen=STORY_RECENT_PER_KEY)))
+
+    def add(self, doc: str, dct: str, keys: frozenset[str], story_of: str | None = None) -> None:
+        self.parent.setdefault(doc, doc)
+        self.dct[doc] = dct
+        self.keys[doc] = keys
+        if story_of is not None and story_of in self.parent:
+            self.union(story_of, doc)
+        elif story_of is None:
+            candidates = set().union(*(self._by_key[k] for k in keys)) if keys else set()
+            for other in sorted(candidates):
+                shared = keys & self.keys[other]
+                if len(shared) >= STORY_MIN_SHARED and len(shared) / len(keys | self.keys[other]) >= STORY_MIN_SIMILARITY:
+                    self.union(other, doc)
+        for key in keys:
+            self._by_key[key].append(doc)
+
+    def find(self, doc: str) -> str:
+        while self.parent[doc] != doc:
+            self.parent[doc] = self.parent[self.parent[doc]]
+            doc = self.parent[doc]
+        return doc
+
+    def union(self, a: str, b: str) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            keep, drop = sorted((a, b), key=lambda d: (self.dct.get(d, ""), d))
+            self.parent[drop] = keep
+
+    def stories(self) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for doc in self.parent:
+            groups[self.find(doc)].append(doc)
+        return {root: sorted(docs, key=lambda d: (self.dct.get(d, ""), d)) for root, docs in groups.items()}
+
+
+def type_nouns() -> dict[str, str]:
+    text = resources.files("gundem.data").joinpath("event_type_nouns.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def story_label(events: list[dict], entities: dict[str, dict], nouns: dict[str, str]) -> str:
+    """"Iran – United States: talks", from the story's main countries and commonest event type."""
+    countries = Counter(c for event in events for cs in event.get("countries", {}).values() for c in set(cs))
+    country_names = {e["country"]: e["name"] for e in entities.values() if e.get("kind") == "country" and e.get("country")}
+    main = [country_names.get(code, code) for code, _ in countries.most_common(2)]
+    kinds = Counter(event["type"] for event in events)
+    kind = nouns.get(kinds.most_common(1)[0][0], kinds.most_common(1)[0][0].lower()) if kinds else "news"
+    return f"{' – '.join(sorted(main)) or 'Unplaced'}: {kind}"

@@ -1,0 +1,133 @@
+"""Cross-article merging on hand-made annotation documents and on the seeds."""
+import pytest
+
+from gundem.merge.chronicle import Chronicle
+
+ENTITIES = {
+    "country:IRN": {"type": "LOC", "name": "Iran", "country": "IRN", "kind": "country", "names": ["İran"]},
+    "country:USA": {"type": "LOC", "name": "United States", "country": "USA", "kind": "country", "names": ["ABD"]},
+    "country:OMN": {"type": "LOC", "name": "Oman", "country": "OMN", "kind": "country", "names": ["Umman"]},
+    "city:muscat": {"type": "LOC", "name": "Muscat", "country": "OMN", "kind": "city", "names": ["Maskat"]},
+    "city:geneva": {"type": "LOC", "name": "Geneva", "country": "CHE", "kind": "city", "names": ["Cenevre"]},
+}
+
+
+def talks(doc, dct, date=None, status="occurred", location=None, kind="explicit", alternatives=(), number=1):
+    event = {
+        "id": f"{doc}:e{number}", "type": "CONSULT", "status": status, "date": date,
+        "interval": [date, date] if date and len(date) == 10 else None, "date_kind": kind if date else None,
+        "location": location, "participants": {"parties": ["country:USA", "country:IRN"]},
+        "countries": {"parties": ["IRN", "USA"]}, "evidence": [{"start": 0, "end": 5, "text": "talks"}],
+    }
+    if alternatives:
+        event["date_alternatives"] = list(alternatives)
+    return event
+
+
+def document(doc, dct, *events):
+    return {"doc": doc, "dct": dct, "events": list(events), "entities": ENTITIES}
+
+
+def merged(*documents):
+    chronicle = Chronicle()
+    chronicle.add_documents(list(documents))
+    return chronicle.merged_events()
+
+
+def test_the_same_talks_in_two_articles_come_out_once_with_both_sources():
+    events = merged(document("a", "2026-02-06", talks("a", "2026-02-06", "2026-02-06", location="country:OMN")),
+                    document("b", "2026-02-07", talks("b", "2026-02-07", "2026-02-06", location="city:muscat")))
+    assert len(events) == 1
+    assert events[0]["docs"] == ["a", "b"] and events[0]["location"] == "city:muscat"  # the most specific place
+    assert events[0]["conflicts"] == []  # Muscat lies in Oman: no disagreement
+
+
+def test_an_explicit_date_outranks_an_uncertain_relative_one():
+    uncertain = talks("a", "2026-02-07", "2026-02-07", kind="uncertain", alternatives=["2026-02-06"])
+    explicit = talks("b", "2026-02-14", "2026-02-06")
+    events = merged(document("a", "2026-02-07", uncertain), document("b", "2026-02-14", explicit))
+    assert len(events) == 1 and events[0]["date"] == "2026-02-06"
+    assert events[0]["conflicts"] == [{"field": "date", "value": "2026-02-07", "chosen": "2026-02-06", "doc": "a", "kind": "uncertain"}]
+
+
+def test_planned_becomes_occurred_when_a_later_article_reports_it():
+    events = merged(document("a", "2026-02-14", talks("a", "2026-02-14", "2026-02-17", status="planned", location="city:geneva")),
+                    document("b", "2026-02-18", talks("b", "2026-02-18", "2026-02-17", location="city:geneva")))
+    assert len(events) == 1 and events[0]["status"] == "occurred"
+    assert [h["status"] for h in events[0]["status_history"]] == ["planned", "occurred"]
+
+
+def test_different_places_in_different_countries_stay_apart():
+    events = merged(document("a", "2026-02-14", talks("a", "2026-02-14", "2026-02-17", location="city:geneva")),
+                    document("b", "2026-02-18", talks("b", "2026-02-18", "2026-02-17", location="city:muscat")))
+    assert len(events) == 2
+
+
+def test_two_events_of_one_article_are_never_merged_through_a_third():
+    first_round = talks("a", "2026-02-20", "2026-02-06")
+    second_round = talks("a", "2026-02-20", "2026-02-17", number=2)
+    undated = talks("b", "2026-02-21")  # compatible with both rounds
+    events = merged(document("a", "2026-02-20", first_round, second_round), document("b", "2026-02-21", undated))
+    assert len(events) == 2
+    assert all(len(e["mentions"]) == len(set(e["docs"])) for e in events)
+
+
+def test_incompatible_dates_stay_apart():
+    events = merged(document("a", "2026-02-20", talks("a", "2026-02-20", "2026-02-06")),
+                    document("b", "2026-02-21", talks("b", "2026-02-21", "2026-02-17")))
+    assert len(events) == 2
+
+
+def test_a_story_groups_the_seeds_under_a_label(seed_output):
+    chronicle = Chronicle()
+    chronicle.add_documents(seed_output)
+    stories = chronicle.story_list()
+    assert len(stories) == 1 and stories[0]["label"] == "Iran – United States: talks and contacts"
+    assert stories[0]["docs"] == ["000_292c7b092348037e", "001_517464675fa63045"]
+
+
+def test_an_unrelated_article_is_another_story(seed_output):
+    other = {"doc": "x", "dct": "2026-02-10", "entities": {
+        "per:ana-lima": {"type": "PER", "name": "Ana Lima", "country": "BRA", "names": ["Ana Lima"]}},
+        "events": [{"id": "x:e1", "type": "PROTEST", "status": "occurred", "date": None, "interval": None,
+                    "location": None, "participants": {"source": ["per:ana-lima"]}, "countries": {"source": ["BRA"]},
+                    "evidence": []}]}
+    chronicle = Chronicle()
+    chronicle.add_documents(seed_output + [other])
+    assert len(chronicle.story_list()) == 2
+
+
+def test_timeline_of_the_seeds_matches_the_gold(seed_output):
+    from gundem.evaluation.timeline import gold_timeline, score_timeline
+    from gundem.views import timeline_json
+    from tests.conftest import GOLD
+
+    chronicle = Chronicle()
+    chronicle.add_documents(seed_output)
+    result = score_timeline(gold_timeline(GOLD), timeline_json(chronicle.merged_events(), chronicle.entities))
+    assert result["f1"] >= 0.9
+    assert result["date_accuracy"] == 1.0 and result["sources_complete"] == 1.0
+
+
+def test_merging_grows_near_linearly():
+    """Not a timing test: it counts compatibility checks, which blocking must keep per-event flat."""
+    from gundem.bench import synthetic_documents
+    from gundem.merge import events as merging
+
+    calls = {"n": 0}
+    original = merging.compatible
+
+    def counting(a, b):
+        calls["n"] += 1
+        return original(a, b)
+
+    per_event = []
+    for size in (2000, 8000):  # at 50 events a day: 40 and 160 days, both longer than the blocking window
+        calls["n"] = 0
+        merging.compatible = counting
+        try:
+            Chronicle().add_documents(synthetic_documents(size, per_day=50))
+        finally:
+            merging.compatible = original
+        per_event.append(calls["n"] / size)
+    assert per_event[1] < per_event[0] * 1.5  # quadratic growth would multiply it by 4
