@@ -63,10 +63,14 @@ class IngestReport:
 
 def ingest(analyser: Analyser, store, paths: Iterable[str], stdin: bytes | None = None) -> IngestReport:
     """Analyse new articles and write them in batches; entities link to those already stored."""
+    return ingest_items(analyser, store, analyser.reader.read(paths, stdin))
+
+
+def ingest_items(analyser: Analyser, store, items: Iterable[Article | ReadProblem]) -> IngestReport:
     analyser.registry = EntityRegistry(store.load_entities())
     report = IngestReport()
     batch: list[tuple[str, str, dict]] = []
-    for item in analyser.reader.read(paths, stdin):
+    for item in items:
         if isinstance(item, ReadProblem):
             report.problems.append(item)
             continue

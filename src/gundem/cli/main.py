@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench_merge = commands.add_parser("bench-merge", help="merge time for synthetic events at several sizes")
     bench_merge.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
 
+    serve = commands.add_parser("serve", help="the HTTP API and web pages over a store")
+    serve.add_argument("--db", default="gundem.db")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
     build = commands.add_parser("build-resources", help="regenerate the place table and common-word list")
     build.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
 
@@ -329,6 +334,16 @@ def run_bench_merge(args) -> int:
     from gundem.bench import run_merge_benchmark
 
     print(run_merge_benchmark(args.sizes))
+    return EXIT_OK
+
+
+def run_serve(args) -> int:
+    import uvicorn
+
+    from gundem.http.app import create_app
+
+    print(f"Gündem on http://{args.host}:{args.port}/ (API docs at /docs), store {args.db}")
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
 

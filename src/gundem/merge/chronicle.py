@@ -41,10 +41,11 @@ class Chronicle:
         for root, docs in self.stories.stories().items():
             story_id = f"story:{root}"
             members = [e for e in events if e["story"] == story_id]
-            dates = sorted(e["date"] for e in members if e["date"])
+            dated = sorted((e for e in members if e.get("interval")), key=lambda e: (e["interval"][0], e["interval"][1]))
             result.append({
-                "id": story_id, "label": story_label(members, self.entities, nouns), "docs": docs,
-                "events": len(members), "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+                "id": story_id, "label": story_label(members, self.entities, nouns), "docs": docs, "events": len(members),
+                "first_date": dated[0]["date"] if dated else None,
+                "last_date": max(dated, key=lambda e: e["interval"][1])["date"] if dated else None,
             })
         return sorted(result, key=lambda s: (-len(s["docs"]), s["id"]))
 

@@ -85,22 +85,27 @@ class ArticleReader:
         except OSError as error:
             yield ReadProblem(name, None, f"cannot read: {error.strerror or error}")
 
-    def read_text(self, text: str, doc: str, kind: str = "auto") -> Article:
+    def read_text(self, text: str, doc: str, dct: date | None = None, title: str | None = None,
+                  url: str | None = None, html: bool = False) -> Article:
         """One article from a string (the HTTP API's entry point); raises ReadError."""
         if len(text.encode("utf-8")) > self.settings.max_article_bytes:
             raise ReadError(f"too large: limit {self.settings.max_article_bytes:,} bytes")
         if not text.strip():
             raise ReadError("empty: no text to analyse")
-        pseudo_path = f"{doc}.html" if kind == "html" else f"{doc}.txt"
-        return self._finish(self._parse(text, doc, pseudo_path), ())
+        if "\x00" in text:
+            raise ReadError("binary data (NUL characters), not text")
+        article = self._parse(text, doc, f"{doc}.html" if html else f"{doc}.txt", dct)
+        article = dataclasses.replace(article, doc=doc, title=article.title or title, url=article.url or url)
+        return self._finish(article, ())
 
-    def _parse(self, text: str, name: str, path: str) -> Article:
+    def _parse(self, text: str, name: str, path: str, dct: date | None = None) -> Article:
         doc = "stdin" if path == STDIN else Path(path).stem
+        dct = dct or self.default_date
         if path.lower().endswith((".html", ".htm")) or (path == STDIN and text.lstrip().startswith("<")):
-            return parse_html(text, doc, self.default_date, name)
+            return parse_html(text, doc, dct, name)
         if looks_like_seed(text):
             return parse_seed(text, doc, name)
-        return parse_plain(text, doc, self.default_date, name)
+        return parse_plain(text, doc, dct, name)
 
     def _finish(self, article: Article, warnings: tuple[str, ...]) -> Article:
         chrome = find_chrome(article.text, self._chrome)

@@ -70,6 +70,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_members_story ON story_members(story);
     CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT NOT NULL, data TEXT NOT NULL);
     """,
+    """
+    CREATE TABLE quotes (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, cue TEXT
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE TABLE merged_event_countries (
+        event_id TEXT NOT NULL REFERENCES merged_events(id) ON DELETE CASCADE, country TEXT NOT NULL
+    );
+    CREATE INDEX merged_event_countries_country ON merged_event_countries(country);
+    INSERT INTO quotes (article_id, start, "end", text, speaker, cue)
+        SELECT a.id, json_extract(q.value, '$.start'), json_extract(q.value, '$.end'), json_extract(q.value, '$.text'),
+               json_extract(q.value, '$.speaker'), json_extract(q.value, '$.cue')
+        FROM articles a, json_each(a.document, '$.quotes') q;
+    INSERT INTO merged_event_countries (event_id, country)
+        SELECT DISTINCT e.id, c.value FROM merged_events e, json_each(e.data, '$.countries') r, json_each(r.value) c;
+    """,
 )
 
 
@@ -102,7 +119,11 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def has_content(self, content_hash: str) -> bool:
-        return self.connection.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+        return self.doc_with_content(content_hash) is not None
+
+    def doc_with_content(self, content_hash: str) -> str | None:
+        row = self.connection.execute("SELECT doc FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row[0] if row else None
 
     def write_batch(self, documents: Iterable[tuple[str, str, dict]], entities: Iterable[CanonicalEntity]) -> None:
         """(content_hash, text, annotation document) triples and the entities they refer to, atomically."""
@@ -144,6 +165,10 @@ class Store:
             [(article_id, m["start"], m["end"], m["type"], m["entity"], m["text"]) for m in document.get("mentions", [])],
         )
         self.connection.executemany(
+            'INSERT INTO quotes (article_id, start, "end", text, speaker, cue) VALUES (?, ?, ?, ?, ?, ?)',
+            [(article_id, q["start"], q["end"], q["text"], q["speaker"], q.get("cue")) for q in document.get("quotes", [])],
+        )
+        self.connection.executemany(
             'INSERT INTO timexes (article_id, start, "end", type, value, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?)',
             [(article_id, t["start"], t["end"], t["type"], t["value"], *(t.get("interval") or (None, None)))
              for t in document.get("timexes", [])],
@@ -163,6 +188,11 @@ class Store:
                      event.get("location"), event.get("story"), json.dumps(event, ensure_ascii=False)),
                 )
                 self.connection.execute("DELETE FROM merged_event_entities WHERE event_id = ?", (event["id"],))
+                self.connection.execute("DELETE FROM merged_event_countries WHERE event_id = ?", (event["id"],))
+                self.connection.executemany(
+                    "INSERT INTO merged_event_countries (event_id, country) VALUES (?, ?)",
+                    [(event["id"], c) for c in sorted({c for cs in event.get("countries", {}).values() for c in cs})],
+                )
                 self.connection.executemany(
                     "INSERT INTO merged_event_entities (event_id, entity_id, role) VALUES (?, ?, ?)",
                     [(event["id"], id_, role) for role, ids in event["participants"].items() for id_ in ids],
@@ -197,6 +227,123 @@ class Store:
 
     def entity_table(self) -> dict[str, dict]:
         return {entity.id: entity.as_dict() for entity in self.load_entities()}
+
+    # -- queries for the HTTP API (every list is paged; every filter optional) ---------------
+
+    def search_articles(self, q=None, date_from=None, date_to=None, source=None, lang=None, story=None,
+                        limit=20, offset=0) -> tuple[int, list[dict]]:
+        where, args = [], []
+        if q:
+            where.append("(a.text LIKE ? OR a.title LIKE ?)")
+            args += [f"%{q}%", f"%{q}%"]
+        for column, value in (("a.source", source), ("a.lang", lang)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if date_from:
+            where.append("a.dct >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("a.dct <= ?")
+            args.append(date_to)
+        if story:
+            where.append("a.doc IN (SELECT doc FROM story_members WHERE story = ?)")
+            args.append(story)
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = self.connection.execute(f"SELECT COUNT(*) FROM articles a{clause}", args).fetchone()[0]
+        rows = self.connection.execute(
+            f"""SELECT a.doc, a.lang, a.dct, a.published, a.title, a.source, a.url, m.story,
+                       substr(a.text, 1, 240) AS snippet
+                FROM articles a LEFT JOIN story_members m ON m.doc = a.doc{clause}
+                ORDER BY a.dct DESC, a.doc LIMIT ? OFFSET ?""", args + [limit, offset]).fetchall()
+        return total, [dict(row) for row in rows]
+
+    def article(self, doc: str) -> dict | None:
+        row = self.connection.execute(
+            "SELECT a.document, a.text, m.story FROM articles a LEFT JOIN story_members m ON m.doc = a.doc WHERE a.doc = ?",
+            (doc,)).fetchone()
+        if row is None:
+            return None
+        return {"document": json.loads(row["document"]), "text": row["text"], "story": row["story"]}
+
+    def search_entities(self, q=None, kind=None, limit=20, offset=0) -> tuple[int, list[dict]]:
+        from gundem.analysis.text import strip_suffix
+
+        where, args = [], []
+        if q:
+            where.append("e.id IN (SELECT entity_id FROM entity_names WHERE folded LIKE ?)")
+            args.append(f"%{fold(strip_suffix(q.strip()))}%")
+        if kind:
+            where.append("e.type = ?")
+            args.append(kind)
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = self.connection.execute(f"SELECT COUNT(*) FROM entities e{clause}", args).fetchone()[0]
+        rows = self.connection.execute(
+            f"""SELECT e.id, e.type, e.name, e.country, e.role, e.kind, e.names,
+                       (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+                FROM entities e{clause} ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?""", args + [limit, offset]).fetchall()
+        return total, [dict(row, names=json.loads(row["names"])) for row in rows]
+
+    def entity_profile(self, entity_id: str) -> dict | None:
+        if self.connection.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is None:
+            return None
+        profile = self._profile(entity_id)
+        profile["events"] = self.merged_events(entity=entity_id)
+        profile["quotes"] = self.search_quotes(speaker=entity_id, limit=100)[1]
+        profile["co_occurring"] = [dict(row) for row in self.connection.execute(
+            """SELECT e.id, e.name, e.type, e.country, COUNT(DISTINCT m2.article_id) AS articles
+               FROM mentions m1 JOIN mentions m2 ON m1.article_id = m2.article_id AND m2.entity_id != m1.entity_id
+               JOIN entities e ON e.id = m2.entity_id
+               WHERE m1.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT 20""", (entity_id,))]
+        return profile
+
+    def search_events(self, kind=None, status=None, date_from=None, date_to=None, participant=None, country=None,
+                      story=None, place=None, limit=20, offset=0) -> tuple[int, list[dict]]:
+        where, args = [], []
+        for column, value in (("type", kind), ("status", status), ("story", story), ("location", place)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if date_from:
+            where.append("last_day >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("first_day <= ?")
+            args.append(date_to)
+        if participant:
+            where.append("id IN (SELECT event_id FROM merged_event_entities WHERE entity_id = ?)")
+            args.append(participant)
+        if country:
+            where.append("id IN (SELECT event_id FROM merged_event_countries WHERE country = ?)")
+            args.append(country)
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = self.connection.execute(f"SELECT COUNT(*) FROM merged_events{clause}", args).fetchone()[0]
+        rows = self.connection.execute(f"SELECT data FROM merged_events{clause} ORDER BY first_day, type, id LIMIT ? OFFSET ?",
+                                       args + [limit, offset])
+        return total, [json.loads(row[0]) for row in rows]
+
+    def search_quotes(self, speaker=None, story=None, q=None, limit=20, offset=0) -> tuple[int, list[dict]]:
+        where, args = [], []
+        if speaker:
+            where.append("q.speaker = ?")
+            args.append(speaker)
+        if story:
+            where.append("a.doc IN (SELECT doc FROM story_members WHERE story = ?)")
+            args.append(story)
+        if q:
+            where.append("q.text LIKE ?")
+            args.append(f"%{q}%")
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        base = f"FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker{clause}"
+        total = self.connection.execute(f"SELECT COUNT(*) {base}", args).fetchone()[0]
+        rows = self.connection.execute(
+            f"""SELECT a.doc, a.dct, q.start, q."end", q.text, q.speaker, e.name AS speaker_name, q.cue {base}
+                ORDER BY a.dct DESC, a.doc, q.start LIMIT ? OFFSET ?""", args + [limit, offset]).fetchall()
+        return total, [dict(row) for row in rows]
+
+    def story(self, story_id: str) -> dict | None:
+        row = self.connection.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     # -- reading ----------------------------------------------------------------------------
 
