@@ -39,5 +39,7 @@ def test_english_articles_say_which_stages_are_absent(tmp_path):
     path.write_text('{"id": "en1", "date": "2026-02-01", "text": "The foreign ministers met in Geneva on Tuesday and agreed to continue talks."}\n', encoding="utf-8")
     document = next(iter(Analyser().annotate([str(path)])))
     assert document["lang"] == "en"
-    assert document["stages_absent"] == ["entities", "time", "quotes", "events"]
-    assert not {"mentions", "timexes", "quotes", "events"} & set(document)
+    assert document["stages_run"] == ["time"]
+    assert document["stages_absent"] == ["entities", "quotes", "events"]
+    assert [t["text"] for t in document["timexes"]] == ["Tuesday"]
+    assert not {"mentions", "quotes", "events"} & set(document)

@@ -32,7 +32,7 @@ class Pipeline:
 
     def __post_init__(self) -> None:
         produced: set[str] = set()
-        for stage in self.stages:
+        for stage in self.stages:  # one stage name may have one entry per language
             missing = [need for need in stage.requires if need not in produced]
             if missing:
                 raise ValueError(f"stage {stage.name!r} requires {missing}, which no earlier stage produces")
@@ -55,4 +55,6 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     """The registry: every stage Gündem has, in order."""
     from gundem.analysis.stages import entity_stage, event_stage, quote_stage, time_stage
 
-    return Pipeline([entity_stage("tr", use_model), time_stage("tr"), quote_stage("tr"), event_stage("tr")])
+    return Pipeline([
+        entity_stage("tr", use_model), time_stage("tr"), time_stage("en"), quote_stage("tr"), event_stage("tr"),
+    ])

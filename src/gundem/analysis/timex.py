@@ -18,7 +18,8 @@ from importlib import resources
 from gundem.analysis.text import sentences, turkish_lower
 from gundem.model import Article, Timex
 
-ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "year_word", "year_suffix"})
+ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "quarter", "decade"})
+QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
 
@@ -37,11 +38,13 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
     from babel import Locale
 
     locale = Locale(lang)
-    months = {turkish_lower(name): number for number, name in locale.months["format"]["wide"].items()}
-    weekdays = {turkish_lower(name): number for number, name in locale.days["format"]["wide"].items()}
     data = json.loads(resources.files(f"gundem.analysis.lang.{lang}").joinpath("time.json").read_text(encoding="utf-8"))
+    months = {turkish_lower(name): number for number, name in locale.months["format"]["wide"].items()}
+    months.update({key: number for key, number in data.get("month_extra", {}).items()})
+    weekdays = {turkish_lower(name): number for number, name in locale.days["format"]["wide"].items()}
+    full_months = {turkish_lower(name): number for number, name in locale.months["format"]["wide"].items()}
     return TimeVocabulary(
-        months, weekdays, data, _compile(months, weekdays, data),
+        months, weekdays, data, _compile(months, weekdays, data, full_months),
         frozenset(data["tense"]["future_words"]),
         re.compile(data["tense"]["future_pattern"]), re.compile(data["tense"]["past_pattern"]),
     )
@@ -51,33 +54,33 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def _compile(months, weekdays, data) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    month = f"(?P<month>{_alternatives(months)})"
-    weekday = f"(?P<weekday>{_alternatives(weekdays)})"
-    number = rf"(?P<number>\d+|{_alternatives(data['number_words'])})"
-    unit = data["unit_word_pattern"]
-    relative = f"(?P<relative>{_alternatives(data['relative_words'])})"
-    part = f"(?P<part>{_alternatives(data['parts'])})"
-    day_tail = data["day_name_tail"]
-    rules = {
-        "day_month": rf"(?P<day>\d{{1,2}})\s+{month}(?:\s+(?P<year>\d{{4}}))?(?:\s+{weekday})?{day_tail}",
-        "month_year": rf"{month}\s+(?P<year>\d{{4}})",
-        "numeric_date": r"(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<year>\d{4})",
-        "year_word": rf"(?P<year>\d{{4}})\s+{data['year_word']}",
-        "year_suffix": r"(?P<year>(?:19|20)\d{2})(?=['’])",
-        "half_year": rf"yılın\s+(?P<half>{_alternatives(data['half_year'])})",
-        "last_n": rf"{data['last_word']}\s+{number}\s+{unit}",
-        "ago_later": rf"{number}\s+{unit}\s+(?P<direction>{_alternatives(data['before_after'])})",
-        "relative_unit": rf"{relative}\s+{unit}(?:\s+{part})?",
-        "unit_part": rf"{unit}\s+{part}",
-        "season": rf"{relative}\s+(?P<season>{_alternatives(data['seasons'])})",
-        "every": rf"{data['every_word']}\s+{weekday}",
-        "clock": rf"{data['clock_word']}\s+(?P<hour>\d{{1,2}})[.:](?P<minute>\d{{2}})",
-        "day_word": f"(?P<day_word>{_alternatives(data['day_words'])})",
-        "weekday": rf"{weekday}{day_tail}",
-        "month_only": rf"{month}\s+ay[ıi]n(?:da|de)",
+def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The language's rule templates with their {placeholders} filled from its word lists."""
+    words = {
+        "month": f"(?P<month>{_alternatives(months)})",
+        "month_full": f"(?P<month>{_alternatives(full_months)})",
+        "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
+        "number": rf"(?P<number>\d+|{_alternatives(data['number_words'])})",
+        "unit": data["unit_word_pattern"],
+        "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
+        "part": f"(?P<part>{_alternatives(data['parts'])})",
+        "half": _alternatives(data["half_year"]),
+        "season": _alternatives(data["seasons"]),
+        "direction": data.get("direction") or _alternatives(data["before_after"]),
+        "day_word": _alternatives(data["day_words"]),
+        "day_tail": data["day_name_tail"],
+        "year_word": data["year_word"],
+        "last_word": data["last_word"],
+        "every_word": data["every_word"],
+        "clock_word": data["clock_word"],
+        "ordinal": _alternatives(data.get("ordinals", {}) or {"-": 0}),
+        "period": _alternatives(data.get("periods", {}) or {"-": 0}),
+        "set_word": _alternatives(data.get("set_words", {}) or {"-": 0}),
+        "reference": _alternatives(data.get("references", {}) or {"-": 0}),
     }
-    return tuple((name, re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)) for name, body in rules.items())
+    return tuple(
+        (kind, re.compile(rf"(?<!\w){template.format(**words)}(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
+    )
 
 
 class TimeTagger:
@@ -93,7 +96,7 @@ class TimeTagger:
         anchor = article.reference_time
         if anchor is None:
             return []
-        found: list[Timex] = []
+        found: list[tuple[Timex, str]] = []
         taken: list[tuple[int, int]] = []
         for name, pattern in self.vocabulary.patterns:
             for match in pattern.finditer(text):
@@ -101,10 +104,10 @@ class TimeTagger:
                     continue
                 timex = self._normalise(name, match, text, anchor)
                 if timex is not None:
-                    timex = replace(timex, anchored=name in ANCHORED_RULES)
-                    found.append(timex)
+                    found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
-        return sorted(found, key=lambda timex: timex.start)
+        found.sort(key=lambda item: item[0].start)
+        return _year_shifts_follow_the_quarter(found)
 
     # -- values -----------------------------------------------------------------------------
 
@@ -113,8 +116,19 @@ class TimeTagger:
         today = anchor.date()
         make = lambda kind, value, **extra: Timex(match.start(), match.end(), match.group(), kind, value, **extra)  # noqa: E731
         if rule == "day_month":
+            if self._ambiguous_month(groups):
+                return None
             return self._day_month(groups, match, text, today, make)
+        if rule in ("iso_date",):
+            rule = "numeric_date"
+        if rule == "year_context":
+            rule = "year_suffix"
+        extra = self._english_like(rule, groups, match, text, anchor, make)
+        if extra is not False:
+            return extra
         if rule == "month_year":
+            if self._ambiguous_month(groups):
+                return None
             year, month = int(groups["year"]), self.vocabulary.months[turkish_lower(groups["month"])]
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         if rule == "numeric_date":
@@ -132,13 +146,16 @@ class TimeTagger:
             last = date(today.year, 6, 30) if half == "H1" else date(today.year, 12, 31)
             return make("DATE", f"{today.year}-{half}", interval=(first.isoformat(), last.isoformat()))
         if rule == "last_n":
-            amount = self._number(groups["number"])
-            return make("DURATION", f"P{amount}{self._unit(groups['unit'])}")
+            return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "ago_later":
             sign = self.vocabulary.data["before_after"][turkish_lower(groups["direction"])]
-            return self._shifted(today, self._unit(groups["unit"]), sign * self._number(groups["number"]), make)
+            amount = self._number(groups.get("number", "1"))
+            if amount == "X":
+                return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            return self._shifted(today, self._unit(groups["unit"]), sign * amount, make)
         if rule in ("relative_unit", "unit_part"):
-            offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "bu")), 0)
+            relative = groups.get("relative")
+            offset = self.vocabulary.data["relative_words"].get(turkish_lower(relative), 0) if relative else 0  # none: this one
             part = groups.get("part")
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
@@ -148,7 +165,12 @@ class TimeTagger:
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
             return make("SET", f"XXXX-WXX-{weekday + 1}")
         if rule == "clock":
-            hour, minute = int(groups["hour"]), int(groups["minute"])
+            hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+            meridiem = turkish_lower(groups.get("meridiem", "")).replace(".", "")
+            if meridiem == "pm" and hour < 12:
+                hour += 12
+            elif meridiem == "am" and hour == 12:
+                hour = 0
             if hour > 23 or minute > 59:
                 return None
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
@@ -157,6 +179,8 @@ class TimeTagger:
         if rule == "weekday":
             return self._weekday(groups, match, text, today, make)
         if rule == "month_only":
+            if self._ambiguous_month(groups):
+                return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             year = _nearest_year(today, month, 15, self._tense(text, match.end()))
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
@@ -196,10 +220,13 @@ class TimeTagger:
         if name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ()) and "günü" not in match.group():
             return None
         target = self.vocabulary.weekdays[turkish_lower(name)]
+        if target == today.weekday() and self.vocabulary.data.get("weekday_same_day"):
+            return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
         tense = self._tense(text, match.end())
         back = (today.weekday() - target) % 7 or 7
         ahead = (target - today.weekday()) % 7 or 7
-        if tense == "past" or (tense is None and back < ahead):
+        default_past = self.vocabulary.data.get("default_past", False)  # news in English reports the past
+        if tense == "past" or (tense is None and (back < ahead or default_past)):
             day = today - timedelta(days=back)
         else:
             day = today + timedelta(days=ahead)
@@ -222,6 +249,18 @@ class TimeTagger:
             year, month = divmod(month_index, 12)
             first, last = date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
             value = f"{year:04d}-{month + 1:02d}"
+        elif unit == "Q":
+            index = today.year * 4 + (today.month - 1) // 3 + offset
+            year, number = divmod(index, 4)
+            first_month, last_month = QUARTER_MONTHS[number + 1]
+            first, last = date(year, first_month, 1), date.fromisoformat(_month_interval(year, last_month)[1])
+            value = f"{year}-Q{number + 1}"
+        elif unit == "DE":
+            decade = today.year // 10 + offset
+            first, last = date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+            value = f"{decade:03d}"
+        elif unit in ("H", "MIN"):
+            return make("TIME", "PRESENT_REF")
         else:
             year = today.year + offset
             first, last = date(year, 1, 1), date(year, 12, 31)
@@ -229,6 +268,55 @@ class TimeTagger:
         if mod is not None:
             first, last = _part(first, last, mod)
         return make("DATE", value, mod=mod, interval=(first.isoformat(), last.isoformat()))
+
+    def _ambiguous_month(self, groups) -> bool:
+        """Lower-case "may", "march": a verb, not a month."""
+        name = groups.get("month", "")
+        return name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_months", ())
+
+    def _english_like(self, rule: str, groups, match, text: str, anchor: datetime, make):
+        """Rule kinds beyond the Turkish set: quarters, decades, parts of day, references,
+        durations and sets. Returns False for a kind it does not handle."""
+        data, today = self.vocabulary.data, anchor.date()
+        if rule == "quarter":
+            number = data["ordinals"][turkish_lower(groups["ordinal"])]
+            year = int(groups["year"]) if "year" in groups else (today.year if (today.month - 1) // 3 + 1 >= number else today.year - 1)
+            first, last = QUARTER_MONTHS[number]
+            return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
+        if rule == "latest_quarter":
+            current = (today.month - 1) // 3 + 1
+            year, number = (today.year, current - 1) if current > 1 else (today.year - 1, 4)
+            first, last = QUARTER_MONTHS[number]
+            return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
+        if rule == "decade":
+            return make("DATE", groups["decade"])
+        if rule == "weekend":
+            offset = {"last": -1, "next": 1}.get(turkish_lower(match.group().split()[0]), 0)
+            if offset == 0 and today.weekday() < 5 and self._tense(text, match.start()) != "future":
+                offset = -1  # said on a weekday about something done: the weekend just past
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+            year, week, _ = monday.isocalendar()
+            saturday = monday + timedelta(days=5)
+            return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
+        if rule in ("part_of_day", "this_period"):
+            if rule == "this_period":
+                day, period = today, ("NI" if "tonight" in groups else data["periods"][turkish_lower(groups["period"])])
+            else:
+                base = self._day_word(groups["day_word"], match, text, anchor, make) if "day_word" in groups else self._weekday(groups, match, text, today, make)
+                day, period = date.fromisoformat(base.value[:10]), data["periods"][turkish_lower(groups["period"])]
+            if "tonight" in groups:
+                return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
+            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+        if rule == "reference":
+            return make("DATE", data["references"][turkish_lower(groups["reference"])])
+        if rule == "set_word":
+            return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
+        if rule == "duration":
+            return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
+        if rule == "vague_duration":
+            unit = self._unit(groups["vague_unit"].rstrip("s"))
+            return make("DURATION", _duration("X", unit))
+        return False
 
     def _shifted(self, today: date, unit: str, amount: int, make) -> Timex:
         if unit == "D":
@@ -243,13 +331,17 @@ class TimeTagger:
 
     def _season(self, today: date, groups, make) -> Timex:
         season = self.vocabulary.data["seasons"][turkish_lower(groups["season"])]
-        offset = self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])]
+        if turkish_lower(groups["season"]) in self.vocabulary.data.get("seasons_need_context", ()) and not ("year" in groups or "relative" in groups):
+            return None
+        if "year" in groups:
+            return make("DATE", f"{int(groups['year']):04d}-{season}")
+        offset = self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])] if "relative" in groups else 0
         year = today.year + offset
         return make("DATE", f"{year:04d}-{season}")
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _number(self, raw: str) -> int:
+    def _number(self, raw: str):
         return int(raw) if raw.isdigit() else self.vocabulary.data["number_words"][turkish_lower(raw)]
 
     def _unit(self, raw: str) -> str:
@@ -260,15 +352,47 @@ class TimeTagger:
         raise ValueError(raw)
 
     def _tense(self, text: str, position: int) -> str | None:
-        """past / future from the first verb form after ``position`` in its sentence, else None."""
-        sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
-        for word in re.findall(r"\w+", text[position:sentence_end]):
+        """past / future from the nearest verb form in the sentence (after the expression in
+        Turkish, which puts the verb last; before it in English), else None."""
+        if self.vocabulary.data.get("tense_scan") == "before":
+            start = max(0, text.rfind(".", 0, max(0, position - 1)) + 1, position - 300)
+            words = re.findall(r"[\w']+", text[start:position])[::-1][1:]
+            near = [w.lower() for w in words[: self.vocabulary.data.get("future_window_words", len(words))]]
+            if any(w in self.vocabulary.future_words for w in near):
+                return "future"
+            return "past" if any(self.vocabulary.past.search(w) for w in near) else None
+        else:
+            sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
+            words = re.findall(r"\w+", text[position:sentence_end])
+        for word in words:
             lowered = turkish_lower(word)
             if lowered in self.vocabulary.future_words or self.vocabulary.future.search(lowered):
                 return "future"
             if self.vocabulary.past.search(lowered):
                 return "past"
         return None
+
+
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Timex]:
+    """In a report about a quarter, "a year ago" / "year-earlier" is that quarter a year before."""
+    result, quarter = [], None
+    for timex, rule in found:
+        matched = QUARTER_VALUE.match(timex.value)
+        if matched and timex.anchored:
+            quarter = (int(matched.group(1)), matched.group(2))
+        elif rule == "ago_later" and quarter and re.fullmatch(r"\d{4}", timex.value) and int(timex.value) == quarter[0] - 1:
+            timex = replace(timex, value=f"{quarter[0] - 1}-Q{quarter[1]}")
+        result.append(timex)
+    return result
+
+
+def _duration(amount, unit: str) -> str:
+    if unit in ("H", "MIN"):
+        return f"PT{amount}{'M' if unit == 'MIN' else 'H'}"
+    return f"P{amount}{unit}"
 
 
 def _nearest_year(today: date, month: int, day: int, tense: str | None) -> int:

@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_timeline.add_argument("system", metavar="TIMELINE.json")
     evaluate_timeline.add_argument("--gold", required=True, type=Path)
     evaluate_timeline.add_argument("--json", action="store_true")
+    evaluate_timeml = commands.add_parser("eval-timeml", help="TempEval-3 time expression scores on a TimeML folder")
+    evaluate_timeml.add_argument("--gold", required=True, type=Path, help="folder of .tml files")
+    evaluate_timeml.add_argument("--json", action="store_true")
+    evaluate_timeml.add_argument("--compare-dateparser", action="store_true", help="also score dateparser.search_dates on the same texts")
     bench_merge = commands.add_parser("bench-merge", help="merge time for synthetic events at several sizes")
     bench_merge.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
 
@@ -95,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train-ner", help="retrain the Turkish NER model shipped in the package")
     train.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
     train.add_argument("--output", type=Path, default=None)
-    train.add_argument("--max-steps", type=int, default=10000)
+    train.add_argument("--max-steps", type=int, default=8000)
     return parser
 
 
@@ -327,6 +331,25 @@ def run_eval_timeline(args) -> int:
         for detail in result["details"]:
             if not detail["matched"] or not detail["date_ok"] or not detail["docs_ok"]:
                 print(f"  {detail}")
+    return EXIT_OK
+
+
+def run_eval_timeml(args) -> int:
+    from gundem.evaluation.timeml import evaluate, read_folder
+    from gundem.evaluation.time_baselines import dateparser_tagger, gundem_tagger
+
+    documents = read_folder(args.gold)
+    results = {"gundem": evaluate(documents, gundem_tagger("en"))}
+    if args.compare_dateparser:
+        results["dateparser"] = evaluate(documents, dateparser_tagger("en"))
+    if args.json:
+        print(json.dumps(results if args.compare_dateparser else results["gundem"], indent=1))
+        return EXIT_OK
+    print(f"{len(documents)} documents, {results['gundem']['gold']} gold time expressions")
+    print("system      strict_f1  relaxed_P  relaxed_R  relaxed_f1  value_f1  type_f1  docs/s")
+    for name, r in results.items():
+        print(f"{name:<11} {r['strict_f1']:<10} {r['relaxed_precision']:<10} {r['relaxed_recall']:<10} {r['relaxed_f1']:<11} "
+              f"{r['value_f1']:<9} {r['type_f1']:<8} {r['documents_per_second']}")
     return EXIT_OK
 
 

@@ -26,12 +26,8 @@ class GoldSentence:
     entities: tuple[tuple[int, int, str], ...]  # (start, end, type), end-exclusive
 
 
-# Name types that are neither person, organisation nor place. The model is trained on them
-# too, so that it can say "this capitalised name is a book / an event" rather than nothing.
-OTHER_NAME_TYPES = frozenset({"EVENT", "FAC", "LANGUAGE", "LAW", "NORP", "PRODUCT", "TITLE", "WORK_OF_ART"})
-
-
 def read_conll(path: Path, other_types: frozenset[str] = frozenset()) -> list[GoldSentence]:
+    """Sentences with PER/ORG/LOC spans; labels in ``other_types`` are kept under their own name."""
     sentences: list[GoldSentence] = []
     rows: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as handle:

@@ -14,12 +14,13 @@ import tempfile
 from pathlib import Path
 
 from gundem.analysis.text import tokenize
-from gundem.evaluation.conll import OTHER_NAME_TYPES, GoldSentence, read_conll
+from gundem.evaluation.conll import GoldSentence, read_conll
 
 TRAIN_FILES = ("tr-wiki-ner/train.conll", "tr-ner-milliyet/gungor.ner.dev.14.only_consistent.tsv")
 DEV_FILES = ("tr-wiki-ner/dev.conll",)
-# PER/ORG/LOC are what Gündem keeps; the other name types (see OTHER_NAME_TYPES) are learnt
-# so the model can tell a book or an event from a person, and are dropped at run time.
+# Labels: PER (tr-wiki-ner PERSON), ORG, LOC (GPE and LOC). Training also on tr-wiki-ner's other
+# name types (EVENT, WORK_OF_ART, ...) with a wider encoder (128) scored the same on
+# tr-wiki-ner dev (0.623 against 0.621 for the whole recogniser) with a 40% bigger model.
 
 
 def sentence_to_doc(nlp, sentence: GoldSentence):
@@ -47,14 +48,14 @@ def build_docbin(nlp, benchmarks: Path, files: tuple[str, ...], target: Path) ->
     docbin = DocBin()
     count = 0
     for name in files:
-        for sentence in read_conll(benchmarks / name, OTHER_NAME_TYPES):
+        for sentence in read_conll(benchmarks / name):
             docbin.add(sentence_to_doc(nlp, sentence))
             count += 1
     docbin.to_disk(target)
     return count
 
 
-def train(benchmarks: Path, output: Path, max_steps: int = 10000, width: int = 128) -> Path:
+def train(benchmarks: Path, output: Path, max_steps: int = 8000, width: int = 96) -> Path:
     """Train and copy the best model to ``output``; returns ``output``."""
     import spacy
     from spacy.cli.init_config import init_config

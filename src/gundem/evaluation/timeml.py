@@ -1,0 +1,115 @@
+"""Read TimeML (TempEval-3) documents and score time expressions as TempEval-3 does.
+
+A document's text is the content of ``<TEXT>`` with every tag removed; TIMEX3 spans index that
+text. The document creation time comes from the CREATION_TIME TIMEX3 (``<DCT>``) and is not
+an expression to find. Scores (UzZaman et al. 2013): strict and relaxed span F1 (relaxed: any
+overlap), and the attribute F1 of ``value`` and ``type`` over relaxed matches
+(P = right attribute / system count, R = right attribute / gold count).
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMLDocument:
+    name: str
+    text: str
+    dct: date
+    timexes: tuple[GoldTimex, ...]
+
+
+def read_timeml(path: Path) -> TimeMLDocument:
+    root = ElementTree.fromstring(path.read_bytes())
+    dct_node = next((t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
+    dct_value = (dct_node.get("value") if dct_node is not None else "")[:10]
+    text_node = root.find("TEXT")
+    pieces: list[str] = []
+    timexes: list[GoldTimex] = []
+
+    def walk(node) -> None:
+        if node.text:
+            pieces.append(node.text)
+        for child in node:
+            start = sum(map(len, pieces))
+            walk(child)
+            if child.tag == "TIMEX3":
+                end = sum(map(len, pieces))
+                surface = "".join(pieces)[start:end]
+                timexes.append(GoldTimex(start, end, surface, child.get("type", ""), child.get("value", "")))
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(text_node)
+    return TimeMLDocument(path.stem, "".join(pieces), date.fromisoformat(dct_value), tuple(timexes))
+
+
+def read_folder(folder: Path) -> list[TimeMLDocument]:
+    return [read_timeml(path) for path in sorted(folder.rglob("*.tml"))]
+
+
+def evaluate(documents: list[TimeMLDocument], tag) -> dict:
+    """``tag(text, dct)`` returns objects with start, end, type, value."""
+    counts = dict.fromkeys(("system", "gold", "strict_p", "strict_r", "relaxed_p", "relaxed_r", "value", "type"), 0)
+    started = time.perf_counter()
+    wrong_values = []
+    for document in documents:
+        predicted = list(tag(document.text, document.dct))
+        gold = document.timexes
+        counts["system"] += len(predicted)
+        counts["gold"] += len(gold)
+        counts["strict_p"] += sum(any((p.start, p.end) == (g.start, g.end) for g in gold) for p in predicted)
+        counts["strict_r"] += sum(any((p.start, p.end) == (g.start, g.end) for p in predicted) for g in gold)
+        counts["relaxed_r"] += sum(any(_overlap(p, g) for p in predicted) for g in gold)
+        for p in predicted:
+            match = next((g for g in gold if _overlap(p, g)), None)
+            if match is None:
+                continue
+            counts["relaxed_p"] += 1
+            counts["value"] += p.value == match.value
+            counts["type"] += p.type == match.type
+            if p.value != match.value and len(wrong_values) < 400:
+                wrong_values.append({"doc": document.name, "text": match.text, "gold": match.value, "system": p.value})
+    elapsed = time.perf_counter() - started
+    return {
+        "documents": len(documents), "gold": counts["gold"], "system": counts["system"],
+        "strict_f1": _f1(counts["strict_p"], counts["system"], counts["strict_r"], counts["gold"]),
+        "relaxed_precision": round(_ratio(counts["relaxed_p"], counts["system"]), 4),
+        "relaxed_recall": round(_ratio(counts["relaxed_r"], counts["gold"]), 4),
+        "relaxed_f1": _f1(counts["relaxed_p"], counts["system"], counts["relaxed_r"], counts["gold"]),
+        "value_f1": _f1(counts["value"], counts["system"], counts["value"], counts["gold"]),
+        "type_f1": _f1(counts["type"], counts["system"], counts["type"], counts["gold"]),
+        "seconds": round(elapsed, 3), "documents_per_second": round(len(documents) / elapsed, 1) if elapsed else None,
+        "wrong_values": wrong_values,
+    }
+
+
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(tp_p: int, system: int, tp_r: int, gold: int) -> float:
+    precision, recall = _ratio(tp_p, system), _ratio(tp_r, gold)
+    return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+
+
+def plain_documents_only(folder: Path) -> bool:
+    return bool(re.search(r"platinum", str(folder)))
