@@ -265,23 +265,13 @@ class EntityRecognizer:
 
     def _known_parts(self, text: str, words: Sequence[Token]) -> list[Mention] | None:
         """Greedy longest matches from the tables; None unless they cover every word."""
-        mentions = []
-        index = 0
-        while index < len(words):
-            for length in range(min(self.resources.longest_known_name, len(words) - index), 0, -1):
-                part = words[index:index + length]
-                known = self.resources.known_names.get(fold(" ".join(t.text for t in part)))
-                if known is not None:
-                    mentions.append(self._known_mention(text, part, known))
-                    index += length
-                    break
-            else:
-                return None
-        return mentions
+        return self._longest_known(text, words, skip_unknown=False)
 
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """Headlines capitalise every word, so only names the tables know are taken."""
-        words = [t for t in tokens if t.kind == "word"]
+        return self._longest_known(text, [t for t in tokens if t.kind == "word"], skip_unknown=True) or []
+
+    def _longest_known(self, text: str, words: Sequence[Token], skip_unknown: bool) -> list[Mention] | None:
         mentions = []
         index = 0
         while index < len(words):
@@ -293,6 +283,8 @@ class EntityRecognizer:
                     index += length
                     break
             else:
+                if not skip_unknown:
+                    return None
                 index += 1
         return mentions
 

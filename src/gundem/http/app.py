@@ -75,7 +75,7 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
                       limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             total, items = db.search_articles(q, date_from, date_to, source, lang, story, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return _page(total, items, limit, offset)
 
     @app.get("/api/articles/{doc}")
     def get_article(doc: str):
@@ -118,7 +118,7 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
                       limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             total, items = db.search_entities(q, type, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return _page(total, items, limit, offset)
 
     @app.get("/api/entities/{entity_id}")
     def get_entity(entity_id: str):
@@ -140,14 +140,14 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
         with store() as db:
             total, items = db.search_events(type, status, date_from, date_to, participant, country, story, place, limit, offset)
             entities = db.entity_table()
-        return {"total": total, "limit": limit, "offset": offset, "items": timeline_json(items, entities)}
+        return _page(total, timeline_json(items, entities), limit, offset)
 
     @app.get("/api/stories")
     def list_stories(limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             stories = db.story_rows()
         stories.sort(key=lambda s: (-len(s["docs"]), s["id"]))
-        return {"total": len(stories), "limit": limit, "offset": offset, "items": stories[offset:offset + limit]}
+        return _page(len(stories), stories[offset:offset + limit], limit, offset)
 
     @app.get("/api/stories/{story_id}")
     def get_story(story_id: str):
@@ -171,7 +171,7 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
                     limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             total, items = db.search_quotes(speaker, story, q, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return _page(total, items, limit, offset)
 
     @app.get("/api/search")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), limit: int = Query(10, ge=1, le=MAX_PAGE)):
@@ -186,16 +186,18 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
 
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
-    @app.get("/", include_in_schema=False)
-    def home():
-        return FileResponse(WEB / "pages" / "index.html")
+    def page(item: str = ""):
+        return FileResponse(WEB / "pages" / "app.html")  # one shell; the script reads the path
 
+    app.add_api_route("/", page, include_in_schema=False)
     for name in ("story", "entity", "article"):
-        def page(item: str, _name=name):
-            return FileResponse(WEB / "pages" / f"{_name}.html")
         app.add_api_route(f"/{name}/{{item:path}}", page, include_in_schema=False)
 
     return app
+
+
+def _page(total: int, items: list, limit: int, offset: int) -> dict:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 def _date(value: str):

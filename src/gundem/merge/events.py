@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from gundem.merge.disjoint import DisjointSets
+
 DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
 STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 PLACE_KIND_RANK = {"city": 0, "region": 1, "country": 2}
@@ -104,10 +106,12 @@ def compatible(a: EventMention, b: EventMention) -> bool:
 @dataclass
 class EventMerger:
     mentions: dict[str, EventMention] = field(default_factory=dict)
-    parent: dict[str, str] = field(default_factory=dict)
     _blocks: dict[tuple, list[str]] = field(default_factory=lambda: defaultdict(list))
     _docs: dict[str, set[str]] = field(default_factory=dict)  # component root → docs in it
     comparisons: int = 0  # compatibility checks made, for `gundem bench-merge`
+
+    def __post_init__(self) -> None:
+        self._sets = DisjointSets(lambda key: (self.mentions[key].dct, key))
 
     def add_document(self, document: dict) -> set[str]:
         """Merge one article's events in; returns the roots of the components it touched."""
@@ -119,9 +123,9 @@ class EventMerger:
     def add(self, mention: EventMention, root: str | None = None) -> str:
         """Add a mention; with ``root`` (from a store) it joins that component without comparisons."""
         self.mentions[mention.key] = mention
-        self.parent[mention.key] = mention.key
+        self._sets.add(mention.key)
         self._docs[mention.key] = {mention.doc}
-        if root is not None and root in self.parent:
+        if root is not None and root in self._sets.parent:
             self._union(self.find(root), mention.key)
         elif root is None:
             for candidate in sorted(self._candidates(mention)):
@@ -133,17 +137,13 @@ class EventMerger:
         return self.find(mention.key)
 
     def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
+        return self._sets.find(key)
 
     def _union(self, a: str, b: str) -> None:
         a, b = self.find(a), self.find(b)
         if a == b or self._docs[a] & self._docs[b]:
             return  # never two events of the same article in one
-        keep, drop = sorted((a, b), key=lambda key: (self.mentions[key].dct, key))
-        self.parent[drop] = keep
+        keep, drop = self._sets.union(a, b)
         self._docs[keep] |= self._docs.pop(drop)
 
     def _block_keys(self, mention: EventMention, spread: int = 0) -> list[tuple]:

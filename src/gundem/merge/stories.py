@@ -13,6 +13,8 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from importlib import resources
 
+from gundem.merge.disjoint import DisjointSets
+
 STORY_MIN_SHARED = 2  # one shared name (a country everyone mentions) does not make a story
 STORY_MIN_SIMILARITY = 0.2
 # A new article is compared with this many of the latest articles sharing each of its keys:
@@ -34,13 +36,19 @@ def story_keys(document: dict) -> frozenset[str]:
 
 @dataclass
 class StoryBuilder:
-    parent: dict[str, str] = field(default_factory=dict)
     dct: dict[str, str] = field(default_factory=dict)
     keys: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_key: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(lambda: deque(maxlen=STORY_RECENT_PER_KEY)))
 
+    def __post_init__(self) -> None:
+        self._sets = DisjointSets(lambda doc: (self.dct.get(doc, ""), doc))
+
+    @property
+    def parent(self) -> dict[str, str]:
+        return self._sets.parent
+
     def add(self, doc: str, dct: str, keys: frozenset[str], story_of: str | None = None) -> None:
-        self.parent.setdefault(doc, doc)
+        self._sets.add(doc)
         self.dct[doc] = dct
         self.keys[doc] = keys
         if story_of is not None and story_of in self.parent:
@@ -55,16 +63,10 @@ class StoryBuilder:
             self._by_key[key].append(doc)
 
     def find(self, doc: str) -> str:
-        while self.parent[doc] != doc:
-            self.parent[doc] = self.parent[self.parent[doc]]
-            doc = self.parent[doc]
-        return doc
+        return self._sets.find(doc)
 
     def union(self, a: str, b: str) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            keep, drop = sorted((a, b), key=lambda d: (self.dct.get(d, ""), d))
-            self.parent[drop] = keep
+        self._sets.union(a, b)
 
     def stories(self) -> dict[str, list[str]]:
         groups: dict[str, list[str]] = defaultdict(list)

@@ -90,6 +90,16 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+def _where(conditions: list[tuple[str, object]]) -> tuple[str, list]:
+    """" WHERE a AND b" from the conditions whose value is given; a tuple value fills several ?."""
+    parts, args = [], []
+    for sql, value in conditions:
+        if value:
+            parts.append(sql)
+            args.extend(value if isinstance(value, tuple) else (value,))
+    return (" WHERE " + " AND ".join(parts)) if parts else "", args
+
+
 class Store:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -232,24 +242,11 @@ class Store:
 
     def search_articles(self, q=None, date_from=None, date_to=None, source=None, lang=None, story=None,
                         limit=20, offset=0) -> tuple[int, list[dict]]:
-        where, args = [], []
-        if q:
-            where.append("(a.text LIKE ? OR a.title LIKE ?)")
-            args += [f"%{q}%", f"%{q}%"]
-        for column, value in (("a.source", source), ("a.lang", lang)):
-            if value:
-                where.append(f"{column} = ?")
-                args.append(value)
-        if date_from:
-            where.append("a.dct >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("a.dct <= ?")
-            args.append(date_to)
-        if story:
-            where.append("a.doc IN (SELECT doc FROM story_members WHERE story = ?)")
-            args.append(story)
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        clause, args = _where([
+            ("(a.text LIKE ? OR a.title LIKE ?)", (f"%{q}%", f"%{q}%") if q else None),
+            ("a.source = ?", source), ("a.lang = ?", lang), ("a.dct >= ?", date_from), ("a.dct <= ?", date_to),
+            ("a.doc IN (SELECT doc FROM story_members WHERE story = ?)", story),
+        ])
         total = self.connection.execute(f"SELECT COUNT(*) FROM articles a{clause}", args).fetchone()[0]
         rows = self.connection.execute(
             f"""SELECT a.doc, a.lang, a.dct, a.published, a.title, a.source, a.url, m.story,
@@ -269,14 +266,10 @@ class Store:
     def search_entities(self, q=None, kind=None, limit=20, offset=0) -> tuple[int, list[dict]]:
         from gundem.analysis.text import strip_suffix
 
-        where, args = [], []
-        if q:
-            where.append("e.id IN (SELECT entity_id FROM entity_names WHERE folded LIKE ?)")
-            args.append(f"%{fold(strip_suffix(q.strip()))}%")
-        if kind:
-            where.append("e.type = ?")
-            args.append(kind)
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        clause, args = _where([
+            ("e.id IN (SELECT entity_id FROM entity_names WHERE folded LIKE ?)", f"%{fold(strip_suffix(q.strip()))}%" if q else None),
+            ("e.type = ?", kind),
+        ])
         total = self.connection.execute(f"SELECT COUNT(*) FROM entities e{clause}", args).fetchone()[0]
         rows = self.connection.execute(
             f"""SELECT e.id, e.type, e.name, e.country, e.role, e.kind, e.names,
@@ -299,41 +292,22 @@ class Store:
 
     def search_events(self, kind=None, status=None, date_from=None, date_to=None, participant=None, country=None,
                       story=None, place=None, limit=20, offset=0) -> tuple[int, list[dict]]:
-        where, args = [], []
-        for column, value in (("type", kind), ("status", status), ("story", story), ("location", place)):
-            if value:
-                where.append(f"{column} = ?")
-                args.append(value)
-        if date_from:
-            where.append("last_day >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("first_day <= ?")
-            args.append(date_to)
-        if participant:
-            where.append("id IN (SELECT event_id FROM merged_event_entities WHERE entity_id = ?)")
-            args.append(participant)
-        if country:
-            where.append("id IN (SELECT event_id FROM merged_event_countries WHERE country = ?)")
-            args.append(country)
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        clause, args = _where([
+            ("type = ?", kind), ("status = ?", status), ("story = ?", story), ("location = ?", place),
+            ("last_day >= ?", date_from), ("first_day <= ?", date_to),
+            ("id IN (SELECT event_id FROM merged_event_entities WHERE entity_id = ?)", participant),
+            ("id IN (SELECT event_id FROM merged_event_countries WHERE country = ?)", country),
+        ])
         total = self.connection.execute(f"SELECT COUNT(*) FROM merged_events{clause}", args).fetchone()[0]
         rows = self.connection.execute(f"SELECT data FROM merged_events{clause} ORDER BY first_day, type, id LIMIT ? OFFSET ?",
                                        args + [limit, offset])
         return total, [json.loads(row[0]) for row in rows]
 
     def search_quotes(self, speaker=None, story=None, q=None, limit=20, offset=0) -> tuple[int, list[dict]]:
-        where, args = [], []
-        if speaker:
-            where.append("q.speaker = ?")
-            args.append(speaker)
-        if story:
-            where.append("a.doc IN (SELECT doc FROM story_members WHERE story = ?)")
-            args.append(story)
-        if q:
-            where.append("q.text LIKE ?")
-            args.append(f"%{q}%")
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        clause, args = _where([
+            ("q.speaker = ?", speaker), ("a.doc IN (SELECT doc FROM story_members WHERE story = ?)", story),
+            ("q.text LIKE ?", f"%{q}%" if q else None),
+        ])
         base = f"FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker{clause}"
         total = self.connection.execute(f"SELECT COUNT(*) {base}", args).fetchone()[0]
         rows = self.connection.execute(

@@ -304,6 +304,6 @@ function annotatedText(text, layers, entities) {
 const PAGES = { index: homePage, story: storyPage, entity: entityPage, article: articlePage };
 
 document.addEventListener("DOMContentLoaded", () => {
-  const page = PAGES[document.body.dataset.page] || homePage;
+  const page = PAGES[location.pathname.split("/")[1]] || homePage;  // /story/…, /entity/…, /article/…
   page().catch((error) => show(el("p", { class: "error", text: `Could not load: ${error.message}` })));
 });
