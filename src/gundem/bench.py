@@ -14,12 +14,15 @@ def _peak_rss_mb() -> float:
 
 
 def run_benchmark(analyser, paths: list[str], repeat: int) -> str:
+    from gundem.analysis.text import tokenize
+
     started = time.perf_counter()
     articles = [item for item in analyser.reader.read(paths) if not isinstance(item, ReadProblem)]
     read_seconds = time.perf_counter() - started
     if not articles:
         return "no readable article"
     size_mb = sum(len(article.text.encode("utf-8")) for article in articles) / 1e6
+    tokens = sum(len(tokenize(article.text)) for article in articles)
     analyser.pipeline.timings.clear()
     started = time.perf_counter()
     for _ in range(repeat):
@@ -28,12 +31,14 @@ def run_benchmark(analyser, paths: list[str], repeat: int) -> str:
     elapsed = time.perf_counter() - started
     count = len(articles) * repeat
     lines = [
-        f"articles: {len(articles)} × {repeat} repeats = {count}; {size_mb * repeat:.3f} MB of text",
+        f"articles: {len(articles)} × {repeat} repeats = {count}; {size_mb * repeat:.3f} MB of text, {tokens * repeat} tokens",
+        f"start-up (readers, language id, resources, NER model): {analyser.startup_seconds:.2f} s",
         f"reading (once, incl. language id): {read_seconds:.3f} s",
         f"whole pipeline: {count / elapsed:.1f} articles/s, {size_mb * repeat / elapsed:.3f} MB/s ({elapsed:.3f} s)",
     ]
     for stage, seconds in analyser.pipeline.timings.items():
-        lines.append(f"  stage {stage:<9} {count / seconds:8.1f} articles/s  {size_mb * repeat / seconds:.3f} MB/s  ({seconds:.3f} s)")
+        lines.append(f"  stage {stage:<9} {count / seconds:8.1f} articles/s  {tokens * repeat / seconds:9.0f} tokens/s  "
+                     f"{size_mb * repeat / seconds:.3f} MB/s  ({seconds:.3f} s)")
     lines.append(f"peak memory (max RSS of the process): {_peak_rss_mb():.0f} MB")
     return "\n".join(lines)
 

@@ -3,6 +3,7 @@ beyond what the readers read; the CLI and the HTTP API are thin shells around th
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,8 +29,10 @@ class Analyser:
     registry: EntityRegistry = field(default_factory=EntityRegistry)
 
     def __post_init__(self) -> None:
+        started = time.perf_counter()
         self.reader = ArticleReader(self.default_date, self.settings)
         self.pipeline: Pipeline = build_pipeline(self.use_model)
+        self.startup_seconds = time.perf_counter() - started
 
     def annotate(self, paths: Iterable[str], stdin: bytes | None = None) -> Iterator[dict | ReadProblem]:
         """One annotation document per readable article, a ReadProblem for anything else."""

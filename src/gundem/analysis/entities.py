@@ -61,12 +61,15 @@ class EntityRecognizer:
         text = article.analysis_text
         mentions: list[Mention] = []
         unresolved: list[NameRun] = []
+        body: list[list[Token]] = []
         for sentence in sentences(text):
             tokens = tokenize(text, sentence.start, sentence.end)
             if is_headline(text[sentence.start:sentence.end], tokens):
                 mentions.extend(self._known_in_headline(text, tokens))
-                continue
-            model_spans = self.model(text, tokens) if self.model is not None else []
+            else:
+                body.append(tokens)
+        spans_per_sentence = self._model_spans(text, body)
+        for tokens, model_spans in zip(body, spans_per_sentence):
             for run in self._runs(tokens):
                 found = self._classify(text, run, tokens)
                 model_type = _model_type(run, model_spans) if found is None else None
@@ -82,6 +85,17 @@ class EntityRecognizer:
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(self._source_line(article, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _model_spans(self, text: str, body: list[list[Token]]) -> list[list[ModelSpan]]:
+        """The model's spans, computed only for sentences where some name run is left untyped
+        by the rules: elsewhere the model would not be asked."""
+        spans: list[list[ModelSpan]] = [[] for _ in body]
+        if self.model is None:
+            return spans
+        needed = [i for i, tokens in enumerate(body) if any(self._classify(text, run, tokens) is None for run in self._runs(tokens))]
+        for index, found in zip(needed, self.model.batch(text, [body[i] for i in needed]) if needed else []):
+            spans[index] = found
+        return spans
 
     # -- candidates -------------------------------------------------------------------------
 

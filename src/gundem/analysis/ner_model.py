@@ -26,15 +26,23 @@ class NerModel:
         self._nlp = spacy.load(path)
 
     def __call__(self, text: str, tokens: Sequence[Token]) -> list[ModelSpan]:
+        return self.batch(text, [tokens])[0]
+
+    def batch(self, text: str, sentences: Sequence[Sequence[Token]]) -> list[list[ModelSpan]]:
+        """Spans for many sentences in one pass of the model (far cheaper than one call each)."""
         from spacy.tokens import Doc
 
-        if not tokens:
-            return []
-        spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
-        doc = self._nlp(Doc(self._nlp.vocab, words=[t.text for t in tokens], spaces=spaces))
+        docs = []
+        for tokens in sentences:
+            spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
+            docs.append(Doc(self._nlp.vocab, words=[t.text for t in tokens] or [" "], spaces=spaces or [False]))
+        return [self._spans(doc, tokens) for doc, tokens in zip(self._nlp.pipe(docs, batch_size=64), sentences)]
+
+    @staticmethod
+    def _spans(doc, tokens: Sequence[Token]) -> list[ModelSpan]:
         spans = []
         for ent in doc.ents:
-            inside = [token for token in tokens[ent.start:ent.end]]
+            inside = list(tokens[ent.start:ent.end])
             while inside and inside[-1].kind == "suffix":
                 inside.pop()  # the model sometimes takes the case suffix in; names stop before it
             cut = next((i for i, token in enumerate(inside) if token.kind == "suffix"), len(inside))
