@@ -9,7 +9,7 @@ SEED_SPECIFIC = (
     "erakç", "arakç", "araghchi", "witkoff", "kushner", "laricani", "larijani", "busaidi", "bekayi",
     "baghaei", "axios", "ulusal güvenlik yüksek", "maskat'", "iyi bir başlangıç",
 )
-GENERATED = {"places.tsv", "common_words.txt"}  # built from CLDR / GeoNames / corpora, not typed
+GENERATED = {"places.tsv", "common_words.txt", "given_names.txt"}  # built from CLDR / GeoNames / corpora, not typed
 
 
 def _hand_written_files():

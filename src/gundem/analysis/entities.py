@@ -174,6 +174,8 @@ class EntityRecognizer:
         known = self._cover_with_known(text, run)
         if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):
             return known
+        if len(words) >= 2 and folded[0] in self.resources.given_names and known is None:
+            return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         return None
 
     def _is_demonym(self, run: NameRun) -> bool:

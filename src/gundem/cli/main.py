@@ -371,10 +371,11 @@ def run_serve(args) -> int:
 
 
 def run_build_resources(args) -> int:
-    from gundem.analysis.lang.build_places import write_common_words, write_table
+    from gundem.analysis.lang.build_places import write_common_words, write_given_names, write_table
 
     print(f"places.tsv: {write_table()} names")
     print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
+    print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
     return EXIT_OK
 
 

@@ -3,7 +3,7 @@ from importlib import resources
 
 import pytest
 
-from gundem.analysis.lang.build_places import build_common_words, build_table
+from gundem.analysis.lang.build_places import build_common_words, build_given_names, build_table
 from tests.conftest import BENCHMARKS
 
 
@@ -17,6 +17,13 @@ def test_common_words_are_fresh():
         pytest.skip("../shared/benchmarks is not beside the project")
     committed = resources.files("gundem.analysis.lang.tr").joinpath("common_words.txt").read_text(encoding="utf-8")
     assert build_common_words(BENCHMARKS) == committed
+
+
+def test_given_names_are_fresh():
+    if not BENCHMARKS.exists():
+        pytest.skip("../shared/benchmarks is not beside the project")
+    committed = resources.files("gundem.analysis.lang.tr").joinpath("given_names.txt").read_text(encoding="utf-8")
+    assert build_given_names(BENCHMARKS) == committed
 
 
 @pytest.mark.parametrize("name, english, country", [

@@ -41,6 +41,7 @@ class LanguageResources:
     delegation_words: frozenset[str]
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
+    given_names: frozenset[str]
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -97,4 +98,5 @@ def load_resources(lang: str) -> LanguageResources:
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=frozenset(row[0] for row in _data_lines(package, "common_words.txt")),
+        given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
     )
