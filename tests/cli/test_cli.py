@@ -49,3 +49,26 @@ def test_ingest_then_list_show_and_entity(tmp_path, capsys):
     assert main(["entity", "Busaidi'ye", "--db", db]) == 0
     assert json.loads(capsys.readouterr().out)[0]["country"] == "OMN"
     assert main(["show", "nope", "--db", db]) == 1
+
+
+def test_stories_timeline_and_conflicts_from_the_store(tmp_path, capsys):
+    db = str(tmp_path / "g.db")
+    main(["ingest", str(EXAMPLES), "--db", db])
+    capsys.readouterr()
+    main(["stories", "--db", db])
+    assert "Iran – United States: talks and contacts\t2 articles\t10 events" in capsys.readouterr().out
+    main(["timeline", "talks", "--db", db, "--format", "json"])
+    events = json.loads(capsys.readouterr().out)
+    assert [e["date"] for e in events][:3] == ["2025-06", "2026-02-06", "2026-02-06"]
+    assert events[-1]["date"] is None  # undated events come last
+    main(["timeline", "--entity", "Laricani", "--db", db])
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert len(rows) == 2 and all("Ali Laricani" in row for row in rows)
+    main(["conflicts", "--db", db])
+    assert "no disagreements" in capsys.readouterr().out
+
+
+def test_timeline_straight_from_files_in_every_format(capsys):
+    for fmt, marker in (("table", "precision"), ("markdown", "| date |"), ("html", "<table>"), ("json", '"docs"')):
+        main(["timeline", str(EXAMPLES), "--format", fmt])
+        assert marker in capsys.readouterr().out

@@ -229,7 +229,7 @@ class Store:
         elif entity:
             query += " WHERE id IN (SELECT event_id FROM merged_event_entities WHERE entity_id = ?)"
             args.append(entity)
-        rows = self.connection.execute(query + " ORDER BY first_day, type, id", args)
+        rows = self.connection.execute(query + " ORDER BY first_day IS NULL, first_day, type, id", args)
         return [json.loads(row[0]) for row in rows]
 
     def story_rows(self) -> list[dict]:
@@ -299,7 +299,7 @@ class Store:
             ("id IN (SELECT event_id FROM merged_event_countries WHERE country = ?)", country),
         ])
         total = self.connection.execute(f"SELECT COUNT(*) FROM merged_events{clause}", args).fetchone()[0]
-        rows = self.connection.execute(f"SELECT data FROM merged_events{clause} ORDER BY first_day, type, id LIMIT ? OFFSET ?",
+        rows = self.connection.execute(f"SELECT data FROM merged_events{clause} ORDER BY first_day IS NULL, first_day, type, id LIMIT ? OFFSET ?",
                                        args + [limit, offset])
         return total, [json.loads(row[0]) for row in rows]
 
