@@ -217,6 +217,12 @@ class TimeTagger:
 
     def _weekday(self, groups, match, text: str, today: date, make) -> Timex | None:
         name = groups["weekday"]
+        relative = turkish_lower(groups.get("weekday_relative", ""))
+        if relative in ("last", "next"):
+            target = self.vocabulary.weekdays[turkish_lower(name)]
+            step = (today.weekday() - target) % 7 or 7 if relative == "last" else (target - today.weekday()) % 7 or 7
+            day = today - timedelta(days=step) if relative == "last" else today + timedelta(days=step)
+            return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ()) and "günü" not in match.group():
             return None
         target = self.vocabulary.weekdays[turkish_lower(name)]
@@ -307,6 +313,20 @@ class TimeTagger:
             if "tonight" in groups:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+        if rule == "last_night":
+            offset = 1 if turkish_lower(match.group()).startswith("tomorrow") else -1
+            day = today + timedelta(days=offset)
+            period = data["periods"][turkish_lower(groups["period"])]
+            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+        if rule == "frequency":
+            return make("SET", f"P1{self._unit(groups['unit'])}")
+        if rule == "part_of_year":
+            year = int(groups["year"])
+            mod = data["parts"][turkish_lower(groups["part"])]
+            first, last = _part(date(year, 1, 1), date(year, 12, 31), mod)
+            return make("DATE", f"{year:04d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
+        if rule == "century":
+            return make("DATE", f"{int(groups['century_number']) - 1:02d}")
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
         if rule == "set_word":
@@ -390,6 +410,8 @@ def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Time
 
 
 def _duration(amount, unit: str) -> str:
+    if unit == "CE":
+        return f"P{amount * 100 if isinstance(amount, int) else amount}Y"
     if unit in ("H", "MIN"):
         return f"PT{amount}{'M' if unit == 'MIN' else 'H'}"
     return f"P{amount}{unit}"

@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_timeline.add_argument("system", metavar="TIMELINE.json")
     evaluate_timeline.add_argument("--gold", required=True, type=Path)
     evaluate_timeline.add_argument("--json", action="store_true")
-    evaluate_timeml = commands.add_parser("eval-timeml", help="TempEval-3 time expression scores on a TimeML folder")
-    evaluate_timeml.add_argument("--gold", required=True, type=Path, help="folder of .tml files")
+    evaluate_timeml = commands.add_parser("eval-timeml", help="TempEval-3 time expression scores (TimeML or seed gold folder)")
+    evaluate_timeml.add_argument("--gold", required=True, type=Path, help="folder of .tml files (English) or ../shared/gold (Turkish)")
     evaluate_timeml.add_argument("--json", action="store_true")
     evaluate_timeml.add_argument("--compare-dateparser", action="store_true", help="also score dateparser.search_dates on the same texts")
     bench_merge = commands.add_parser("bench-merge", help="merge time for synthetic events at several sizes")
@@ -335,13 +335,13 @@ def run_eval_timeline(args) -> int:
 
 
 def run_eval_timeml(args) -> int:
-    from gundem.evaluation.timeml import evaluate, read_folder
+    from gundem.evaluation.timeml import evaluate, language_of, read_folder
     from gundem.evaluation.time_baselines import dateparser_tagger, gundem_tagger
 
-    documents = read_folder(args.gold)
-    results = {"gundem": evaluate(documents, gundem_tagger("en"))}
+    documents, lang = read_folder(args.gold), language_of(args.gold)
+    results = {"gundem": evaluate(documents, gundem_tagger(lang))}
     if args.compare_dateparser:
-        results["dateparser"] = evaluate(documents, dateparser_tagger("en"))
+        results["dateparser"] = evaluate(documents, dateparser_tagger(lang))
     if args.json:
         print(json.dumps(results if args.compare_dateparser else results["gundem"], indent=1))
         return EXIT_OK

@@ -23,6 +23,7 @@ class GoldTimex:
     text: str
     type: str
     value: str
+    also_accepted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,28 @@ def read_timeml(path: Path) -> TimeMLDocument:
 
 
 def read_folder(folder: Path) -> list[TimeMLDocument]:
-    return [read_timeml(path) for path in sorted(folder.rglob("*.tml"))]
+    """TimeML files, or a Gündem gold folder (``<doc>.json`` with ``file`` naming the text)."""
+    tml = sorted(folder.rglob("*.tml"))
+    if tml:
+        return [read_timeml(path) for path in tml]
+    return [_from_gold_json(folder, path) for path in sorted(folder.glob("*.json")) if path.name[:1].isdigit()]
+
+
+def _from_gold_json(folder: Path, path: Path) -> TimeMLDocument:
+    import json
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = list((folder.parent / gold["file"]).read_text(encoding="utf-8"))
+    for span in gold.get("ignore", []):  # metadata lines, as the reader masks them
+        text[span["start"]:span["end"]] = " " * (span["end"] - span["start"])
+    timexes = tuple(GoldTimex(t["start"], t["end"], t["text"], t["type"], t["value"], tuple(t.get("also_accepted", ())))
+                    for t in gold["timexes"])
+    text = "".join(text)
+    return TimeMLDocument(gold["doc"], text, date.fromisoformat(gold["dct"]), timexes)
+
+
+def language_of(folder: Path) -> str:
+    return "en" if any(folder.rglob("*.tml")) else "tr"
 
 
 def evaluate(documents: list[TimeMLDocument], tag) -> dict:
@@ -80,7 +102,7 @@ def evaluate(documents: list[TimeMLDocument], tag) -> dict:
             if match is None:
                 continue
             counts["relaxed_p"] += 1
-            counts["value"] += p.value == match.value
+            counts["value"] += p.value in (match.value, *match.also_accepted)
             counts["type"] += p.type == match.type
             if p.value != match.value and len(wrong_values) < 400:
                 wrong_values.append({"doc": document.name, "text": match.text, "gold": match.value, "system": p.value})
