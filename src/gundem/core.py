@@ -12,7 +12,7 @@ from gundem.analysis.pipeline import Pipeline, build_pipeline
 from gundem.merge.chronicle import Chronicle
 from gundem.merge.entities import EntityRegistry
 from gundem.merge.events import mentions_from_document
-from gundem.merge.stories import story_keys
+from gundem.merge.stories import content_stems, story_keys
 from gundem.model import AnalysedArticle, Article
 from gundem.readers import ArticleReader, ReadProblem
 from gundem.serialize import document
@@ -118,7 +118,8 @@ def load_chronicle(store, exclude: frozenset[str] = frozenset()) -> Chronicle:
         for mention in mentions_from_document(document):
             chronicle.events.add(mention, root=roots.get(mention.key, mention.key))
         story_root = members.get(document["doc"], "story:" + document["doc"]).removeprefix("story:")
-        chronicle.stories.add(document["doc"], document.get("dct") or "", story_keys(document), story_of=story_root)
+        chronicle.stories.add(document["doc"], document.get("dct") or "", story_keys(document), story_of=story_root,
+                              stems=content_stems(document))
     return chronicle
 
 

@@ -131,3 +131,21 @@ def test_merging_grows_near_linearly():
             merging.compatible = original
         per_event.append(calls["n"] / size)
     assert per_event[1] < per_event[0] * 1.5  # quadratic growth would multiply it by 4
+
+
+def _article(doc, dct, person, evidence, kind):
+    return {"doc": doc, "dct": dct, "title": None, "quotes": [], "lang": "tr",
+            "entities": {person: {"type": "PER", "name": person, "country": "SDN", "names": [person]}},
+            "events": [{"id": f"{doc}:e1", "type": kind, "status": "occurred", "date": None, "interval": None,
+                        "location": None, "participants": {"source": [person]}, "countries": {"source": ["SDN"]},
+                        "evidence": [{"start": 0, "end": len(evidence), "text": evidence}]}]}
+
+
+def test_one_shared_person_and_similar_words_make_one_story():
+    # three kinds of event, so that no merged event ties the articles: only the words can
+    a = _article("a", "2026-03-01", "per:amina-yusuf", "Hartum sokaklarında ekmek zammı protestoları büyüdü", "PROTEST")
+    b = _article("b", "2026-03-04", "per:amina-yusuf", "Hartum sokaklarında ekmek zammına karşı protestocular gözaltına alındı", "COERCE")
+    c = _article("c", "2026-03-05", "per:amina-yusuf", "Futbol federasyonu yeni sezonun fikstürünü açıkladı", "SUPPORT")
+    chronicle = Chronicle()
+    chronicle.add_documents([a, b, c])
+    assert sorted(len(story["docs"]) for story in chronicle.story_list()) == [1, 2]

@@ -249,7 +249,16 @@ class EventFinder:
                 status, predicate_end = modal
         if condition is not None and found.start >= condition[1] and status is not None:
             status = "conditional"
+        elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
+            status = "reported"
         return predicate_start, predicate_end, status
+
+    def _hedged(self, lowered: str, found: _Found, predicate_end: int, end: int) -> bool:
+        """Only alleged: a hedge right after the predicate, or an "iddiaya göre" in the sentence."""
+        data = self.grammar.data
+        sentence_start = lowered.rfind("\n", 0, found.start) + 1
+        return (re.match(data["hedge_after"], lowered[predicate_end:end]) is not None
+                or re.search(data["hedge_sentence"], lowered[sentence_start:end]) is not None)
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         words = [m for m in re.finditer(r"\w+", lowered[found.end:end])][: self.grammar.data["max_verb_distance_words"]]

@@ -77,6 +77,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "period": _alternatives(data.get("periods", {}) or {"-": 0}),
         "set_word": _alternatives(data.get("set_words", {}) or {"-": 0}),
         "reference": _alternatives(data.get("references", {}) or {"-": 0}),
+        "holiday": _alternatives(data.get("holidays", {}) or {"-": 0}),
     }
     return tuple(
         (kind, re.compile(rf"(?<!\w){template.format(**words)}(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
@@ -327,6 +328,8 @@ class TimeTagger:
             return make("DATE", f"{year:04d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
         if rule == "century":
             return make("DATE", f"{int(groups['century_number']) - 1:02d}")
+        if rule == "holiday":
+            return self._holiday(groups, match, text, today, make)
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
         if rule == "set_word":
@@ -337,6 +340,23 @@ class TimeTagger:
             unit = self._unit(groups["vague_unit"].rstrip("s"))
             return make("DURATION", _duration("X", unit))
         return False
+
+    def _holiday(self, groups, match, text: str, today: date, make) -> Timex | None:
+        """The occurrence of a feast nearest the article's date on the side the tense or a
+        relative word gives (``geçen Kurban Bayramı``); Hijri feasts through hijridate."""
+        rule = self.vocabulary.data["holidays"][turkish_lower(groups["holiday"])]
+        relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), None)
+        tense = self._tense(text, match.end())
+        options = [start for start in _holiday_starts(rule, today) if start is not None]
+        if relative == -1 or (relative is None and tense == "past"):
+            options = [start for start in options if start <= today] or options
+        elif relative == 1 or (relative is None and tense == "future"):
+            options = [start for start in options if start >= today] or options
+        if not options:
+            return None
+        start = min(options, key=lambda day: abs((day - today).days))
+        last = start + timedelta(days=rule["days"] - 1)
+        return make("DATE", start.isoformat(), interval=(start.isoformat(), last.isoformat()))
 
     def _shifted(self, today: date, unit: str, amount: int, make) -> Timex:
         if unit == "D":
@@ -391,6 +411,23 @@ class TimeTagger:
             if self.vocabulary.past.search(lowered):
                 return "past"
         return None
+
+
+def _holiday_starts(rule: dict, today: date) -> list[date | None]:
+    """First days of the feast in the years around ``today``."""
+    if rule["calendar"] == "gregorian":
+        return [date(year, rule["month"], rule["day"]) for year in (today.year - 1, today.year, today.year + 1)]
+    from hijridate import Gregorian, Hijri
+
+    year = Gregorian(today.year, today.month, today.day).to_hijri().year
+    starts = []
+    for hijri_year in (year - 1, year, year + 1):
+        try:
+            day = Hijri(hijri_year, rule["month"], rule["day"]).to_gregorian()
+            starts.append(date(day.year, day.month, day.day))
+        except (ValueError, OverflowError):
+            starts.append(None)  # outside the library's supported range
+    return starts
 
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gundem.merge.events import EventMerger, merged_event
-from gundem.merge.stories import StoryBuilder, story_keys, story_label, type_nouns
+from gundem.merge.stories import StoryBuilder, content_stems, story_keys, story_label, type_nouns
 
 
 @dataclass
@@ -22,7 +22,7 @@ class Chronicle:
             self.documents[document["doc"]] = {k: document.get(k) for k in ("dct", "title", "source", "url")}
             roots = self.events.add_document(document)
             touched |= roots
-            self.stories.add(document["doc"], document.get("dct") or "", story_keys(document))
+            self.stories.add(document["doc"], document.get("dct") or "", story_keys(document), stems=content_stems(document))
             for root in roots:
                 for doc in sorted(self.events.docs_of(root)):
                     self.stories.union(document["doc"], doc)  # articles telling one event tell one story

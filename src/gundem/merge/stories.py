@@ -1,13 +1,16 @@
 """Stories: articles (and their events) about one unfolding matter.
 
-Two articles belong to one story when they tell the same merged event, or when they share
-enough of their key participants: the country pairs their events connect and the people and
-organisations they name (Jaccard ≥ STORY_MIN_SIMILARITY over at least STORY_MIN_SHARED
-items). Stories are the connected components of that relation, kept in a union-find so that
-a new article joins (or bridges) stories without regrouping the rest.
+Two articles belong to one story when they tell the same merged event; or when they share
+enough of their key participants (the country pairs their events connect, the people and
+organisations they name: Jaccard ≥ STORY_MIN_SIMILARITY over at least STORY_MIN_SHARED); or
+when they share a key participant and say similar things (Jaccard of the content-word stems of
+their title, event evidence and quotes ≥ STORY_MIN_WORD_SIMILARITY). Stories are the connected
+components of that relation, kept in a union-find so that a new article joins (or bridges)
+stories without regrouping the rest.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
@@ -17,9 +20,38 @@ from gundem.merge.disjoint import DisjointSets
 
 STORY_MIN_SHARED = 2  # one shared name (a country everyone mentions) does not make a story
 STORY_MIN_SIMILARITY = 0.2
+STORY_MIN_WORD_SIMILARITY = 0.2
+STEM_LENGTH = 5  # Turkish suffixes pile up at the end: the first letters of a word stand for it
 # A new article is compared with this many of the latest articles sharing each of its keys:
 # joining any article of a story joins the story, so older ones add cost, not links.
 STORY_RECENT_PER_KEY = 50
+
+
+def content_stems(document: dict) -> frozenset[str]:
+    """Stems of the content words the article states its events and quotes with."""
+    from gundem.analysis.text import fold
+
+    STOP_WORDS = _stop_words(document.get("lang") or "tr")
+
+    pieces = [document.get("title") or ""]
+    pieces += [e["text"] for event in document.get("events", []) for e in event.get("evidence", [])]
+    pieces += [quote["text"] for quote in document.get("quotes", [])]
+    words = (fold(word) for piece in pieces for word in piece.split())
+    return frozenset(word[:STEM_LENGTH] for word in words if len(word) >= STEM_LENGTH and word.isalpha() and word not in STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (folded), or none for a language spaCy lacks."""
+    import importlib
+
+    from gundem.analysis.text import fold
+
+    try:
+        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(word) for word in words)
 
 
 def story_keys(document: dict) -> frozenset[str]:
@@ -38,6 +70,7 @@ def story_keys(document: dict) -> frozenset[str]:
 class StoryBuilder:
     dct: dict[str, str] = field(default_factory=dict)
     keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    stems: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_key: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(lambda: deque(maxlen=STORY_RECENT_PER_KEY)))
 
     def __post_init__(self) -> None:
@@ -47,20 +80,28 @@ class StoryBuilder:
     def parent(self) -> dict[str, str]:
         return self._sets.parent
 
-    def add(self, doc: str, dct: str, keys: frozenset[str], story_of: str | None = None) -> None:
+    def add(self, doc: str, dct: str, keys: frozenset[str], story_of: str | None = None,
+            stems: frozenset[str] = frozenset()) -> None:
         self._sets.add(doc)
         self.dct[doc] = dct
         self.keys[doc] = keys
+        self.stems[doc] = stems
         if story_of is not None and story_of in self.parent:
             self.union(story_of, doc)
         elif story_of is None:
             candidates = set().union(*(self._by_key[k] for k in keys)) if keys else set()
             for other in sorted(candidates):
-                shared = keys & self.keys[other]
-                if len(shared) >= STORY_MIN_SHARED and len(shared) / len(keys | self.keys[other]) >= STORY_MIN_SIMILARITY:
+                if self._related(doc, other):
                     self.union(other, doc)
         for key in keys:
             self._by_key[key].append(doc)
+
+    def _related(self, doc: str, other: str) -> bool:
+        shared = self.keys[doc] & self.keys[other]
+        if len(shared) >= STORY_MIN_SHARED and len(shared) / len(self.keys[doc] | self.keys[other]) >= STORY_MIN_SIMILARITY:
+            return True
+        words, theirs = self.stems[doc], self.stems.get(other, frozenset())
+        return bool(shared) and bool(words | theirs) and len(words & theirs) / len(words | theirs) >= STORY_MIN_WORD_SIMILARITY
 
     def find(self, doc: str) -> str:
         return self._sets.find(doc)

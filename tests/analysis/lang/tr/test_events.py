@@ -56,6 +56,8 @@ def one(found):
     ("Rusya, Herson'dan askerlerini geri çekti.", "RETREAT", "occurred"),
     ("Gürcistan'da binlerce kişi hükümeti protesto etti.", "PROTEST", "occurred"),
     ("Polis, Tiflis'te gazetecileri gözaltına aldı.", "COERCE", "occurred"),
+    ("Rusya'nın Ukrayna'ya saldırı düzenlediği iddia edildi.", "ASSAULT", "reported"),
+    ("İddiaya göre Sudan ordusu, Darfur'a yeni birlikler konuşlandırdı.", "MOBILIZE", "reported"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))

@@ -90,3 +90,22 @@ def test_calendar_traps(tag, published, text, value):
 def test_lower_case_market_is_not_sunday(tag):
     assert tag("Semt pazar yerinde yoğunluk vardı.") == []
     assert tag("Seçim pazar günü yapılacak.")[0][2] == "2026-02-15"
+
+
+@pytest.mark.parametrize("published, text, value, interval", [
+    (datetime(2026, 2, 14, 10), "Ramazan Bayramı'nda yollar kalabalık olacak.", "2026-03-20", ("2026-03-20", "2026-03-22")),
+    (datetime(2026, 2, 14, 10), "Geçen Kurban Bayramı'nda kazalar arttı.", "2025-06-06", ("2025-06-06", "2025-06-09")),
+    (datetime(2026, 6, 1, 10), "Kurban Bayramı tatilinde yollar doluydu.", "2026-05-27", ("2026-05-27", "2026-05-30")),
+    (datetime(2026, 11, 2, 10), "Cumhuriyet Bayramı coşkuyla kutlandı.", "2026-10-29", ("2026-10-29", "2026-10-29")),
+])
+def test_feasts_from_the_hijri_and_the_civil_calendar(published, text, value, interval):
+    tagger = TimeTagger.for_language("tr")
+    timex = tagger(Article(doc="t", text=text, dct=published.date(), published=published, lang="tr"))[0]
+    assert (timex.value, timex.interval) == (value, interval)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1990'lı yıllarda ekonomi büyüdü.", "199"), ("2000'lerde göç arttı.", "200"),
+])
+def test_decades(tag, text, value):
+    assert tag(text)[0][2] == value
