@@ -13,7 +13,7 @@ from gundem.merge.chronicle import Chronicle
 from gundem.merge.entities import EntityRegistry
 from gundem.merge.events import mentions_from_document
 from gundem.merge.stories import content_stems, story_keys
-from gundem.model import AnalysedArticle, Article
+from gundem.model import Article
 from gundem.readers import ArticleReader, ReadProblem
 from gundem.serialize import document
 from gundem.settings import DEFAULT_SETTINGS, Settings
@@ -111,15 +111,15 @@ def load_chronicle(store, exclude: frozenset[str] = frozenset()) -> Chronicle:
     documents, roots, members = store.chronicle_state()
     chronicle = Chronicle()
     chronicle.entities.update(store.entity_table())
-    for document in documents:
-        if document["doc"] in exclude:
+    for stored in documents:
+        if stored["doc"] in exclude:
             continue
-        chronicle.documents[document["doc"]] = {k: document.get(k) for k in ("dct", "title", "source", "url")}
-        for mention in mentions_from_document(document):
+        chronicle.documents[stored["doc"]] = {k: stored.get(k) for k in ("dct", "title", "source", "url")}
+        for mention in mentions_from_document(stored):
             chronicle.events.add(mention, root=roots.get(mention.key, mention.key))
-        story_root = members.get(document["doc"], "story:" + document["doc"]).removeprefix("story:")
-        chronicle.stories.add(document["doc"], document.get("dct") or "", story_keys(document), story_of=story_root,
-                              stems=content_stems(document))
+        story_root = members.get(stored["doc"], "story:" + stored["doc"]).removeprefix("story:")
+        chronicle.stories.add(stored["doc"], stored.get("dct") or "", story_keys(stored), story_of=story_root,
+                              stems=content_stems(stored))
     return chronicle
 
 

@@ -1,6 +1,4 @@
 """Cross-article merging on hand-made annotation documents and on the seeds."""
-import pytest
-
 from gundem.merge.chronicle import Chronicle
 
 ENTITIES = {

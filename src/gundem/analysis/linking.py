@@ -57,7 +57,6 @@ def _similar(a: str, b: str) -> bool:
 
 def link_article(text: str, mentions: list[Mention], resources: LanguageResources) -> tuple[list[Mention], list[LocalEntity]]:
     entities: list[LocalEntity] = []
-    assigned: list[int] = []
     by_key: dict[str, int] = {}
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)

@@ -189,14 +189,17 @@ def _countries_of(participants: dict, resolve) -> set[str]:
     return {country for ids in participants.values() for id_ in ids if (country := resolve(id_))}
 
 
+def _country_lookup(entities: dict):
+    return lambda id_: (entities.get(id_) or {}).get("country")
+
+
 def _events(pairs, mapping, gold_entities) -> tuple[dict, dict]:
     predicted = gold_total = matched = 0
     fields = Counter()
+    gold_country = _country_lookup(gold_entities)
     for gold, doc in pairs:
         system = doc.get("events", [])
-        entities = doc.get("entities", {})
-        system_country = lambda id_: (entities.get(id_) or {}).get("country")  # noqa: E731
-        gold_country = lambda id_: (gold_entities.get(id_) or {}).get("country")  # noqa: E731
+        system_country = _country_lookup(doc.get("entities", {}))
         predicted += len(system)
         gold_total += len(gold["events"])
         used = set()

@@ -8,7 +8,6 @@ overlap), and the attribute F1 of ``value`` and ``type`` over relaxed matches
 """
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -131,7 +130,3 @@ def _ratio(part: int, whole: int) -> float:
 def _f1(tp_p: int, system: int, tp_r: int, gold: int) -> float:
     precision, recall = _ratio(tp_p, system), _ratio(tp_r, gold)
     return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
-
-
-def plain_documents_only(folder: Path) -> bool:
-    return bool(re.search(r"platinum", str(folder)))

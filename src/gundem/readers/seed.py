@@ -88,9 +88,8 @@ def _timestamp(lines: list[re.Match[str]], masked: list[MaskedRegion]) -> dateti
 
 
 def _source(text: str, masked: list[MaskedRegion]) -> tuple[str | None, Span | None]:
-    found = None
-    for found in SOURCE_LINE.finditer(text):
-        pass  # the last Kaynak line is the article's; an earlier one may be quoted prose
+    lines = list(SOURCE_LINE.finditer(text))
+    found = lines[-1] if lines else None  # the last Kaynak line is the article's; an earlier one may be quoted prose
     if found is None or not found.group("source"):
         return None, None
     masked.append(MaskedRegion(found.start("label"), found.end("label"), "source_label"))
