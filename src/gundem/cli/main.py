@@ -373,7 +373,11 @@ def run_serve(args) -> int:
 def run_build_resources(args) -> int:
     from gundem.analysis.lang.build_places import write_common_words, write_given_names, write_table
 
-    print(f"places.tsv: {write_table()} names")
+    try:
+        print(f"places.tsv: {write_table()} names")
+    except ImportError as error:
+        print(f"gundem: {error.name} is needed to build the place table: pip install -e '.[build]'", file=sys.stderr)
+        return EXIT_USAGE
     print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
     return EXIT_OK
