@@ -135,3 +135,21 @@ def test_hostile_article_text_is_stored_verbatim(client):
     created = client.post("/api/articles", json={"id": "hostile", "date": "2026-02-20", "text": HOSTILE_TEXT})
     assert created.status_code == 201
     assert client.get("/api/articles/hostile").json()["text"] == HOSTILE_TEXT
+
+
+def test_article_snippets_start_with_the_prose(client):
+    items = client.get("/api/articles", params={"q": "Maskat"}).json()["items"]
+    snippets = {item["doc"]: item["snippet"] for item in items}
+    assert snippets["000_292c7b092348037e"].startswith("Katar, ABD ile İran arasındaki müzakerelerin")
+    assert not any("date 2026" in snippet for snippet in snippets.values())
+
+
+def test_posting_an_html_page(client):
+    page = ("<html><head><title>Viyana görüşmesi</title></head><body><article><h1>Viyana görüşmesi</h1>"
+            "<p>Avusturya ile Macaristan arasında Viyana'da yapılan görüşmeler dün sona erdi ve taraflar ortak bir açıklama yaptı.</p>"
+            "<p>Toplantıya iki ülkenin dışişleri bakanları katıldı ve enerji konusunu ele aldı.</p></article></body></html>")
+    created = client.post("/api/articles", json={"id": "html-1", "date": "2026-03-11", "text": page, "html": True})
+    assert created.status_code == 201
+    stored = client.get("/api/articles/html-1").json()
+    assert "<p>" not in stored["text"] and "Viyana'da yapılan görüşmeler" in stored["text"]
+    assert stored["document"]["events"][0]["type"] == "CONSULT"

@@ -90,6 +90,21 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+SNIPPET_CHARACTERS = 240
+
+
+def _snippet(text: str, document: dict, title: str | None) -> str:
+    """The opening of the article's prose: metadata and page chrome left out, the title once."""
+    chars = list(text)
+    for region in document.get("masked", []):
+        chars[region["start"]:region["end"]] = " " * (region["end"] - region["start"])
+    prose = " ".join("".join(chars).split())
+    if title:
+        while prose.startswith(title):
+            prose = prose[len(title):].lstrip(" -–")
+    return prose[:SNIPPET_CHARACTERS]
+
+
 def _where(conditions: list[tuple[str, object]]) -> tuple[str, list]:
     """" WHERE a AND b" from the conditions whose value is given; a tuple value fills several ?."""
     parts, args = [], []
@@ -249,11 +264,15 @@ class Store:
         ])
         total = self.connection.execute(f"SELECT COUNT(*) FROM articles a{clause}", args).fetchone()[0]
         rows = self.connection.execute(
-            f"""SELECT a.doc, a.lang, a.dct, a.published, a.title, a.source, a.url, m.story,
-                       substr(a.text, 1, 240) AS snippet
+            f"""SELECT a.doc, a.lang, a.dct, a.published, a.title, a.source, a.url, m.story, a.text, a.document
                 FROM articles a LEFT JOIN story_members m ON m.doc = a.doc{clause}
                 ORDER BY a.dct DESC, a.doc LIMIT ? OFFSET ?""", args + [limit, offset]).fetchall()
-        return total, [dict(row) for row in rows]
+        items = []
+        for row in rows:
+            item = {key: row[key] for key in ("doc", "lang", "dct", "published", "title", "source", "url", "story")}
+            item["snippet"] = _snippet(row["text"], json.loads(row["document"]), row["title"])
+            items.append(item)
+        return total, items
 
     def article(self, doc: str) -> dict | None:
         row = self.connection.execute(
