@@ -74,16 +74,8 @@ def build_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-def table_path():
-    return resources.files("gundem.analysis.lang").joinpath("places.tsv")
-
-
 def write_table() -> int:
-    text = build_table()
-    path = table_path()
-    with open(str(path), "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return text.count("\n") - 1
+    return _write("gundem.analysis.lang", "places.tsv", build_table())
 
 
 # A place name seen this often in lower case in running Turkish text is a common word too.
@@ -117,9 +109,12 @@ def build_common_words(benchmarks) -> str:
 
 
 def write_common_words(benchmarks) -> int:
-    text = build_common_words(benchmarks)
-    path = resources.files("gundem.analysis.lang.tr").joinpath("common_words.txt")
-    with open(str(path), "w", encoding="utf-8") as handle:
+    return _write("gundem.analysis.lang.tr", "common_words.txt", build_common_words(benchmarks))
+
+
+def _write(package: str, name: str, text: str) -> int:
+    """Write a generated resource into the package; returns its number of entries."""
+    with open(str(resources.files(package).joinpath(name)), "w", encoding="utf-8") as handle:
         handle.write(text)
     return text.count("\n") - 1
 
@@ -158,8 +153,4 @@ def build_given_names(benchmarks) -> str:
 
 
 def write_given_names(benchmarks) -> int:
-    text = build_given_names(benchmarks)
-    path = resources.files("gundem.analysis.lang.tr").joinpath("given_names.txt")
-    with open(str(path), "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return text.count("\n") - 1
+    return _write("gundem.analysis.lang.tr", "given_names.txt", build_given_names(benchmarks))
