@@ -141,7 +141,8 @@ class EventFinder:
             if event.type == "ASSAULT" and event.location is None:
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
                 event.location = places[0] if places else None  # a strike on a country happens there
-        return events
+        # neither anyone named nor a place: nothing to say about who did what, or where
+        return [e for e in events if any(e.participants.values()) or e.location is not None]
 
     # -- one sentence -----------------------------------------------------------------------
 
@@ -406,7 +407,9 @@ class EventFinder:
             if _suffix(context.text, mention.end):
                 continue
             opens = not context.text[_sentence_start(context, mention.start):mention.start].strip()
-            if context.text[mention.end:mention.end + 1] == "," or opens and mention.type != "LOC" or opens and self._followed_by_verb_subject(context, mention):
+            institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
+            if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
+                    or opens and self._followed_by_verb_subject(context, mention)):
                 return mention
         return None
 

@@ -91,10 +91,16 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             continue
         if mention.type == "PER" and any(names_match(mention.text, name) for name in entity.names + [entity.name]):
             return number
-        if mention.type != "PER" and fold(mention.text) in {fold(name) for name in entity.names}:
+        if mention.type != "PER" and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
             return number
     entities.append(LocalEntity(mention.type, [mention.text]))
     return len(entities) - 1
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """``Merkez Bankası`` is ``Türkiye Cumhuriyet Merkez Bankası`` said shorter: its last words."""
+    short_words, full_words = short.split(), full.split()
+    return short_words == full_words or (1 < len(short_words) < len(full_words) and full_words[-len(short_words):] == short_words)
 
 
 def _suffix_after(text: str, end: int) -> str:

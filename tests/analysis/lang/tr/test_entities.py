@@ -103,3 +103,9 @@ def test_organisation_country_from_its_first_word_and_from_a_demonym(link):
     entities = link("Katar Dışişleri Bakanlığı açıklama yaptı. Amerikan Politico haber sitesine konuşan yetkili bilgi verdi.")
     assert entities["Katar Dışişleri Bakanlığı"].country == "QAT"
     assert entities["Politico"].country == "USA"
+
+
+def test_a_short_form_of_an_organisation_is_the_same_organisation(link):
+    entities = link("Türkiye Cumhuriyet Merkez Bankası faizi sabit tuttu. Merkez Bankası açıklama yaptı.")
+    assert list(entities) == ["Türkiye Cumhuriyet Merkez Bankası"]
+    assert set(entities["Türkiye Cumhuriyet Merkez Bankası"].names) == {"Türkiye Cumhuriyet Merkez Bankası", "Merkez Bankası"}

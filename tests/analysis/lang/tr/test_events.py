@@ -107,7 +107,7 @@ def test_a_conditional_threat_in_a_quote(events):
 
 
 def test_the_condition_itself_is_not_an_event(events):
-    text = 'Bakan, "Eğer anlaşmaya varamazsak, ikinci aşamaya geçeceğiz ve bu çok zor olacak." dedi.'
+    text = 'Bakan Ali Demir, "Eğer anlaşmaya varamazsak, ikinci aşamaya geçeceğiz ve bu çok zor olacak." dedi.'
     assert [e["type"] for e in events(text)] == ["THREATEN"]
 
 
@@ -137,3 +137,13 @@ def test_messages_passed_in_opposite_directions_are_two_events(events):
 
 def test_no_date_means_none_not_the_article_date(events):
     assert one(events("Polonya, Ukrayna'nın girişimini destekledi."))["date"] is None
+
+
+def test_an_event_with_nobody_named_and_no_place_is_not_reported(events):
+    assert events("Gelecek toplantı 17 Nisan'da yapılacak.") == []
+    assert events("Gelecek toplantı 17 Nisan'da Ankara'da yapılacak.")[0]["location"] == "Ankara"
+
+
+def test_a_countrys_army_as_subject_acts_for_the_country(events):
+    event = one(events("Sudan ordusu, Darfur bölgesine yeni birlikler konuşlandırdı."))
+    assert (event["type"], event["roles"]["source"]) == ("MOBILIZE", ["Sudan"])
