@@ -73,7 +73,8 @@ class Mention:
     type: str  # PER, ORG, LOC
     origin: str  # gazetteer, pattern, model, coreference
     key: str | None = None  # gazetteer key (e.g. "country:IRN") when the name is a known place or body
-    role: str | None = None  # the title before a person (``Dışişleri Bakanı``)
+    role: str | None = None  # the title before a person, in English (``Minister of Foreign Affairs``)
+    title: str | None = None  # that title as written, folded (``disisleri bakani``)
     role_country: str | None = None  # ISO alpha-3 of the country in that title
     cluster: int = -1  # within-article entity cluster, set by linking
 

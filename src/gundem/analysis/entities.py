@@ -166,8 +166,11 @@ class EntityRecognizer:
         title_at = self._find_titles(folded)
         if title_at:
             return self._split_at_titles(text, words, folded, title_at)
-        if self._lowercase_title_before(run, sentence_tokens):
-            return [self._mention(text, words, "PER", "pattern")]
+        title = self._lowercase_title_before(run, sentence_tokens)
+        if title is not None:
+            person = self._mention(text, words, "PER", "pattern")
+            return [replace(person, role=self.resources.titles[(title,)], title=title,
+                            role_country=self._demonym_before_title(run, sentence_tokens))]
         if folded[-1] in self.resources.organization_heads or self._organization_cue(run):
             organization = self._mention(text, words, "ORG", "pattern")
             return [replace(organization, role_country=self._leading_country(folded))]
@@ -231,7 +234,7 @@ class EntityRecognizer:
                 mentions.extend(places)  # "Bakan Kahire'de": a title word before a place, no person
             elif holder:
                 person = self._mention(text, holder, "PER", "pattern")
-                mentions.append(replace(person, role=role, role_country=role_country))
+                mentions.append(replace(person, role=role, role_country=role_country, title=" ".join(folded[start:end])))
             cursor = holder_end
         return mentions
 
@@ -263,10 +266,25 @@ class EntityRecognizer:
             return None
         return self._known_mention(text, words[-1:], known)
 
-    def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> bool:
-        """``danışmanı Selin Kaya``: a lower-case kinship or office word right before the run."""
+    def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+        """``danışmanı Selin Kaya``: the folded lower-case kinship or office word right before the run."""
         position = next(i for i, t in enumerate(tokens) if t.start == run.start)
-        return position > 0 and (fold(tokens[position - 1].text),) in self.resources.titles and tokens[position - 1].text.islower()
+        if position == 0 or not tokens[position - 1].text.islower():
+            return None
+        word = fold(tokens[position - 1].text)
+        return word if (word,) in self.resources.titles else None
+
+    def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+        """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word."""
+        position = next(i for i, t in enumerate(tokens) if t.start == run.start)
+        if position < 2:
+            return None
+        word = fold(tokens[position - 2].text)
+        if word in self.resources.demonyms:
+            return self.resources.demonyms[word]
+        match = self.resources.demonym_suffix.search(word)
+        known = self.resources.known_names.get(word[: match.start()]) if match else None
+        return known.country if known is not None and known.type == "LOC" else None
 
     def _organization_cue(self, run: NameRun) -> bool:
         """``Bloomberg haber ajansına``: the cue's last word may carry a case suffix."""

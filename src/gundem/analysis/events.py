@@ -344,7 +344,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
-                event.add("target" if event.participants.get("source") or event.shape == "directed" else "parties", mention.cluster)
+                event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun":
                 event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
@@ -406,7 +406,8 @@ class EventFinder:
                 continue
             if _suffix(context.text, mention.end):
                 continue
-            opens = not context.text[_sentence_start(context, mention.start):mention.start].strip()
+            # in the opening noun phrase: only capitalised words (a country, a title) stand before it
+            opens = not re.search(r"(?<![\w'’])[a-zçğıöşü]", context.text[_sentence_start(context, mention.start):mention.start])
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
                     or opens and self._followed_by_verb_subject(context, mention)):
@@ -533,6 +534,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
             return False
     if relaxed:
         return True
+    if _different_casts(event.participants.get("persons", []), mention.participants.get("persons", [])):
+        return False
     if event.shape == mention.shape == "symmetric":
         mine, theirs = event.countries(country_of), mention.countries(country_of)
         return not mine or not theirs or bool(mine & theirs)
@@ -541,6 +544,15 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+MIN_CAST = 2  # people named on each side before two disjoint casts mean two different meetings
+
+
+def _different_casts(people: list, theirs: list) -> bool:
+    """Both mentions name who took part, and nobody is in both: different meetings. One person
+    named in one sentence and another in the next may still be one meeting's two sides."""
+    return len(set(people)) >= MIN_CAST and len(set(theirs)) >= MIN_CAST and not set(people) & set(theirs)
 
 
 def _dates_overlap(a: Timex, b: Timex) -> bool:

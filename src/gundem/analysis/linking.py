@@ -74,7 +74,18 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _countries_from_context(text, linked, entities, resources)
     _propagate_principals(entities)
+    _home_country_for_unqualified_offices(linked, entities, resources)
     return linked, entities
+
+
+def _home_country_for_unqualified_offices(mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """The last resort: an office named with no country is the home country's."""
+    if not resources.home_country:
+        return
+    for mention in mentions:
+        entity = entities[mention.cluster]
+        if mention.type == "PER" and not entity.country and mention.title in resources.home_offices and not mention.role_country:
+            entity.country = resources.home_country
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:

@@ -42,6 +42,8 @@ class LanguageResources:
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
     given_names: frozenset[str]
+    home_country: str | None
+    home_offices: frozenset[str]
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -99,4 +101,6 @@ def load_resources(lang: str) -> LanguageResources:
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=frozenset(row[0] for row in _data_lines(package, "common_words.txt")),
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
+        home_country=morphology.get("home_country"),
+        home_offices=frozenset(morphology.get("home_offices", ())),
     )

@@ -109,3 +109,18 @@ def test_a_short_form_of_an_organisation_is_the_same_organisation(link):
     entities = link("Türkiye Cumhuriyet Merkez Bankası faizi sabit tuttu. Merkez Bankası açıklama yaptı.")
     assert list(entities) == ["Türkiye Cumhuriyet Merkez Bankası"]
     assert set(entities["Türkiye Cumhuriyet Merkez Bankası"].names) == {"Türkiye Cumhuriyet Merkez Bankası", "Merkez Bankası"}
+
+
+def test_an_office_named_without_a_country_is_turkeys(link):
+    entities = link("Dışişleri Bakanı Hakan Fidan, Kahire'de Mısırlı mevkidaşı Bedr Abdulati ile görüştü.")
+    assert entities["Hakan Fidan"].country == "TUR"
+    assert (entities["Bedr Abdulati"].country, entities["Bedr Abdulati"].role) == ("EGY", "counterpart")
+
+
+def test_the_text_outranks_the_home_country_default(link):
+    entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger yer alacak.")
+    assert entities["Anna Berger"].country == "DEU"
+
+
+def test_a_bare_president_title_is_not_assumed_turkish(link):
+    assert link("Başkan Joe Miller açıklama yaptı.")["Joe Miller"].country is None

@@ -147,3 +147,13 @@ def test_an_event_with_nobody_named_and_no_place_is_not_reported(events):
 def test_a_countrys_army_as_subject_acts_for_the_country(events):
     event = one(events("Sudan ordusu, Darfur bölgesine yeni birlikler konuşlandırdı."))
     assert (event["type"], event["roles"]["source"]) == ("MOBILIZE", ["Sudan"])
+
+
+def test_two_talks_between_different_people_stay_apart_and_the_subject_is_the_source(events):
+    text = ("Dışişleri Bakanı Hakan Fidan, Kahire'de Mısırlı mevkidaşı Bedr Abdulati ile görüştü. "
+            "Cumhurbaşkanı Recep Tayyip Erdoğan da dün Mısır Cumhurbaşkanı Abdülfettah Sisi ile telefonda görüştü.")
+    found = events(text)
+    assert [(e["roles"]["source"], e["roles"]["target"]) for e in found] == [
+        (["Hakan Fidan"], ["Bedr Abdulati"]), (["Recep Tayyip Erdoğan"], ["Abdülfettah Sisi"])]
+    assert [e["countries"] for e in found] == [["EGY", "TUR"], ["EGY", "TUR"]]
+    assert [e["date"] for e in found] == [None, "2026-03-10"]
