@@ -79,7 +79,8 @@ def event_date(event) -> dict:
         alternative = timex.also_accepted[0]
         return {"date": alternative, "interval": [alternative, alternative], "date_alternatives": [timex.value],
                 "date_note": timex.note, **basis, "date_kind": "uncertain"}
-    return {"date": timex.value, "interval": list(timex.interval) if timex.interval else None, **basis}
+    value = timex.value[:10] if timex.type == "TIME" and timex.interval else timex.value  # events are dated to the day
+    return {"date": value, "interval": list(timex.interval) if timex.interval else None, **basis}
 
 
 def timex_dict(timex: Timex) -> dict:

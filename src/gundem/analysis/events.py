@@ -178,8 +178,9 @@ class EventFinder:
                     for member in members:
                         event.add("target", by_start[member].cluster)
             subject = self._subject(context, inside, found.start)
-            if subject is not None and found.trigger.kind == "verb" and not event.participants.get("source") and not event.participants.get("parties"):
-                event.add("source", subject.cluster)
+            acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
+            if subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
+                event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.timexes, window_start, window_end, found.start)
@@ -339,6 +340,11 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
+            elif roles["genitive"].match(suffix) and (part := re.match(data["relational_nouns"], after)):
+                if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
+                    event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
+                if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
+                    event.location = mention.cluster
             elif roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"]):
                 event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix):
@@ -543,6 +549,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
         if mine and theirs and not mine & theirs:
             return False
+        who, whom = set(event.participants.get(role, [])), set(mention.participants.get(role, []))
+        if who and whom and not who & whom and not (mine and theirs):
+            return False  # different actors, and no shared country to say they are one side
     return True
 
 

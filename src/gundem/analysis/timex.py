@@ -310,6 +310,8 @@ class TimeTagger:
                 day, period = today, ("NI" if "tonight" in groups else data["periods"][turkish_lower(groups["period"])])
             else:
                 base = self._day_word(groups["day_word"], match, text, anchor, make) if "day_word" in groups else self._weekday(groups, match, text, today, make)
+                if base is None:
+                    return None
                 day, period = date.fromisoformat(base.value[:10]), data["periods"][turkish_lower(groups["period"])]
             if "tonight" in groups:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))

@@ -48,6 +48,7 @@ def one(found):
     ("Kuzey Kore, Güney Kore'yi tehdit etti.", "THREATEN", "occurred"),
     ("Avrupa Birliği, Rusya'ya yeni yaptırımlar uyguladı.", "SANCTION", "occurred"),
     ("Venezuela, ABD'yi darbe girişimiyle suçladı.", "ACCUSE", "occurred"),
+    ("Hamas, saldırıları sert bir dille kınadı.", "ACCUSE", "occurred"),
     ("Hamas, Mısır'ın önerisini reddetti.", "REJECT", "occurred"),
     ("Fransa, İran'dan nükleer faaliyetlerini durdurmasını talep etti.", "DEMAND", "occurred"),
     ("Birleşmiş Milletler, taraflara ateşkes çağrısında bulundu.", "REQUEST", "occurred"),
@@ -157,3 +158,16 @@ def test_two_talks_between_different_people_stay_apart_and_the_subject_is_the_so
         (["Hakan Fidan"], ["Bedr Abdulati"]), (["Recep Tayyip Erdoğan"], ["Abdülfettah Sisi"])]
     assert [e["countries"] for e in found] == [["EGY", "TUR"], ["EGY", "TUR"]]
     assert [e["date"] for e in found] == [None, "2026-03-10"]
+
+
+def test_a_strike_report_names_attacker_target_place_and_date(events):
+    found = events("İsrail ordusu, dün gece Gazze'nin kuzeyine hava saldırıları düzenledi.")
+    event = one(found)
+    assert (event["type"], event["date"], event["location"]) == ("ASSAULT", "2026-03-10", "Gaza Strip")
+    assert event["roles"] == {"source": ["Israel"], "target": ["Gaza Strip"]}
+
+
+def test_requests_by_different_actors_stay_apart(events):
+    text = ("Hamas, uluslararası topluma çağrıda bulundu. "
+            "BM Genel Sekreteri Antonio Guterres, taraflara itidal çağrısı yaptı.")
+    assert [e["roles"]["source"] for e in events(text)] == [["Hamas"], ["Antonio Guterres"]]

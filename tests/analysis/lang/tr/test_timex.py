@@ -41,6 +41,8 @@ def tag():
     ("Ülke son 10 yılda büyüdü.", ("son 10 yılda", "DURATION", "P10Y", None)),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
+    ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
+    ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
