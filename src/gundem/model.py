@@ -75,7 +75,7 @@ class Mention:
     key: str | None = None  # gazetteer key (e.g. "country:IRN") when the name is a known place or body
     role: str | None = None  # the title before a person, in English (``Minister of Foreign Affairs``)
     title: str | None = None  # that title as written, folded (``disisleri bakani``)
-    role_country: str | None = None  # ISO alpha-3 of the country in that title
+    country_hint: str | None = None  # ISO alpha-3 the text gives for this entity (a title's country, a place's own)
     cluster: int = -1  # within-article entity cluster, set by linking
 
 

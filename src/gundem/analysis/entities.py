@@ -154,7 +154,7 @@ class EntityRecognizer:
             words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
-            return [replace(m, role_country=m.role_country or demonym_country) for m in found] if found else found
+            return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
         folded = [fold(t.text) for t in words]
         trailing_place = self._trailing_place(text, run, words)
         if trailing_place is not None:
@@ -170,10 +170,10 @@ class EntityRecognizer:
         if title is not None:
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[(title,)], title=title,
-                            role_country=self._demonym_before_title(run, sentence_tokens))]
+                            country_hint=self._demonym_before_title(run, sentence_tokens))]
         if folded[-1] in self.resources.organization_heads or self._organization_cue(run):
             organization = self._mention(text, words, "ORG", "pattern")
-            return [replace(organization, role_country=self._leading_country(folded))]
+            return [replace(organization, country_hint=self._leading_country(folded))]
         known = self._cover_with_known(text, run)
         if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):
             return known
@@ -223,18 +223,18 @@ class EntityRecognizer:
         for number, (start, end, role) in enumerate(titles):
             holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
             before = words[cursor:start]
-            role_country = None
+            country_hint = None
             if before:
                 head = self._type_prefix(text, before, [fold(w.text) for w in before])
                 mentions.extend(head)
-                role_country = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
+                country_hint = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
             holder = words[end:holder_end]
             places = self._known_parts(text, holder) if holder else None
             if places and all(m.type == "LOC" for m in places):
                 mentions.extend(places)  # "Bakan Kahire'de": a title word before a place, no person
             elif holder:
                 person = self._mention(text, holder, "PER", "pattern")
-                mentions.append(replace(person, role=role, role_country=role_country, title=" ".join(folded[start:end])))
+                mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
             cursor = holder_end
         return mentions
 
@@ -243,7 +243,7 @@ class EntityRecognizer:
         if folded[-1] in self.resources.organization_heads:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)
-            return [replace(org, role_country=country)]
+            return [replace(org, country_hint=country)]
         return self._known_parts(text, words) or []
 
     def _leading_country(self, folded: list[str]) -> str | None:
@@ -356,10 +356,10 @@ class EntityRecognizer:
     @staticmethod
     def _known_mention(text: str, words: Sequence[Token], known: KnownName) -> Mention:
         start, end = words[0].start, words[-1].end
-        return Mention(start, end, text[start:end], known.type, "gazetteer", key=known.key, role_country=known.country)
+        return Mention(start, end, text[start:end], known.type, "gazetteer", key=known.key, country_hint=known.country)
 
     def _country_of(self, mention: Mention) -> str | None:
-        return mention.role_country
+        return mention.country_hint
 
 
 # A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").

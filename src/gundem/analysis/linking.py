@@ -69,8 +69,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             entity.names.append(mention.text)
         if mention.role and not entity.role:
             entity.role = mention.role
-        if mention.type != "LOC" and mention.role_country and not entity.country:
-            entity.country = mention.role_country
+        if mention.type != "LOC" and mention.country_hint and not entity.country:
+            entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _countries_from_context(text, linked, entities, resources)
     _propagate_principals(entities)
@@ -84,14 +84,14 @@ def _home_country_for_unqualified_offices(mentions: list[Mention], entities: lis
         return
     for mention in mentions:
         entity = entities[mention.cluster]
-        if mention.type == "PER" and not entity.country and mention.title in resources.home_offices and not mention.role_country:
+        if mention.type == "PER" and not entity.country and mention.title in resources.home_offices and not mention.country_hint:
             entity.country = resources.home_country
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:
     if mention.key:
         if mention.key not in by_key:
-            entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.role_country))
+            entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.country_hint))
             known = resources.known_by_key.get(mention.key)
             if known is not None:
                 entities[-1].kind, entities[-1].english_name = known.kind, known.english_name
