@@ -68,10 +68,10 @@ class EntityRecognizer:
                 mentions.extend(self._known_in_headline(text, tokens))
             else:
                 body.append(tokens)
-        spans_per_sentence = self._model_spans(text, body)
-        for tokens, model_spans in zip(body, spans_per_sentence):
-            for run in self._runs(tokens):
-                found = self._classify(text, run, tokens)
+        typed = [[(run, self._classify(text, run, tokens)) for run in self._runs(tokens)] for tokens in body]
+        spans_per_sentence = self._model_spans(text, body, typed)
+        for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
+            for run, found in runs:
                 model_type = _model_type(run, model_spans) if found is None else None
                 if found is None and model_type is None and run.sentence_initial and len(run.tokens) > 1:
                     # "Müzakerelerde İran": a capitalised sentence opener glued to a name
@@ -86,13 +86,13 @@ class EntityRecognizer:
         mentions.extend(self._source_line(article, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
 
-    def _model_spans(self, text: str, body: list[list[Token]]) -> list[list[ModelSpan]]:
+    def _model_spans(self, text: str, body: list[list[Token]], typed) -> list[list[ModelSpan]]:
         """The model's spans, computed only for sentences where some name run is left untyped
         by the rules: elsewhere the model would not be asked."""
         spans: list[list[ModelSpan]] = [[] for _ in body]
         if self.model is None:
             return spans
-        needed = [i for i, tokens in enumerate(body) if any(self._classify(text, run, tokens) is None for run in self._runs(tokens))]
+        needed = [i for i, runs in enumerate(typed) if any(found is None for _, found in runs)]
         for index, found in zip(needed, self.model.batch(text, [body[i] for i in needed]) if needed else []):
             spans[index] = found
         return spans

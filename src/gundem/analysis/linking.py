@@ -34,7 +34,12 @@ class LocalEntity:
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        return fullest_name(self.names)
+
+
+def fullest_name(names: list[str]) -> str:
+    """The form with the most words (then letters): ``Ali Demir`` over ``Demir``."""
+    return max(names, key=lambda n: (len(n.split()), len(n)))
 
 
 def names_match(a: str, b: str) -> bool:

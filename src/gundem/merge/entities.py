@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gundem.analysis.linking import LocalEntity, names_match
+from gundem.analysis.linking import LocalEntity, fullest_name, names_match
 from gundem.analysis.text import fold
 
 
@@ -29,9 +29,7 @@ class CanonicalEntity:
 
     @property
     def name(self) -> str:
-        if self.english_name:
-            return self.english_name
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        return self.english_name or fullest_name(self.names)
 
     def as_dict(self) -> dict:
         data = {"type": self.type, "name": self.name, "country": self.country, "names": sorted(self.names)}
