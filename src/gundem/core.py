@@ -127,13 +127,25 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
     """Merge new articles into the stored events and stories; rewrite only what changed."""
     chronicle = load_chronicle(store, frozenset(d["doc"] for d in new_documents))
     before = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
+    stories_before = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
     touched = chronicle.add_documents(new_documents)
     roots = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
+    stories_after = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
+
+    moved = {doc for doc, story in stories_after.items() if stories_before.get(doc) != story}  # new or regrouped
+    touched_stories = {stories_after[doc] for doc in moved}
+    in_touched_stories = {doc for doc, story in stories_after.items() if story in touched_stories}
     changed_roots = touched | {roots[key] for key, old in before.items() if roots[key] != old}
-    dropped = {f"ev:{old}" for key, old in before.items() if roots[key] != old}
-    events = [e for e in chronicle.merged_events() if e["id"].removeprefix("ev:") in changed_roots]
-    members = {doc: f"story:{chronicle.stories.find(doc)}" for doc in chronicle.stories.parent}
-    store.write_chronicle(events, chronicle.story_list(), {k: v for k, v in roots.items() if v in changed_roots}, members, dropped - {e["id"] for e in events})
+    # every event of a touched story is rewritten: its story id may have changed
+    event_roots = changed_roots | {root for root in set(roots.values()) if chronicle.events.docs_of(root) & in_touched_stories}
+    events = chronicle.merged_events(event_roots)
+    dropped_events = {f"ev:{old}" for key, old in before.items() if roots[key] != old} - {e["id"] for e in events}
+    dropped_stories = {f"story:{stories_before[doc]}" for doc in moved if doc in stories_before} - {f"story:{s}" for s in touched_stories}
+    store.write_chronicle(
+        events, chronicle.story_list(touched_stories, events),
+        {key: root for key, root in roots.items() if root in event_roots},
+        {doc: f"story:{stories_after[doc]}" for doc in moved}, dropped_events, dropped_stories,
+    )
     return chronicle
 
 

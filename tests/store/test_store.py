@@ -80,3 +80,29 @@ def test_incremental_ingest_equals_merging_all_at_once(tmp_path):
     assert summary(one_by_one.merged_events()) == summary(together.merged_events()) == summary(batch.merged_events())
     assert one_by_one.story_rows() == together.story_rows() == batch.story_list()
     assert len(one_by_one.merged_events()) == 10
+
+
+def _protest(doc, dct, people, words):
+    entities = {p: {"type": "PER", "name": p, "country": "SDN", "names": [p]} for p in people}
+    return {"doc": doc, "dct": dct, "lang": "tr", "published": None, "title": None, "source": None, "site_suffix": None,
+            "tags": [], "entities": entities, "quotes": [],
+            "events": [{"id": f"{doc}:e1", "type": "PROTEST", "status": "occurred", "date": dct, "interval": [dct, dct],
+                        "location": None, "participants": {"source": people}, "countries": {"source": ["SDN"]},
+                        "evidence": [{"start": 0, "end": len(words), "text": words}]}]}
+
+
+def test_an_article_bridging_two_stories_moves_all_their_events(store):
+    from gundem.core import update_chronicle
+
+    first = _protest("a", "2026-03-01", ["per:x"], "Hartum meydanında ekmek protestosu")
+    second = _protest("b", "2026-03-20", ["per:y"], "Port Sudan limanında işçi grevi")
+    for document in (first, second):
+        store.write_batch([(document["doc"], "metin", document)], [])
+        update_chronicle(store, [document])
+    assert len(store.story_rows()) == 2
+    bridge = _protest("c", "2026-03-21", ["per:x", "per:y"], "Hartum meydanında ve Port Sudan limanında protesto")
+    store.write_batch([("c", "metin", bridge)], [])
+    update_chronicle(store, [bridge])
+    stories = store.story_rows()
+    assert [story["docs"] for story in stories] == [["a", "b", "c"]]
+    assert {event["story"] for event in store.merged_events()} == {stories[0]["id"]}

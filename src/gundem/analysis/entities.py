@@ -22,7 +22,7 @@ from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import Token, fold, is_all_caps_line, sentences, tokenize
 from gundem.model import Article, Mention
 
-KEPT_TYPES = ("PER", "ORG", "LOC")  # the model also names books, events...; those are not kept
+KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 

@@ -540,7 +540,7 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
             return False
     if relaxed:
         return True
-    if _different_casts(event.participants.get("persons", []), mention.participants.get("persons", [])):
+    if different_casts(event.participants.get("persons", []), mention.participants.get("persons", [])):
         return False
     if event.shape == mention.shape == "symmetric":
         mine, theirs = event.countries(country_of), mention.countries(country_of)
@@ -558,7 +558,7 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
 MIN_CAST = 2  # people named on each side before two disjoint casts mean two different meetings
 
 
-def _different_casts(people: list, theirs: list) -> bool:
+def different_casts(people: list, theirs: list) -> bool:
     """Both mentions name who took part, and nobody is in both: different meetings. One person
     named in one sentence and another in the next may still be one meeting's two sides."""
     return len(set(people)) >= MIN_CAST and len(set(theirs)) >= MIN_CAST and not set(people) & set(theirs)

@@ -25,9 +25,6 @@ class NerModel:
 
         self._nlp = spacy.load(path)
 
-    def __call__(self, text: str, tokens: Sequence[Token]) -> list[ModelSpan]:
-        return self.batch(text, [tokens])[0]
-
     def batch(self, text: str, sentences: Sequence[Sequence[Token]]) -> list[list[ModelSpan]]:
         """Spans for many sentences in one pass of the model (far cheaper than one call each)."""
         from spacy.tokens import Doc

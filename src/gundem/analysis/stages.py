@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
-from gundem.analysis.lang.loader import load_resources
+from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
 from gundem.analysis.quotes import QuoteFinder, load_speech
 from gundem.analysis.pipeline import Stage
@@ -11,12 +11,17 @@ from gundem.analysis.timex import TimeTagger
 from gundem.model import Annotations, Article
 
 
-def entity_stage(lang: str, use_model: bool = True) -> Stage:
+def build_recognizer(resources: LanguageResources, use_model: bool = True) -> EntityRecognizer:
+    """Rules and tables, plus the language's shipped NER model when there is one."""
     from gundem.analysis.ner_model import NerModel, default_model_path
 
-    resources = load_resources(lang)
-    model_path = default_model_path(lang) if use_model else None
-    recognizer = EntityRecognizer(resources, NerModel(model_path) if model_path else None)
+    model_path = default_model_path(resources.lang) if use_model else None
+    return EntityRecognizer(resources, NerModel(model_path) if model_path else None)
+
+
+def entity_stage(resources: LanguageResources, use_model: bool = True) -> Stage:
+    lang = resources.lang
+    recognizer = build_recognizer(resources, use_model)
 
     def run(article: Article, annotations: Annotations) -> None:
         mentions = recognizer(article)
@@ -43,8 +48,9 @@ def quote_stage(lang: str) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
-def event_stage(lang: str) -> Stage:
-    finder = EventFinder(load_grammar(lang), load_resources(lang).titles)
+def event_stage(resources: LanguageResources) -> Stage:
+    lang = resources.lang
+    finder = EventFinder(load_grammar(lang), resources.titles)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(

@@ -26,8 +26,7 @@ class GoldSentence:
     entities: tuple[tuple[int, int, str], ...]  # (start, end, type), end-exclusive
 
 
-def read_conll(path: Path, other_types: frozenset[str] = frozenset()) -> list[GoldSentence]:
-    """Sentences with PER/ORG/LOC spans; labels in ``other_types`` are kept under their own name."""
+def read_conll(path: Path) -> list[GoldSentence]:
     sentences: list[GoldSentence] = []
     rows: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as handle:
@@ -35,17 +34,17 @@ def read_conll(path: Path, other_types: frozenset[str] = frozenset()) -> list[Go
             line = line.rstrip("\n")
             if not line.strip():
                 if rows:
-                    sentences.append(_sentence(rows, other_types))
+                    sentences.append(_sentence(rows))
                     rows = []
                 continue
             parts = line.split("\t") if "\t" in line else line.split(" ")
             rows.append((parts[0], parts[-1]))
     if rows:
-        sentences.append(_sentence(rows, other_types))
+        sentences.append(_sentence(rows))
     return sentences
 
 
-def _sentence(rows: list[tuple[str, str]], other_types: frozenset[str] = frozenset()) -> GoldSentence:
+def _sentence(rows: list[tuple[str, str]]) -> GoldSentence:
     offsets: list[tuple[int, int]] = []
     cursor = 0
     for token, _ in rows:
@@ -54,7 +53,7 @@ def _sentence(rows: list[tuple[str, str]], other_types: frozenset[str] = frozens
     text = " ".join(token for token, _ in rows)
     entities = []
     for first, last, label in _chunks([tag for _, tag in rows]):
-        kind = TYPE_MAP.get(label) or (label if label in other_types else None)
+        kind = TYPE_MAP.get(label)
         if kind is None:
             continue
         start = offsets[first][0]

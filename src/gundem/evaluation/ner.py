@@ -16,12 +16,10 @@ TYPES = ("PER", "ORG", "LOC")
 
 
 def evaluate_conll(path: Path, use_model: bool = True) -> dict:
-    from gundem.analysis.entities import EntityRecognizer
     from gundem.analysis.lang.loader import load_resources
-    from gundem.analysis.ner_model import NerModel, default_model_path
+    from gundem.analysis.stages import build_recognizer
 
-    model_path = default_model_path("tr") if use_model else None
-    recognizer = EntityRecognizer(load_resources("tr"), NerModel(model_path) if model_path else None)
+    recognizer = build_recognizer(load_resources("tr"), use_model)
     counts: Counter[str] = Counter()
     sentences = read_conll(path)
     for number, sentence in enumerate(sentences):
@@ -34,7 +32,7 @@ def evaluate_conll(path: Path, use_model: bool = True) -> dict:
             counts[f"{kind}_tp"] += len(p & g)
             counts[f"{kind}_pred"] += len(p)
             counts[f"{kind}_gold"] += len(g)
-    result = {"file": str(path), "sentences": len(sentences), "model": bool(model_path)}
+    result = {"file": str(path), "sentences": len(sentences), "model": recognizer.model is not None}
     for kind in (*TYPES, "ALL"):
         kinds = TYPES if kind == "ALL" else (kind,)
         tp = sum(counts[f"{k}_tp"] for k in kinds)

@@ -124,7 +124,7 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
     def get_entity(entity_id: str):
         with store() as db:
             profile = db.entity_profile(entity_id)
-            entities = db.entity_table()
+            entities = db.entities_of(profile["events"]) if profile else {}
         if profile is None:
             raise HTTPException(404, f"no entity {entity_id!r}")
         profile["events"] = timeline_json(profile["events"], entities)
@@ -139,14 +139,13 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
                     limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             total, items = db.search_events(type, status, date_from, date_to, participant, country, story, place, limit, offset)
-            entities = db.entity_table()
+            entities = db.entities_of(items)
         return _page(total, timeline_json(items, entities), limit, offset)
 
     @app.get("/api/stories")
     def list_stories(limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             stories = db.story_rows()
-        stories.sort(key=lambda s: (-len(s["docs"]), s["id"]))
         return _page(len(stories), stories[offset:offset + limit], limit, offset)
 
     @app.get("/api/stories/{story_id}")
@@ -155,8 +154,9 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
             story = db.story(story_id)
             if story is None:
                 raise HTTPException(404, f"no story {story_id!r}")
-            entities = db.entity_table()
-            events = timeline_json(db.merged_events(story=story_id), entities)
+            merged = db.merged_events(story=story_id)
+            entities = db.entities_of(merged)
+            events = timeline_json(merged, entities)
             texts = {doc: _readable_text(db.article(doc)) for doc in story["docs"]}
             spans = {doc: sentences(text) for doc, text in texts.items()}
             titles = {row["doc"]: row["title"] for row in db.search_articles(story=story_id, limit=MAX_PAGE)[1]}

@@ -28,19 +28,28 @@ class Chronicle:
                     self.stories.union(document["doc"], doc)  # articles telling one event tell one story
         return {self.events.find(root) for root in touched}
 
-    def merged_events(self) -> list[dict]:
-        found = [merged_event(root, members, self.entities) for root, members in self.events.components().items()]
+    def merged_events(self, roots: set[str] | None = None) -> list[dict]:
+        """Merged events, all of them or those of the given component roots."""
+        components = self.events.components()
+        wanted = components.items() if roots is None else ((r, components[r]) for r in roots if r in components)
+        found = [merged_event(root, members, self.entities) for root, members in wanted]
         for event in found:
             event["story"] = f"story:{self.stories.find(event['docs'][0])}"
         return sorted(found, key=_chronological)
 
-    def story_list(self) -> list[dict]:
+    def story_list(self, story_roots: set[str] | None = None, events: list[dict] | None = None) -> list[dict]:
+        """Stories (all, or those with the given roots), from ``events`` when the caller has them."""
         nouns = type_nouns()
-        events = self.merged_events()
+        events = self.merged_events() if events is None else events
+        by_story: dict[str, list[dict]] = {}
+        for event in events:
+            by_story.setdefault(event["story"], []).append(event)
         result = []
         for root, docs in self.stories.stories().items():
+            if story_roots is not None and root not in story_roots:
+                continue
             story_id = f"story:{root}"
-            members = [e for e in events if e["story"] == story_id]
+            members = by_story.get(story_id, [])
             dated = sorted((e for e in members if e.get("interval")), key=lambda e: (e["interval"][0], e["interval"][1]))
             result.append({
                 "id": story_id, "label": story_label(members, self.entities, nouns), "docs": docs, "events": len(members),

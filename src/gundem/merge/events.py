@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from gundem.analysis.events import _different_casts as _different_casts_in_article
+from gundem.analysis.events import different_casts
 from gundem.merge.disjoint import DisjointSets
 
 DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
@@ -95,7 +95,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
-    if _different_casts_in_article(a.participants.get("persons", []), b.participants.get("persons", [])):
+    if different_casts(a.participants.get("persons", []), b.participants.get("persons", [])):
         return False  # the articles name different people: different meetings
     if a.shape == "directed" and b.shape == "directed":
         for role in ("source", "target"):

@@ -200,10 +200,12 @@ class Store:
         )
 
     def write_chronicle(self, events: list[dict], stories: list[dict], roots: dict[str, str], members: dict[str, str],
-                        dropped: set[str]) -> None:
-        """Merged events and stories the last ingest touched, in one transaction."""
+                        dropped_events: set[str], dropped_stories: set[str]) -> None:
+        """Merged events and stories the last ingest touched, in one transaction; ``dropped_*``
+        were absorbed into others."""
         with self.connection:
-            self.connection.executemany("DELETE FROM merged_events WHERE id = ?", [(id_,) for id_ in dropped])
+            self.connection.executemany("DELETE FROM merged_events WHERE id = ?", [(id_,) for id_ in dropped_events])
+            self.connection.executemany("DELETE FROM stories WHERE id = ?", [(id_,) for id_ in dropped_stories])
             for event in events:
                 interval = event.get("interval") or (None, None)
                 self.connection.execute(
@@ -225,8 +227,7 @@ class Store:
             self.connection.executemany("INSERT OR REPLACE INTO event_roots (key, doc, root) VALUES (?, ?, ?)",
                                         [(key, key.rsplit(":e", 1)[0], root) for key, root in roots.items()])
             self.connection.executemany("INSERT OR REPLACE INTO story_members (doc, story) VALUES (?, ?)", list(members.items()))
-            self.connection.execute("DELETE FROM stories")
-            self.connection.executemany("INSERT INTO stories (id, label, data) VALUES (?, ?, ?)",
+            self.connection.executemany("INSERT OR REPLACE INTO stories (id, label, data) VALUES (?, ?, ?)",
                                         [(s["id"], s["label"], json.dumps(s, ensure_ascii=False)) for s in stories])
 
     def chronicle_state(self) -> tuple[list[dict], dict[str, str], dict[str, str]]:
@@ -248,10 +249,18 @@ class Store:
         return [json.loads(row[0]) for row in rows]
 
     def story_rows(self) -> list[dict]:
-        return [json.loads(row[0]) for row in self.connection.execute("SELECT data FROM stories")]
+        """Stories, the biggest first (the order of ``Chronicle.story_list``)."""
+        stories = [json.loads(row[0]) for row in self.connection.execute("SELECT data FROM stories")]
+        return sorted(stories, key=lambda story: (-len(story["docs"]), story["id"]))
 
-    def entity_table(self) -> dict[str, dict]:
-        return {entity.id: entity.as_dict() for entity in self.load_entities()}
+    def entity_table(self, ids=None) -> dict[str, dict]:
+        """Entities as annotation documents show them: all, or only those with the given ids."""
+        return {entity.id: entity.as_dict() for entity in self.load_entities(ids)}
+
+    def entities_of(self, events: list[dict]) -> dict[str, dict]:
+        """The entities merged events name, as participants or as their place."""
+        ids = {i for event in events for ids in event["participants"].values() for i in ids}
+        return self.entity_table(ids | {event["location"] for event in events if event.get("location")})
 
     # -- queries for the HTTP API (every list is paged; every filter optional) ---------------
 
@@ -340,14 +349,19 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def load_entities(self) -> list[CanonicalEntity]:
+    def load_entities(self, ids=None) -> list[CanonicalEntity]:
+        if ids is None:
+            rows = self.connection.execute("SELECT * FROM entities ORDER BY id")
+        else:
+            rows = self.connection.execute(
+                "SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (json.dumps(sorted(ids)),))
         return [
             CanonicalEntity(
                 row["id"], row["type"], json.loads(row["names"]), key=row["key"], country=row["country"],
                 role=row["role"], kind=row["kind"], english_name=row["english_name"],
                 countries_seen=json.loads(row["countries_seen"]),
             )
-            for row in self.connection.execute("SELECT * FROM entities ORDER BY id")
+            for row in rows
         ]
 
     def articles(self, limit: int = 100, offset: int = 0) -> list[sqlite3.Row]:
