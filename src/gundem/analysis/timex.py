@@ -54,13 +54,20 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _compound_numbers(number_words: dict) -> str:
+    """Tens then units, as words: "twenty-four", "yirmi beş"."""
+    tens = [word for word, value in number_words.items() if isinstance(value, int) and 20 <= value <= 90 and value % 10 == 0]
+    units = [word for word, value in number_words.items() if isinstance(value, int) and 1 <= value <= 9 and not (value == 1 and len(word) <= 2)]  # not the article "a"
+    return rf"(?:{_alternatives(tens)})[\s-](?:{_alternatives(units)})"
+
+
 def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's rule templates with their {placeholders} filled from its word lists."""
     words = {
         "month": f"(?P<month>{_alternatives(months)})",
         "month_full": f"(?P<month>{_alternatives(full_months)})",
         "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
-        "number": rf"(?P<number>\d+|{_alternatives(data['number_words'])})",
+        "number": rf"(?P<number>\d+|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
         "unit": data["unit_word_pattern"],
         "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
         "part": f"(?P<part>{_alternatives(data['parts'])})",
@@ -165,14 +172,15 @@ class TimeTagger:
         if rule == "every":
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
             return make("SET", f"XXXX-WXX-{weekday + 1}")
+        if rule == "month_relative_year":
+            year = today.year + self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])]
+            month = self.vocabulary.months[turkish_lower(groups["month"])]
+            return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
+        if rule == "clock_day":
+            return self._clock_day(groups, match, text, today, make)
         if rule == "clock":
-            hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-            meridiem = turkish_lower(groups.get("meridiem", "")).replace(".", "")
-            if meridiem == "pm" and hour < 12:
-                hour += 12
-            elif meridiem == "am" and hour == 12:
-                hour = 0
-            if hour > 23 or minute > 59:
+            hour, minute = _hour_of_day(int(groups["hour"]), groups.get("meridiem", "")), int(groups.get("minute") or 0)
+            if hour is None or minute > 59:
                 return None
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
         if rule == "day_word":
@@ -183,14 +191,30 @@ class TimeTagger:
             if self._ambiguous_month(groups):
                 return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
-            year = _nearest_year(today, month, 15, self._tense(text, match.end()))
+            year = self._month_year(groups, today, month, text, match)
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         return None
+
+    @property
+    def _tolerance(self) -> int:
+        return self.vocabulary.data.get("tense_tolerance_days", 0)
+
+    def _month_year(self, groups, today: date, month: int, text: str, match) -> int:
+        """"last April" is the latest April before this month, "next April" the first after
+        it, "this April" this year's; a bare month follows the tense."""
+        relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("month_relative", "")))
+        if relative == -1:
+            return today.year if month < today.month else today.year - 1
+        if relative == 1:
+            return today.year if month > today.month else today.year + 1
+        if relative == 0:
+            return today.year
+        return _nearest_year(today, month, 15, self._tense(text, match), self._tolerance)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = self.vocabulary.months[turkish_lower(groups["month"])]
         day_number = int(groups["day"])
-        year = int(groups["year"]) if "year" in groups else _nearest_year(today, month, day_number, self._tense(text, match.end()))
+        year = int(groups["year"]) if "year" in groups else _nearest_year(today, month, day_number, self._tense(text, match), self._tolerance)
         try:
             day = date(year, month, day_number)
         except ValueError:
@@ -208,7 +232,7 @@ class TimeTagger:
         day = anchor.date() + timedelta(days=offset)
         limit = self.vocabulary.data["early_hours_limit_minutes"]
         early = anchor.hour * 60 + anchor.minute < limit and (anchor.hour or anchor.minute)
-        if early and self._tense(text, match.end()) == "past":
+        if early and self._tense(text, match) == "past":
             before = day - timedelta(days=1)
             note = (f"published {anchor:%Y-%m-%d %H:%M}, in the first hour of the day: the text was "
                     f"probably written on {before.isoformat()}")
@@ -229,7 +253,7 @@ class TimeTagger:
         target = self.vocabulary.weekdays[turkish_lower(name)]
         if target == today.weekday() and self.vocabulary.data.get("weekday_same_day"):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
-        tense = self._tense(text, match.end())
+        tense = self._tense(text, match)
         back = (today.weekday() - target) % 7 or 7
         ahead = (target - today.weekday()) % 7 or 7
         default_past = self.vocabulary.data.get("default_past", False)  # news in English reports the past
@@ -276,6 +300,21 @@ class TimeTagger:
             first, last = _part(first, last, mod)
         return make("DATE", value, mod=mod, interval=(first.isoformat(), last.isoformat()))
 
+    def _clock_day(self, groups, match, text: str, today: date, make) -> Timex | None:
+        """"9 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon Thursday": the day's date at that hour."""
+        day = self._weekday(groups, match, text, today, make) if "weekday" in groups else self._day_month(groups, match, text, today, make)
+        if day is None:
+            return None
+        if "clock_word" in groups:
+            hour, minute = self.vocabulary.data["clock_words"][turkish_lower(groups["clock_word"])], 0
+        else:
+            hour = _hour_of_day(int(groups["hour"]), groups.get("meridiem", ""))
+            minute = int(groups.get("minute") or 0)
+        if hour is None or minute is not None and minute > 59:
+            return None
+        clock = f"T{hour:02d}" if minute is None else f"T{hour:02d}:{minute:02d}"
+        return make("TIME", day.value[:10] + clock, interval=day.interval)
+
     def _ambiguous_month(self, groups) -> bool:
         """Lower-case "may", "march": a verb, not a month."""
         name = groups.get("month", "")
@@ -299,7 +338,7 @@ class TimeTagger:
             return make("DATE", groups["decade"])
         if rule == "weekend":
             offset = {"last": -1, "next": 1}.get(turkish_lower(match.group().split()[0]), 0)
-            if offset == 0 and today.weekday() < 5 and self._tense(text, match.start()) != "future":
+            if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
                 offset = -1  # said on a weekday about something done: the weekend just past
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
             year, week, _ = monday.isocalendar()
@@ -321,6 +360,8 @@ class TimeTagger:
             day = today + timedelta(days=offset)
             period = data["periods"][turkish_lower(groups["period"])]
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+        if rule == "accounting_period":
+            return make("DURATION", _duration(1, self._unit(groups["unit"])))
         if rule == "frequency":
             return make("SET", f"P1{self._unit(groups['unit'])}")
         if rule == "part_of_year":
@@ -337,7 +378,8 @@ class TimeTagger:
         if rule == "set_word":
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
         if rule == "duration":
-            return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
+            half = "half" in groups or "half_after" in groups
+            return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"]), half))
         if rule == "vague_duration":
             unit = self._unit(groups["vague_unit"].rstrip("s"))
             return make("DURATION", _duration("X", unit))
@@ -348,7 +390,7 @@ class TimeTagger:
         relative word gives (``geçen Kurban Bayramı``); Hijri feasts through hijridate."""
         rule = self.vocabulary.data["holidays"][turkish_lower(groups["holiday"])]
         relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), None)
-        tense = self._tense(text, match.end())
+        tense = self._tense(text, match)
         options = [start for start in _holiday_starts(rule, today) if start is not None]
         if relative == -1 or (relative is None and tense == "past"):
             options = [start for start in options if start <= today] or options
@@ -384,7 +426,13 @@ class TimeTagger:
     # -- helpers ----------------------------------------------------------------------------
 
     def _number(self, raw: str):
-        return int(raw) if raw.isdigit() else self.vocabulary.data["number_words"][turkish_lower(raw)]
+        if raw.isdigit():
+            return int(raw)
+        words = self.vocabulary.data["number_words"]
+        lowered = turkish_lower(raw)
+        if lowered in words:
+            return words[lowered]
+        return sum(words[part] for part in re.split(r"[\s-]+", lowered))
 
     def _unit(self, raw: str) -> str:
         word = turkish_lower(raw)
@@ -393,25 +441,57 @@ class TimeTagger:
                 return code
         raise ValueError(raw)
 
-    def _tense(self, text: str, position: int) -> str | None:
-        """past / future from the nearest verb form in the sentence (after the expression in
-        Turkish, which puts the verb last; before it in English), else None."""
+    def _tense(self, text: str, match: re.Match[str]) -> str | None:
+        """past / future from the verb that governs the expression, else None. Turkish puts the
+        verb last, so the clause after the expression is read; English puts it anywhere, so the
+        nearest tense cue before the expression wins, then the nearest after it."""
         if self.vocabulary.data.get("tense_scan") == "before":
-            start = max(0, text.rfind(".", 0, max(0, position - 1)) + 1, position - 300)
-            words = re.findall(r"[\w']+", text[start:position])[::-1][1:]
-            near = [w.lower() for w in words[: self.vocabulary.data.get("future_window_words", len(words))]]
-            if any(w in self.vocabulary.future_words for w in near):
-                return "future"
-            return "past" if any(self.vocabulary.past.search(w) for w in near) else None
-        else:
-            sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
-            words = re.findall(r"\w+", text[position:sentence_end])
-        for word in words:
+            return self._nearest_tense(text, match.start(), match.end())
+        position = match.end()
+        sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
+        for word in re.findall(r"\w+", text[position:sentence_end]):
             lowered = turkish_lower(word)
             if lowered in self.vocabulary.future_words or self.vocabulary.future.search(lowered):
                 return "future"
             if self.vocabulary.past.search(lowered):
                 return "past"
+        return None
+
+    def _nearest_tense(self, text: str, start: int, end: int) -> str | None:
+        tense_data = self.vocabulary.data["tense"]
+        window = self.vocabulary.data.get("tense_window_words", 8)
+        sentence_start = max(0, text.rfind(". ", 0, max(0, start - 1)) + 1, start - 300)
+        stop = text.find(". ", end)
+        lead = text[sentence_start:start]
+        if re.search(rf"(?:{'|'.join(tense_data['future_phrases_before'])})\s*$", lead, re.IGNORECASE):
+            return "future"  # "as early as Tuesday"
+        before = re.findall(r"[\w']+", lead)
+        after = re.findall(r"[\w']+", text[end:stop if stop >= 0 else len(text)])
+        for index in range(len(before) - 1, max(-1, len(before) - 1 - window), -1):
+            if tense := self._word_tense(before, index):
+                return tense
+        for index in range(min(window, len(after))):
+            if tense := self._word_tense(after, index):
+                return tense
+        return "future" if before and before[-1].lower() in tense_data["deadline_words"] else None
+
+    def _word_tense(self, words: list[str], index: int) -> str | None:
+        """The tense one word signals. Capitalised words are names ("United States"), not
+        verbs; a participle after a form of "be" ("to be published", "will be named") is passive
+        and leaves the decision to the auxiliary before it; "planned to", "is to" look ahead."""
+        tense_data = self.vocabulary.data["tense"]
+        if words[index][:1].isupper():
+            return None
+        word = words[index]
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word in self.vocabulary.future_words or self.vocabulary.future.search(word):
+            return "future"
+        if following == "to" and word in tense_data["future_before_to"]:
+            return "future"
+        if self.vocabulary.past.search(word):
+            if index and words[index - 1].lower() in tense_data["passive_auxiliaries"]:
+                return None
+            return "past"
         return None
 
 
@@ -448,7 +528,22 @@ def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Time
     return result
 
 
-def _duration(amount, unit: str) -> str:
+def _hour_of_day(hour: int, meridiem: str) -> int | None:
+    meridiem = meridiem.lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return hour if hour <= 23 else None
+
+
+HALF_OF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
+def _duration(amount, unit: str, half: bool = False) -> str:
+    if half and isinstance(amount, int) and unit in HALF_OF_UNIT:
+        whole = _duration(amount, unit) if amount else ("PT" if unit in ("H", "MIN") else "P")
+        return whole + HALF_OF_UNIT[unit]
     if unit == "CE":
         return f"P{amount * 100 if isinstance(amount, int) else amount}Y"
     if unit in ("H", "MIN"):
@@ -456,15 +551,16 @@ def _duration(amount, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
-def _nearest_year(today: date, month: int, day: int, tense: str | None) -> int:
-    """The year that puts day/month nearest the article's date, on the side the tense allows."""
+def _nearest_year(today: date, month: int, day: int, tense: str | None, tolerance: int = 0) -> int:
+    """The year that puts day/month nearest the article's date, on the side the tense allows
+    (or less than ``tolerance`` days on the other side: "extended the offer until Nov. 9")."""
     options = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
             candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         except ValueError:
             continue
-        if tense == "past" and candidate > today or tense == "future" and candidate < today:
+        if tense == "past" and (candidate - today).days > tolerance or tense == "future" and (today - candidate).days > tolerance:
             continue
         options.append((abs((candidate - today).days), year))
     return min(options)[1] if options else today.year

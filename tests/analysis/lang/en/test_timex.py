@@ -60,3 +60,33 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     text = "Profit in the third quarter rose 5% from a year ago."
     found = tagger(Article(doc="t", text=text, dct=date(2026, 11, 2), lang="en"))
     assert [(t.text, t.value) for t in found] == [("the third quarter", "2026-Q3"), ("a year ago", "2025-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nearest tense cue decides, not the first one in the sentence
+    ("Officials said they would appeal the ruling, announced Tuesday.", ("Tuesday", "DATE", "2026-02-10")),
+    ("He said the delegation would be traveling to the United States Saturday.", ("Saturday", "DATE", "2026-02-14")),
+    ("The team planned to leave the capital on Saturday.", ("Saturday", "DATE", "2026-02-14")),
+    ("The envoy could arrive as early as Monday.", ("Monday", "DATE", "2026-02-16")),
+    ("The talks are to resume Monday in Geneva.", ("Monday", "DATE", "2026-02-16")),
+    ("The results, to be published in March, will decide it.", ("March", "DATE", "2026-03")),
+    ("The chairman stepped down in December.", ("December", "DATE", "2025-12")),
+    # a close date stays close whatever the verb: an offer extended until a date just ahead
+    ("The company extended its offer until Feb. 20.", ("Feb. 20", "DATE", "2026-02-20")),
+    # last / this / next with a month name
+    ("The boat capsized last November.", ("last November", "DATE", "2025-11")),
+    ("The election is due this September.", ("this September", "DATE", "2026-09")),
+    ("In June last year, the leaders met.", ("June last year", "DATE", "2025-06")),
+    # a clock time and its day are one expression
+    ("The market will open at 9 a.m. Tuesday.", ("9 a.m. Tuesday", "TIME", "2026-02-17T09:00")),
+    ("The offer expires at 5 p.m. EST Feb. 20.", ("5 p.m. EST Feb. 20", "TIME", "2026-02-20T17:00")),
+    ("They met at noon Wednesday.", ("noon Wednesday", "TIME", "2026-02-11T12:00")),
+    # fractions and numbers written as words
+    ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+    ("The silence lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+    ("He served twenty-four years.", ("twenty-four years", "DURATION", "P24Y")),
+    # "the year ended March 31" is a year's span, not this year
+    ("Revenue for the year ended March 31 rose.", ("the year", "DURATION", "P1Y")),
+])
+def test_direction_combinations_and_numbers(tag, text, expected):
+    assert tag(text)[0] == expected

@@ -111,3 +111,9 @@ def test_feasts_from_the_hijri_and_the_civil_calendar(published, text, value, in
 ])
 def test_decades(tag, text, value):
     assert tag(text)[0][2] == value
+
+
+def test_numbers_written_as_tens_and_units():
+    tagger = TimeTagger.for_language("tr")
+    found = tagger(Article(doc="t", text="Son yirmi beş yılda ve son on iki ayda çok şey değişti.", dct=date(2026, 2, 16), lang="tr"))
+    assert [(t.text, t.value) for t in found] == [("Son yirmi beş yılda", "P25Y"), ("son on iki ayda", "P12M")]
