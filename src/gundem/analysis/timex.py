@@ -497,8 +497,11 @@ class TimeTagger:
 
 def _holiday_starts(rule: dict, today: date) -> list[date | None]:
     """First days of the feast in the years around ``today``."""
+    years = (today.year - 1, today.year, today.year + 1)
     if rule["calendar"] == "gregorian":
-        return [date(year, rule["month"], rule["day"]) for year in (today.year - 1, today.year, today.year + 1)]
+        return [date(year, rule["month"], rule["day"]) for year in years]
+    if rule["calendar"] == "weekday_of_month":  # "the fourth Thursday of November"; nth -1 is the last
+        return [_nth_weekday(year, rule["month"], rule["weekday"], rule["nth"]) for year in years]
     from hijridate import Gregorian, Hijri
 
     year = Gregorian(today.year, today.month, today.day).to_hijri().year
@@ -510,6 +513,11 @@ def _holiday_starts(rule: dict, today: date) -> list[date | None]:
         except (ValueError, OverflowError):
             starts.append(None)  # outside the library's supported range
     return starts
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    days = [week[weekday] for week in calendar.monthcalendar(year, month) if week[weekday]]
+    return date(year, month, days[nth if nth < 0 else nth - 1])
 
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")

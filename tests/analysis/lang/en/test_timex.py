@@ -90,3 +90,9 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
 ])
 def test_direction_combinations_and_numbers(tag, text, expected):
     assert tag(text)[0] == expected
+
+
+def test_holidays_fixed_to_a_weekday_of_the_month(tag):
+    assert tag("Families met on Thanksgiving Day.", dct=date(1999, 12, 2)) == [("Thanksgiving Day", "DATE", "1999-11-25")]
+    assert tag("Stores close last Thanksgiving.", dct=date(1999, 12, 2))[0][2] == "1999-11-25"
+    assert tag("Parades are planned for Memorial Day.", dct=date(2026, 5, 1)) == [("Memorial Day", "DATE", "2026-05-25")]
