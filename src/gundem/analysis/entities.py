@@ -156,6 +156,9 @@ class EntityRecognizer:
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
         folded = [fold(t.text) for t in words]
+        named = self._named_by_address(text, words, folded)
+        if named is not None:
+            return named
         trailing_place = self._trailing_place(text, run, words)
         if trailing_place is not None:
             head = replace(run, tokens=tuple(t for t in run.tokens if t.end <= words[-2].end), suffix=None)
@@ -179,6 +182,16 @@ class EntityRecognizer:
             return known
         if len(words) >= 2 and folded[0] in self.resources.given_names and known is None:
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
+        return None
+
+    def _named_by_address(self, text: str, words: list[Token], folded: list[str]) -> list[Mention] | None:
+        """"Ahmet Bey", "Sayın Yıldız": a form of address marks a person and stays outside the name."""
+        if len(words) < 2:
+            return None
+        if folded[-1] in self.resources.honorifics_after:
+            return [self._mention(text, words[:-1], "PER", "pattern")]
+        if folded[0] in self.resources.honorifics_before:
+            return [self._mention(text, words[1:], "PER", "pattern")]
         return None
 
     def _is_demonym(self, run: NameRun) -> bool:

@@ -44,6 +44,8 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
+    honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -54,12 +56,20 @@ def _data_lines(package: str, name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _place_entries(lang: str) -> dict[str, KnownName]:
+def place_names(lang: str) -> frozenset[str]:
+    """Every folded place name of the tables, before any is set aside as a common word."""
+    rows = _data_lines("gundem.analysis.lang", "places.tsv") + _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv")
+    return frozenset(fold(row[0]) for row in rows)
+
+
+def _place_entries(lang: str, common_words: frozenset[str]) -> dict[str, KnownName]:
     best: dict[str, KnownName] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
         name, key, kind, country, english, population = (row + [""] * 6)[:6]
         entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0))
         folded = fold(name)
+        if kind == "city" and folded in common_words and folded != fold(english):
+            continue  # "Sarı", a GeoNames alternate name of Surrey, is far more often "yellow"
         current = best.get(folded)
         if current is None or _outranks(entry, current):
             best[folded] = entry
@@ -76,7 +86,8 @@ def _outranks(entry: KnownName, current: KnownName) -> bool:
 
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
-    known = _place_entries(lang)
+    common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
+    known = _place_entries(lang, common_words)
     for name, key, english, country, kind in (
         (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
     ):
@@ -99,8 +110,10 @@ def load_resources(lang: str) -> LanguageResources:
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
-        common_words=frozenset(row[0] for row in _data_lines(package, "common_words.txt")),
+        common_words=common_words,
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        honorifics_before=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["before"]),
+        honorifics_after=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["after"]),
     )
