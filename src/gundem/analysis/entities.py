@@ -156,7 +156,7 @@ class EntityRecognizer:
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
         folded = [fold(t.text) for t in words]
-        named = self._named_by_address(text, words, folded)
+        named = self._named_by_address(text, words, folded, run.sentence_initial)
         if named is not None:
             return named
         trailing_place = self._trailing_place(text, run, words)
@@ -184,12 +184,14 @@ class EntityRecognizer:
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         return None
 
-    def _named_by_address(self, text: str, words: list[Token], folded: list[str]) -> list[Mention] | None:
-        """"Ahmet Bey", "Sayın Yıldız": a form of address marks a person and stays outside the name."""
+    def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:
+        """"Ahmet Bey", "Sayın Yıldız": a form of address marks a person and stays outside the name
+        (as does a sentence's capitalised first word that is not a given name: "Toplantıda Kerem Bey")."""
         if len(words) < 2:
             return None
         if folded[-1] in self.resources.honorifics_after:
-            return [self._mention(text, words[:-1], "PER", "pattern")]
+            name = words[1:-1] if sentence_initial and len(words) > 2 and folded[0] not in self.resources.given_names else words[:-1]
+            return [self._mention(text, name, "PER", "pattern")]
         if folded[0] in self.resources.honorifics_before:
             return [self._mention(text, words[1:], "PER", "pattern")]
         return None
@@ -378,13 +380,14 @@ class EntityRecognizer:
 # A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
 
 
 def is_headline(line: str, tokens: Sequence[Token]) -> bool:
     if is_all_caps_line(line):
         return True
     words = [t for t in tokens if t.kind == "word" and len(t.text) >= 3]
-    if len(words) < HEADLINE_MIN_WORDS or line.rstrip().endswith((".", "?", "!", ":", "\"", "”")):
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.rstrip().endswith((".", "?", "!", ":", "\"", "”")):
         return False
     return sum(t.is_capitalised for t in words) >= HEADLINE_CAPITALISED_SHARE * len(words)
 

@@ -62,14 +62,17 @@ def place_names(lang: str) -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows)
 
 
-def _place_entries(lang: str, common_words: frozenset[str]) -> dict[str, KnownName]:
+COMMON_WORD_CITY_MIN_POPULATION = 1_000_000
+
+
+def _place_entries(lang: str, common_words: frozenset[str], home_country: str | None) -> dict[str, KnownName]:
     best: dict[str, KnownName] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
         name, key, kind, country, english, population = (row + [""] * 6)[:6]
         entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0))
         folded = fold(name)
-        if kind == "city" and folded in common_words and folded != fold(english):
-            continue  # "Sarı", a GeoNames alternate name of Surrey, is far more often "yellow"
+        if kind == "city" and folded in common_words and country != home_country and entry.population < COMMON_WORD_CITY_MIN_POPULATION:
+            continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) is far more often "yellow"
         current = best.get(folded)
         if current is None or _outranks(entry, current):
             best[folded] = entry
@@ -87,13 +90,13 @@ def _outranks(entry: KnownName, current: KnownName) -> bool:
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
-    known = _place_entries(lang, common_words)
+    morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
+    known = _place_entries(lang, common_words, morphology.get("home_country"))
     for name, key, english, country, kind in (
         (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
     ):
         known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
     titles = {tuple(fold(row[0]).split()): row[1] for row in _data_lines(package, "titles.tsv")}
-    morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),

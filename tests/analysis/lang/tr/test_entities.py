@@ -124,3 +124,19 @@ def test_the_text_outranks_the_home_country_default(link):
 
 def test_a_bare_president_title_is_not_assumed_turkish(link):
     assert link("Başkan Joe Miller açıklama yaptı.")["Joe Miller"].country is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address marks a person and is not part of the name
+    ("Toplantıda Kerem Bey'in önerisi kabul edildi.", [("Kerem", "PER")]),
+    ("Bu kararı Nermin Hanım da onayladı.", [("Nermin", "PER")]),
+    ("Sayın Kocabaş sorulara yanıt verdi.", [("Kocabaş", "PER")]),
+    # occupations and acting offices written before a name
+    ("Maçı izleyen teknik direktör Hansen açıklama yaptı.", [("Hansen", "PER")]),
+    ("Başbakan Vekili Tuncay Demirci konuştu.", [("Tuncay Demirci", "PER")]),
+    # GeoNames lists "Sarı" and "Yılı" as other names of foreign cities; in Turkish they are words
+    ("Maçta Sarı - Kırmızılı taraftarlar tribünü doldurdu.", []),
+    ("Dernek 2001 Yılı Ödülleri'ni dağıttı.", []),
+])
+def test_forms_of_address_occupations_and_common_words(recognise, text, expected):
+    assert recognise(text) == expected
