@@ -109,8 +109,12 @@ class EntityRecognizer:
             nonlocal current
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
+            initial = run_start == first_word
+            if initial and len(current) > 1 and self._is_plain_opener(current[0]):
+                current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
+                initial = False
             if current:
-                runs.append(NameRun(tuple(current), suffix, run_start == first_word, tuple(tokens[index:index + 4])))
+                runs.append(NameRun(tuple(current), suffix, initial, tuple(tokens[index:index + 4])))
             current = []
 
         for index, token in enumerate(tokens):
@@ -127,6 +131,11 @@ class EntityRecognizer:
                 close(None, index)
         close(None, len(tokens))
         return runs
+
+    def _is_plain_opener(self, token: Token) -> bool:
+        """A plain lower-case word ("Sadece", "Sonra") that is neither a title nor a form of address."""
+        word = fold(token.text)
+        return word in self.resources.plain_words and word not in self.resources.title_openers and word not in self.resources.honorifics_before
 
     def _continues(self, tokens: Sequence[Token], index: int) -> bool:
         return index < len(tokens) and (tokens[index].is_capitalised or self._joins_name(tokens, index))
@@ -349,7 +358,10 @@ class EntityRecognizer:
                 mentions.append(self._mention(text, words, "PER", "coreference"))
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
-            if model_type is not None and not (run.sentence_initial and run.suffix is None and model_type != "PER" and len(words) == 1):
+            opener = run.sentence_initial and run.suffix is None and len(words) == 1
+            if opener and fold(words[0].text) in self.resources.plain_words:
+                continue  # "Tercih bizim": a plain word capitalised because it opens the sentence
+            if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
         return mentions
 

@@ -372,7 +372,7 @@ def run_serve(args) -> int:
 
 
 def run_build_resources(args) -> int:
-    from gundem.analysis.lang.build_places import write_common_words, write_given_names, write_table
+    from gundem.analysis.lang.build_places import write_common_words, write_given_names, write_plain_words, write_table
 
     try:
         print(f"places.tsv: {write_table()} names")
@@ -381,6 +381,7 @@ def run_build_resources(args) -> int:
         return EXIT_USAGE
     print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
+    print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")
     return EXIT_OK
 
 

@@ -3,7 +3,7 @@ from importlib import resources
 
 import pytest
 
-from gundem.analysis.lang.build_places import build_common_words, build_given_names, build_table
+from gundem.analysis.lang.build_places import build_common_words, build_given_names, build_plain_words, build_table
 from tests.conftest import BENCHMARKS
 
 
@@ -33,3 +33,10 @@ def test_given_names_are_fresh():
 def test_turkish_names_resolve_to_english_names_and_countries(resources_tr, name, english, country):
     known = resources_tr.known_names[name]
     assert (known.english_name, known.country) == (english, country)
+
+
+def test_plain_words_are_fresh():
+    if not BENCHMARKS.exists():
+        pytest.skip("../shared/benchmarks is not beside the project")
+    committed = resources.files("gundem.analysis.lang.tr").joinpath("plain_words.txt").read_text(encoding="utf-8")
+    assert build_plain_words(BENCHMARKS) == committed

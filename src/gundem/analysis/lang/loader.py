@@ -33,6 +33,7 @@ class LanguageResources:
     longest_known_name: int  # in tokens
     titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
     longest_title: int
+    title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     name_particles: frozenset[str]
@@ -44,6 +45,7 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
 
@@ -104,6 +106,7 @@ def load_resources(lang: str) -> LanguageResources:
         longest_known_name=max(len(name.split()) for name in known),
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),
+        title_openers=frozenset(title[0] for title in titles),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
@@ -115,6 +118,7 @@ def load_resources(lang: str) -> LanguageResources:
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
+        plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         honorifics_before=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["before"]),

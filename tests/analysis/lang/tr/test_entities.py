@@ -140,3 +140,16 @@ def test_a_bare_president_title_is_not_assumed_turkish(link):
 ])
 def test_forms_of_address_occupations_and_common_words(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain word that opens the sentence is capitalised but is not part of the name after it
+    ("Sadece Mehmet Demirci bu görüşü savundu.", [("Mehmet Demirci", "PER")]),
+    ("Sonra Ankara'ya döndüler.", [("Ankara", "LOC")]),
+    # alone and capitalised at the start, it is no name at all
+    ("Tercih bizim.", []),
+    # titles are not plain openers even though they are written in lower case elsewhere
+    ("Başbakan Erik Lund konuştu.", [("Erik Lund", "PER")]),
+])
+def test_plain_sentence_openers(recognise, text, expected):
+    assert recognise(text) == expected
