@@ -132,6 +132,24 @@ class EntityRecognizer:
         close(None, len(tokens))
         return runs
 
+    def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
+        """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
+        Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve"."""
+        if index < 1 or not tokens[index - 1].is_capitalised or (index >= 2 and tokens[index - 2].is_capitalised):
+            return False
+        word = fold(tokens[index - 1].text)
+        return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
+
+    def _organization_head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
+        while index < len(tokens) and tokens[index].is_capitalised:
+            if fold(tokens[index].text) in self.resources.organization_heads:
+                return True
+            index += 1
+        return False
+
+    def _has_organization_suffix(self, word: str) -> bool:
+        return any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in self.resources.organization_suffixes)
+
     def _is_plain_opener(self, token: Token) -> bool:
         """A plain lower-case word ("Sadece", "Sonra") that is neither a title nor a form of address."""
         word = fold(token.text)
@@ -146,6 +164,8 @@ class EntityRecognizer:
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.text == "-" and after is not None and after.start == token.end:
             return after.is_capitalised and tokens[index - 1].end == token.start
+        if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
+            return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
             return glued or after.is_capitalised
@@ -183,7 +203,7 @@ class EntityRecognizer:
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[(title,)], title=title,
                             country_hint=self._demonym_before_title(run, sentence_tokens))]
-        if folded[-1] in self.resources.organization_heads or self._organization_cue(run):
+        if folded[-1] in self.resources.organization_heads or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
             return [replace(organization, country_hint=self._leading_country(folded))]
         known = self._cover_with_known(text, run)

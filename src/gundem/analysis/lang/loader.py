@@ -45,6 +45,8 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
+    organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
@@ -121,6 +123,8 @@ def load_resources(lang: str) -> LanguageResources:
         plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
+        organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
         honorifics_before=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["before"]),
         honorifics_after=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["after"]),
     )

@@ -153,3 +153,15 @@ def test_forms_of_address_occupations_and_common_words(recognise, text, expected
 ])
 def test_plain_sentence_openers(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties, state bodies and clubs that Turkish news names by a short form
+    ("Toplantıya MHP ve DSP temsilcileri katıldı.", [("MHP", "ORG"), ("DSP", "ORG")]),
+    ("Tasarı Meclis'te görüşülecek.", [("Meclis", "ORG")]),
+    ("Kocaelispor dün Samsunspor'u yendi.", [("Kocaelispor", "ORG"), ("Samsunspor", "ORG")]),
+    ("Gençlik ve Spor Bakanlığı açıklama yaptı.", [("Gençlik ve Spor Bakanlığı", "ORG")]),
+    ("Heyet IMF ve Dünya Bankası yetkilileriyle görüştü.", [("IMF", "ORG"), ("Dünya Bankası", "ORG")]),
+])
+def test_organisations_named_by_short_forms_and_club_names(recognise, text, expected):
+    assert recognise(text) == expected
