@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_ner = commands.add_parser("eval-ner", help="PER/ORG/LOC span F1 on a CoNLL NER file")
     evaluate_ner.add_argument("gold", type=Path, metavar="FILE.conll")
     evaluate_ner.add_argument("--no-model", action="store_true")
+    evaluate_ner.add_argument("--split-glued", action="store_true", help="end gold runs after a token with an apostrophe suffix (IOB1 glues touching names)")
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
     evaluate_ner.add_argument("--json", action="store_true")
 
@@ -221,7 +222,7 @@ def run_eval(args) -> int:
 def run_eval_ner(args) -> int:
     from gundem.evaluation.ner import evaluate_conll, format_ner
 
-    result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window)
+    result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window, split_glued=args.split_glued)
     print(json.dumps(result, indent=1) if args.json else format_ner(result))
     return EXIT_OK
 

@@ -26,7 +26,10 @@ class GoldSentence:
     entities: tuple[tuple[int, int, str], ...]  # (start, end, type), end-exclusive
 
 
-def read_conll(path: Path) -> list[GoldSentence]:
+def read_conll(path: Path, split_at_suffix: bool = False) -> list[GoldSentence]:
+    """Sentences of a token-per-line file. IOB1 without B- tags glues two names that touch
+    (``Almanya'da Türkiye``: one LOC run); ``split_at_suffix`` ends a run after any token that
+    carries an apostrophe suffix, since a Turkish case suffix always closes a name."""
     sentences: list[GoldSentence] = []
     rows: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as handle:
@@ -41,7 +44,19 @@ def read_conll(path: Path) -> list[GoldSentence]:
             rows.append((parts[0], parts[-1]))
     if rows:
         sentences.append(_sentence(rows))
-    return sentences
+    return [_split_glued(sentence) for sentence in sentences] if split_at_suffix else sentences
+
+
+def _split_glued(sentence: GoldSentence) -> GoldSentence:
+    entities = []
+    for start, end, kind in sentence.entities:
+        for first, last in sentence.token_offsets:
+            token = sentence.text[first:last]
+            if start <= first and last < end and strip_suffix(token) != token:
+                entities.append((start, first + len(strip_suffix(token)), kind))
+                start = next(f for f, _ in sentence.token_offsets if f > first)
+        entities.append((start, end, kind))
+    return GoldSentence(sentence.text, sentence.token_offsets, tuple(entities))
 
 
 def _sentence(rows: list[tuple[str, str]]) -> GoldSentence:

@@ -19,16 +19,16 @@ from gundem.model import Article
 TYPES = ("PER", "ORG", "LOC")
 
 
-def evaluate_conll(path: Path, use_model: bool = True, window: int = 1) -> dict:
+def evaluate_conll(path: Path, use_model: bool = True, window: int = 1, split_glued: bool = False) -> dict:
     from gundem.analysis.lang.loader import load_resources
     from gundem.analysis.stages import build_recognizer
 
     recognizer = build_recognizer(load_resources("tr"), use_model)
     counts: Counter[str] = Counter()
-    sentences = read_conll(path)
+    sentences = read_conll(path, split_at_suffix=split_glued)
     for first in range(0, len(sentences), max(1, window)):
         _score_window(recognizer, sentences[first:first + max(1, window)], first, counts)
-    result = {"file": str(path), "sentences": len(sentences), "model": recognizer.model is not None, "window": window}
+    result = {"file": str(path), "sentences": len(sentences), "model": recognizer.model is not None, "window": window, "split_glued": split_glued}
     for kind in (*TYPES, "ALL"):
         kinds = TYPES if kind == "ALL" else (kind,)
         tp = sum(counts[f"{k}_tp"] for k in kinds)
@@ -61,7 +61,7 @@ def _score_window(recognizer, sentences, first: int, counts: Counter[str]) -> No
 
 def format_ner(result: dict) -> str:
     lines = [f"{result['file']}: {result['sentences']} sentences, model {'on' if result['model'] else 'off'}, "
-             f"{result['window']} sentence(s) per article",
+             f"{result['window']} sentence(s) per article" + (", gold runs split at apostrophe suffixes" if result.get("split_glued") else ""),
              "type  P      R      F1     gold"]
     for kind in (*TYPES, "ALL"):
         r = result[kind]
