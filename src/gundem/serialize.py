@@ -38,7 +38,7 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
         doc["entities"] = {id_: entities[id_].as_dict() for id_ in used}
     if "time" in notes.stages_run:
         doc["timexes"] = [timex_dict(t) for t in notes.timexes]
-    speaker = lambda cluster: entity_ids[cluster] if cluster is not None else None  # noqa: E731
+    speaker = lambda cluster: entity_ids[cluster] if cluster is not None else None
     if "quotes" in notes.stages_run:
         doc["quotes"] = [
             {"start": q.start, "end": q.end, "text": q.text, "speaker": speaker(q.speaker), "cue": q.cue} for q in notes.quotes

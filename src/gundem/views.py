@@ -17,7 +17,7 @@ def precision_of(date: str | None) -> str:
 
 def describe(event: dict, entities: dict[str, dict]) -> str:
     """One line: who did what to or with whom, where."""
-    name = lambda id_: (entities.get(id_) or {}).get("name", id_)  # noqa: E731
+    name = lambda id_: (entities.get(id_) or {}).get("name", id_)
     parts = event.get("participants", {})
     if parts.get("parties"):
         who = " – ".join(name(i) for i in parts["parties"])

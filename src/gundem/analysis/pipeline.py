@@ -54,7 +54,12 @@ class Pipeline:
 def build_pipeline(use_model: bool = True) -> Pipeline:
     """The registry: every stage Gündem has, in order."""
     from gundem.analysis.lang.loader import load_resources
-    from gundem.analysis.stages import entity_stage, event_stage, quote_stage, time_stage
+    from gundem.analysis.stages import (
+        entity_stage,
+        event_stage,
+        quote_stage,
+        time_stage,
+    )
 
     turkish = load_resources("tr")  # once: the entity and event stages share it
     return Pipeline([

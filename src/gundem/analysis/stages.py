@@ -5,8 +5,8 @@ from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
-from gundem.analysis.quotes import QuoteFinder, load_speech
 from gundem.analysis.pipeline import Stage
+from gundem.analysis.quotes import QuoteFinder, load_speech
 from gundem.analysis.timex import TimeTagger
 from gundem.model import Annotations, Article
 

@@ -8,8 +8,8 @@ explicit date with a weekday is checked against the calendar. Every value also c
 from __future__ import annotations
 
 import calendar
-import math
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -96,7 +96,7 @@ class TimeTagger:
         self.vocabulary = vocabulary
 
     @classmethod
-    def for_language(cls, lang: str) -> "TimeTagger":
+    def for_language(cls, lang: str) -> TimeTagger:
         return cls(load_vocabulary(lang))
 
     def __call__(self, article: Article) -> list[Timex]:
@@ -122,7 +122,7 @@ class TimeTagger:
     def _normalise(self, rule: str, match: re.Match[str], text: str, anchor: datetime) -> Timex | None:
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
         today = anchor.date()
-        make = lambda kind, value, **extra: Timex(match.start(), match.end(), match.group(), kind, value, **extra)  # noqa: E731
+        make = lambda kind, value, **extra: Timex(match.start(), match.end(), match.group(), kind, value, **extra)
         if rule == "day_month":
             if self._ambiguous_month(groups):
                 return None

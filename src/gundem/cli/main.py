@@ -337,8 +337,8 @@ def run_eval_timeline(args) -> int:
 
 
 def run_eval_timeml(args) -> int:
-    from gundem.evaluation.timeml import evaluate, language_of, read_folder
     from gundem.evaluation.time_baselines import dateparser_tagger, gundem_tagger
+    from gundem.evaluation.timeml import evaluate, language_of, read_folder
 
     documents, lang = read_folder(args.gold), language_of(args.gold)
     results = {"gundem": evaluate(documents, gundem_tagger(lang))}
@@ -373,7 +373,12 @@ def run_serve(args) -> int:
 
 
 def run_build_resources(args) -> int:
-    from gundem.analysis.lang.build_places import write_common_words, write_given_names, write_plain_words, write_table
+    from gundem.analysis.lang.build_places import (
+        write_common_words,
+        write_given_names,
+        write_plain_words,
+        write_table,
+    )
 
     try:
         print(f"places.tsv: {write_table()} names")

@@ -4,7 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gundem.merge.events import EventMerger, merged_event
-from gundem.merge.stories import StoryBuilder, content_stems, story_keys, story_label, type_nouns
+from gundem.merge.stories import (
+    StoryBuilder,
+    content_stems,
+    story_keys,
+    story_label,
+    type_nouns,
+)
 
 
 @dataclass

@@ -9,7 +9,8 @@ class LanguageIdentifier:
     """Wraps py3langid's model; build once per run (loading takes most of a second)."""
 
     def __init__(self) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier as _Model
+        from py3langid.langid import MODEL_FILE
+        from py3langid.langid import LanguageIdentifier as _Model
 
         self._model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from gundem.analysis.text import fold
 from gundem.merge.entities import CanonicalEntity
@@ -123,7 +123,7 @@ class Store:
         self.connection.execute("PRAGMA foreign_keys = ON")
         self._migrate()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -152,7 +152,7 @@ class Store:
 
     def write_batch(self, documents: Iterable[tuple[str, str, dict]], entities: Iterable[CanonicalEntity]) -> None:
         """(content_hash, text, annotation document) triples and the entities they refer to, atomically."""
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.connection:  # one transaction: all of the batch or none of it
             for entity in entities:
                 self._upsert_entity(entity)

@@ -3,7 +3,12 @@ from importlib import resources
 
 import pytest
 
-from gundem.analysis.lang.build_places import build_common_words, build_given_names, build_plain_words, build_table
+from gundem.analysis.lang.build_places import (
+    build_common_words,
+    build_given_names,
+    build_plain_words,
+    build_table,
+)
 from tests.conftest import BENCHMARKS
 
 

@@ -13,7 +13,7 @@ def speech():
 
     def run(text):
         document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="tr"))
-        name = lambda id_: document["entities"][id_]["name"] if id_ else None  # noqa: E731
+        name = lambda id_: document["entities"][id_]["name"] if id_ else None
         quotes = [(q["text"], name(q["speaker"]), q["cue"]) for q in document["quotes"]]
         reported = [(r["cue"], name(r["speaker"])) for r in document["indirect_speech"]]
         return quotes, reported
