@@ -62,12 +62,16 @@ class EntityRecognizer:
         mentions: list[Mention] = []
         unresolved: list[NameRun] = []
         body: list[list[Token]] = []
+        headlines: list[list[Token]] = []
         for sentence in sentences(text):
             tokens = tokenize(text, sentence.start, sentence.end)
             if is_headline(text[sentence.start:sentence.end], tokens):
                 mentions.extend(self._known_in_headline(text, tokens))
+                if not is_all_caps_line(text[sentence.start:sentence.end]):
+                    headlines.append(tokens)
             else:
                 body.append(tokens)
+        mentions.extend(self._model_in_headlines(text, headlines, mentions))
         typed = [[(run, self._classify(text, run, tokens)) for run in self._runs(tokens)] for tokens in body]
         spans_per_sentence = self._model_spans(text, body, typed)
         for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
@@ -344,6 +348,23 @@ class EntityRecognizer:
     def _known_parts(self, text: str, words: Sequence[Token]) -> list[Mention] | None:
         """Greedy longest matches from the tables; None unless they cover every word."""
         return self._longest_known(text, words, skip_unknown=False)
+
+    def _model_in_headlines(self, text: str, headlines: list[list[Token]], known: list[Mention]) -> list[Mention]:
+        """In a title-case headline capitals say nothing, but the model reads the words: its
+        spans of two words or more, or of one word with an apostrophe suffix, are taken where
+        the tables found nothing."""
+        if self.model is None or not headlines:
+            return []
+        found = []
+        for tokens, spans in zip(headlines, self.model.batch(text, headlines)):
+            suffixed = {tokens[i - 1].end for i, t in enumerate(tokens) if i and t.kind == "suffix"}
+            for span in spans:
+                single = " " not in text[span.start:span.end]
+                if single and span.end not in suffixed:
+                    continue  # "Müzakerelerine": one capitalised word with no apostrophe suffix is no evidence
+                if span.type in KEPT_TYPES and not any(m.start < span.end and span.start < m.end for m in known):
+                    found.append(Mention(span.start, span.end, text[span.start:span.end], span.type, "model"))
+        return found
 
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """Headlines capitalise every word, so only names the tables know are taken."""

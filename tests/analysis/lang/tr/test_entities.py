@@ -165,3 +165,33 @@ def test_plain_sentence_openers(recognise, text, expected):
 ])
 def test_organisations_named_by_short_forms_and_club_names(recognise, text, expected):
     assert recognise(text) == expected
+
+
+class _ModelThatTagsWords:
+    """Stands in for the trained model: tags the given words wherever they occur."""
+
+    def __init__(self, tagged: dict[str, str]) -> None:
+        self.tagged = tagged
+
+    def batch(self, text, sentences):
+        from gundem.analysis.entities import ModelSpan
+
+        found = []
+        for tokens in sentences:
+            line = text[tokens[0].start:tokens[-1].end]
+            spans = []
+            for words, kind in self.tagged.items():
+                at = line.find(words)
+                if at >= 0:
+                    spans.append(ModelSpan(tokens[0].start + at, tokens[0].start + at + len(words), kind))
+            found.append(spans)
+        return found
+
+
+def test_in_a_title_case_headline_the_model_names_what_the_tables_do_not_know(resources_tr):
+    model = _ModelThatTagsWords({"Selin Kaya": "PER", "Müzakerelerine": "PER"})
+    recognizer = EntityRecognizer(resources_tr, model)
+    article = Article(doc="t", text="Selin Kaya Ankara'da Müzakerelerine Başladı", dct=date(2026, 3, 1), lang="tr")
+    found = [(m.text, m.type) for m in recognizer(article)]
+    # two words are evidence; one capitalised word without an apostrophe suffix is not
+    assert found == [("Selin Kaya", "PER"), ("Ankara", "LOC")]
