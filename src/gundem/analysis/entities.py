@@ -151,6 +151,10 @@ class EntityRecognizer:
             index += 1
         return False
 
+    def _has_head(self, folded: list[str]) -> bool:
+        """"Gazi Üniversitesi Eğitim Fakültesi ...": an organisation or place word inside the run."""
+        return any(word in self.resources.organization_heads or word in self.resources.place_heads for word in folded)
+
     def _has_organization_suffix(self, word: str) -> bool:
         return any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in self.resources.organization_suffixes)
 
@@ -210,10 +214,12 @@ class EntityRecognizer:
         if folded[-1] in self.resources.organization_heads or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
             return [replace(organization, country_hint=self._leading_country(folded))]
+        if len(words) >= 2 and folded[-1] in self.resources.place_heads:
+            return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
         known = self._cover_with_known(text, run)
         if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):
             return known
-        if len(words) >= 2 and folded[0] in self.resources.given_names and known is None:
+        if len(words) >= 2 and folded[0] in self.resources.given_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         return None
 

@@ -36,6 +36,7 @@ class LanguageResources:
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
+    place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
@@ -112,6 +113,7 @@ def load_resources(lang: str) -> LanguageResources:
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
+        place_heads=frozenset(fold(row[0]).split()[-1] for row in _data_lines(package, "place_heads.tsv")),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),

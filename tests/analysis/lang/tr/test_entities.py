@@ -195,3 +195,14 @@ def test_in_a_title_case_headline_the_model_names_what_the_tables_do_not_know(re
     found = [(m.text, m.type) for m in recognizer(article)]
     # two words are evidence; one capitalised word without an apostrophe suffix is not
     assert found == [("Selin Kaya", "PER"), ("Ankara", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place word closes a place's name, as an organisation word closes an organisation's
+    ("Yürüyüş İstiklal Caddesi boyunca sürdü.", [("İstiklal Caddesi", "LOC")]),
+    ("Dün heyet Çek Cumhuriyeti'ne gitti.", [("Çek Cumhuriyeti", "LOC")]),
+    # a given name does not make a person of a run that holds an organisation word
+    ("Sergi Gazi Üniversitesi Güzel Sanatlar Bölümü'nde açıldı.", [("Gazi Üniversitesi Güzel Sanatlar Bölümü", "ORG")]),
+])
+def test_place_words_and_organisation_words_inside_names(recognise, text, expected):
+    assert recognise(text) == expected
