@@ -201,7 +201,7 @@ class EntityRecognizer:
             head = replace(run, tokens=tuple(t for t in run.tokens if t.end <= words[-2].end), suffix=None)
             found = self._classify(text, head, sentence_tokens)
             return None if found is None else found + [trailing_place]
-        if run.sentence_initial and len(words) > 2 and self._known_at(folded, 1) and folded[-1] in self.resources.organization_heads:
+        if run.sentence_initial and len(words) > 2 and self._known_at(folded, 1) and self._has_head(folded[-1:]):
             words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
         title_at = self._find_titles(folded)
         if title_at:
@@ -215,6 +215,9 @@ class EntityRecognizer:
             organization = self._mention(text, words, "ORG", "pattern")
             return [replace(organization, country_hint=self._leading_country(folded))]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
+            state = self.resources.known_names.get(" ".join(folded[:-1]))
+            if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
+                return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye
             return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
         known = self._cover_with_known(text, run)
         if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):

@@ -37,6 +37,7 @@ class LanguageResources:
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
+    state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
@@ -114,6 +115,7 @@ def load_resources(lang: str) -> LanguageResources:
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in _data_lines(package, "place_heads.tsv")),
+        state_heads=frozenset(fold(row[0]).split()[-1] for row in _data_lines(package, "place_heads.tsv") if row[2:3] == ["state"]),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),

@@ -206,3 +206,10 @@ def test_in_a_title_case_headline_the_model_names_what_the_tables_do_not_know(re
 ])
 def test_place_words_and_organisation_words_inside_names(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_a_states_official_name_is_the_country(resources_tr):
+    recognizer = EntityRecognizer(resources_tr)
+    article = Article(doc="t", text="Tören Türkiye Cumhuriyeti'nin kuruluş yıl dönümünde yapıldı.", dct=date(2026, 3, 1), lang="tr")
+    [mention] = recognizer(article)
+    assert (mention.text, mention.type, mention.country_hint) == ("Türkiye Cumhuriyeti", "LOC", "TUR")
