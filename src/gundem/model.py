@@ -5,6 +5,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
+# How precisely a kind of place locates an event: smaller is more specific.
+PLACE_SPECIFICITY = {"city": 0, "province": 1, "country": 2, "region": 3}
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int

@@ -7,6 +7,7 @@ ENTITIES = {
     "country:OMN": {"type": "LOC", "name": "Oman", "country": "OMN", "kind": "country", "names": ["Umman"]},
     "city:muscat": {"type": "LOC", "name": "Muscat", "country": "OMN", "kind": "city", "names": ["Maskat"]},
     "city:geneva": {"type": "LOC", "name": "Geneva", "country": "CHE", "kind": "city", "names": ["Cenevre"]},
+    "region:145": {"type": "LOC", "name": "Western Asia", "country": None, "kind": "region", "names": ["Batı Asya"]},
 }
 
 
@@ -38,6 +39,12 @@ def test_the_same_talks_in_two_articles_come_out_once_with_both_sources():
     assert len(events) == 1
     assert events[0]["docs"] == ["a", "b"] and events[0]["location"] == "city:muscat"  # the most specific place
     assert events[0]["conflicts"] == []  # Muscat lies in Oman: no disagreement
+
+
+def test_a_country_locates_an_event_better_than_a_region_around_it():
+    events = merged(document("a", "2026-02-06", talks("a", "2026-02-06", "2026-02-06", location="region:145")),
+                    document("b", "2026-02-07", talks("b", "2026-02-07", "2026-02-06", location="country:OMN")))
+    assert events[0]["location"] == "country:OMN"
 
 
 def test_an_explicit_date_outranks_an_uncertain_relative_one():

@@ -296,12 +296,20 @@ class EntityRecognizer:
         return mentions
 
     def _type_prefix(self, text, words, folded) -> list[Mention]:
-        """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``) or places."""
+        """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``), places, or
+        a place that opens an office's name (``İstanbul Büyükşehir Belediye Başkanı``)."""
         if folded[-1] in self.resources.organization_heads:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)
             return [replace(org, country_hint=country)]
-        return self._known_parts(text, words) or []
+        return self._known_parts(text, words) or self._leading_place(text, words, folded)
+
+    def _leading_place(self, text, words, folded) -> list[Mention]:
+        for length in range(min(len(folded) - 1, self.resources.longest_known_name), 0, -1):
+            known = self.resources.known_names.get(" ".join(folded[:length]))
+            if known is not None and known.type == "LOC":
+                return [self._known_mention(text, words[:length], known)]
+        return []
 
     def _leading_country(self, folded: list[str]) -> str | None:
         for length in range(min(len(folded), self.resources.longest_known_name), 0, -1):
@@ -319,8 +327,8 @@ class EntityRecognizer:
         if run.suffix is None or len(words) < 3:
             return None
         known = self.resources.known_names.get(fold(words[-1].text))
-        if known is None or known.type != "LOC" or fold(words[-2].text) in self.resources.organization_heads:
-            return None
+        if known is None or known.type != "LOC" or self._has_head([fold(words[-2].text), fold(words[-1].text)]):
+            return None  # "Bursa Atatürk Stadı'nda": GeoNames knows a "Stadı", but here it closes a place's name
         return self._known_mention(text, words[-1:], known)
 
     def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:

@@ -25,11 +25,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize, turkish_lower
-from gundem.model import Mention, Timex
+from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
-PLACE_SPECIFICITY = {"city": 0, "country": 1, "region": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +482,7 @@ def _suffix(text: str, end: int) -> str:
 
 
 def _more_specific(candidate: int, current: int, kind_of) -> bool:
-    return PLACE_SPECIFICITY.get(kind_of(candidate), 3) < PLACE_SPECIFICITY.get(kind_of(current), 3)
+    return PLACE_SPECIFICITY.get(kind_of(candidate), 9) < PLACE_SPECIFICITY.get(kind_of(current), 9)
 
 
 # -- one event per real-world event within an article ----------------------------------------

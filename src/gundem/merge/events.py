@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from gundem.analysis.events import different_casts
 from gundem.merge.disjoint import DisjointSets
+from gundem.model import PLACE_SPECIFICITY
 
 DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
 STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
-PLACE_KIND_RANK = {"city": 0, "region": 1, "country": 2}
 WEEKS_AROUND = 2  # an undated event is compared with events of its article's week and two weeks either side
 MAX_BLOCK_WEEKS = 60  # a date wider than a year (a decade) is blocked by its article's week instead
 
@@ -178,7 +178,7 @@ def merged_event(root: str, members: list[EventMention], entities: dict[str, dic
     best_date = min(dated, key=lambda m: (DATE_KIND_RANK.get(m.date_kind, 3), _width(m.interval), m.dct, m.doc), default=None)
     status = min((m.status for m in members), key=lambda s: STATUS_PROGRESS.get(s, 9))  # planned → occurred
     located = [m for m in members if m.location]
-    location = min(located, key=lambda m: (PLACE_KIND_RANK.get((entities.get(m.location) or {}).get("kind"), 3), m.dct), default=None)
+    location = min(located, key=lambda m: (PLACE_SPECIFICITY.get((entities.get(m.location) or {}).get("kind"), 9), m.dct), default=None)
     participants: dict[str, list[str]] = {}
     for member in members:
         for role, ids in member.participants.items():

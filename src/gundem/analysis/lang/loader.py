@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from gundem.analysis.text import fold
 
-KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
+KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3}
 
 
 @dataclass(frozen=True, slots=True)
