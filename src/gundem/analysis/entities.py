@@ -421,7 +421,17 @@ class EntityRecognizer:
                 continue  # "Tercih bizim": a plain word capitalised because it opens the sentence
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
+            elif model_type is None and self._bare_name_with_suffix(run, words):
+                mentions.append(self._mention(text, words, "PER", "pattern"))
         return mentions
+
+    def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
+        """``Giddens'in``, ``Balic'e``: one capitalised word that no table knows, written with an
+        apostrophe before its case suffix, and not an acronym, is most often a person's name."""
+        return (
+            run.suffix is not None and len(words) == 1 and not words[0].text.isupper()
+            and not self.resources.demonym_suffix.match(run.suffix.text) and fold(words[0].text) not in self.resources.not_names
+        )
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
         """The agency in a ``Kaynak:`` line is an organisation even when no table knows it."""

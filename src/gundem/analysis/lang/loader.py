@@ -50,6 +50,7 @@ class LanguageResources:
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
+    not_names: frozenset[str] = frozenset()  # folded capitalised words that take an apostrophe but name no one: months, days, languages
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
 
@@ -93,6 +94,16 @@ def _outranks(entry: KnownName, current: KnownName) -> bool:
     return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
 
 
+def _calendar_and_language_words(lang: str) -> frozenset[str]:
+    """Month, weekday and language names (babel, CLDR), which Turkish capitalises and writes with
+    an apostrophe before a suffix (``Şubat'ta``, ``Türkçe'yi``) although they name no one."""
+    from babel import Locale
+
+    locale = Locale(lang)
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values(), *locale.languages.values()]
+    return frozenset(fold(name) for name in names if " " not in name)
+
+
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
@@ -125,6 +136,7 @@ def load_resources(lang: str) -> LanguageResources:
         common_words=common_words,
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
         plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
+        not_names=_calendar_and_language_words(lang),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),

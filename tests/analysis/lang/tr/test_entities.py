@@ -213,3 +213,15 @@ def test_a_states_official_name_is_the_country(resources_tr):
     article = Article(doc="t", text="Tören Türkiye Cumhuriyeti'nin kuruluş yıl dönümünde yapıldı.", dct=date(2026, 3, 1), lang="tr")
     [mention] = recognizer(article)
     assert (mention.text, mention.type, mention.country_hint) == ("Türkiye Cumhuriyeti", "LOC", "TUR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown capitalised word with an apostrophe suffix is most often a person
+    ("Toplantıda Halvorsen'in önerisi kabul edildi.", [("Halvorsen", "PER")]),
+    # but not a month, a weekday, a language or an acronym
+    ("Karar Şubat'ta Türkçe'ye çevrildi.", []),
+    ("Rapor Pazartesi'ye kaldı.", []),
+    ("Öneri TBV'ye iletildi.", []),
+])
+def test_an_unknown_word_with_an_apostrophe_suffix(recognise, text, expected):
+    assert recognise(text) == expected
