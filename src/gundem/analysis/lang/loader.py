@@ -94,14 +94,26 @@ def _outranks(entry: KnownName, current: KnownName) -> bool:
     return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
 
 
+# Turkish names its languages with -ca/-ce ("Türkçe", "Arapça"); CLDR's other language names
+# ("Akan", "Asu") are also given names and are left out.
+LANGUAGE_NAME_ENDINGS = ("ca", "ce")
+
+
 def _calendar_and_language_words(lang: str) -> frozenset[str]:
     """Month, weekday and language names (babel, CLDR), which Turkish capitalises and writes with
     an apostrophe before a suffix (``Şubat'ta``, ``Türkçe'yi``) although they name no one."""
     from babel import Locale
 
     locale = Locale(lang)
-    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values(), *locale.languages.values()]
+    languages = [name for name in locale.languages.values() if fold(name).endswith(LANGUAGE_NAME_ENDINGS)]
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values(), *languages]
     return frozenset(fold(name) for name in names if " " not in name)
+
+
+def _feast_words(package: str) -> frozenset[str]:
+    """First words of the feasts the time rules know (``Ramazan``, ``Kurban``)."""
+    time_rules = json.loads(resources.files(package).joinpath("time.json").read_text(encoding="utf-8"))
+    return frozenset(fold(name).split()[0] for name in time_rules.get("holidays", {}))
 
 
 def load_resources(lang: str) -> LanguageResources:
@@ -136,7 +148,8 @@ def load_resources(lang: str) -> LanguageResources:
         common_words=common_words,
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
         plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
-        not_names=_calendar_and_language_words(lang),
+        not_names=_calendar_and_language_words(lang) | _feast_words(package)
+        | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),

@@ -160,6 +160,8 @@ def test_plain_sentence_openers(recognise, text, expected):
     ("Toplantıya MHP ve DSP temsilcileri katıldı.", [("MHP", "ORG"), ("DSP", "ORG")]),
     ("Tasarı Meclis'te görüşülecek.", [("Meclis", "ORG")]),
     ("Kocaelispor dün Samsunspor'u yendi.", [("Kocaelispor", "ORG"), ("Samsunspor", "ORG")]),
+    # platforms are companies, even where GeoNames lists the name for a city
+    ("Paylaşım Twitter'da ve Google'da yayıldı.", [("Twitter", "ORG"), ("Google", "ORG")]),
     ("Gençlik ve Spor Bakanlığı açıklama yaptı.", [("Gençlik ve Spor Bakanlığı", "ORG")]),
     ("Heyet IMF ve Dünya Bankası yetkilileriyle görüştü.", [("IMF", "ORG"), ("Dünya Bankası", "ORG")]),
 ])
@@ -218,8 +220,10 @@ def test_a_states_official_name_is_the_country(resources_tr):
 @pytest.mark.parametrize("text, expected", [
     # an unknown capitalised word with an apostrophe suffix is most often a person
     ("Toplantıda Halvorsen'in önerisi kabul edildi.", [("Halvorsen", "PER")]),
-    # but not a month, a weekday, a language or an acronym
+    # but not a month, a weekday, a language, a feast, a religion, a scripture or an acronym
     ("Karar Şubat'ta Türkçe'ye çevrildi.", []),
+    ("Ramazan'da camilerde Kur'an'ı Kerim okundu.", []),
+    ("Konferansta İslam'ın ilkeleri anlatıldı.", []),
     ("Rapor Pazartesi'ye kaldı.", []),
     ("Öneri TBV'ye iletildi.", []),
 ])
