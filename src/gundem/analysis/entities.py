@@ -173,6 +173,8 @@ class EntityRecognizer:
         if token.text == "-" and after is not None and after.start == token.end:
             return after.is_capitalised and tokens[index - 1].end == token.start
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
+            if index and (fold(tokens[index - 1].text), token.text, fold(after.text)) in self.resources.title_joins:
+                return True  # "Hazine ve Maliye Bakanı": one title
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
@@ -422,16 +424,22 @@ class EntityRecognizer:
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words):
-                mentions.append(self._mention(text, words, "PER", "pattern"))
+                mentions.append(self._mention(text, words, self._type_by_case(run.suffix), "pattern"))
         return mentions
 
     def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
-        """``Giddens'in``, ``Balic'e``: one capitalised word that no table knows, written with an
-        apostrophe before its case suffix, and not an acronym, is most often a person's name."""
+        """``Giddens'in``, ``Kadıköy'de``: one capitalised word that no table knows, written with an
+        apostrophe before its case suffix, and not an acronym, is a name all the same."""
         return (
             run.suffix is not None and len(words) == 1 and not words[0].text.isupper()
             and not self.resources.demonym_suffix.match(run.suffix.text) and fold(words[0].text) not in self.resources.not_names
         )
+
+    def _type_by_case(self, suffix: Token) -> str:
+        """``Kadıköy'de``: in the locative or ablative an unknown name is most often a place;
+        ``Giddens'in``, ``Balic'e``: in the other cases a person."""
+        pattern = self.resources.place_case_suffix
+        return "LOC" if pattern is not None and pattern.match(suffix.text) else "PER"
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
         """The agency in a ``Kaynak:`` line is an organisation even when no table knows it."""

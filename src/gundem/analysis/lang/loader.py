@@ -34,6 +34,7 @@ class LanguageResources:
     titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
     longest_title: int
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
+    title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
@@ -41,6 +42,7 @@ class LanguageResources:
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
+    place_case_suffix: re.Pattern[str] | None
     delegation_words: frozenset[str]
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
@@ -78,8 +80,9 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         name, key, kind, country, english, population = (row + [""] * 6)[:6]
         entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0))
         folded = fold(name)
-        if kind == "city" and folded in common_words and country != home_country and entry.population < COMMON_WORD_CITY_MIN_POPULATION:
-            continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) is far more often "yellow"
+        big_city_by_its_own_name = entry.population >= COMMON_WORD_CITY_MIN_POPULATION and folded == fold(english)
+        if kind == "city" and folded in common_words and country != home_country and not big_city_by_its_own_name:
+            continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) and "Para" (Belém) are words
         current = best.get(folded)
         if current is None or _outranks(entry, current):
             best[folded] = entry
@@ -134,6 +137,7 @@ def load_resources(lang: str) -> LanguageResources:
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),
         title_openers=frozenset(title[0] for title in titles),
+        title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
@@ -143,6 +147,7 @@ def load_resources(lang: str) -> LanguageResources:
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
+        place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,

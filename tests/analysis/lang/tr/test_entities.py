@@ -229,3 +229,14 @@ def test_a_states_official_name_is_the_country(resources_tr):
 ])
 def test_an_unknown_word_with_an_apostrophe_suffix(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in the locative or ablative an unknown name is a place
+    ("Maç dün akşam Moda'da oynandı.", [("Moda", "LOC")]),
+    # a conjunction inside a title keeps the title whole, so no organisation is read into it
+    ("Hazine ve Maliye Bakanı Kerem Aydın konuştu.", [("Kerem Aydın", "PER")]),
+    ("Kararın ardından Fed'in tutumu izlendi.", [("Fed", "ORG")]),
+])
+def test_case_of_an_unknown_name_and_conjunctions_in_titles(recognise, text, expected):
+    assert recognise(text) == expected
