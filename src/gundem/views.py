@@ -22,7 +22,7 @@ def describe(event: dict, entities: dict[str, dict]) -> str:
     if parts.get("parties"):
         who = " – ".join(name(i) for i in parts["parties"])
     else:
-        who = ", ".join(name(i) for i in parts.get("source", [])) or "?"
+        who = ", ".join(name(i) for i in parts.get("source", []) or parts.get("persons", [])) or "?"  # persons: named, role unknown
         if parts.get("target"):
             who += " → " + ", ".join(name(i) for i in parts["target"])
     if parts.get("mediator"):
