@@ -31,6 +31,13 @@ def seed_articles(reader):
 
 
 @pytest.fixture(scope="session")
+def gold_folder():
+    if not GOLD.exists():
+        pytest.skip("../shared/gold is not beside the project")
+    return GOLD
+
+
+@pytest.fixture(scope="session")
 def gold_docs():
     if not GOLD.exists():
         pytest.skip("../shared/gold is not beside the project")

@@ -24,13 +24,11 @@ def test_a_bad_file_is_reported_the_rest_is_written_and_the_exit_code_says_so(tm
     assert len(output.read_text(encoding="utf-8").splitlines()) == 1
 
 
-def test_eval_prints_the_table(tmp_path, capsys):
-    from tests.conftest import GOLD
-
+def test_eval_prints_the_table(tmp_path, capsys, gold_folder):
     output = tmp_path / "out.jsonl"
     main(["annotate", str(EXAMPLES), "-o", str(output), "--quiet"])
     capsys.readouterr()
-    assert main(["eval", "--gold", str(GOLD), str(output), "--json"]) == 0
+    assert main(["eval", "--gold", str(gold_folder), str(output), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["mentions_strict"]["f1"] >= 0.97
     assert result["linking_b3"]["f1"] >= 0.98

@@ -102,14 +102,13 @@ def test_an_unrelated_article_is_another_story(seed_output):
     assert len(chronicle.story_list()) == 2
 
 
-def test_timeline_of_the_seeds_matches_the_gold(seed_output):
+def test_timeline_of_the_seeds_matches_the_gold(seed_output, gold_folder):
     from gundem.evaluation.timeline import gold_timeline, score_timeline
     from gundem.views import timeline_json
-    from tests.conftest import GOLD
 
     chronicle = Chronicle()
     chronicle.add_documents(seed_output)
-    result = score_timeline(gold_timeline(GOLD), timeline_json(chronicle.merged_events(), chronicle.entities))
+    result = score_timeline(gold_timeline(gold_folder), timeline_json(chronicle.merged_events(), chronicle.entities))
     assert result["f1"] >= 0.9
     assert result["date_accuracy"] == 1.0 and result["sources_complete"] == 1.0
 
