@@ -59,11 +59,59 @@ def read_timeml(path: Path) -> TimeMLDocument:
 
 
 def read_folder(folder: Path) -> list[TimeMLDocument]:
-    """TimeML files, or a Gündem gold folder (``<doc>.json`` with ``file`` naming the text)."""
+    """TimeML files, MEANTIME CAT files, or a Gündem gold folder (``<doc>.json`` naming its text)."""
     tml = sorted(folder.rglob("*.tml"))
     if tml:
         return [read_timeml(path) for path in tml]
+    cat = sorted(folder.rglob("*.xml"))
+    if cat:
+        return [read_cat(path) for path in cat]
     return [_from_gold_json(folder, path) for path in sorted(folder.glob("*.json")) if path.name[:1].isdigit()]
+
+
+# Tokens written without a space before them when a tokenised text is put back together.
+NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "%", "'s", "'", "n't", "''", "'re", "'ve", "'ll", "'d", "'m"})
+NO_SPACE_AFTER = frozenset({"(", "$", "``", "#"})
+
+
+def read_cat(path: Path) -> TimeMLDocument:
+    """A MEANTIME (NewsReader CAT) document: tokens, then TIMEX3 markables anchored to them. The
+    text is the tokens put back together, one sentence per line, up to the last sentence holding
+    any markable (MEANTIME annotates the title, the dateline and the first four sentences, so
+    the rest would count as false positives). The creation time's markable is the dateline in
+    the text, so it is an expression to find like any other."""
+    root = ElementTree.fromstring(path.read_bytes())
+    sentence_of = {token.get("t_id"): int(token.get("sentence")) for token in root.iter("token")}
+    markables = root.find("Markables")
+    anchored = [sentence_of[a.get("t_id")] for a in (markables.iter("token_anchor") if markables is not None else ()) if a.get("t_id") in sentence_of]
+    last_annotated = max(anchored, default=-1)  # MEANTIME annotates the title, dateline and first sentences only
+    pieces: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    cursor, sentence, previous = 0, None, ""
+    for token in root.iter("token"):
+        if int(token.get("sentence")) > last_annotated:
+            break
+        word = token.text or ""
+        if sentence is not None and token.get("sentence") != sentence:
+            pieces.append("\n")
+            cursor += 1
+        elif pieces and word not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER:
+            pieces.append(" ")
+            cursor += 1
+        spans[token.get("t_id")] = (cursor, cursor + len(word))
+        pieces.append(word)
+        cursor += len(word)
+        sentence, previous = token.get("sentence"), word
+    text = "".join(pieces)
+    timexes, dct = [], None
+    for node in root.iter("TIMEX3"):
+        anchors = [spans[a.get("t_id")] for a in node.iter("token_anchor") if a.get("t_id") in spans]
+        if node.get("functionInDocument") == "CREATION_TIME":
+            dct = node.get("value", "")[:10]
+        if anchors:
+            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+            timexes.append(GoldTimex(start, end, text[start:end], node.get("type", ""), node.get("value", "")))
+    return TimeMLDocument(path.stem, text, date.fromisoformat(dct), tuple(sorted(timexes, key=lambda t: t.start)))
 
 
 def _from_gold_json(folder: Path, path: Path) -> TimeMLDocument:
@@ -80,7 +128,7 @@ def _from_gold_json(folder: Path, path: Path) -> TimeMLDocument:
 
 
 def language_of(folder: Path) -> str:
-    return "en" if any(folder.rglob("*.tml")) else "tr"
+    return "en" if any(folder.rglob("*.tml")) or any(folder.rglob("*.xml")) else "tr"
 
 
 def evaluate(documents: list[TimeMLDocument], tag) -> dict:

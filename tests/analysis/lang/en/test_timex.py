@@ -85,6 +85,9 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
     ("The silence lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
     ("He served twenty-four years.", ("twenty-four years", "DURATION", "P24Y")),
+    # "two days after" counts from another event: the duration is the expression
+    ("The deal was signed two days after the vote.", ("two days", "DURATION", "P2D")),
+    ("The fighting stopped three days ago.", ("three days ago", "DATE", "2026-02-09")),
     # "the year ended March 31" is a year's span, not this year
     ("Revenue for the year ended March 31 rose.", ("the year", "DURATION", "P1Y")),
 ])

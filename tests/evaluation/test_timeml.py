@@ -1,0 +1,33 @@
+"""TimeML and MEANTIME (CAT) readers on documents written for these tests."""
+from gundem.evaluation.timeml import read_cat, read_folder
+
+CAT = """<?xml version="1.0" ?><Document doc_id="1" doc_name="t" lang="en">
+<token number="0" sentence="0" t_id="1">Talks</token>
+<token number="1" sentence="0" t_id="2">resume</token>
+<token number="0" sentence="1" t_id="3">May</token>
+<token number="1" sentence="1" t_id="4">5</token>
+<token number="2" sentence="1" t_id="5">,</token>
+<token number="3" sentence="1" t_id="6">2009</token>
+<token number="0" sentence="2" t_id="7">They</token>
+<token number="1" sentence="2" t_id="8">met</token>
+<token number="2" sentence="2" t_id="9">Monday</token>
+<token number="3" sentence="2" t_id="10">.</token>
+<token number="0" sentence="3" t_id="11">Not</token>
+<token number="1" sentence="3" t_id="12">annotated</token>
+<token number="2" sentence="3" t_id="13">Friday</token>
+<Markables>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2009-05-05"><token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="2" type="DATE" value="2009-05-04"><token_anchor t_id="9"/></TIMEX3>
+</Markables>
+</Document>
+"""
+
+
+def test_a_meantime_document_keeps_its_annotated_sentences_and_its_dateline(tmp_path):
+    path = tmp_path / "t.xml"
+    path.write_text(CAT, encoding="utf-8")
+    document = read_cat(path)
+    assert document.text == "Talks resume\nMay 5, 2009\nThey met Monday."  # the unannotated sentence is left out
+    assert str(document.dct) == "2009-05-05"
+    assert [(t.text, t.value) for t in document.timexes] == [("May 5, 2009", "2009-05-05"), ("Monday", "2009-05-04")]
+    assert [d.name for d in read_folder(tmp_path)] == ["t"]
