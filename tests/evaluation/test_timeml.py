@@ -31,3 +31,15 @@ def test_a_meantime_document_keeps_its_annotated_sentences_and_its_dateline(tmp_
     assert str(document.dct) == "2009-05-05"
     assert [(t.text, t.value) for t in document.timexes] == [("May 5, 2009", "2009-05-05"), ("Monday", "2009-05-04")]
     assert [d.name for d in read_folder(tmp_path)] == ["t"]
+
+
+def test_a_meantime_document_without_a_creation_time_is_left_out(tmp_path):
+    path = tmp_path / "t.xml"
+    path.write_text(CAT.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"'), encoding="utf-8")
+    assert read_cat(path) is None and read_folder(tmp_path) == []
+
+
+def test_a_day_month_year_creation_time_is_read(tmp_path):
+    path = tmp_path / "t.xml"
+    path.write_text(CAT.replace('value="2009-05-05"', 'value="05-05-2009"'), encoding="utf-8")
+    assert str(read_cat(path).dct) == "2009-05-05"

@@ -65,7 +65,7 @@ def read_folder(folder: Path) -> list[TimeMLDocument]:
         return [read_timeml(path) for path in tml]
     cat = sorted(folder.rglob("*.xml"))
     if cat:
-        return [read_cat(path) for path in cat]
+        return [document for document in map(read_cat, cat) if document is not None]
     return [_from_gold_json(folder, path) for path in sorted(folder.glob("*.json")) if path.name[:1].isdigit()]
 
 
@@ -74,12 +74,13 @@ NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "%", "'s", "'", 
 NO_SPACE_AFTER = frozenset({"(", "$", "``", "#"})
 
 
-def read_cat(path: Path) -> TimeMLDocument:
+def read_cat(path: Path) -> TimeMLDocument | None:
     """A MEANTIME (NewsReader CAT) document: tokens, then TIMEX3 markables anchored to them. The
     text is the tokens put back together, one sentence per line, up to the last sentence holding
     any markable (MEANTIME annotates the title, the dateline and the first four sentences, so
     the rest would count as false positives). The creation time's markable is the dateline in
-    the text, so it is an expression to find like any other."""
+    the text, so it is an expression to find like any other. A document without a creation time
+    (two of MEANTIME's 120) cannot be normalised against anything and is left out (None)."""
     root = ElementTree.fromstring(path.read_bytes())
     sentence_of = {token.get("t_id"): int(token.get("sentence")) for token in root.iter("token")}
     markables = root.find("Markables")
@@ -111,7 +112,18 @@ def read_cat(path: Path) -> TimeMLDocument:
         if anchors:
             start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
             timexes.append(GoldTimex(start, end, text[start:end], node.get("type", ""), node.get("value", "")))
-    return TimeMLDocument(path.stem, text, date.fromisoformat(dct), tuple(sorted(timexes, key=lambda t: t.start)))
+    if not dct:
+        return None
+    return TimeMLDocument(path.stem, text, _creation_date(dct), tuple(sorted(timexes, key=lambda t: t.start)))
+
+
+def _creation_date(value: str) -> date:
+    """ISO, or day-month-year as one MEANTIME document writes it ("03-02-2009" for 3 February)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        day, month, year = (int(part) for part in value.split("-"))
+        return date(year, month, day)
 
 
 def _from_gold_json(folder: Path, path: Path) -> TimeMLDocument:
