@@ -307,17 +307,19 @@ class EntityRecognizer:
         return self._known_parts(text, words) or self._leading_place(text, words, folded)
 
     def _leading_place(self, text, words, folded) -> list[Mention]:
-        for length in range(min(len(folded) - 1, self.resources.longest_known_name), 0, -1):
-            known = self.resources.known_names.get(" ".join(folded[:length]))
-            if known is not None and known.type == "LOC":
-                return [self._known_mention(text, words[:length], known)]
-        return []
+        found = self._known_place_at_start(folded[:-1])
+        return [self._known_mention(text, words[:found[0]], found[1])] if found else []
 
     def _leading_country(self, folded: list[str]) -> str | None:
+        found = self._known_place_at_start(folded)
+        return found[1].country if found else None
+
+    def _known_place_at_start(self, folded: list[str]) -> tuple[int, KnownName] | None:
+        """The longest known place the words open with, and its length in words."""
         for length in range(min(len(folded), self.resources.longest_known_name), 0, -1):
             known = self.resources.known_names.get(" ".join(folded[:length]))
             if known is not None and known.type == "LOC":
-                return known.country
+                return length, known
         return None
 
     def _known_at(self, folded: list[str], index: int) -> bool:
