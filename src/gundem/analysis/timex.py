@@ -32,6 +32,7 @@ class TimeVocabulary:
     future_words: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    future_lead: re.Pattern[str] | None = None  # "as early as" right before the expression
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -47,7 +48,12 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         months, weekdays, data, _compile(months, weekdays, data, full_months),
         frozenset(data["tense"]["future_words"]),
         re.compile(data["tense"]["future_pattern"]), re.compile(data["tense"]["past_pattern"]),
+        _lead_pattern(data["tense"].get("future_phrases_before", ())),
     )
+
+
+def _lead_pattern(phrases) -> re.Pattern[str] | None:
+    return re.compile(rf"(?:{_alternatives(phrases)})\s*$", re.IGNORECASE) if phrases else None
 
 
 def _alternatives(words) -> str:
@@ -310,10 +316,9 @@ class TimeTagger:
         else:
             hour = _hour_of_day(int(groups["hour"]), groups.get("meridiem", ""))
             minute = int(groups.get("minute") or 0)
-        if hour is None or minute is not None and minute > 59:
+        if hour is None or minute > 59:
             return None
-        clock = f"T{hour:02d}" if minute is None else f"T{hour:02d}:{minute:02d}"
-        return make("TIME", day.value[:10] + clock, interval=day.interval)
+        return make("TIME", f"{day.value[:10]}T{hour:02d}:{minute:02d}", interval=day.interval)
 
     def _ambiguous_month(self, groups) -> bool:
         """Lower-case "may", "march": a verb, not a month."""
@@ -463,7 +468,7 @@ class TimeTagger:
         sentence_start = max(0, text.rfind(". ", 0, max(0, start - 1)) + 1, start - 300)
         stop = text.find(". ", end)
         lead = text[sentence_start:start]
-        if re.search(rf"(?:{'|'.join(tense_data['future_phrases_before'])})\s*$", lead, re.IGNORECASE):
+        if self.vocabulary.future_lead is not None and self.vocabulary.future_lead.search(lead):
             return "future"  # "as early as Tuesday"
         before = re.findall(r"[\w']+", lead)
         after = re.findall(r"[\w']+", text[end:stop if stop >= 0 else len(text)])
