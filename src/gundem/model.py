@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-
 # How precisely a kind of place locates an event: smaller is more specific.
 PLACE_SPECIFICITY = {"city": 0, "province": 1, "country": 2, "region": 3}
 
