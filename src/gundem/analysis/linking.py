@@ -22,7 +22,10 @@ ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni
 
 
 @dataclass(slots=True)
-class LocalEntity:
+class EntityFacts:
+    """What the text and the tables say of an entity: an article's entities and the canonical
+    ones across articles carry the same facts."""
+
     type: str
     names: list[str]
     key: str | None = None
@@ -30,6 +33,10 @@ class LocalEntity:
     role: str | None = None
     kind: str | None = None
     english_name: str | None = None
+
+
+@dataclass(slots=True)
+class LocalEntity(EntityFacts):
     principals: set[int] = field(default_factory=set)  # local entities this one acts for
 
     @property

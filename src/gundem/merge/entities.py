@@ -11,20 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gundem.analysis.linking import LocalEntity, fullest_name, names_match
+from gundem.analysis.linking import EntityFacts, LocalEntity, fullest_name, names_match
 from gundem.analysis.text import fold
 
 
 @dataclass(slots=True)
-class CanonicalEntity:
-    id: str
-    type: str
-    names: list[str]
-    key: str | None = None
-    country: str | None = None
-    role: str | None = None
-    kind: str | None = None
-    english_name: str | None = None
+class CanonicalEntity(EntityFacts):
+    id: str = field(kw_only=True)
     countries_seen: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -53,7 +46,7 @@ class EntityRegistry:
         entity = self._match(local)
         if entity is None:
             entity = CanonicalEntity(
-                self._new_id(local), local.type, [], key=local.key, kind=local.kind, english_name=local.english_name,
+                local.type, [], id=self._new_id(local), key=local.key, kind=local.kind, english_name=local.english_name,
             )
         for name in local.names:
             if name not in entity.names:

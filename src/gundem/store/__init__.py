@@ -357,7 +357,7 @@ class Store:
                 "SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (json.dumps(sorted(ids)),))
         return [
             CanonicalEntity(
-                row["id"], row["type"], json.loads(row["names"]), key=row["key"], country=row["country"],
+                row["type"], json.loads(row["names"]), id=row["id"], key=row["key"], country=row["country"],
                 role=row["role"], kind=row["kind"], english_name=row["english_name"],
                 countries_seen=json.loads(row["countries_seen"]),
             )

@@ -129,6 +129,7 @@ def load_resources(lang: str) -> LanguageResources:
     ):
         known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
     titles = {tuple(fold(row[0]).split()): row[1] for row in _data_lines(package, "titles.tsv")}
+    place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
@@ -141,8 +142,8 @@ def load_resources(lang: str) -> LanguageResources:
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
-        place_heads=frozenset(fold(row[0]).split()[-1] for row in _data_lines(package, "place_heads.tsv")),
-        state_heads=frozenset(fold(row[0]).split()[-1] for row in _data_lines(package, "place_heads.tsv") if row[2:3] == ["state"]),
+        place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
+        state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
@@ -159,6 +160,6 @@ def load_resources(lang: str) -> LanguageResources:
         home_offices=frozenset(morphology.get("home_offices", ())),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
-        honorifics_before=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["before"]),
-        honorifics_after=frozenset(fold(row[0]) for row in _data_lines(package, "honorifics.tsv") if row[1:2] == ["after"]),
+        honorifics_before=frozenset(fold(row[0]) for row in honorifics if row[1:2] == ["before"]),
+        honorifics_after=frozenset(fold(row[0]) for row in honorifics if row[1:2] == ["after"]),
     )
