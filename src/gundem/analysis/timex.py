@@ -93,7 +93,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "holiday": _alternatives(data.get("holidays", {}) or {"-": 0}),
     }
     return tuple(
-        (kind, re.compile(rf"(?<!\w){template.format(**words)}(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
+        (kind, re.compile(rf"(?<!\w)(?:{template.format(**words)})(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
     )
 
 
@@ -135,7 +135,7 @@ class TimeTagger:
             return self._day_month(groups, match, text, today, make)
         if rule in ("iso_date",):
             rule = "numeric_date"
-        if rule == "year_context":
+        if rule in ("year_context", "fiscal_year"):
             rule = "year_suffix"
         extra = self._english_like(rule, groups, match, text, anchor, make)
         if extra is not False:
@@ -215,12 +215,12 @@ class TimeTagger:
             return today.year if month > today.month else today.year + 1
         if relative == 0:
             return today.year
-        return _nearest_year(today, month, 15, self._tense(text, match), self._tolerance)
+        return _nearest_year(today, month, 15, self._tense_or_default(text, match), self._tolerance)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = self.vocabulary.months[turkish_lower(groups["month"])]
         day_number = int(groups["day"])
-        year = int(groups["year"]) if "year" in groups else _nearest_year(today, month, day_number, self._tense(text, match), self._tolerance)
+        year = int(groups["year"]) if "year" in groups else _nearest_year(today, month, day_number, self._tense_or_default(text, match), self._tolerance)
         try:
             day = date(year, month, day_number)
         except ValueError:
@@ -365,6 +365,10 @@ class TimeTagger:
             day = today + timedelta(days=offset)
             period = data["periods"][turkish_lower(groups["period"])]
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+        if rule == "year_end":
+            previous = _lead_pattern(data["previous_year_end_after"]).search(text[max(0, match.start() - 20):match.start()])
+            year = today.year - 1 if previous else today.year
+            return make("DATE", f"{year:04d}", mod="END", interval=(f"{year:04d}-12-01", f"{year:04d}-12-31"))
         if rule == "accounting_period":
             return make("DURATION", _duration(1, self._unit(groups["unit"])))
         if rule == "frequency":
@@ -386,7 +390,7 @@ class TimeTagger:
             half = "half" in groups or "half_after" in groups
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"]), half))
         if rule == "vague_duration":
-            unit = self._unit(groups["vague_unit"].rstrip("s"))
+            unit = self._unit((groups.get("vague_unit") or groups["vague_ahead"]).rstrip("s"))
             return make("DURATION", _duration("X", unit))
         return False
 
@@ -462,6 +466,12 @@ class TimeTagger:
                 return "past"
         return None
 
+    def _tense_or_default(self, text: str, match: re.Match[str]) -> str | None:
+        tense = self._tense(text, match)
+        if tense is None and self.vocabulary.data.get("default_past", False):
+            return "past"
+        return tense
+
     def _nearest_tense(self, text: str, start: int, end: int) -> str | None:
         tense_data = self.vocabulary.data["tense"]
         window = self.vocabulary.data.get("tense_window_words", 8)
@@ -470,8 +480,10 @@ class TimeTagger:
         lead = text[sentence_start:start]
         if self.vocabulary.future_lead is not None and self.vocabulary.future_lead.search(lead):
             return "future"  # "as early as Tuesday"
-        before = re.findall(r"[\w']+", lead)
-        after = re.findall(r"[\w']+", text[end:stop if stop >= 0 else len(text)])
+        if self.vocabulary.data.get("possessive_is_past") and re.match(r"['’]s\s", text[end:end + 3]):
+            return "past"
+        before = _names_as_one_word(re.findall(r"[\w']+", lead))
+        after = _names_as_one_word(re.findall(r"[\w']+", text[end:stop if stop >= 0 else len(text)]))
         for index in range(len(before) - 1, max(-1, len(before) - 1 - window), -1):
             if tense := self._word_tense(before, index):
                 return tense
@@ -498,6 +510,18 @@ class TimeTagger:
                 return None
             return "past"
         return None
+
+
+def _names_as_one_word(words: list[str]) -> list[str]:
+    """A run of capitalised words ("the National Abortion Rights Action League plans") counts
+    as one word, so that a long name does not push the verb out of the tense window."""
+    merged: list[str] = []
+    for word in words:
+        if merged and word[:1].isupper() and merged[-1][:1].isupper():
+            merged[-1] = f"{merged[-1]} {word}"
+        else:
+            merged.append(word)
+    return merged
 
 
 def _holiday_starts(rule: dict, today: date) -> list[date | None]:
