@@ -126,9 +126,9 @@ class EntityRecognizer:
                 if not current:
                     run_start = index
                 current.append(token)
-                if token.is_capitalised and index + 1 < len(tokens) and tokens[index + 1].start > token.end:
-                    if not self._continues(tokens, index + 1):
-                        close(None, index + 1)
+                spaced = token.is_capitalised and index + 1 < len(tokens) and tokens[index + 1].start > token.end
+                if spaced and not self._continues(tokens, index + 1):
+                    close(None, index + 1)
             elif token.kind == "suffix" and current:
                 close(token, index + 1)
             else:

@@ -19,6 +19,7 @@ Then mentions of one event within the article are merged (see :func:`merge_menti
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -360,7 +361,7 @@ class EventFinder:
 
     def _share_coordinated_roles(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all."""
-        for first, second in reversed(list(zip(window, window[1:]))):
+        for first, second in reversed(list(itertools.pairwise(window))):
             joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
             if joint != "ve" or _suffix(context.text, first.end):
                 continue
@@ -392,7 +393,7 @@ class EventFinder:
         """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri"."""
         between, delegation = self.grammar.data["between_word"], self.grammar.data["delegation_words"]
         pairs = []
-        for first, second in zip(inside, inside[1:]):
+        for first, second in itertools.pairwise(inside):
             joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
             if joint not in ("ile", "ve", "-", "–"):
                 continue

@@ -229,7 +229,7 @@ class TimeTagger:
         if "weekday" in groups:
             said = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
             if said != day.weekday():
-                actual = [name for name, number in self.vocabulary.weekdays.items() if number == day.weekday()][0]
+                actual = next(name for name, number in self.vocabulary.weekdays.items() if number == day.weekday())
                 warning = f"{day.isoformat()} is a {actual}, not a {turkish_lower(groups['weekday'])}"
         return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()), calendar_warning=warning)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from datetime import date
@@ -129,13 +130,19 @@ def _report(problem: ReadProblem) -> None:
     print(f"gundem: {problem}", file=sys.stderr)
 
 
+def _output(path: str | None):
+    """The file to write, or standard output left open for the caller."""
+    if path:
+        return open(path, "w", encoding="utf-8")
+    return contextlib.nullcontext(sys.stdout)
+
+
 def run_annotate(args) -> int:
     from gundem.cli.summary import summarise
 
     analyser = _analyser(args)
     failed = 0
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with _output(args.output) as out:
         for item in analyser.annotate(args.paths, _stdin_if_needed(args.paths)):
             if isinstance(item, ReadProblem):
                 failed += 1
@@ -144,9 +151,6 @@ def run_annotate(args) -> int:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
             if args.output and not args.quiet:
                 print(summarise(item))
-    finally:
-        if args.output:
-            out.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

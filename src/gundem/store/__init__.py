@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Self
 
 from gundem.analysis.text import fold
 from gundem.merge.entities import CanonicalEntity
@@ -123,7 +124,7 @@ class Store:
         self.connection.execute("PRAGMA foreign_keys = ON")
         self._migrate()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
