@@ -188,7 +188,10 @@ class EntityRecognizer:
             return []
         words = [t for t in run.tokens if t.kind == "word"]
         demonym_country = None
-        while len(words) > 1 and fold(words[0].text) in self.resources.demonyms:
+        # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
+        # adjective is part of the name; "Amerikan Politico" is an adjective before a name
+        names_organization = fold(words[-1].text) in self.resources.organization_heads
+        while len(words) > 1 and fold(words[0].text) in self.resources.demonyms and not names_organization:
             demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
             words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
@@ -215,7 +218,8 @@ class EntityRecognizer:
                             country_hint=self._demonym_before_title(run, sentence_tokens))]
         if folded[-1] in self.resources.organization_heads or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
-            return [replace(organization, country_hint=self._leading_country(folded))]
+            country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])
+            return [replace(organization, country_hint=country)]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             state = self.resources.known_names.get(" ".join(folded[:-1]))
             if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
@@ -226,6 +230,8 @@ class EntityRecognizer:
             return known
         if len(words) >= 2 and folded[0] in self.resources.given_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
+        if folded[-1] in self.resources.family_names and known is None and not self._has_head(folded):
+            return [self._mention(text, words, "PER", "pattern")]  # "Demirel koşuyor": a family name alone
         return None
 
     def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:
@@ -423,10 +429,13 @@ class EntityRecognizer:
             opener = run.sentence_initial and run.suffix is None and len(words) == 1
             if opener and fold(words[0].text) in self.resources.plain_words:
                 continue  # "Tercih bizim": a plain word capitalised because it opens the sentence
-            if model_type is not None and not (opener and model_type != "PER"):
+            # the model's lone word taken for a place, with no case suffix to back it, is most
+            # often a product or a common word ("Twingo", "Anayasa"); known places are in the tables
+            lone_place = model_type == "LOC" and len(words) == 1 and run.suffix is None
+            if model_type is not None and not (opener and model_type != "PER") and not lone_place:
                 mentions.append(self._mention(text, words, model_type, "model"))
-            elif model_type is None and self._bare_name_with_suffix(run, words):
-                mentions.append(self._mention(text, words, self._type_by_case(run.suffix), "pattern"))
+            elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
+                mentions.append(self._mention(text, words, "PER", "pattern"))
         return mentions
 
     def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
@@ -437,11 +446,12 @@ class EntityRecognizer:
             and not self.resources.demonym_suffix.match(run.suffix.text) and fold(words[0].text) not in self.resources.not_names
         )
 
-    def _type_by_case(self, suffix: Token) -> str:
-        """``Kadıköy'de``: in the locative or ablative an unknown name is most often a place;
-        ``Giddens'in``, ``Balic'e``: in the other cases a person."""
+    def _in_place_case(self, suffix: Token) -> bool:
+        """``Giddens'in``, ``Balic'e``: an unknown name in the genitive, dative or accusative is
+        most often a person. In the locative or ablative (``Jandarma'da``, ``Edebiyat'tan``) it is
+        as often an institution, a subject or a period as a place, so nothing is said of it."""
         pattern = self.resources.place_case_suffix
-        return "LOC" if pattern is not None and pattern.match(suffix.text) else "PER"
+        return pattern is not None and pattern.match(suffix.text) is not None
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
         """The agency in a ``Kaynak:`` line is an organisation even when no table knows it."""

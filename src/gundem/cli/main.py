@@ -379,6 +379,7 @@ def run_serve(args) -> int:
 def run_build_resources(args) -> int:
     from gundem.analysis.lang.build_places import (
         write_common_words,
+        write_family_names,
         write_given_names,
         write_plain_words,
         write_table,
@@ -391,6 +392,7 @@ def run_build_resources(args) -> int:
         return EXIT_USAGE
     print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
+    print(f"tr/family_names.txt: {write_family_names(args.benchmarks)} names")
     print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")
     return EXIT_OK
 

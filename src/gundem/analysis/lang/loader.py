@@ -55,6 +55,7 @@ class LanguageResources:
     not_names: frozenset[str] = frozenset()  # folded capitalised words that take an apostrophe but name no one: months, days, languages
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
+    family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -153,6 +154,7 @@ def load_resources(lang: str) -> LanguageResources:
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
+        family_names=frozenset(row[0] for row in _data_lines(package, "family_names.txt")),
         plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
         not_names=_calendar_and_language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),

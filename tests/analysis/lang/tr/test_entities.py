@@ -232,11 +232,32 @@ def test_an_unknown_word_with_an_apostrophe_suffix(recognise, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # in the locative or ablative an unknown name is a place
-    ("Maç dün akşam Moda'da oynandı.", [("Moda", "LOC")]),
+    # in the locative or ablative an unknown word may be a place, an institution or a subject:
+    # it is left alone
+    ("Maç dün akşam Moda'da oynandı.", []),
+    ("Öğrenci Edebiyat'tan kaldı.", []),
     # a conjunction inside a title keeps the title whole, so no organisation is read into it
     ("Hazine ve Maliye Bakanı Kerem Aydın konuştu.", [("Kerem Aydın", "PER")]),
     ("Kararın ardından Fed'in tutumu izlendi.", [("Fed", "ORG")]),
 ])
 def test_case_of_an_unknown_name_and_conjunctions_in_titles(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name the training data often tags alone names a person alone
+    ("Ecevit dün Ankara'da konuştu.", [("Ecevit", "PER"), ("Ankara", "LOC")]),
+    # before an organisation's head word a nationality adjective belongs to the name
+    ("Alman Futbol Federasyonu kararı açıkladı.", [("Alman Futbol Federasyonu", "ORG")]),
+    ("Türk Dil Kurumu'nun toplantısı yapıldı.", [("Türk Dil Kurumu", "ORG")]),
+    # elsewhere it does not: "Amerikan" describes the outlet
+    ("Haberi Amerikan Reuters duyurdu.", [("Reuters", "ORG")]),
+])
+def test_family_names_and_nationality_adjectives(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_nationality_adjective_gives_the_organisation_its_country(resources_tr):
+    article = Article(doc="t", text="Alman Futbol Federasyonu kararı açıkladı.", dct=date(2026, 3, 1), lang="tr")
+    [federation] = EntityRecognizer(resources_tr)(article)
+    assert federation.country_hint == "DEU"
