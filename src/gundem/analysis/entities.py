@@ -429,10 +429,7 @@ class EntityRecognizer:
             opener = run.sentence_initial and run.suffix is None and len(words) == 1
             if opener and fold(words[0].text) in self.resources.plain_words:
                 continue  # "Tercih bizim": a plain word capitalised because it opens the sentence
-            # the model's lone word taken for a place, with no case suffix to back it, is most
-            # often a product or a common word ("Twingo", "Anayasa"); known places are in the tables
-            lone_place = model_type == "LOC" and len(words) == 1 and run.suffix is None
-            if model_type is not None and not (opener and model_type != "PER") and not lone_place:
+            if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
                 mentions.append(self._mention(text, words, "PER", "pattern"))
