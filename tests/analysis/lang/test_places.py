@@ -5,6 +5,7 @@ import pytest
 
 from gundem.analysis.lang.build_places import (
     build_common_words,
+    build_family_names,
     build_given_names,
     build_plain_words,
     build_table,
@@ -17,18 +18,17 @@ def test_place_table_is_fresh():
     assert build_table() == committed, "places.tsv is stale: run `gundem build-resources`"
 
 
-def test_common_words_are_fresh():
+@pytest.mark.parametrize("builder, name", [
+    (build_common_words, "common_words.txt"),
+    (build_given_names, "given_names.txt"),
+    (build_family_names, "family_names.txt"),
+    (build_plain_words, "plain_words.txt"),
+])
+def test_word_lists_counted_on_the_training_data_are_fresh(builder, name):
     if not BENCHMARKS.exists():
         pytest.skip("../shared/benchmarks is not beside the project")
-    committed = resources.files("gundem.analysis.lang.tr").joinpath("common_words.txt").read_text(encoding="utf-8")
-    assert build_common_words(BENCHMARKS) == committed
-
-
-def test_given_names_are_fresh():
-    if not BENCHMARKS.exists():
-        pytest.skip("../shared/benchmarks is not beside the project")
-    committed = resources.files("gundem.analysis.lang.tr").joinpath("given_names.txt").read_text(encoding="utf-8")
-    assert build_given_names(BENCHMARKS) == committed
+    committed = resources.files("gundem.analysis.lang.tr").joinpath(name).read_text(encoding="utf-8")
+    assert builder(BENCHMARKS) == committed, f"{name} is stale: run `gundem build-resources`"
 
 
 @pytest.mark.parametrize("name, english, country", [
@@ -38,10 +38,3 @@ def test_given_names_are_fresh():
 def test_turkish_names_resolve_to_english_names_and_countries(resources_tr, name, english, country):
     known = resources_tr.known_names[name]
     assert (known.english_name, known.country) == (english, country)
-
-
-def test_plain_words_are_fresh():
-    if not BENCHMARKS.exists():
-        pytest.skip("../shared/benchmarks is not beside the project")
-    committed = resources.files("gundem.analysis.lang.tr").joinpath("plain_words.txt").read_text(encoding="utf-8")
-    assert build_plain_words(BENCHMARKS) == committed
