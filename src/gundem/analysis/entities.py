@@ -436,7 +436,7 @@ class EntityRecognizer:
         return mentions
 
     def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
-        """``Giddens'in``, ``Kadıköy'de``: one capitalised word that no table knows, written with an
+        """``Giddens'in``, ``Balic'e``: one capitalised word that no table knows, written with an
         apostrophe before its case suffix, and not an acronym, is a name all the same."""
         return (
             run.suffix is not None and len(words) == 1 and not words[0].text.isupper()

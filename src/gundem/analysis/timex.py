@@ -33,6 +33,7 @@ class TimeVocabulary:
     future: re.Pattern[str]
     past: re.Pattern[str]
     future_lead: re.Pattern[str] | None = None  # "as early as" right before the expression
+    previous_year_end_lead: re.Pattern[str] | None = None  # "since" right before "year-end"
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -49,6 +50,7 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         frozenset(data["tense"]["future_words"]),
         re.compile(data["tense"]["future_pattern"]), re.compile(data["tense"]["past_pattern"]),
         _lead_pattern(data["tense"].get("future_phrases_before", ())),
+        _lead_pattern(data.get("previous_year_end_after", ())),
     )
 
 
@@ -259,11 +261,10 @@ class TimeTagger:
         target = self.vocabulary.weekdays[turkish_lower(name)]
         if target == today.weekday() and self.vocabulary.data.get("weekday_same_day"):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
-        tense = self._tense(text, match)
+        tense = self._tense_or_default(text, match)
         back = (today.weekday() - target) % 7 or 7
         ahead = (target - today.weekday()) % 7 or 7
-        default_past = self.vocabulary.data.get("default_past", False)  # news in English reports the past
-        if tense == "past" or (tense is None and (back < ahead or default_past)):
+        if tense == "past" or (tense is None and back < ahead):
             day = today - timedelta(days=back)
         else:
             day = today + timedelta(days=ahead)
@@ -366,7 +367,7 @@ class TimeTagger:
             period = data["periods"][turkish_lower(groups["period"])]
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
         if rule == "year_end":
-            previous = _lead_pattern(data["previous_year_end_after"]).search(text[max(0, match.start() - 20):match.start()])
+            previous = self.vocabulary.previous_year_end_lead.search(text[max(0, match.start() - 20):match.start()])
             year = today.year - 1 if previous else today.year
             return make("DATE", f"{year:04d}", mod="END", interval=(f"{year:04d}-12-01", f"{year:04d}-12-31"))
         if rule == "accounting_period":
@@ -467,6 +468,7 @@ class TimeTagger:
         return None
 
     def _tense_or_default(self, text: str, match: re.Match[str]) -> str | None:
+        """The tense, or past where the language's news reports the past by default (English)."""
         tense = self._tense(text, match)
         if tense is None and self.vocabulary.data.get("default_past", False):
             return "past"

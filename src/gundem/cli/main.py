@@ -181,11 +181,7 @@ def run_show(args) -> int:
 
     with Store(args.db) as store:
         document = store.document(args.doc)
-    if document is None:
-        print(f"gundem: no article {args.doc!r} in {args.db}", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    print(json.dumps(document, ensure_ascii=False, indent=1))
-    return EXIT_OK
+    return _print_found(document, f"no article {args.doc!r} in {args.db}")
 
 
 def run_entities(args) -> int:
@@ -202,8 +198,13 @@ def run_entity(args) -> int:
 
     with Store(args.db) as store:
         found = store.find_entity(args.name)
+    return _print_found(found, f"no entity named {args.name!r}")
+
+
+def _print_found(found, missing: str) -> int:
+    """Print what a lookup found as JSON, or say what is missing."""
     if not found:
-        print(f"gundem: no entity named {args.name!r}", file=sys.stderr)
+        print(f"gundem: {missing}", file=sys.stderr)
         return EXIT_SOME_FAILED
     print(json.dumps(found, ensure_ascii=False, indent=1))
     return EXIT_OK
