@@ -15,6 +15,7 @@ In an ALL-CAPS line capitals carry no signal, so only the tables are used there.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,8 @@ from gundem.analysis.text import Token, fold, is_all_caps_line, sentences, token
 from gundem.model import Article, Mention
 
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
+# "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
+BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
@@ -77,8 +80,8 @@ class EntityRecognizer:
         for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
             for run, found in runs:
                 model_type = _model_type(run, model_spans) if found is None else None
-                if found is None and model_type is None and run.sentence_initial and len(run.tokens) > 1:
-                    # "Müzakerelerde İran": a capitalised sentence opener glued to a name
+                if found is None and run.sentence_initial and len(run.tokens) > 1 and (model_type is None or self._opener_before_known(text, run)):
+                    # "Müzakerelerde İran", "Sarsıntı Elazığ": a capitalised sentence opener glued to a name
                     run = replace(run, tokens=_without_first_word(run.tokens), sentence_initial=False)
                     found = self._classify(text, run, tokens) if run.tokens else []
                     model_type = _model_type(run, model_spans) if found is None else None
@@ -87,6 +90,7 @@ class EntityRecognizer:
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
+        mentions.extend(_bracketed_short_forms(text, mentions))
         mentions.extend(self._source_line(article, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
 
@@ -135,6 +139,15 @@ class EntityRecognizer:
                 close(None, index)
         close(None, len(tokens))
         return runs
+
+    def _opener_before_known(self, text: str, run: NameRun) -> bool:
+        """The tables know every word of the run but its first, which is no given name or title:
+        the model's span over the whole run took the sentence's opener in."""
+        opener = fold(run.tokens[0].text)
+        if opener in self.resources.known_names or opener in self.resources.given_names or opener in self.resources.title_openers:
+            return False
+        rest = [t for t in _without_first_word(run.tokens) if t.kind == "word"]
+        return bool(rest) and self._known_parts(text, rest) is not None
 
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
@@ -478,6 +491,23 @@ class EntityRecognizer:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:
+    """``Ulusal Enerji Konseyi (UEK)``: an acronym in brackets right after a name is a name of
+    the same type, there and wherever else the article uses it."""
+    taken = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    for name in found:
+        bracket = BRACKETED_ACRONYM.match(text, name.end)
+        if bracket is None:
+            continue
+        acronym = bracket.group(1)
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if not any(start < use.end() and use.start() < end for start, end in taken):
+                added.append(Mention(use.start(), use.end(), acronym, name.type, "pattern"))
+                taken.append((use.start(), use.end()))
+    return added
 
 
 def is_headline(line: str, tokens: Sequence[Token]) -> bool:

@@ -401,6 +401,26 @@ class EventFinder:
             tail = re.match(rf"\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}", context.lowered[tail_start:tail_start + 40])
             if tail:
                 pairs.append((tail_start + tail.end(), [first.start, second.start]))
+        return pairs + self._joint_subjects(context, inside)
+
+    @staticmethod
+    def _joint_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+        """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names
+        joined by "ile" and closed by the subject's comma act together (only capitalised words,
+        a country or a title, may stand between "ile" and the second name)."""
+        pairs = []
+        for index, first in enumerate(inside):
+            if _suffix(context.text, first.end):
+                continue
+            joint = re.match(r"\s+ile\s+", context.lowered[first.end:first.end + 8])
+            if joint is None:
+                continue
+            for second in inside[index + 1:]:
+                if re.search(r"(?<![\w'’])[a-zçğıöşü]", context.text[first.end + joint.end():second.start]):
+                    break
+                if context.text[second.end:second.end + 1] == ",":
+                    pairs.append((second.end, [first.start, second.start]))
+                    break
         return pairs
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
@@ -444,7 +464,8 @@ class EventFinder:
 
     @staticmethod
     def _date(timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
-        inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
+        # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged
+        inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:

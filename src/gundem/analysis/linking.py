@@ -8,6 +8,7 @@ relative they are (``Lund'un ... Özel Temsilcisi Nils Berg``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -70,11 +71,16 @@ def _similar(a: str, b: str) -> bool:
 def link_article(text: str, mentions: list[Mention], resources: LanguageResources) -> tuple[list[Mention], list[LocalEntity]]:
     entities: list[LocalEntity] = []
     by_key: dict[str, int] = {}
+    mentions, short_forms = _with_short_forms(text, mentions)
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
     for index in order:
         mention = mentions[index]
-        cluster_of[index] = _find_or_add(mention, entities, by_key, resources)
+        if index in short_forms and cluster_of[short_forms[index]] >= 0:
+            cluster_of[index] = cluster_of[short_forms[index]]
+            entities[cluster_of[index]].names.append(mention.text)  # later bare uses of the short form join too
+        else:
+            cluster_of[index] = _find_or_add(mention, entities, by_key, resources)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names:
@@ -88,6 +94,29 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(linked, entities, resources)
     return linked, entities
+
+
+def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+    """``Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)``: an acronym in brackets right after a
+    name is that name's short form. A known acronym lends the full name its key; otherwise the
+    acronym's mention is mapped to the full name's (returned as {acronym index: name index})."""
+    lent_keys: dict[str, str] = {}
+    short_forms: dict[int, int] = {}
+    for index, (name, short) in enumerate(pairwise(mentions)):
+        between, after = text[name.end:short.start], text[short.end:short.end + 1]
+        if name.type != short.type or between.strip(" ") != "(" or after != ")" or not _is_acronym(short.text):
+            continue
+        if short.key and not name.key:
+            lent_keys[fold(name.text)] = short.key
+        elif not short.key and not name.key:
+            short_forms[index + 1] = index
+    keyed = [replace(m, key=lent_keys[fold(m.text)]) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
+    return keyed, short_forms
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters)
 
 
 def _home_country_for_unqualified_offices(mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

@@ -74,6 +74,8 @@ class QuoteFinder:
             statement = next((cluster for position, cluster in statements if sentence_start <= position < start), None)
             speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
             if speaker is None:
+                speaker = _body_named_by_its_head(text, mentions, sentence_start)
+            if speaker is None:
                 speaker = last_speaker
             last_speaker = speaker
             quotes.append(Quote(start, end, text[start:end], speaker, cue))
@@ -144,3 +146,20 @@ class QuoteFinder:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+
+# "Kurulun karar metninde", "Bakanlığın açıklamasında": a capitalised common word in the
+# genitive opening the sentence, with no apostrophe, so no proper name of its own
+GENITIVE_OPENER = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,})(?:n[ıiuü]n|[ıiuü]n)\b")
+
+
+def _body_named_by_its_head(text: str, mentions: list[Mention], sentence_start: int) -> int | None:
+    """The organisation last named whose head word the sentence opens with: ``Kurulun`` is
+    ``Para Politikası Kurulu``, ``Bakanlığın`` the ministry named before (``bakanlık`` and
+    ``bakanlığı`` share all but the stem's last, softened letter)."""
+    opener = GENITIVE_OPENER.match(text, sentence_start)
+    if opener is None:
+        return None
+    stem = turkish_lower(opener.group(1))[:-1]
+    earlier = [m for m in mentions if m.type == "ORG" and m.end <= sentence_start]
+    return next((m.cluster for m in reversed(earlier) if turkish_lower(m.text.split()[-1]).startswith(stem)), None)

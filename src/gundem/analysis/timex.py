@@ -20,6 +20,7 @@ from gundem.model import Article, Timex
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "quarter", "decade"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
 
@@ -385,6 +386,9 @@ class TimeTagger:
             return self._holiday(groups, match, text, today, make)
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
+        if rule == "vague_reference":  # "önümüzdeki günlerde", "son yıllarda"
+            sign = -1 if "last" in groups else data["relative_words"][turkish_lower(groups["relative"])]
+            return make("DATE", REFERENCE_BY_SIGN[sign])
         if rule == "set_word":
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
         if rule == "duration":

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.entities import EntityRecognizer, ModelSpan
 from gundem.analysis.linking import link_article
 from gundem.model import Article
 
@@ -261,3 +261,26 @@ def test_a_nationality_adjective_gives_the_organisation_its_country(resources_tr
     article = Article(doc="t", text="Alman Futbol Federasyonu kararı açıkladı.", dct=date(2026, 3, 1), lang="tr")
     [federation] = EntityRecognizer(resources_tr)(article)
     assert federation.country_hint == "DEU"
+
+
+def test_a_sentence_opener_before_known_places_is_not_part_of_a_name(resources_tr):
+    class WholeRunAsPlace:  # a model that, like the shipped one at times, takes the opener in
+        def batch(self, text, sentences):
+            return [[ModelSpan(tokens[0].start, tokens[1].end, "LOC")] for tokens in sentences]
+
+    recognizer = EntityRecognizer(resources_tr, WholeRunAsPlace())
+    article = Article(doc="t", text="Sarsıntı Elazığ ve Adıyaman'da da hissedildi.", dct=date(2026, 3, 1), lang="tr")
+    assert [(m.text, m.type) for m in recognizer(article)] == [("Elazığ", "LOC"), ("Adıyaman", "LOC")]
+
+
+def test_an_acronym_in_brackets_names_the_organisation_wherever_it_is_used(recognise, link):
+    text = "Ulusal Enerji Konseyi (UEK) dün toplandı. UEK'nin kararı açıklandı."
+    assert recognise(text) == [("Ulusal Enerji Konseyi", "ORG"), ("UEK", "ORG"), ("UEK", "ORG")]
+    assert set(link(text)) == {"Ulusal Enerji Konseyi"}
+
+
+def test_a_known_acronym_in_brackets_lends_its_key_to_the_full_name(link):
+    entities = link("Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) ekip gönderdi. AFAD açıklama yaptı.")
+    assert len({id(entity) for entity in entities.values()}) == 1
+    assert next(iter(entities.values())).country == "TUR"
+

@@ -171,3 +171,31 @@ def test_requests_by_different_actors_stay_apart(events):
     text = ("Hamas, uluslararası topluma çağrıda bulundu. "
             "BM Genel Sekreteri Antonio Guterres, taraflara itidal çağrısı yaptı.")
     assert [e["roles"]["source"] for e in events(text)] == [["Hamas"], ["Antonio Guterres"]]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Türkiye ile Yunanistan, Atina'da ortak bildiri imzaladı.", "occurred"),
+    ("Rusya ve Ukrayna, tahıl koridoru anlaşmasını imzalamadı.", "negated"),
+    ("Gürcistan ile Ermenistan, gelecek ay Tiflis'te bir mutabakat muhtırası imzalayacak.", "planned"),
+])
+def test_signing_an_agreement_a_declaration_or_a_memorandum(events, text, status):
+    event = one(events(text))
+    assert (event["type"], event["status"]) == ("AGREE", status)
+    assert len(event["roles"]["parties"] if "parties" in event["roles"] else event["roles"]["source"]) == 2
+
+
+def test_a_document_signed_earlier_is_an_agreement_with_its_place_and_date(events):
+    event = one(events("Bakanlar, geçen yıl Aralık ayında Atina'da imzalanan ortak bildirinin uygulanmasını değerlendirdi."))
+    assert (event["type"], event["status"], event["date"], event["location"]) == ("AGREE", "occurred", "2025-12", "Athens")
+
+
+def test_two_names_joined_by_ile_as_the_subject_are_parties(events):
+    text = "Dışişleri Bakanı Hakan Fidan ile Yunanistan Dışişleri Bakanı Yorgos Gerapetritis, dün Ankara'da bir araya geldi."
+    event = one(events(text))
+    assert event["roles"] == {"parties": ["Hakan Fidan", "Yorgos Gerapetritis"]}
+    assert (event["date"], event["location"], event["countries"]) == ("2026-03-10", "Ankara", ["GRC", "TUR"])
+
+
+def test_a_vague_time_does_not_date_an_event(events):
+    event = one(events("Almanya ile Fransa arasında son günlerde yapılan görüşmeler olumlu geçti."))
+    assert event["date"] is None

@@ -58,3 +58,10 @@ def test_reported_speech_with_subject_and_passive_cue(speech):
             "Japonya Dışişleri Bakanlığı'ndan yapılan açıklamada, tutumunu koruduğu yinelendi.")
     _, reported = speech(text)
     assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Japonya Dışişleri Bakanlığı")]
+
+
+def test_a_body_named_by_its_head_word_is_the_speaker(speech):
+    text = ('Ulusal Enerji Kurulu dün toplandı. Kurulun karar metninde, "Tarifeler yıl sonuna kadar '
+            'değişmeyecek." ifadelerine yer verildi.')
+    quotes, _ = speech(text)
+    assert quotes == [("Tarifeler yıl sonuna kadar değişmeyecek.", "Ulusal Enerji Kurulu", "ifadelerine yer verildi")]

@@ -43,6 +43,12 @@ def tag():
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
+    # vague references: TimeML's PAST_REF, PRESENT_REF, FUTURE_REF
+    ("Artçı sarsıntılar önümüzdeki günlerde sürebilir.", ("önümüzdeki günlerde", "DATE", "FUTURE_REF", None)),
+    ("Son yıllarda göç arttı.", ("Son yıllarda", "DATE", "PAST_REF", None)),
+    ("Fiyatlar geçtiğimiz aylarda yükseldi.", ("geçtiğimiz aylarda", "DATE", "PAST_REF", None)),
+    ("Şu anda üç kişi tedavi görüyor.", ("Şu anda", "DATE", "PRESENT_REF", None)),
+    ("Karar yakında açıklanacak.", ("yakında", "DATE", "FUTURE_REF", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
