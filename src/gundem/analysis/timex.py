@@ -20,6 +20,7 @@ from gundem.model import Article, Timex
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "quarter", "decade"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+YEARS_PER_UNIT = {"DE": 10, "CE": 100}
 REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
@@ -72,11 +73,12 @@ def _compound_numbers(number_words: dict) -> str:
 
 def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's rule templates with their {placeholders} filled from its word lists."""
+    digits = data.get("number_digits", r"\d+")
     words = {
         "month": f"(?P<month>{_alternatives(months)})",
         "month_full": f"(?P<month>{_alternatives(full_months)})",
         "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
-        "number": rf"(?P<number>\d+|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
+        "number": rf"(?P<number>{digits}|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
         "unit": data["unit_word_pattern"],
         "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
         "part": f"(?P<part>{_alternatives(data['parts'])})",
@@ -440,8 +442,8 @@ class TimeTagger:
     # -- helpers ----------------------------------------------------------------------------
 
     def _number(self, raw: str):
-        if raw.isdigit():
-            return int(raw)
+        if raw.replace(",", "").isdigit():  # "1,000": the pattern lets commas in only between thousands
+            return int(raw.replace(",", ""))
         words = self.vocabulary.data["number_words"]
         lowered = turkish_lower(raw)
         if lowered in words:
@@ -587,8 +589,8 @@ def _duration(amount, unit: str, half: bool = False) -> str:
     if half and isinstance(amount, int) and unit in HALF_OF_UNIT:
         whole = _duration(amount, unit) if amount else ("PT" if unit in ("H", "MIN") else "P")
         return whole + HALF_OF_UNIT[unit]
-    if unit == "CE":
-        return f"P{amount * 100 if isinstance(amount, int) else amount}Y"
+    if unit in YEARS_PER_UNIT:  # TimeBank counts decades and centuries in years: "two decades" is P20Y
+        return f"P{amount * YEARS_PER_UNIT[unit] if isinstance(amount, int) else amount}Y"
     if unit in ("H", "MIN"):
         return f"PT{amount}{'M' if unit == 'MIN' else 'H'}"
     return f"P{amount}{unit}"

@@ -38,6 +38,10 @@ def tag():
     ("The fighting stopped three days ago.", ("three days ago", "DATE", "2026-02-09")),
     ("The board meets once a month.", ("once a month", "SET", "P1M")),
     ("The paper is published daily.", ("daily", "SET", "P1D")),
+    # TimeBank counts decades in years; commas group thousands; "the coming weeks" is vague
+    ("Inflation has not been this high in two decades.", ("two decades", "DURATION", "P20Y")),
+    ("The glass-making secret is kept for 1,000 years.", ("1,000 years", "DURATION", "P1000Y")),
+    ("Talks will continue in the coming weeks.", ("the coming weeks", "DURATION", "PXW")),
     ("Markets are calm now.", ("now", "DATE", "PRESENT_REF")),
     ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199")),
     ("The vote is at 9:30 a.m.", ("9:30 a.m.", "TIME", "2026-02-12T09:30")),
