@@ -1,4 +1,13 @@
-from gundem.analysis.text import fold, sentences, strip_suffix, tokenize, turkish_lower
+import pytest
+
+from gundem.analysis.text import (
+    fold,
+    sentences,
+    strip_suffix,
+    suffix_after,
+    tokenize,
+    turkish_lower,
+)
 
 
 def test_apostrophe_suffix_is_its_own_token_for_every_apostrophe():
@@ -22,3 +31,21 @@ def test_turkish_folding():
 def test_sentences_split_at_full_stops_not_inside_numbers():
     text = "Toplantı 14.30'da başladı. Bakan konuştu.\n\nYeni paragraf"
     assert [text[s.start:s.end] for s in sentences(text)] == ["Toplantı 14.30'da başladı.", "Bakan konuştu.", "Yeni paragraf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toplantıya Prof. Dr. Ayşe Kaya katıldı. Oturum uzadı.", ["Toplantıya Prof. Dr. Ayşe Kaya katıldı.", "Oturum uzadı."]),
+    ("Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü.", ["Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü."]),
+    ("George W. Bush spoke. Mr. Smith left.", ["George W. Bush spoke.", "Mr. Smith left."]),
+    ("Maç 2 - 0. NOTLAR", ["Maç 2 - 0.", "NOTLAR"]),
+    ("Fiyatlar ekmek, süt vb. ürünlerde arttı. Zam sürüyor.", ["Fiyatlar ekmek, süt vb. ürünlerde arttı.", "Zam sürüyor."]),
+])
+def test_abbreviations_initials_and_ordinals_end_no_sentence(text, expected):
+    assert [text[s.start:s.end] for s in sentences(text)] == expected
+
+
+def test_the_case_ending_after_a_name_with_or_without_an_apostrophe():
+    text = "Katar'dan ve Sağlık Bakanlığından"
+    assert suffix_after(text, text.index("'")) == "'dan"
+    assert suffix_after(text, text.index("Bakanlığı") + len("Bakanlığı")) == "'ndan"
+    assert suffix_after(text, len(text)) == "" and suffix_after(text, text.index(" ve")) == ""

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gundem.analysis.lang.loader import KnownName, LanguageResources
-from gundem.analysis.text import Token, fold, is_all_caps_line, sentences, tokenize
+from gundem.analysis.text import (
+    Token,
+    fold,
+    is_all_caps_line,
+    sentences,
+    tokenize,
+    turkish_lower,
+)
 from gundem.model import Article, Mention
 
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
@@ -210,6 +217,10 @@ class EntityRecognizer:
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
+        head = self._uninflected_head(words) if run.suffix is None else None
+        if head is not None:  # "Sağlık Bakanlığından": the name ends inside its last word
+            glued = Token(head.end, words[-1].end, "'" + words[-1].text[len(head.text):], "suffix")
+            return self._classify(text, replace(run, tokens=run.tokens[:-1] + (head,), suffix=glued), sentence_tokens)
         folded = [fold(t.text) for t in words]
         named = self._named_by_address(text, words, folded, run.sentence_initial)
         if named is not None:
@@ -245,6 +256,19 @@ class EntityRecognizer:
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         if folded[-1] in self.resources.family_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Demirel koşuyor": a family name alone
+        return None
+
+    def _uninflected_head(self, words: list[Token]) -> Token | None:
+        """``Bakanlığından`` → ``Bakanlığı``: the last word of a name of two words or more is an
+        organisation's or a place's closing word with a case ending glued on, no apostrophe."""
+        last = words[-1]
+        if len(words) < 2 or self.resources.glued_case is None:
+            return None
+        for cut in range(len(last.text) - 1, 2, -1):
+            stem = fold(last.text[:cut])
+            if (stem in self.resources.organization_heads or stem in self.resources.place_heads) and \
+                    self.resources.glued_case.match(turkish_lower(last.text[cut:])):
+                return Token(last.start, last.start + cut, last.text[:cut], "word")
         return None
 
     def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:

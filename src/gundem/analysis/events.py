@@ -25,7 +25,12 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize, turkish_lower
+from gundem.analysis.text import (
+    fold,
+    sentences,
+    suffix_after,
+    turkish_lower,
+)
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
@@ -497,10 +502,7 @@ def _quote_region(quotes, position: int):
 
 
 def _suffix(text: str, end: int) -> str:
-    if end < len(text) and text[end] in APOSTROPHES:
-        tokens = tokenize(text, end, min(len(text), end + 12))
-        return tokens[0].text.lower() if tokens and tokens[0].kind == "suffix" else ""
-    return ""
+    return suffix_after(text, end).lower()
 
 
 def _more_specific(candidate: int, current: int, kind_of) -> bool:

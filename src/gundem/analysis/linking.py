@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from gundem.analysis.entities import GENITIVE_ENDINGS
 from gundem.analysis.lang.loader import LanguageResources
-from gundem.analysis.text import APOSTROPHES, fold, sentences, tokenize
+from gundem.analysis.text import fold, sentences, suffix_after, tokenize
 from gundem.model import Mention
 
 # Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
@@ -156,10 +156,7 @@ def _short_form_of(short: str, full: str) -> bool:
 
 
 def _suffix_after(text: str, end: int) -> str:
-    if end < len(text) and text[end] in APOSTROPHES:
-        tail = tokenize(text, end, min(len(text), end + 12))
-        return tail[0].text[1:] if tail and tail[0].kind == "suffix" else ""
-    return ""
+    return suffix_after(text, end)[1:]
 
 
 def _countries_from_context(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from gundem.analysis.text import APOSTROPHES, sentences, turkish_lower
+from gundem.analysis.text import APOSTROPHES, sentences, suffix_after, turkish_lower
 from gundem.model import Mention
 
 SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2}
@@ -124,7 +124,7 @@ class QuoteFinder:
         candidates = []
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
             following = text[mention.end:mention.end + 2]
-            if following[:1] in APOSTROPHES:
+            if suffix_after(text, mention.end):
                 continue  # inflected: an object or a possessor, not the subject
             comma = following.startswith(",")
             # in the opening noun phrase: only capitalised words (country, title) stand before it

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 APOSTROPHES = "'’‘ʼ`"
 
@@ -21,6 +22,10 @@ _TOKEN = re.compile(
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit,
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
+# "vb." (etc.), "a.m.", "Inc." end sentences as often as not: a full stop after them still breaks
+_CLOSING_ABBREVIATIONS = frozenset({"vb.", "vs.", "v.s.", "yy.", "a.m.", "p.m.", "etc.", "Inc.", "Corp.", "Co.", "co.", "Ltd.", "ltd.", "Jr.", "Bros.", "D.C.", "e.g.", "i.e."})
+_INITIAL = re.compile(r"[A-ZÇĞİÖŞÜ]\.")
+_ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
 
 
@@ -57,10 +62,34 @@ def sentences(text: str) -> list[Sentence]:
     for paragraph in re.finditer(r"[^\n]+", text):  # news text puts one paragraph, title or heading per line
         cursor = paragraph.start()
         for brk in _SENTENCE_BREAK.finditer(text, paragraph.start(), paragraph.end()):
+            if _ends_no_sentence(text[max(paragraph.start(), brk.start() - 20):brk.start()], text[brk.end():brk.end() + 20]):
+                continue
             _append_trimmed(spans, text, cursor, brk.start())
             cursor = brk.end()
         _append_trimmed(spans, text, cursor, paragraph.end())
     return spans
+
+
+def _ends_no_sentence(before: str, after: str) -> bool:
+    """``Prof. Dr. Ayşe Kaya``, ``George W. Bush``, ``3. Ağır Ceza Mahkemesi``: a full stop after
+    an abbreviation, an initial or an ordinal number is no sentence's end (but a number before
+    an ALL-CAPS word is a score or a count that closes one: ``2 - 0. NOTLAR``)."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if word in _abbreviations() or _INITIAL.fullmatch(word):
+        return True
+    next_word = after.split(None, 1)[0] if after.strip() else ""
+    return _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations from spaCy's Turkish and English tokenizer exceptions (``Doç.``, ``Korg.``,
+    ``Gen.``, ``Sen.``), without those that often close a sentence (``vb.``, ``Inc.``)."""
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as english
+    from spacy.lang.tr.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as turkish
+
+    found = {word for word in (*turkish, *english) if len(word) > 2 and word.endswith(".") and word[0].isalpha()}
+    return frozenset(found - _CLOSING_ABBREVIATIONS)
 
 
 def _append_trimmed(spans: list[Sentence], text: str, start: int, end: int) -> None:
@@ -91,6 +120,21 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[\s\-‐–]+", " ", stripped).strip()
+
+
+def suffix_after(text: str, end: int) -> str:
+    """The case ending right after a name, with its apostrophe: ``'dan`` after ``Katar`` in
+    ``Katar'dan``. A name that ends inside a word (``Sağlık Bakanlığı`` in ``Sağlık
+    Bakanlığından``: no apostrophe after a common word closing a name) has its glued ending
+    returned the same way, ``'ndan``."""
+    if end >= len(text):
+        return ""
+    if text[end] in APOSTROPHES:
+        tokens = tokenize(text, end, min(len(text), end + 12))
+        return tokens[0].text if tokens and tokens[0].kind == "suffix" else ""
+    if end > 0 and text[end - 1].isalpha() and text[end].isalpha():
+        return "'" + re.match(r"\w+", text[end:end + 12]).group()
+    return ""
 
 
 def strip_suffix(surface: str) -> str:

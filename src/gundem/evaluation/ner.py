@@ -49,7 +49,7 @@ def _score_window(recognizer, sentences, first: int, counts: Counter[str]) -> No
         cursor += len(sentence.text) + 1
     text = "\n".join(sentence.text for sentence in sentences)
     article = Article(doc=f"s{first}", text=text, dct=date(2000, 1, 1), lang="tr")
-    predicted = {(m.start, m.end, m.type) for m in recognizer(article)}
+    predicted = {(m.start, _token_end(text, m.end), m.type) for m in recognizer(article)}
     gold = {(start + offset, end + offset, kind) for sentence, offset in zip(sentences, offsets) for start, end, kind in sentence.entities}
     for kind in TYPES:
         p = {item for item in predicted if item[2] == kind}
@@ -57,6 +57,15 @@ def _score_window(recognizer, sentences, first: int, counts: Counter[str]) -> No
         counts[f"{kind}_tp"] += len(p & g)
         counts[f"{kind}_pred"] += len(p)
         counts[f"{kind}_gold"] += len(g)
+
+
+def _token_end(text: str, end: int) -> int:
+    """The corpora tag whole tokens: a name that ends inside one (``Sağlık Bakanlığı`` in
+    ``Sağlık Bakanlığından``, a case ending written without an apostrophe) is scored as the
+    token. Apostrophe suffixes are tokens of their own and stay outside."""
+    while 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+        end += 1
+    return end
 
 
 def format_ner(result: dict) -> str:

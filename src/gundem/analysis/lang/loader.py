@@ -56,6 +56,7 @@ class LanguageResources:
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
+    glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -150,6 +151,7 @@ def load_resources(lang: str) -> LanguageResources:
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
+        glued_case=re.compile(morphology["glued_case"]) if "glued_case" in morphology else None,
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,

@@ -284,3 +284,14 @@ def test_a_known_acronym_in_brackets_lends_its_key_to_the_full_name(link):
     assert len({id(entity) for entity in entities.values()}) == 1
     assert next(iter(entities.values())).country == "TUR"
 
+
+@pytest.mark.parametrize("text, expected", [
+    # TDK spelling: no apostrophe after a common word closing a name; the ending stays outside
+    ("Lübnan Sağlık Bakanlığından yapılan açıklamada bilgi verildi.", [("Lübnan Sağlık Bakanlığı", "ORG")]),
+    ("Dosya Ankara Cumhuriyet Başsavcılığının elinde.", [("Ankara Cumhuriyet Başsavcılığı", "ORG")]),
+    ("Türkiye, Avrupa Birliğiyle görüşüyor.", [("Türkiye", "LOC"), ("Avrupa Birliği", "ORG")]),
+    ("Yürüyüş Cumhuriyet Caddesinde başladı.", [("Cumhuriyet Caddesi", "LOC")]),
+])
+def test_a_case_ending_glued_to_a_names_closing_word(recognise, text, expected):
+    assert recognise(text) == expected
+
