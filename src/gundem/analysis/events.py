@@ -184,7 +184,11 @@ class EventFinder:
                         event.add("target", by_start[member].cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
-            if subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
+            passive = (event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"]
+                       and re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]))
+            if passive:
+                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject)
+            elif subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
@@ -200,6 +204,23 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None) -> None:
+        """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
+        subject of a passive act is its target; a name before ``tarafından`` is its source."""
+        agent_word = self.grammar.data["agent_postposition"]
+        agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word}
+        subjects = {m.cluster for m in before if not _suffix(context.text, m.end)} - agents
+        if subject is not None and subject.cluster not in agents:
+            subjects.add(subject.cluster)
+            event.add("target", subject.cluster)
+        for cluster in [c for c in event.participants.get("source", []) if c in subjects]:
+            event.participants["source"].remove(cluster)
+            event.add("target", cluster)
+        for cluster in agents:
+            event.add("source", cluster)
+        if not event.participants.get("source"):
+            event.participants.pop("source", None)
 
     def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
         sentence = lowered[start:end]
@@ -352,6 +373,8 @@ class EventFinder:
                     event.location = mention.cluster
             elif roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"]):
                 event.add("target", mention.cluster)
+            elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
+                event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):

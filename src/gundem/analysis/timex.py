@@ -20,6 +20,9 @@ from gundem.model import Article, Timex
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "quarter", "decade"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
+DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
 REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
@@ -126,7 +129,25 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        return _year_shifts_follow_the_quarter(found)
+        return _year_shifts_follow_the_quarter(self._count_from_the_day_before(found, text))
+
+    def _count_from_the_day_before(self, found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+        """"4 gün sonra" told in the past is dated from the last day named before it in the
+        sentence (``12 Mart 2025'te ... 4 gün sonra`` is 2025-03-16); with no such day it stays
+        a duration."""
+        spans = None
+        result: list[tuple[Timex, str]] = []
+        for timex, rule in found:
+            counted = DURATION_VALUE.fullmatch(timex.value) if timex.note == AFTER_AN_EARLIER_EVENT else None
+            if counted is not None:
+                spans = spans or sentences(text)
+                sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
+                day = next((t.value for t, _ in reversed(result) if t.start >= sentence_start and DAY_VALUE.fullmatch(t.value)), None)
+                if day is not None:
+                    make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
+                    timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
+            result.append((timex, rule))
+        return result
 
     # -- values -----------------------------------------------------------------------------
 
@@ -171,6 +192,10 @@ class TimeTagger:
             amount = self._number(groups.get("number", "1"))
             if amount == "X":
                 return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            if sign > 0 and self._tense(text, match) == "past":
+                # "12 Mart'ta gözaltına alınmış ve 4 gün sonra tutuklanmıştı": after an earlier event,
+                # not after today; dated from a day named before it (see _count_from_the_day_before)
+                return make("DURATION", _duration(amount, self._unit(groups["unit"])), note=AFTER_AN_EARLIER_EVENT)
             return self._shifted(today, self._unit(groups["unit"]), sign * amount, make)
         if rule in ("relative_unit", "unit_part"):
             relative = groups.get("relative")

@@ -199,3 +199,25 @@ def test_two_names_joined_by_ile_as_the_subject_are_parties(events):
 def test_a_vague_time_does_not_date_an_event(events):
     event = one(events("Almanya ile Fransa arasında son günlerde yapılan görüşmeler olumlu geçti."))
     assert event["date"] is None
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # the object in the accusative is the target
+    ("Rusya, Ukrayna'yı suçladı.", "ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]}),
+    ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"]}),
+    # in the passive the subject is the target and "X tarafından" the source
+    ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["Avrupa Parlamentosu"], "target": ["Azerbaijan"]}),
+    ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
+    # "geri çekildi" and "çağrıda bulundu" look passive and are not
+    ("Rusya, Herson'dan geri çekildi.", "RETREAT", {"source": ["Russia"]}),
+    ("Hamas, uluslararası topluma çağrıda bulundu.", "REQUEST", {"source": ["Hamas"]}),
+])
+def test_objects_and_the_passive(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_an_arrest_told_days_after_a_dated_one_gets_its_own_day(events):
+    found = events("Eski belediye başkanı Can Yurt, 12 Mart 2025'te gözaltına alınmış ve 4 gün sonra tutuklanmıştı.")
+    assert [(e["type"], e["date"], e["roles"]) for e in found] == [
+        ("COERCE", "2025-03-12", {"target": ["Can Yurt"]}), ("COERCE", "2025-03-16", {"target": ["Can Yurt"]})]

@@ -54,6 +54,13 @@ def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
 
 
+def test_days_after_an_earlier_event_count_from_the_day_named_before(tag):
+    assert tag("Sanık 3 Ocak'ta gözaltına alınmış, iki hafta sonra tutuklanmıştı.")[1][1:3] == ("DATE", "2026-W03")
+    assert tag("Sanık 3 Ocak'ta gözaltına alındı, 4 gün sonra serbest bırakıldı.")[1][1:3] == ("DATE", "2026-01-07")
+    assert tag("Sanık dört gün sonra serbest bırakıldı.")[0][1:3] == ("DURATION", "P4D")  # no day to count from
+    assert tag("Seçim iki hafta sonra yapılacak.")[0][1:3] == ("DATE", "2026-W09")  # the future: from today
+
+
 def test_weekday_direction_comes_from_the_verb(tag):
     assert tag("Salı günü Ankara'yı ziyaret eden bakanın mesajı ilettiği belirtildi.")[0][2] == "2026-02-10"
     assert tag("Salı günü Ankara'yı ziyaret edecek.")[0][2] == "2026-02-17"
