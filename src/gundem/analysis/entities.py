@@ -33,6 +33,7 @@ from gundem.model import Article, Mention
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
@@ -166,7 +167,7 @@ class EntityRecognizer:
 
     def _organization_head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
         while index < len(tokens) and tokens[index].is_capitalised:
-            if fold(tokens[index].text) in self.resources.organization_heads:
+            if fold(tokens[index].text) in self.resources.organization_heads or self._glued_head_length(tokens[index].text):
                 return True
             index += 1
         return False
@@ -190,6 +191,11 @@ class EntityRecognizer:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.kind == "number" and after is not None and after.text == "." and after.start == token.end:
+            # "Antalya 3. Ağır Ceza Mahkemesi": an ordinal inside an institution's name
+            return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and self._organization_head_ahead(tokens, index + 2)
+        if token.text == "." and index and tokens[index - 1].kind == "number" and after is not None and after.is_capitalised:
+            return self._organization_head_ahead(tokens, index + 1)
         if token.text == "-" and after is not None and after.start == token.end:
             return after.is_capitalised and tokens[index - 1].end == token.start
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
@@ -261,14 +267,18 @@ class EntityRecognizer:
     def _uninflected_head(self, words: list[Token]) -> Token | None:
         """``Bakanlığından`` → ``Bakanlığı``: the last word of a name of two words or more is an
         organisation's or a place's closing word with a case ending glued on, no apostrophe."""
-        last = words[-1]
-        if len(words) < 2 or self.resources.glued_case is None:
+        cut = self._glued_head_length(words[-1].text, self.resources.place_heads) if len(words) >= 2 else None
+        return None if cut is None else Token(words[-1].start, words[-1].start + cut, words[-1].text[:cut], "word")
+
+    def _glued_head_length(self, word: str, other_heads: frozenset[str] = frozenset()) -> int | None:
+        """The length of the organisation word (or of one of ``other_heads``) that ``word`` is
+        with a case ending glued on (``Mahkemesinde``: 9), if it is one."""
+        if self.resources.glued_case is None:
             return None
-        for cut in range(len(last.text) - 1, 2, -1):
-            stem = fold(last.text[:cut])
-            if (stem in self.resources.organization_heads or stem in self.resources.place_heads) and \
-                    self.resources.glued_case.match(turkish_lower(last.text[cut:])):
-                return Token(last.start, last.start + cut, last.text[:cut], "word")
+        for cut in range(len(word) - 1, 2, -1):
+            stem = fold(word[:cut])
+            if (stem in self.resources.organization_heads or stem in other_heads) and self.resources.glued_case.match(turkish_lower(word[cut:])):
+                return cut
         return None
 
     def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:
@@ -312,7 +322,8 @@ class EntityRecognizer:
             for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
                 role = self.resources.titles.get(tuple(folded[index:index + length]))
                 if role is not None:
-                    titles.append((index, index + length, role))
+                    scoped = folded[index] in self.resources.ablative_scope_words and index and ABLATIVE_ENDING.search(folded[index - 1])
+                    titles.append((index - 1 if scoped else index, index + length, role))
                     index += length
                     break
             else:

@@ -57,6 +57,7 @@ class LanguageResources:
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
+    ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -152,6 +153,7 @@ def load_resources(lang: str) -> LanguageResources:
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
         glued_case=re.compile(morphology["glued_case"]) if "glued_case" in morphology else None,
+        ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,

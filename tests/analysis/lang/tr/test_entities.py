@@ -295,3 +295,19 @@ def test_a_known_acronym_in_brackets_lends_its_key_to_the_full_name(link):
 def test_a_case_ending_glued_to_a_names_closing_word(recognise, text, expected):
     assert recognise(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dava Antalya 3. Ağır Ceza Mahkemesinde görüldü.", [("Antalya 3. Ağır Ceza Mahkemesi", "ORG")]),
+    ("Kazada 3. kattan düşen işçi Bursa'da tedavi görüyor.", [("Bursa", "LOC")]),
+    ("Birleşmiş Milletler Lübnan Geçici Görev Gücü (UNIFIL) Sözcüsü Andrea Tenenti konuştu.",
+     [("Birleşmiş Milletler Lübnan Geçici Görev Gücü", "ORG"), ("UNIFIL", "ORG"), ("Andrea Tenenti", "PER")]),
+])
+def test_ordinals_inside_names_and_a_bracketed_acronym_before_a_title(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_title_keeps_the_field_it_is_responsible_for(link):
+    entities = link("Avrupa Komisyonu Genişlemeden Sorumlu Üyesi Marta Kos Ankara'ya geldi.")
+    assert set(entities) == {"Avrupa Komisyonu", "Marta Kos", "Ankara"}
+    assert entities["Marta Kos"].role == "Commissioner"
+
