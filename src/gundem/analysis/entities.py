@@ -126,7 +126,9 @@ class EntityRecognizer:
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word
-            if initial and len(current) > 1 and self._is_plain_opener(current[0]):
+            # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
+            head_alone = len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
+            if initial and len(current) > 1 and self._is_plain_opener(current[0]) and not head_alone:
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -246,7 +248,7 @@ class EntityRecognizer:
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[(title,)], title=title,
                             country_hint=self._demonym_before_title(run, sentence_tokens))]
-        if folded[-1] in self.resources.organization_heads or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
+        if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])
             return [replace(organization, country_hint=country)]

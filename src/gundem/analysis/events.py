@@ -158,26 +158,33 @@ class EventFinder:
         inside = [m for m in context.mentions if start <= m.start < end]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
+        joint_subjects = self._joint_subjects(context, inside)  # parties of symmetric acts only
         used_pairs: list[list[int]] = []
         by_start = {m.start: m for m in inside}
         purposes = [m.end() for m in re.finditer(self.grammar.data["purpose"], lowered[start:end])]
         events: list[Event] = []
         window_start = start
+        bare: tuple[str, int] | None = None
         for found in self._triggers(lowered, start, end, condition, blocked):
+            if bare is not None and bare[0] == found.trigger.type:
+                window_start = bare[1]
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
             window_start = max([window_start] + [start + p for p in purposes if start + p <= found.start])
             predicate_start, predicate_end, status = self._predicate(context, found, end, condition)
             window_end = max(predicate_end, found.end)
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
             window = [m for m in inside if window_start <= m.start < window_end]
-            self._roles(context, event, window, pairs)
-            if found.trigger.shape == "symmetric":
-                for position, members in list(pairs):
-                    if position <= found.start:
-                        for member in members:
-                            event.add("parties", by_start[member].cluster)
-                        pairs.remove((position, members))
-                        used_pairs.append(members)
+            symmetric = found.trigger.shape == "symmetric"
+            self._roles(context, event, window, pairs + joint_subjects if symmetric else pairs)
+            if symmetric:
+                for group in (pairs, joint_subjects):
+                    for position, members in list(group):
+                        if position <= found.start:
+                            for member in members:
+                                event.add("parties", by_start[member].cluster)
+                            if event.status is not None:  # a bare noun may be only evidence: the verb after it still needs them
+                                group.remove((position, members))
+                                used_pairs.append(members)
             elif found.trigger.type in self.grammar.data["attitude_types"] and not event.participants.get("target"):
                 for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
                     for member in members:
@@ -188,7 +195,8 @@ class EventFinder:
                        and re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]))
             if passive:
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject)
-            elif subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
+            elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
+                  and not any(subject.start in members for members in used_pairs)):  # already a party of this sentence's talks
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
@@ -198,6 +206,8 @@ class EventFinder:
                     event.location = event.location if event.location is not None else place
                     event.date = event.date or date
             events.append(event)
+            # a bare noun ("zirvesinde bir araya gelecek") leaves its date, place and parties to the verb of its kind after it
+            bare = (found.trigger.type, window_start) if event.status is None else None
             window_start = window_end
         if condition is not None:
             threat = self._threat(context, condition, end, inside, number)
@@ -429,18 +439,18 @@ class EventFinder:
             tail = re.match(rf"\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}", context.lowered[tail_start:tail_start + 40])
             if tail:
                 pairs.append((tail_start + tail.end(), [first.start, second.start]))
-        return pairs + self._joint_subjects(context, inside)
+        return pairs
 
     @staticmethod
     def _joint_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names
-        joined by "ile" and closed by the subject's comma act together (only capitalised words,
-        a country or a title, may stand between "ile" and the second name)."""
+        joined by "ile" or "ve" and closed by the subject's comma act together (only capitalised
+        words, a country or a title, may stand between the conjunction and the second name)."""
         pairs = []
         for index, first in enumerate(inside):
             if _suffix(context.text, first.end):
                 continue
-            joint = re.match(r"\s+ile\s+", context.lowered[first.end:first.end + 8])
+            joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first.end:first.end + 8])
             if joint is None:
                 continue
             for second in inside[index + 1:]:
@@ -590,6 +600,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         return False
     if event.shape == mention.shape == "symmetric":
         mine, theirs = event.countries(country_of), mention.countries(country_of)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return False  # Turkey-Azerbaijan and Azerbaijan-Armenia talks: one side shared, two meetings
         return not mine or not theirs or bool(mine & theirs)
     for role in ("source", "target"):
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))

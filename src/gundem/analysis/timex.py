@@ -261,7 +261,9 @@ class TimeTagger:
             if said != day.weekday():
                 actual = next(name for name, number in self.vocabulary.weekdays.items() if number == day.weekday())
                 warning = f"{day.isoformat()} is a {actual}, not a {turkish_lower(groups['weekday'])}"
-        return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()), calendar_warning=warning)
+        first = day.replace(day=int(groups["first_day"])) if 0 < int(groups.get("first_day", 0)) < day_number else day
+        # "21-23 Kasım": the first day is the value, the interval runs to the last
+        return make("DATE", first.isoformat(), interval=(first.isoformat(), day.isoformat()), calendar_warning=warning)
 
     def _day_word(self, word: str, match, text: str, anchor: datetime, make) -> Timex:
         offset = self.vocabulary.data["day_words"][turkish_lower(word)]

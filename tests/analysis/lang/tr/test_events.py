@@ -221,3 +221,30 @@ def test_an_arrest_told_days_after_a_dated_one_gets_its_own_day(events):
     found = events("Eski belediye başkanı Can Yurt, 12 Mart 2025'te gözaltına alınmış ve 4 gün sonra tutuklanmıştı.")
     assert [(e["type"], e["date"], e["roles"]) for e in found] == [
         ("COERCE", "2025-03-12", {"target": ["Can Yurt"]}), ("COERCE", "2025-03-16", {"target": ["Can Yurt"]})]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Metal işçileri Bursa'da iş bıraktı.", "PROTEST", "occurred"),
+    ("Sendika üyeleri Ankara'da yürüyüş düzenledi.", "PROTEST", "occurred"),
+    ("Emekliler yarın İzmir'de eylem yapacak.", "PROTEST", "planned"),
+    ("Gürcistan ile Ermenistan, sınır metni üzerinde uzlaştı.", "AGREE", "occurred"),
+    ("Gürcistan ile Ermenistan, Tiflis'teki toplantıda anlaşamadı.", "AGREE", "negated"),
+])
+def test_strikes_rallies_and_settling(events, text, kind, status):
+    assert [(e["type"], e["status"]) for e in events(text) if e["type"] == kind] == [(kind, status)]
+
+
+def test_a_call_and_a_meeting_sharing_one_side_are_two_events(events):
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile telefonda görüştü. "
+            "Aliyev, dün Ermenistan Başbakanı Nikol Paşinyan ile Abu Dabi'de görüşmüştü.")
+    found = events(text)
+    assert [e["countries"] for e in found] == [["AZE", "TUR"], ["ARM", "AZE"]]
+    assert [(e["date"], e["location"]) for e in found] == [(None, None), ("2026-03-10", "Abu Dhabi")]
+
+
+def test_a_summit_noun_lends_its_date_place_and_parties_to_the_verb_after_it(events):
+    text = ("Dışişleri Bakanı Ali Kaya ve Gürcistan Dışişleri Bakanı Nino Beridze, 21-23 Mart tarihlerinde "
+            "Bakü'de düzenlenecek zirvede bir araya gelecek.")
+    event = one(events(text))
+    assert (event["status"], event["date"], event["location"]) == ("planned", "2026-03-21", "Baku")
+    assert event["roles"] == {"parties": ["Ali Kaya", "Nino Beridze"]}

@@ -54,6 +54,12 @@ def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
 
 
+def test_a_range_of_days_is_its_first_day_with_an_interval_to_the_last():
+    tagger = TimeTagger.for_language("tr")
+    timex = tagger(Article(doc="t", text="Zirve 21-23 Şubat tarihlerinde yapılacak.", dct=date(2026, 2, 14), lang="tr"))[0]
+    assert (timex.text, timex.value, timex.interval) == ("21-23 Şubat", "2026-02-21", ("2026-02-21", "2026-02-23"))
+
+
 def test_days_after_an_earlier_event_count_from_the_day_named_before(tag):
     assert tag("Sanık 3 Ocak'ta gözaltına alınmış, iki hafta sonra tutuklanmıştı.")[1][1:3] == ("DATE", "2026-W03")
     assert tag("Sanık 3 Ocak'ta gözaltına alındı, 4 gün sonra serbest bırakıldı.")[1][1:3] == ("DATE", "2026-01-07")
