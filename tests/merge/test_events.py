@@ -153,3 +153,25 @@ def test_one_shared_person_and_similar_words_make_one_story():
     chronicle = Chronicle()
     chronicle.add_documents([a, b, c])
     assert sorted(len(story["docs"]) for story in chronicle.story_list()) == [1, 2]
+
+
+def with_people(event, *people):
+    event["participants"]["persons"] = list(people)
+    return event
+
+
+def test_the_same_people_in_the_same_place_a_day_apart_is_one_meeting_with_a_disputed_date():
+    one_day = talks("a", "2026-02-06", "2026-02-06", location="city:muscat")
+    next_day = talks("b", "2026-02-07", "2026-02-05", location="city:muscat", kind="relative")
+    events = merged(document("a", "2026-02-06", with_people(one_day, "per:a", "per:b")),
+                    document("b", "2026-02-07", with_people(next_day, "per:a", "per:b")))
+    assert len(events) == 1 and events[0]["date"] == "2026-02-06"
+    assert events[0]["conflicts"] == [{"field": "date", "value": "2026-02-05", "chosen": "2026-02-06", "doc": "b", "kind": "relative"}]
+
+
+def test_a_day_apart_without_the_same_people_or_place_stays_two_events():
+    one_day = with_people(talks("a", "2026-02-06", "2026-02-06", location="city:muscat"), "per:a", "per:b")
+    elsewhere = with_people(talks("b", "2026-02-07", "2026-02-05", location="country:OMN"), "per:a", "per:b")
+    others = with_people(talks("c", "2026-02-07", "2026-02-05", location="city:muscat"), "per:a", "per:c")
+    assert len(merged(document("a", "2026-02-06", one_day), document("b", "2026-02-07", elsewhere))) == 2
+    assert len(merged(document("a", "2026-02-06", one_day), document("c", "2026-02-07", others))) == 2

@@ -12,6 +12,9 @@ from pathlib import Path
 
 
 def gold_timeline(folder: Path) -> list[dict]:
+    """The gold folder's timeline, with each event's participant countries (``timeline.json``
+    itself may be given: its folder is read)."""
+    folder = folder.parent if folder.is_file() else folder
     timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
     entities = json.loads((folder / "entities.json").read_text(encoding="utf-8"))
     countries: dict[str, set[str]] = {}

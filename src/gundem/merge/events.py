@@ -3,8 +3,9 @@
 Input: the per-article events of annotation documents (see docs/format.md). Two of them are
 the same event when they have the same type, overlapping date intervals (an uncertain date
 counts with every reading), places in the same country, and shared participants (countries;
-for directed events the source and the target separately). Two events of one article are
-never merged: the article already told them apart.
+for directed events the source and the target separately). The same people in the same place
+dated a day apart are one meeting whose date the sources dispute (a conflict, not two events).
+Two events of one article are never merged: the article already told them apart.
 
 Candidates are blocked by (type, participant country, week), so adding an event
 costs about the size of its block, not of the whole store. Components are kept in a
@@ -23,6 +24,8 @@ from gundem.model import PLACE_SPECIFICITY
 DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
 STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 WEEKS_AROUND = 2  # an undated event is compared with events of its article's week and two weeks either side
+DISPUTED_DATE_DAYS = 1  # two sources a day apart on the same meeting disagree; further apart, two meetings
+MIN_SAME_CAST = 2  # people named alike on both sides before a one-day gap is read as a disagreement
 MAX_BLOCK_WEEKS = 60  # a date wider than a year (a decade) is blocked by its article's week instead
 
 
@@ -92,7 +95,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type != b.type or a.doc == b.doc:
         return False
     if a.readings and b.readings and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings):
-        return False
+        if not _same_occasion_a_day_apart(a, b):
+            return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     if different_casts(a.participants.get("persons", []), b.participants.get("persons", [])):
@@ -104,6 +108,23 @@ def compatible(a: EventMention, b: EventMention) -> bool:
                 return False
         return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
     return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
+
+
+def _same_occasion_a_day_apart(a: EventMention, b: EventMention) -> bool:
+    """The same people in the same place, dated a day apart by two sources (``perşembe`` in one,
+    ``dün`` in the other): one meeting whose date the sources dispute, shown as a conflict."""
+    people = set(a.participants.get("persons", ()))
+    if a.location is None or a.location != b.location or len(people) < MIN_SAME_CAST or people != set(b.participants.get("persons", ())):
+        return False
+    gaps = [_days_between(x, y) for x in a.readings for y in b.readings]
+    return min(gaps) <= DISPUTED_DATE_DAYS
+
+
+def _days_between(x: tuple[str, str], y: tuple[str, str]) -> int:
+    from datetime import date
+
+    first, second = sorted((x, y))
+    return (date.fromisoformat(second[0][:10]) - date.fromisoformat(first[1][:10])).days
 
 
 @dataclass
