@@ -185,7 +185,7 @@ class TimeTagger:
             first = date(today.year, 1 if half == "H1" else 7, 1)
             last = date(today.year, 6, 30) if half == "H1" else date(today.year, 12, 31)
             return make("DATE", f"{today.year}-{half}", interval=(first.isoformat(), last.isoformat()))
-        if rule == "last_n":
+        if rule in ("last_n", "within"):  # "son 10 yılda", "iki hafta içinde"
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "ago_later":
             sign = self.vocabulary.data["before_after"][turkish_lower(groups["direction"])]

@@ -94,9 +94,9 @@ def mentions_from_document(document: dict) -> list[EventMention]:
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type != b.type or a.doc == b.doc:
         return False
-    if a.readings and b.readings and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings):
-        if not _same_occasion_a_day_apart(a, b):
-            return False
+    dates_meet = not (a.readings and b.readings) or any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings)
+    if not dates_meet and not _same_occasion_a_day_apart(a, b):
+        return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     if different_casts(a.participants.get("persons", []), b.participants.get("persons", [])):

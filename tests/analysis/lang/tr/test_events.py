@@ -242,3 +242,8 @@ def test_a_summit_noun_lends_its_date_place_and_parties_to_the_verb_after_it(eve
     event = one(events(text))
     assert (event["status"], event["date"], event["location"]) == ("planned", "2026-03-21", "Baku")
     assert event["roles"] == {"parties": ["Ali Kaya", "Nino Beridze"]}
+
+
+def test_a_press_conference_is_no_meeting_between_parties(events):
+    assert events("DSÖ Sözcüsü Tarik Jasarevic, Cenevre'de düzenlenen basın toplantısında konuştu.") == []
+

@@ -39,6 +39,7 @@ def tag():
     ("Heyet 3 gün önce ayrıldı.", ("3 gün önce", "DATE", "2026-02-11", None)),
     ("Seçim iki hafta sonra yapılacak.", ("iki hafta sonra", "DATE", "2026-W09", None)),
     ("Ülke son 10 yılda büyüdü.", ("son 10 yılda", "DURATION", "P10Y", None)),
+    ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
