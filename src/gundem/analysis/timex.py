@@ -22,6 +22,8 @@ ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
+ANAPHORIC_UNITS = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y"}
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
 REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
@@ -138,6 +140,8 @@ class TimeTagger:
         spans = None
         result: list[tuple[Timex, str]] = []
         for timex, rule in found:
+            if rule == "anaphoric":
+                timex = self._from_the_date_told_before(timex, [t for t, _ in result])
             counted = DURATION_VALUE.fullmatch(timex.value) if timex.note == AFTER_AN_EARLIER_EVENT else None
             if counted is not None:
                 spans = spans or sentences(text)
@@ -413,6 +417,10 @@ class TimeTagger:
             return make("DATE", f"{int(groups['century_number']) - 1:02d}")
         if rule == "holiday":
             return self._holiday(groups, match, text, today, make)
+        if rule == "anaphoric":  # dated from the article until _count_from_the_day_before finds the day told of
+            step, unit = _anaphoric_step(match.group())
+            return self._shifted(today, unit, step, make) if unit != "D" or step else make(
+                "DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
         if rule == "vague_reference":  # "önümüzdeki günlerde", "son yıllarda"
@@ -465,6 +473,21 @@ class TimeTagger:
         offset = self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])] if "relative" in groups else 0
         year = today.year + offset
         return make("DATE", f"{year:04d}-{season}")
+
+    def _from_the_date_told_before(self, timex: Timex, before: list[Timex]) -> Timex:
+        """``later that year``, ``the following month``, ``the day after``: counted from the last
+        date the text named itself (``June 1998``), precise enough for the unit; else from the
+        article's date, as _normalise left it."""
+        step, unit = _anaphoric_step(timex.text)
+        needed = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
+        told = next((t for t in reversed(before) if t.anchored and t.type == "DATE" and CALENDAR_VALUE.fullmatch(t.value) and len(t.value) >= needed), None)
+        if told is None:
+            return timex
+        day = date.fromisoformat((told.value + "-01-01")[:10]) if len(told.value) < 10 else date.fromisoformat(told.value)
+        make = lambda kind, value, **extra: replace(timex, type=kind, value=value, **extra)
+        if unit == "D" and not step:
+            return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
+        return self._shifted(day, unit, step, make)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -585,6 +608,13 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _anaphoric_step(text: str) -> tuple[int, str]:
+    """(step, unit) of ``the following month`` (+1, M), ``the day before`` (-1, D), ``that year`` (0, Y)."""
+    words = text.lower().split()
+    step = 1 if {"following", "next", "after"} & set(words) else -1 if {"previous", "preceding", "before"} & set(words) else 0
+    return step, next(ANAPHORIC_UNITS[word] for word in words if word in ANAPHORIC_UNITS)
 
 
 def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Timex]:

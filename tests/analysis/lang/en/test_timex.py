@@ -118,3 +118,15 @@ def test_holidays_fixed_to_a_weekday_of_the_month(tag):
     assert tag("Families met on Thanksgiving Day.", dct=date(1999, 12, 2)) == [("Thanksgiving Day", "DATE", "1999-11-25")]
     assert tag("Stores close last Thanksgiving.", dct=date(1999, 12, 2))[0][2] == "1999-11-25"
     assert tag("Parades are planned for Memorial Day.", dct=date(2026, 5, 1)) == [("Memorial Day", "DATE", "2026-05-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He left in June 2025 and returned later that year.", ("later that year", "DATE", "2025")),
+    ("The firm was founded in March 2019. The following year it went public.", ("The following year", "DATE", "2020")),
+    ("The rifle was found on Oct. 23, 2024. Earlier that day, the family sent a fax.", ("Earlier that day", "DATE", "2024-10-23")),
+    ("He appeared in court on Feb. 2. He looked healthy the next morning.", ("the next morning", "DATE", "2026-02-03")),
+    ("The talks resume the following week.", ("the following week", "DATE", "2026-W08")),  # no date told: from the article's
+])
+def test_anaphoric_expressions_count_from_the_date_told_before(tag, text, expected):
+    assert tag(text)[-1] == expected
+
