@@ -227,11 +227,19 @@ class TimeTagger:
             return self._day_word(groups["day_word"], match, text, anchor, make)
         if rule == "weekday":
             return self._weekday(groups, match, text, today, make)
-        if rule == "month_only":
+        if rule in ("month_only", "month_part"):
             if self._ambiguous_month(groups):
                 return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             year = self._month_year(groups, today, month, text, match)
+            if "week" in groups:  # "aralık ayının ilk haftasında": the month's first (or last) seven days
+                first, last = (date.fromisoformat(day) for day in _month_interval(year, month))
+                first, last = (first, first + timedelta(days=6)) if turkish_lower(groups["week"]) == "ilk" else (last - timedelta(days=6), last)
+                return make("DATE", f"{year:04d}-{month:02d}", mod="START" if first.day == 1 else "END", interval=(first.isoformat(), last.isoformat()))
+            if "part" in groups:  # "ocak ayının sonunda"
+                mod = self.vocabulary.data["parts"][turkish_lower(groups["part"])]
+                first, last = _part(*(date.fromisoformat(day) for day in _month_interval(year, month)), mod)
+                return make("DATE", f"{year:04d}-{month:02d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         return None
 

@@ -65,3 +65,9 @@ def test_a_body_named_by_its_head_word_is_the_speaker(speech):
             'değişmeyecek." ifadelerine yer verildi.')
     quotes, _ = speech(text)
     assert quotes == [("Tarifeler yıl sonuna kadar değişmeyecek.", "Ulusal Enerji Kurulu", "ifadelerine yer verildi")]
+
+
+def test_the_noun_of_a_speech_verb_is_no_cue(speech):
+    _, reported = speech("Sendika Başkanı Ali Tan, geçen hafta yaptığı açıklamada ücretlerin artması gerektiğini vurgulamıştı.")
+    assert reported == [("gerektiğini vurgulamıştı", "Ali Tan")]
+

@@ -40,6 +40,8 @@ def tag():
     ("Seçim iki hafta sonra yapılacak.", ("iki hafta sonra", "DATE", "2026-W09", None)),
     ("Ülke son 10 yılda büyüdü.", ("son 10 yılda", "DURATION", "P10Y", None)),
     ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
+    ("Komisyon aralık ayının ilk haftasında toplanacak.", ("aralık ayının ilk haftasında", "DATE", "2026-12", "START")),
+    ("Karar mart ayının sonunda açıklanacak.", ("mart ayının sonunda", "DATE", "2026-03", "END")),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
