@@ -42,6 +42,9 @@ def tag():
     ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
     ("Komisyon aralık ayının ilk haftasında toplanacak.", ("aralık ayının ilk haftasında", "DATE", "2026-12", "START")),
     ("Karar mart ayının sonunda açıklanacak.", ("mart ayının sonunda", "DATE", "2026-03", "END")),
+    # a feast with its case ending glued on, as TDK writes it
+    ("Rakamı yılbaşından önce açıklayacağız.", ("yılbaşından", "DATE", "2027-01-01", None)),
+    ("Kurban Bayramında yollar doldu.", ("Kurban Bayramında", "DATE", "2025-06-06", None)),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
