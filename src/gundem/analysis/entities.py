@@ -252,6 +252,9 @@ class EntityRecognizer:
             organization = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])
             return [replace(organization, country_hint=country)]
+        if self._cue_after(run, self.resources.place_cues) and not self._has_head(folded):
+            place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
+            return [replace(place, country_hint=self._country_of_place_before(run, sentence_tokens))]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             state = self.resources.known_names.get(" ".join(folded[:-1]))
             if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
@@ -413,10 +416,21 @@ class EntityRecognizer:
 
     def _organization_cue(self, run: NameRun) -> bool:
         """``Bloomberg haber ajansına``: the cue's last word may carry a case suffix."""
+        return self._cue_after(run, self.resources.organization_cues)
+
+    def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+        """``Malatya'nın Pütürge ilçesinde``: a known place in the genitive right before gives its country."""
+        index = next((i for i, token in enumerate(tokens) if token.start == run.tokens[0].start), 0)
+        if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in GENITIVE_ENDINGS:
+            return None
+        known = self.resources.known_names.get(fold(tokens[index - 2].text))
+        return known.country if known is not None and known.type == "LOC" else None
+
+    def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
         if run.suffix is not None:
             return False
         after = [fold(t.text) for t in run.following if t.kind == "word"]
-        return any(_starts_with_cue(after, cue) for cue in self.resources.organization_cues)
+        return any(_starts_with_cue(after, cue) for cue in cues)
 
     def _cover_with_known(self, text: str, run: NameRun) -> list[Mention] | None:
         words = [t for t in run.tokens if t.kind == "word"]

@@ -145,7 +145,8 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             return number
         if mention.type != "PER" and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
             return number
-    entities.append(LocalEntity(mention.type, [mention.text]))
+    # an unlisted place may know its country from the text ("Malatya'nın Pütürge ilçesi")
+    entities.append(LocalEntity(mention.type, [mention.text], country=mention.country_hint if mention.type == "LOC" else None))
     return len(entities) - 1
 
 

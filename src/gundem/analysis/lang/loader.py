@@ -57,6 +57,7 @@ class LanguageResources:
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
+    place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
 
 
@@ -148,6 +149,7 @@ def load_resources(lang: str) -> LanguageResources:
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
+        place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),

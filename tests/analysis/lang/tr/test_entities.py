@@ -311,3 +311,9 @@ def test_a_title_keeps_the_field_it_is_responsible_for(link):
     assert set(entities) == {"Avrupa Komisyonu", "Marta Kos", "Ankara"}
     assert entities["Marta Kos"].role == "Commissioner"
 
+
+def test_a_place_named_by_a_word_after_it_takes_its_country_from_the_province_before(link, recognise):
+    assert recognise("Deprem Malatya'nın Pütürge ilçesinde hissedildi.") == [("Malatya", "LOC"), ("Pütürge", "LOC")]
+    assert link("Deprem Malatya'nın Pütürge ilçesinde hissedildi.")["Pütürge"].country == "TUR"
+    assert recognise("Saldırılar Sur kentlerinde sürdü.") == [("Sur", "LOC")]
+
