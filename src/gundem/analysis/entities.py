@@ -193,6 +193,8 @@ class EntityRecognizer:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "." and index and _is_initial(tokens[index - 1]) and tokens[index - 1].end == token.start:
+            return after is not None and after.is_capitalised  # "Robert J. Braidwood", "V. Selevkos"
         if token.kind == "number" and after is not None and after.text == "." and after.start == token.end:
             # "Antalya 3. Ağır Ceza Mahkemesi": an ordinal inside an institution's name
             return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and self._organization_head_ahead(tokens, index + 2)
@@ -542,6 +544,10 @@ class EntityRecognizer:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _is_initial(token: Token) -> bool:
+    return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
 
 
 def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:

@@ -317,3 +317,7 @@ def test_a_place_named_by_a_word_after_it_takes_its_country_from_the_province_be
     assert link("Deprem Malatya'nın Pütürge ilçesinde hissedildi.")["Pütürge"].country == "TUR"
     assert recognise("Saldırılar Sur kentlerinde sürdü.") == [("Sur", "LOC")]
 
+
+def test_an_initial_stays_inside_the_name(recognise):
+    assert recognise("Başkan George W. Bush konuştu.") == [("George W. Bush", "PER")]
+
