@@ -250,6 +250,9 @@ class EntityRecognizer:
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[(title,)], title=title,
                             country_hint=self._demonym_before_title(run, sentence_tokens))]
+        exact = self.resources.known_names.get(" ".join(folded))
+        if exact is not None and exact.type == "LOC" and len(words) > 1:
+            return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
         if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])

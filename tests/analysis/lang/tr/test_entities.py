@@ -321,3 +321,8 @@ def test_a_place_named_by_a_word_after_it_takes_its_country_from_the_province_be
 def test_an_initial_stays_inside_the_name(recognise):
     assert recognise("Başkan George W. Bush konuştu.") == [("George W. Bush", "PER")]
 
+
+def test_a_former_state_is_a_place_though_its_name_ends_like_a_union(recognise):
+    assert recognise("Sovyetler Birliği 1991'de dağıldı, Avrupa Birliği ise genişledi.") == [
+        ("Sovyetler Birliği", "LOC"), ("Avrupa Birliği", "ORG")]
+
