@@ -253,6 +253,9 @@ class EntityRecognizer:
         exact = self.resources.known_names.get(" ".join(folded))
         if exact is not None and exact.type == "LOC" and len(words) > 1:
             return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
+        state = self.resources.known_names.get(" ".join(folded[:-1])) if len(words) >= 2 else None
+        if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
+            return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye, "Rusya Federasyonu" Russia
         if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])
@@ -261,9 +264,6 @@ class EntityRecognizer:
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
             return [replace(place, country_hint=self._country_of_place_before(run, sentence_tokens))]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
-            state = self.resources.known_names.get(" ".join(folded[:-1]))
-            if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
-                return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye
             return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
         known = self._cover_with_known(text, run)
         if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):

@@ -325,4 +325,6 @@ def test_an_initial_stays_inside_the_name(recognise):
 def test_a_former_state_is_a_place_though_its_name_ends_like_a_union(recognise):
     assert recognise("Sovyetler Birliği 1991'de dağıldı, Avrupa Birliği ise genişledi.") == [
         ("Sovyetler Birliği", "LOC"), ("Avrupa Birliği", "ORG")]
+    assert recognise("Rusya Federasyonu ile Türkiye Futbol Federasyonu anlaştı.") == [
+        ("Rusya Federasyonu", "LOC"), ("Türkiye Futbol Federasyonu", "ORG")]
 
