@@ -251,7 +251,7 @@ class EntityRecognizer:
             return [replace(person, role=self.resources.titles[(title,)], title=title,
                             country_hint=self._demonym_before_title(run, sentence_tokens))]
         exact = self.resources.known_names.get(" ".join(folded))
-        if exact is not None and exact.type == "LOC" and len(words) > 1:
+        if exact is not None and len(words) > 1:
             return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
         state = self.resources.known_names.get(" ".join(folded[:-1])) if len(words) >= 2 else None
         if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:

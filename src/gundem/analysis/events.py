@@ -265,8 +265,8 @@ class EventFinder:
         predicate_start, predicate_end = found.start, found.end
         status = None
         trigger_words = lowered[found.start:found.end].split()
-        if found.trigger.kind != "noun" or len(trigger_words) > 1:
-            status = self._status(trigger_words[-1])  # "gözaltına aldı": the trigger ends in its verb
+        if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
+            status = self._status(trigger_words[-1])
         if found.trigger.kind == "noun" and status is None:
             before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
@@ -370,6 +370,8 @@ class EventFinder:
             elif mention.start in paired:
                 continue
             elif mention.type == "LOC" and roles["locative"].match(suffix):
+                if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
+                    continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
                     event.location = mention.cluster
             elif mention.type == "LOC" and roles["accusative"].match(suffix) and after.startswith(data["visit_word"]):
@@ -396,6 +398,12 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    @staticmethod
+    def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:
+        """``Kahire'deki görüşmeler``: an adjectival locative stands at most two words before the trigger."""
+        trigger_start = event.evidence[0][0]
+        return position <= trigger_start and len(context.lowered[position:trigger_start].split()) <= 2
 
     def _share_coordinated_roles(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all."""

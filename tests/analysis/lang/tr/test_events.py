@@ -211,7 +211,7 @@ def test_a_vague_time_does_not_date_an_event(events):
     ("Rusya, Ukrayna'yı suçladı.", "ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]}),
     ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"]}),
     # in the passive the subject is the target and "X tarafından" the source
-    ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["Avrupa Parlamentosu"], "target": ["Azerbaijan"]}),
+    ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["European Parliament"], "target": ["Azerbaijan"]}),
     ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
     # "geri çekildi" and "çağrıda bulundu" look passive and are not
     ("Rusya, Herson'dan geri çekildi.", "RETREAT", {"source": ["Russia"]}),
@@ -247,3 +247,11 @@ def test_a_summit_noun_lends_its_date_place_and_parties_to_the_verb_after_it(eve
 def test_a_press_conference_is_no_meeting_between_parties(events):
     assert events("DSÖ Sözcüsü Tarik Jasarevic, Cenevre'de düzenlenen basın toplantısında konuştu.") == []
 
+
+
+def test_sanctions_approved_and_aid_sent_with_source_and_target(events):
+    found = events("Avrupa Birliği, Ukrayna'daki savaş nedeniyle Rusya'ya yönelik yeni yaptırım paketini onayladı. "
+                   "Türkiye, Ukrayna'ya insani yardım gönderdi.")
+    assert [(e["type"], e["status"], e["roles"], e["location"]) for e in found] == [
+        ("SANCTION", "occurred", {"source": ["European Union"], "target": ["Russia"]}, None),  # the war's place is not the act's
+        ("AID", "occurred", {"source": ["Türkiye"], "target": ["Ukraine"]}, None)]
