@@ -126,9 +126,7 @@ class EntityRecognizer:
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word
-            # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
-            head_alone = len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
-            if initial and len(current) > 1 and self._is_plain_opener(current[0]) and not head_alone:
+            if initial and len(current) > 1 and self._is_plain_opener(current[0]) and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -158,6 +156,10 @@ class EntityRecognizer:
             return False
         rest = [t for t in _without_first_word(run.tokens) if t.kind == "word"]
         return bool(rest) and self._known_parts(text, rest) is not None
+
+    def _head_alone_after(self, current: list[Token]) -> bool:
+        # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
+        return len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
 
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
@@ -285,10 +287,12 @@ class EntityRecognizer:
         with a case ending glued on (``Mahkemesinde``: 9), if it is one."""
         if self.resources.glued_case is None:
             return None
+        lowered = turkish_lower(word)
         for cut in range(len(word) - 1, 2, -1):
-            stem = fold(word[:cut])
-            if (stem in self.resources.organization_heads or stem in other_heads) and self.resources.glued_case.match(turkish_lower(word[cut:])):
-                return cut
+            if self.resources.glued_case.match(lowered[cut:]):  # the cheap test first: few endings qualify
+                stem = fold(word[:cut])
+                if stem in self.resources.organization_heads or stem in other_heads:
+                    return cut
         return None
 
     def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:
