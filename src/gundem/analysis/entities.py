@@ -33,6 +33,7 @@ from gundem.model import Article, Mention
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+OPENING_QUOTES = frozenset('"“«„‘')
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
@@ -125,7 +126,7 @@ class EntityRecognizer:
             nonlocal current
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
-            initial = run_start == first_word
+            initial = run_start == first_word or (run_start > 0 and tokens[run_start - 1].text in OPENING_QUOTES)  # a quote opens a sentence
             if initial and len(current) > 1 and self._is_plain_opener(current[0]) and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False

@@ -478,6 +478,8 @@ class EventFinder:
                 continue
             if _suffix(context.text, mention.end):
                 continue
+            if mention.type != "PER" and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
+                continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = not re.search(r"(?<![\w'’])[a-zçğıöşü]", context.text[_sentence_start(context, mention.start):mention.start])
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])

@@ -328,3 +328,7 @@ def test_a_former_state_is_a_place_though_its_name_ends_like_a_union(recognise):
     assert recognise("Rusya Federasyonu ile Türkiye Futbol Federasyonu anlaştı.") == [
         ("Rusya Federasyonu", "LOC"), ("Türkiye Futbol Federasyonu", "ORG")]
 
+
+def test_a_quotes_first_word_is_read_as_a_sentences_first_word(recognise):
+    assert recognise('Teknik direktör, "Sadece taraftarımız için oynadık." dedi.') == []
+

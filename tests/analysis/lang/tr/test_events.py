@@ -255,3 +255,8 @@ def test_sanctions_approved_and_aid_sent_with_source_and_target(events):
     assert [(e["type"], e["status"], e["roles"], e["location"]) for e in found] == [
         ("SANCTION", "occurred", {"source": ["European Union"], "target": ["Russia"]}, None),  # the war's place is not the act's
         ("AID", "occurred", {"source": ["Türkiye"], "target": ["Ukraine"]}, None)]
+
+
+def test_an_organisation_before_a_persons_title_is_not_the_subject(events):
+    event = one(events("Fenerbahçe Teknik Direktörü Domenico Tedesco ise hakem kararlarını eleştirdi."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Domenico Tedesco"]})
