@@ -33,6 +33,7 @@ from gundem.model import Article, Mention
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+AGE_AFTER_INITIALS = re.compile(r"\.?\s*\(\d{1,3}\)")
 OPENING_QUOTES = frozenset('"“«„‘')
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
@@ -235,6 +236,9 @@ class EntityRecognizer:
             glued = Token(head.end, words[-1].end, "'" + words[-1].text[len(head.text):], "suffix")
             return self._classify(text, replace(run, tokens=run.tokens[:-1] + (head,), suffix=glued), sentence_tokens)
         folded = [fold(t.text) for t in words]
+        initials = _initials_before_an_age(text, words)
+        if initials is not None:
+            return [initials]
         named = self._named_by_address(text, words, folded, run.sentence_initial)
         if named is not None:
             return named
@@ -552,6 +556,17 @@ class EntityRecognizer:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None:
+    """``A.K. (45)``: a suspect named by initials and an age, as Turkish crime news does."""
+    if len(words) < 2 or not all(_is_initial(word) for word in words):
+        return None
+    age = AGE_AFTER_INITIALS.match(text, words[-1].end)
+    if age is None:
+        return None
+    end = words[-1].end + (1 if text.startswith(".", words[-1].end) else 0)
+    return Mention(words[0].start, end, text[words[0].start:end], "PER", "pattern")
 
 
 def _is_initial(token: Token) -> bool:

@@ -332,3 +332,8 @@ def test_a_former_state_is_a_place_though_its_name_ends_like_a_union(recognise):
 def test_a_quotes_first_word_is_read_as_a_sentences_first_word(recognise):
     assert recognise('Komutan, "Ordu her zaman hazır." dedi.') == []  # "ordu" (army) opens the quote, not the city
 
+
+def test_a_suspect_named_by_initials_and_age_and_a_police_unit(recognise):
+    text = "İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği ekipleri, şebekenin lideri A.K. (45) ile 11 şüpheliyi yakaladı."
+    assert recognise(text) == [("İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği", "ORG"), ("A.K.", "PER")]
+
