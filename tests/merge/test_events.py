@@ -175,3 +175,29 @@ def test_a_day_apart_without_the_same_people_or_place_stays_two_events():
     others = with_people(talks("c", "2026-02-07", "2026-02-05", location="city:muscat"), "per:a", "per:c")
     assert len(merged(document("a", "2026-02-06", one_day), document("b", "2026-02-07", elsewhere))) == 2
     assert len(merged(document("a", "2026-02-06", one_day), document("c", "2026-02-07", others))) == 2
+
+
+def meeting(doc, dct, parties, countries, date=None, persons=()):
+    event = talks(doc, dct, date)
+    event["participants"] = {"parties": list(parties), "persons": list(persons)}
+    event["countries"] = {"parties": sorted(countries)}
+    return event
+
+
+def test_one_shared_country_does_not_make_two_undated_events_one():
+    # a domestic commission's meeting and a minister's talks abroad: both Turkish, nothing else in common
+    commission = meeting("a", "2026-11-09", ["org:commission"], ["TUR"])
+    talks_abroad = meeting("b", "2026-11-10", ["per:minister", "per:commissioner"], ["TUR"], persons=["per:minister", "per:commissioner"])
+    assert len(merged(document("a", "2026-11-09", commission), document("b", "2026-11-10", talks_abroad))) == 2
+
+
+def test_talks_sharing_one_side_but_not_the_other_stay_apart():
+    call = meeting("a", "2026-11-13", ["country:TUR", "country:AZE"], ["TUR", "AZE"])
+    summit = meeting("b", "2026-11-13", ["country:AZE", "country:ARM"], ["AZE", "ARM"])
+    assert len(merged(document("a", "2026-11-13", call), document("b", "2026-11-13", summit))) == 2
+
+
+def test_the_same_person_named_in_two_articles_joins_their_events():
+    first = meeting("a", "2026-11-13", ["per:minister"], ["TUR"], persons=["per:minister"])
+    second = meeting("b", "2026-11-14", ["per:minister", "per:envoy"], ["TUR"], persons=["per:minister", "per:envoy"])
+    assert len(merged(document("a", "2026-11-13", first), document("b", "2026-11-14", second))) == 1

@@ -3,7 +3,9 @@
 Input: the per-article events of annotation documents (see docs/format.md). Two of them are
 the same event when they have the same type, overlapping date intervals (an uncertain date
 counts with every reading), places in the same country, and shared participants (countries;
-for directed events the source and the target separately). The same people in the same place
+for directed events the source and the target separately), and enough of them: two countries
+in common, a named person or organisation in common, or the same place on the same dates (one
+shared country is not enough in a country's own news). The same people in the same place
 dated a day apart are one meeting whose date the sources dispute (a conflict, not two events).
 Two events of one article are never merged: the article already told them apart.
 
@@ -106,8 +108,25 @@ def compatible(a: EventMention, b: EventMention) -> bool:
             mine, theirs = set(a.countries.get(role, ())), set(b.countries.get(role, ()))
             if mine and theirs and not mine & theirs:
                 return False
-        return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
-    return bool(a.all_countries & b.all_countries) or not (a.all_countries and b.all_countries)
+    mine, theirs = a.all_countries, b.all_countries
+    if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+        return False  # Turkey-Azerbaijan and Azerbaijan-Armenia: one side shared, two events
+    return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
+
+
+def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
+    """Enough to say two articles tell of one event: two countries in common, a person or an
+    organisation in common, or the same place on the same dates. One shared country is not
+    enough: in a country's own news most events involve it."""
+    if len(a.all_countries & b.all_countries) >= 2:
+        return True
+    if _named_actors(a) & _named_actors(b):
+        return True
+    return dated and a.location is not None and a.location == b.location
+
+
+def _named_actors(event: EventMention) -> set[str]:
+    return {id_ for ids in event.participants.values() for id_ in ids if not id_.startswith(("country:", "region:"))}
 
 
 def _same_occasion_a_day_apart(a: EventMention, b: EventMention) -> bool:
