@@ -27,6 +27,7 @@ from importlib import resources
 
 from gundem.analysis.text import (
     fold,
+    only_capitalised_before,
     sentences,
     suffix_after,
     turkish_lower,
@@ -481,7 +482,7 @@ class EventFinder:
             if mention.type != "PER" and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
-            opens = not re.search(r"(?<![\w'’])[a-zçğıöşü]", context.text[_sentence_start(context, mention.start):mention.start])
+            opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
                     or opens and self._followed_by_verb_subject(context, mention)):

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from gundem.analysis.text import APOSTROPHES, sentences, suffix_after, turkish_lower
+from gundem.analysis.text import (
+    APOSTROPHES,
+    only_capitalised_before,
+    sentences,
+    suffix_after,
+    turkish_lower,
+)
 from gundem.model import Mention
 
 SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2}
@@ -128,7 +134,7 @@ class QuoteFinder:
                 continue  # inflected: an object or a possessor, not the subject
             comma = following.startswith(",")
             # in the opening noun phrase: only capitalised words (country, title) stand before it
-            opens_sentence = not re.search(r"(?<![\w'’])[a-zçğıöşü]", text[start:mention.start])
+            opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:
                 candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, mention.cluster))
         return min(candidates)[-1] if candidates else None

@@ -24,6 +24,7 @@ _TOKEN = re.compile(
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
 # "vb." (etc.), "a.m.", "Inc." end sentences as often as not: a full stop after them still breaks
 _CLOSING_ABBREVIATIONS = frozenset({"vb.", "vs.", "v.s.", "yy.", "a.m.", "p.m.", "etc.", "Inc.", "Corp.", "Co.", "co.", "Ltd.", "ltd.", "Jr.", "Bros.", "D.C.", "e.g.", "i.e."})
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
 _INITIAL = re.compile(r"[A-ZÇĞİÖŞÜ]\.")
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
@@ -135,6 +136,12 @@ def suffix_after(text: str, end: int) -> str:
     if end > 0 and text[end - 1].isalpha() and text[end].isalpha():
         return "'" + re.match(r"\w+", text[end:end + 12]).group()
     return ""
+
+
+def only_capitalised_before(text: str, start: int, end: int) -> bool:
+    """Only capitalised words (a country, a title, a name) stand in ``text[start:end]``, "ve"
+    inside a title allowed (``Hazine ve Maliye Bakanı``): the opening noun phrase of a sentence."""
+    return _LOWER_CASE_WORD.search(text, start, end) is None
 
 
 def strip_suffix(surface: str) -> str:

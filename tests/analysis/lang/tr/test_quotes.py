@@ -71,3 +71,8 @@ def test_the_noun_of_a_speech_verb_is_no_cue(speech):
     _, reported = speech("Sendika Başkanı Ali Tan, geçen hafta yaptığı açıklamada ücretlerin artması gerektiğini vurgulamıştı.")
     assert reported == [("gerektiğini vurgulamıştı", "Ali Tan")]
 
+
+def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
+    _, reported = speech("Hazine ve Maliye Bakanı Cem Arslan de paylaşımında kararlılığın süreceğini belirtti.")
+    assert reported == [("süreceğini belirtti", "Cem Arslan")]
+
