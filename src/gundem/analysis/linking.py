@@ -120,12 +120,16 @@ def _is_acronym(word: str) -> bool:
 
 
 def _home_country_for_unqualified_offices(mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
-    """The last resort: an office named with no country is the home country's."""
+    """The last resort: an office, or a ministry or governorship, named with no country is the home country's."""
     if not resources.home_country:
         return
     for mention in mentions:
         entity = entities[mention.cluster]
-        if mention.type == "PER" and not entity.country and mention.title in resources.home_offices and not mention.country_hint:
+        if entity.country or mention.country_hint:
+            continue
+        office = mention.type == "PER" and mention.title in resources.home_offices
+        body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+        if office or body:
             entity.country = resources.home_country
 
 

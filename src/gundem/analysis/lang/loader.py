@@ -49,6 +49,7 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
@@ -166,6 +167,7 @@ def load_resources(lang: str) -> LanguageResources:
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
         honorifics_before=frozenset(fold(row[0]) for row in honorifics if row[1:2] == ["before"]),

@@ -111,6 +111,12 @@ def test_a_short_form_of_an_organisation_is_the_same_organisation(link):
     assert set(entities["Türkiye Cumhuriyet Merkez Bankası"].names) == {"Türkiye Cumhuriyet Merkez Bankası", "Merkez Bankası"}
 
 
+def test_a_ministry_named_without_a_country_is_turkeys_and_a_foreign_one_keeps_its_own(link):
+    entities = link("Hazine ve Maliye Bakanlığı verileri açıkladı. Katar Dışişleri Bakanlığı da açıklama yaptı.")
+    assert entities["Hazine ve Maliye Bakanlığı"].country == "TUR"
+    assert entities["Katar Dışişleri Bakanlığı"].country == "QAT"
+
+
 def test_an_office_named_without_a_country_is_turkeys(link):
     entities = link("Dışişleri Bakanı Hakan Fidan, Kahire'de Mısırlı mevkidaşı Bedr Abdulati ile görüştü.")
     assert entities["Hakan Fidan"].country == "TUR"
