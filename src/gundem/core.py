@@ -124,8 +124,17 @@ def load_chronicle(store, exclude: frozenset[str] = frozenset()) -> Chronicle:
 
 
 def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
-    """Merge new articles into the stored events and stories; rewrite only what changed."""
-    chronicle = load_chronicle(store, frozenset(d["doc"] for d in new_documents))
+    """Merge new articles into the stored events and stories; rewrite only what changed.
+
+    Merging adds articles in (date, doc) order, so an article older than one already stored
+    would join components that a merge in date order might have formed differently: then the
+    whole chronicle is merged again from the stored documents, as a batch run would."""
+    new_docs = frozenset(d["doc"] for d in new_documents)
+    documents, roots_before, members_before = store.chronicle_state()
+    newest_stored = max((d.get("dct") or "" for d in documents if d["doc"] not in new_docs), default="")
+    if any((d.get("dct") or "") < newest_stored for d in new_documents):
+        return _remerge_all(store, documents, roots_before, members_before)
+    chronicle = load_chronicle(store, new_docs)
     before = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
     stories_before = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
     touched = chronicle.add_documents(new_documents)
@@ -146,6 +155,20 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
         {key: root for key, root in roots.items() if root in event_roots},
         {doc: f"story:{stories_after[doc]}" for doc in moved}, dropped_events, dropped_stories,
     )
+    return chronicle
+
+
+def _remerge_all(store, documents: list[dict], roots_before: dict[str, str], members_before: dict[str, str]) -> Chronicle:
+    """Merge every stored article again in (date, doc) order and replace the stored chronicle."""
+    chronicle = Chronicle()
+    chronicle.entities.update(store.entity_table())
+    chronicle.add_documents(documents)
+    events = chronicle.merged_events()
+    roots = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
+    members = {doc: f"story:{chronicle.stories.find(doc)}" for doc in chronicle.stories.parent}
+    dropped_events = {f"ev:{root}" for root in roots_before.values()} - {e["id"] for e in events}
+    dropped_stories = set(members_before.values()) - set(members.values())
+    store.write_chronicle(events, chronicle.story_list(None, events), roots, members, dropped_events, dropped_stories)
     return chronicle
 
 
