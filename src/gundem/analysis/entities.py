@@ -247,7 +247,7 @@ class EntityRecognizer:
             head = replace(run, tokens=tuple(t for t in run.tokens if t.end <= words[-2].end), suffix=None)
             found = self._classify(text, head, sentence_tokens)
             return None if found is None else found + [trailing_place]
-        if run.sentence_initial and len(words) > 2 and self._known_at(folded, 1) and self._has_head(folded[-1:]):
+        if run.sentence_initial and len(words) > 2 and (self._known_at(folded, 1) or folded[1] in self.resources.demonyms) and self._has_head(folded[-1:]):
             words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
         title_at = self._find_titles(folded)
         if title_at:
@@ -255,8 +255,8 @@ class EntityRecognizer:
         title = self._lowercase_title_before(run, sentence_tokens)
         if title is not None:
             person = self._mention(text, words, "PER", "pattern")
-            return [replace(person, role=self.resources.titles[(title,)], title=title,
-                            country_hint=self._demonym_before_title(run, sentence_tokens))]
+            return [replace(person, role=self.resources.titles[title], title=" ".join(title),
+                            country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]
         exact = self.resources.known_names.get(" ".join(folded))
         if exact is not None and len(words) > 1:
             return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
@@ -265,7 +265,7 @@ class EntityRecognizer:
             return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye, "Rusya Federasyonu" Russia
         if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
-            country = self._leading_country(folded) or self.resources.demonyms.get(folded[0])
+            country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded)
             return [replace(organization, country_hint=country)]
         if self._cue_after(run, self.resources.place_cues) and not self._has_head(folded):
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
@@ -408,20 +408,24 @@ class EntityRecognizer:
             return None  # "Bursa Atatürk Stadı'nda": GeoNames knows a "Stadı", but here it closes a place's name
         return self._known_mention(text, words[-1:], known)
 
-    def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
-        """``danışmanı Selin Kaya``: the folded lower-case kinship or office word right before the run."""
+    def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> tuple[str, ...] | None:
+        """``danışmanı Selin Kaya``, ``eski belediye başkanı Kemal Aydın``: the longest folded
+        lower-case title (kinship or office words) right before the run."""
         position = next(i for i, t in enumerate(tokens) if t.start == run.start)
-        if position == 0 or not tokens[position - 1].text.islower():
-            return None
-        word = fold(tokens[position - 1].text)
-        return word if (word,) in self.resources.titles else None
+        for length in range(min(self.resources.longest_title, position), 0, -1):
+            words = tokens[position - length:position]
+            if all(t.kind == "word" and t.text.islower() for t in words):
+                title = tuple(fold(t.text) for t in words)
+                if title in self.resources.titles:
+                    return title
+        return None
 
-    def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+    def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token], title_length: int) -> str | None:
         """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word."""
         position = next(i for i, t in enumerate(tokens) if t.start == run.start)
-        if position < 2:
+        if position < title_length + 1:
             return None
-        word = fold(tokens[position - 2].text)
+        word = fold(tokens[position - title_length - 1].text)
         if word in self.resources.demonyms:
             return self.resources.demonyms[word]
         match = self.resources.demonym_suffix.search(word)

@@ -128,7 +128,10 @@ def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
     morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
+    demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     known = _place_entries(lang, common_words, morphology.get("home_country"))
+    for adjective in demonyms.keys() & known.keys():
+        del known[adjective]  # "Türk" is an adjective, not GeoNames' alternate name of Angren
     for name, key, english, country, kind in (
         (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
     ):
@@ -152,7 +155,7 @@ def load_resources(lang: str) -> LanguageResources:
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
         place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
-        demonyms=MappingProxyType({fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}),
+        demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
         glued_case=re.compile(morphology["glued_case"]) if "glued_case" in morphology else None,

@@ -343,3 +343,12 @@ def test_a_suspect_named_by_initials_and_age_and_a_police_unit(recognise):
     text = "İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği ekipleri, şebekenin lideri A.K. (45) ile 11 şüpheliyi yakaladı."
     assert recognise(text) == [("İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği", "ORG"), ("A.K.", "PER")]
 
+
+def test_a_lower_case_title_of_two_words_gives_the_role(link):
+    assert link("Rüşvet davasında eski belediye başkanı Kemal Aydın tutuklandı.")["Kemal Aydın"].role == "Mayor"
+
+
+def test_a_nationality_adjective_is_no_place_even_where_geonames_has_the_word(recognise, link):
+    assert recognise("Türk ve Yunan bakanlar görüştü.") == []
+    assert link("Liderler Türk Devletleri Teşkilatı zirvesinde buluşacak.")["Türk Devletleri Teşkilatı"].country == "TUR"
+
