@@ -614,7 +614,9 @@ def _starts_with_cue(words: list[str], cue: tuple[str, ...]) -> bool:
     if len(words) < len(cue):
         return False
     *fixed, last = cue
-    return words[: len(fixed)] == fixed and words[len(fixed)].startswith(last[:-1])
+    word = words[len(fixed)]
+    # the cue's last letter may change with a suffix ("kanalına"), but a plural is many ("kanalları")
+    return words[: len(fixed)] == fixed and word.startswith(last[:-1]) and not word[len(last) - 1:].startswith(("lar", "ler"))
 
 
 def _model_type(run: NameRun, spans: Sequence[ModelSpan]) -> str | None:

@@ -352,3 +352,7 @@ def test_a_nationality_adjective_is_no_place_even_where_geonames_has_the_word(re
     assert recognise("Türk ve Yunan bakanlar görüştü.") == []
     assert link("Liderler Türk Devletleri Teşkilatı zirvesinde buluşacak.")["Türk Devletleri Teşkilatı"].country == "TUR"
 
+
+def test_a_plural_after_a_word_is_no_organisation_cue(recognise):
+    assert recognise('Bakan, "Diyalog kanallarını açık tutacağız." dedi. Açıklama Bloomberg kanalına yansıdı.') == [("Bloomberg", "ORG")]
+
