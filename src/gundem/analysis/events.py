@@ -569,6 +569,11 @@ def merge_mentions(mentions: list[Event], country_of, kind_of) -> list[Event]:
             events.append(mention)
     for event in events:
         event.evidence.sort()
+        if event.shape == "symmetric" and event.participants.get("parties"):
+            # talks between parties have no source and target; a speaker's "X ile görüşmeler" told
+            # in passing must not make them a directed act
+            event.participants.pop("source", None)
+            event.participants.pop("target", None)
     return sorted(events, key=lambda e: e.evidence[0])
 
 

@@ -260,3 +260,8 @@ def test_sanctions_approved_and_aid_sent_with_source_and_target(events):
 def test_an_organisation_before_a_persons_title_is_not_the_subject(events):
     event = one(events("Fenerbahçe Teknik Direktörü Domenico Tedesco ise hakem kararlarını eleştirdi."))
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Domenico Tedesco"]})
+
+
+def test_talks_between_parties_have_no_source_or_target(events):
+    event = one(events("Almanya ile Fransa arasında Berlin'de yapılan görüşmelerde Fransa'ya güvence verildi."))
+    assert set(event["roles"]) == {"parties"}
