@@ -12,3 +12,8 @@ def test_an_event_names_its_people_even_when_their_role_is_unknown():
 def test_source_and_target_are_joined_by_an_arrow():
     event = {"type": "THREATEN", "participants": {"source": ["per:a"], "target": ["country:NOR"]}, "location": None}
     assert describe(event, ENTITIES) == "THREATEN Ayla Demir → Norway"
+
+
+def test_a_target_named_among_the_persons_is_not_shown_as_the_actor_too():
+    event = {"type": "COERCE", "participants": {"persons": ["per:x"], "target": ["per:x"]}}
+    assert describe(event, {"per:x": {"name": "Can Yurt"}}) == "COERCE ? → Can Yurt"

@@ -22,7 +22,10 @@ def describe(event: dict, entities: dict[str, dict]) -> str:
     if parts.get("parties"):
         who = " – ".join(name(i) for i in parts["parties"])
     else:
-        who = ", ".join(name(i) for i in parts.get("source", []) or parts.get("persons", [])) or "?"  # persons: named, role unknown
+        targets = set(parts.get("target", []))
+        # persons: named, role unknown (but not the target again: "? → X" when X is the one arrested)
+        actors = parts.get("source", []) or [i for i in parts.get("persons", []) if i not in targets]
+        who = ", ".join(name(i) for i in actors) or "?"
         if parts.get("target"):
             who += " → " + ", ".join(name(i) for i in parts["target"])
     if parts.get("mediator"):

@@ -373,6 +373,12 @@ class EntityRecognizer:
     def _type_prefix(self, text, words, folded) -> list[Mention]:
         """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``), places, or
         a place that opens an office's name (``İstanbul Büyükşehir Belediye Başkanı``)."""
+        head = self._uninflected_head(list(words))
+        if head is not None:  # "Avrupa Komisyonunun Ticaretten Sorumlu Üyesi": the genitive glued on
+            words, folded = [*words[:-1], head], [*folded[:-1], fold(head.text)]
+        known = self.resources.known_names.get(" ".join(folded))
+        if known is not None:
+            return [self._known_mention(text, words, known)]
         if folded[-1] in self.resources.organization_heads:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)
