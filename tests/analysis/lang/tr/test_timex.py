@@ -49,6 +49,8 @@ def tag():
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
+    ("Ekipler cumartesi günü sabah saatlerinde operasyon düzenledi.",
+     ("cumartesi günü sabah saatlerinde", "TIME", "2026-02-07TMO", None)),  # said on a Saturday: the last one
     # vague references: TimeML's PAST_REF, PRESENT_REF, FUTURE_REF
     ("Artçı sarsıntılar önümüzdeki günlerde sürebilir.", ("önümüzdeki günlerde", "DATE", "FUTURE_REF", None)),
     ("Son yıllarda göç arttı.", ("Son yıllarda", "DATE", "PAST_REF", None)),
