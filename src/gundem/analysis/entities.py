@@ -36,7 +36,9 @@ BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7}
 AGE_AFTER_INITIALS = re.compile(r"\.?\s*\(\d{1,3}\)")
 OPENING_QUOTES = frozenset('"“«„‘')
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
+ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,9 @@ class EntityRecognizer:
         # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
         return len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
 
+    def _closes_a_title(self, word: str) -> bool:
+        return any(title[-1] == word for title in self.resources.titles)
+
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
         Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve"."""
@@ -209,6 +214,8 @@ class EntityRecognizer:
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
             if index and (fold(tokens[index - 1].text), token.text, fold(after.text)) in self.resources.title_joins:
                 return True  # "Hazine ve Maliye Bakanı": one title
+            if index and fold(after.text) in self.resources.title_openers and self._closes_a_title(fold(tokens[index - 1].text)):
+                return True  # "Başbakanı ve Dışişleri Bakanı": two titles of one person
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
@@ -265,7 +272,7 @@ class EntityRecognizer:
             return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye, "Rusya Federasyonu" Russia
         if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
-            country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded)
+            country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
             return [replace(organization, country_hint=country)]
         if self._cue_after(run, self.resources.place_cues) and not self._has_head(folded):
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
@@ -352,15 +359,17 @@ class EntityRecognizer:
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []
         cursor = 0
+        country_hint = None  # "Katar Başbakanı ve Dışişleri Bakanı X": the second title keeps the first's country
         for number, (start, end, role) in enumerate(titles):
             holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
             before = words[cursor:start]
-            country_hint = None
             if before:
                 head = self._type_prefix(text, before, [fold(w.text) for w in before])
                 mentions.extend(head)
                 country_hint = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
             holder = words[end:holder_end]
+            if all(w.text in self.resources.organization_conjunctions for w in holder):
+                holder = []  # "Başbakanı ve Dışişleri Bakanı": only the conjunction between two titles
             places = self._known_parts(text, holder) if holder else None
             if places and all(m.type == "LOC" for m in places):
                 mentions.extend(places)  # "Bakan Kahire'de": a title word before a place, no person
@@ -443,9 +452,10 @@ class EntityRecognizer:
         return self._cue_after(run, self.resources.organization_cues)
 
     def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
-        """``Malatya'nın Pütürge ilçesinde``: a known place in the genitive right before gives its country."""
+        """``Malatya'nın Pütürge ilçesinde``, ``Gazze'deki Sağlık Bakanlığı``: a known place in the
+        genitive or the adjectival locative right before gives its country."""
         index = next((i for i, token in enumerate(tokens) if token.start == run.tokens[0].start), 0)
-        if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in GENITIVE_ENDINGS:
+        if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in PLACE_BEFORE_ENDINGS:
             return None
         known = self.resources.known_names.get(fold(tokens[index - 2].text))
         return known.country if known is not None and known.type == "LOC" else None

@@ -355,7 +355,8 @@ class EventFinder:
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             hosts = any(re.match(cue, after) for cue in data["mediator_after"]) and not roles["locative"].match(suffix)
-            if any(before.endswith(cue) for cue in data["mediator_before"]) or hosts:
+            mediated_by = any(before.endswith(cue) for cue in data["mediator_before"]) and not roles["locative"].match(suffix)
+            if mediated_by or hosts:  # "... arabuluculuğunda Kahire'de": the place after the cue is where, not who
                 event.add("mediator", mention.cluster)
             elif (title := self._title_after(after)) is not None:
                 role = self._bare_title_role(after, title)

@@ -356,3 +356,13 @@ def test_a_nationality_adjective_is_no_place_even_where_geonames_has_the_word(re
 def test_a_plural_after_a_word_is_no_organisation_cue(recognise):
     assert recognise('Bakan, "Diyalog kanallarını açık tutacağız." dedi. Açıklama Bloomberg kanalına yansıdı.') == [("Bloomberg", "ORG")]
 
+
+def test_two_titles_joined_by_ve_keep_the_country_of_the_first(link):
+    entities = link("Katar Başbakanı ve Dışişleri Bakanı Muhammed bin Abdurrahman Al Sani Doha'da konuştu.")
+    person = entities["Muhammed bin Abdurrahman Al Sani"]
+    assert (person.country, "ve" in entities) == ("QAT", False)
+
+
+def test_a_place_in_the_adjectival_locative_gives_an_institution_its_country(link):
+    assert link("Gazze'deki Sağlık Bakanlığı açıklama yaptı.")["Sağlık Bakanlığı"].country == "PSE"
+

@@ -267,3 +267,8 @@ def test_talks_between_parties_have_no_source_or_target(events):
             "Almanya Başbakanı Olaf Kaya, Fransa ile görüşmelerin sürdüğünü söyledi.")
     event = one(events(text))  # the second sentence's "Fransa ile" and its subject do not make it directed
     assert event["roles"] == {"parties": ["France", "Germany"]}
+
+
+def test_the_place_after_a_mediators_name_is_where_the_talks_are(events):
+    event = one(events("Hamas ile İsrail arasındaki görüşmeler, Mısır ve Katar'ın arabuluculuğunda Kahire'de başladı."))
+    assert (event["roles"]["mediator"], event["location"]) == (["Egypt", "Qatar"], "Cairo")
