@@ -366,3 +366,8 @@ def test_two_titles_joined_by_ve_keep_the_country_of_the_first(link):
 def test_a_place_in_the_adjectival_locative_gives_an_institution_its_country(link):
     assert link("Gazze'deki Sağlık Bakanlığı açıklama yaptı.")["Sağlık Bakanlığı"].country == "PSE"
 
+
+def test_a_party_group_chair(link):
+    entities = link("AK Parti Grup Başkanı Abdullah Güler açıklama yaptı.")
+    assert entities["Abdullah Güler"].role == "Parliamentary Group Chair" and entities["Abdullah Güler"].country == "TUR"
+
