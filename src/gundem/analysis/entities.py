@@ -463,7 +463,10 @@ class EntityRecognizer:
     def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
         if run.suffix is not None:
             return False
-        after = [fold(t.text) for t in run.following if t.kind == "word"]
+        following = [t for t in run.following if t.kind == "word"]
+        if len(following) > 2 and following[0].text in self.resources.organization_conjunctions and following[1].is_capitalised:
+            following = following[2:]  # "Darfur ve Kordofan bölgelerinde": the cue after the second name types both
+        after = [fold(t.text) for t in following]
         return any(_starts_with_cue(after, cue) for cue in cues)
 
     def _cover_with_known(self, text: str, run: NameRun) -> list[Mention] | None:

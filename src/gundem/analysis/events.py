@@ -351,6 +351,9 @@ class EventFinder:
         for mention in window:
             suffix = _suffix(context.text, mention.end)
             after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 40].lstrip()
+            if not suffix and mention.type == "LOC" and (noun := re.match(data["place_noun_case"], after)):
+                # "El-Faşir kentine": the case the place takes is on the word "kent" after it
+                suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.type == "PER":
                 event.add("persons", mention.cluster)

@@ -322,6 +322,7 @@ def test_a_place_named_by_a_word_after_it_takes_its_country_from_the_province_be
     assert recognise("Deprem Malatya'nın Pütürge ilçesinde hissedildi.") == [("Malatya", "LOC"), ("Pütürge", "LOC")]
     assert link("Deprem Malatya'nın Pütürge ilçesinde hissedildi.")["Pütürge"].country == "TUR"
     assert recognise("Saldırılar Sur kentlerinde sürdü.") == [("Sur", "LOC")]
+    assert recognise("Çatışmalar Darfur ve Kordofan bölgelerinde yoğunlaşıyor.") == [("Darfur", "LOC"), ("Kordofan", "LOC")]
 
 
 def test_an_initial_stays_inside_the_name(recognise):

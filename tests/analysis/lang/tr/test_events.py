@@ -273,3 +273,8 @@ def test_talks_between_parties_have_no_source_or_target(events):
 def test_the_place_after_a_mediators_name_is_where_the_talks_are(events):
     event = one(events("Hamas ile İsrail arasındaki görüşmeler, Mısır ve Katar'ın arabuluculuğunda Kahire'de başladı."))
     assert (event["roles"]["mediator"], event["location"]) == (["Egypt", "Qatar"], "Cairo")
+
+
+def test_a_places_case_on_the_word_kent_after_it_makes_it_the_target(events):
+    event = one(events("Sudan ordusu, geçen hafta El-Faşir kentine saldırı düzenledi."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Sudan"], "target": ["El-Faşir"]})
