@@ -130,10 +130,9 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
     would join components that a merge in date order might have formed differently: then the
     whole chronicle is merged again from the stored documents, as a batch run would."""
     new_docs = frozenset(d["doc"] for d in new_documents)
-    documents, roots_before, members_before = store.chronicle_state()
-    newest_stored = max((d.get("dct") or "" for d in documents if d["doc"] not in new_docs), default="")
-    if any((d.get("dct") or "") < newest_stored for d in new_documents):
-        return _remerge_all(store, documents, roots_before, members_before)
+    oldest_new = min((d.get("dct") or "" for d in new_documents), default=None)
+    if oldest_new is not None and any(doc not in new_docs for doc in store.docs_dated_after(oldest_new)):
+        return _remerge_all(store)
     chronicle = load_chronicle(store, new_docs)
     before = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
     stories_before = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
@@ -158,8 +157,9 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
     return chronicle
 
 
-def _remerge_all(store, documents: list[dict], roots_before: dict[str, str], members_before: dict[str, str]) -> Chronicle:
+def _remerge_all(store) -> Chronicle:
     """Merge every stored article again in (date, doc) order and replace the stored chronicle."""
+    documents, roots_before, members_before = store.chronicle_state()
     chronicle = Chronicle()
     chronicle.entities.update(store.entity_table())
     chronicle.add_documents(documents)

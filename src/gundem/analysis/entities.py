@@ -165,9 +165,6 @@ class EntityRecognizer:
         # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
         return len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
 
-    def _closes_a_title(self, word: str) -> bool:
-        return any(title[-1] == word for title in self.resources.titles)
-
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
         Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve"."""
@@ -214,7 +211,7 @@ class EntityRecognizer:
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
             if index and (fold(tokens[index - 1].text), token.text, fold(after.text)) in self.resources.title_joins:
                 return True  # "Hazine ve Maliye Bakanı": one title
-            if index and fold(after.text) in self.resources.title_openers and self._closes_a_title(fold(tokens[index - 1].text)):
+            if index and fold(after.text) in self.resources.title_openers and fold(tokens[index - 1].text) in self.resources.title_closers:
                 return True  # "Başbakanı ve Dışişleri Bakanı": two titles of one person
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
@@ -426,7 +423,7 @@ class EntityRecognizer:
     def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> tuple[str, ...] | None:
         """``danışmanı Selin Kaya``, ``eski belediye başkanı Kemal Aydın``: the longest folded
         lower-case title (kinship or office words) right before the run."""
-        position = next(i for i, t in enumerate(tokens) if t.start == run.start)
+        position = _position_of(run, tokens)
         for length in range(min(self.resources.longest_title, position), 0, -1):
             words = tokens[position - length:position]
             if all(t.kind == "word" and t.text.islower() for t in words):
@@ -437,7 +434,7 @@ class EntityRecognizer:
 
     def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token], title_length: int) -> str | None:
         """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word."""
-        position = next(i for i, t in enumerate(tokens) if t.start == run.start)
+        position = _position_of(run, tokens)
         if position < title_length + 1:
             return None
         word = fold(tokens[position - title_length - 1].text)
@@ -454,7 +451,7 @@ class EntityRecognizer:
     def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
         """``Malatya'nın Pütürge ilçesinde``, ``Gazze'deki Sağlık Bakanlığı``: a known place in the
         genitive or the adjectival locative right before gives its country."""
-        index = next((i for i, token in enumerate(tokens) if token.start == run.tokens[0].start), 0)
+        index = _position_of(run, tokens)
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in PLACE_BEFORE_ENDINGS:
             return None
         known = self.resources.known_names.get(fold(tokens[index - 2].text))
@@ -579,6 +576,11 @@ class EntityRecognizer:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _position_of(run: NameRun, tokens: Sequence[Token]) -> int:
+    """Where the run starts among its sentence's tokens."""
+    return next(i for i, token in enumerate(tokens) if token.start == run.start)
 
 
 def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None:

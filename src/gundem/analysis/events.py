@@ -357,9 +357,10 @@ class EventFinder:
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
-            hosts = any(re.match(cue, after) for cue in data["mediator_after"]) and not roles["locative"].match(suffix)
-            mediated_by = any(before.endswith(cue) for cue in data["mediator_before"]) and not roles["locative"].match(suffix)
-            if mediated_by or hosts:  # "... arabuluculuğunda Kahire'de": the place after the cue is where, not who
+            # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
+            mediator = not roles["locative"].match(suffix) and (
+                any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]))
+            if mediator:
                 event.add("mediator", mention.cluster)
             elif (title := self._title_after(after)) is not None:
                 role = self._bare_title_role(after, title)
@@ -620,8 +621,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         return False
     if event.shape == mention.shape == "symmetric":
         mine, theirs = event.countries(country_of), mention.countries(country_of)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-            return False  # Turkey-Azerbaijan and Azerbaijan-Armenia talks: one side shared, two meetings
+        if different_sides(mine, theirs):
+            return False
         return not mine or not theirs or bool(mine & theirs)
     for role in ("source", "target"):
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
@@ -631,6 +632,12 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
     return True
+
+
+def different_sides(mine: set[str], theirs: set[str]) -> bool:
+    """Both name two countries or more and neither names all of the other's: Turkey-Azerbaijan
+    and Azerbaijan-Armenia talks share one side and are two meetings."""
+    return len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine)
 
 
 MIN_CAST = 2  # people named on each side before two disjoint casts mean two different meetings

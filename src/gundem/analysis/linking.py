@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from gundem.analysis.entities import GENITIVE_ENDINGS
+from gundem.analysis.entities import BRACKETED_ACRONYM, GENITIVE_ENDINGS
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import fold, sentences, suffix_after, tokenize
 from gundem.model import Mention
@@ -103,8 +103,8 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
     lent_keys: dict[str, str] = {}
     short_forms: dict[int, int] = {}
     for index, (name, short) in enumerate(pairwise(mentions)):
-        between, after = text[name.end:short.start], text[short.end:short.end + 1]
-        if name.type != short.type or between.strip(" ") != "(" or after != ")" or not _is_acronym(short.text):
+        bracket = BRACKETED_ACRONYM.match(text, name.end)  # the pattern the recogniser found the acronym by
+        if name.type != short.type or bracket is None or bracket.span(1) != (short.start, short.end):
             continue
         if short.key and not name.key:
             lent_keys[fold(name.text)] = short.key
@@ -112,11 +112,6 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
             short_forms[index + 1] = index
     keyed = [replace(m, key=lent_keys[fold(m.text)]) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
     return keyed, short_forms
-
-
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters)
 
 
 def _home_country_for_unqualified_offices(mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

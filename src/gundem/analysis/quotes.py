@@ -36,6 +36,7 @@ class SpeechVocabulary:
     reported: re.Pattern[str]
     passive_cue: re.Pattern[str]
     min_quote_words: int
+    genitive_opener: re.Pattern[str] | None = None  # "Kurulun ...": a body's head word opening the sentence
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -45,6 +46,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         tuple(tuple(pair) for pair in data["quote_pairs"]),
         re.compile(data["closing_cues"]), re.compile(data["opening_cues"]), re.compile(data["statement_source"]),
         reported, re.compile(data["passive_cue"]), data["min_quote_words"],
+        re.compile(data["genitive_opener"]) if "genitive_opener" in data else None,
     )
 
 
@@ -79,8 +81,8 @@ class QuoteFinder:
             sentence_start = self._sentence_start(spans, start - 1)
             statement = next((cluster for position, cluster in statements if sentence_start <= position < start), None)
             speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
-            if speaker is None:
-                speaker = _body_named_by_its_head(text, mentions, sentence_start)
+            if speaker is None and self.vocabulary.genitive_opener is not None:
+                speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
             if speaker is None:
                 speaker = last_speaker
             last_speaker = speaker
@@ -154,16 +156,11 @@ class QuoteFinder:
         return found
 
 
-# "Kurulun karar metninde", "Bakanlığın açıklamasında": a capitalised common word in the
-# genitive opening the sentence, with no apostrophe, so no proper name of its own
-GENITIVE_OPENER = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]{3,})(?:n[ıiuü]n|[ıiuü]n)\b")
-
-
-def _body_named_by_its_head(text: str, mentions: list[Mention], sentence_start: int) -> int | None:
+def _body_named_by_its_head(opener_pattern: re.Pattern[str], text: str, mentions: list[Mention], sentence_start: int) -> int | None:
     """The organisation last named whose head word the sentence opens with: ``Kurulun`` is
     ``Para Politikası Kurulu``, ``Bakanlığın`` the ministry named before (``bakanlık`` and
     ``bakanlığı`` share all but the stem's last, softened letter)."""
-    opener = GENITIVE_OPENER.match(text, sentence_start)
+    opener = opener_pattern.match(text, sentence_start)
     if opener is None:
         return None
     stem = turkish_lower(opener.group(1))[:-1]

@@ -22,8 +22,6 @@ _TOKEN = re.compile(
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit,
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
-# "vb." (etc.), "a.m.", "Inc." end sentences as often as not: a full stop after them still breaks
-_CLOSING_ABBREVIATIONS = frozenset({"vb.", "vs.", "v.s.", "yy.", "a.m.", "p.m.", "etc.", "Inc.", "Corp.", "Co.", "co.", "Ltd.", "ltd.", "Jr.", "Bros.", "D.C.", "e.g.", "i.e."})
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
 _INITIAL = re.compile(r"[A-ZÇĞİÖŞÜ]\.")
 _ORDINAL = re.compile(r"\d{1,3}\.")
@@ -84,13 +82,12 @@ def _ends_no_sentence(before: str, after: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    """Abbreviations from spaCy's Turkish and English tokenizer exceptions (``Doç.``, ``Korg.``,
-    ``Gen.``, ``Sen.``), without those that often close a sentence (``vb.``, ``Inc.``)."""
-    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as english
-    from spacy.lang.tr.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as turkish
+    """Abbreviations that end no sentence (``Doç.``, ``Gen.``): the table ``gundem
+    build-resources`` writes from spaCy's Turkish and English tokenizer exceptions."""
+    from importlib import resources
 
-    found = {word for word in (*turkish, *english) if len(word) > 2 and word.endswith(".") and word[0].isalpha()}
-    return frozenset(found - _CLOSING_ABBREVIATIONS)
+    table = resources.files("gundem.analysis.lang").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in table.splitlines() if line and not line.startswith("#"))
 
 
 def _append_trimmed(spans: list[Sentence], text: str, start: int, end: int) -> None:

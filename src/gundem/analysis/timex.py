@@ -131,12 +131,13 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        return _year_shifts_follow_the_quarter(self._count_from_the_day_before(found, text))
+        return _year_shifts_follow_the_quarter(self._resolve_against_earlier(found, text))
 
-    def _count_from_the_day_before(self, found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
-        """"4 gün sonra" told in the past is dated from the last day named before it in the
-        sentence (``12 Mart 2025'te ... 4 gün sonra`` is 2025-03-16); with no such day it stays
-        a duration."""
+    def _resolve_against_earlier(self, found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+        """Expressions counted from an earlier one: an anaphoric date (``later that year``) from
+        the last date the text named; "4 gün sonra" told in the past from the last day named
+        before it in the sentence (``12 Mart 2025'te ... 4 gün sonra`` is 2025-03-16), and with
+        no such day it stays a duration."""
         spans = None
         result: list[tuple[Timex, str]] = []
         for timex, rule in found:
@@ -198,7 +199,7 @@ class TimeTagger:
                 return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             if sign > 0 and self._tense(text, match) == "past":
                 # "12 Mart'ta gözaltına alınmış ve 4 gün sonra tutuklanmıştı": after an earlier event,
-                # not after today; dated from a day named before it (see _count_from_the_day_before)
+                # not after today; dated from a day named before it (see _resolve_against_earlier)
                 return make("DURATION", _duration(amount, self._unit(groups["unit"])), note=AFTER_AN_EARLIER_EVENT)
             return self._shifted(today, self._unit(groups["unit"]), sign * amount, make)
         if rule in ("relative_unit", "unit_part"):
@@ -425,10 +426,9 @@ class TimeTagger:
             return make("DATE", f"{int(groups['century_number']) - 1:02d}")
         if rule == "holiday":
             return self._holiday(groups, match, text, today, make)
-        if rule == "anaphoric":  # dated from the article until _count_from_the_day_before finds the day told of
+        if rule == "anaphoric":  # dated from the article until _resolve_against_earlier finds the date told of
             step, unit = _anaphoric_step(match.group())
-            return self._shifted(today, unit, step, make) if unit != "D" or step else make(
-                "DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
+            return self._shifted(today, unit, step, make)
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
         if rule == "vague_reference":  # "önümüzdeki günlerde", "son yıllarda"
@@ -493,8 +493,6 @@ class TimeTagger:
             return timex
         day = date.fromisoformat((told.value + "-01-01")[:10]) if len(told.value) < 10 else date.fromisoformat(told.value)
         make = lambda kind, value, **extra: replace(timex, type=kind, value=value, **extra)
-        if unit == "D" and not step:
-            return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         return self._shifted(day, unit, step, make)
 
     # -- helpers ----------------------------------------------------------------------------

@@ -379,6 +379,7 @@ def run_serve(args) -> int:
 
 def run_build_resources(args) -> int:
     from gundem.analysis.lang.build_places import (
+        write_abbreviations,
         write_common_words,
         write_family_names,
         write_given_names,
@@ -395,6 +396,7 @@ def run_build_resources(args) -> int:
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
     print(f"tr/family_names.txt: {write_family_names(args.benchmarks)} names")
     print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")
+    print(f"abbreviations.txt: {write_abbreviations()} abbreviations")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from gundem.analysis.events import different_casts
+from gundem.analysis.events import different_casts, different_sides
 from gundem.merge.disjoint import DisjointSets
 from gundem.model import PLACE_SPECIFICITY
 
@@ -108,9 +108,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
             mine, theirs = set(a.countries.get(role, ())), set(b.countries.get(role, ()))
             if mine and theirs and not mine & theirs:
                 return False
-    mine, theirs = a.all_countries, b.all_countries
-    if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-        return False  # Turkey-Azerbaijan and Azerbaijan-Armenia: one side shared, two events
+    if different_sides(a.all_countries, b.all_countries):
+        return False
     return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
 
 

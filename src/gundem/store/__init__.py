@@ -231,6 +231,10 @@ class Store:
             self.connection.executemany("INSERT OR REPLACE INTO stories (id, label, data) VALUES (?, ?, ?)",
                                         [(s["id"], s["label"], json.dumps(s, ensure_ascii=False)) for s in stories])
 
+    def docs_dated_after(self, day: str) -> list[str]:
+        """Articles whose date is later than ``day`` (an ISO date): few, when news comes in order."""
+        return [row[0] for row in self.connection.execute("SELECT doc FROM articles WHERE dct > ?", (day,))]
+
     def chronicle_state(self) -> tuple[list[dict], dict[str, str], dict[str, str]]:
         """Stored documents in (date, doc) order, event roots, and story membership."""
         documents = [json.loads(row[0]) for row in self.connection.execute("SELECT document FROM articles ORDER BY dct, doc")]

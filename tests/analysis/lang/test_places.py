@@ -4,6 +4,7 @@ from importlib import resources
 import pytest
 
 from gundem.analysis.lang.build_places import (
+    build_abbreviations,
     build_common_words,
     build_family_names,
     build_given_names,
@@ -13,9 +14,10 @@ from gundem.analysis.lang.build_places import (
 from tests.conftest import BENCHMARKS
 
 
-def test_place_table_is_fresh():
-    committed = resources.files("gundem.analysis.lang").joinpath("places.tsv").read_text(encoding="utf-8")
-    assert build_table() == committed, "places.tsv is stale: run `gundem build-resources`"
+@pytest.mark.parametrize("builder, name", [(build_table, "places.tsv"), (build_abbreviations, "abbreviations.txt")])
+def test_tables_built_from_libraries_are_fresh(builder, name):
+    committed = resources.files("gundem.analysis.lang").joinpath(name).read_text(encoding="utf-8")
+    assert builder() == committed, f"{name} is stale: run `gundem build-resources`"
 
 
 @pytest.mark.parametrize("builder, name", [

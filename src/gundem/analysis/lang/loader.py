@@ -34,6 +34,7 @@ class LanguageResources:
     titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
     longest_title: int
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
+    title_closers: frozenset[str]  # folded last words of titles ("bakani"): "Başbakanı ve Dışişleri Bakanı"
     title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
@@ -146,6 +147,7 @@ def load_resources(lang: str) -> LanguageResources:
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),
         title_openers=frozenset(title[0] for title in titles),
+        title_closers=frozenset(title[-1] for title in titles),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
