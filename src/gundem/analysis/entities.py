@@ -188,9 +188,14 @@ class EntityRecognizer:
         return any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in self.resources.organization_suffixes)
 
     def _is_plain_opener(self, token: Token) -> bool:
-        """A plain lower-case word ("Sadece", "Sonra") that is neither a title nor a form of address."""
+        """A plain lower-case word ("Sadece", "Sonra") or a common word with an ending glued on
+        ("Rahmetli", "Toplantıya") that is neither a title nor a form of address. A word in capitals
+        is left alone: newspapers set an article's first word, often a name, in capitals."""
         word = fold(token.text)
-        return word in self.resources.plain_words and word not in self.resources.title_openers and word not in self.resources.honorifics_before
+        if word in self.resources.title_openers or word in self.resources.honorifics_before:
+            return False
+        inflected = not token.text.isupper() and self.resources.reads_as_common_word(token.text, inflected_only=True)
+        return word in self.resources.plain_words or inflected
 
     def _continues(self, tokens: Sequence[Token], index: int) -> bool:
         return index < len(tokens) and (tokens[index].is_capitalised or self._joins_name(tokens, index))
@@ -525,8 +530,8 @@ class EntityRecognizer:
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
             opener = run.sentence_initial and run.suffix is None and len(words) == 1
-            if opener and fold(words[0].text) in self.resources.plain_words:
-                continue  # "Tercih bizim": a plain word capitalised because it opens the sentence
+            if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
+                continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):

@@ -152,3 +152,10 @@ def strip_suffix(surface: str) -> str:
 def is_all_caps_line(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
+def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozenset[str], inflected_only: bool = False) -> bool:
+    """``futbolda`` is ``futbol`` + ``da``; a bare stem counts unless ``inflected_only``."""
+    if not inflected_only and folded in stems:
+        return True
+    return any(folded[:cut] in stems and folded[cut:] in endings for cut in range(2, len(folded)))

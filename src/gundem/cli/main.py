@@ -386,6 +386,7 @@ def run_build_resources(args) -> int:
         write_plain_words,
         write_table,
     )
+    from gundem.analysis.lang.build_word_forms import write_word_forms
 
     try:
         print(f"places.tsv: {write_table()} names")
@@ -397,6 +398,8 @@ def run_build_resources(args) -> int:
     print(f"tr/family_names.txt: {write_family_names(args.benchmarks)} names")
     print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")
     print(f"abbreviations.txt: {write_abbreviations()} abbreviations")
+    for name, count in write_word_forms(args.benchmarks).items():
+        print(f"tr/{name}: {count} words")
     return EXIT_OK
 
 

@@ -11,12 +11,21 @@ from gundem.analysis.lang.build_places import (
     build_plain_words,
     build_table,
 )
+from gundem.analysis.lang.build_word_forms import (
+    build_names_like_words,
+    build_word_endings,
+    build_word_stems,
+)
 from tests.conftest import BENCHMARKS
 
 
-@pytest.mark.parametrize("builder, name", [(build_table, "places.tsv"), (build_abbreviations, "abbreviations.txt")])
-def test_tables_built_from_libraries_are_fresh(builder, name):
-    committed = resources.files("gundem.analysis.lang").joinpath(name).read_text(encoding="utf-8")
+@pytest.mark.parametrize("builder, package, name", [
+    (build_table, "gundem.analysis.lang", "places.tsv"),
+    (build_abbreviations, "gundem.analysis.lang", "abbreviations.txt"),
+    (build_word_stems, "gundem.analysis.lang.tr", "word_stems.txt"),
+])
+def test_tables_built_from_libraries_are_fresh(builder, package, name):
+    committed = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     assert builder() == committed, f"{name} is stale: run `gundem build-resources`"
 
 
@@ -25,6 +34,8 @@ def test_tables_built_from_libraries_are_fresh(builder, name):
     (build_given_names, "given_names.txt"),
     (build_family_names, "family_names.txt"),
     (build_plain_words, "plain_words.txt"),
+    (build_word_endings, "word_endings.txt"),
+    (build_names_like_words, "names_like_words.txt"),
 ])
 def test_word_lists_counted_on_the_training_data_are_fresh(builder, name):
     if not BENCHMARKS.exists():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
-from gundem.analysis.text import fold
+from gundem.analysis.text import fold, reads_as_stem_and_ending
 
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3}
 
@@ -61,6 +61,17 @@ class LanguageResources:
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
+    word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
+    word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
+    names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
+
+    def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
+        """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
+        (a name takes its ending after an apostrophe), and no name the tables know."""
+        folded = fold(word)
+        if folded in self.names_like_words or folded in self.given_names or folded in self.family_names:
+            return False
+        return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only)
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -168,6 +179,9 @@ def load_resources(lang: str) -> LanguageResources:
         given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
         family_names=frozenset(row[0] for row in _data_lines(package, "family_names.txt")),
         plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
+        word_stems=frozenset(row[0] for row in _data_lines(package, "word_stems.txt")),
+        word_endings=frozenset(row[0] for row in _data_lines(package, "word_endings.txt")),
+        names_like_words=frozenset(row[0] for row in _data_lines(package, "names_like_words.txt")),
         not_names=_calendar_and_language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),

@@ -205,6 +205,23 @@ def test_in_a_title_case_headline_the_model_names_what_the_tables_do_not_know(re
     assert found == [("Selin Kaya", "PER"), ("Ankara", "LOC")]
 
 
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a common word with its case ending glued on opens the sentence: the model's guess is dropped
+    ("Futbolda yeni dönem başladı.", {"Futbolda": "PER"}, []),
+    ("Kasetin içeriği tartışıldı.", {"Kasetin": "PER"}, []),
+    ("Oturup konuştular.", {"Oturup": "PER"}, []),
+    # and a common word is no part of the name after it
+    ("Rahmetli Ahmet Aksoy'un evi müze oldu.", {"Rahmetli Ahmet Aksoy": "PER"}, [("Ahmet Aksoy", "PER")]),
+    # given names that are also words, or read like a word and an ending, stay names
+    ("Serdar gol attı.", {"Serdar": "PER"}, [("Serdar", "PER")]),
+    ("Gülden sahneye çıktı.", {"Gülden": "PER"}, [("Gülden", "PER")]),
+])
+def test_a_sentence_opener_that_reads_as_a_common_word_is_no_name(resources_tr, text, tagged, expected):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    assert [(m.text, m.type) for m in recognizer(article)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a place word closes a place's name, as an organisation word closes an organisation's
     ("Yürüyüş İstiklal Caddesi boyunca sürdü.", [("İstiklal Caddesi", "LOC")]),
