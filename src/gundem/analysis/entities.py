@@ -233,7 +233,8 @@ class EntityRecognizer:
         demonym_country = None
         # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
-        names_organization = fold(words[-1].text) in self.resources.organization_heads
+        closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
+        names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
         while len(words) > 1 and fold(words[0].text) in self.resources.demonyms and not names_organization:
             demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
             words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
@@ -366,7 +367,7 @@ class EntityRecognizer:
             holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
             before = words[cursor:start]
             if before:
-                head = self._type_prefix(text, before, [fold(w.text) for w in before])
+                head = self._type_prefix(text, before, [fold(w.text) for w in before], tuple(folded[start:end]))
                 mentions.extend(head)
                 country_hint = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
             holder = words[end:holder_end]
@@ -381,9 +382,11 @@ class EntityRecognizer:
             cursor = holder_end
         return mentions
 
-    def _type_prefix(self, text, words, folded) -> list[Mention]:
+    def _type_prefix(self, text, words, folded, title: tuple[str, ...]) -> list[Mention]:
         """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``), places, or
-        a place that opens an office's name (``İstanbul Büyükşehir Belediye Başkanı``)."""
+        a place that opens an office's name (``İstanbul Büyükşehir Belediye Başkanı``). A name no
+        table knows is the holder's employer (``Emlakbank Genel Müdürü``), or a place before a
+        title such as ``İlçe Başkanı``."""
         head = self._uninflected_head(list(words))
         if head is not None:  # "Avrupa Komisyonunun Ticaretten Sorumlu Üyesi": the genitive glued on
             words, folded = [*words[:-1], head], [*folded[:-1], fold(head.text)]
@@ -394,7 +397,14 @@ class EntityRecognizer:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)
             return [replace(org, country_hint=country)]
-        return self._known_parts(text, words) or self._leading_place(text, words, folded)
+        found = self._known_parts(text, words) or self._leading_place(text, words, folded)
+        if found or self._has_head(folded) or any(self._not_an_employer(word) for word in folded):
+            return found
+        return [self._mention(text, words, "LOC" if title in self.resources.place_titles else "ORG", "pattern")]
+
+    def _not_an_employer(self, folded: str) -> bool:
+        resources = self.resources
+        return folded in resources.given_names or folded in resources.plain_words or folded in resources.demonyms
 
     def _leading_place(self, text, words, folded) -> list[Mention]:
         found = self._known_place_at_start(folded[:-1])

@@ -35,7 +35,8 @@ class LanguageResources:
     longest_title: int
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     title_closers: frozenset[str]  # folded last words of titles ("bakani"): "Başbakanı ve Dışişleri Bakanı"
-    title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
+    title_joins: frozenset[tuple[str, str, str]]
+    place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")  # ("hazine", "ve", "maliye"): a conjunction inside a title
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
@@ -148,7 +149,8 @@ def load_resources(lang: str) -> LanguageResources:
         (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
     ):
         known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
-    titles = {tuple(fold(row[0]).split()): row[1] for row in _data_lines(package, "titles.tsv")}
+    title_rows = _data_lines(package, "titles.tsv")
+    titles = {tuple(fold(row[0]).split()): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     return LanguageResources(
         lang=lang,
@@ -159,6 +161,7 @@ def load_resources(lang: str) -> LanguageResources:
         longest_title=max(len(title) for title in titles),
         title_openers=frozenset(title[0] for title in titles),
         title_closers=frozenset(title[-1] for title in titles),
+        place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}

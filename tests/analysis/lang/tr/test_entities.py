@@ -241,6 +241,21 @@ def test_a_states_official_name_is_the_country(resources_tr):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name no table knows before a title is the holder's employer
+    ("Toplantıya Kortekbank Genel Müdürü Selin Ural da katıldı.", [("Kortekbank", "ORG"), ("Selin Ural", "PER")]),
+    ("Karagümrükspor Teknik Direktörü Ali Oruç istifa etti.", [("Karagümrükspor", "ORG"), ("Ali Oruç", "PER")]),
+    # before a district or provincial chair it is a place
+    ("Toplantıda Mamak İlçe Başkanı Hasan Yıldız konuştu.", [("Mamak", "LOC"), ("Hasan Yıldız", "PER")]),
+    # a nationality adjective is neither: it gives the holder's country
+    ("Basın Çek Cumhurbaşkanı Petr Novak'ı yazdı.", [("Petr Novak", "PER")]),
+    # "Devlet Başkanı" is one title, head of state
+    ("Ama Devlet Başkanı Ahmet Arslan konuşmadı.", [("Ahmet Arslan", "PER")]),
+])
+def test_what_stands_before_a_title(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an unknown capitalised word with an apostrophe suffix is most often a person
     ("Toplantıda Halvorsen'in önerisi kabul edildi.", [("Halvorsen", "PER")]),
     # but not a month, a weekday, a language, a feast, a religion, a scripture or an acronym
