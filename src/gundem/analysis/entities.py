@@ -263,7 +263,7 @@ class EntityRecognizer:
         if title_at:
             return self._split_at_titles(text, words, folded, title_at)
         title = self._lowercase_title_before(run, sentence_tokens)
-        if title is not None:
+        if title is not None and not self._place_after_title(run, folded):
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[title], title=" ".join(title),
                             country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]
@@ -329,7 +329,9 @@ class EntityRecognizer:
         if len(run.tokens) == 1 and run.suffix is None and self._is_place_adjective(last):
             return True
         if run.suffix is not None and self.resources.demonym_suffix.match(run.suffix.text):
-            return fold(" ".join(t.text for t in run.tokens if t.kind == "word")) in self.resources.known_names
+            # "ABD'li" is an adjective of nationality; "CHP'li" names the party its member belongs to
+            known = self.resources.known_names.get(fold(" ".join(t.text for t in run.tokens if t.kind == "word")))
+            return known is not None and known.type == "LOC"
         return False
 
     def _is_place_adjective(self, folded: str) -> bool:
@@ -434,6 +436,14 @@ class EntityRecognizer:
         if known is None or known.type != "LOC" or self._has_head([fold(words[-2].text), fold(words[-1].text)]):
             return None  # "Bursa Atatürk Stadı'nda": GeoNames knows a "Stadı", but here it closes a place's name
         return self._known_mention(text, words[-1:], known)
+
+    def _place_after_title(self, run: NameRun, folded: list[str]) -> bool:
+        """``bakan Ankara'yı ziyaret etti``: a known place with a case ending other than the
+        genitive is where the title's holder goes; ``başkan Aydın`` names a person."""
+        known = self.resources.known_names.get(" ".join(folded))
+        if known is None or known.type != "LOC" or run.suffix is None:
+            return False
+        return self.resources.genitive_suffix is None or not self.resources.genitive_suffix.match(run.suffix.text)
 
     def _lowercase_title_before(self, run: NameRun, tokens: Sequence[Token]) -> tuple[str, ...] | None:
         """``danışmanı Selin Kaya``, ``eski belediye başkanı Kemal Aydın``: the longest folded

@@ -290,6 +290,13 @@ def test_case_of_an_unknown_name_and_conjunctions_in_titles(recognise, text, exp
     ("Türk Dil Kurumu'nun toplantısı yapıldı.", [("Türk Dil Kurumu", "ORG")]),
     # elsewhere it does not: "Amerikan" describes the outlet
     ("Haberi Amerikan Reuters duyurdu.", [("Reuters", "ORG")]),
+    # "-li" after a country makes a nationality adjective, after a party a member of it
+    ("ABD'li bakan açıklama yaptı.", []),
+    ("CHP'li vekiller toplandı.", [("CHP", "ORG")]),
+    # after a lower-case title a known place in the accusative is where the holder went ...
+    ("Yabancı bakan Ankara'yı ziyaret etti.", [("Ankara", "LOC")]),
+    # ... and a place's name without an ending names a person
+    ("Toplantıda başkan Aydın konuştu.", [("Aydın", "PER")]),
 ])
 def test_family_names_and_nationality_adjectives(recognise, text, expected):
     assert recognise(text) == expected
