@@ -402,6 +402,8 @@ class EntityRecognizer:
         found = self._known_parts(text, words) or self._leading_place(text, words, folded)
         if found or self._has_head(folded) or any(self._not_an_employer(word) for word in folded):
             return found
+        if len(folded) == 1 and self.resources.reads_as_word(folded[0]):
+            return []  # "Sendika Başkanı": the union the article is about, named by a common word
         return [self._mention(text, words, "LOC" if title in self.resources.place_titles else "ORG", "pattern")]
 
     def _not_an_employer(self, folded: str) -> bool:

@@ -375,6 +375,8 @@ class EventFinder:
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
                 continue
+            elif not suffix and event.kind == "noun" and mention.type == "ORG" and not context.text[mention.end:event.evidence[0][0]].strip():
+                event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
             elif mention.type == "LOC" and roles["locative"].match(suffix):
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun

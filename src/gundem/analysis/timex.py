@@ -233,16 +233,27 @@ class TimeTagger:
                 return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             year = self._month_year(groups, today, month, text, match)
-            if "week" in groups:  # "aralık ayının ilk haftasında": the month's first (or last) seven days
-                first, last = (date.fromisoformat(day) for day in _month_interval(year, month))
-                first, last = (first, first + timedelta(days=6)) if turkish_lower(groups["week"]) == "ilk" else (last - timedelta(days=6), last)
-                return make("DATE", f"{year:04d}-{month:02d}", mod="START" if first.day == 1 else "END", interval=(first.isoformat(), last.isoformat()))
+            if "week" in groups:
+                return self._week_of_month(turkish_lower(groups["week"]), year, month, make)
             if "part" in groups:  # "ocak ayının sonunda"
                 mod = self.vocabulary.data["parts"][turkish_lower(groups["part"])]
                 first, last = _part(*(date.fromisoformat(day) for day in _month_interval(year, month)), mod)
                 return make("DATE", f"{year:04d}-{month:02d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         return None
+
+    def _week_of_month(self, word: str, year: int, month: int, make):
+        """``aralık ayının ilk haftasında``: the month's first (or last) seven days, the month with
+        mod START (END); ``ikinci haftasında``: days 8 to 14, the ISO week of their middle day."""
+        first, last = (date.fromisoformat(day) for day in _month_interval(year, month))
+        number = self.vocabulary.data.get("week_ordinals", {}).get(word)
+        if number is None or number == 1:
+            first, last = (first, first + timedelta(days=6)) if word != "son" else (last - timedelta(days=6), last)
+            return make("DATE", f"{year:04d}-{month:02d}", mod="START" if first.day == 1 else "END", interval=(first.isoformat(), last.isoformat()))
+        first = first + timedelta(days=7 * (number - 1))
+        last = min(first + timedelta(days=6), last)
+        iso_year, iso_week, _ = (first + (last - first) / 2).isocalendar()
+        return make("DATE", f"{iso_year:04d}-W{iso_week:02d}", interval=(first.isoformat(), last.isoformat()))
 
     @property
     def _tolerance(self) -> int:

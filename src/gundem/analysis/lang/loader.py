@@ -71,9 +71,13 @@ class LanguageResources:
         """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
         (a name takes its ending after an apostrophe), and no name the tables know."""
         folded = fold(word)
-        if folded in self.names_like_words or folded in self.given_names or folded in self.family_names:
+        if folded in self.names_like_words or folded in self.given_names or folded in self.family_names or folded in self.known_names:
             return False
-        return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only)
+        return self.reads_as_word(folded, inflected_only)
+
+    def reads_as_word(self, word: str, inflected_only: bool = False) -> bool:
+        """The form alone, names aside: ``Sendika``, ``Parti`` read as words, ``Emlakbank`` does not."""
+        return reads_as_stem_and_ending(fold(word), self.word_stems, self.word_endings, inflected_only)
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:

@@ -248,6 +248,10 @@ def test_a_states_official_name_is_the_country(resources_tr):
     ("Toplantıda Mamak İlçe Başkanı Hasan Yıldız konuştu.", [("Mamak", "LOC"), ("Hasan Yıldız", "PER")]),
     # a nationality adjective is neither: it gives the holder's country
     ("Basın Çek Cumhurbaşkanı Petr Novak'ı yazdı.", [("Petr Novak", "PER")]),
+    # a common word before the title is what the article is about, not a name
+    ("Sendika Başkanı Kemal Sarı konuştu.", [("Kemal Sarı", "PER")]),
+    # a name the tables know is never read as a common word ("Kremlin" would read as "krem" + "lin")
+    ("Kremlin Sözcüsü Dmitri Orlov konuştu.", [("Kremlin", "ORG"), ("Dmitri Orlov", "PER")]),
     # "Devlet Başkanı" is one title, head of state
     ("Ama Devlet Başkanı Ahmet Arslan konuşmadı.", [("Ahmet Arslan", "PER")]),
 ])

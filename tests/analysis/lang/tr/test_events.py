@@ -278,3 +278,9 @@ def test_the_place_after_a_mediators_name_is_where_the_talks_are(events):
 def test_a_places_case_on_the_word_kent_after_it_makes_it_the_target(events):
     event = one(events("Sudan ordusu, geçen hafta El-Faşir kentine saldırı düzenledi."))
     assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Sudan"], "target": ["El-Faşir"]})
+
+
+def test_an_organisation_compounded_with_a_summit_noun_takes_part_in_it(events):
+    event = one(events("Enerji konusundaki NATO zirvesi 15 Mart'ta Brüksel'de yapılacak."))
+    assert (event["type"], event["status"], event["date"], event["location"]) == ("CONSULT", "planned", "2026-03-15", "Brussels")
+    assert event["roles"] == {"source": ["NATO"]}

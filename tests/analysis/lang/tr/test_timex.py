@@ -62,6 +62,19 @@ def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the month's nth seven days: the ISO week of their middle day, with the seven days as interval
+    ("Bakan aralık ayının ikinci haftasında gelecek.", ("aralık ayının ikinci haftasında", "2026-W50", ("2026-12-08", "2026-12-14"))),
+    # the genitive after an apostrophe reads as "ayının"
+    ("Zirve Mart'ın üçüncü haftasında yapılacak.", ("Mart'ın üçüncü haftasında", "2026-W12", ("2026-03-15", "2026-03-21"))),
+    ("Seçim Temmuz'un sonunda yapılacak.", ("Temmuz'un sonunda", "2026-07", ("2026-07-19", "2026-07-31"))),
+])
+def test_a_week_or_a_part_of_a_named_month(text, expected):
+    tagger = TimeTagger.for_language("tr")
+    timex = tagger(Article(doc="t", text=text, dct=date(2026, 2, 14), lang="tr"))[0]
+    assert (timex.text, timex.value, timex.interval) == expected
+
+
 def test_a_range_of_days_is_its_first_day_with_an_interval_to_the_last():
     tagger = TimeTagger.for_language("tr")
     timex = tagger(Article(doc="t", text="Zirve 21-23 Şubat tarihlerinde yapılacak.", dct=date(2026, 2, 14), lang="tr"))[0]
