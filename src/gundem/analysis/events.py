@@ -27,6 +27,7 @@ from importlib import resources
 
 from gundem.analysis.text import (
     fold,
+    followed_by,
     only_capitalised_before,
     sentences,
     suffix_after,
@@ -130,9 +131,10 @@ class _Context:
 
 
 class EventFinder:
-    def __init__(self, grammar: EventGrammar, titles) -> None:
+    def __init__(self, grammar: EventGrammar, titles, focus_particle: re.Pattern[str] | None = None) -> None:
         self.grammar = grammar
         self.titles = titles  # folded title tuples: a name before a title is that person's label
+        self.focus_particle = focus_particle  # "İsrail de ...": a bare name before it is the subject
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -492,14 +494,9 @@ class EventFinder:
             opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
-                    or opens and self._followed_by_verb_subject(context, mention)):
+                    or opens and followed_by(self.focus_particle, context.lowered, mention.end)):
                 return mention
         return None
-
-    @staticmethod
-    def _followed_by_verb_subject(context: _Context, mention: Mention) -> bool:
-        """``İsrail de ...``, ``Rusya ise ...``: a bare place opening a sentence with a focus particle."""
-        return re.match(r"\s+(?:de|da|ise|dahi)\b", context.lowered[mention.end:mention.end + 6]) is not None
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
         """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""

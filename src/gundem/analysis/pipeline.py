@@ -63,5 +63,5 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
 
     turkish = load_resources("tr")  # once: the entity and event stages share it
     return Pipeline([
-        entity_stage(turkish, use_model), time_stage("tr"), time_stage("en"), quote_stage("tr"), event_stage(turkish),
+        entity_stage(turkish, use_model), time_stage("tr"), time_stage("en"), quote_stage(turkish), event_stage(turkish),
     ])

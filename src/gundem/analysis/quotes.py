@@ -17,6 +17,7 @@ from importlib import resources
 
 from gundem.analysis.text import (
     APOSTROPHES,
+    followed_by,
     only_capitalised_before,
     sentences,
     suffix_after,
@@ -68,8 +69,9 @@ class ReportedSpeech:
 
 
 class QuoteFinder:
-    def __init__(self, vocabulary: SpeechVocabulary) -> None:
+    def __init__(self, vocabulary: SpeechVocabulary, focus_particle: re.Pattern[str] | None = None) -> None:
         self.vocabulary = vocabulary
+        self.focus_particle = focus_particle  # "CHP ise ... öne sürdü": a bare name before it is the subject
 
     def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
         lowered = turkish_lower(text)
@@ -126,15 +128,15 @@ class QuoteFinder:
             if mention.type in ("ORG", "LOC") and self.vocabulary.statement_source.match(lowered, mention.end)
         ]
 
-    @staticmethod
-    def _subject(text: str, mentions: list[Mention], start: int, end: int) -> int | None:
-        """The best subject before ``end``: an uninflected name, a comma after it preferred."""
+    def _subject(self, text: str, mentions: list[Mention], start: int, end: int) -> int | None:
+        """The best subject before ``end``: an uninflected name, a comma (or a focus particle,
+        ``CHP ise``) after it preferred."""
         candidates = []
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
             following = text[mention.end:mention.end + 2]
             if suffix_after(text, mention.end):
                 continue  # inflected: an object or a possessor, not the subject
-            comma = following.startswith(",")
+            comma = following.startswith(",") or followed_by(self.focus_particle, text, mention.end)
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:

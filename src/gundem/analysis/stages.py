@@ -39,8 +39,9 @@ def time_stage(lang: str) -> Stage:
     return Stage("time", frozenset({lang}), (), ("timexes",), run)
 
 
-def quote_stage(lang: str) -> Stage:
-    finder = QuoteFinder(load_speech(lang))
+def quote_stage(resources: LanguageResources) -> Stage:
+    lang = resources.lang
+    finder = QuoteFinder(load_speech(lang), resources.focus_particle)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.quotes, annotations.indirect_speech = finder(article.analysis_text, annotations.mentions)
@@ -50,7 +51,7 @@ def quote_stage(lang: str) -> Stage:
 
 def event_stage(resources: LanguageResources) -> Stage:
     lang = resources.lang
-    finder = EventFinder(load_grammar(lang), resources.titles)
+    finder = EventFinder(load_grammar(lang), resources.titles, resources.focus_particle)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(

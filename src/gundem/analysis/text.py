@@ -159,3 +159,8 @@ def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozen
     if not inflected_only and folded in stems:
         return True
     return any(folded[:cut] in stems and folded[cut:] in endings for cut in range(2, len(folded)))
+
+
+def followed_by(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
+    """``pattern`` (such as a focus particle, "CHP ise") matches right at ``position``."""
+    return pattern is not None and pattern.match(text, position) is not None

@@ -76,3 +76,16 @@ def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
     _, reported = speech("Hazine ve Maliye Bakanı Cem Arslan de paylaşımında kararlılığın süreceğini belirtti.")
     assert reported == [("süreceğini belirtti", "Cem Arslan")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plural of the reported clause ("-dıklarını", "-eceklerini") is reported speech too
+    ("Sendika Başkanı Ali Demir, grevi sürdüreceklerini açıkladı.", [("sürdüreceklerini açıkladı", "Ali Demir")]),
+    ("Bakan Ali Demir, teklifi reddettiklerini duyurdu.", [("reddettiklerini duyurdu", "Ali Demir")]),
+    # a focus particle after a bare name marks the subject as a comma does
+    ("Muhalefet partisi CHP ise rakamların yanlış olduğunu öne sürdü.", [("olduğunu öne sürdü", "Republican People's Party")]),
+    # "savunmak" (to argue) reports what was argued
+    ("Ali Demir, kararın hukuka aykırı olduğunu savundu.", [("olduğunu savundu", "Ali Demir")]),
+])
+def test_plural_reported_clauses_focus_particles_and_arguing(speech, text, expected):
+    assert speech(text)[1] == expected
