@@ -221,7 +221,8 @@ class EntityRecognizer:
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
-            return glued or after.is_capitalised
+            # "von der Leyen": particles in a row join when a capitalised word ends them
+            return glued or after.is_capitalised or (after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1))
         return False
 
     # -- typing a run -----------------------------------------------------------------------
@@ -477,8 +478,12 @@ class EntityRecognizer:
 
     def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
         """``Malatya'nın Pütürge ilçesinde``, ``Gazze'deki Sağlık Bakanlığı``: a known place in the
-        genitive or the adjectival locative right before gives its country."""
+        genitive or the adjectival locative right before (or before a word for its part,
+        ``güneyindeki``) gives its country."""
         index = _position_of(run, tokens)
+        relational = self.resources.relational_noun
+        if index >= 3 and relational is not None and relational.fullmatch(turkish_lower(tokens[index - 1].text)):
+            index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in PLACE_BEFORE_ENDINGS:
             return None
         known = self.resources.known_names.get(fold(tokens[index - 2].text))

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
     followed_by,
@@ -131,10 +132,11 @@ class _Context:
 
 
 class EventFinder:
-    def __init__(self, grammar: EventGrammar, titles, focus_particle: re.Pattern[str] | None = None) -> None:
+    def __init__(self, grammar: EventGrammar, resources: LanguageResources) -> None:
         self.grammar = grammar
-        self.titles = titles  # folded title tuples: a name before a title is that person's label
-        self.focus_particle = focus_particle  # "İsrail de ...": a bare name before it is the subject
+        self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
+        self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -388,7 +390,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif roles["genitive"].match(suffix) and (part := re.match(data["relational_nouns"], after)):
+            elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):

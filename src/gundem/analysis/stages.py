@@ -51,7 +51,7 @@ def quote_stage(resources: LanguageResources) -> Stage:
 
 def event_stage(resources: LanguageResources) -> Stage:
     lang = resources.lang
-    finder = EventFinder(load_grammar(lang), resources.titles, resources.focus_particle)
+    finder = EventFinder(load_grammar(lang), resources)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(

@@ -47,6 +47,7 @@ class LanguageResources:
     place_case_suffix: re.Pattern[str] | None
     genitive_suffix: re.Pattern[str] | None
     focus_particle: re.Pattern[str] | None  # " ise", " de" after a bare name: the sentence's subject
+    relational_noun: re.Pattern[str] | None  # "güneyindeki": a part or the surroundings of a place
     delegation_words: frozenset[str]
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
@@ -182,6 +183,7 @@ def load_resources(lang: str) -> LanguageResources:
         place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
         genitive_suffix=re.compile(morphology["genitive_suffix"]) if "genitive_suffix" in morphology else None,
         focus_particle=re.compile(morphology["focus_particle"]) if "focus_particle" in morphology else None,
+        relational_noun=re.compile(morphology["relational_nouns"]) if "relational_nouns" in morphology else None,
         glued_case=re.compile(morphology["glued_case"]) if "glued_case" in morphology else None,
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),

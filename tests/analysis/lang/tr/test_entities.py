@@ -252,6 +252,10 @@ def test_a_states_official_name_is_the_country(resources_tr):
     ("Sendika Başkanı Kemal Sarı konuştu.", [("Kemal Sarı", "PER")]),
     # a name the tables know is never read as a common word ("Kremlin" would read as "krem" + "lin")
     ("Kremlin Sözcüsü Dmitri Orlov konuştu.", [("Kremlin", "ORG"), ("Dmitri Orlov", "PER")]),
+    # before a mayor's or a governor's title it is a place
+    ("Mahkeme eski Bornova Belediye Başkanı Kemal Aksoy'a ceza verdi.", [("Bornova", "LOC"), ("Kemal Aksoy", "PER")]),
+    # particles in a row belong to the name
+    ("Komisyon Başkanı Ursula von der Leyen konuştu.", [("Ursula von der Leyen", "PER")]),
     # "Devlet Başkanı" is one title, head of state
     ("Ama Devlet Başkanı Ahmet Arslan konuşmadı.", [("Ahmet Arslan", "PER")]),
 ])

@@ -284,3 +284,13 @@ def test_an_organisation_compounded_with_a_summit_noun_takes_part_in_it(events):
     event = one(events("Enerji konusundaki NATO zirvesi 15 Mart'ta Brüksel'de yapılacak."))
     assert (event["type"], event["status"], event["date"], event["location"]) == ("CONSULT", "planned", "2026-03-15", "Brussels")
     assert event["roles"] == {"source": ["NATO"]}
+
+
+def test_inviting_to_a_meeting_is_a_request_to_the_invited(events):
+    event = one(events("Lübnan Başbakanı Nevvaf Selam, BM Güvenlik Konseyi'ni acil toplantıya çağırdı."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["Nevvaf Selam"], "target": ["United Nations Security Council"]})
+
+
+def test_a_place_named_after_a_part_of_a_country_is_in_that_country(events):
+    event = one(events("İsrail ordusu, dün Lübnan'ın güneyindeki Nabatiye kentine hava saldırısı düzenledi."))
+    assert (event["type"], event["roles"]["target"], event["countries"]) == ("ASSAULT", ["Nabatiye"], ["ISR", "LBN"])

@@ -68,6 +68,8 @@ def test_expression_values(tag, text, expected):
     # the genitive after an apostrophe reads as "ayının"
     ("Zirve Mart'ın üçüncü haftasında yapılacak.", ("Mart'ın üçüncü haftasında", "2026-W12", ("2026-03-15", "2026-03-21"))),
     ("Seçim Temmuz'un sonunda yapılacak.", ("Temmuz'un sonunda", "2026-07", ("2026-07-19", "2026-07-31"))),
+    # a month of a named year is one expression, the year's month
+    ("Soruşturma 2024 yılının mart ayında başlamıştı.", ("2024 yılının mart ayında", "2024-03", ("2024-03-01", "2024-03-31"))),
 ])
 def test_a_week_or_a_part_of_a_named_month(text, expected):
     tagger = TimeTagger.for_language("tr")
