@@ -271,7 +271,8 @@ class EventFinder:
         status = None
         trigger_words = lowered[found.start:found.end].split()
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
-            status = self._status(trigger_words[-1])
+            inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
+            status = self._status(trigger_words[-1], negation=not inherent)
         if found.trigger.kind == "noun" and status is None:
             before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
@@ -335,9 +336,9 @@ class EventFinder:
             return "planned"
         return None
 
-    def _status(self, word: str) -> str | None:
+    def _status(self, word: str, negation: bool = True) -> str | None:
         status = self.grammar.status
-        if status["negated"].search(word):
+        if negation and status["negated"].search(word):
             return "negated"
         if status["expected"].search(word):
             return "expected"
