@@ -264,11 +264,11 @@ class EntityRecognizer:
         if title_at:
             return self._split_at_titles(text, words, folded, title_at)
         title = self._lowercase_title_before(run, sentence_tokens)
-        if title is not None and not self._place_after_title(run, folded):
+        exact = self.resources.known_names.get(" ".join(folded))
+        if title is not None and not self._place_after_title(run, exact):
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[title], title=" ".join(title),
                             country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]
-        exact = self.resources.known_names.get(" ".join(folded))
         if exact is not None and len(words) > 1:
             return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
         state = self.resources.known_names.get(" ".join(folded[:-1])) if len(words) >= 2 else None
@@ -401,15 +401,17 @@ class EntityRecognizer:
             country = self._leading_country(folded)
             return [replace(org, country_hint=country)]
         found = self._known_parts(text, words) or self._leading_place(text, words, folded)
-        if found or self._has_head(folded) or any(self._not_an_employer(word) for word in folded):
+        if found or self._has_head(folded) or self._names_no_employer(folded):
             return found
-        if len(folded) == 1 and self.resources.reads_as_word(folded[0]):
-            return []  # "Sendika Başkanı": the union the article is about, named by a common word
         return [self._mention(text, words, "LOC" if title in self.resources.place_titles else "ORG", "pattern")]
 
-    def _not_an_employer(self, folded: str) -> bool:
+    def _names_no_employer(self, folded: list[str]) -> bool:
+        """A given name, a plain word or a nationality before the title, or one common word
+        (``Sendika Başkanı``: the union the article is about)."""
         resources = self.resources
-        return folded in resources.given_names or folded in resources.plain_words or folded in resources.demonyms
+        if any(word in resources.given_names or word in resources.plain_words or word in resources.demonyms for word in folded):
+            return True
+        return len(folded) == 1 and resources.reads_as_word(folded[0])
 
     def _leading_place(self, text, words, folded) -> list[Mention]:
         found = self._known_place_at_start(folded[:-1])
@@ -440,10 +442,9 @@ class EntityRecognizer:
             return None  # "Bursa Atatürk Stadı'nda": GeoNames knows a "Stadı", but here it closes a place's name
         return self._known_mention(text, words[-1:], known)
 
-    def _place_after_title(self, run: NameRun, folded: list[str]) -> bool:
+    def _place_after_title(self, run: NameRun, known: KnownName | None) -> bool:
         """``bakan Ankara'yı ziyaret etti``: a known place with a case ending other than the
         genitive is where the title's holder goes; ``başkan Aydın`` names a person."""
-        known = self.resources.known_names.get(" ".join(folded))
         if known is None or known.type != "LOC" or run.suffix is None:
             return False
         return self.resources.genitive_suffix is None or not self.resources.genitive_suffix.match(run.suffix.text)

@@ -180,7 +180,7 @@ class EventFinder:
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
             window = [m for m in inside if window_start <= m.start < window_end]
             symmetric = found.trigger.shape == "symmetric"
-            self._roles(context, event, window, pairs + joint_subjects if symmetric else pairs)
+            self._roles(context, event, window, pairs + joint_subjects if symmetric else pairs, found.start)
             if symmetric:
                 for group in (pairs, joint_subjects):
                     for position, members in list(group):
@@ -350,7 +350,7 @@ class EventFinder:
 
     # -- roles ------------------------------------------------------------------------------
 
-    def _roles(self, context: _Context, event: Event, window: list[Mention], pairs) -> None:
+    def _roles(self, context: _Context, event: Event, window: list[Mention], pairs, trigger_start: int) -> None:
         roles, data = self.grammar.suffix_roles, self.grammar.data
         paired = {start for _, members in pairs for start in members}
         for mention in window:
@@ -380,7 +380,7 @@ class EventFinder:
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
                 continue
-            elif not suffix and event.kind == "noun" and mention.type == "ORG" and not context.text[mention.end:event.evidence[0][0]].strip():
+            elif not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start):
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
             elif mention.type == "LOC" and roles["locative"].match(suffix):
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
@@ -550,6 +550,11 @@ def _sentence_start(context: _Context, position: int) -> int:
 
 def _quote_region(quotes, position: int):
     return next((quote.start for quote in quotes if quote.start <= position < quote.end), None)
+
+
+def _right_before(text: str, end: int, position: int) -> bool:
+    """Only spaces stand between ``end`` and ``position``."""
+    return end <= position and not text[end:position].strip()
 
 
 def _suffix(text: str, end: int) -> str:

@@ -101,6 +101,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "set_word": _alternatives(data.get("set_words", {}) or {"-": 0}),
         "reference": _alternatives(data.get("references", {}) or {"-": 0}),
         "holiday": _alternatives(data.get("holidays", {}) or {"-": 0}),
+        "week_ordinal": _alternatives(data.get("week_ordinals", {}) or {"-": 0}),
     }
     return tuple(
         (kind, re.compile(rf"(?<!\w)(?:{template.format(**words)})(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
@@ -246,10 +247,10 @@ class TimeTagger:
         """``aralık ayının ilk haftasında``: the month's first (or last) seven days, the month with
         mod START (END); ``ikinci haftasında``: days 8 to 14, the ISO week of their middle day."""
         first, last = (date.fromisoformat(day) for day in _month_interval(year, month))
-        number = self.vocabulary.data.get("week_ordinals", {}).get(word)
-        if number is None or number == 1:
-            first, last = (first, first + timedelta(days=6)) if word != "son" else (last - timedelta(days=6), last)
-            return make("DATE", f"{year:04d}-{month:02d}", mod="START" if first.day == 1 else "END", interval=(first.isoformat(), last.isoformat()))
+        number = self.vocabulary.data["week_ordinals"][word]
+        if number in (1, -1):
+            first, last = (first, first + timedelta(days=6)) if number == 1 else (last - timedelta(days=6), last)
+            return make("DATE", f"{year:04d}-{month:02d}", mod="START" if number == 1 else "END", interval=(first.isoformat(), last.isoformat()))
         first = first + timedelta(days=7 * (number - 1))
         last = min(first + timedelta(days=6), last)
         iso_year, iso_week, _ = (first + (last - first) / 2).isocalendar()

@@ -255,8 +255,9 @@ def count_corpora(benchmarks: str, corpora: tuple[str, ...]) -> CorpusCounts:
     counts = CorpusCounts(*(Counter() for _ in range(9)))
     for name in corpora:
         for sentence in read_conll(Path(benchmarks) / name):
-            counts.lower.update(fold(word) for word in sentence.text.split() if word[:1].islower())
-            counts.lower_surface.update(word for word in sentence.text.split() if word[:1].islower() and word.isalpha())
+            lower = [word for word in sentence.text.split() if word[:1].islower()]
+            counts.lower.update(fold(word) for word in lower)
+            counts.lower_surface.update(word for word in lower if word.isalpha())
             first_start, first_end = sentence.token_offsets[0]
             first = sentence.text[first_start:first_end]
             if first[:1].isupper() and not any(start == first_start for start, _, _ in sentence.entities):

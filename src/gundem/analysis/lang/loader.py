@@ -35,8 +35,8 @@ class LanguageResources:
     longest_title: int
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     title_closers: frozenset[str]  # folded last words of titles ("bakani"): "Başbakanı ve Dışişleri Bakanı"
-    title_joins: frozenset[tuple[str, str, str]]
-    place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")  # ("hazine", "ve", "maliye"): a conjunction inside a title
+    title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
+    place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
@@ -80,6 +80,11 @@ class LanguageResources:
     def reads_as_word(self, word: str, inflected_only: bool = False) -> bool:
         """The form alone, names aside: ``Sendika``, ``Parti`` read as words, ``Emlakbank`` does not."""
         return reads_as_stem_and_ending(fold(word), self.word_stems, self.word_endings, inflected_only)
+
+
+def _optional_pattern(morphology: dict, key: str) -> re.Pattern[str] | None:
+    """A pattern the language may leave out (English has no case endings)."""
+    return re.compile(morphology[key]) if key in morphology else None
 
 
 def _data_lines(package: str, name: str) -> list[list[str]]:
@@ -180,11 +185,11 @@ def load_resources(lang: str) -> LanguageResources:
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
-        place_case_suffix=re.compile(morphology["place_case_suffix"]) if "place_case_suffix" in morphology else None,
-        genitive_suffix=re.compile(morphology["genitive_suffix"]) if "genitive_suffix" in morphology else None,
-        focus_particle=re.compile(morphology["focus_particle"]) if "focus_particle" in morphology else None,
-        relational_noun=re.compile(morphology["relational_nouns"]) if "relational_nouns" in morphology else None,
-        glued_case=re.compile(morphology["glued_case"]) if "glued_case" in morphology else None,
+        place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
+        genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
+        focus_particle=_optional_pattern(morphology, "focus_particle"),
+        relational_noun=_optional_pattern(morphology, "relational_nouns"),
+        glued_case=_optional_pattern(morphology, "glued_case"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),

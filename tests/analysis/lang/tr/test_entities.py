@@ -306,7 +306,7 @@ def test_case_of_an_unknown_name_and_conjunctions_in_titles(recognise, text, exp
     # ... and a place's name without an ending names a person
     ("Toplantıda başkan Aydın konuştu.", [("Aydın", "PER")]),
 ])
-def test_family_names_and_nationality_adjectives(recognise, text, expected):
+def test_family_names_nationality_adjectives_and_names_after_a_lower_case_title(recognise, text, expected):
     assert recognise(text) == expected
 
 
