@@ -30,11 +30,13 @@ from gundem.analysis.text import (
 )
 from gundem.model import Article, Mention
 
-KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
+KEPT_TYPES = ("PER", "ORG", "LOC")
+THE_WORLD = "region:001"  # UN M49's code for the whole world  # a model retrained with more labels (books, events) keeps only these
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?\s*\(\d{1,3}\)")
 OPENING_QUOTES = frozenset('"“«„‘')
+QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
@@ -48,6 +50,7 @@ class NameRun:
     sentence_initial: bool
     following: tuple[Token, ...]  # the next few tokens, for cues
     model_type: str | None = None  # the model's label for this run, if any
+    reports_speech: bool = False  # its sentence has a quote or a verb of saying
 
     @property
     def start(self) -> int:
@@ -81,7 +84,9 @@ class EntityRecognizer:
         for sentence in sentences(text):
             tokens = tokenize(text, sentence.start, sentence.end)
             if is_headline(text[sentence.start:sentence.end], tokens):
-                mentions.extend(self._known_in_headline(text, tokens))
+                bylines = self._bylines(text, tokens)
+                mentions.extend(bylines)
+                mentions.extend(m for m in self._known_in_headline(text, tokens) if not any(b.start <= m.start < b.end for b in bylines))
                 if not is_all_caps_line(text[sentence.start:sentence.end]):
                     headlines.append(tokens)
             else:
@@ -98,7 +103,7 @@ class EntityRecognizer:
                     found = self._classify(text, run, tokens) if run.tokens else []
                     model_type = _model_type(run, model_spans) if found is None else None
                 if found is None:
-                    unresolved.append(replace(run, model_type=model_type))
+                    unresolved.append(replace(run, model_type=model_type, reports_speech=self._reports_speech(text, tokens)))
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
@@ -247,6 +252,9 @@ class EntityRecognizer:
             glued = Token(head.end, words[-1].end, "'" + words[-1].text[len(head.text):], "suffix")
             return self._classify(text, replace(run, tokens=run.tokens[:-1] + (head,), suffix=glued), sentence_tokens)
         folded = [fold(t.text) for t in words]
+        if len(words) > 1 and folded[-1] in self.resources.event_heads:
+            # "Paris Otomobil Fuarı": Paris alone; the world of "Dünya Kupası" places nothing
+            return [m for m in self._longest_known(text, words[:-1], skip_unknown=True) if m.key != THE_WORLD]
         initials = _initials_before_an_age(text, words)
         if initials is not None:
             return [initials]
@@ -524,6 +532,29 @@ class EntityRecognizer:
                     found.append(Mention(span.start, span.end, text[span.start:span.end], span.type, "model"))
         return found
 
+    def _bylines(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
+        """``Altan ÖYMEN - BRÜKSEL``, ``Onur Bilge KULA``: newspapers set a writer's family name in
+        capitals after the given names."""
+        words = [t for t in tokens if t.kind == "word"]
+        found = []
+        for index, family in enumerate(words):
+            if index == 0 or not family.text.isupper() or len(family.text) < 3 or fold(family.text) in self.resources.known_names:
+                continue
+            first = index
+            while first > 0 and self._given_name_before(words[first - 1], words[first]):
+                first -= 1
+            if first < index:
+                found.append(self._mention(text, words[first:index + 1], "PER", "pattern"))
+        return found
+
+    def _given_name_before(self, word: Token, after: Token) -> bool:
+        folded = fold(word.text)
+        return (
+            after.start == word.end + 1 and word.text[:1].isupper() and word.text[1:].islower()
+            and folded not in self.resources.known_names and folded not in self.resources.title_openers
+            and folded not in self.resources.title_closers and folded not in self.resources.honorifics_before
+        )
+
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """Headlines capitalise every word, so only names the tables know are taken."""
         return self._longest_known(text, [t for t in tokens if t.kind == "word"], skip_unknown=True) or []
@@ -560,11 +591,30 @@ class EntityRecognizer:
             opener = run.sentence_initial and run.suffix is None and len(words) == 1
             if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
                 continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
+            if opener and run.following[:1] and run.following[0].text == "," and self._may_be_subject_name(words[0]):
+                # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a person
+                kind = "PER" if run.reports_speech or model_type is None else model_type
+                mentions.append(self._mention(text, words, kind, "pattern" if kind == "PER" else "model"))
+                continue
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
                 mentions.append(self._mention(text, words, "PER", "pattern"))
         return mentions
+
+    def _may_be_subject_name(self, word: Token) -> bool:
+        """No acronym, no month or language, no plural unless a known name (``Güler``)."""
+        folded = fold(word.text)
+        if word.text.isupper() or folded in self.resources.not_names:
+            return False
+        named = folded in self.resources.given_names or folded in self.resources.family_names
+        return named or not folded.endswith(("lar", "ler"))
+
+    def _reports_speech(self, text: str, tokens: Sequence[Token]) -> bool:
+        if not tokens or self.resources.speech_cue is None:
+            return False
+        sentence = text[tokens[0].start:tokens[-1].end]
+        return any(mark in sentence for mark in QUOTE_MARKS) or self.resources.speech_cue.search(turkish_lower(sentence)) is not None
 
     def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
         """``Giddens'in``, ``Balic'e``: one capitalised word that no table knows, written with an

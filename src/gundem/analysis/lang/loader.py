@@ -40,6 +40,7 @@ class LanguageResources:
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
+    event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
@@ -68,6 +69,7 @@ class LanguageResources:
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
+    speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
         """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
@@ -149,6 +151,15 @@ def _feast_words(package: str) -> frozenset[str]:
     return frozenset(fold(name).split()[0] for name in time_rules.get("holidays", {}))
 
 
+def _speech_cue(package: str) -> re.Pattern[str] | None:
+    """The speech stage's cue verbs, closing a quote or a reported clause, found anywhere."""
+    try:
+        speech = json.loads(resources.files(package).joinpath("speech.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return re.compile(rf"(?<!\w)(?:{speech['reported_cues']})|{speech['closing_cues']}")
+
+
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
@@ -179,6 +190,7 @@ def load_resources(lang: str) -> LanguageResources:
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
+        event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
         place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
@@ -200,6 +212,7 @@ def load_resources(lang: str) -> LanguageResources:
         word_stems=frozenset(row[0] for row in _data_lines(package, "word_stems.txt")),
         word_endings=frozenset(row[0] for row in _data_lines(package, "word_endings.txt")),
         names_like_words=frozenset(row[0] for row in _data_lines(package, "names_like_words.txt")),
+        speech_cue=_speech_cue(package),
         not_names=_calendar_and_language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),

@@ -419,3 +419,39 @@ def test_a_party_group_chair(link):
     entities = link("AK Parti Grup Başkanı Abdullah Güler açıklama yaptı.")
     assert entities["Abdullah Güler"].role == "Parliamentary Group Chair" and entities["Abdullah Güler"].country == "TUR"
 
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # an unknown word set off by a comma at the start is the sentence's subject, a person by default
+    ("Kaymakçıoğlu, toplantının ardından yeni bir dönem başladığını söyledi.", {}, [("Kaymakçıoğlu", "PER")]),
+    # the model's place stands where nobody speaks; where someone does, the subject is a person
+    ("Terzibaşı, Ege kıyısında küçük bir kasabadır.", {"Terzibaşı": "LOC"}, [("Terzibaşı", "LOC"), ("Ege", "LOC")]),
+    ("Karadumanlı, sorunun yakında çözüleceğini belirtti.", {"Karadumanlı": "LOC"}, [("Karadumanlı", "PER")]),
+    # a language, a plural and an acronym before a comma are no person
+    ("Türkçe, anayasada resmi dil olarak yer alır.", {}, []),
+    ("Sendikacılar, yeni dönemde daha güçlü olacaklarını söyledi.", {}, []),
+])
+def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(resources_tr, text, tagged, expected):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    assert [(m.text, m.type) for m in recognizer(article)] == expected
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Pelin YURTSEVER - İZMİR", [("Pelin YURTSEVER", "PER"), ("İZMİR", "LOC")]),
+    ("Ayten Nur KARAKAYA Berlin", [("Ayten Nur KARAKAYA", "PER"), ("Berlin", "LOC")]),
+    ("Doç. Dr. Kerem ÖZTOPRAK", [("Kerem ÖZTOPRAK", "PER")]),
+    ("Dışişleri Bakanı FİDANLI açıkladı", []),  # a title is no given name
+])
+def test_a_byline_sets_the_family_name_in_capitals(recognise, byline, expected):
+    assert recognise(byline + "\n\nYağmurlar bölgede etkili oldu.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paris Otomobil Fuarı gelecek hafta kapılarını açıyor.", [("Paris", "LOC")]),
+    ("Takım UEFA Kupası'na ilk turda veda etti.", [("UEFA", "ORG")]),
+    ("İngiliz Süper Ligi'nde yeni sezon başladı.", []),
+    ("Dünya Kupası'nda final oynanacak.", []),  # the world places nothing
+])
+def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expected):
+    assert recognise(text) == expected
