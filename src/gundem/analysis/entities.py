@@ -135,7 +135,8 @@ class EntityRecognizer:
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or (run_start > 0 and tokens[run_start - 1].text in OPENING_QUOTES)  # a quote opens a sentence
-            if initial and len(current) > 1 and self._is_plain_opener(current[0]) and not self._head_alone_after(current):
+            plain_opener = self._is_plain_opener(current[0]) or self._word_before_given_name(current) if len(current) > 1 else False
+            if initial and plain_opener and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -201,6 +202,14 @@ class EntityRecognizer:
             return False
         inflected = not token.text.isupper() and self.resources.reads_as_common_word(token.text, inflected_only=True)
         return word in self.resources.plain_words or inflected
+
+    def _word_before_given_name(self, current: list[Token]) -> bool:
+        """``Bizde Eyüp Aşık``: a word (that a family name may also be) before a given name."""
+        first, second = fold(current[0].text), fold(current[1].text)
+        if second not in self.resources.given_names or first in self.resources.given_names or current[0].text.isupper():
+            return False
+        kept = (self.resources.known_names, self.resources.title_openers, self.resources.honorifics_before, self.resources.demonyms)
+        return not any(first in words for words in kept) and self.resources.reads_as_word(first)
 
     def _continues(self, tokens: Sequence[Token], index: int) -> bool:
         return index < len(tokens) and (tokens[index].is_capitalised or self._joins_name(tokens, index))
@@ -328,6 +337,9 @@ class EntityRecognizer:
             name = words[1:-1] if sentence_initial and len(words) > 2 and folded[0] not in self.resources.given_names else words[:-1]
             return [self._mention(text, name, "PER", "pattern")]
         if folded[0] in self.resources.honorifics_before:
+            titles = self._find_titles(folded[1:])
+            if titles:  # "Sayın Başbakan", "Sayın Meclis Başkanı": a title, its holder unnamed
+                return self._split_at_titles(text, words[1:], folded[1:], titles)
             return [self._mention(text, words[1:], "PER", "pattern")]
         return None
 

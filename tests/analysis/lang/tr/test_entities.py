@@ -137,6 +137,9 @@ def test_a_bare_president_title_is_not_assumed_turkish(link):
     ("Toplantıda Kerem Bey'in önerisi kabul edildi.", [("Kerem", "PER")]),
     ("Bu kararı Nermin Hanım da onayladı.", [("Nermin", "PER")]),
     ("Sayın Kocabaş sorulara yanıt verdi.", [("Kocabaş", "PER")]),
+    # a title after it names an office, not a person
+    ("Sayın Bakan, bu soruyu yanıtlayın.", []),
+    ("Sayın Meclis Başkanı, söz istiyorum.", [("Meclis", "ORG")]),
     # occupations and acting offices written before a name
     ("Maçı izleyen teknik direktör Hansen açıklama yaptı.", [("Hansen", "PER")]),
     ("Başbakan Vekili Tuncay Demirci konuştu.", [("Tuncay Demirci", "PER")]),
@@ -152,6 +155,10 @@ def test_forms_of_address_occupations_and_common_words(recognise, text, expected
     # a plain word that opens the sentence is capitalised but is not part of the name after it
     ("Sadece Mehmet Demirci bu görüşü savundu.", [("Mehmet Demirci", "PER")]),
     ("Sonra Ankara'ya döndüler.", [("Ankara", "LOC")]),
+    # a word before a given name opens the sentence, though a family name may read the same
+    ("Bizde Ahmet Kural'ın sözleri yankı uyandırdı.", [("Ahmet Kural", "PER")]),
+    ("Mehmet Ali Kural konuştu.", [("Mehmet Ali Kural", "PER")]),
+    ("Cumhurbaşkanı Ahmet Kural konuştu.", [("Ahmet Kural", "PER")]),
     # alone and capitalised at the start, it is no name at all
     ("Tercih bizim.", []),
     # titles are not plain openers even though they are written in lower case elsewhere
