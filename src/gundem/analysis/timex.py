@@ -18,7 +18,7 @@ from importlib import resources
 from gundem.analysis.text import sentences, turkish_lower
 from gundem.model import Article, Timex
 
-ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "quarter", "decade"})
+ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
@@ -76,6 +76,12 @@ def _compound_numbers(number_words: dict) -> str:
     return rf"(?:{_alternatives(tens)})[\s-](?:{_alternatives(units)})"
 
 
+def _two_digit_words(number_words: dict) -> str:
+    """10 to 99 in words, the second half of a year said aloud ("nineteen ninety-six")."""
+    plain = [word for word, value in number_words.items() if isinstance(value, int) and 10 <= value <= 99]
+    return rf"(?:{_compound_numbers(number_words)}|{_alternatives(plain)})"
+
+
 def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's rule templates with their {placeholders} filled from its word lists."""
     digits = data.get("number_digits", r"\d+")
@@ -102,6 +108,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "reference": _alternatives(data.get("references", {}) or {"-": 0}),
         "holiday": _alternatives(data.get("holidays", {}) or {"-": 0}),
         "week_ordinal": _alternatives(data.get("week_ordinals", {}) or {"-": 0}),
+        "two_digit_words": _two_digit_words(data["number_words"]),
     }
     return tuple(
         (kind, re.compile(rf"(?<!\w)(?:{template.format(**words)})(?!\w)", re.IGNORECASE)) for kind, template in data["rules"]
@@ -167,6 +174,8 @@ class TimeTagger:
             return self._day_month(groups, match, text, today, make)
         if rule in ("iso_date",):
             rule = "numeric_date"
+        if rule == "spelled_year":
+            groups["year"], rule = str(self._spelled_year(groups)), "year_suffix"
         if rule in ("year_context", "fiscal_year"):
             rule = "year_suffix"
         extra = self._english_like(rule, groups, match, text, anchor, make)
@@ -397,6 +406,10 @@ class TimeTagger:
             return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
         if rule == "decade":
             return make("DATE", groups["decade"])
+        if rule == "decade_word":  # "the nineties": the latest such decade begun by the article's year
+            tens = data["decade_words"][turkish_lower(groups["decade_word"])]
+            start = max((century + tens * 10 for century in (1900, 2000) if century + tens * 10 <= today.year), default=1900 + tens * 10)
+            return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":
             offset = {"last": -1, "next": 1}.get(turkish_lower(match.group().split()[0]), 0)
             if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
@@ -517,6 +530,13 @@ class TimeTagger:
         if lowered in words:
             return words[lowered]
         return sum(words[part] for part in re.split(r"[\s-]+", lowered))
+
+    def _spelled_year(self, groups) -> int:
+        """``nineteen ninety-six`` → 1996, ``nineteen hundred`` → 1900, ``two thousand and two`` → 2002."""
+        if "century" in groups:
+            rest = groups["century_rest"]
+            return self._number(groups["century"]) * 100 + (0 if turkish_lower(rest) == "hundred" else self._number(rest))
+        return 2000 + (self._number(groups["millennium_rest"]) if "millennium_rest" in groups else 0)
 
     def _unit(self, raw: str) -> str:
         word = turkish_lower(raw)

@@ -23,6 +23,14 @@ def tag():
     ("The talks began on Feb. 6, 2026.", ("Feb. 6, 2026", "DATE", "2026-02-06")),
     ("They met on 6 February.", ("6 February", "DATE", "2026-02-06")),
     ("Sales fell in June 2025.", ("June 2025", "DATE", "2025-06")),
+    # years said aloud, as broadcast transcripts write them
+    ("The bomb went off in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+    ("The law dates from nineteen hundred.", ("nineteen hundred", "DATE", "1900")),
+    ("By the year two thousand the plant was closed.", ("the year two thousand", "DATE", "2000")),
+    ("It reopened in two thousand and two.", ("two thousand and two", "DATE", "2002")),
+    # a decade by name is the latest one begun by the article's year
+    ("Rents doubled in the nineties.", ("the nineties", "DATE", "199")),
+    ("Rents may double in the twenties.", ("the twenties", "DATE", "202")),
     ("The ministers met on Tuesday.", ("Tuesday", "DATE", "2026-02-10")),
     ("The minister said on Thursday that talks went well.", ("Thursday", "DATE", "2026-02-12")),
     ("The ministers will meet on Tuesday.", ("Tuesday", "DATE", "2026-02-17")),
