@@ -139,7 +139,7 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        return _year_shifts_follow_the_quarter(self._resolve_against_earlier(found, text))
+        return _year_shifts_follow_the_quarter(_joined_durations(self._resolve_against_earlier(found, text), text))
 
     def _resolve_against_earlier(self, found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
         """Expressions counted from an earlier one: an anaphoric date (``later that year``) from
@@ -197,9 +197,10 @@ class TimeTagger:
             return make("DATE", f"{year:04d}", interval=(f"{year:04d}-01-01", f"{year:04d}-12-31"))
         if rule == "half_year":
             half = self.vocabulary.data["half_year"][turkish_lower(groups["half"])]
-            first = date(today.year, 1 if half == "H1" else 7, 1)
-            last = date(today.year, 6, 30) if half == "H1" else date(today.year, 12, 31)
-            return make("DATE", f"{today.year}-{half}", interval=(first.isoformat(), last.isoformat()))
+            year = int(groups["year"]) if "year" in groups else today.year + self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
+            first = date(year, 1 if half == "H1" else 7, 1)
+            last = date(year, 6, 30) if half == "H1" else date(year, 12, 31)
+            return make("DATE", f"{year}-{half}", interval=(first.isoformat(), last.isoformat()))
         if rule in ("last_n", "within"):  # "son 10 yılda", "iki hafta içinde"
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "ago_later":
@@ -238,6 +239,14 @@ class TimeTagger:
             return self._day_word(groups["day_word"], match, text, anchor, make)
         if rule == "weekday":
             return self._weekday(groups, match, text, today, make)
+        if rule == "month_day":  # "ayın 15'inde": this month's, "geçen ayın 3'ünde": last month's
+            relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
+            months = today.year * 12 + today.month - 1 + relative
+            try:
+                day = date(months // 12, months % 12 + 1, int(groups["day"]))
+            except ValueError:
+                return None
+            return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if rule in ("month_only", "month_part"):
             if self._ambiguous_month(groups):
                 return None
@@ -396,7 +405,10 @@ class TimeTagger:
         data, today = self.vocabulary.data, anchor.date()
         if rule == "quarter":
             number = data["ordinals"][turkish_lower(groups["ordinal"])]
-            year = int(groups["year"]) if "year" in groups else (today.year if (today.month - 1) // 3 + 1 >= number else today.year - 1)
+            if "year" in groups or "relative" in groups:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği"
+                year = int(groups["year"]) if "year" in groups else today.year + data["relative_words"][turkish_lower(groups["relative"])]
+            else:  # "the third quarter": the latest one begun
+                year = today.year if (today.month - 1) // 3 + 1 >= number else today.year - 1
             first, last = QUARTER_MONTHS[number]
             return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
         if rule == "latest_quarter":
@@ -653,6 +665,43 @@ def _anaphoric_step(text: str) -> tuple[int, str]:
     words = text.lower().split()
     step = 1 if {"following", "next", "after"} & set(words) else -1 if {"previous", "preceding", "before"} & set(words) else 0
     return step, next(ANAPHORIC_UNITS[word] for word in words if word in ANAPHORIC_UNITS)
+
+
+def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+    """``8 yıl 4 ay``, ``two years and three months``: one duration, P8Y4M, when the larger
+    unit comes first and nothing but a space or a conjunction stands between."""
+    result: list[tuple[Timex, str]] = []
+    for timex, rule in found:
+        if result and rule == "duration" and result[-1][1] == "duration":  # not "son 5 yılda ve son 3 ayda"
+            before = result[-1][0]
+            parts = _duration_parts(before.value) + _duration_parts(timex.value)
+            units = [unit for _, unit in parts]
+            between = text[before.end:timex.start]
+            if len(parts) >= 2 and _DURATION_ORDER.index(units[-2]) < _DURATION_ORDER.index(units[-1]) and DURATION_JOINT.fullmatch(between):
+                result[-1] = (replace(before, end=timex.end, text=text[before.start:timex.end], value=_duration_of(parts)), rule)
+                continue
+        result.append((timex, rule))
+    return result
+
+
+_DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
+DURATION_PART = re.compile(r"(\d+)(Y|M|W|D|H|S)")
+
+
+def _duration_parts(value: str) -> list[tuple[int, str]]:
+    """``P8Y4M`` → [(8, "Y"), (4, "M")]; ``PT30M`` → [(30, "MIN")]; [] for anything vague."""
+    if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", value) or value in ("P", "PT"):
+        return []
+    date_part, _, time_part = value[1:].partition("T")
+    return [(int(n), unit) for n, unit in DURATION_PART.findall(date_part)] + [
+        (int(n), "MIN" if unit == "M" else unit) for n, unit in DURATION_PART.findall(time_part)]
+
+
+def _duration_of(parts: list[tuple[int, str]]) -> str:
+    date_part = "".join(f"{n}{unit}" for n, unit in parts if unit in ("Y", "M", "W", "D"))
+    time_part = "".join(f"{n}{'M' if unit == 'MIN' else unit}" for n, unit in parts if unit in ("H", "MIN", "S"))
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Timex]:

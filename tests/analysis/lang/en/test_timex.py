@@ -42,6 +42,8 @@ def tag():
     ("Profit rose in the fourth quarter.", ("the fourth quarter", "DATE", "2025-Q4")),
     ("Growth slowed over the past three years.", ("the past three years", "DURATION", "P3Y")),
     ("The strike lasted two weeks.", ("two weeks", "DURATION", "P2W")),
+    ("The work took two years and three months.", ("two years and three months", "DURATION", "P2Y3M")),
+    ("The hearing lasted 3 hours 20 minutes.", ("3 hours 20 minutes", "DURATION", "PT3H20M")),
     ("Shelling continued for 24 hours.", ("24 hours", "DURATION", "PT24H")),
     ("The fighting stopped three days ago.", ("three days ago", "DATE", "2026-02-09")),
     ("The board meets once a month.", ("once a month", "SET", "P1M")),

@@ -42,6 +42,21 @@ def tag():
     ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
     ("Komisyon aralık ayının ilk haftasında toplanacak.", ("aralık ayının ilk haftasında", "DATE", "2026-12", "START")),
     ("Karar mart ayının sonunda açıklanacak.", ("mart ayının sonunda", "DATE", "2026-03", "END")),
+    # a unit or month in the genitive or the compound form before a part, a quarter, a day
+    ("Fiyatlar geçen ayın sonunda arttı.", ("geçen ayın sonunda", "DATE", "2026-01", "END")),
+    ("Zam bu yılın başında yapıldı.", ("bu yılın başında", "DATE", "2026", "START")),
+    ("Seçim mart ayı başında yapılacak.", ("mart ayı başında", "DATE", "2026-03", "START")),
+    ("Büyüme 2025 yılının son çeyreğinde hızlandı.", ("2025 yılının son çeyreğinde", "DATE", "2025-Q4", None)),
+    ("İhracat geçen yılın ilk yarısında arttı.", ("geçen yılın ilk yarısında", "DATE", "2025-H1", None)),
+    ("Maaşlar ayın 20'sinde yatacak.", ("ayın 20'sinde", "DATE", "2026-02-20", None)),
+    ("Toplantı geçen ayın 31'inde yapıldı.", ("geçen ayın 31'inde", "DATE", "2026-01-31", None)),
+    ("Toplantı bu ayın 30'unda yapılacak.", ("bu ayın", "DATE", "2026-02", None)),  # no 30 February: the month
+    ("Açıklama bu sabah yapıldı.", ("bu sabah", "TIME", "2026-02-14TMO", None)),
+    ("Kent 19. yüzyılda kuruldu.", ("19. yüzyılda", "DATE", "18", None)),
+    ("Yanıt kırk sekiz saat içinde verilecek.", ("kırk sekiz saat içinde", "DURATION", "PT48H", None)),
+    ("Görüşme 45 dakika sürdü.", ("45 dakika", "DURATION", "PT45M", None)),
+    ("Heyet 3 günlük ziyarete başladı.", ("3 günlük", "DURATION", "P3D", None)),
+    ("Sanığa 8 yıl 4 ay hapis cezası verildi.", ("8 yıl 4 ay", "DURATION", "P8Y4M", None)),
     # a feast with its case ending glued on, as TDK writes it
     ("Rakamı yılbaşından önce açıklayacağız.", ("yılbaşından", "DATE", "2027-01-01", None)),
     ("Kurban Bayramında yollar doldu.", ("Kurban Bayramında", "DATE", "2025-06-06", None)),
