@@ -134,7 +134,7 @@ class EntityRecognizer:
             nonlocal current
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
-            initial = run_start == first_word or (run_start > 0 and tokens[run_start - 1].text in OPENING_QUOTES)  # a quote opens a sentence
+            initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = self._is_plain_opener(current[0]) or self._word_before_given_name(current) if len(current) > 1 else False
             if initial and plain_opener and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
@@ -244,6 +244,8 @@ class EntityRecognizer:
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
         if self._is_demonym(run):
             return []
+        if run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and fold(run.tokens[0].text) in self.resources.plain_words:
+            return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
         words = [t for t in run.tokens if t.kind == "word"]
         demonym_country = None
         # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
@@ -687,6 +689,13 @@ def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None
         return None
     end = words[-1].end + (1 if text.startswith(".", words[-1].end) else 0)
     return Mention(words[0].start, end, text[words[0].start:end], "PER", "pattern")
+
+
+def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
+    """After an opening quote, a colon, or a dialogue dash after a colon, Turkish capitalises
+    the first word as it does a sentence's (``... var: Birincisi, ...``, ``: - Sıkıntılı``)."""
+    before = [t.text for t in tokens[max(0, index - 2):index]]
+    return bool(before) and (before[-1] in OPENING_QUOTES or before[-1] == ":" or before[-2:] == [":", "-"])
 
 
 def _is_initial(token: Token) -> bool:

@@ -159,8 +159,14 @@ def test_forms_of_address_occupations_and_common_words(recognise, text, expected
     ("Bizde Ahmet Kural'ın sözleri yankı uyandırdı.", [("Ahmet Kural", "PER")]),
     ("Mehmet Ali Kural konuştu.", [("Mehmet Ali Kural", "PER")]),
     ("Cumhurbaşkanı Ahmet Kural konuştu.", [("Ahmet Kural", "PER")]),
-    # alone and capitalised at the start, it is no name at all
+    # alone and capitalised at the start, it is no name at all, whatever word follows it
     ("Tercih bizim.", []),
+    ("Örneğin kent içinde hız sınırı düşürülecek.", []),
+    # unless the article has named someone so ("atar" is also a verb)
+    ("Başkan Kemal Atar konuştu. Atar, zam teklifini reddetti.", [("Kemal Atar", "PER"), ("Atar", "PER")]),
+    # a colon, or a colon and a dialogue dash, opens a clause like a sentence
+    ("Birliğin iki amacı var: Birincisi, yolculukları artırmak.", []),
+    ("Meclis Başkanı: - Sıkıntılı bir dönem.", [("Meclis", "ORG")]),
     # titles are not plain openers even though they are written in lower case elsewhere
     ("Başbakan Erik Lund konuştu.", [("Erik Lund", "PER")]),
 ])
