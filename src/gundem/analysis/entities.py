@@ -30,8 +30,8 @@ from gundem.analysis.text import (
 )
 from gundem.model import Article, Mention
 
-KEPT_TYPES = ("PER", "ORG", "LOC")
-THE_WORLD = "region:001"  # UN M49's code for the whole world  # a model retrained with more labels (books, events) keeps only these
+KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
+THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?\s*\(\d{1,3}\)")
@@ -51,6 +51,15 @@ class NameRun:
     following: tuple[Token, ...]  # the next few tokens, for cues
     model_type: str | None = None  # the model's label for this run, if any
     reports_speech: bool = False  # its sentence has a quote or a verb of saying
+
+    @property
+    def lone_opener(self) -> bool:
+        """One word opening the sentence, no suffix: capitalised whether a name or not."""
+        return self.sentence_initial and self.suffix is None and len(self.tokens) == 1
+
+    @property
+    def before_a_comma(self) -> bool:
+        return bool(self.following) and self.following[0].text == ","
 
     @property
     def start(self) -> int:
@@ -103,7 +112,9 @@ class EntityRecognizer:
                     found = self._classify(text, run, tokens) if run.tokens else []
                     model_type = _model_type(run, model_spans) if found is None else None
                 if found is None:
-                    unresolved.append(replace(run, model_type=model_type, reports_speech=self._reports_speech(text, tokens)))
+                    # whether the sentence reports speech matters only for a subject set off by a comma
+                    speech = run.lone_opener and run.before_a_comma and self._reports_speech(text, tokens)
+                    unresolved.append(replace(run, model_type=model_type, reports_speech=speech))
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
@@ -135,8 +146,8 @@ class EntityRecognizer:
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
-            plain_opener = self._is_plain_opener(current[0]) or self._word_before_given_name(current) if len(current) > 1 else False
-            if initial and plain_opener and not self._head_alone_after(current):
+            plain_opener = initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
+            if plain_opener and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -244,7 +255,7 @@ class EntityRecognizer:
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
         if self._is_demonym(run):
             return []
-        if run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and fold(run.tokens[0].text) in self.resources.plain_words:
+        if run.lone_opener and fold(run.tokens[0].text) in self.resources.plain_words:
             return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
         words = [t for t in run.tokens if t.kind == "word"]
         demonym_country = None
@@ -303,7 +314,7 @@ class EntityRecognizer:
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
         known = self._cover_with_known(text, run)
-        if known is not None and not (run.sentence_initial and run.suffix is None and len(run.tokens) == 1 and self._is_common(run)):
+        if known is not None and not (run.lone_opener and self._is_common(run)):
             return known
         if len(words) >= 2 and folded[0] in self.resources.given_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
@@ -602,10 +613,10 @@ class EntityRecognizer:
                 mentions.append(self._mention(text, words, "PER", "coreference"))
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
-            opener = run.sentence_initial and run.suffix is None and len(words) == 1
+            opener = run.lone_opener
             if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
                 continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
-            if opener and run.following[:1] and run.following[0].text == "," and self._may_be_subject_name(words[0]):
+            if opener and run.before_a_comma and self._may_be_subject_name(words[0]):
                 # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a person
                 kind = "PER" if run.reports_speech or model_type is None else model_type
                 mentions.append(self._mention(text, words, kind, "pattern" if kind == "PER" else "model"))

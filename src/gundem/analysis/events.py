@@ -475,7 +475,7 @@ class EventFinder:
             if joint is None:
                 continue
             for second in inside[index + 1:]:
-                if re.search(r"(?<![\w'’])[a-zçğıöşü]", context.text[first.end + joint.end():second.start]):
+                if not only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False):
                     break
                 if context.text[second.end:second.end + 1] == ",":
                     pairs.append((second.end, [first.start, second.start]))

@@ -22,7 +22,8 @@ _TOKEN = re.compile(
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit,
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zçğıöşü]")
+_LOWER_CASE_WORD_BUT_VE = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
 _INITIAL = re.compile(r"[A-ZÇĞİÖŞÜ]\.")
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
@@ -135,10 +136,11 @@ def suffix_after(text: str, end: int) -> str:
     return ""
 
 
-def only_capitalised_before(text: str, start: int, end: int) -> bool:
+def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool = True) -> bool:
     """Only capitalised words (a country, a title, a name) stand in ``text[start:end]``, "ve"
-    inside a title allowed (``Hazine ve Maliye Bakanı``): the opening noun phrase of a sentence."""
-    return _LOWER_CASE_WORD.search(text, start, end) is None
+    inside a title allowed unless ``ve_allowed`` is false (``Hazine ve Maliye Bakanı``): the
+    opening noun phrase of a sentence."""
+    return (_LOWER_CASE_WORD_BUT_VE if ve_allowed else _LOWER_CASE_WORD).search(text, start, end) is None
 
 
 def strip_suffix(surface: str) -> str:

@@ -22,6 +22,10 @@ ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
+EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")  # P8Y4M, PT3H20M; not PXY
+DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
+DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # larger units first: "8 yıl 4 ay"
+DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
 ANAPHORIC_UNITS = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y"}
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -197,7 +201,7 @@ class TimeTagger:
             return make("DATE", f"{year:04d}", interval=(f"{year:04d}-01-01", f"{year:04d}-12-31"))
         if rule == "half_year":
             half = self.vocabulary.data["half_year"][turkish_lower(groups["half"])]
-            year = int(groups["year"]) if "year" in groups else today.year + self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
+            year = self._year_of(groups, today)
             first = date(year, 1 if half == "H1" else 7, 1)
             last = date(year, 6, 30) if half == "H1" else date(year, 12, 31)
             return make("DATE", f"{year}-{half}", interval=(first.isoformat(), last.isoformat()))
@@ -214,8 +218,7 @@ class TimeTagger:
                 return make("DURATION", _duration(amount, self._unit(groups["unit"])), note=AFTER_AN_EARLIER_EVENT)
             return self._shifted(today, self._unit(groups["unit"]), sign * amount, make)
         if rule in ("relative_unit", "unit_part"):
-            relative = groups.get("relative")
-            offset = self.vocabulary.data["relative_words"].get(turkish_lower(relative), 0) if relative else 0  # none: this one
+            offset = self._offset(groups)
             part = groups.get("part")
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
@@ -225,7 +228,7 @@ class TimeTagger:
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
             return make("SET", f"XXXX-WXX-{weekday + 1}")
         if rule == "month_relative_year":
-            year = today.year + self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])]
+            year = today.year + self._offset(groups)
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         if rule == "clock_day":
@@ -240,8 +243,7 @@ class TimeTagger:
         if rule == "weekday":
             return self._weekday(groups, match, text, today, make)
         if rule == "month_day":  # "ayın 15'inde": this month's, "geçen ayın 3'ünde": last month's
-            relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
-            months = today.year * 12 + today.month - 1 + relative
+            months = today.year * 12 + today.month - 1 + self._offset(groups)
             try:
                 day = date(months // 12, months % 12 + 1, int(groups["day"]))
             except ValueError:
@@ -406,7 +408,7 @@ class TimeTagger:
         if rule == "quarter":
             number = data["ordinals"][turkish_lower(groups["ordinal"])]
             if "year" in groups or "relative" in groups:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği"
-                year = int(groups["year"]) if "year" in groups else today.year + data["relative_words"][turkish_lower(groups["relative"])]
+                year = self._year_of(groups, today)
             else:  # "the third quarter": the latest one begun
                 year = today.year if (today.month - 1) // 3 + 1 >= number else today.year - 1
             first, last = QUARTER_MONTHS[number]
@@ -469,7 +471,7 @@ class TimeTagger:
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
         if rule == "vague_reference":  # "önümüzdeki günlerde", "son yıllarda"
-            sign = -1 if "last" in groups else data["relative_words"][turkish_lower(groups["relative"])]
+            sign = -1 if "last" in groups else self._offset(groups)
             return make("DATE", REFERENCE_BY_SIGN[sign])
         if rule == "set_word":
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
@@ -513,11 +515,7 @@ class TimeTagger:
         season = self.vocabulary.data["seasons"][turkish_lower(groups["season"])]
         if turkish_lower(groups["season"]) in self.vocabulary.data.get("seasons_need_context", ()) and not ("year" in groups or "relative" in groups):
             return None
-        if "year" in groups:
-            return make("DATE", f"{int(groups['year']):04d}-{season}")
-        offset = self.vocabulary.data["relative_words"][turkish_lower(groups["relative"])] if "relative" in groups else 0
-        year = today.year + offset
-        return make("DATE", f"{year:04d}-{season}")
+        return make("DATE", f"{self._year_of(groups, today):04d}-{season}")
 
     def _from_the_date_told_before(self, timex: Timex, before: list[Timex]) -> Timex:
         """``later that year``, ``the following month``, ``the day after``: counted from the last
@@ -542,6 +540,14 @@ class TimeTagger:
         if lowered in words:
             return words[lowered]
         return sum(words[part] for part in re.split(r"[\s-]+", lowered))
+
+    def _offset(self, groups) -> int:
+        """The step a relative word gives (``geçen`` -1, ``gelecek`` +1); with none, this one."""
+        return self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
+
+    def _year_of(self, groups, today: date) -> int:
+        """The year written out, else the article's year moved by the relative word."""
+        return int(groups["year"]) if "year" in groups else today.year + self._offset(groups)
 
     def _spelled_year(self, groups) -> int:
         """``nineteen ninety-six`` → 1996, ``nineteen hundred`` → 1900, ``two thousand and two`` → 2002."""
@@ -677,21 +683,17 @@ def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[T
             parts = _duration_parts(before.value) + _duration_parts(timex.value)
             units = [unit for _, unit in parts]
             between = text[before.end:timex.start]
-            if len(parts) >= 2 and _DURATION_ORDER.index(units[-2]) < _DURATION_ORDER.index(units[-1]) and DURATION_JOINT.fullmatch(between):
+            if len(parts) >= 2 and DURATION_ORDER.index(units[-2]) < DURATION_ORDER.index(units[-1]) and DURATION_JOINT.fullmatch(between):
                 result[-1] = (replace(before, end=timex.end, text=text[before.start:timex.end], value=_duration_of(parts)), rule)
                 continue
         result.append((timex, rule))
     return result
 
 
-_DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
-DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
-DURATION_PART = re.compile(r"(\d+)(Y|M|W|D|H|S)")
-
 
 def _duration_parts(value: str) -> list[tuple[int, str]]:
     """``P8Y4M`` → [(8, "Y"), (4, "M")]; ``PT30M`` → [(30, "MIN")]; [] for anything vague."""
-    if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", value) or value in ("P", "PT"):
+    if not EXACT_DURATION.fullmatch(value) or value in ("P", "PT"):
         return []
     date_part, _, time_part = value[1:].partition("T")
     return [(int(n), unit) for n, unit in DURATION_PART.findall(date_part)] + [

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from gundem.analysis.events import different_casts, different_sides
 from gundem.merge.disjoint import DisjointSets
@@ -44,8 +45,6 @@ def _weeks(mention: EventMention, spread: int) -> list[int]:
 
 
 def _week_number(day: str) -> int:
-    from datetime import date
-
     return date.fromisoformat(day[:10]).toordinal() // 7
 
 
@@ -139,8 +138,6 @@ def _same_occasion_a_day_apart(a: EventMention, b: EventMention) -> bool:
 
 
 def _days_between(x: tuple[str, str], y: tuple[str, str]) -> int:
-    from datetime import date
-
     first, second = sorted((x, y))
     return (date.fromisoformat(second[0][:10]) - date.fromisoformat(first[1][:10])).days
 
