@@ -35,6 +35,7 @@ def test_sentences_split_at_full_stops_not_inside_numbers():
 
 @pytest.mark.parametrize("text, expected", [
     ("Toplantıya Prof. Dr. Ayşe Kaya katıldı. Oturum uzadı.", ["Toplantıya Prof. Dr. Ayşe Kaya katıldı.", "Oturum uzadı."]),
+    ("Ameliyatı Op. Dr. Selim Aras yaptı. Hasta taburcu edildi.", ["Ameliyatı Op. Dr. Selim Aras yaptı.", "Hasta taburcu edildi."]),
     ("Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü.", ["Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü."]),
     ("George W. Bush spoke. Mr. Smith left.", ["George W. Bush spoke.", "Mr. Smith left."]),
     ("Maç 2 - 0. NOTLAR", ["Maç 2 - 0.", "NOTLAR"]),

@@ -229,8 +229,10 @@ class EntityRecognizer:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text == "." and index and _is_initial(tokens[index - 1]) and tokens[index - 1].end == token.start:
-            return after is not None and after.is_capitalised  # "Robert J. Braidwood", "V. Selevkos"
+        if token.text == "." and index and tokens[index - 1].end == token.start and (
+            _is_initial(tokens[index - 1]) or fold(tokens[index - 1].text) in self.resources.title_abbreviations
+        ):
+            return after is not None and after.is_capitalised  # "Robert J. Braidwood", "V. Selevkos", "Prof. Dr. Ayşe"
         if token.kind == "number" and after is not None and after.text == "." and after.start == token.end:
             # "Antalya 3. Ağır Ceza Mahkemesi": an ordinal inside an institution's name
             return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and self._organization_head_ahead(tokens, index + 2)
@@ -399,8 +401,12 @@ class EntityRecognizer:
         mentions: list[Mention] = []
         cursor = 0
         country_hint = None  # "Katar Başbakanı ve Dışişleri Bakanı X": the second title keeps the first's country
+        office = None  # "Rasathane Müdürü Prof. Dr. X": the office, not the degree after it, is the role
         for number, (start, end, role) in enumerate(titles):
+            if office is not None and start == office[1] and all(w in self.resources.title_abbreviations for w in folded[start:end]):
+                start, _, role = office
             holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
+            office = (start, end, role) if holder_end == end else None
             before = words[cursor:start]
             if before:
                 head = self._type_prefix(text, before, [fold(w.text) for w in before], tuple(folded[start:end]))

@@ -101,6 +101,8 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "season": _alternatives(data["seasons"]),
         "direction": data.get("direction") or _alternatives(data["before_after"]),
         "day_word": _alternatives(data["day_words"]),
+        "day_word_ending": data.get("day_word_ending", ""),
+        "glued_month": _alternatives(data.get("glued_months", []) or {"-": 0}),
         "day_tail": data["day_name_tail"],
         "year_word": data["year_word"],
         "last_word": data["last_word"],

@@ -36,6 +36,7 @@ class LanguageResources:
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     title_closers: frozenset[str]  # folded last words of titles ("bakani"): "Başbakanı ve Dışişleri Bakanı"
     title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
+    title_abbreviations: frozenset[str]  # "prof", "dr": title words written with a full stop ("Prof. Dr.")
     place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
@@ -95,6 +96,12 @@ def _data_lines(package: str, name: str) -> list[list[str]]:
     except FileNotFoundError:
         return []
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def titles_with_full_stops(lang: str) -> frozenset[str]:
+    """The abbreviated words of the titles table as written (``Prof.``, ``Öğr.``)."""
+    rows = _data_lines(f"gundem.analysis.lang.{lang}", "titles.tsv")
+    return frozenset(word for row in rows for word in row[0].split() if word.endswith("."))
 
 
 def place_names(lang: str) -> frozenset[str]:
@@ -173,7 +180,8 @@ def load_resources(lang: str) -> LanguageResources:
     ):
         known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
     title_rows = _data_lines(package, "titles.tsv")
-    titles = {tuple(fold(row[0]).split()): row[1] for row in title_rows}
+    # the tokenizer leaves an abbreviation's full stop out of the word: "Prof. Dr." is ("prof", "dr")
+    titles = {tuple(fold(row[0]).replace(".", " ").split()): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     return LanguageResources(
         lang=lang,
@@ -186,6 +194,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_closers=frozenset(title[-1] for title in titles),
         place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
+        title_abbreviations=frozenset(word[:-1] for row in title_rows for word in fold(row[0]).split() if word.endswith(".")),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),

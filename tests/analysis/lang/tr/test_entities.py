@@ -409,6 +409,19 @@ def test_a_lower_case_title_of_two_words_gives_the_role(link):
     assert link("Rüşvet davasında eski belediye başkanı Kemal Aydın tutuklandı.")["Kemal Aydın"].role == "Mayor"
 
 
+@pytest.mark.parametrize("text, persons, role", [
+    ("Prof. Dr. Naci Görür depremi değerlendirdi.", ["Naci Görür"], "Professor"),
+    ("Toplantıya Doç. Dr. Ayşe Kaya ve Av. Mehmet Demir katıldı.", ["Ayşe Kaya", "Mehmet Demir"], "Associate Professor"),
+    ("Arş. Gör. Deniz Sarp projeyi yürütüyor.", ["Deniz Sarp"], "Research Assistant"),
+    # an office before the degree is the role: the degree is not the job
+    ("Rasathane Müdürü Prof. Dr. Haluk Özener uyardı.", ["Haluk Özener"], "Director"),
+    ("Hastane Başhekimi Op. Dr. Selim Aras açıklama yaptı.", ["Selim Aras"], "Chief Physician"),
+])
+def test_an_abbreviated_title_with_its_full_stop_introduces_a_person(recognise, link, text, persons, role):
+    assert [name for name, kind in recognise(text) if kind == "PER"] == persons
+    assert link(text)[persons[0]].role == role
+
+
 def test_a_nationality_adjective_is_no_place_even_where_geonames_has_the_word(recognise, link):
     assert recognise("Türk ve Yunan bakanlar görüştü.") == []
     assert link("Liderler Türk Devletleri Teşkilatı zirvesinde buluşacak.")["Türk Devletleri Teşkilatı"].country == "TUR"

@@ -248,6 +248,12 @@ def test_a_summit_noun_lends_its_date_place_and_parties_to_the_verb_after_it(eve
     assert event["roles"] == {"parties": ["Ali Kaya", "Nino Beridze"]}
 
 
+def test_a_warning_to_a_party_is_a_threat_but_safety_advice_is_not(events):
+    threat = one(events("Dışişleri Bakanı Ali Kaya, İsrail'i sert bir dille uyardı."))
+    assert (threat["type"], threat["roles"]["target"]) == ("THREATEN", ["Israel"])
+    assert events("Vali Ali Kaya, vatandaşları hasarlı binalara girmemeleri konusunda uyardı.") == []
+
+
 def test_a_press_conference_or_a_party_caucus_is_no_meeting_between_parties(events):
     assert events("DSÖ Sözcüsü Tarik Jasarevic, Cenevre'de düzenlenen basın toplantısında konuştu.") == []
     assert events("Genel Başkan Ali Kaya, TBMM'de partisinin grup toplantısında konuştu.") == []

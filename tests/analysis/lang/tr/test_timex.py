@@ -72,6 +72,19 @@ def tag():
     ("Fiyatlar geçtiğimiz aylarda yükseldi.", ("geçtiğimiz aylarda", "DATE", "PAST_REF", None)),
     ("Şu anda üç kişi tedavi görüyor.", ("Şu anda", "DATE", "PRESENT_REF", None)),
     ("Karar yakında açıklanacak.", ("yakında", "DATE", "FUTURE_REF", None)),
+    # a case ending or -ki written on the word belongs to the expression; after an apostrophe it does not
+    ("Karar dünkü toplantıda alındı.", ("dünkü", "DATE", "2026-02-13", None)),
+    ("Yeni tarife yarından itibaren geçerli.", ("yarından", "DATE", "2026-02-15", None)),
+    ("Bugüne kadar 10 kişi kurtarıldı.", ("Bugüne", "DATE", "2026-02-14", None)),
+    ("Konu önceki gün görüşüldü.", ("önceki gün", "DATE", "2026-02-12", None)),
+    ("Geçen haftaki toplantıda konuşuldu.", ("Geçen haftaki", "DATE", "2026-W06", None)),
+    ("Geçen yılki seçimleri kazandı.", ("Geçen yılki", "DATE", "2025", None)),
+    ("Salı günkü oturumda karar çıkmadı.", ("Salı günkü", "DATE", "2026-02-10", None)),
+    ("Seçim Mart'ta yapılacak.", ("Mart", "DATE", "2026-03", None)),
+    ("Enflasyon ocak ayında yükseldi.", ("ocak ayında", "DATE", "2026-01", None)),
+    ("Kurul nisan ayındaki toplantısında karar verecek.", ("nisan ayındaki", "DATE", "2026-04", None)),
+    ("Çalışmalar hazirana kadar sürecek.", ("hazirana", "DATE", "2026-06", None)),
+    ("Fiyatlar Ocak'tan bu yana artıyor.", ("Ocak", "DATE", "2026-01", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
@@ -148,6 +161,16 @@ def test_calendar_traps(tag, published, text, value):
 
 def test_lower_case_market_is_not_sunday(tag):
     assert tag("Semt pazar yerinde yoğunluk vardı.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dünya Kupası başladı.",  # "dün" and a word going on
+    "Kasım'ın açıklaması bekleniyor.",  # a man called Kasım: a month takes no genitive here
+    "Eylül'e göre bu yanlış.",  # a woman called Eylül: a month takes the dative only before "kadar"
+    "Tarlada ekimde gecikme yaşandı.",  # sowing: "ekim" takes a glued ending as a month only after a day
+])
+def test_words_that_only_look_like_days_or_months(tag, text):
+    assert tag(text) == []
     assert tag("Seçim pazar günü yapılacak.")[0][2] == "2026-02-15"
 
 
