@@ -396,10 +396,14 @@ class EventFinder:
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
                     event.location = mention.cluster
+            elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
+                continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
             elif roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"]):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and re.match(data["possessed_object"], after):
+                event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):

@@ -248,6 +248,18 @@ def test_a_summit_noun_lends_its_date_place_and_parties_to_the_verb_after_it(eve
     assert event["roles"] == {"parties": ["Ali Kaya", "Nino Beridze"]}
 
 
+def test_who_heard_the_statement_is_no_party_of_the_act(events):
+    threat = one(events("Bakan Ali Kaya, CNN'e verdiği röportajda İran'ı tehdit etti."))
+    assert threat["roles"] == {"source": ["Ali Kaya"], "target": ["Iran"]}
+    condemnation = one(events("Mısır, Anadolu Ajansı'na (AA) yaptığı yazılı açıklamada, Sudan'ı kınadı."))
+    assert condemnation["roles"] == {"source": ["Egypt"], "target": ["Sudan"]}
+
+
+def test_whose_stance_is_criticised_is_the_target(events):
+    event = one(events("Rusya, Ukrayna'nın tutumunu sert bir dille eleştirdi."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]})
+
+
 def test_a_warning_to_a_party_is_a_threat_but_safety_advice_is_not(events):
     threat = one(events("Dışişleri Bakanı Ali Kaya, İsrail'i sert bir dille uyardı."))
     assert (threat["type"], threat["roles"]["target"]) == ("THREATEN", ["Israel"])

@@ -85,6 +85,10 @@ def tag():
     ("Kurul nisan ayındaki toplantısında karar verecek.", ("nisan ayındaki", "DATE", "2026-04", None)),
     ("Çalışmalar hazirana kadar sürecek.", ("hazirana", "DATE", "2026-06", None)),
     ("Fiyatlar Ocak'tan bu yana artıyor.", ("Ocak", "DATE", "2026-01", None)),
+    ("Fabrika 3 yıldır zarar ediyor.", ("3 yıldır", "DURATION", "P3Y", None)),
+    ("Bölge yıllardır ihmal ediliyor.", ("yıllardır", "DURATION", "PXY", None)),
+    ("Yeni kurallar pazartesiden itibaren uygulanacak.", ("pazartesiden", "DATE", "2026-02-16", None)),
+    ("Başvurular çarşambaya kadar sürecek.", ("çarşambaya", "DATE", "2026-02-18", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
