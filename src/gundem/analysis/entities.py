@@ -492,6 +492,9 @@ class EntityRecognizer:
         """``danışmanı Selin Kaya``, ``eski belediye başkanı Kemal Aydın``: the longest folded
         lower-case title (kinship or office words) right before the run."""
         position = _position_of(run, tokens)
+        acronym = tokens[position - 2] if position >= 2 and tokens[position - 1].kind == "suffix" else None
+        if acronym is not None and acronym.text.isupper() and (fold(acronym.text),) in self.resources.titles:
+            return (fold(acronym.text),)  # "CEO'su Levent Çakıroğlu": an acronym title takes its suffix after an apostrophe
         for length in range(min(self.resources.longest_title, position), 0, -1):
             words = tokens[position - length:position]
             if all(t.kind == "word" and t.text.islower() for t in words):
@@ -559,6 +562,8 @@ class EntityRecognizer:
                 single = " " not in text[span.start:span.end]
                 if single and span.end not in suffixed:
                     continue  # "Müzakerelerine": one capitalised word with no apostrophe suffix is no evidence
+                if self.resources.reads_as_common_word(text[span.start:span.end].split()[0], inflected_only=True):
+                    continue  # "Otoyolda Zincirleme Kaza": a name takes its case ending after an apostrophe
                 if span.type in KEPT_TYPES and not any(m.start < span.end and span.start < m.end for m in known):
                     found.append(Mention(span.start, span.end, text[span.start:span.end], span.type, "model"))
         return found
@@ -639,6 +644,8 @@ class EntityRecognizer:
         if word.text.isupper() or folded in self.resources.not_names:
             return False
         named = folded in self.resources.given_names or folded in self.resources.family_names
+        if folded in self.resources.organization_heads:
+            return False  # "Bakanlık , ...", "Holding , ...": the institution named before, as a common noun
         return named or not folded.endswith(("lar", "ler"))
 
     def _reports_speech(self, text: str, tokens: Sequence[Token]) -> bool:

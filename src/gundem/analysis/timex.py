@@ -201,6 +201,8 @@ class TimeTagger:
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if rule in ("year_word", "year_suffix"):
             year = int(groups["year"])
+            if "part" in groups:  # "2025 yılının başında"
+                return self._period(today, "Y", year - today.year, self.vocabulary.data["parts"][turkish_lower(groups["part"])], make)
             return make("DATE", f"{year:04d}", interval=(f"{year:04d}-01-01", f"{year:04d}-12-31"))
         if rule == "half_year":
             half = self.vocabulary.data["half_year"][turkish_lower(groups["half"])]
@@ -410,10 +412,12 @@ class TimeTagger:
         data, today = self.vocabulary.data, anchor.date()
         if rule == "quarter":
             number = data["ordinals"][turkish_lower(groups["ordinal"])]
-            if "year" in groups or "relative" in groups:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği"
+            if groups.keys() & {"year", "relative", "this_year"}:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği", "yılın son çeyreği"
                 year = self._year_of(groups, today)
-            else:  # "the third quarter": the latest one begun
-                year = today.year if (today.month - 1) // 3 + 1 >= number else today.year - 1
+            elif (today.month - 1) // 3 + 1 >= number or self._tense(text, match) == "future":
+                year = today.year  # "the third quarter": the latest one begun, or one still to come
+            else:
+                year = today.year - 1
             first, last = QUARTER_MONTHS[number]
             return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
         if rule == "latest_quarter":

@@ -123,7 +123,7 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         if kind == "city" and folded in common_words and country != home_country and not big_city_by_its_own_name:
             continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) and "Para" (Belém) are words
         current = best.get(folded)
-        if current is None or _outranks(entry, current):
+        if current is None or _outranks(entry, current, folded):
             best[folded] = entry
     for row in _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv"):
         name, key, kind, country, english = (row + [""] * 5)[:5]
@@ -131,7 +131,9 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
     return best
 
 
-def _outranks(entry: KnownName, current: KnownName) -> bool:
+def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
+    if {entry.kind, current.kind} == {"city", "province"} and (fold(entry.english_name) == name) != (fold(current.english_name) == name):
+        return fold(entry.english_name) == name  # "Sakarya", "Hatay": the province so named, not the city of Adapazarı or Antakya
     rank = (KIND_PRIORITY.get(entry.kind, 9), -entry.population)
     return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
 

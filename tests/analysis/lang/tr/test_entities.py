@@ -218,6 +218,37 @@ def test_in_a_title_case_headline_the_model_names_what_the_tables_do_not_know(re
     assert found == [("Selin Kaya", "PER"), ("Ankara", "LOC")]
 
 
+def test_in_a_headline_a_span_opening_with_a_glued_case_ending_is_no_name(resources_tr):
+    model = _ModelThatTagsWords({"Otoyolda Zincirleme Kaza": "PER"})
+    recognizer = EntityRecognizer(resources_tr, model)
+    article = Article(doc="t", text="Otoyolda Zincirleme Kaza: 3 Ölü, 12 Yaralı", dct=date(2026, 3, 1), lang="tr")
+    assert recognizer(article) == []
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # an institution's common noun opening a sentence points back to it; it is no name of its own
+    ("Holding, geçen yıl bir şirket satın aldı.", {"Holding": "LOC"}, []),
+    ("Bakanlık, açıklama yaptı.", {}, []),
+    # a company's legal form closes its name
+    ("Şirket, Nordwerk GmbH'nin hisselerini aldı.", {"Nordwerk GmbH": "PER"}, [("Nordwerk GmbH", "ORG")]),
+])
+def test_institutions_named_by_their_common_noun_or_legal_form(resources_tr, text, tagged, expected):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    assert [(m.text, m.type) for m in recognizer(article)] == expected
+
+
+def test_a_province_is_not_the_city_geonames_files_under_its_name(link):
+    assert link("Sakarya Valisi Rahmi Doğan açıklama yaptı.")["Sakarya"].key == "subdivision:TR-54"
+    assert link("Deprem Hatay'da da hissedildi.")["Hatay"].key == "subdivision:TR-31"
+
+
+def test_a_chief_executive_is_a_title(link):
+    entities = link("Koç Holding CEO'su Levent Çakıroğlu açıklama yaptı.")
+    assert entities["Levent Çakıroğlu"].role == "Chief Executive Officer"
+    assert "Koç Holding" in entities
+
+
 @pytest.mark.parametrize("text, tagged, expected", [
     # a common word with its case ending glued on opens the sentence: the model's guess is dropped
     ("Futbolda yeni dönem başladı.", {"Futbolda": "PER"}, []),

@@ -86,6 +86,12 @@ def tag():
     ("Çalışmalar hazirana kadar sürecek.", ("hazirana", "DATE", "2026-06", None)),
     ("Fiyatlar Ocak'tan bu yana artıyor.", ("Ocak", "DATE", "2026-01", None)),
     ("Fabrika 3 yıldır zarar ediyor.", ("3 yıldır", "DURATION", "P3Y", None)),
+    # a year before "yıl" is a date, not a count of years
+    ("AB 2027 yılına kadar destek verecek.", ("2027 yılına", "DATE", "2027", None)),
+    ("Tesis 2025 yılının başında açıldı.", ("2025 yılının başında", "DATE", "2025", "START")),
+    # "yılın son çeyreği" is this year's; a bare quarter is the latest begun, or one to come
+    ("Satışın yılın son çeyreğinde tamamlanması bekleniyor.", ("yılın son çeyreğinde", "DATE", "2026-Q4", None)),
+    ("Satışlar son çeyrekte geriledi.", ("son çeyrekte", "DATE", "2025-Q4", None)),
     ("Bölge yıllardır ihmal ediliyor.", ("yıllardır", "DURATION", "PXY", None)),
     ("Yeni kurallar pazartesiden itibaren uygulanacak.", ("pazartesiden", "DATE", "2026-02-16", None)),
     ("Başvurular çarşambaya kadar sürecek.", ("çarşambaya", "DATE", "2026-02-18", None)),
