@@ -17,6 +17,14 @@ def test_an_ambiguous_surname_does_not_merge():
     assert len(registry.entities) == 3 and alone.names == ["Yılmaz"]
 
 
+def test_a_shared_surname_does_not_join_two_full_names():
+    registry = EntityRegistry()
+    daughter = registry.link(LocalEntity("PER", ["Elif Nur Demirtaş", "Demirtaş"]))
+    mother = registry.link(LocalEntity("PER", ["Ayşe Demirtaş"]))
+    again = registry.link(LocalEntity("PER", ["Elif Demirtaş"]))
+    assert mother.id != daughter.id and again.id == daughter.id
+
+
 def test_places_link_by_table_key_whatever_the_spelling():
     registry = EntityRegistry()
     a = registry.link(LocalEntity("LOC", ["Cenevre"], key="city:2660646", country="CHE", english_name="Geneva", kind="city"))

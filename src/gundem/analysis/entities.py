@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import (
+    APOSTROPHES,
     Token,
     fold,
     is_all_caps_line,
@@ -197,6 +198,13 @@ class EntityRecognizer:
             index += 1
         return False
 
+    def _head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
+        while index < len(tokens) and tokens[index].is_capitalised:
+            if fold(tokens[index].text) in self.resources.place_heads or fold(tokens[index].text) in self.resources.organization_heads:
+                return True
+            index += 1
+        return False
+
     def _has_head(self, folded: list[str]) -> bool:
         """"Gazi Üniversitesi Eğitim Fakültesi ...": an organisation or place word inside the run."""
         return any(word in self.resources.organization_heads or word in self.resources.place_heads for word in folded)
@@ -238,6 +246,8 @@ class EntityRecognizer:
             return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and self._organization_head_ahead(tokens, index + 2)
         if token.text == "." and index and tokens[index - 1].kind == "number" and after is not None and after.is_capitalised:
             return self._organization_head_ahead(tokens, index + 1)
+        if token.kind == "number" and after is not None and after.is_capitalised:
+            return self._head_ahead(tokens, index + 1)  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
         if token.text == "-" and after is not None and after.start == token.end:
             return after.is_capitalised and tokens[index - 1].end == token.start
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
@@ -562,11 +572,15 @@ class EntityRecognizer:
                 single = " " not in text[span.start:span.end]
                 if single and span.end not in suffixed:
                     continue  # "Müzakerelerine": one capitalised word with no apostrophe suffix is no evidence
-                if self.resources.reads_as_common_word(text[span.start:span.end].split()[0], inflected_only=True):
-                    continue  # "Otoyolda Zincirleme Kaza": a name takes its case ending after an apostrophe
+                if self._holds_a_common_inflected_word(text[span.start:span.end].split()):
+                    continue  # "Otoyolda Zincirleme Kaza", "Ordu Sınırda Alarma Geçti": a name takes its case ending after an apostrophe
                 if span.type in KEPT_TYPES and not any(m.start < span.end and span.start < m.end for m in known):
                     found.append(Mention(span.start, span.end, text[span.start:span.end], span.type, "model"))
         return found
+
+    def _holds_a_common_inflected_word(self, words: list[str]) -> bool:
+        heads = self.resources.organization_heads.keys() | self.resources.place_heads
+        return any(fold(word) not in heads and self.resources.reads_as_common_word(word, inflected_only=True) for word in words)
 
     def _bylines(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """``Altan ÖYMEN - BRÜKSEL``, ``Onur Bilge KULA``: newspapers set a writer's family name in
@@ -592,8 +606,10 @@ class EntityRecognizer:
         )
 
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
-        """Headlines capitalise every word, so only names the tables know are taken."""
-        return self._longest_known(text, [t for t in tokens if t.kind == "word"], skip_unknown=True) or []
+        """Headlines capitalise every word, so only names the tables know are taken, and a name
+        that is also a common word only with an apostrophe suffix (``Van'da``; not ``Kabul Edildi``)."""
+        known = self._longest_known(text, [t for t in tokens if t.kind == "word"], skip_unknown=True) or []
+        return [m for m in known if fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end)]
 
     def _longest_known(self, text: str, words: Sequence[Token], skip_unknown: bool) -> list[Mention] | None:
         mentions = []

@@ -104,6 +104,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "day_word_ending": data.get("day_word_ending", ""),
         "glued_month": _alternatives(data.get("glued_months", []) or {"-": 0}),
         "glued_weekday": _alternatives(data.get("glued_weekdays", []) or {"-": 0}),
+        "name_head": _alternatives(data.get("name_heads", []) or {"-": 0}),
         "day_tail": data["day_name_tail"],
         "year_word": data["year_word"],
         "last_word": data["last_word"],

@@ -70,10 +70,7 @@ class EntityRegistry:
         if local.type != "PER":
             return None
         candidates = {id_ for name in local.names for word in fold(name).split() for block in _blocks(word) for id_ in self._people_by_word.get(block, ())}
-        matches = [
-            self.entities[id_] for id_ in sorted(candidates)
-            if any(names_match(mine, theirs) for mine in local.names for theirs in self.entities[id_].names)
-        ]
+        matches = [self.entities[id_] for id_ in sorted(candidates) if _same_person(local.names, self.entities[id_].names)]
         if len(matches) == 1:
             return matches[0]
         full = [m for m in matches if any(names_match(local.name, theirs) and len(theirs.split()) > 1 for theirs in m.names)]
@@ -96,6 +93,15 @@ class EntityRegistry:
         while candidate in self.entities:
             candidate, number = f"{base}-{number}", number + 1
         return candidate
+
+
+def _same_person(mine: list[str], theirs: list[str]) -> bool:
+    """Where both sides have a full name, the full names decide: a surname they share does not
+    make Ayşe Demirtaş the Elif Nur Demirtaş an earlier article also called Demirtaş."""
+    full_mine, full_theirs = [n for n in mine if " " in n], [n for n in theirs if " " in n]
+    if full_mine and full_theirs:
+        mine, theirs = full_mine, full_theirs
+    return any(names_match(a, b) for a in mine for b in theirs)
 
 
 def _blocks(word: str) -> tuple[str, str]:

@@ -238,6 +238,11 @@ def test_institutions_named_by_their_common_noun_or_legal_form(resources_tr, tex
     assert [(m.text, m.type) for m in recognizer(article)] == expected
 
 
+def test_a_date_inside_a_place_name_and_a_common_word_in_a_headline(recognise):
+    assert recognise("Maç Samsun Yeni 19 Mayıs Stadı'nda oynandı.") == [("Samsun Yeni 19 Mayıs Stadı", "LOC")]
+    assert recognise("TBMM'de Vergi Paketi Kabul Edildi") == [("TBMM", "ORG")]  # not Kabul, Afghanistan
+
+
 def test_a_province_is_not_the_city_geonames_files_under_its_name(link):
     assert link("Sakarya Valisi Rahmi Doğan açıklama yaptı.")["Sakarya"].key == "subdivision:TR-54"
     assert link("Deprem Hatay'da da hissedildi.")["Hatay"].key == "subdivision:TR-31"

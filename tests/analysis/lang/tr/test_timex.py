@@ -177,6 +177,8 @@ def test_lower_case_market_is_not_sunday(tag):
     "Dünya Kupası başladı.",  # "dün" and a word going on
     "Kasım'ın açıklaması bekleniyor.",  # a man called Kasım: a month takes no genitive here
     "Eylül'e göre bu yanlış.",  # a woman called Eylül: a month takes the dative only before "kadar"
+    "Maç Samsun 19 Mayıs Stadı'nda oynandı.",  # a date that opens a place's name
+    "Araçlar 15 Temmuz Şehitler Köprüsü'nde durdu.",
     "Tarlada ekimde gecikme yaşandı.",  # sowing: "ekim" takes a glued ending as a month only after a day
 ])
 def test_words_that_only_look_like_days_or_months(tag, text):
