@@ -192,22 +192,19 @@ class EntityRecognizer:
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
 
     def _organization_head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
-        while index < len(tokens) and tokens[index].is_capitalised:
-            if fold(tokens[index].text) in self.resources.organization_heads or self._glued_head_length(tokens[index].text):
-                return True
-            index += 1
-        return False
+        return self._head_ahead(tokens, index, lambda word: fold(word) in self.resources.organization_heads or self._glued_head_length(word))
 
-    def _head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
+    def _head_ahead(self, tokens: Sequence[Token], index: int, is_head) -> bool:
+        """A run of capitalised words from ``index`` holds a word ``is_head`` accepts."""
         while index < len(tokens) and tokens[index].is_capitalised:
-            if fold(tokens[index].text) in self.resources.place_heads or fold(tokens[index].text) in self.resources.organization_heads:
+            if is_head(tokens[index].text):
                 return True
             index += 1
         return False
 
     def _has_head(self, folded: list[str]) -> bool:
         """"Gazi Üniversitesi Eğitim Fakültesi ...": an organisation or place word inside the run."""
-        return any(word in self.resources.organization_heads or word in self.resources.place_heads for word in folded)
+        return any(self._is_name_head(word) for word in folded)
 
     def _has_organization_suffix(self, word: str) -> bool:
         return any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in self.resources.organization_suffixes)
@@ -247,7 +244,7 @@ class EntityRecognizer:
         if token.text == "." and index and tokens[index - 1].kind == "number" and after is not None and after.is_capitalised:
             return self._organization_head_ahead(tokens, index + 1)
         if token.kind == "number" and after is not None and after.is_capitalised:
-            return self._head_ahead(tokens, index + 1)  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
+            return self._head_ahead(tokens, index + 1, lambda word: self._is_name_head(fold(word)))  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
         if token.text == "-" and after is not None and after.start == token.end:
             return after.is_capitalised and tokens[index - 1].end == token.start
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
@@ -579,8 +576,11 @@ class EntityRecognizer:
         return found
 
     def _holds_a_common_inflected_word(self, words: list[str]) -> bool:
-        heads = self.resources.organization_heads.keys() | self.resources.place_heads
-        return any(fold(word) not in heads and self.resources.reads_as_common_word(word, inflected_only=True) for word in words)
+        return any(not self._is_name_head(fold(word)) and self.resources.reads_as_common_word(word, inflected_only=True) for word in words)
+
+    def _is_name_head(self, folded: str) -> bool:
+        """A word that closes an organisation's or a place's name (``bakanligi``, ``stadi``)."""
+        return folded in self.resources.organization_heads or folded in self.resources.place_heads
 
     def _bylines(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """``Altan ÖYMEN - BRÜKSEL``, ``Onur Bilge KULA``: newspapers set a writer's family name in

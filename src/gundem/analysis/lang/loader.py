@@ -100,8 +100,11 @@ def _data_lines(package: str, name: str) -> list[list[str]]:
 
 def titles_with_full_stops(lang: str) -> frozenset[str]:
     """The abbreviated words of the titles table as written (``Prof.``, ``Öğr.``)."""
-    rows = _data_lines(f"gundem.analysis.lang.{lang}", "titles.tsv")
-    return frozenset(word for row in rows for word in row[0].split() if word.endswith("."))
+    return _abbreviated_words(_data_lines(f"gundem.analysis.lang.{lang}", "titles.tsv"))
+
+
+def _abbreviated_words(title_rows: list[list[str]]) -> frozenset[str]:
+    return frozenset(word for row in title_rows for word in row[0].split() if word.endswith("."))
 
 
 def place_names(lang: str) -> frozenset[str]:
@@ -196,7 +199,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_closers=frozenset(title[-1] for title in titles),
         place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
-        title_abbreviations=frozenset(word[:-1] for row in title_rows for word in fold(row[0]).split() if word.endswith(".")),
+        title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(
             {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
         ),
