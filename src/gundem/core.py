@@ -109,8 +109,7 @@ def load_chronicle(store, exclude: frozenset[str] = frozenset()) -> Chronicle:
     each stored event joins the component it was assigned to. ``exclude``: articles just
     written whose merging is still to be done."""
     documents, roots, members = store.chronicle_state()
-    chronicle = Chronicle()
-    chronicle.entities.update(store.entity_table())
+    chronicle = _chronicle_with_stored_entities(store)
     for stored in documents:
         if stored["doc"] in exclude:
             continue
@@ -134,11 +133,9 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
     if oldest_new is not None and any(doc not in new_docs for doc in store.docs_dated_after(oldest_new)):
         return _remerge_all(store)
     chronicle = load_chronicle(store, new_docs)
-    before = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
-    stories_before = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
+    before, stories_before = chronicle.event_roots(), chronicle.story_roots()
     touched = chronicle.add_documents(new_documents)
-    roots = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
-    stories_after = {doc: chronicle.stories.find(doc) for doc in chronicle.stories.parent}
+    roots, stories_after = chronicle.event_roots(), chronicle.story_roots()
 
     moved = {doc for doc, story in stories_after.items() if stories_before.get(doc) != story}  # new or regrouped
     touched_stories = {stories_after[doc] for doc in moved}
@@ -160,15 +157,20 @@ def update_chronicle(store, new_documents: list[dict]) -> Chronicle:
 def _remerge_all(store) -> Chronicle:
     """Merge every stored article again in (date, doc) order and replace the stored chronicle."""
     documents, roots_before, members_before = store.chronicle_state()
-    chronicle = Chronicle()
-    chronicle.entities.update(store.entity_table())
+    chronicle = _chronicle_with_stored_entities(store)
     chronicle.add_documents(documents)
     events = chronicle.merged_events()
-    roots = {key: chronicle.events.find(key) for key in chronicle.events.mentions}
-    members = {doc: f"story:{chronicle.stories.find(doc)}" for doc in chronicle.stories.parent}
+    roots = chronicle.event_roots()
+    members = {doc: f"story:{root}" for doc, root in chronicle.story_roots().items()}
     dropped_events = {f"ev:{root}" for root in roots_before.values()} - {e["id"] for e in events}
     dropped_stories = set(members_before.values()) - set(members.values())
     store.write_chronicle(events, chronicle.story_list(None, events), roots, members, dropped_events, dropped_stories)
+    return chronicle
+
+
+def _chronicle_with_stored_entities(store) -> Chronicle:
+    chronicle = Chronicle()
+    chronicle.entities.update(store.entity_table())
     return chronicle
 
 

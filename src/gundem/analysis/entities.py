@@ -659,9 +659,9 @@ class EntityRecognizer:
         folded = fold(word.text)
         if word.text.isupper() or folded in self.resources.not_names:
             return False
-        named = folded in self.resources.given_names or folded in self.resources.family_names
         if folded in self.resources.organization_heads:
             return False  # "Bakanlık , ...", "Holding , ...": the institution named before, as a common noun
+        named = folded in self.resources.given_names or folded in self.resources.family_names
         return named or not folded.endswith(("lar", "ler"))
 
     def _reports_speech(self, text: str, tokens: Sequence[Token]) -> bool:

@@ -80,6 +80,11 @@ def _compound_numbers(number_words: dict) -> str:
     return rf"(?:{_alternatives(tens)})[\s-](?:{_alternatives(units)})"
 
 
+def _listed(data: dict, key: str) -> str:
+    """The alternation of a word list the language may lack; without one, a pattern that never matches."""
+    return _alternatives(data[key]) if data.get(key) else "(?!)"
+
+
 def _two_digit_words(number_words: dict) -> str:
     """10 to 99 in words, the second half of a year said aloud ("nineteen ninety-six")."""
     plain = [word for word, value in number_words.items() if isinstance(value, int) and 10 <= value <= 99]
@@ -102,20 +107,20 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "direction": data.get("direction") or _alternatives(data["before_after"]),
         "day_word": _alternatives(data["day_words"]),
         "day_word_ending": data.get("day_word_ending", ""),
-        "glued_month": _alternatives(data.get("glued_months", []) or {"-": 0}),
-        "glued_weekday": _alternatives(data.get("glued_weekdays", []) or {"-": 0}),
-        "name_head": _alternatives(data.get("name_heads", []) or {"-": 0}),
+        "glued_month": _listed(data, "glued_months"),
+        "glued_weekday": _listed(data, "glued_weekdays"),
+        "name_head": _listed(data, "name_heads"),
         "day_tail": data["day_name_tail"],
         "year_word": data["year_word"],
         "last_word": data["last_word"],
         "every_word": data["every_word"],
         "clock_word": data["clock_word"],
-        "ordinal": _alternatives(data.get("ordinals", {}) or {"-": 0}),
-        "period": _alternatives(data.get("periods", {}) or {"-": 0}),
-        "set_word": _alternatives(data.get("set_words", {}) or {"-": 0}),
-        "reference": _alternatives(data.get("references", {}) or {"-": 0}),
-        "holiday": _alternatives(data.get("holidays", {}) or {"-": 0}),
-        "week_ordinal": _alternatives(data.get("week_ordinals", {}) or {"-": 0}),
+        "ordinal": _listed(data, "ordinals"),
+        "period": _listed(data, "periods"),
+        "set_word": _listed(data, "set_words"),
+        "reference": _listed(data, "references"),
+        "holiday": _listed(data, "holidays"),
+        "week_ordinal": _listed(data, "week_ordinals"),
         "two_digit_words": _two_digit_words(data["number_words"]),
     }
     return tuple(
@@ -696,7 +701,6 @@ def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[T
                 continue
         result.append((timex, rule))
     return result
-
 
 
 def _duration_parts(value: str) -> list[tuple[int, str]]:

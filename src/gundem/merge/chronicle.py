@@ -34,6 +34,14 @@ class Chronicle:
                     self.stories.union(document["doc"], doc)  # articles telling one event tell one story
         return {self.events.find(root) for root in touched}
 
+    def event_roots(self) -> dict[str, str]:
+        """Each event mention's key → the root of the merged event it belongs to."""
+        return {key: self.events.find(key) for key in self.events.mentions}
+
+    def story_roots(self) -> dict[str, str]:
+        """Each article → the root of its story."""
+        return {doc: self.stories.find(doc) for doc in self.stories.parent}
+
     def merged_events(self, roots: set[str] | None = None) -> list[dict]:
         """Merged events, all of them or those of the given component roots."""
         components = self.events.components()

@@ -80,9 +80,9 @@ class LanguageResources:
             return False
         return self.reads_as_word(folded, inflected_only)
 
-    def reads_as_word(self, word: str, inflected_only: bool = False) -> bool:
-        """The form alone, names aside: ``Sendika``, ``Parti`` read as words, ``Emlakbank`` does not."""
-        return reads_as_stem_and_ending(fold(word), self.word_stems, self.word_endings, inflected_only)
+    def reads_as_word(self, folded: str, inflected_only: bool = False) -> bool:
+        """The folded form alone, names aside: ``sendika``, ``parti`` read as words, ``emlakbank`` does not."""
+        return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only)
 
 
 def _optional_pattern(morphology: dict, key: str) -> re.Pattern[str] | None:
@@ -96,6 +96,11 @@ def _data_lines(package: str, name: str) -> list[list[str]]:
     except FileNotFoundError:
         return []
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _word_list(package: str, name: str) -> frozenset[str]:
+    """A table of one word per line."""
+    return frozenset(row[0] for row in _data_lines(package, name))
 
 
 def titles_with_full_stops(lang: str) -> frozenset[str]:
@@ -135,8 +140,10 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
 
 
 def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
-    if {entry.kind, current.kind} == {"city", "province"} and (fold(entry.english_name) == name) != (fold(current.english_name) == name):
-        return fold(entry.english_name) == name  # "Sakarya", "Hatay": the province so named, not the city of Adapazarı or Antakya
+    if {entry.kind, current.kind} == {"city", "province"}:
+        own, theirs = fold(entry.english_name) == name, fold(current.english_name) == name
+        if own != theirs:
+            return own  # "Sakarya", "Hatay": the province so named, not the city of Adapazarı or Antakya
     rank = (KIND_PRIORITY.get(entry.kind, 9), -entry.population)
     return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
 
@@ -174,7 +181,7 @@ def _speech_cue(package: str) -> re.Pattern[str] | None:
 
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
-    common_words = frozenset(row[0] for row in _data_lines(package, "common_words.txt"))
+    common_words = _word_list(package, "common_words.txt")
     morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     known = _place_entries(lang, common_words, morphology.get("home_country"))
@@ -220,12 +227,12 @@ def load_resources(lang: str) -> LanguageResources:
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,
-        given_names=frozenset(row[0] for row in _data_lines(package, "given_names.txt")),
-        family_names=frozenset(row[0] for row in _data_lines(package, "family_names.txt")),
-        plain_words=frozenset(row[0] for row in _data_lines(package, "plain_words.txt")),
-        word_stems=frozenset(row[0] for row in _data_lines(package, "word_stems.txt")),
-        word_endings=frozenset(row[0] for row in _data_lines(package, "word_endings.txt")),
-        names_like_words=frozenset(row[0] for row in _data_lines(package, "names_like_words.txt")),
+        given_names=_word_list(package, "given_names.txt"),
+        family_names=_word_list(package, "family_names.txt"),
+        plain_words=_word_list(package, "plain_words.txt"),
+        word_stems=_word_list(package, "word_stems.txt"),
+        word_endings=_word_list(package, "word_endings.txt"),
+        names_like_words=_word_list(package, "names_like_words.txt"),
         speech_cue=_speech_cue(package),
         not_names=_calendar_and_language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
