@@ -267,6 +267,8 @@ class EntityRecognizer:
         if run.lone_opener and fold(run.tokens[0].text) in self.resources.plain_words:
             return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
         words = [t for t in run.tokens if t.kind == "word"]
+        if all(fold(t.text) in self.resources.calendar_words for t in words):
+            return []  # "3 Aralık Çarşamba günü": a date, however capitalised
         demonym_country = None
         # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
@@ -632,7 +634,7 @@ class EntityRecognizer:
 
     def _resolve_leftovers(self, text: str, runs: list[NameRun], found: list[Mention]) -> list[Mention]:
         person_words = {w for m in found if m.type == "PER" for w in fold(m.text).split()}
-        mentions = []
+        mentions, suffixed = [], []
         for run in runs:
             words = [t for t in run.tokens if t.kind == "word"]
             folded = {fold(t.text) for t in words}
@@ -651,8 +653,10 @@ class EntityRecognizer:
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
-                mentions.append(self._mention(text, words, "PER", "pattern"))
-        return mentions
+                suffixed.append(self._mention(text, words, "PER", "pattern"))
+        # "Kasımpaşa'nın tek golü": a name the article types elsewhere keeps that type
+        typed_elsewhere = {fold(m.text): m.type for m in (*found, *mentions)}
+        return mentions + [replace(m, type=typed_elsewhere.get(fold(m.text), m.type)) for m in suffixed]
 
     def _may_be_subject_name(self, word: Token) -> bool:
         """No acronym, no month or language, no plural unless a known name (``Güler``)."""

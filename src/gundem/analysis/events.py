@@ -273,6 +273,12 @@ class EventFinder:
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
             inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
             status = self._status(trigger_words[-1], negation=not inherent)
+            if status is None and self.grammar.status["verb_participle"].search(trigger_words[-1]):
+                # "suçlamaları reddeden Duman": -(y)An on a verb's stem (on any word it is too often a
+                # noun) makes a relative clause, whose head, the word after, is who acts
+                status = "occurred"
+                head = re.match(r"\s+\w+", text[found.end:end])
+                predicate_end = found.end + head.end() if head else predicate_end
         if found.trigger.kind == "noun" and status is None:
             before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
@@ -522,10 +528,12 @@ class EventFinder:
 
     # -- date, threats ----------------------------------------------------------------------
 
-    @staticmethod
-    def _date(timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
-        # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged
-        inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    def _date(self, timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
+        # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
+        # "2027 yılı bütçesi" names the budget's year, not when it was debated
+        attributive = re.compile(self.grammar.data["attributive_time"])
+        inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+                  and not attributive.search(turkish_lower(t.text))]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:

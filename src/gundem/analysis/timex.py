@@ -26,7 +26,6 @@ EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")  # P8Y4M, PT3
 DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
 DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # larger units first: "8 yıl 4 ay"
 DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
-ANAPHORIC_UNITS = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y"}
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
@@ -97,6 +96,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
     words = {
         "month": f"(?P<month>{_alternatives(months)})",
         "month_full": f"(?P<month>{_alternatives(full_months)})",
+        "month_word": _alternatives(months),
         "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
         "number": rf"(?P<number>{digits}|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
         "unit": data["unit_word_pattern"],
@@ -152,7 +152,9 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        return _year_shifts_follow_the_quarter(_joined_durations(self._resolve_against_earlier(found, text), text))
+        found = _joined_durations(_months_of_a_named_year(self._resolve_against_earlier(found, text), text), text)
+        found = _month_ranges_run_forward(found, text, anchor.date())
+        return _year_shifts_follow_the_quarter(found)
 
     def _resolve_against_earlier(self, found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
         """Expressions counted from an earlier one: an anaphoric date (``later that year``) from
@@ -336,16 +338,20 @@ class TimeTagger:
 
     def _weekday(self, groups, match, text: str, today: date, make) -> Timex | None:
         name = groups["weekday"]
-        relative = turkish_lower(groups.get("weekday_relative", ""))
-        if relative in ("last", "next"):
+        offset = self._weekday_offset(groups)
+        if offset is not None:
             target = self.vocabulary.weekdays[turkish_lower(name)]
-            step = (today.weekday() - target) % 7 or 7 if relative == "last" else (target - today.weekday()) % 7 or 7
-            day = today - timedelta(days=step) if relative == "last" else today + timedelta(days=step)
+            if offset < 0:
+                day = today - timedelta(days=(today.weekday() - target) % 7 or 7)
+            else:
+                day = today + timedelta(days=(target - today.weekday()) % 7 or 7)
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
-        if name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ()) and "günü" not in match.group():
+        said_this = "relative" in groups  # "bu pazar": a day, not a market, and on a Sunday that Sunday
+        if (name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ())
+                and "günü" not in match.group() and not said_this):
             return None
         target = self.vocabulary.weekdays[turkish_lower(name)]
-        if target == today.weekday() and self.vocabulary.data.get("weekday_same_day"):
+        if target == today.weekday() and (said_this or self.vocabulary.data.get("weekday_same_day")):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
         tense = self._tense_or_default(text, match)
         back = (today.weekday() - target) % 7 or 7
@@ -355,6 +361,16 @@ class TimeTagger:
         else:
             day = today + timedelta(days=ahead)
         return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
+
+    def _weekday_offset(self, groups) -> int | None:
+        """-1 or 1 when a word says the day is the last or the next one (``last Friday``,
+        ``geçen cuma``, ``önümüzdeki çarşamba``); None when the verb must decide (``bu cuma``
+        said on a Sunday can be the Friday gone or the one to come)."""
+        named = turkish_lower(groups.get("weekday_relative", ""))
+        if named in ("last", "next"):
+            return -1 if named == "last" else 1
+        offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")))
+        return offset or None
 
     def _period(self, today: date, unit: str, offset: int, mod: str | None, make) -> Timex:
         if unit == "D":
@@ -479,7 +495,7 @@ class TimeTagger:
         if rule == "holiday":
             return self._holiday(groups, match, text, today, make)
         if rule == "anaphoric":  # dated from the article until _resolve_against_earlier finds the date told of
-            step, unit = _anaphoric_step(match.group())
+            step, unit = self._anaphoric_step(match.group())
             return self._shifted(today, unit, step, make)
         if rule == "reference":
             return make("DATE", data["references"][turkish_lower(groups["reference"])])
@@ -530,11 +546,20 @@ class TimeTagger:
             return None
         return make("DATE", f"{self._year_of(groups, today):04d}-{season}")
 
+    def _anaphoric_step(self, text: str) -> tuple[int, str]:
+        """(step, unit) of ``the following month`` (+1, M), ``ertesi gün`` (+1, D), ``that year``
+        and ``aynı yılın`` (0, Y): the step from the language's words, the unit from the last
+        word, whose case ending is left aside."""
+        words = turkish_lower(text).split()
+        steps, units = self.vocabulary.data["anaphoric_steps"], self.vocabulary.data["anaphoric_units"]
+        step = next((steps[word] for word in words if word in steps), 0)
+        return step, next(units[unit] for unit in sorted(units, key=len, reverse=True) if words[-1].startswith(unit))
+
     def _from_the_date_told_before(self, timex: Timex, before: list[Timex]) -> Timex:
         """``later that year``, ``the following month``, ``the day after``: counted from the last
         date the text named itself (``June 1998``), precise enough for the unit; else from the
         article's date, as _normalise left it."""
-        step, unit = _anaphoric_step(timex.text)
+        step, unit = self._anaphoric_step(timex.text)
         needed = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
         told = next((t for t in reversed(before) if t.anchored and t.type == "DATE" and CALENDAR_VALUE.fullmatch(t.value) and len(t.value) >= needed), None)
         if told is None:
@@ -679,13 +704,6 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
-def _anaphoric_step(text: str) -> tuple[int, str]:
-    """(step, unit) of ``the following month`` (+1, M), ``the day before`` (-1, D), ``that year`` (0, Y)."""
-    words = text.lower().split()
-    step = 1 if {"following", "next", "after"} & set(words) else -1 if {"previous", "preceding", "before"} & set(words) else 0
-    return step, next(ANAPHORIC_UNITS[word] for word in words if word in ANAPHORIC_UNITS)
-
-
 def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
     """``8 yıl 4 ay``, ``two years and three months``: one duration, P8Y4M, when the larger
     unit comes first and nothing but a space or a conjunction stands between."""
@@ -716,6 +734,50 @@ def _duration_of(parts: list[tuple[int, str]]) -> str:
     date_part = "".join(f"{n}{unit}" for n, unit in parts if unit in ("Y", "M", "W", "D"))
     time_part = "".join(f"{n}{'M' if unit == 'MIN' else unit}" for n, unit in parts if unit in ("H", "MIN", "S"))
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _months_of_a_named_year(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+    """``geçen yıl kasım ayında``, ``aynı yılın temmuz ayında``: a month right after a year the
+    text names some other way than by its number is that year's month, one expression."""
+    result: list[tuple[Timex, str]] = []
+    for timex, rule in found:
+        month = MONTH_VALUE.match(timex.value)
+        if result and month and rule in ("month_only", "month_part"):
+            year, year_rule = result[-1]
+            if YEAR_VALUE.match(year.value) and year.mod is None and not text[year.end:timex.start].strip():
+                interval = tuple(year.value + day[4:] for day in timex.interval) if timex.interval else None
+                result[-1] = (replace(timex, start=year.start, text=text[year.start:timex.end], value=f"{year.value}-{month.group(2)}",
+                                      interval=interval, anchored=year.anchored), year_rule)
+                continue
+        result.append((timex, rule))
+    return result
+MONTH_RANGE_JOINT = re.compile(r"(?:['’‘]\w+)?\s*(?:[-–]|ve|ile|ila)?\s*")
+
+
+def _month_ranges_run_forward(found: list[tuple[Timex, str]], text: str, today: date) -> list[tuple[Timex, str]]:
+    """Each month of ``Ocak-Eylül``, ``mart ve nisan``, ``Ocak'tan Eylül'e`` took its year on
+    its own; a range runs forward, so when the second comes first, the month on the side of
+    the article's date moves a year: the first back when it has begun (``Ocak-Eylül`` told in
+    February is last year's), the second on when the first is still to come."""
+    result = list(found)
+    for index in range(1, len(result)):
+        (first, first_rule), (second, rule) = result[index - 1], result[index]
+        one, two = MONTH_VALUE.match(first.value), MONTH_VALUE.match(second.value)
+        if not (one and two and rule == first_rule == "month_only" and MONTH_RANGE_JOINT.fullmatch(text[first.end:second.start])):
+            continue
+        if (int(one.group(1)), int(one.group(2))) <= (int(two.group(1)), int(two.group(2))):
+            continue
+        if (int(one.group(1)), int(one.group(2))) <= (today.year, today.month):
+            year, month = int(one.group(1)) - 1, int(one.group(2))
+            result[index - 1] = (replace(first, value=f"{year}-{month:02d}", interval=_month_interval(year, month)), first_rule)
+        else:
+            year, month = int(two.group(1)) + 1, int(two.group(2))
+            result[index] = (replace(second, value=f"{year}-{month:02d}", interval=_month_interval(year, month)), rule)
+    return result
 
 
 def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Timex]:

@@ -60,6 +60,7 @@ class LanguageResources:
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
+    calendar_words: frozenset[str] = frozenset()  # folded month and weekday names
     not_names: frozenset[str] = frozenset()  # folded capitalised words that take an apostrophe but name no one: months, days, languages
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
@@ -153,14 +154,21 @@ def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
 LANGUAGE_NAME_ENDINGS = ("ca", "ce")
 
 
-def _calendar_and_language_words(lang: str) -> frozenset[str]:
-    """Month, weekday and language names (babel, CLDR), which Turkish capitalises and writes with
-    an apostrophe before a suffix (``Şubat'ta``, ``Türkçe'yi``) although they name no one."""
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names (babel, CLDR), which Turkish capitalises and writes with an
+    apostrophe before a suffix (``Şubat'ta``) although they name no one."""
     from babel import Locale
 
     locale = Locale(lang)
-    languages = [name for name in locale.languages.values() if fold(name).endswith(LANGUAGE_NAME_ENDINGS)]
-    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values(), *languages]
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
+    return frozenset(fold(name) for name in names if " " not in name)
+
+
+def _language_words(lang: str) -> frozenset[str]:
+    """Language names (babel, CLDR) written like the month names: ``Türkçe'yi``."""
+    from babel import Locale
+
+    names = [name for name in Locale(lang).languages.values() if fold(name).endswith(LANGUAGE_NAME_ENDINGS)]
     return frozenset(fold(name) for name in names if " " not in name)
 
 
@@ -234,7 +242,8 @@ def load_resources(lang: str) -> LanguageResources:
         word_endings=_word_list(package, "word_endings.txt"),
         names_like_words=_word_list(package, "names_like_words.txt"),
         speech_cue=_speech_cue(package),
-        not_names=_calendar_and_language_words(lang) | _feast_words(package)
+        calendar_words=_calendar_words(lang),
+        not_names=_calendar_words(lang) | _language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),

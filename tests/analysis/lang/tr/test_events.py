@@ -320,3 +320,19 @@ def test_a_place_named_after_a_part_of_a_country_is_in_that_country(events):
 
 def test_the_noun_of_an_accusation_is_no_accusation(events):
     assert events("Rüşvet suçlamasıyla yargılanan Ali Demir'e hapis cezası verildi.") == []
+
+
+def test_the_head_of_a_relative_clause_is_who_acts(events):
+    # -(y)An on the verb: "the one who rejected"; what he says next is no negation of it
+    event = one(events('Suçlamaları reddeden Ayşe Kara, "Hiçbir usulsüzlük yapmadım." dedi.'))
+    assert (event["type"], event["status"], event["roles"]) == ("REJECT", "occurred", {"source": ["Ayşe Kara"]})
+
+
+def test_a_year_in_the_compound_form_qualifies_a_noun_and_dates_nothing(events):
+    event = one(events("Türkiye ile Yunanistan, 2027 yılı ticaret hedeflerini görüştü."))
+    assert (event["type"], event["date"]) == ("CONSULT", None)
+
+
+def test_whose_efforts_are_praised_is_the_target_with_a_noun_between(events):
+    event = one(events("Rusya, Türkiye'nin arabuluculuk çabalarını takdir etti."))
+    assert (event["type"], event["roles"]) == ("SUPPORT", {"source": ["Russia"], "target": ["Türkiye"]})

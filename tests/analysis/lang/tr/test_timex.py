@@ -95,6 +95,10 @@ def tag():
     ("Bölge yıllardır ihmal ediliyor.", ("yıllardır", "DURATION", "PXY", None)),
     ("Yeni kurallar pazartesiden itibaren uygulanacak.", ("pazartesiden", "DATE", "2026-02-16", None)),
     ("Başvurular çarşambaya kadar sürecek.", ("çarşambaya", "DATE", "2026-02-18", None)),
+    # a year with its genitive after the apostrophe before a part of it
+    ("Müzakerelerin 2027'nin başında sonuç vermesi bekleniyor.", ("2027'nin başında", "DATE", "2027", "START")),
+    # "bir" before a unit is a count only when a word of duration follows
+    ("Film bir hafta boyunca gösterildi.", ("bir hafta", "DURATION", "P1W", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
@@ -132,6 +136,41 @@ def test_weekday_direction_comes_from_the_verb(tag):
     assert tag("Salı günü Ankara'yı ziyaret eden bakanın mesajı ilettiği belirtildi.")[0][2] == "2026-02-10"
     assert tag("Salı günü Ankara'yı ziyaret edecek.")[0][2] == "2026-02-17"
     assert tag("Toplantının salı günü yapılması planlanıyor.")[0][2] == "2026-02-17"
+
+
+def test_a_word_before_the_weekday_says_which_one_it_is(tag):
+    # Saturday 14 February: the verb would say nothing here, the word does
+    assert tag("Geçen cuma açıklandı.")[0][:3] == ("Geçen cuma", "DATE", "2026-02-13")
+    assert tag("Önümüzdeki çarşamba Avrupa'da maçımız var.")[0][:3] == ("Önümüzdeki çarşamba", "DATE", "2026-02-18")
+    assert tag("Geçtiğimiz salı akşamı görüştüler.")[0][:3] == ("Geçtiğimiz salı akşamı", "TIME", "2026-02-10TEV")
+    assert tag("Kurul bu cuma toplanacak.")[0][:3] == ("bu cuma", "DATE", "2026-02-20")
+    assert tag("Maç bu cumartesi oynanacak.")[0][:3] == ("bu cumartesi", "DATE", "2026-02-14")  # said on that day
+
+
+def test_each_month_of_a_range_is_an_expression_and_the_range_runs_forward(tag):
+    # told on 14 February: January-September is last year's, January to March next year's
+    assert [t[:3] for t in tag("Ocak-Eylül döneminde ihracat yüzde 8 arttı.")] == [
+        ("Ocak", "DATE", "2025-01"), ("Eylül", "DATE", "2025-09")]
+    assert [t[:3] for t in tag("Mart ve nisan aylarında yağış az olacak.")] == [
+        ("Mart", "DATE", "2026-03"), ("nisan", "DATE", "2026-04")]
+    assert [t[:3] for t in tag("Başvurular ocak ile mart arasında alınacak.")] == [
+        ("ocak", "DATE", "2027-01"), ("mart", "DATE", "2027-03")]
+    assert [t[:3] for t in tag("Kampanya Aralık'tan Şubat'a kadar sürecek.")] == [
+        ("Aralık", "DATE", "2026-12"), ("Şubat", "DATE", "2027-02")]
+
+
+def test_a_date_counted_from_the_last_date_the_text_named(tag):
+    assert tag("Saldırı 3 Mart 2025'te oldu, zanlı ertesi gün yakalandı.")[1][:3] == ("ertesi gün", "DATE", "2025-03-04")
+    assert tag("Anlaşma 2019'da imzalandı, o yıl ihracat arttı.")[1][:3] == ("o yıl", "DATE", "2019")
+    assert tag("Seçim 2023'te yapıldı, bir önceki yıl kriz yaşanmıştı.")[1][:3] == ("bir önceki yıl", "DATE", "2022")
+    assert tag("Aynı gün açıklama yapıldı.")[0][:3] == ("Aynı gün", "DATE", "2026-02-14")  # no date named: the article's
+
+
+def test_a_month_after_a_year_named_in_words_is_that_years_month(tag):
+    assert tag("Soruşturma Mart 2024'te başlamış, sanık aynı yılın temmuz ayında tutuklanmıştı.")[1][:3] == (
+        "aynı yılın temmuz ayında", "DATE", "2024-07")
+    assert tag("Ateşkese geçen yıl kasım ayında varıldı.")[0][:3] == ("geçen yıl kasım ayında", "DATE", "2025-11")
+    assert tag("Geçen yılın mart ayının sonunda açıklandı.")[0] == ("Geçen yılın mart ayının sonunda", "DATE", "2025-03", "END")
 
 
 def test_bare_day_month_takes_the_year_the_tense_allows(tag):
