@@ -16,6 +16,7 @@ In an ALL-CAPS line capitals carry no signal, so only the tables are used there.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,8 @@ class NameRun:
     following: tuple[Token, ...]  # the next few tokens, for cues
     model_type: str | None = None  # the model's label for this run, if any
     reports_speech: bool = False  # its sentence has a quote or a verb of saying
+    tells_of_places: bool = False  # its sentence has a word for a settlement or region ("ilçesidir")
+    named_as_speaker: bool = False  # right after a participle of saying, before a comma ("belirten Güney ,")
 
     @property
     def lone_opener(self) -> bool:
@@ -114,8 +117,12 @@ class EntityRecognizer:
                     model_type = _model_type(run, model_spans) if found is None else None
                 if found is None:
                     # whether the sentence reports speech matters only for a subject set off by a comma
-                    speech = run.lone_opener and run.before_a_comma and self._reports_speech(text, tokens)
-                    unresolved.append(replace(run, model_type=model_type, reports_speech=speech))
+                    subject = run.lone_opener and run.before_a_comma
+                    speech = subject and self._reports_speech(text, tokens)
+                    places = subject and self._tells_of_places(tokens)
+                    speaker = run.before_a_comma and self._after_a_participle_of_saying(run, tokens)
+                    unresolved.append(replace(run, model_type=model_type, reports_speech=speech, tells_of_places=places,
+                                              named_as_speaker=speaker))
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
@@ -643,19 +650,27 @@ class EntityRecognizer:
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
             opener = run.lone_opener
+            if run.named_as_speaker and model_type in (None, "LOC") and len(words) <= 3:
+                mentions.append(self._mention(text, words, "PER", "pattern"))  # "... olduğunu belirten Güney , ..."
+                continue
             if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
                 continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
             if opener and run.before_a_comma and self._may_be_subject_name(words[0]):
-                # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a person
-                kind = "PER" if run.reports_speech or model_type is None else model_type
+                # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a
+                # person, and so is a subject the model calls a place that no table knows ("Rehn , ..."),
+                # unless the sentence tells where a place is ("Mucur , Kırşehir'in bir ilçesidir")
+                unknown_place = model_type == "LOC" and not run.tells_of_places
+                kind = "PER" if run.reports_speech or model_type is None or unknown_place else model_type
                 mentions.append(self._mention(text, words, kind, "pattern" if kind == "PER" else "model"))
                 continue
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
                 suffixed.append(self._mention(text, words, "PER", "pattern"))
-        # "Kasımpaşa'nın tek golü": a name the article types elsewhere keeps that type
-        typed_elsewhere = {fold(m.text): m.type for m in (*found, *mentions)}
+        # "Kasımpaşa'nın tek golü": a name the article types elsewhere by a rule, or twice by the
+        # model, keeps that type
+        seen = Counter((fold(m.text), m.type, m.origin == "model") for m in (*found, *mentions))
+        typed_elsewhere = {name: kind for (name, kind, by_model), count in seen.items() if not by_model or count > 1}
         return mentions + [replace(m, type=typed_elsewhere.get(fold(m.text), m.type)) for m in suffixed]
 
     def _may_be_subject_name(self, word: Token) -> bool:
@@ -667,6 +682,18 @@ class EntityRecognizer:
             return False  # "Bakanlık , ...", "Holding , ...": the institution named before, as a common noun
         named = folded in self.resources.given_names or folded in self.resources.family_names
         return named or not folded.endswith(("lar", "ler"))
+
+    def _tells_of_places(self, tokens: Sequence[Token]) -> bool:
+        pattern = self.resources.place_noun
+        return pattern is not None and any(pattern.fullmatch(turkish_lower(t.text)) for t in tokens if t.kind == "word")
+
+    def _after_a_participle_of_saying(self, run: NameRun, tokens: Sequence[Token]) -> bool:
+        """``... olduğunu belirten Güney ,``: who is said to have said it is a person, though the
+        name reads as a common word (``güney``, south) and no table knows it."""
+        index = _position_of(run, tokens)
+        pattern = self.resources.speaker_participle
+        before = [turkish_lower(t.text) for t in tokens[max(0, index - 2):index]]  # "belirten", "ifade eden"
+        return pattern is not None and any(pattern.fullmatch(" ".join(before[i:])) for i in range(len(before)))
 
     def _reports_speech(self, text: str, tokens: Sequence[Token]) -> bool:
         if not tokens or self.resources.speech_cue is None:

@@ -50,6 +50,7 @@ class LanguageResources:
     genitive_suffix: re.Pattern[str] | None
     focus_particle: re.Pattern[str] | None  # " ise", " de" after a bare name: the sentence's subject
     relational_noun: re.Pattern[str] | None  # "güneyindeki": a part or the surroundings of a place
+    place_noun: re.Pattern[str] | None  # lower-cased "ilçesidir", "kentinde": a settlement or region
     delegation_words: frozenset[str]
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
@@ -71,6 +72,7 @@ class LanguageResources:
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
+    speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
@@ -178,11 +180,16 @@ def _feast_words(package: str) -> frozenset[str]:
     return frozenset(fold(name).split()[0] for name in time_rules.get("holidays", {}))
 
 
-def _speech_cue(package: str) -> re.Pattern[str] | None:
-    """The speech stage's cue verbs, closing a quote or a reported clause, found anywhere."""
+def _speech_data(package: str) -> dict:
     try:
-        speech = json.loads(resources.files(package).joinpath("speech.json").read_text(encoding="utf-8"))
+        return json.loads(resources.files(package).joinpath("speech.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
+        return {}
+
+
+def _speech_cue(speech: dict) -> re.Pattern[str] | None:
+    """The speech stage's cue verbs, closing a quote or a reported clause, found anywhere."""
+    if not speech:
         return None
     return re.compile(rf"(?<!\w)(?:{speech['reported_cues']})|{speech['closing_cues']}")
 
@@ -191,6 +198,7 @@ def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
     morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
+    speech = _speech_data(package)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     known = _place_entries(lang, common_words, morphology.get("home_country"))
     for adjective in demonyms.keys() & known.keys():
@@ -230,6 +238,7 @@ def load_resources(lang: str) -> LanguageResources:
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),
         relational_noun=_optional_pattern(morphology, "relational_nouns"),
+        place_noun=_optional_pattern(morphology, "place_noun"),
         glued_case=_optional_pattern(morphology, "glued_case"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
@@ -241,7 +250,8 @@ def load_resources(lang: str) -> LanguageResources:
         word_stems=_word_list(package, "word_stems.txt"),
         word_endings=_word_list(package, "word_endings.txt"),
         names_like_words=_word_list(package, "names_like_words.txt"),
-        speech_cue=_speech_cue(package),
+        speech_cue=_speech_cue(speech),
+        speaker_participle=_optional_pattern(speech, "speaker_participle"),
         calendar_words=_calendar_words(lang),
         not_names=_calendar_words(lang) | _language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),

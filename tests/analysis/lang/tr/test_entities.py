@@ -517,3 +517,19 @@ def test_a_byline_sets_the_family_name_in_capitals(recognise, byline, expected):
 ])
 def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # who is said to have said something is a person, though the name reads as a word (güney, south)
+    ("Kararın yanlış olduğunu belirten Güney , itiraz edeceklerini söyledi.", {}, [("Güney", "PER")]),
+    ("Sürecin uzun süreceğini ifade eden Toprak , sabırlı olunmasını istedi.", {"Toprak": "LOC"}, [("Toprak", "PER")]),
+    # an unknown subject set off by a comma is a person even when the model calls it a place ...
+    ("Valtonen , 2019 yılında bakan olarak Ankara'yı ziyaret etmişti.", {"Valtonen": "LOC"},
+     [("Valtonen", "PER"), ("Ankara", "LOC")]),
+    # ... unless the sentence tells where a place is
+    ("Kuyubaşı , Tokat ilinin bir köyüdür.", {"Kuyubaşı": "LOC"}, [("Kuyubaşı", "LOC"), ("Tokat", "LOC")]),
+])
+def test_a_speaker_or_a_subject_before_a_comma(resources_tr, text, tagged, expected):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    assert [(m.text, m.type) for m in recognizer(article)] == expected
