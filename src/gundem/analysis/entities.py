@@ -128,7 +128,7 @@ class EntityRecognizer:
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(_bracketed_short_forms(text, mentions))
         mentions.extend(self._source_line(article, mentions))
-        return sorted(mentions, key=lambda mention: mention.start)
+        return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
     def _model_spans(self, text: str, body: list[list[Token]], typed) -> list[list[ModelSpan]]:
         """The model's spans, computed only for sentences where some name run is left untyped
@@ -154,7 +154,8 @@ class EntityRecognizer:
             while current and not current[-1].is_capitalised:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
-            plain_opener = initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
+            plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
+                            and " ".join(fold(t.text) for t in current) not in self.resources.known_names)  # "DEM Parti"
             if plain_opener and not self._head_alone_after(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
@@ -310,7 +311,8 @@ class EntityRecognizer:
             words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
         title_at = self._find_titles(folded)
         if title_at:
-            return self._split_at_titles(text, words, folded, title_at)
+            found = self._split_at_titles(text, words, folded, title_at)
+            return [self._envoys_country(m, run, sentence_tokens) for m in found]
         title = self._lowercase_title_before(run, sentence_tokens)
         exact = self.resources.known_names.get(" ".join(folded))
         if title is not None and not self._place_after_title(run, exact):
@@ -460,6 +462,18 @@ class EntityRecognizer:
             return found
         return [self._mention(text, words, "LOC" if title in self.resources.place_titles else "ORG", "pattern")]
 
+    def _envoys_country(self, mention: Mention, run: NameRun, tokens: Sequence[Token]) -> Mention:
+        """``Türkiye'nin Berlin Büyükelçisi X``: Berlin is where X serves; X is Türkiye's, the
+        country in the genitive before. With none, a country before the title is X's own
+        (``Kanada Büyükelçisi``), a city gives no country."""
+        if mention.type != "PER" or mention.title is None or tuple(mention.title.split()) not in self.resources.posting_titles:
+            return mention
+        sender = self._country_of_place_before(run, tokens)
+        first = self.resources.known_names.get(fold(run.tokens[0].text))
+        if sender is None and first is not None and first.kind == "country":
+            return mention
+        return replace(mention, country_hint=sender)
+
     def _names_no_employer(self, folded: list[str]) -> bool:
         """A given name, a plain word or a nationality before the title, or one common word
         (``Sendika Başkanı``: the union the article is about)."""
@@ -489,8 +503,9 @@ class EntityRecognizer:
         return known is not None and known.type == "LOC"
 
     def _trailing_place(self, text: str, run: NameRun, words: Sequence[Token]) -> Mention | None:
-        """``Nils Berg Oslo'ya``: a name run straight into a place that carries the case suffix."""
-        if run.suffix is None or len(words) < 3:
+        """``Nils Berg Oslo'ya``: a name run straight into a place that carries the case suffix;
+        right after a given name the place's name is a family name (``Başkanı Mehmet Muş'un``)."""
+        if run.suffix is None or len(words) < 3 or fold(words[-2].text) in self.resources.given_names:
             return None
         known = self.resources.known_names.get(fold(words[-1].text))
         if known is None or known.type != "LOC" or self._has_head([fold(words[-2].text), fold(words[-1].text)]):
@@ -744,6 +759,17 @@ class EntityRecognizer:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _types_agree(mentions: list[Mention]) -> list[Mention]:
+    """``Togg CEO'su`` makes Togg an organisation: where the tables or a pattern type a name one
+    way, the model's mentions of the same name in the article take that type."""
+    ruled: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.origin in ("gazetteer", "pattern"):
+            ruled.setdefault(fold(mention.text), set()).add(mention.type)
+    return [replace(m, type=next(iter(ruled[fold(m.text)])))
+            if m.origin == "model" and len(ruled.get(fold(m.text), ())) == 1 else m for m in mentions]
 
 
 def _position_of(run: NameRun, tokens: Sequence[Token]) -> int:

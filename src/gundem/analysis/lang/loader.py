@@ -38,6 +38,7 @@ class LanguageResources:
     title_joins: frozenset[tuple[str, str, str]]  # ("hazine", "ve", "maliye"): a conjunction inside a title
     title_abbreviations: frozenset[str]  # "prof", "dr": title words written with a full stop ("Prof. Dr.")
     place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
+    posting_titles: frozenset[tuple[str, ...]]  # "buyukelcisi": the place before is where the envoy serves
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
@@ -221,6 +222,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_openers=frozenset(title[0] for title in titles),
         title_closers=frozenset(title[-1] for title in titles),
         place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
+        posting_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["posting"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(

@@ -533,3 +533,32 @@ def test_a_speaker_or_a_subject_before_a_comma(resources_tr, text, tagged, expec
     recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
     article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
     assert [(m.text, m.type) for m in recognizer(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's name right after a given name is a family name, suffix or not
+    ("Komisyon Başkanı Mehmet Muş'un konuşmasıyla toplantı başladı.", [("Mehmet Muş", "PER")]),
+    # a party known by its short form opens the sentence; its first word is no plain word
+    ("DEM Parti milletvekilleri itiraz etti.", [("DEM Parti", "ORG")]),
+])
+def test_names_that_hold_words_the_tables_know_otherwise(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Türkiye'nin Berlin Büyükelçisi Ahmet Kaya törene katıldı.", "TUR"),  # Berlin is the posting
+    ("Kanada Büyükelçisi Jane Smith törene katıldı.", "CAN"),  # a country before the title is the envoy's own
+    ("Berlin Büyükelçisi Ahmet Kaya törene katıldı.", None),  # a city alone says where, not whose
+])
+def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, country):
+    recognizer = EntityRecognizer(resources_tr)
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    envoy = next(m for m in recognizer(article) if m.type == "PER")
+    assert (envoy.role, envoy.country_hint) == ("Ambassador", country)
+
+
+def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(resources_tr):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"}))
+    text = "Nordelo yeni modelini tanıttı. Nordelo CEO'su Ayşe Kara konuştu."
+    found = [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+    assert found == [("Nordelo", "ORG"), ("Nordelo", "ORG"), ("Ayşe Kara", "PER")]
