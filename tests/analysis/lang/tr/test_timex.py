@@ -173,6 +173,11 @@ def test_a_month_after_a_year_named_in_words_is_that_years_month(tag):
     assert tag("Geçen yılın mart ayının sonunda açıklandı.")[0] == ("Geçen yılın mart ayının sonunda", "DATE", "2025-03", "END")
 
 
+def test_what_must_be_done_is_still_to_come(tag):
+    november = datetime(2026, 11, 18, 12, 0)
+    assert tag("Aşıların aralık ayı sonuna kadar yaptırılması gerektiğini söyledi.", november)[0][2:] == ("2026-12", "END")
+
+
 def test_bare_day_month_takes_the_year_the_tense_allows(tag):
     december = datetime(2026, 1, 10, 12, 0)
     assert tag("Protestolar 28 Aralık'ta başlamıştı.", december)[0][2] == "2025-12-28"
