@@ -310,9 +310,13 @@ class EntityRecognizer:
         if run.sentence_initial and len(words) > 2 and (self._known_at(folded, 1) or folded[1] in self.resources.demonyms) and self._has_head(folded[-1:]):
             words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
         title_at = self._find_titles(folded)
+        if title_at and title_at[-1][1] == len(folded) - 1 and folded[-1] in self.resources.organization_heads:
+            title_at = []  # "Merkez Hakem Kurulu": a title's word inside a body's name, and no one after it
         if title_at:
             found = self._split_at_titles(text, words, folded, title_at)
             return [self._envoys_country(m, run, sentence_tokens) for m in found]
+        if self._organization_cue_before(run, sentence_tokens) and self._cover_with_known(text, run) is None:
+            return [self._mention(text, words, "ORG", "pattern")]  # "insan hakları örgütü Human Rights Watch"
         title = self._lowercase_title_before(run, sentence_tokens)
         exact = self.resources.known_names.get(" ".join(folded))
         if title is not None and not self._place_after_title(run, exact):
@@ -545,6 +549,14 @@ class EntityRecognizer:
         match = self.resources.demonym_suffix.search(word)
         known = self.resources.known_names.get(word[: match.start()]) if match else None
         return known.country if known is not None and known.type == "LOC" else None
+
+    def _organization_cue_before(self, run: NameRun, tokens: Sequence[Token]) -> bool:
+        """``muhalefet partisi SYRIZA``: the common noun of a body stands before its name."""
+        index = _position_of(run, tokens)
+        before = [fold(t.text) for t in tokens[max(0, index - 3):index]]
+        if not before or tokens[index - 1].kind != "word" or tokens[index - 1].is_capitalised:
+            return False
+        return any(tuple(before[-len(cue):]) == cue for cue in self.resources.organization_cues_before)
 
     def _organization_cue(self, run: NameRun) -> bool:
         """``Bloomberg haber ajansına``: the cue's last word may carry a case suffix."""

@@ -412,6 +412,9 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
+            elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
+                  and _name_after_conjunction(context.text, mention.end + len(suffix))):
+                continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun":
@@ -507,7 +510,7 @@ class EventFinder:
             opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
-                    or opens and followed_by(self.focus_particle, context.lowered, mention.end)):
+                    or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
         return None
 
@@ -562,6 +565,12 @@ def _sentence_start(context: _Context, position: int) -> int:
 
 def _quote_region(quotes, position: int):
     return next((quote.start for quote in quotes if quote.start <= position < quote.end), None)
+
+
+def _name_after_conjunction(text: str, position: int) -> bool:
+    """``Tahran ile İsfahan``: a capitalised word follows the conjunction after the name."""
+    following = re.match(r"\s*\w+\s+(\w)", text[position:position + 40])
+    return following is not None and following.group(1).isupper()
 
 
 def _right_before(text: str, end: int, position: int) -> bool:

@@ -348,7 +348,7 @@ class TimeTagger:
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         said_this = "relative" in groups  # "bu pazar": a day, not a market, and on a Sunday that Sunday
         if (name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ())
-                and "günü" not in match.group() and not said_this):
+                and "günü" not in match.group() and "period" not in groups and not said_this):  # "pazar akşamı" is a day
             return None
         target = self.vocabulary.weekdays[turkish_lower(name)]
         if target == today.weekday() and (said_this or self.vocabulary.data.get("weekday_same_day")):

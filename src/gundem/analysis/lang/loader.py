@@ -41,6 +41,7 @@ class LanguageResources:
     posting_titles: frozenset[tuple[str, ...]]  # "buyukelcisi": the place before is where the envoy serves
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
+    organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
@@ -232,6 +233,8 @@ def load_resources(lang: str) -> LanguageResources:
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
+        organization_cues_before=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")
+                                       if row[2:3] != ["no"]),
         place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),

@@ -540,6 +540,11 @@ def test_a_speaker_or_a_subject_before_a_comma(resources_tr, text, tagged, expec
     ("Komisyon Başkanı Mehmet Muş'un konuşmasıyla toplantı başladı.", [("Mehmet Muş", "PER")]),
     # a party known by its short form opens the sentence; its first word is no plain word
     ("DEM Parti milletvekilleri itiraz etti.", [("DEM Parti", "ORG")]),
+    # a title's word inside a body's name, with no one named after it
+    ("Kararlar Merkez Hakem Kurulu tarafından incelenecek.", [("Merkez Hakem Kurulu", "ORG")]),
+    # the common noun of a body right before its name, in apposition
+    ("İnsan hakları örgütü Nordwatch, rapor yayımladı.", [("Nordwatch", "ORG")]),
+    ("Muhalefet partisi Yenidem ise karara itiraz etti.", [("Yenidem", "ORG")]),
 ])
 def test_names_that_hold_words_the_tables_know_otherwise(recognise, text, expected):
     assert recognise(text) == expected

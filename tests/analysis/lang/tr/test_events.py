@@ -336,3 +336,18 @@ def test_a_year_in_the_compound_form_qualifies_a_noun_and_dates_nothing(events):
 def test_whose_efforts_are_praised_is_the_target_with_a_noun_between(events):
     event = one(events("Rusya, Türkiye'nin arabuluculuk çabalarını takdir etti."))
     assert (event["type"], event["roles"]) == ("SUPPORT", {"source": ["Russia"], "target": ["Türkiye"]})
+
+
+def test_places_listed_with_ile_are_where_not_whom(events):
+    event = one(events("Tahran ile İsfahan ve Şiraz kentlerinde protestolar düzenlendi."))
+    assert (event["type"], event["roles"].get("target")) == ("PROTEST", None)
+
+
+def test_a_places_government_in_the_accusative_is_the_target(events):
+    event = one(events("Avrupa Birliği, İran yönetimini şiddetten kaçınmaya çağırdı."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["European Union"], "target": ["Iran"]})
+
+
+def test_a_bare_name_before_ise_is_the_subject(events):
+    event = one(events("Muhalefet partisi CHP ise hükümeti taviz vermekle suçladı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Republican People's Party"]})

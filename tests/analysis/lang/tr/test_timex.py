@@ -173,6 +173,10 @@ def test_a_month_after_a_year_named_in_words_is_that_years_month(tag):
     assert tag("Geçen yılın mart ayının sonunda açıklandı.")[0] == ("Geçen yılın mart ayının sonunda", "DATE", "2025-03", "END")
 
 
+def test_a_part_of_the_day_makes_pazar_a_day(tag):
+    assert tag("Maç pazar akşamı oynandı.")[0][:3] == ("pazar akşamı", "TIME", "2026-02-08TEV")
+
+
 def test_what_must_be_done_is_still_to_come(tag):
     november = datetime(2026, 11, 18, 12, 0)
     assert tag("Aşıların aralık ayı sonuna kadar yaptırılması gerektiğini söyledi.", november)[0][2:] == ("2026-12", "END")
