@@ -93,6 +93,7 @@ class Event:
     location: int | None = None
     date: Timex | None = None
     sentences: set[int] = field(default_factory=set)
+    recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
 
     def add(self, role: str, cluster: int) -> None:
         members = self.participants.setdefault(role, [])
@@ -206,6 +207,7 @@ class EventFinder:
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.timexes, window_start, window_end, found.start)
+            event.recalled = event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -633,7 +635,7 @@ def _best_match(events: list[Event], mention: Event, country_of) -> Event | None
 
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) -> bool:
-    if event.type != mention.type or "conditional" in (event.status, mention.status):
+    if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
         return False

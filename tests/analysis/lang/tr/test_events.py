@@ -351,3 +351,9 @@ def test_a_places_government_in_the_accusative_is_the_target(events):
 def test_a_bare_name_before_ise_is_the_subject(events):
     event = one(events("Muhalefet partisi CHP ise hükümeti taviz vermekle suçladı."))
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Republican People's Party"]})
+
+
+def test_a_date_with_da_after_it_tells_of_another_time_it_happened(events):
+    found = events("Tahran'da başlayan protestolar dördüncü gününde de devam etti. "
+                   "Tahran'da 2019 yılının kasım ayında da gösteriler düzenlenmişti.")
+    assert [(e["type"], e["date"]) for e in found] == [("PROTEST", None), ("PROTEST", "2019-11")]
