@@ -1,6 +1,10 @@
+from datetime import date
+
 import pytest
 
-from gundem.analysis.linking import names_match
+from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.linking import link_article, names_match
+from gundem.model import Article
 
 
 @pytest.mark.parametrize("a, b", [
@@ -17,3 +21,10 @@ def test_same_person(a, b):
 ])
 def test_different_people(a, b):
     assert not names_match(a, b)
+
+
+def test_an_acronym_in_brackets_after_a_case_ending_is_the_full_names_short_form(resources_tr):
+    text = "Ulusal Enerji Konseyi'nden (UEK) yapılan açıklamada UEK'nın yeni planı duyuruldu."
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    mentions, entities = link_article(text, EntityRecognizer(resources_tr)(article), resources_tr)
+    assert len(entities) == 1 and [m.text for m in mentions] == ["Ulusal Enerji Konseyi", "UEK", "UEK"]

@@ -35,7 +35,8 @@ from gundem.model import Article, Mention
 KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
 THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
-BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+# the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
+BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?\s*\(\d{1,3}\)")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes

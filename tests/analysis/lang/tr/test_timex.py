@@ -99,6 +99,9 @@ def tag():
     ("Müzakerelerin 2027'nin başında sonuç vermesi bekleniyor.", ("2027'nin başında", "DATE", "2027", "START")),
     # "bir" before a unit is a count only when a word of duration follows
     ("Film bir hafta boyunca gösterildi.", ("bir hafta", "DURATION", "P1W", None)),
+    ("Artçı sarsıntılar birkaç gün sürebilir.", ("birkaç gün", "DURATION", "PXD", None)),
+    # a part of the day with no day named is the article's day
+    ("Çalışmalar sabah saatlerinde başlayacak.", ("sabah saatlerinde", "TIME", "2026-02-14TMO", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
