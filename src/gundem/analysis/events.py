@@ -399,6 +399,8 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, mention.end + len(suffix)):
+                continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
@@ -426,6 +428,11 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
+        """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""
+        following = next((m for m in window if m.type == "LOC" and 0 < m.start - position <= 1), None)
+        return following is not None and re.match(self.grammar.data["place_noun_case"], context.lowered[following.end:following.end + 40].lstrip()) is not None
 
     @staticmethod
     def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:

@@ -152,7 +152,8 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        found = _joined_durations(_months_of_a_named_year(self._resolve_against_earlier(found, text), text), text)
+        found = _months_of_a_named_year(_clock_on_the_day_before(self._resolve_against_earlier(found, text), text), text)
+        found = _joined_durations(found, text)
         found = _month_ranges_run_forward(found, text, anchor.date())
         return _year_shifts_follow_the_quarter(found)
 
@@ -738,6 +739,20 @@ def _duration_of(parts: list[tuple[int, str]]) -> str:
 
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _clock_on_the_day_before(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+    """``26 Ekim Pazartesi günü saat 18.30``: a clock time right after a day is that day's."""
+    result: list[tuple[Timex, str]] = []
+    for timex, rule in found:
+        if result and rule == "clock":
+            day, day_rule = result[-1]
+            if day.type == "DATE" and DAY_VALUE.fullmatch(day.value) and not text[day.end:timex.start].strip():
+                result[-1] = (replace(day, end=timex.end, text=text[day.start:timex.end], type="TIME",
+                                      value=day.value + timex.value[10:]), day_rule)
+                continue
+        result.append((timex, rule))
+    return result
 
 
 def _months_of_a_named_year(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:

@@ -439,6 +439,7 @@ def test_a_quotes_first_word_is_read_as_a_sentences_first_word(recognise):
 def test_a_suspect_named_by_initials_and_age_and_a_police_unit(recognise):
     text = "İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği ekipleri, şebekenin lideri A.K. (45) ile 11 şüpheliyi yakaladı."
     assert recognise(text) == [("İstanbul Emniyet Müdürlüğü Dolandırıcılık Büro Amirliği", "ORG"), ("A.K.", "PER")]
+    assert recognise("Şüpheliler iş yeri sahibi M.K.'yi (54) tehdit etti.") == [("M.K.", "PER")]  # a case ending between
 
 
 def test_a_lower_case_title_of_two_words_gives_the_role(link):

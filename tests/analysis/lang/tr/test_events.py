@@ -357,3 +357,8 @@ def test_a_date_with_da_after_it_tells_of_another_time_it_happened(events):
     found = events("Tahran'da başlayan protestolar dördüncü gününde de devam etti. "
                    "Tahran'da 2019 yılının kasım ayında da gösteriler düzenlenmişti.")
     assert [(e["type"], e["date"]) for e in found] == [("PROTEST", None), ("PROTEST", "2019-11")]
+
+
+def test_a_province_in_the_genitive_before_its_district_is_where(events):
+    event = one(events("Polis, Kocaeli'nin Gebze ilçesinde düzenlenen operasyonla iki kişiyi gözaltına aldı."))
+    assert (event["type"], event["location"], event["roles"].get("source")) == ("COERCE", "Gebze", None)

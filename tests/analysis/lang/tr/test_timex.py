@@ -180,6 +180,15 @@ def test_a_part_of_the_day_makes_pazar_a_day(tag):
     assert tag("Maç pazar akşamı oynandı.")[0][:3] == ("pazar akşamı", "TIME", "2026-02-08TEV")
 
 
+def test_a_clock_time_after_a_day_is_that_days(tag):
+    assert tag("Olay 10 Şubat Salı günü saat 18.30 sıralarında meydana geldi.")[0][:3] == (
+        "10 Şubat Salı günü saat 18.30", "TIME", "2026-02-10T18:30")
+
+
+def test_each_year_of_a_range_of_years(tag):
+    assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
+
+
 def test_what_must_be_done_is_still_to_come(tag):
     november = datetime(2026, 11, 18, 12, 0)
     assert tag("Aşıların aralık ayı sonuna kadar yaptırılması gerektiğini söyledi.", november)[0][2:] == ("2026-12", "END")
