@@ -238,7 +238,9 @@ class TimeTagger:
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
         if rule == "season":
             return self._season(today, groups, make)
-        if rule == "every":
+        if rule == "every":  # "her pazartesi", "every July" / "her temmuz"
+            if "month" in groups:
+                return make("SET", f"XXXX-{self.vocabulary.months[turkish_lower(groups['month'])]:02d}")
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
             return make("SET", f"XXXX-WXX-{weekday + 1}")
         if rule == "month_relative_year":
@@ -367,9 +369,9 @@ class TimeTagger:
         """-1 or 1 when a word says the day is the last or the next one (``last Friday``,
         ``geçen cuma``, ``önümüzdeki çarşamba``); None when the verb must decide (``bu cuma``
         said on a Sunday can be the Friday gone or the one to come)."""
-        named = turkish_lower(groups.get("weekday_relative", ""))
-        if named in ("last", "next"):
-            return -1 if named == "last" else 1
+        named = " ".join(turkish_lower(groups.get("weekday_relative", "")).split())
+        if named in self.vocabulary.data.get("weekday_relatives", {}):
+            return self.vocabulary.data["weekday_relatives"][named]
         offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")))
         return offset or None
 
@@ -435,7 +437,9 @@ class TimeTagger:
         data, today = self.vocabulary.data, anchor.date()
         if rule == "quarter":
             number = data["ordinals"][turkish_lower(groups["ordinal"])]
-            if groups.keys() & {"year", "relative", "this_year"}:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği", "yılın son çeyreği"
+            if "year_ago" in groups:  # "the year-ago third quarter"
+                year = today.year - 1
+            elif groups.keys() & {"year", "relative", "this_year"}:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği", "yılın son çeyreği"
                 year = self._year_of(groups, today)
             elif (today.month - 1) // 3 + 1 >= number or self._tense(text, match) == "future":
                 year = today.year  # "the third quarter": the latest one begun, or one still to come

@@ -40,6 +40,12 @@ def tag():
     ("Output grew this month.", ("this month", "DATE", "2026-02")),
     ("Talks resume next week.", ("next week", "DATE", "2026-W08")),
     ("Profit rose in the fourth quarter.", ("the fourth quarter", "DATE", "2025-Q4")),
+    # a quarter with its year in front is one expression
+    ("It took a charge in the 2024 second quarter.", ("the 2024 second quarter", "DATE", "2024-Q2")),
+    ("Profit fell from the year-ago third quarter.", ("the year-ago third quarter", "DATE", "2025-Q3")),
+    ("Output may rise in next year's first quarter.", ("next year's first quarter", "DATE", "2027-Q1")),
+    ("The fair is held each July.", ("each July", "SET", "XXXX-07")),
+    ("The vote is this coming Sunday.", ("this coming Sunday", "DATE", "2026-02-15")),
     ("Growth slowed over the past three years.", ("the past three years", "DURATION", "P3Y")),
     ("The strike lasted two weeks.", ("two weeks", "DURATION", "P2W")),
     ("The work took two years and three months.", ("two years and three months", "DURATION", "P2Y3M")),
