@@ -152,7 +152,8 @@ class TimeTagger:
                     found.append((replace(timex, anchored=name in ANCHORED_RULES), name))
                     taken.append((match.start(), match.end()))
         found.sort(key=lambda item: item[0].start)
-        found = _months_of_a_named_year(_clock_on_the_day_before(self._resolve_against_earlier(found, text), text), text)
+        found = self._resolve_against_earlier(found, text)
+        found = _joined_to_the_one_before(_joined_to_the_one_before(found, text, _clock_on_the_day), text, _month_of_a_named_year)
         found = _joined_durations(found, text)
         found = _month_ranges_run_forward(found, text, anchor.date())
         return _year_shifts_follow_the_quarter(found)
@@ -745,35 +746,36 @@ MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
-def _clock_on_the_day_before(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
-    """``26 Ekim Pazartesi günü saat 18.30``: a clock time right after a day is that day's."""
+def _joined_to_the_one_before(found: list[tuple[Timex, str]], text: str, join) -> list[tuple[Timex, str]]:
+    """Each expression with only spaces between it and the one before is offered to ``join``,
+    which returns the two as one expression, or None to keep them apart."""
     result: list[tuple[Timex, str]] = []
     for timex, rule in found:
-        if result and rule == "clock":
-            day, day_rule = result[-1]
-            if day.type == "DATE" and DAY_VALUE.fullmatch(day.value) and not text[day.end:timex.start].strip():
-                result[-1] = (replace(day, end=timex.end, text=text[day.start:timex.end], type="TIME",
-                                      value=day.value + timex.value[10:]), day_rule)
-                continue
-        result.append((timex, rule))
+        joined = join(result[-1][0], timex, rule) if result and not text[result[-1][0].end:timex.start].strip() else None
+        if joined is not None:
+            result[-1] = (replace(joined, text=text[joined.start:joined.end]), result[-1][1])
+        else:
+            result.append((timex, rule))
     return result
 
 
-def _months_of_a_named_year(found: list[tuple[Timex, str]], text: str) -> list[tuple[Timex, str]]:
+def _clock_on_the_day(day: Timex, clock: Timex, rule: str) -> Timex | None:
+    """``26 Ekim Pazartesi günü saat 18.30``: a clock time right after a day is that day's."""
+    if rule != "clock" or day.type != "DATE" or not DAY_VALUE.fullmatch(day.value):
+        return None
+    return replace(day, end=clock.end, type="TIME", value=day.value + clock.value[10:])
+
+
+def _month_of_a_named_year(year: Timex, month: Timex, rule: str) -> Timex | None:
     """``geçen yıl kasım ayında``, ``aynı yılın temmuz ayında``: a month right after a year the
     text names some other way than by its number is that year's month, one expression."""
-    result: list[tuple[Timex, str]] = []
-    for timex, rule in found:
-        month = MONTH_VALUE.match(timex.value)
-        if result and month and rule in ("month_only", "month_part"):
-            year, year_rule = result[-1]
-            if YEAR_VALUE.match(year.value) and year.mod is None and not text[year.end:timex.start].strip():
-                interval = tuple(year.value + day[4:] for day in timex.interval) if timex.interval else None
-                result[-1] = (replace(timex, start=year.start, text=text[year.start:timex.end], value=f"{year.value}-{month.group(2)}",
-                                      interval=interval, anchored=year.anchored), year_rule)
-                continue
-        result.append((timex, rule))
-    return result
+    number = MONTH_VALUE.match(month.value)
+    if rule not in ("month_only", "month_part") or number is None or not YEAR_VALUE.match(year.value) or year.mod is not None:
+        return None
+    interval = tuple(year.value + day[4:] for day in month.interval) if month.interval else None
+    return replace(month, start=year.start, value=f"{year.value}-{number.group(2)}", interval=interval, anchored=year.anchored)
+
+
 MONTH_RANGE_JOINT = re.compile(r"(?:['’‘]\w+)?\s*(?:[-–]|ve|ile|ila)?\s*")
 
 
