@@ -200,7 +200,7 @@ def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
     morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
-    speech = _speech_data(package)
+    speech, calendar = _speech_data(package), _calendar_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     known = _place_entries(lang, common_words, morphology.get("home_country"))
     for adjective in demonyms.keys() & known.keys():
@@ -257,8 +257,8 @@ def load_resources(lang: str) -> LanguageResources:
         names_like_words=_word_list(package, "names_like_words.txt"),
         speech_cue=_speech_cue(speech),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),
-        calendar_words=_calendar_words(lang),
-        not_names=_calendar_words(lang) | _language_words(lang) | _feast_words(package)
+        calendar_words=calendar,
+        not_names=calendar | _language_words(lang) | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
