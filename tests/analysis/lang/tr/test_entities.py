@@ -563,6 +563,23 @@ def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, cou
     assert (envoy.role, envoy.country_hint) == ("Ambassador", country)
 
 
+def test_a_suffixed_unknown_name_keeps_the_type_the_model_gives_it_twice(resources_tr):
+    class TagsItUnlessSuffixed(_ModelThatTagsWords):
+        def batch(self, text, sentences):
+            return [[span for span in spans if text[span.end:span.end + 1] != "'"] for spans in super().batch(text, sentences)]
+
+    recognizer = EntityRecognizer(resources_tr, TagsItUnlessSuffixed({"Nordvik": "ORG"}))
+    text = "Dün Nordvik yenildi. Maçta Nordvik sahasında kaybetti. Maçta Nordvik'in tek golü geldi."
+    found = [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+    assert found == [("Nordvik", "ORG")] * 3  # the apostrophe alone would have made a person
+
+
+def test_month_and_weekday_names_are_no_name_whatever_the_model_says(resources_tr):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Aralık Çarşamba": "LOC"}))
+    text = "Takım 3 Aralık Çarşamba günü deplasmana gidecek."
+    assert recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")) == []
+
+
 def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(resources_tr):
     recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"}))
     text = "Nordelo yeni modelini tanıttı. Nordelo CEO'su Ayşe Kara konuştu."
