@@ -61,6 +61,7 @@ class EventGrammar:
     modifier: re.Pattern[str]
     condition_verb: re.Pattern[str]
     threat: re.Pattern[str]
+    attributive_time: re.Pattern[str]  # "2027 yılı": a time expression that qualifies a noun
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -78,7 +79,7 @@ def load_grammar(lang: str) -> EventGrammar:
         {name: re.compile(pattern) for name, pattern in data["status"].items()},
         re.compile(data["light_verbs"]), re.compile(rf"^(?:{data['participles_before']})$"),
         re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
-        re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]),
+        re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
     )
 
 
@@ -543,9 +544,8 @@ class EventFinder:
     def _date(self, timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
-        attributive = re.compile(self.grammar.data["attributive_time"])
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-                  and not attributive.search(turkish_lower(t.text))]
+                  and not self.grammar.attributive_time.search(turkish_lower(t.text))]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:

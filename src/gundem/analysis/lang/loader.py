@@ -158,22 +158,16 @@ def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
 LANGUAGE_NAME_ENDINGS = ("ca", "ce")
 
 
-def _calendar_words(lang: str) -> frozenset[str]:
-    """Month and weekday names (babel, CLDR), which Turkish capitalises and writes with an
-    apostrophe before a suffix (``Şubat'ta``) although they name no one."""
+def _calendar_and_language_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Month and weekday names, and language names (babel, CLDR): Turkish capitalises them and
+    writes them with an apostrophe before a suffix (``Şubat'ta``, ``Türkçe'yi``) although they
+    name no one."""
     from babel import Locale
 
     locale = Locale(lang)
-    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
-    return frozenset(fold(name) for name in names if " " not in name)
-
-
-def _language_words(lang: str) -> frozenset[str]:
-    """Language names (babel, CLDR) written like the month names: ``Türkçe'yi``."""
-    from babel import Locale
-
-    names = [name for name in Locale(lang).languages.values() if fold(name).endswith(LANGUAGE_NAME_ENDINGS)]
-    return frozenset(fold(name) for name in names if " " not in name)
+    calendar = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
+    languages = [name for name in locale.languages.values() if fold(name).endswith(LANGUAGE_NAME_ENDINGS)]
+    return tuple(frozenset(fold(name) for name in names if " " not in name) for names in (calendar, languages))
 
 
 def _feast_words(package: str) -> frozenset[str]:
@@ -200,7 +194,8 @@ def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
     morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
-    speech, calendar = _speech_data(package), _calendar_words(lang)
+    speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
+    calendar, languages = _calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     known = _place_entries(lang, common_words, morphology.get("home_country"))
     for adjective in demonyms.keys() & known.keys():
@@ -232,9 +227,8 @@ def load_resources(lang: str) -> LanguageResources:
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
-        organization_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")),
-        organization_cues_before=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "organization_cues.tsv")
-                                       if row[2:3] != ["no"]),
+        organization_cues=tuple(tuple(fold(row[0]).split()) for row in cue_rows),
+        organization_cues_before=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[2:3] != ["no"]),
         place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),
@@ -258,7 +252,7 @@ def load_resources(lang: str) -> LanguageResources:
         speech_cue=_speech_cue(speech),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),
         calendar_words=calendar,
-        not_names=calendar | _language_words(lang) | _feast_words(package)
+        not_names=calendar | languages | _feast_words(package)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),

@@ -8,15 +8,15 @@ from gundem.analysis.linking import link_article
 from gundem.model import Article
 
 
+def _found(recognizer, text):
+    """(text, type) of each mention the recogniser finds in ``text`` read as an article."""
+    return [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+
+
 @pytest.fixture(scope="module")
 def recognise(resources_tr):
     recognizer = EntityRecognizer(resources_tr)  # no model: these are the rules' guarantees
-
-    def run(text):
-        article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-        return [(m.text, m.type) for m in recognizer(article)]
-
-    return run
+    return lambda text: _found(recognizer, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -233,9 +233,7 @@ def test_in_a_headline_a_span_opening_with_a_glued_case_ending_is_no_name(resour
     ("Şirket, Nordwerk GmbH'nin hisselerini aldı.", {"Nordwerk GmbH": "PER"}, [("Nordwerk GmbH", "ORG")]),
 ])
 def test_institutions_named_by_their_common_noun_or_legal_form(resources_tr, text, tagged, expected):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
-    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-    assert [(m.text, m.type) for m in recognizer(article)] == expected
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
 
 
 def test_a_date_inside_a_place_name_and_a_common_word_in_a_headline(recognise):
@@ -266,9 +264,7 @@ def test_a_chief_executive_is_a_title(link):
     ("Gülden sahneye çıktı.", {"Gülden": "PER"}, [("Gülden", "PER")]),
 ])
 def test_a_sentence_opener_that_reads_as_a_common_word_is_no_name(resources_tr, text, tagged, expected):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
-    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-    assert [(m.text, m.type) for m in recognizer(article)] == expected
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -495,9 +491,7 @@ def test_a_party_group_chair(link):
     ("Sendikacılar, yeni dönemde daha güçlü olacaklarını söyledi.", {}, []),
 ])
 def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(resources_tr, text, tagged, expected):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
-    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-    assert [(m.text, m.type) for m in recognizer(article)] == expected
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
 
 
 @pytest.mark.parametrize("byline, expected", [
@@ -531,9 +525,7 @@ def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expe
     ("Kuyubaşı , Tokat ilinin bir köyüdür.", {"Kuyubaşı": "LOC"}, [("Kuyubaşı", "LOC"), ("Tokat", "LOC")]),
 ])
 def test_a_speaker_or_a_subject_before_a_comma(resources_tr, text, tagged, expected):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged))
-    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-    assert [(m.text, m.type) for m in recognizer(article)] == expected
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -568,20 +560,17 @@ def test_a_suffixed_unknown_name_keeps_the_type_the_model_gives_it_twice(resourc
         def batch(self, text, sentences):
             return [[span for span in spans if text[span.end:span.end + 1] != "'"] for spans in super().batch(text, sentences)]
 
-    recognizer = EntityRecognizer(resources_tr, TagsItUnlessSuffixed({"Nordvik": "ORG"}))
     text = "Dün Nordvik yenildi. Maçta Nordvik sahasında kaybetti. Maçta Nordvik'in tek golü geldi."
-    found = [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+    found = _found(EntityRecognizer(resources_tr, TagsItUnlessSuffixed({"Nordvik": "ORG"})), text)
     assert found == [("Nordvik", "ORG")] * 3  # the apostrophe alone would have made a person
 
 
 def test_month_and_weekday_names_are_no_name_whatever_the_model_says(resources_tr):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Aralık Çarşamba": "LOC"}))
     text = "Takım 3 Aralık Çarşamba günü deplasmana gidecek."
-    assert recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")) == []
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Aralık Çarşamba": "LOC"})), text) == []
 
 
 def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(resources_tr):
-    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"}))
     text = "Nordelo yeni modelini tanıttı. Nordelo CEO'su Ayşe Kara konuştu."
-    found = [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+    found = _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"})), text)
     assert found == [("Nordelo", "ORG"), ("Nordelo", "ORG"), ("Ayşe Kara", "PER")]
