@@ -28,6 +28,7 @@ DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # larger units first: "8
 DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’]*\s")  # a full stop before a space or a line break
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
 REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
@@ -239,7 +240,9 @@ class TimeTagger:
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
         if rule == "season":
             return self._season(today, groups, make)
-        if rule == "every":  # "her pazartesi", "every July" / "her temmuz"
+        if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer"
+            if "season" in groups:
+                return make("SET", f"XXXX-{self.vocabulary.data['seasons'][turkish_lower(groups['season'])]}")
             if "month" in groups:
                 return make("SET", f"XXXX-{self.vocabulary.months[turkish_lower(groups['month'])]:02d}")
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
@@ -633,8 +636,9 @@ class TimeTagger:
     def _nearest_tense(self, text: str, start: int, end: int) -> str | None:
         tense_data = self.vocabulary.data["tense"]
         window = self.vocabulary.data.get("tense_window_words", 8)
-        sentence_start = max(0, text.rfind(". ", 0, max(0, start - 1)) + 1, start - 300)
-        stop = text.find(". ", end)
+        lead_start = max(0, start - 300)
+        sentence_start = max((found.end() for found in SENTENCE_STOP.finditer(text, lead_start, max(0, start - 1))), default=lead_start)
+        stop = next((found.start() for found in SENTENCE_STOP.finditer(text, end)), -1)
         lead = text[sentence_start:start]
         if self.vocabulary.future_lead is not None and self.vocabulary.future_lead.search(lead):
             return "future"  # "as early as Tuesday"

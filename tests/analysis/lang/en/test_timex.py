@@ -65,6 +65,13 @@ def tag():
     ("They met this morning.", ("this morning", "TIME", "2026-02-12TMO")),
     ("The deal was signed in 2019.", ("2019", "DATE", "2019")),
     ("Trade grew in the spring of 2024.", ("the spring of 2024", "DATE", "2024-SP")),
+    ("The festival takes place every summer.", ("every summer", "SET", "XXXX-SU")),
+    ("Unemployment fell in the first half of 2024.", ("the first half of 2024", "DATE", "2024-H1")),
+    # a part of a period is one expression with the period's value; the end of a week is no weekend
+    ("A deal is expected by the end of the year.", ("the end of the year", "DATE", "2026")),
+    ("The war ended at the beginning of 1995.", ("the beginning of 1995", "DATE", "1995")),
+    ("The plant will close by mid-2027.", ("mid-2027", "DATE", "2027")),
+    ("Shareholders get the papers at the end of this week.", ("the end of this week", "DATE", "2026-W07")),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
@@ -74,6 +81,9 @@ def test_words_that_only_look_like_dates(tag):
     assert tag("Prices may fall. Rivals march on.") == []
     assert tag("The quarterly results were weak.") == []
     assert tag("The 6-year-old boy and 2,019 people.") == []
+    # an age and a fraction, not durations
+    assert tag("Mr. Reed, 52 years old, will succeed him.") == []
+    assert tag("The country imports about three-quarters of its food.") == []
 
 
 def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
@@ -115,6 +125,9 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("They will look for ways around Wednesday's ruling.", ("Wednesday", "DATE", "2026-02-11")),
     ("On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
      ("Tuesday", "DATE", "2026-02-17")),
+    # the sentence before, closed by a line break, lends it no tense; "plans" alone is a noun
+    ("He opposed it.\n\nOn Tuesday, the league plans to hold a news conference.", ("Tuesday", "DATE", "2026-02-17")),
+    ("On Friday, when she set aside vacation plans, the ministry lifted a warning.", ("Friday", "DATE", "2026-02-06")),
     # without any tense cue, an undated month in English news is the last one
     ("The chairman since June, Mr. Lee, has support.", ("June", "DATE", "2025-06")),
     # fiscal years, year-end, vague spans ahead
