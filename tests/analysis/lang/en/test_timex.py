@@ -72,6 +72,12 @@ def tag():
     ("The war ended at the beginning of 1995.", ("the beginning of 1995", "DATE", "1995")),
     ("The plant will close by mid-2027.", ("mid-2027", "DATE", "2027")),
     ("Shareholders get the papers at the end of this week.", ("the end of this week", "DATE", "2026-W07")),
+    ("Output will recover in the second quarter of next year.", ("the second quarter of next year", "DATE", "2027-Q2")),
+    ("Output fell in the first half of last year.", ("the first half of last year", "DATE", "2025-H1")),
+    ("He has led the party since the mid-1990s.", ("the mid-1990s", "DATE", "199")),
+    # a 24-hour clock after "at" or before a zone
+    ("The plane took off at 10:45 local time.", ("10:45 local time", "TIME", "2026-02-12T10:45")),
+    ("The blast came at 14:20.", ("14:20", "TIME", "2026-02-12T14:20")),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
@@ -84,6 +90,7 @@ def test_words_that_only_look_like_dates(tag):
     # an age and a fraction, not durations
     assert tag("Mr. Reed, 52 years old, will succeed him.") == []
     assert tag("The country imports about three-quarters of its food.") == []
+    assert tag("They won 3:1 and the odds were 10:1.") == []
 
 
 def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
