@@ -619,7 +619,11 @@ class TimeTagger:
         position = match.end()
         sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
         for word in re.findall(r"\w+", text[position:sentence_end]):
+            if word[:1].isupper():
+                continue  # a name ("Tüpraş Stadı'nda"), whatever its ending looks like
             lowered = turkish_lower(word)
+            if lowered in self.vocabulary.data["tense"].get("tenseless_words", ()):
+                return None
             if lowered in self.vocabulary.future_words or self.vocabulary.future.search(lowered):
                 return "future"
             if self.vocabulary.past.search(lowered):

@@ -70,6 +70,8 @@ def tag():
     ("Artçı sarsıntılar önümüzdeki günlerde sürebilir.", ("önümüzdeki günlerde", "DATE", "FUTURE_REF", None)),
     ("Son yıllarda göç arttı.", ("Son yıllarda", "DATE", "PAST_REF", None)),
     ("Fiyatlar geçtiğimiz aylarda yükseldi.", ("geçtiğimiz aylarda", "DATE", "PAST_REF", None)),
+    ("Birkaç gün önce bir toplantı yapıldı.", ("Birkaç gün önce", "DATE", "PAST_REF", None)),
+    ("Seçim birkaç hafta sonra yapılacak.", ("birkaç hafta sonra", "DATE", "FUTURE_REF", None)),
     ("Şu anda üç kişi tedavi görüyor.", ("Şu anda", "DATE", "PRESENT_REF", None)),
     ("Karar yakında açıklanacak.", ("yakında", "DATE", "FUTURE_REF", None)),
     # a case ending or -ki written on the word belongs to the expression; after an apostrophe it does not
@@ -139,6 +141,14 @@ def test_weekday_direction_comes_from_the_verb(tag):
     assert tag("Salı günü Ankara'yı ziyaret eden bakanın mesajı ilettiği belirtildi.")[0][2] == "2026-02-10"
     assert tag("Salı günü Ankara'yı ziyaret edecek.")[0][2] == "2026-02-17"
     assert tag("Toplantının salı günü yapılması planlanıyor.")[0][2] == "2026-02-17"
+    # a name's ending is no verb: "Stadı'nda" is not a past tense
+    assert tag("Takım pazartesi günü Tüpraş Stadı'nda rakibini ağırlayacak.")[0][2] == "2026-02-16"
+
+
+def test_a_reported_copula_leaves_the_date_to_the_calendar(tag):
+    november = datetime(2026, 11, 28, 11, 30)
+    text = "Başkan, transferin yılbaşı hediyesi olduğunu belirterek konuştu."
+    assert tag(text, november)[0][2] == "2027-01-01"
 
 
 def test_a_word_before_the_weekday_says_which_one_it_is(tag):
@@ -263,6 +273,11 @@ def test_feasts_from_the_hijri_and_the_civil_calendar(published, text, value, in
 ])
 def test_decades(tag, text, value):
     assert tag(text)[0][2] == value
+
+
+def test_halves_with_a_decimal_comma_or_bucuk(tag):
+    assert tag("Oyuncuyla 4,5 yıllık sözleşme imzalandı.")[0][:3] == ("4,5 yıllık", "DURATION", "P4Y6M")
+    assert tag("Toplantı iki buçuk saat sürdü.")[0][:3] == ("iki buçuk saat", "DURATION", "PT2H30M")
 
 
 def test_numbers_written_as_tens_and_units():
