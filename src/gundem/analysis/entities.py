@@ -38,6 +38,7 @@ THE_WORLD = "region:001"  # UN M49's code for the whole world
 # the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
 BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
+SUFFIX_AFTER_NAME = re.compile(rf"[{APOSTROPHES}]\w+")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
@@ -129,7 +130,19 @@ class EntityRecognizer:
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(_bracketed_short_forms(text, mentions))
         mentions.extend(self._source_line(article, mentions))
+        mentions = self._family_names_not_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
+
+    def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``João Neves ... Neves, cumartesi günü``: alone, the family name of a person the
+        article has named is that person, though a city (Ribeirão das Neves) goes by the word;
+        not in a case of place (``Neves'te``)."""
+        family_names = {fold(m.text).split()[-1] for m in mentions if m.type == "PER" and " " in m.text.strip()}
+        pattern = self.resources.person_case_suffix
+        return [replace(m, type="PER", origin="coreference", key=None, country_hint=None)
+                if m.origin == "gazetteer" and m.key is not None and m.key.startswith("city:") and fold(m.text) in family_names
+                and (pattern is None or not (suffix := _suffix_after(text, m.end)) or pattern.match(suffix))
+                else m for m in mentions]
 
     def _model_spans(self, text: str, body: list[list[Token]], typed) -> list[list[ModelSpan]]:
         """The model's spans, computed only for sentences where some name run is left untyped
@@ -225,6 +238,8 @@ class EntityRecognizer:
         word = fold(token.text)
         if word in self.resources.title_openers or word in self.resources.honorifics_before:
             return False
+        if token.text.isupper() and word in self.resources.known_names:
+            return False  # "DİSK Araştırma Merkezi": a known acronym, though "disk" is a plain word ("YİNE Demirel" is not)
         inflected = not token.text.isupper() and self.resources.reads_as_common_word(token.text, inflected_only=True)
         return word in self.resources.plain_words or inflected
 
@@ -688,7 +703,7 @@ class EntityRecognizer:
                 # person, and so is a subject the model calls a place that no table knows ("Rehn , ..."),
                 # unless the sentence tells where a place is ("Mucur , Kırşehir'in bir ilçesidir")
                 unknown_place = model_type == "LOC" and not run.tells_of_places
-                kind = "PER" if run.reports_speech or model_type is None or unknown_place else model_type
+                kind = "PER" if (run.reports_speech and model_type != "ORG") or model_type is None or unknown_place else model_type
                 mentions.append(self._mention(text, words, kind, "pattern" if kind == "PER" else "model"))
                 continue
             if model_type is not None and not (opener and model_type != "PER"):
@@ -783,6 +798,12 @@ def _types_agree(mentions: list[Mention]) -> list[Mention]:
             ruled.setdefault(fold(mention.text), set()).add(mention.type)
     return [replace(m, type=next(iter(ruled[fold(m.text)])))
             if m.origin == "model" and len(ruled.get(fold(m.text), ())) == 1 else m for m in mentions]
+
+
+def _suffix_after(text: str, end: int) -> str:
+    """The apostrophe and case ending right after a name (``'in``), or ""."""
+    found = SUFFIX_AFTER_NAME.match(text, end)
+    return found.group() if found else ""
 
 
 def _position_of(run: NameRun, tokens: Sequence[Token]) -> int:

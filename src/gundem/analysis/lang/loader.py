@@ -49,6 +49,7 @@ class LanguageResources:
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
     place_case_suffix: re.Pattern[str] | None
+    person_case_suffix: re.Pattern[str] | None
     genitive_suffix: re.Pattern[str] | None
     focus_particle: re.Pattern[str] | None  # " ise", " de" after a bare name: the sentence's subject
     relational_noun: re.Pattern[str] | None  # "güneyindeki": a part or the surroundings of a place
@@ -234,6 +235,7 @@ def load_resources(lang: str) -> LanguageResources:
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
+        person_case_suffix=_optional_pattern(morphology, "person_case_suffix"),
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),
         relational_noun=_optional_pattern(morphology, "relational_nouns"),

@@ -574,3 +574,29 @@ def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(resources_
     text = "Nordelo yeni modelini tanıttı. Nordelo CEO'su Ayşe Kara konuştu."
     found = _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"})), text)
     assert found == [("Nordelo", "ORG"), ("Nordelo", "ORG"), ("Ayşe Kara", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alone, the family name of a person the article named is that person, though a city has the name
+    ("Brezilyalı oyuncu Paulo Neves takıma katıldı. Neves, ilk antrenmana çıktı.",
+     [("Paulo Neves", "PER"), ("Neves", "PER")]),
+    # in a case of place it is still the city
+    ("Oyuncu Paulo Neves takıma katıldı. Kulüp kampını Neves'te yapacak.", [("Paulo Neves", "PER"), ("Neves", "LOC")]),
+])
+def test_a_family_name_that_a_city_also_bears(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_body_that_reports_keeps_the_models_organisation(resources_tr):
+    # a subject set off by a comma in a sentence of saying is a person only if the model has no organisation
+    text = "Nordvale, oyuncuyla anlaştığını bildirdi."
+    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordvale": "ORG"})), text) == [("Nordvale", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toplantıya genel müdür Ramazan Doğru katıldı.", [("Ramazan Doğru", "PER")]),  # a lower-case title
+    ("Yargıtay 12. Ceza Dairesi kararı onadı.", [("Yargıtay 12. Ceza Dairesi", "ORG")]),  # a chamber, numbered
+    ("DİSK Araştırma Merkezi rapor yayımladı.", [("DİSK Araştırma Merkezi", "ORG")]),  # a known acronym opens it
+])
+def test_court_chambers_acronyms_and_lower_case_titles(recognise, text, expected):
+    assert recognise(text) == expected
