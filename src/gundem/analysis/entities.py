@@ -39,6 +39,7 @@ THE_WORLD = "region:001"  # UN M49's code for the whole world
 BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
 SUFFIX_AFTER_NAME = re.compile(rf"[{APOSTROPHES}]\w+")
+CLAUSE_MARKS = frozenset(",;:.!?")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
@@ -298,7 +299,9 @@ class EntityRecognizer:
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
         closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
         names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
-        while len(words) > 1 and fold(words[0].text) in self.resources.demonyms and not names_organization:
+        folded_words = [fold(t.text) for t in words]
+        known_opening = any(" ".join(folded_words[:length]) in self.resources.known_names for length in range(2, min(len(words), self.resources.longest_known_name) + 1))  # "Türk-İş"
+        while len(words) > 1 and fold(words[0].text) in self.resources.demonyms and not names_organization and not known_opening:
             demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
             words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
@@ -575,7 +578,13 @@ class EntityRecognizer:
         return any(tuple(before[-len(cue):]) == cue for cue in self.resources.organization_cues_before)
 
     def _organization_cue(self, run: NameRun) -> bool:
-        """``Bloomberg haber ajansına``: the cue's last word may carry a case suffix."""
+        """``Bloomberg haber ajansına``, ``Stuttgart takımına``: the cue's last word may carry a
+        case suffix. A country's team (``İsrail takımı``) is named as the country, and ``A
+        takımı`` is a club's first team."""
+        words = [t for t in run.tokens if t.kind == "word"]
+        known = self.resources.known_names.get(" ".join(fold(t.text) for t in words))
+        if (known is not None and known.kind == "country") or (len(words) == 1 and len(words[0].text) == 1):
+            return False
         return self._cue_after(run, self.resources.organization_cues)
 
     def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
@@ -592,8 +601,8 @@ class EntityRecognizer:
         return known.country if known is not None and known.type == "LOC" else None
 
     def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
-        if run.suffix is not None:
-            return False
+        if run.suffix is not None or (run.following and run.following[0].text in CLAUSE_MARKS):
+            return False  # "Adalı, kulübün ...": a comma parts the name from the noun after it
         following = [t for t in run.following if t.kind == "word"]
         if len(following) > 2 and following[0].text in self.resources.organization_conjunctions and following[1].is_capitalised:
             following = following[2:]  # "Darfur ve Kordofan bölgelerinde": the cue after the second name types both
@@ -871,8 +880,9 @@ def _starts_with_cue(words: list[str], cue: tuple[str, ...]) -> bool:
         return False
     *fixed, last = cue
     word = words[len(fixed)]
-    # the cue's last letter may change with a suffix ("kanalına"), but a plural is many ("kanalları")
-    return words[: len(fixed)] == fixed and word.startswith(last[:-1]) and not word[len(last) - 1:].startswith(("lar", "ler"))
+    # the cue's last word may carry a case suffix ("kanalına"), but a plural is many ("kanalları")
+    # and the bare noun is no possessive ("takıma")
+    return words[: len(fixed)] == fixed and word.startswith(last)
 
 
 def _model_type(run: NameRun, spans: Sequence[ModelSpan]) -> str | None:

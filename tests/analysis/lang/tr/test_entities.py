@@ -600,3 +600,19 @@ def test_a_body_that_reports_keeps_the_models_organisation(resources_tr):
 ])
 def test_court_chambers_acronyms_and_lower_case_titles(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known name that opens with a nationality word keeps it
+    ("Toplantıya işçileri temsilen Türk-İş katıldı.", [("Türk-İş", "ORG")]),
+    # a city's name before "takımı" is its club; a country's team is named as the country
+    ("Takım, Almanya'nın Stuttgart takımına konuk olacak.", [("Almanya", "LOC"), ("Stuttgart", "ORG")]),
+    ("Takım, İsrail takımını yendi.", [("İsrail", "LOC")]),
+    # the bare noun after a name is no cue: "gruba" is no "grubu"
+    ("Daha sonra Martin Henriksson gruba katıldı.", [("Martin Henriksson", "PER")]),
+    # a comma parts a name from the noun after it
+    ("Kulüp Başkanı Serkan Dalgıç konuştu. Dalgıç, kulübün tesislerinde açıklama yaptı.",
+     [("Serkan Dalgıç", "PER"), ("Dalgıç", "PER")]),
+])
+def test_cues_and_nationality_words_in_organisations_names(recognise, text, expected):
+    assert recognise(text) == expected
