@@ -618,15 +618,25 @@ class TimeTagger:
             return self._nearest_tense(text, match.start(), match.end())
         position = match.end()
         sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
-        for word in re.findall(r"\w+", text[position:sentence_end]):
-            if word[:1].isupper():
-                continue  # a name ("Tüpraş Stadı'nda"), whatever its ending looks like
-            lowered = turkish_lower(word)
-            if lowered in self.vocabulary.data["tense"].get("tenseless_words", ()):
+        # a capitalised word is a name ("Tüpraş Stadı'nda"), whatever its ending looks like
+        words = [turkish_lower(word) for word in re.findall(r"\w+", text[position:sentence_end]) if not word[:1].isupper()]
+        return self._clause_tense(words)
+
+    def _clause_tense(self, words: list[str]) -> str | None:
+        """The first tense cue in a Turkish clause read left to right. What the verbal noun
+        names is still to come when a word of deciding or asking follows it ("şubat ayında
+        yapılması konusunda mutabakata vardı": the meeting is ahead, the agreement done)."""
+        tense_data = self.vocabulary.data["tense"]
+        verbal_noun = tense_data.get("verbal_noun")
+        for index, word in enumerate(words):
+            if word in tense_data.get("tenseless_words", ()):
                 return None
-            if lowered in self.vocabulary.future_words or self.vocabulary.future.search(lowered):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if verbal_noun and re.search(verbal_noun, word) and following in tense_data.get("future_after_verbal_noun", ()):
                 return "future"
-            if self.vocabulary.past.search(lowered):
+            if word in self.vocabulary.future_words or self.vocabulary.future.search(word):
+                return "future"
+            if self.vocabulary.past.search(word):
                 return "past"
         return None
 

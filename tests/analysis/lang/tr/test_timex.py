@@ -145,6 +145,13 @@ def test_weekday_direction_comes_from_the_verb(tag):
     assert tag("Takım pazartesi günü Tüpraş Stadı'nda rakibini ağırlayacak.")[0][2] == "2026-02-16"
 
 
+def test_what_is_agreed_or_asked_to_be_done_is_ahead(tag):
+    november = datetime(2026, 11, 23, 18, 0)
+    text = "Bakanlar, toplantının şubat ayında Ankara'da yapılması konusunda mutabakata vardı."
+    assert tag(text, november)[0][2] == "2027-02"
+    assert tag("Bakan şubat ayında Ankara'da açıklama yaptı.", november)[0][2] == "2026-02"
+
+
 def test_a_reported_copula_leaves_the_date_to_the_calendar(tag):
     november = datetime(2026, 11, 28, 11, 30)
     text = "Başkan, transferin yılbaşı hediyesi olduğunu belirterek konuştu."
