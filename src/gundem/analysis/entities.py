@@ -40,6 +40,7 @@ BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİ
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
 SUFFIX_AFTER_NAME = re.compile(rf"[{APOSTROPHES}]\w+")
 CLAUSE_MARKS = frozenset(",;:.!?")
+FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
@@ -175,7 +176,7 @@ class EntityRecognizer:
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
-                runs.append(NameRun(tuple(current), suffix, initial, tuple(tokens[index:index + 4])))
+                runs.append(NameRun(tuple(current), suffix, initial, tuple(tokens[index:index + FOLLOWING_TOKENS])))
             current = []
 
         for index, token in enumerate(tokens):
@@ -352,6 +353,9 @@ class EntityRecognizer:
             country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
             return [replace(organization, country_hint=country)]
         if self._cue_after(run, self.resources.place_cues) and not self._has_head(folded):
+            known = self._cover_with_known(text, run)
+            if known is not None and all(m.type == "LOC" for m in known):
+                return known  # "Çankaya, Keçiören ve Mamak ilçelerinde": a place the tables know keeps its key
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
             return [replace(place, country_hint=self._country_of_place_before(run, sentence_tokens))]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
@@ -601,12 +605,22 @@ class EntityRecognizer:
         return known.country if known is not None and known.type == "LOC" else None
 
     def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
-        if run.suffix is not None or (run.following and run.following[0].text in CLAUSE_MARKS):
-            return False  # "Adalı, kulübün ...": a comma parts the name from the noun after it
-        following = [t for t in run.following if t.kind == "word"]
-        if len(following) > 2 and following[0].text in self.resources.organization_conjunctions and following[1].is_capitalised:
-            following = following[2:]  # "Darfur ve Kordofan bölgelerinde": the cue after the second name types both
-        after = [fold(t.text) for t in following]
+        """The noun right after the name, or after the last name of a list that ``ve`` closes
+        ("Darfur ve Kordofan bölgelerinde", "Kızılağaç, Çamlıca ve Dereköy mahalleleri"). A
+        comma with no ``ve`` after it parts the name from the noun ("Adalı, kulübün ...")."""
+        if run.suffix is not None:
+            return False
+        following, listed, joined = list(run.following), False, False
+        # a lone word opening the sentence before a comma is as likely its subject ("Sağanak, Çankaya ve ...")
+        separators = self.resources.organization_conjunctions if run.lone_opener else {",", *self.resources.organization_conjunctions}
+        while len(following) >= 2 and following[0].text in separators and following[1].is_capitalised and not joined:
+            listed, joined = True, following[0].text != ","
+            following = following[1:]
+            while following and following[0].is_capitalised:
+                following = following[1:]  # the next name of the list, of one word or more
+        if (listed and not joined) or (following and following[0].text in CLAUSE_MARKS):
+            return False
+        after = [fold(t.text) for t in following if t.kind == "word"]
         return any(_starts_with_cue(after, cue) for cue in cues)
 
     def _cover_with_known(self, text: str, run: NameRun) -> list[Mention] | None:

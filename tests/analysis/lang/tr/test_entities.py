@@ -610,9 +610,19 @@ def test_court_chambers_acronyms_and_lower_case_titles(recognise, text, expected
     ("Takım, İsrail takımını yendi.", [("İsrail", "LOC")]),
     # the bare noun after a name is no cue: "gruba" is no "grubu"
     ("Daha sonra Martin Henriksson gruba katıldı.", [("Martin Henriksson", "PER")]),
+    # the noun after the last of a list that "ve" closes types every name of it; without "ve" none
+    ("Yangın nedeniyle Kızılağaç, Çamlıca ve Dereköy mahalleleri boşaltıldı.",
+     [("Kızılağaç", "LOC"), ("Çamlıca", "LOC"), ("Dereköy", "LOC")]),
+    ("Ayşe Kaya, Ankara kentinde doğdu.", [("Ayşe Kaya", "PER"), ("Ankara", "LOC")]),
     # a comma parts a name from the noun after it
     ("Kulüp Başkanı Serkan Dalgıç konuştu. Dalgıç, kulübün tesislerinde açıklama yaptı.",
      [("Serkan Dalgıç", "PER"), ("Dalgıç", "PER")]),
 ])
 def test_cues_and_nationality_words_in_organisations_names(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_a_known_place_before_a_place_noun_keeps_its_key(resources_tr):
+    text = "Sağanak, Çankaya ve Mamak ilçelerinde etkili oldu."
+    found = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
+    assert [(m.text, m.type, m.key is not None) for m in found] == [("Çankaya", "LOC", True), ("Mamak", "LOC", False)]
