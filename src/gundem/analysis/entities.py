@@ -27,6 +27,7 @@ from gundem.analysis.text import (
     fold,
     is_all_caps_line,
     sentences,
+    suffix_after,
     tokenize,
     turkish_lower,
 )
@@ -38,7 +39,6 @@ THE_WORLD = "region:001"  # UN M49's code for the whole world
 # the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
 BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
-SUFFIX_AFTER_NAME = re.compile(rf"[{APOSTROPHES}]\w+")
 CLAUSE_MARKS = frozenset(",;:.!?")
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
@@ -143,7 +143,7 @@ class EntityRecognizer:
         pattern = self.resources.person_case_suffix
         return [replace(m, type="PER", origin="coreference", key=None, country_hint=None)
                 if m.origin == "gazetteer" and m.key is not None and m.key.startswith("city:") and fold(m.text) in family_names
-                and (pattern is None or not (suffix := _suffix_after(text, m.end)) or pattern.match(suffix))
+                and (pattern is None or not (suffix := suffix_after(text, m.end)) or pattern.match(suffix))
                 else m for m in mentions]
 
     def _model_spans(self, text: str, body: list[list[Token]], typed) -> list[list[ModelSpan]]:
@@ -300,8 +300,7 @@ class EntityRecognizer:
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
         closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
         names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
-        folded_words = [fold(t.text) for t in words]
-        known_opening = any(" ".join(folded_words[:length]) in self.resources.known_names for length in range(2, min(len(words), self.resources.longest_known_name) + 1))  # "Türk-İş"
+        known_opening = self._known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
         while len(words) > 1 and fold(words[0].text) in self.resources.demonyms and not names_organization and not known_opening:
             demonym_country = demonym_country or self.resources.demonyms[fold(words[0].text)]
             words = words[1:]  # "Amerikan Politico": the adjective is not part of the name
@@ -519,9 +518,14 @@ class EntityRecognizer:
 
     def _known_place_at_start(self, folded: list[str]) -> tuple[int, KnownName] | None:
         """The longest known place the words open with, and its length in words."""
-        for length in range(min(len(folded), self.resources.longest_known_name), 0, -1):
+        return self._known_name_at_start(folded, kind="LOC")
+
+    def _known_name_at_start(self, folded: list[str], kind: str | None = None, shortest: int = 1) -> tuple[int, KnownName] | None:
+        """The longest known name (of type ``kind``, if given) of at least ``shortest`` words
+        that the words open with, and its length in words."""
+        for length in range(min(len(folded), self.resources.longest_known_name), shortest - 1, -1):
             known = self.resources.known_names.get(" ".join(folded[:length]))
-            if known is not None and known.type == "LOC":
+            if known is not None and kind in (None, known.type):
                 return length, known
         return None
 
@@ -821,12 +825,6 @@ def _types_agree(mentions: list[Mention]) -> list[Mention]:
             ruled.setdefault(fold(mention.text), set()).add(mention.type)
     return [replace(m, type=next(iter(ruled[fold(m.text)])))
             if m.origin == "model" and len(ruled.get(fold(m.text), ())) == 1 else m for m in mentions]
-
-
-def _suffix_after(text: str, end: int) -> str:
-    """The apostrophe and case ending right after a name (``'in``), or ""."""
-    found = SUFFIX_AFTER_NAME.match(text, end)
-    return found.group() if found else ""
 
 
 def _position_of(run: NameRun, tokens: Sequence[Token]) -> int:

@@ -62,6 +62,7 @@ class EventGrammar:
     condition_verb: re.Pattern[str]
     threat: re.Pattern[str]
     attributive_time: re.Pattern[str]  # "2027 yılı": a time expression that qualifies a noun
+    place_noun_case: re.Pattern[str]  # "kentine": a word for a settlement that carries the place's case
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -80,6 +81,7 @@ def load_grammar(lang: str) -> EventGrammar:
         re.compile(data["light_verbs"]), re.compile(rf"^(?:{data['participles_before']})$"),
         re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
         re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
+        re.compile(data["place_noun_case"]),
     )
 
 
@@ -365,7 +367,7 @@ class EventFinder:
         for mention in window:
             suffix = _suffix(context.text, mention.end)
             after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 40].lstrip()
-            if not suffix and mention.type == "LOC" and (noun := re.match(data["place_noun_case"], after)):
+            if not suffix and mention.type == "LOC" and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
@@ -433,7 +435,7 @@ class EventFinder:
     def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
         """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""
         following = next((m for m in window if m.type == "LOC" and 0 < m.start - position <= 1), None)
-        return following is not None and re.match(self.grammar.data["place_noun_case"], context.lowered[following.end:following.end + 40].lstrip()) is not None
+        return following is not None and self.grammar.place_noun_case.match(context.lowered[following.end:following.end + 40].lstrip()) is not None
 
     @staticmethod
     def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:

@@ -45,6 +45,9 @@ class TimeVocabulary:
     past: re.Pattern[str]
     future_lead: re.Pattern[str] | None = None  # "as early as" right before the expression
     previous_year_end_lead: re.Pattern[str] | None = None  # "since" right before "year-end"
+    tenseless_words: frozenset[str] = frozenset()  # "olduğunu": the clause's copula says no tense
+    verbal_noun: re.Pattern[str] | None = None  # "yapılması"
+    future_after_verbal_noun: frozenset[str] = frozenset()  # "konusunda": what the verbal noun names is ahead
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -62,6 +65,9 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         re.compile(data["tense"]["future_pattern"]), re.compile(data["tense"]["past_pattern"]),
         _lead_pattern(data["tense"].get("future_phrases_before", ())),
         _lead_pattern(data.get("previous_year_end_after", ())),
+        frozenset(data["tense"].get("tenseless_words", ())),
+        re.compile(data["tense"]["verbal_noun"]) if data["tense"].get("verbal_noun") else None,
+        frozenset(data["tense"].get("future_after_verbal_noun", ())),
     )
 
 
@@ -626,17 +632,16 @@ class TimeTagger:
         """The first tense cue in a Turkish clause read left to right. What the verbal noun
         names is still to come when a word of deciding or asking follows it ("şubat ayında
         yapılması konusunda mutabakata vardı": the meeting is ahead, the agreement done)."""
-        tense_data = self.vocabulary.data["tense"]
-        verbal_noun = tense_data.get("verbal_noun")
+        vocabulary = self.vocabulary
         for index, word in enumerate(words):
-            if word in tense_data.get("tenseless_words", ()):
+            if word in vocabulary.tenseless_words:
                 return None
             following = words[index + 1] if index + 1 < len(words) else ""
-            if verbal_noun and re.search(verbal_noun, word) and following in tense_data.get("future_after_verbal_noun", ()):
+            if vocabulary.verbal_noun is not None and following in vocabulary.future_after_verbal_noun and vocabulary.verbal_noun.search(word):
                 return "future"
-            if word in self.vocabulary.future_words or self.vocabulary.future.search(word):
+            if word in vocabulary.future_words or vocabulary.future.search(word):
                 return "future"
-            if self.vocabulary.past.search(word):
+            if vocabulary.past.search(word):
                 return "past"
         return None
 
@@ -811,12 +816,16 @@ def _month_ranges_run_forward(found: list[tuple[Timex, str]], text: str, today: 
         if (int(one.group(1)), int(one.group(2))) <= (int(two.group(1)), int(two.group(2))):
             continue
         if (int(one.group(1)), int(one.group(2))) <= (today.year, today.month):
-            year, month = int(one.group(1)) - 1, int(one.group(2))
-            result[index - 1] = (replace(first, value=f"{year}-{month:02d}", interval=_month_interval(year, month)), first_rule)
+            result[index - 1] = (_a_year_on(first, one, -1), first_rule)
         else:
-            year, month = int(two.group(1)) + 1, int(two.group(2))
-            result[index] = (replace(second, value=f"{year}-{month:02d}", interval=_month_interval(year, month)), rule)
+            result[index] = (_a_year_on(second, two, 1), rule)
     return result
+
+
+def _a_year_on(month: Timex, value: re.Match[str], years: int) -> Timex:
+    """The same month ``years`` years later (or earlier)."""
+    year, number = int(value.group(1)) + years, int(value.group(2))
+    return replace(month, value=f"{year}-{number:02d}", interval=_month_interval(year, number))
 
 
 def _year_shifts_follow_the_quarter(found: list[tuple[Timex, str]]) -> list[Timex]:

@@ -19,6 +19,12 @@ def recognise(resources_tr):
     return lambda text: _found(recognizer, text)
 
 
+@pytest.fixture(scope="module")
+def recognise_with_model(resources_tr):
+    """The rules with a stand-in model that tags the given words: ``(tagged, text) -> mentions``."""
+    return lambda tagged, text: _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text)
+
+
 @pytest.mark.parametrize("text, expected", [
     # the suffix after any apostrophe is not part of the name
     ("Heyet Almanya'dan döndü.", [("Almanya", "LOC")]),
@@ -232,8 +238,8 @@ def test_in_a_headline_a_span_opening_with_a_glued_case_ending_is_no_name(resour
     # a company's legal form closes its name
     ("Şirket, Nordwerk GmbH'nin hisselerini aldı.", {"Nordwerk GmbH": "PER"}, [("Nordwerk GmbH", "ORG")]),
 ])
-def test_institutions_named_by_their_common_noun_or_legal_form(resources_tr, text, tagged, expected):
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
+def test_institutions_named_by_their_common_noun_or_legal_form(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
 
 
 def test_a_date_inside_a_place_name_and_a_common_word_in_a_headline(recognise):
@@ -263,8 +269,8 @@ def test_a_chief_executive_is_a_title(link):
     ("Serdar gol attı.", {"Serdar": "PER"}, [("Serdar", "PER")]),
     ("Gülden sahneye çıktı.", {"Gülden": "PER"}, [("Gülden", "PER")]),
 ])
-def test_a_sentence_opener_that_reads_as_a_common_word_is_no_name(resources_tr, text, tagged, expected):
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
+def test_a_sentence_opener_that_reads_as_a_common_word_is_no_name(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -490,8 +496,8 @@ def test_a_party_group_chair(link):
     ("Türkçe, anayasada resmi dil olarak yer alır.", {}, []),
     ("Sendikacılar, yeni dönemde daha güçlü olacaklarını söyledi.", {}, []),
 ])
-def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(resources_tr, text, tagged, expected):
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
+def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
 
 
 @pytest.mark.parametrize("byline, expected", [
@@ -524,8 +530,8 @@ def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expe
     # ... unless the sentence tells where a place is
     ("Kuyubaşı , Tokat ilinin bir köyüdür.", {"Kuyubaşı": "LOC"}, [("Kuyubaşı", "LOC"), ("Tokat", "LOC")]),
 ])
-def test_a_speaker_or_a_subject_before_a_comma(resources_tr, text, tagged, expected):
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords(tagged)), text) == expected
+def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -565,14 +571,14 @@ def test_a_suffixed_unknown_name_keeps_the_type_the_model_gives_it_twice(resourc
     assert found == [("Nordvik", "ORG")] * 3  # the apostrophe alone would have made a person
 
 
-def test_month_and_weekday_names_are_no_name_whatever_the_model_says(resources_tr):
+def test_month_and_weekday_names_are_no_name_whatever_the_model_says(recognise_with_model):
     text = "Takım 3 Aralık Çarşamba günü deplasmana gidecek."
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Aralık Çarşamba": "LOC"})), text) == []
+    assert recognise_with_model({"Aralık Çarşamba": "LOC"}, text) == []
 
 
-def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(resources_tr):
+def test_the_models_mentions_take_the_type_a_rule_gives_the_same_name(recognise_with_model):
     text = "Nordelo yeni modelini tanıttı. Nordelo CEO'su Ayşe Kara konuştu."
-    found = _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordelo": "PER"})), text)
+    found = recognise_with_model({"Nordelo": "PER"}, text)
     assert found == [("Nordelo", "ORG"), ("Nordelo", "ORG"), ("Ayşe Kara", "PER")]
 
 
@@ -587,10 +593,10 @@ def test_a_family_name_that_a_city_also_bears(recognise, text, expected):
     assert recognise(text) == expected
 
 
-def test_a_body_that_reports_keeps_the_models_organisation(resources_tr):
+def test_a_body_that_reports_keeps_the_models_organisation(recognise_with_model):
     # a subject set off by a comma in a sentence of saying is a person only if the model has no organisation
     text = "Nordvale, oyuncuyla anlaştığını bildirdi."
-    assert _found(EntityRecognizer(resources_tr, _ModelThatTagsWords({"Nordvale": "ORG"})), text) == [("Nordvale", "ORG")]
+    assert recognise_with_model({"Nordvale": "ORG"}, text) == [("Nordvale", "ORG")]
 
 
 @pytest.mark.parametrize("text, expected", [
