@@ -193,7 +193,7 @@ class TimeTagger:
         today = anchor.date()
         make = lambda kind, value, **extra: Timex(match.start(), match.end(), match.group(), kind, value, **extra)
         if rule == "day_month":
-            if self._ambiguous_month(groups):
+            if self._ambiguous_month(groups, match, text):
                 return None
             return self._day_month(groups, match, text, today, make)
         if rule in ("iso_date",):
@@ -206,7 +206,7 @@ class TimeTagger:
         if extra is not False:
             return extra
         if rule == "month_year":
-            if self._ambiguous_month(groups):
+            if self._ambiguous_month(groups, match, text):
                 return None
             year, month = int(groups["year"]), self.vocabulary.months[turkish_lower(groups["month"])]
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
@@ -234,11 +234,15 @@ class TimeTagger:
             amount = self._number(groups.get("number", "1"))
             if amount == "X":
                 return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            unit, half = self._unit(groups["unit"]), "half" in groups or "half_after" in groups
             if sign > 0 and self._tense(text, match) == "past":
                 # "12 Mart'ta gözaltına alınmış ve 4 gün sonra tutuklanmıştı": after an earlier event,
                 # not after today; dated from a day named before it (see _resolve_against_earlier)
-                return make("DURATION", _duration(amount, self._unit(groups["unit"])), note=AFTER_AN_EARLIER_EVENT)
-            return self._shifted(today, self._unit(groups["unit"]), sign * amount, make)
+                return make("DURATION", _duration(amount, unit, half), note=AFTER_AN_EARLIER_EVENT)
+            if half and unit in HALF_IN_A_FINER_UNIT:  # "iki buçuk yıl önce": thirty months back
+                finer, per_unit, half_of_one = HALF_IN_A_FINER_UNIT[unit]
+                return self._shifted(today, finer, sign * (amount * per_unit + half_of_one), make)
+            return self._shifted(today, unit, sign * amount, make)
         if rule in ("relative_unit", "unit_part"):
             offset = self._offset(groups)
             part = groups.get("part")
@@ -260,7 +264,7 @@ class TimeTagger:
         if rule == "clock_day":
             return self._clock_day(groups, match, text, today, make)
         if rule == "clock":
-            hour, minute = _hour_of_day(int(groups["hour"]), groups.get("meridiem", "")), int(groups.get("minute") or 0)
+            hour, minute = self._clock(groups)
             if hour is None or minute > 59:
                 return None
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
@@ -276,7 +280,7 @@ class TimeTagger:
                 return None
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if rule in ("month_only", "month_part"):
-            if self._ambiguous_month(groups):
+            if self._ambiguous_month(groups, match, text):
                 return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             year = self._month_year(groups, today, month, text, match)
@@ -427,19 +431,30 @@ class TimeTagger:
         day = self._weekday(groups, match, text, today, make) if "weekday" in groups else self._day_month(groups, match, text, today, make)
         if day is None:
             return None
-        if "clock_word" in groups:
-            hour, minute = self.vocabulary.data["clock_words"][turkish_lower(groups["clock_word"])], 0
-        else:
-            hour = _hour_of_day(int(groups["hour"]), groups.get("meridiem", ""))
-            minute = int(groups.get("minute") or 0)
+        hour, minute = self._clock(groups)
         if hour is None or minute > 59:
             return None
         return make("TIME", f"{day.value[:10]}T{hour:02d}:{minute:02d}", interval=day.interval)
 
-    def _ambiguous_month(self, groups) -> bool:
-        """Lower-case "may", "march": a verb, not a month."""
+    def _clock(self, groups) -> tuple[int | None, int]:
+        """Hour and minute of "9:30 a.m.", "14:20" or "noon"/"midnight" (hour 24, as TIMEX3 writes it)."""
+        if "clock_word" in groups:
+            return self.vocabulary.data["clock_words"][turkish_lower(groups["clock_word"])], 0
+        return _hour_of_day(int(groups["hour"]), groups.get("meridiem", "")), int(groups.get("minute") or 0)
+
+    def _ambiguous_month(self, groups, match: re.Match[str], text: str) -> bool:
+        """Lower-case "may", "march": a verb, not a month; "ekimde" in a sentence about fields and
+        seed: sowing, not October."""
         name = groups.get("month", "")
-        return name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_months", ())
+        folded = turkish_lower(name)
+        if name.islower() and folded in self.vocabulary.data.get("ambiguous_months", ()):
+            return True
+        other_sense = self.vocabulary.data.get("month_other_senses", {}).get(folded)
+        if not other_sense or not text[match.end("month"):match.end("month") + 1].isalpha():
+            return False  # a case ending after an apostrophe marks the proper name: "Ekim'de"
+        sentence_start, stop = _sentence_bounds(text, match.start(), match.end())
+        words = re.findall(r"\w+", turkish_lower(text[sentence_start:match.start()] + " " + text[match.end():stop]))
+        return any(word.startswith(tuple(other_sense)) for word in words)
 
     def _english_like(self, rule: str, groups, match, text: str, anchor: datetime, make):
         """Rule kinds beyond the Turkish set: quarters, decades, parts of day, references,
@@ -519,6 +534,8 @@ class TimeTagger:
             return make("DATE", REFERENCE_BY_SIGN[sign])
         if rule == "set_word":
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
+        if rule == "every_n":  # "every six weeks"
+            return make("SET", _duration(self._number(groups["number"]), self._unit(groups["unit"]), False))
         if rule == "duration":
             half = "half" in groups or "half_after" in groups
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"]), half))
@@ -655,16 +672,14 @@ class TimeTagger:
     def _nearest_tense(self, text: str, start: int, end: int) -> str | None:
         tense_data = self.vocabulary.data["tense"]
         window = self.vocabulary.data.get("tense_window_words", 8)
-        lead_start = max(0, start - 300)
-        sentence_start = max((found.end() for found in SENTENCE_STOP.finditer(text, lead_start, max(0, start - 1))), default=lead_start)
-        stop = next((found.start() for found in SENTENCE_STOP.finditer(text, end)), -1)
+        sentence_start, stop = _sentence_bounds(text, start, end)
         lead = text[sentence_start:start]
         if self.vocabulary.future_lead is not None and self.vocabulary.future_lead.search(lead):
             return "future"  # "as early as Tuesday"
         if self.vocabulary.data.get("possessive_is_past") and re.match(r"['’]s\s", text[end:end + 3]):
             return "past"
         before = _names_as_one_word(re.findall(r"[\w']+", lead))
-        after = _names_as_one_word(re.findall(r"[\w']+", text[end:stop if stop >= 0 else len(text)]))
+        after = _names_as_one_word(re.findall(r"[\w']+", text[end:stop]))
         for index in range(len(before) - 1, max(-1, len(before) - 1 - window), -1):
             if tense := self._word_tense(before, index):
                 return tense
@@ -748,6 +763,15 @@ def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[T
                 continue
         result.append((timex, rule))
     return result
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """Start and end of the sentence around text[start:end], looking back at most ``reach``
+    characters for its start."""
+    lead_start = max(0, start - reach)
+    sentence_start = max((found.end() for found in SENTENCE_STOP.finditer(text, lead_start, max(0, start - 1))), default=lead_start)
+    stop = next((found.start() for found in SENTENCE_STOP.finditer(text, end)), len(text))
+    return sentence_start, stop
 
 
 def _duration_parts(value: str) -> list[tuple[int, str]]:
@@ -851,6 +875,9 @@ def _hour_of_day(hour: int, meridiem: str) -> int | None:
 
 
 HALF_OF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
+# A date counted back or ahead by a number and a half: the count in a finer unit (unit, per
+# whole, the half): two and a half years ago is thirty months ago, a month's precision.
+HALF_IN_A_FINER_UNIT = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
 
 
 def _duration(amount, unit: str, half: bool = False) -> str:

@@ -119,6 +119,18 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The market will open at 9 a.m. Tuesday.", ("9 a.m. Tuesday", "TIME", "2026-02-17T09:00")),
     ("The offer expires at 5 p.m. EST Feb. 20.", ("5 p.m. EST Feb. 20", "TIME", "2026-02-20T17:00")),
     ("They met at noon Wednesday.", ("noon Wednesday", "TIME", "2026-02-11T12:00")),
+    # noon and midnight after a preposition of time are clock times of the article's day
+    ("The curfew ends at midnight.", ("midnight", "TIME", "2026-02-12T24:00")),
+    ("Polls close at noon.", ("noon", "TIME", "2026-02-12T12:00")),
+    # a count with a half, back from the article's date: thirty months
+    ("The plant closed two and a half years ago.", ("two and a half years ago", "DATE", "2023-08")),
+    ("He left 2 1/2 years ago.", ("2 1/2 years ago", "DATE", "2023-08")),
+    # "every" and a count of units is a set
+    ("The central bank meets every six weeks.", ("every six weeks", "SET", "P6W")),
+    # after "to" or a modal, "last" is the verb and the duration starts at the number
+    ("The trial is expected to last several months.", ("several months", "DURATION", "PXM")),
+    ("The storm could last two days.", ("two days", "DURATION", "P2D")),
+    ("Sales rose in the last three months.", ("the last three months", "DURATION", "P3M")),
     # fractions and numbers written as words
     ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
     ("The silence lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),

@@ -256,7 +256,8 @@ def test_lower_case_market_is_not_sunday(tag):
     "Eylül'e göre bu yanlış.",  # a woman called Eylül: a month takes the dative only before "kadar"
     "Maç Samsun 19 Mayıs Stadı'nda oynandı.",  # a date that opens a place's name
     "Araçlar 15 Temmuz Şehitler Köprüsü'nde durdu.",
-    "Tarlada ekimde gecikme yaşandı.",  # sowing: "ekim" takes a glued ending as a month only after a day
+    "Tarlada ekimde gecikme yaşandı.",  # sowing, in a sentence about a field
+    "Maden ocakta çalışanlar kömür çıkardı.",  # the mine, in a sentence about coal
 ])
 def test_words_that_only_look_like_days_or_months(tag, text):
     assert tag(text) == []
@@ -285,6 +286,19 @@ def test_decades(tag, text, value):
 def test_halves_with_a_decimal_comma_or_bucuk(tag):
     assert tag("Oyuncuyla 4,5 yıllık sözleşme imzalandı.")[0][:3] == ("4,5 yıllık", "DURATION", "P4Y6M")
     assert tag("Toplantı iki buçuk saat sürdü.")[0][:3] == ("iki buçuk saat", "DURATION", "PT2H30M")
+    # counted back or ahead, a half makes the date a month's (or a day's) precision
+    assert tag("Fabrika iki buçuk yıl önce kapandı.")[0][:3] == ("iki buçuk yıl önce", "DATE", "2023-08")
+    assert tag("Seçim 1,5 ay sonra yapılacak.")[0][:3] == ("1,5 ay sonra", "DATE", "2026-03-31")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Enflasyon ekimde yüzde 3 arttı.", "2025-10"),
+    ("Ekimde yapılan seçimi iktidar kazandı.", "2025-10"),
+    ("Yasa ocakta yürürlüğe girecek.", "2027-01"),
+    ("Tohum fuarı Ekim'de yapıldı.", "2025-10"),  # the apostrophe marks the name whatever the sentence is about
+])
+def test_october_and_january_with_a_glued_ending(tag, text, value):
+    assert tag(text)[0][2] == value
 
 
 def test_numbers_written_as_tens_and_units():
