@@ -231,7 +231,7 @@ class EntityRecognizer:
         return any(self._is_name_head(word) for word in folded)
 
     def _has_organization_suffix(self, word: str) -> bool:
-        return any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in self.resources.organization_suffixes)
+        return any(word.endswith(suffix) and len(word) >= len(suffix) + 2 for suffix in self.resources.organization_suffixes)
 
     def _is_plain_opener(self, token: Token) -> bool:
         """A plain lower-case word ("Sadece", "Sonra") or a common word with an ending glued on
@@ -459,9 +459,9 @@ class EntityRecognizer:
             holder = words[end:holder_end]
             if all(w.text in self.resources.organization_conjunctions for w in holder):
                 holder = []  # "Başbakanı ve Dışişleri Bakanı": only the conjunction between two titles
-            places = self._known_parts(text, holder) if holder else None
-            if places and all(m.type == "LOC" for m in places):
-                mentions.extend(places)  # "Bakan Kahire'de": a title word before a place, no person
+            known = self._known_parts(text, holder) if holder else None
+            if known and all(m.type in ("LOC", "ORG") for m in known):
+                mentions.extend(known)  # "Bakan Kahire'de", "Bakan NATO toplantısında": a title word before a place or a body, no person
             elif holder:
                 person = self._mention(text, holder, "PER", "pattern")
                 mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
@@ -545,7 +545,10 @@ class EntityRecognizer:
 
     def _place_after_title(self, run: NameRun, known: KnownName | None) -> bool:
         """``bakan Ankara'yı ziyaret etti``: a known place with a case ending other than the
-        genitive is where the title's holder goes; ``başkan Aydın`` names a person."""
+        genitive is where the title's holder goes; ``başkan Aydın`` names a person. A known
+        organisation is never the holder: ``oyuncu G.Saray maçında``."""
+        if known is not None and known.type == "ORG":
+            return True
         if known is None or known.type != "LOC" or run.suffix is None:
             return False
         return self.resources.genitive_suffix is None or not self.resources.genitive_suffix.match(run.suffix.text)
@@ -847,7 +850,18 @@ def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
     """After an opening quote, a colon, or a dialogue dash after a colon, Turkish capitalises
     the first word as it does a sentence's (``... var: Birincisi, ...``, ``: - Sıkıntılı``)."""
     before = [t.text for t in tokens[max(0, index - 2):index]]
-    return bool(before) and (before[-1] in OPENING_QUOTES or before[-1] == ":" or before[-2:] == [":", "-"])
+    return bool(before) and (before[-1] in OPENING_QUOTES or before[-1] == ":" or before[-2:] == [":", "-"]
+                             or _opening_single_quote(tokens, index - 1))
+
+
+def _opening_single_quote(tokens: Sequence[Token], index: int) -> bool:
+    """``Patey ,' Amacım``: an apostrophe standing alone, not glued to a word before it, opens a
+    quotation (glued, ``gelirim' dedi``, it closes one)."""
+    mark = tokens[index]
+    if mark.kind == "suffix" or mark.text not in "'’":
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    return previous is None or previous.kind != "word" or previous.end < mark.start
 
 
 def _is_initial(token: Token) -> bool:

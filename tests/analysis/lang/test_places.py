@@ -51,3 +51,17 @@ def test_word_lists_counted_on_the_training_data_are_fresh(builder, name):
 def test_turkish_names_resolve_to_english_names_and_countries(resources_tr, name, english, country):
     known = resources_tr.known_names[name]
     assert (known.english_name, known.country) == (english, country)
+
+
+@pytest.mark.parametrize("name, english", [("marmaris", "Marmaris"), ("silopi", "Silopi"), ("bodrum", "Bodrum")])
+def test_the_home_countrys_small_towns_are_places(resources_tr, name, english):
+    known = resources_tr.known_names[name]
+    assert (known.english_name, known.country) == (english, "TUR")
+
+
+def test_a_small_town_named_like_a_given_name_or_a_word_is_set_aside():
+    from gundem.analysis.lang.loader import _place_entries
+
+    kept = _place_entries("tr", frozenset({"cay"}), "TUR", frozenset({"idil"}))
+    assert "idil" not in kept and "cay" not in kept  # İdil Biret; Çay is also tea
+    assert kept["marmaris"].country == "TUR"

@@ -20,6 +20,9 @@ from functools import lru_cache
 from importlib import resources
 
 CITY_MIN_POPULATION = 100_000
+# The home country's news names its provinces, and its towns down to GeoNames' smallest (15,000
+# people: district centres such as Cizre or Marmaris), even where no city of 100,000 people does.
+SUBDIVISION_COUNTRIES = ("TR",)
 # An alternate city name shorter than this is more often an airport code or a word than a city.
 MIN_ALTERNATE_LENGTH = 4
 HEADER = "# name\tkey\tkind\tcountry\tenglish_name\tpopulation"
@@ -60,20 +63,22 @@ def city_rows() -> list[tuple[str, str, str, str, str, int]]:
     rows = []
     for city in cache.get_cities().values():
         is_capital = (city["name"], city["countrycode"]) in capitals
-        if city["population"] < CITY_MIN_POPULATION and not is_capital:
+        home_town = city["countrycode"] in SUBDIVISION_COUNTRIES
+        if city["population"] < CITY_MIN_POPULATION and not is_capital and not home_town:
             continue
         country = alpha3.get(city["countrycode"], "")
         key = f"city:{city['geonameid']}"
-        names = {city["name"]} | {
-            alt for alt in city["alternatenames"]
-            if len(alt) >= MIN_ALTERNATE_LENGTH and LATIN.match(alt) and not alt.isupper() and alt[:1].isupper()
-        }
+        names = {city["name"]}
+        if city["population"] >= CITY_MIN_POPULATION or is_capital:  # a small town by its own name only
+            names |= {
+                alt for alt in city["alternatenames"]
+                if len(alt) >= MIN_ALTERNATE_LENGTH and LATIN.match(alt) and not alt.isupper() and alt[:1].isupper()
+            }
         rows.extend((name, key, "city", country, city["name"], city["population"]) for name in names)
     return rows
 
 
-# Provinces named in the home country's news even where no city of 100,000 people bears the name.
-SUBDIVISION_COUNTRIES = ("TR",)
+
 
 
 def subdivision_rows() -> list[tuple[str, str, str, str, str, int]]:
@@ -222,8 +227,16 @@ def _person_name_words(benchmarks, corpora: tuple[str, ...], position: int, min_
         word for word, count in found.items()
         if count >= min_count and word.isalpha() and len(word) >= 3 and counts.lower[word] < count
         and not (exclude_other_names and counts.in_other_names[word] >= count) and word not in address
-        and word not in places and word not in resources_tr.known_names and (word,) not in resources_tr.titles
+        and word not in places and not _known_beyond_small_towns(resources_tr, word) and (word,) not in resources_tr.titles
     )
+
+
+def _known_beyond_small_towns(resources_tr, word: str) -> bool:
+    """A name the tables know, other than a town of the home country kept for being one."""
+    from gundem.analysis.lang.loader import small_home_town
+
+    known = resources_tr.known_names.get(word)
+    return known is not None and not small_home_town(known.kind, known.country or "", known.population, resources_tr.home_country)
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +244,7 @@ def _turkish_tables():
     """The Turkish resources and place names the word lists are checked against, loaded once."""
     from gundem.analysis.lang.loader import load_resources, place_names
 
-    return load_resources("tr"), place_names("tr")
+    return load_resources("tr"), place_names("tr", small_home_towns=False)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
+from gundem.analysis.lang.build_places import CITY_MIN_POPULATION
 from gundem.analysis.text import fold, reads_as_stem_and_ending
 
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3}
@@ -118,16 +119,32 @@ def _abbreviated_words(title_rows: list[list[str]]) -> frozenset[str]:
     return frozenset(word for row in title_rows for word in row[0].split() if word.endswith("."))
 
 
-def place_names(lang: str) -> frozenset[str]:
-    """Every folded place name of the tables, before any is set aside as a common word."""
-    rows = _data_lines("gundem.analysis.lang", "places.tsv") + _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv")
+def place_names(lang: str, small_home_towns: bool = True) -> frozenset[str]:
+    """Every folded place name of the tables, before any is set aside as a common word; without
+    the home country's towns under CITY_MIN_POPULATION if ``small_home_towns`` is false (a given
+    name such as İdil stays a given name, and then sets the town aside)."""
+    home = _home_country(lang)
+    rows = [row for row in _data_lines("gundem.analysis.lang", "places.tsv")
+            if small_home_towns or not small_home_town(row[2], row[3], int(row[5] or 0), home)]
+    rows += _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv")
     return frozenset(fold(row[0]) for row in rows)
+
+
+def _home_country(lang: str) -> str | None:
+    morphology = resources.files(f"gundem.analysis.lang.{lang}").joinpath("morphology.json")
+    return json.loads(morphology.read_text(encoding="utf-8")).get("home_country") if morphology.is_file() else None
+
+
+def small_home_town(kind: str, country: str, population: int, home_country: str | None) -> bool:
+    """A town the table holds only because it is the home country's (see build_places)."""
+    return kind == "city" and country == home_country and population < CITY_MIN_POPULATION
 
 
 COMMON_WORD_CITY_MIN_POPULATION = 1_000_000
 
 
-def _place_entries(lang: str, common_words: frozenset[str], home_country: str | None) -> dict[str, KnownName]:
+def _place_entries(lang: str, common_words: frozenset[str], home_country: str | None,
+                   given_names: frozenset[str] = frozenset()) -> dict[str, KnownName]:
     best: dict[str, KnownName] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
         name, key, kind, country, english, population = (row + [""] * 6)[:6]
@@ -136,6 +153,8 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         big_city_by_its_own_name = entry.population >= COMMON_WORD_CITY_MIN_POPULATION and folded == fold(english)
         if kind == "city" and folded in common_words and country != home_country and not big_city_by_its_own_name:
             continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) and "Para" (Belém) are words
+        if small_home_town(kind, country, entry.population, home_country) and (folded in given_names or folded in common_words):
+            continue  # "İdil Biret", "Can Dündar" (Çan), "çay": a small town's name that is a given name or a word is that
         current = best.get(folded)
         if current is None or _outranks(entry, current, folded):
             best[folded] = entry
@@ -198,13 +217,17 @@ def load_resources(lang: str) -> LanguageResources:
     speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
     calendar, languages = _calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
-    known = _place_entries(lang, common_words, morphology.get("home_country"))
+    given_names = _word_list(package, "given_names.txt")
+    known = _place_entries(lang, common_words, morphology.get("home_country"), given_names)
     for adjective in demonyms.keys() & known.keys():
         del known[adjective]  # "Türk" is an adjective, not GeoNames' alternate name of Angren
     for name, key, english, country, kind in (
         (row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")
     ):
-        known[fold(name)] = KnownName(key, "ORG", kind, country or None, english)
+        entry = KnownName(key, "ORG", kind, country or None, english)
+        known[fold(name)] = entry
+        # the tokenizer leaves the full stop of an abbreviated word out: "G.Saray" is ("g", "saray")
+        known.setdefault(" ".join(re.findall(r"\w+", fold(name))), entry)
     title_rows = _data_lines(package, "titles.tsv")
     # the tokenizer leaves an abbreviation's full stop out of the word: "Prof. Dr." is ("prof", "dr")
     titles = {tuple(fold(row[0]).replace(".", " ").split()): row[1] for row in title_rows}
@@ -245,7 +268,7 @@ def load_resources(lang: str) -> LanguageResources:
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,
-        given_names=_word_list(package, "given_names.txt"),
+        given_names=given_names,
         family_names=_word_list(package, "family_names.txt"),
         plain_words=_word_list(package, "plain_words.txt"),
         word_stems=_word_list(package, "word_stems.txt"),

@@ -185,6 +185,11 @@ def test_plain_sentence_openers(recognise, text, expected):
     ("Toplantıya MHP ve DSP temsilcileri katıldı.", [("MHP", "ORG"), ("DSP", "ORG")]),
     ("Tasarı Meclis'te görüşülecek.", [("Meclis", "ORG")]),
     ("Kocaelispor dün Samsunspor'u yendi.", [("Kocaelispor", "ORG"), ("Samsunspor", "ORG")]),
+    # a word ending in -bank is a bank; sports pages shorten clubs with an initial
+    ("Kredi Akbank'la ve Halkbank'tan alındı.", [("Akbank", "ORG"), ("Halkbank", "ORG")]),
+    ("F. Bahçe'ye transfer olan oyuncu G.Saray maçında oynadı.", [("F. Bahçe", "ORG"), ("G.Saray", "ORG")]),
+    # a known body after a capitalised title is no title holder
+    ("Bakan NATO toplantısına katıldı.", [("NATO", "ORG")]),
     # platforms are companies, even where GeoNames lists the name for a city
     ("Paylaşım Twitter'da ve Google'da yayıldı.", [("Twitter", "ORG"), ("Google", "ORG")]),
     ("Gençlik ve Spor Bakanlığı açıklama yaptı.", [("Gençlik ve Spor Bakanlığı", "ORG")]),
@@ -263,6 +268,8 @@ def test_a_chief_executive_is_a_title(link):
     ("Futbolda yeni dönem başladı.", {"Futbolda": "PER"}, []),
     ("Kasetin içeriği tartışıldı.", {"Kasetin": "PER"}, []),
     ("Oturup konuştular.", {"Oturup": "PER"}, []),
+    # so does the first word of a quotation opened by a lone apostrophe
+    ("Patey ,' Amacım , barışa katkı sunmak ' dedi.", {"Amacım": "LOC"}, [("Patey", "PER")]),
     # and a common word is no part of the name after it
     ("Rahmetli Ahmet Aksoy'un evi müze oldu.", {"Rahmetli Ahmet Aksoy": "PER"}, [("Ahmet Aksoy", "PER")]),
     # given names that are also words, or read like a word and an ending, stay names
