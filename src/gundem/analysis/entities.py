@@ -131,7 +131,8 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(_bracketed_short_forms(text, mentions))
-        mentions.extend(self._source_line(article, mentions))
+        mentions = self._source_line(article, mentions)
+        mentions = self._listed_names(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
@@ -288,7 +289,7 @@ class EntityRecognizer:
     # -- typing a run -----------------------------------------------------------------------
 
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
-        if self._is_demonym(run):
+        if self._is_demonym(run) or _opens_a_hyphenated_common_word(run):
             return []
         if run.lone_opener and fold(run.tokens[0].text) in self.resources.plain_words:
             return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
@@ -366,7 +367,17 @@ class EntityRecognizer:
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         if folded[-1] in self.resources.family_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Demirel koşuyor": a family name alone
+        if known is None and len(words) >= 2 and run.suffix is None and self._unknown_acronym_after(run):
+            return [self._mention(text, words, "ORG", "pattern")]  # "Sınır Tanımayan Gazeteciler (RSF)"
         return None
+
+    def _unknown_acronym_after(self, run: NameRun) -> bool:
+        """A bracketed acronym no table knows right after the name is the name's short form: the
+        name is an organisation's. A known one is an affiliation (``Ayşe Öz (CHP)``)."""
+        after = run.following[:3]
+        return (len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper()
+                and 2 <= len(after[1].text) <= 8 and fold(after[1].text) not in self.resources.known_names
+                and fold(after[1].text) not in self.resources.demonyms)
 
     def _uninflected_head(self, words: list[Token]) -> Token | None:
         """``Bakanlığından`` → ``Bakanlığı``: the last word of a name of two words or more is an
@@ -790,12 +801,47 @@ class EntityRecognizer:
         return pattern is not None and pattern.match(suffix.text) is not None
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
-        """The agency in a ``Kaynak:`` line is an organisation even when no table knows it."""
+        """The outlet in a ``Kaynak:`` line is an organisation even when no table knows it, and
+        whatever type the model gave it (``Kaynak: Bianet``)."""
         span = article.source_span
-        if span is None or any(m.start < span.end and span.start < m.end for m in found):
-            return []
+        if span is None:
+            return found
+        inside = [m for m in found if m.start < span.end and span.start < m.end]
+        if any(m.origin == "gazetteer" for m in inside):
+            return found
         words = [t for t in tokenize(article.text, span.start, span.end) if t.kind == "word"]
-        return [self._mention(article.text, words, "ORG", "pattern")] if words else []
+        outlet = [self._mention(article.text, words, "ORG", "pattern")] if words else []
+        return [m for m in found if m not in inside] + outlet
+
+    def _listed_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A match report's lists: after ``Hakemler:``, ``Goller:`` or a club's name and a colon,
+        every item of the line is a person (``Stat:`` a place), whatever else read them;
+        ``Trabzonspor: Uğurcan Çakır, ..., Ozan Tufan`` (Tufan is no town there)."""
+        listed: list[Mention] = []
+        for line in LIST_LINE.finditer(text):
+            kind, least = self._list_type(line.group(1))
+            items = [[t for t in tokenize(text, start, end) if t.kind == "word"] for start, end in _list_items(text, line.start(2), line.end(2))]
+            names = [words for words in items if words and words[0].text[:1].isupper() and words[-1].text[:1].isupper()]
+            if kind is None or len(names) < least:
+                continue
+            listed.extend(self._mention(text, words, kind, "pattern") for words in names)
+            if least == LINEUP_MIN_ITEMS:  # the club whose line-up it is
+                header = [t for t in tokenize(text, line.start(1), line.end(1)) if t.kind == "word"]
+                listed.append(self._mention(text, header, "ORG", "pattern"))
+        if not listed:
+            return found
+        return [m for m in found if not any(m.start < item.end and item.start < m.end for item in listed)] + listed
+
+    def _list_type(self, header: str) -> tuple[str | None, int]:
+        """The type of the names a header announces, and how many items make the line a list:
+        one after a word such as ``Hakemler``, three after a club (``Trabzonspor: 3`` is a score)."""
+        folded = fold(header.strip())
+        if folded in self.resources.list_headers:
+            return self.resources.list_headers[folded], 1
+        known = self.resources.known_names.get(folded)
+        if header[:1].isupper() and (known is not None and known.kind == "sports club" or self._has_organization_suffix(folded.split()[-1])):
+            return "PER", LINEUP_MIN_ITEMS
+        return None, 0
 
     # -- building mentions ------------------------------------------------------------------
 
@@ -811,6 +857,28 @@ class EntityRecognizer:
 
     def _country_of(self, mention: Mention) -> str | None:
         return mention.country_hint
+
+
+# "Hakemler: Halil Umut Meler, Mustafa Savranlar": a short header, a colon, the rest of the line.
+LIST_LINE = re.compile(r"^[ \t]*([^\n:,.]{2,30}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+LINEUP_MIN_ITEMS = 3
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list line: split at commas, semicolons and spaced dashes outside
+    brackets, each item ending where a bracket opens (``Onuachu (dk. 12, 71)`` is ``Onuachu``)."""
+    items, depth, item_start, item_end = [], 0, start, None
+    for index in range(start, end + 1):
+        char = text[index] if index < end else ","
+        if char == "(":
+            depth += 1
+            item_end = index if item_end is None else item_end
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in ",;" or (char in "-–" and text[index - 1:index] == " ")):
+            items.append((item_start, item_end if item_end is not None else index))
+            item_start, item_end = index + 1, None
+    return [(a, b) for a, b in items if text[a:b].strip()]
 
 
 # A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").
@@ -844,6 +912,14 @@ def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None
         return None
     end = words[-1].end + (1 if text.startswith(".", words[-1].end) else 0)
     return Mention(words[0].start, end, text[words[0].start:end], "PER", "pattern")
+
+
+def _opens_a_hyphenated_common_word(run: NameRun) -> bool:
+    """``Bordo-mavililer``, ``Sarı-kırmızılı``: a capitalised word joined by a hyphen to a
+    lower-case one is the first half of a compound adjective (a club's colours), not Bordeaux."""
+    after = run.following[:2]
+    return (len(after) == 2 and after[0].text in "-–" and after[0].start == run.end and after[1].start == after[0].end
+            and after[1].kind == "word" and after[1].text[:1].islower())
 
 
 def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:

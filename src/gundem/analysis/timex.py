@@ -48,6 +48,8 @@ class TimeVocabulary:
     tenseless_words: frozenset[str] = frozenset()  # "olduğunu": the clause's copula says no tense
     verbal_noun: re.Pattern[str] | None = None  # "yapılması"
     future_after_verbal_noun: frozenset[str] = frozenset()  # "konusunda": what the verbal noun names is ahead
+    dative_after: re.Pattern[str] | None = None  # "'a" right after the expression: a time moved to
+    ahead_after_dative: tuple[str, ...] = ()  # "ertele": a verb that moves a thing to a time still to come
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -68,6 +70,8 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         frozenset(data["tense"].get("tenseless_words", ())),
         re.compile(data["tense"]["verbal_noun"]) if data["tense"].get("verbal_noun") else None,
         frozenset(data["tense"].get("future_after_verbal_noun", ())),
+        re.compile(data["tense"]["dative_after"]) if data["tense"].get("dative_after") else None,
+        tuple(data["tense"].get("ahead_after_dative", ())),
     )
 
 
@@ -643,6 +647,10 @@ class TimeTagger:
         sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
         # a capitalised word is a name ("Tüpraş Stadı'nda"), whatever its ending looks like
         words = [turkish_lower(word) for word in re.findall(r"\w+", text[position:sentence_end]) if not word[:1].isupper()]
+        vocabulary = self.vocabulary
+        if vocabulary.dative_after is not None and vocabulary.dative_after.match(text, position) and any(
+                word.startswith(vocabulary.ahead_after_dative) for word in words):
+            return "future"  # "duruşmayı 12 Şubat'a erteledi": postponed to a day ahead
         return self._clause_tense(words)
 
     def _clause_tense(self, words: list[str]) -> str | None:

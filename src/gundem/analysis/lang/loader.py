@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
@@ -67,6 +67,7 @@ class LanguageResources:
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
     calendar_words: frozenset[str] = frozenset()  # folded month and weekday names
     not_names: frozenset[str] = frozenset()  # folded capitalised words that take an apostrophe but name no one: months, days, languages
+    list_headers: Mapping[str, str] = field(default_factory=dict)  # folded "hakemler" → "PER": the names listed after its colon
     honorifics_before: frozenset[str] = frozenset()  # folded "sayin": a person's name follows
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
@@ -284,6 +285,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
+        list_headers=MappingProxyType({fold(row[0]): row[1] for row in _data_lines(package, "list_headers.tsv")}),
         honorifics_before=frozenset(fold(row[0]) for row in honorifics if row[1:2] == ["before"]),
         honorifics_after=frozenset(fold(row[0]) for row in honorifics if row[1:2] == ["after"]),
     )

@@ -639,3 +639,38 @@ def test_a_known_place_before_a_place_noun_keeps_its_key(resources_tr):
     text = "Sağanak, Çankaya ve Mamak ilçelerinde etkili oldu."
     found = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
     assert [(m.text, m.type, m.key is not None) for m in found] == [("Çankaya", "LOC", True), ("Mamak", "LOC", False)]
+
+
+def test_the_outlet_on_the_source_line_is_an_organisation_whatever_the_model_says(resources_tr):
+    from gundem.model import Span
+
+    text = "Mahkeme tahliye kararı verdi.\nKaynak: Bianet\n"
+    start = text.index("Bianet")
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr", source_span=Span(start, start + len("Bianet")))
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Bianet": "PER"}))
+    assert [(m.text, m.type) for m in recognizer(article)] == [("Bianet", "ORG")]
+
+
+def test_the_lists_of_a_match_report(recognise):
+    report = ("Trabzonspor: Uğurcan Çakır, Pedro Malheiro, Batagov, Ozan Tufan, Onuachu\n"
+              "Hakemler: Halil Umut Meler, Mustafa Savranlar\n"
+              "Goller: Onuachu (dk. 12, 71), Visca (dk. 56) - Thiam (dk. 38)\n"
+              "Stat: Papara Park\n")
+    assert recognise(report) == [
+        ("Trabzonspor", "ORG"), ("Uğurcan Çakır", "PER"), ("Pedro Malheiro", "PER"), ("Batagov", "PER"),
+        ("Ozan Tufan", "PER"), ("Onuachu", "PER"), ("Halil Umut Meler", "PER"), ("Mustafa Savranlar", "PER"),
+        ("Onuachu", "PER"), ("Visca", "PER"), ("Thiam", "PER"), ("Papara Park", "LOC")]
+    # a club and a colon before a score is no line-up
+    assert recognise("Trabzonspor: 3 - Kayserispor: 1") == [("Trabzonspor", "ORG"), ("Kayserispor", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word hyphened to a lower-case one is half of a compound adjective
+    ("Bordo-mavililer 12. dakikada öne geçti.", []),
+    ("ABD-İran görüşmesi yapıldı.", [("ABD", "LOC"), ("İran", "LOC")]),
+    # a bracketed acronym no table knows is the short form of the name before it; a known one an affiliation
+    ("Bakan, Sınır Tanımayan Gazeteciler (RSF) ile görüştü.", [("Sınır Tanımayan Gazeteciler", "ORG"), ("RSF", "ORG")]),
+    ("Toplantıya Ayşe Öz (CHP) katıldı.", [("Ayşe Öz", "PER"), ("CHP", "ORG")]),
+])
+def test_hyphened_colours_and_bracketed_acronyms(recognise, text, expected):
+    assert recognise(text) == expected

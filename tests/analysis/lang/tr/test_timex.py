@@ -291,6 +291,12 @@ def test_halves_with_a_decimal_comma_or_bucuk(tag):
     assert tag("Seçim 1,5 ay sonra yapılacak.")[0][:3] == ("1,5 ay sonra", "DATE", "2026-03-31")
 
 
+def test_a_day_something_is_postponed_or_extended_to_is_ahead(tag):
+    assert tag("Mahkeme duruşmayı 12 Mart'a erteledi.")[0][2] == "2026-03-12"
+    assert tag("Süre 31 Ocak'a uzatıldı.")[0][2] == "2027-01-31"
+    assert tag("Duruşma 12 Şubat'ta yapıldı.")[0][2] == "2026-02-12"
+
+
 @pytest.mark.parametrize("text, value", [
     ("Enflasyon ekimde yüzde 3 arttı.", "2025-10"),
     ("Ekimde yapılan seçimi iktidar kazandı.", "2025-10"),
