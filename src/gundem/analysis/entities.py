@@ -131,6 +131,7 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(_bracketed_short_forms(text, mentions))
+        mentions = _employer_across_a_bracket(text, mentions)
         mentions = self._source_line(article, mentions)
         mentions = self._listed_names(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
@@ -210,9 +211,15 @@ class EntityRecognizer:
 
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
-        Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve"."""
-        if index < 1 or not tokens[index - 1].is_capitalised or (index >= 2 and tokens[index - 2].is_capitalised):
+        Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve",
+        after the country whose body it is ("Türkiye Odalar ve Borsalar Birliği")."""
+        if index < 1 or not tokens[index - 1].is_capitalised:
             return False
+        if index >= 2 and tokens[index - 2].is_capitalised:
+            country = self.resources.known_names.get(fold(tokens[index - 2].text))
+            opener = index >= 3 and tokens[index - 3].is_capitalised and not (index == 3 and self._is_plain_opener(tokens[0]))
+            if country is None or country.kind != "country" or opener:
+                return False
         word = fold(tokens[index - 1].text)
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
 
@@ -942,6 +949,32 @@ def _opening_single_quote(tokens: Sequence[Token], index: int) -> bool:
 
 def _is_initial(token: Token) -> bool:
     return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
+
+
+def _employer_across_a_bracket(text: str, found: list[Mention]) -> list[Mention]:
+    """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``: the organisation before
+    the bracketed acronym employs the holder of the title after it, as it would with no bracket
+    between them, and gives them its country."""
+    employers = {}
+    for mention in found:
+        bracket = BRACKETED_ACRONYM.match(text, mention.end)
+        if mention.type != "ORG" or not mention.country_hint:
+            continue
+        if bracket is not None and bracket.group(0).startswith((" (", "(")):
+            employers[bracket.end()] = mention.country_hint
+        elif text.startswith(")", mention.end):  # the acronym itself is known: "(TOBB)"
+            employers.setdefault(mention.end + 1, mention.country_hint)
+    if not employers:
+        return found
+    return [replace(m, country_hint=_country_before_title(text, m, employers)) if m.type == "PER" and m.title and not m.country_hint else m
+            for m in found]
+
+
+def _country_before_title(text: str, person: Mention, employers: dict[int, str]) -> str | None:
+    """The employer's country when only the person's title stands between it and the person."""
+    title_words = len(person.title.split())
+    before = re.search(rf"(?:\s+\S+){{{title_words}}}\s+$", text[max(0, person.start - 200):person.start])
+    return employers.get(person.start - len(before.group(0))) if before else None
 
 
 def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:

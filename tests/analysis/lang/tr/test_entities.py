@@ -85,6 +85,13 @@ def test_country_from_the_organisation_in_the_title(link):
     assert (person.role, person.country) == ("Spokesperson", "JPN")
 
 
+def test_country_from_the_organisation_before_a_bracketed_acronym_and_the_title(link):
+    person = link("Japonya Otomobil Üreticileri Birliği (JAMA) Başkanı Kenji Sato açıklama yaptı.")["Kenji Sato"]
+    assert (person.role, person.country) == ("President", "JPN")
+    entities = link("Toplantıya Türkiye Odalar ve Borsalar Birliği katıldı.")
+    assert entities["Türkiye Odalar ve Borsalar Birliği"].country == "TUR"
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"

@@ -214,6 +214,8 @@ def test_a_vague_time_does_not_date_an_event(events):
     # the object in the accusative is the target
     ("Rusya, Ukrayna'yı suçladı.", "ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]}),
     ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"]}),
+    # a name in the genitive whose possessed noun, a few words on, is the object: the target
+    ("Savcı, gazeteci Ayten Koç'un 7 yıl 6 aya kadar hapsini talep etti.", "DEMAND", {"target": ["Ayten Koç"]}),
     # in the passive the subject is the target and "X tarafından" the source
     ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["European Parliament"], "target": ["Azerbaijan"]}),
     ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
