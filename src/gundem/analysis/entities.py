@@ -139,12 +139,17 @@ class EntityRecognizer:
 
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``João Neves ... Neves, cumartesi günü``: alone, the family name of a person the
-        article has named is that person, though a city (Ribeirão das Neves) goes by the word;
-        not in a case of place (``Neves'te``)."""
-        family_names = {fold(m.text).split()[-1] for m in mentions if m.type == "PER" and " " in m.text.strip()}
+        article has named is that person, though a city (Ribeirão das Neves) or a country
+        (``Luís Montenegro ... Montenegro'yu``) goes by the word; not in a case of place (``Neves'te``)."""
+        people = [m for m in mentions if m.type == "PER" and " " in m.text.strip()]
+        family_names = {fold(m.text).split()[-1] for m in people}
+        # a country only for a person the rules named (a title, a given name): the model's long
+        # spans swallow countries ("... Feodore Büyük Britanya")
+        surely_family = {fold(m.text).split()[-1] for m in people if m.origin == "pattern"}
         pattern = self.resources.person_case_suffix
         return [replace(m, type="PER", origin="coreference", key=None, country_hint=None)
-                if m.origin == "gazetteer" and m.key is not None and m.key.startswith("city:") and fold(m.text) in family_names
+                if m.origin == "gazetteer" and m.key is not None and (
+                    m.key.startswith("city:") and fold(m.text) in family_names or m.key.startswith("country:") and fold(m.text) in surely_family)
                 and (pattern is None or not (suffix := suffix_after(text, m.end)) or pattern.match(suffix))
                 else m for m in mentions]
 

@@ -203,7 +203,7 @@ class EventFinder:
             passive = (event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"]
                        and re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]))
             if passive:
-                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject)
+                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
                   and not any(subject.start in members for members in used_pairs)):  # already a party of this sentence's talks
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
@@ -225,12 +225,17 @@ class EventFinder:
                 events.append(threat)
         return events
 
-    def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None) -> None:
+    def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int) -> None:
         """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
-        subject of a passive act is its target; a name before ``tarafından`` is its source."""
-        agent_word = self.grammar.data["agent_postposition"]
-        agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word}
+        subject of a passive act is its target; a name before ``tarafından``, or before its teams
+        in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source."""
+        agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.data.get("agent_noun_after")
+        agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
+                  or (agent_noun and re.match(agent_noun, context.lowered[m.end:m.end + 40]))}
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)} - agents
+        next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
+        if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
+            event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
         if subject is not None and subject.cluster not in agents:
             subjects.add(subject.cluster)
             event.add("target", subject.cluster)

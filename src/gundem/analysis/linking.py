@@ -20,6 +20,7 @@ from gundem.model import Mention
 # Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
 NAME_SIMILARITY = 80.0
 ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü")
+LOCATIVE_ENDINGS = ("da", "de", "ta", "te", "nda", "nde")
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _countries_from_context(text, linked, entities, resources)
     _propagate_principals(entities)
-    _home_country_for_unqualified_offices(linked, entities, resources)
+    _home_country_for_unqualified_offices(text, linked, entities, resources)
     return linked, entities
 
 
@@ -114,8 +115,10 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
     return keyed, short_forms
 
 
-def _home_country_for_unqualified_offices(mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
-    """The last resort: an office, or a ministry or governorship, named with no country is the home country's."""
+def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """The last resort: an office, or a ministry or governorship, named with no country is the
+    home country's, unless its sentence has set the scene in a country before it (``Portekiz'de
+    dün yapılan seçimde, Başbakan Luís Montenegro``: Portugal's prime minister)."""
     if not resources.home_country:
         return
     for mention in mentions:
@@ -125,7 +128,17 @@ def _home_country_for_unqualified_offices(mentions: list[Mention], entities: lis
         office = mention.type == "PER" and mention.title in resources.home_offices
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         if office or body:
-            entity.country = resources.home_country
+            entity.country = _country_of_the_scene(text, mention, mentions, entities) or resources.home_country
+
+
+def _country_of_the_scene(text: str, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """The last country named in the locative before ``mention`` in its sentence."""
+    sentence = next((s for s in sentences(text) if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return None
+    scenes = [m for m in mentions if sentence.start <= m.start < mention.start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
+              and _suffix_after(text, m.end) in LOCATIVE_ENDINGS]
+    return entities[scenes[-1].cluster].country if scenes else None
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:

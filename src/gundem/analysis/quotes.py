@@ -17,6 +17,7 @@ from importlib import resources
 
 from gundem.analysis.text import (
     APOSTROPHES,
+    fold,
     followed_by,
     only_capitalised_before,
     sentences,
@@ -85,6 +86,8 @@ class QuoteFinder:
             speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
             if speaker is None and self.vocabulary.genitive_opener is not None:
                 speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
+            if speaker is None:
+                speaker = _person_named_by_title(text, mentions, sentence_start)
             if speaker is None:
                 speaker = last_speaker
             last_speaker = speaker
@@ -156,6 +159,20 @@ class QuoteFinder:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+
+TITLE_OPENER = re.compile(r"\s*([^\W\d_]{3,}),")
+
+
+def _person_named_by_title(text: str, mentions: list[Mention], sentence_start: int) -> int | None:
+    """``Bakan, "..." dedi``: a sentence opening with a bare title and a comma is spoken by the
+    person last named with that title (``Sağlık Bakanı Kemal Memişoğlu``)."""
+    opener = TITLE_OPENER.match(text, sentence_start)
+    if opener is None or not opener.group(1)[0].isupper() or any(m.start == opener.start(1) for m in mentions):
+        return None
+    word = fold(opener.group(1))
+    earlier = [m for m in mentions if m.type == "PER" and m.title and m.end <= sentence_start]
+    return next((m.cluster for m in reversed(earlier) if m.title.split()[-1].startswith(word)), None)
 
 
 def _body_named_by_its_head(opener_pattern: re.Pattern[str], text: str, mentions: list[Mention], sentence_start: int) -> int | None:

@@ -156,11 +156,19 @@ def is_all_caps_line(text: str) -> bool:
     return len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
-def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozenset[str], inflected_only: bool = False) -> bool:
-    """``futbolda`` is ``futbol`` + ``da``; a bare stem counts unless ``inflected_only``."""
+def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozenset[str], inflected_only: bool = False,
+                             derivations: tuple[str, ...] = ()) -> bool:
+    """``futbolda`` is ``futbol`` + ``da``, ``suphelilerin`` is ``suphe`` + ``li`` (one of
+    ``derivations``) + ``lerin``; a bare stem counts unless ``inflected_only``."""
     if not inflected_only and folded in stems:
         return True
-    return any(folded[:cut] in stems and folded[cut:] in endings for cut in range(2, len(folded)))
+    for cut in range(2, len(folded)):
+        if folded[:cut] not in stems:
+            continue
+        rest = folded[cut:]
+        if rest in endings or any(rest.startswith(suffix) and (rest == suffix or rest[len(suffix):] in endings) for suffix in derivations):
+            return True
+    return False
 
 
 def followed_by(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:

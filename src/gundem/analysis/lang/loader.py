@@ -76,6 +76,7 @@ class LanguageResources:
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
+    derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
@@ -90,7 +91,7 @@ class LanguageResources:
 
     def reads_as_word(self, folded: str, inflected_only: bool = False) -> bool:
         """The folded form alone, names aside: ``sendika``, ``parti`` read as words, ``emlakbank`` does not."""
-        return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only)
+        return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only, self.derivational_suffixes)
 
 
 def _optional_pattern(morphology: dict, key: str) -> re.Pattern[str] | None:
@@ -274,6 +275,7 @@ def load_resources(lang: str) -> LanguageResources:
         plain_words=_word_list(package, "plain_words.txt"),
         word_stems=_word_list(package, "word_stems.txt"),
         word_endings=_word_list(package, "word_endings.txt"),
+        derivational_suffixes=tuple(morphology.get("derivational_suffixes", ())),
         names_like_words=_word_list(package, "names_like_words.txt"),
         speech_cue=_speech_cue(speech),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),

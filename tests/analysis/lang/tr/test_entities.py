@@ -92,6 +92,14 @@ def test_country_from_the_organisation_before_a_bracketed_acronym_and_the_title(
     assert entities["Türkiye Odalar ve Borsalar Birliği"].country == "TUR"
 
 
+def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(link):
+    entities = link("Portekiz'de dün yapılan seçimde Başbakan Luís Montenegro birinci oldu. AB, Montenegro'yu tebrik etti.")
+    assert entities["Luís Montenegro"].country == "PRT"
+    # alone, his family name is him, though a country (Karadağ) goes by the word too
+    assert "Montenegro" not in [name for name, entity in entities.items() if entity.type == "LOC"]
+    assert link("Başbakan Selin Kaya Ankara'da konuştu.")["Selin Kaya"].country == "TUR"
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
@@ -275,6 +283,8 @@ def test_a_chief_executive_is_a_title(link):
     ("Futbolda yeni dönem başladı.", {"Futbolda": "PER"}, []),
     ("Kasetin içeriği tartışıldı.", {"Kasetin": "PER"}, []),
     ("Oturup konuştular.", {"Oturup": "PER"}, []),
+    # or a common word made from a stem (şüphe-li) with its ending
+    ("Şüphelilerin, geliri akladığı belirlendi.", {}, []),
     # so does the first word of a quotation opened by a lone apostrophe
     ("Patey ,' Amacım , barışa katkı sunmak ' dedi.", {"Amacım": "LOC"}, [("Patey", "PER")]),
     # and a common word is no part of the name after it

@@ -219,6 +219,9 @@ def test_a_vague_time_does_not_date_an_event(events):
     # in the passive the subject is the target and "X tarafından" the source
     ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["European Parliament"], "target": ["Azerbaijan"]}),
     ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
+    # a body whose teams, in the genitive, ran the operation is its source
+    ("Kocaeli İl Emniyet Müdürlüğü ekiplerinin düzenlediği operasyonda Ali Vural gözaltına alındı.", "COERCE",
+     {"source": ["Kocaeli İl Emniyet Müdürlüğü"], "target": ["Ali Vural"]}),
     # "geri çekildi" and "çağrıda bulundu" look passive and are not
     ("Rusya, Herson'dan geri çekildi.", "RETREAT", {"source": ["Russia"]}),
     ("Hamas, uluslararası topluma çağrıda bulundu.", "REQUEST", {"source": ["Hamas"]}),

@@ -89,3 +89,11 @@ def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
 ])
 def test_plural_reported_clauses_focus_particles_and_arguing(speech, text, expected):
     assert speech(text)[1] == expected
+
+
+def test_a_quote_after_a_bare_title_is_spoken_by_the_person_last_named_with_it(speech):
+    text = ('Sağlık Bakanı Kemal Aksoy ile Vali Ayşe Kaya toplantıya katıldı. '
+            'Bakan, "Aşılar ücretsiz olacak" dedi. Vali, "Okullar açık kalacak" dedi.')
+    quotes, _ = speech(text)
+    assert [(quote, speaker) for quote, speaker, _ in quotes] == [
+        ("Aşılar ücretsiz olacak", "Kemal Aksoy"), ("Okullar açık kalacak", "Ayşe Kaya")]

@@ -61,6 +61,8 @@ def tag():
     ("Rakamı yılbaşından önce açıklayacağız.", ("yılbaşından", "DATE", "2027-01-01", None)),
     ("Kurban Bayramında yollar doldu.", ("Kurban Bayramında", "DATE", "2025-06-06", None)),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
+    ("Grip sezonu her yıl erken başlıyor.", ("her yıl", "SET", "P1Y", None)),
+    ("Kurul haftada iki kez toplanıyor.", ("haftada iki kez", "SET", "P1W", None)),
     ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
