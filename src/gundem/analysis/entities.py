@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gundem.analysis.lang.loader import KnownName, LanguageResources
+from gundem.analysis.lang.loader import KnownName, LanguageResources, small_home_town
 from gundem.analysis.text import (
     APOSTROPHES,
     Token,
@@ -217,14 +217,15 @@ class EntityRecognizer:
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
         Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve",
-        after the country whose body it is ("Türkiye Odalar ve Borsalar Birliği")."""
+        after the country or city whose body it is ("Türkiye Odalar ve Borsalar Birliği", "İstanbul
+        Su ve Kanalizasyon İdaresi")."""
         if index < 1 or not tokens[index - 1].is_capitalised:
             return False
         if index >= 2 and tokens[index - 2].is_capitalised:
-            country = self.resources.known_names.get(fold(tokens[index - 2].text))
+            place = self.resources.known_names.get(fold(tokens[index - 2].text))
             opener = index >= 3 and tokens[index - 3].is_capitalised and not (index == 3 and self._is_plain_opener(tokens[0]))
-            if country is None or country.kind != "country" or opener:
-                return False
+            if place is None or place.type != "LOC" or opener or small_home_town(place.kind, place.country or "", place.population, self.resources.home_country):
+                return False  # a small town may be a given name: "İdil Biret ve Akbank Oda Orkestrası" are two
         word = fold(tokens[index - 1].text)
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
 

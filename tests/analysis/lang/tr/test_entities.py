@@ -90,6 +90,8 @@ def test_country_from_the_organisation_before_a_bracketed_acronym_and_the_title(
     assert (person.role, person.country) == ("President", "JPN")
     entities = link("Toplantıya Türkiye Odalar ve Borsalar Birliği katıldı.")
     assert entities["Türkiye Odalar ve Borsalar Birliği"].country == "TUR"
+    entities = link("Açıklamayı İstanbul Su ve Kanalizasyon İdaresi yaptı.")
+    assert entities["İstanbul Su ve Kanalizasyon İdaresi"].country == "TUR"
 
 
 def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(link):
