@@ -63,6 +63,7 @@ class EventGrammar:
     threat: re.Pattern[str]
     attributive_time: re.Pattern[str]  # "2027 yılı": a time expression that qualifies a noun
     place_noun_case: re.Pattern[str]  # "kentine": a word for a settlement that carries the place's case
+    relative_participle: re.Pattern[str] | None = None  # "uygulanacak": a clause between a time and the trigger
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -82,6 +83,7 @@ def load_grammar(lang: str) -> EventGrammar:
         re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
         re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
         re.compile(data["place_noun_case"]),
+        re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
     )
 
 
@@ -209,7 +211,7 @@ class EventFinder:
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
-            event.date = self._date(context.timexes, window_start, window_end, found.start)
+            event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
             event.recalled = event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
@@ -540,7 +542,7 @@ class EventFinder:
                           and modifier.start() - m.end < 6), None)
             if place is None:
                 continue
-            date = self._date(context.timexes, start, modifier.start(), modifier.start())
+            date = self._date(context.text, context.timexes, start, modifier.start(), modifier.start())
             if date is not None:
                 context.visits[place.cluster] = date
             hints.append((modifier.end(), place.cluster, date or context.visits.get(place.cluster)))
@@ -548,12 +550,20 @@ class EventFinder:
 
     # -- date, threats ----------------------------------------------------------------------
 
-    def _date(self, timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
+    def _date(self, text: str, timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-                  and not self.grammar.attributive_time.search(turkish_lower(t.text))]
+                  and not self.grammar.attributive_time.search(turkish_lower(t.text)) and not self._in_a_relative_clause(text, t, anchor)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
+
+    def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int) -> bool:
+        """A time before the trigger with a participle between them, other than one naming the
+        event's own occasion ("yapılan"), dates the relative clause, not the event."""
+        if self.grammar.relative_participle is None or timex.end > anchor:
+            return False
+        words = [word for word in re.findall(r"\w+", text[timex.end:anchor]) if not word[:1].isupper()]  # "Paşinyan" is a name
+        return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words)
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
         lowered = context.lowered

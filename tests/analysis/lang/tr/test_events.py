@@ -367,3 +367,12 @@ def test_a_date_with_da_after_it_tells_of_another_time_it_happened(events):
 def test_a_province_in_the_genitive_before_its_district_is_where(events):
     event = one(events("Polis, Kocaeli'nin Gebze ilçesinde düzenlenen operasyonla iki kişiyi gözaltına aldı."))
     assert (event["type"], event["location"], event["roles"].get("source")) == ("COERCE", "Gebze", None)
+
+
+def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
+    # 2027 is when the wage applies, not when the commission met
+    meeting = one(events("Asgari Ücret Tespit Komisyonu, 2027 yılında uygulanacak asgari ücreti belirlemek için Ankara'da toplantı yaptı."))
+    assert (meeting["type"], meeting["date"], meeting["location"]) == ("CONSULT", None, "Ankara")
+    # a participle naming the event's own occasion passes its time on
+    signed = [e for e in events("Türkiye ile Irak, 17 Şubat'ta yapılan toplantıda anlaşma imzaladı.") if e["type"] == "AGREE"]
+    assert [e["date"] for e in signed] == ["2026-02-17"]
