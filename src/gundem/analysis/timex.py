@@ -174,19 +174,18 @@ class TimeTagger:
         the last date the text named; "4 gün sonra" told in the past from the last day named
         before it in the sentence (``12 Mart 2025'te ... 4 gün sonra`` is 2025-03-16), and with
         no such day it stays a duration."""
-        spans = None
+        spans = sentences(text) if found else []
         result: list[tuple[Timex, str]] = []
         for timex, rule in found:
             if rule == "anaphoric":
                 timex = self._from_the_date_told_before(timex, [t for t, _ in result])
             counted = DURATION_VALUE.fullmatch(timex.value) if timex.note == AFTER_AN_EARLIER_EVENT else None
-            if counted is not None:
-                spans = spans or sentences(text)
-                sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
-                day = next((t.value for t, _ in reversed(result) if t.start >= sentence_start and DAY_VALUE.fullmatch(t.value)), None)
-                if day is not None:
-                    make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
-                    timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
+            if counted is not None and (day := _day_named_before(timex, result, spans)) is not None:
+                make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
+                timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
+            if rule == "clock" and (day := _day_named_before(timex, result, spans)) is not None:
+                # "22 March 2013 Last updated at 11:50 GMT": a clock time is on the day its sentence named
+                timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
             result.append((timex, rule))
         return result
 
@@ -799,6 +798,13 @@ def _duration_of(parts: list[tuple[int, str]]) -> str:
 
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> str | None:
+    """The last day (YYYY-MM-DD) named before ``timex`` in its sentence."""
+    sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
+    return next((t.value[:10] for t, _ in reversed(earlier) if t.start >= sentence_start and DAY_VALUE.fullmatch(t.value[:10])
+                 and (len(t.value) == 10 or t.value[10] == "T")), None)
 
 
 def _joined_to_the_one_before(found: list[tuple[Timex, str]], text: str, join) -> list[tuple[Timex, str]]:

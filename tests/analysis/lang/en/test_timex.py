@@ -119,6 +119,8 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The market will open at 9 a.m. Tuesday.", ("9 a.m. Tuesday", "TIME", "2026-02-17T09:00")),
     ("The offer expires at 5 p.m. EST Feb. 20.", ("5 p.m. EST Feb. 20", "TIME", "2026-02-20T17:00")),
     ("They met at noon Wednesday.", ("noon Wednesday", "TIME", "2026-02-11T12:00")),
+    # "set for", "scheduled for" look ahead
+    ("The vote is set for 10 a.m. Tuesday.", ("10 a.m. Tuesday", "TIME", "2026-02-17T10:00")),
     # noon and midnight after a preposition of time are clock times of the article's day
     ("The curfew ends at midnight.", ("midnight", "TIME", "2026-02-12T24:00")),
     ("Polls close at noon.", ("noon", "TIME", "2026-02-12T12:00")),
@@ -178,3 +180,9 @@ def test_holidays_fixed_to_a_weekday_of_the_month(tag):
 def test_anaphoric_expressions_count_from_the_date_told_before(tag, text, expected):
     assert tag(text)[-1] == expected
 
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_named(tag):
+    assert tag("6 February 2026 Last updated at 11:50 GMT") == [
+        ("6 February 2026", "DATE", "2026-02-06"), ("11:50 GMT", "TIME", "2026-02-06T11:50")]
+    assert tag("The blast occurred at 10:35 a.m.") == [("10:35 a.m.", "TIME", "2026-02-12T10:35")]
