@@ -119,6 +119,10 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The market will open at 9 a.m. Tuesday.", ("9 a.m. Tuesday", "TIME", "2026-02-17T09:00")),
     ("The offer expires at 5 p.m. EST Feb. 20.", ("5 p.m. EST Feb. 20", "TIME", "2026-02-20T17:00")),
     ("They met at noon Wednesday.", ("noon Wednesday", "TIME", "2026-02-11T12:00")),
+    # a scheduled event in the present tense is ahead; midday is a clock time; "each month" a set
+    ("The ceasefire starts at midday Friday.", ("midday Friday", "TIME", "2026-02-13T12:00")),
+    ("The summit opens Monday in Brussels.", ("Monday", "DATE", "2026-02-16")),
+    ("The figures are published each month.", ("each month", "SET", "P1M")),
     # "set for", "scheduled for" look ahead
     ("The vote is set for 10 a.m. Tuesday.", ("10 a.m. Tuesday", "TIME", "2026-02-17T10:00")),
     # noon and midnight after a preposition of time are clock times of the article's day
