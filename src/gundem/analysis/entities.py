@@ -131,7 +131,7 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions.extend(_bracketed_short_forms(text, mentions))
-        mentions = _employer_across_a_bracket(text, mentions)
+        mentions = _employer_before_the_title(text, mentions)
         mentions = self._source_line(article, mentions)
         mentions = self._listed_names(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
@@ -957,15 +957,16 @@ def _is_initial(token: Token) -> bool:
     return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
 
 
-def _employer_across_a_bracket(text: str, found: list[Mention]) -> list[Mention]:
-    """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``: the organisation before
-    the bracketed acronym employs the holder of the title after it, as it would with no bracket
-    between them, and gives them its country."""
+def _employer_before_the_title(text: str, found: list[Mention]) -> list[Mention]:
+    """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``, ``Koç Holding CEO'su
+    Levent Çakıroğlu``: the organisation right before the title, or before a bracketed acronym
+    and the title, employs its holder and gives them its country."""
     employers = {}
     for mention in found:
         bracket = BRACKETED_ACRONYM.match(text, mention.end)
         if mention.type != "ORG" or not mention.country_hint:
             continue
+        employers.setdefault(mention.end, mention.country_hint)
         if bracket is not None and bracket.group(0).startswith((" (", "(")):
             employers[bracket.end()] = mention.country_hint
         elif text.startswith(")", mention.end):  # the acronym itself is known: "(TOBB)"

@@ -102,6 +102,11 @@ def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(lin
     assert link("Başbakan Selin Kaya Ankara'da konuştu.")["Selin Kaya"].country == "TUR"
 
 
+def test_an_acronym_title_takes_the_country_of_the_company_before_it(link):
+    person = link("Koç Holding CEO'su Levent Çakıroğlu açıklama yaptı.")["Levent Çakıroğlu"]
+    assert (person.role, person.country) == ("Chief Executive Officer", "TUR")
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
@@ -204,6 +209,8 @@ def test_plain_sentence_openers(recognise, text, expected):
     ("Kocaelispor dün Samsunspor'u yendi.", [("Kocaelispor", "ORG"), ("Samsunspor", "ORG")]),
     # a word ending in -bank is a bank; sports pages shorten clubs with an initial
     ("Kredi Akbank'la ve Halkbank'tan alındı.", [("Akbank", "ORG"), ("Halkbank", "ORG")]),
+    ("Tüpraş ve Ford Otosan'ın katkısı belirleyici oldu.", [("Tüpraş", "ORG"), ("Ford Otosan", "ORG")]),
+    ("Ödüller Atlas 1948 Sineması'nda verilecek.", [("Atlas 1948 Sineması", "ORG")]),
     ("F. Bahçe'ye transfer olan oyuncu G.Saray maçında oynadı.", [("F. Bahçe", "ORG"), ("G.Saray", "ORG")]),
     # a known body after a capitalised title is no title holder
     ("Bakan NATO toplantısına katıldı.", [("NATO", "ORG")]),
