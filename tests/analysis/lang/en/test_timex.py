@@ -123,7 +123,10 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The ceasefire starts at midday Friday.", ("midday Friday", "TIME", "2026-02-13T12:00")),
     ("The summit opens Monday in Brussels.", ("Monday", "DATE", "2026-02-16")),
     ("The figures are published each month.", ("each month", "SET", "P1M")),
+    # "the" before "past" or "last" is part of the expression
+    ("In the past year, the company opened 50 stores.", ("the past year", "DATE", "2025")),
     # "set for", "scheduled for" look ahead
+    ("The new law takes effect July 1.", ("July 1", "DATE", "2026-07-01")),
     ("The vote is set for 10 a.m. Tuesday.", ("10 a.m. Tuesday", "TIME", "2026-02-17T10:00")),
     # noon and midnight after a preposition of time are clock times of the article's day
     ("The curfew ends at midnight.", ("midnight", "TIME", "2026-02-12T24:00")),
