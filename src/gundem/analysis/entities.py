@@ -833,9 +833,11 @@ class EntityRecognizer:
         listed: list[Mention] = []
         for line in LIST_LINE.finditer(text):
             kind, least = self._list_type(line.group(1))
+            if kind is None:
+                continue  # "Bakan şunları söyledi: ...": a colon, but no list
             items = [[t for t in tokenize(text, start, end) if t.kind == "word"] for start, end in _list_items(text, line.start(2), line.end(2))]
             names = [words for words in items if words and words[0].text[:1].isupper() and words[-1].text[:1].isupper()]
-            if kind is None or len(names) < least:
+            if len(names) < least:
                 continue
             listed.extend(self._mention(text, words, kind, "pattern") for words in names)
             if least == LINEUP_MIN_ITEMS:  # the club whose line-up it is
@@ -963,10 +965,10 @@ def _employer_before_the_title(text: str, found: list[Mention]) -> list[Mention]
     and the title, employs its holder and gives them its country."""
     employers = {}
     for mention in found:
-        bracket = BRACKETED_ACRONYM.match(text, mention.end)
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)
+        bracket = BRACKETED_ACRONYM.match(text, mention.end)
         if bracket is not None and bracket.group(0).startswith((" (", "(")):
             employers[bracket.end()] = mention.country_hint
         elif text.startswith(")", mention.end):  # the acronym itself is known: "(TOBB)"

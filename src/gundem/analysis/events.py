@@ -64,6 +64,7 @@ class EventGrammar:
     attributive_time: re.Pattern[str]  # "2027 yılı": a time expression that qualifies a noun
     place_noun_case: re.Pattern[str]  # "kentine": a word for a settlement that carries the place's case
     relative_participle: re.Pattern[str] | None = None  # "uygulanacak": a clause between a time and the trigger
+    agent_noun_after: re.Pattern[str] | None = None  # " ekiplerinin": the body before it acts in a passive sentence
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -84,6 +85,7 @@ def load_grammar(lang: str) -> EventGrammar:
         re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
         re.compile(data["place_noun_case"]),
         re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
+        re.compile(data["agent_noun_after"]) if data.get("agent_noun_after") else None,
     )
 
 
@@ -231,9 +233,9 @@ class EventFinder:
         """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
         subject of a passive act is its target; a name before ``tarafından``, or before its teams
         in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source."""
-        agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.data.get("agent_noun_after")
+        agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
-                  or (agent_noun and re.match(agent_noun, context.lowered[m.end:m.end + 40]))}
+                  or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)} - agents
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():

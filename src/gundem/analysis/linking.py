@@ -121,6 +121,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
     dün yapılan seçimde, Başbakan Luís Montenegro``: Portugal's prime minister)."""
     if not resources.home_country:
         return
+    spans = None
     for mention in mentions:
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
@@ -128,12 +129,13 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
         office = mention.type == "PER" and mention.title in resources.home_offices
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         if office or body:
-            entity.country = _country_of_the_scene(text, mention, mentions, entities) or resources.home_country
+            spans = spans if spans is not None else sentences(text)
+            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or resources.home_country
 
 
-def _country_of_the_scene(text: str, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+def _country_of_the_scene(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
     """The last country named in the locative before ``mention`` in its sentence."""
-    sentence = next((s for s in sentences(text) if s.start <= mention.start < s.end), None)
+    sentence = next((s for s in spans if s.start <= mention.start < s.end), None)
     if sentence is None:
         return None
     scenes = [m for m in mentions if sentence.start <= m.start < mention.start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")

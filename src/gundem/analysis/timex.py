@@ -174,16 +174,22 @@ class TimeTagger:
         the last date the text named; "4 gün sonra" told in the past from the last day named
         before it in the sentence (``12 Mart 2025'te ... 4 gün sonra`` is 2025-03-16), and with
         no such day it stays a duration."""
-        spans = sentences(text) if found else []
+        spans: list | None = None
         result: list[tuple[Timex, str]] = []
+
+        def day_named_before(timex: Timex) -> str | None:
+            nonlocal spans
+            spans = spans if spans is not None else sentences(text)  # only when a rule asks for it
+            return _day_named_before(timex, result, spans)
+
         for timex, rule in found:
             if rule == "anaphoric":
                 timex = self._from_the_date_told_before(timex, [t for t, _ in result])
             counted = DURATION_VALUE.fullmatch(timex.value) if timex.note == AFTER_AN_EARLIER_EVENT else None
-            if counted is not None and (day := _day_named_before(timex, result, spans)) is not None:
+            if counted is not None and (day := day_named_before(timex)) is not None:
                 make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
                 timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
-            if rule == "clock" and (day := _day_named_before(timex, result, spans)) is not None:
+            if rule == "clock" and (day := day_named_before(timex)) is not None:
                 # "22 March 2013 Last updated at 11:50 GMT": a clock time is on the day its sentence named
                 timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
             result.append((timex, rule))
@@ -452,12 +458,12 @@ class TimeTagger:
         folded = turkish_lower(name)
         if name.islower() and folded in self.vocabulary.data.get("ambiguous_months", ()):
             return True
-        other_sense = self.vocabulary.data.get("month_other_senses", {}).get(folded)
+        other_sense = tuple(self.vocabulary.data.get("month_other_senses", {}).get(folded, ()))
         if not other_sense or not text[match.end("month"):match.end("month") + 1].isalpha():
             return False  # a case ending after an apostrophe marks the proper name: "Ekim'de"
         sentence_start, stop = _sentence_bounds(text, match.start(), match.end())
         words = re.findall(r"\w+", turkish_lower(text[sentence_start:match.start()] + " " + text[match.end():stop]))
-        return any(word.startswith(tuple(other_sense)) for word in words)
+        return any(word.startswith(other_sense) for word in words)
 
     def _english_like(self, rule: str, groups, match, text: str, anchor: datetime, make):
         """Rule kinds beyond the Turkish set: quarters, decades, parts of day, references,
@@ -538,7 +544,7 @@ class TimeTagger:
         if rule == "set_word":
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
         if rule == "every_n":  # "every six weeks"
-            return make("SET", _duration(self._number(groups["number"]), self._unit(groups["unit"]), False))
+            return make("SET", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "duration":
             half = "half" in groups or "half_after" in groups
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"]), half))
@@ -800,11 +806,13 @@ MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
+DAY_OR_ITS_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
+
+
 def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> str | None:
-    """The last day (YYYY-MM-DD) named before ``timex`` in its sentence."""
+    """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
-    return next((t.value[:10] for t, _ in reversed(earlier) if t.start >= sentence_start and DAY_VALUE.fullmatch(t.value[:10])
-                 and (len(t.value) == 10 or t.value[10] == "T")), None)
+    return next((day.group(1) for t, _ in reversed(earlier) if t.start >= sentence_start and (day := DAY_OR_ITS_TIME.match(t.value))), None)
 
 
 def _joined_to_the_one_before(found: list[tuple[Timex, str]], text: str, join) -> list[tuple[Timex, str]]:

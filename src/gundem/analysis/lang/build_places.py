@@ -78,9 +78,6 @@ def city_rows() -> list[tuple[str, str, str, str, str, int]]:
     return rows
 
 
-
-
-
 def subdivision_rows() -> list[tuple[str, str, str, str, str, int]]:
     import pycountry
 

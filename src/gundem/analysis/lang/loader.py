@@ -125,16 +125,24 @@ def place_names(lang: str, small_home_towns: bool = True) -> frozenset[str]:
     """Every folded place name of the tables, before any is set aside as a common word; without
     the home country's towns under CITY_MIN_POPULATION if ``small_home_towns`` is false (a given
     name such as İdil stays a given name, and then sets the town aside)."""
-    home = _home_country(lang)
+    home = read_morphology(lang).get("home_country")
     rows = [row for row in _data_lines("gundem.analysis.lang", "places.tsv")
             if small_home_towns or not small_home_town(row[2], row[3], int(row[5] or 0), home)]
     rows += _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv")
     return frozenset(fold(row[0]) for row in rows)
 
 
-def _home_country(lang: str) -> str | None:
+def read_morphology(lang: str) -> dict:
+    """The language's ``morphology.json`` (suffix patterns, word lists, home country); empty
+    for a language without one."""
     morphology = resources.files(f"gundem.analysis.lang.{lang}").joinpath("morphology.json")
-    return json.loads(morphology.read_text(encoding="utf-8")).get("home_country") if morphology.is_file() else None
+    return json.loads(morphology.read_text(encoding="utf-8")) if morphology.is_file() else {}
+
+
+def _tokenized(name: str) -> list[str]:
+    """The folded words of a table's name as the tokenizer yields them, which leaves an
+    abbreviation's full stop out of the word: "Prof. Dr." is ("prof", "dr"), "G.Saray" ("g", "saray")."""
+    return fold(name).replace(".", " ").split()
 
 
 def small_home_town(kind: str, country: str, population: int, home_country: str | None) -> bool:
@@ -215,7 +223,7 @@ def _speech_cue(speech: dict) -> re.Pattern[str] | None:
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
-    morphology = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8"))
+    morphology = read_morphology(lang)
     speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
     calendar, languages = _calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
@@ -228,11 +236,9 @@ def load_resources(lang: str) -> LanguageResources:
     ):
         entry = KnownName(key, "ORG", kind, country or None, english)
         known[fold(name)] = entry
-        # the tokenizer leaves the full stop of an abbreviated word out: "G.Saray" is ("g", "saray")
-        known.setdefault(" ".join(re.findall(r"\w+", fold(name))), entry)
+        known.setdefault(" ".join(_tokenized(name)), entry)
     title_rows = _data_lines(package, "titles.tsv")
-    # the tokenizer leaves an abbreviation's full stop out of the word: "Prof. Dr." is ("prof", "dr")
-    titles = {tuple(fold(row[0]).replace(".", " ").split()): row[1] for row in title_rows}
+    titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     return LanguageResources(
         lang=lang,
