@@ -40,6 +40,10 @@ def test_sentences_split_at_full_stops_not_inside_numbers():
     ("George W. Bush spoke. Mr. Smith left.", ["George W. Bush spoke.", "Mr. Smith left."]),
     ("Maç 2 - 0. NOTLAR", ["Maç 2 - 0.", "NOTLAR"]),
     ("Fiyatlar ekmek, süt vb. ürünlerde arttı. Zam sürüyor.", ["Fiyatlar ekmek, süt vb. ürünlerde arttı.", "Zam sürüyor."]),
+    # a clock's "a.m." or "p.m." before a time zone or a weekday goes on; before anything else it may end one
+    ("The offer expires at 5 p.m. Eastern time on Friday. Talks go on.", ["The offer expires at 5 p.m. Eastern time on Friday.", "Talks go on."]),
+    ("They met at 9 a.m. Tuesday in Paris.", ["They met at 9 a.m. Tuesday in Paris."]),
+    ("They met at 9 a.m. The talks ended.", ["They met at 9 a.m.", "The talks ended."]),
 ])
 def test_abbreviations_initials_and_ordinals_end_no_sentence(text, expected):
     assert [text[s.start:s.end] for s in sentences(text)] == expected

@@ -78,16 +78,30 @@ def _ends_no_sentence(before: str, after: str) -> bool:
     if word in _abbreviations() or _INITIAL.fullmatch(word):
         return True
     next_word = after.split(None, 1)[0] if after.strip() else ""
+    if word.lower() in _CLOCK_ABBREVIATIONS and next_word.rstrip(".,;:)") in _clock_continuations():
+        return True  # "at 5 p.m. Eastern time", "at 9 a.m. Tuesday"
     return _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
 
 
-@lru_cache(maxsize=1)
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+
+
 def _abbreviations() -> frozenset[str]:
     """Abbreviations that end no sentence (``Doç.``, ``Gen.``): the table ``gundem
     build-resources`` writes from spaCy's Turkish and English tokenizer exceptions."""
+    return _word_table("abbreviations.txt")
+
+
+def _clock_continuations() -> frozenset[str]:
+    return _word_table("clock_continuations.txt")
+
+
+@lru_cache(maxsize=4)
+def _word_table(name: str) -> frozenset[str]:
+    """A table of ``gundem.analysis.lang``, one entry per line, ``#`` opening a comment line."""
     from importlib import resources
 
-    table = resources.files("gundem.analysis.lang").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    table = resources.files("gundem.analysis.lang").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line for line in table.splitlines() if line and not line.startswith("#"))
 
 

@@ -28,8 +28,9 @@ DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # larger units first: "8
 DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-SENTENCE_STOP = re.compile(r"[.!?][\"'”’]*\s")  # a full stop before a space or a line break
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
+SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # winter is named by the year of its December
+SEASON_HALF_DAYS = 45  # a season is current, whatever the tense, within this many days of its middle
 REFERENCE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 MOD_SHARES = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
@@ -182,15 +183,16 @@ class TimeTagger:
             spans = spans if spans is not None else sentences(text)  # only when a rule asks for it
             return _day_named_before(timex, result, spans)
 
-        for timex, rule in found:
+        for index, (timex, rule) in enumerate(found):
             if rule == "anaphoric":
                 timex = self._from_the_date_told_before(timex, [t for t, _ in result])
             counted = DURATION_VALUE.fullmatch(timex.value) if timex.note == AFTER_AN_EARLIER_EVENT else None
             if counted is not None and (day := day_named_before(timex)) is not None:
                 make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
                 timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
-            if rule == "clock" and (day := day_named_before(timex)) is not None:
-                # "22 March 2013 Last updated at 11:50 GMT": a clock time is on the day its sentence named
+            if rule == "clock" and (day := day_named_before(timex) or _day_named_right_after(timex, found[index + 1:], text)) is not None:
+                # "22 March 2013 Last updated at 11:50 GMT", "at 10:35 a.m. (0735 GMT) Friday":
+                # a clock time is on the day its sentence named
                 timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
             result.append((timex, rule))
         return result
@@ -258,7 +260,7 @@ class TimeTagger:
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
         if rule == "season":
-            return self._season(today, groups, make)
+            return self._season(today, groups, match, text, make)
         if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer"
             if "season" in groups:
                 return make("SET", f"XXXX-{self.vocabulary.data['seasons'][turkish_lower(groups['season'])]}")
@@ -315,9 +317,11 @@ class TimeTagger:
         iso_year, iso_week, _ = (first + (last - first) / 2).isocalendar()
         return make("DATE", f"{iso_year:04d}-W{iso_week:02d}", interval=(first.isoformat(), last.isoformat()))
 
-    @property
-    def _tolerance(self) -> int:
-        return self.vocabulary.data.get("tense_tolerance_days", 0)
+    def _tolerance(self, tense: str | None) -> int:
+        """Days a date may lie on the side its tense rules out: a past verb often sets a date
+        ahead ("extended the offer until Nov. 9"), a future one seldom looks back."""
+        data = self.vocabulary.data
+        return data.get("tense_tolerance_future_days", data.get("tense_tolerance_days", 0)) if tense == "future" else data.get("tense_tolerance_days", 0)
 
     def _month_year(self, groups, today: date, month: int, text: str, match) -> int:
         """"last April" is the latest April before this month, "next April" the first after
@@ -329,12 +333,17 @@ class TimeTagger:
             return today.year if month > today.month else today.year + 1
         if relative == 0:
             return today.year
-        return _nearest_year(today, month, 15, self._tense_or_default(text, match), self._tolerance)
+        tense = self._tense_or_default(text, match)
+        return _nearest_year(today, month, 15, tense, self._tolerance(tense))
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = self.vocabulary.months[turkish_lower(groups["month"])]
         day_number = int(groups["day"])
-        year = int(groups["year"]) if "year" in groups else _nearest_year(today, month, day_number, self._tense_or_default(text, match), self._tolerance)
+        if "year" in groups:
+            year = int(groups["year"])
+        else:
+            tense = self._tense_or_default(text, match)
+            year = _nearest_year(today, month, day_number, tense, self._tolerance(tense))
         try:
             day = date(year, month, day_number)
         except ValueError:
@@ -493,7 +502,7 @@ class TimeTagger:
             start = max((century + tens * 10 for century in (1900, 2000) if century + tens * 10 <= today.year), default=1900 + tens * 10)
             return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":
-            offset = {"last": -1, "next": 1}.get(turkish_lower(match.group().split()[0]), 0)
+            offset = self._offset({"relative": " ".join(match.group().split()[:-1])})  # "last", "this past", "next"
             if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
                 offset = -1  # said on a weekday about something done: the weekend just past
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
@@ -512,9 +521,12 @@ class TimeTagger:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
         if rule == "last_night":
-            offset = 1 if turkish_lower(match.group()).startswith("tomorrow") else -1
+            if "overnight" in groups:  # the night before a report of the past, the coming one before a future verb
+                offset, period = (0 if self._tense(text, match) == "future" else -1), "NI"
+            else:
+                offset = 1 if turkish_lower(match.group()).startswith("tomorrow") else -1
+                period = data["periods"][turkish_lower(groups["period"])]
             day = today + timedelta(days=offset)
-            period = data["periods"][turkish_lower(groups["period"])]
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
         if rule == "year_end":
             previous = self.vocabulary.previous_year_end_lead.search(text[max(0, match.start() - 20):match.start()])
@@ -581,11 +593,27 @@ class TimeTagger:
             return make("DATE", f"{year}-W{week:02d}", interval=(monday.isoformat(), (monday + timedelta(days=6)).isoformat()))
         return self._period(today, unit, amount, None, make)
 
-    def _season(self, today: date, groups, make) -> Timex:
-        season = self.vocabulary.data["seasons"][turkish_lower(groups["season"])]
-        if turkish_lower(groups["season"]) in self.vocabulary.data.get("seasons_need_context", ()) and not ("year" in groups or "relative" in groups):
+    def _season(self, today: date, groups, match, text: str, make) -> Timex | None:
+        """``last fall``, ``the summer of 2012``; a bare season is the one nearest the article's
+        date on the side its verb allows (``the museum will reopen in the spring``). ``spring``
+        and ``fall`` are also a verb and a noun: a season only after a word that dates them or
+        a preposition and ``the`` (``in the spring``, not ``the fall of the regime``)."""
+        word = turkish_lower(groups["season"])
+        season = self.vocabulary.data["seasons"][word]
+        dated = "year" in groups or "relative" in groups
+        if not dated and word in self.vocabulary.data.get("seasons_need_context", ()) and not self._season_in_context(match, text):
             return None
-        return make("DATE", f"{self._year_of(groups, today):04d}-{season}")
+        latest_past = turkish_lower(groups.get("relative", "")) in self.vocabulary.data.get("latest_past_words", ())
+        if dated and not latest_past:
+            return make("DATE", f"{self._year_of(groups, today):04d}-{season}")
+        tense = "past" if latest_past else self._tense(text, match)
+        year = _nearest_year(today, SEASON_MIDDLE_MONTH[season], 15, tense, 0 if latest_past else SEASON_HALF_DAYS)
+        return make("DATE", f"{year:04d}-{season}")
+
+    def _season_in_context(self, match, text: str) -> bool:
+        lead = turkish_lower(text[max(0, match.start() - 20):match.start()]).split()
+        prepositions = self.vocabulary.data.get("season_prepositions", ())
+        return match.group().lower().startswith("the ") and bool(lead) and lead[-1] in prepositions and not re.match(r"\s+of\b", text[match.end():])
 
     def _anaphoric_step(self, text: str) -> tuple[int, str]:
         """(step, unit) of ``the following month`` (+1, M), ``ertesi gün`` (+1, D), ``that year``
@@ -696,6 +724,8 @@ class TimeTagger:
         for index in range(len(before) - 1, max(-1, len(before) - 1 - window), -1):
             if tense := self._word_tense(before, index):
                 return tense
+            if before[index].lower() in tense_data.get("clause_openers", ()):
+                break  # "would produce aid for countries where the Aug. 7 blasts killed": the relative clause has its own verb
         for index in range(min(window, len(after))):
             if tense := self._word_tense(after, index):
                 return tense
@@ -710,6 +740,8 @@ class TimeTagger:
             return None
         word = words[index]
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if tense_data.get("not_future_before", {}).get(word) == following:
+            return None  # "next to the embassy"
         if word in self.vocabulary.future_words or self.vocabulary.future.search(word):
             return "future"
         if following == "to" and word in tense_data["future_before_to"]:
@@ -779,12 +811,13 @@ def _joined_durations(found: list[tuple[Timex, str]], text: str) -> list[tuple[T
 
 
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
-    """Start and end of the sentence around text[start:end], looking back at most ``reach``
-    characters for its start."""
+    """Start and end of the sentence around text[start:end], looking at most ``reach``
+    characters either side."""
     lead_start = max(0, start - reach)
-    sentence_start = max((found.end() for found in SENTENCE_STOP.finditer(text, lead_start, max(0, start - 1))), default=lead_start)
-    stop = next((found.start() for found in SENTENCE_STOP.finditer(text, end)), len(text))
-    return sentence_start, stop
+    for sentence in sentences(text[lead_start:min(len(text), end + reach)]):
+        if lead_start + sentence.end >= end:
+            return min(start, lead_start + sentence.start), lead_start + sentence.end
+    return lead_start, len(text)
 
 
 def _duration_parts(value: str) -> list[tuple[int, str]]:
@@ -813,6 +846,17 @@ def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> 
     """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
     return next((day.group(1) for t, _ in reversed(earlier) if t.start >= sentence_start and (day := DAY_OR_ITS_TIME.match(t.value))), None)
+
+
+CLOCK_TO_DAY_GAP = re.compile(r"[\s,]*(?:\([^()\n]{1,20}\)|[A-Z][A-Za-z]*(?:\s+time)?|local\s+time)?[\s,]*(?:on\s+)?")  # " (0735 GMT) ", " Eastern time on "
+
+
+def _day_named_right_after(timex: Timex, later: list[tuple[Timex, str]], text: str) -> str | None:
+    """The day named right after a clock time, with at most a time zone between them."""
+    if not later or not CLOCK_TO_DAY_GAP.fullmatch(text[timex.end:later[0][0].start]):
+        return None
+    day = DAY_OR_ITS_TIME.match(later[0][0].value)
+    return day.group(1) if day else None
 
 
 def _joined_to_the_one_before(found: list[tuple[Timex, str]], text: str, join) -> list[tuple[Timex, str]]:

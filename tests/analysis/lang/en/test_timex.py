@@ -166,6 +166,24 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("Selling may go on in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
     ("A sale is planned in the near future.", ("the near future", "DATE", "FUTURE_REF")),
     ("Sales in the latest period rose 13%.", ("the latest period", "DATE", "2025-Q4")),
+    # a bare season after a preposition and "the", on the side its verb allows
+    ("The museum will reopen in the spring.", ("the spring", "DATE", "2026-SP")),
+    ("They met again in the fall.", ("the fall", "DATE", "2025-FA")),
+    ("Sales rose this past spring.", ("this past spring", "DATE", "2025-SP")),
+    ("The senator announced his retirement this past weekend.", ("this past weekend", "DATE", "2026-W06-WE")),
+    # bare units before "later" or with "ago" are vague durations
+    ("He died hours later in hospital.", ("hours", "DURATION", "PTXH")),
+    ("Just months ago the company was losing money.", ("months ago", "DURATION", "PXM")),
+    # "overnight": the night before a report of the past, the coming one ahead of a future verb
+    ("The storm knocked out power overnight.", ("overnight", "TIME", "2026-02-11TNI")),
+    ("Temperatures will drop sharply overnight.", ("overnight", "TIME", "2026-02-12TNI")),
+    # a future verb rarely looks back: a day two months past is next year's
+    ("The trial is scheduled to begin on Dec. 14.", ("Dec. 14", "DATE", "2026-12-14")),
+    # "succeed" is no past tense, "next to" no future
+    ("Mr. Lee will succeed Daniel P. Davison Feb. 1.", ("Feb. 1", "DATE", "2027-02-01")),
+    ("Dozens were killed in the blasts next to the embassies on Friday.", ("Friday", "DATE", "2026-02-06")),
+    # a relative clause has its own verb
+    ("She would bring aid to countries where the Nov. 7 blasts killed many.", ("Nov. 7", "DATE", "2025-11-07")),
 ])
 def test_direction_combinations_and_numbers(tag, text, expected):
     assert tag(text)[0] == expected
@@ -193,3 +211,15 @@ def test_a_clock_time_is_on_the_day_its_sentence_named(tag):
     assert tag("6 February 2026 Last updated at 11:50 GMT") == [
         ("6 February 2026", "DATE", "2026-02-06"), ("11:50 GMT", "TIME", "2026-02-06T11:50")]
     assert tag("The blast occurred at 10:35 a.m.") == [("10:35 a.m.", "TIME", "2026-02-12T10:35")]
+
+
+def test_a_clock_time_takes_the_day_named_right_after_it(tag):
+    assert tag("The blast occurred at 10:35 a.m. (0735 GMT) Friday.") == [
+        ("10:35 a.m.", "TIME", "2026-02-06T10:35"), ("Friday", "DATE", "2026-02-06")]
+    assert tag("The offer expires at 5 p.m. Eastern time on Friday.") == [
+        ("5 p.m.", "TIME", "2026-02-13T17:00"), ("Friday", "DATE", "2026-02-13")]
+    assert tag("He left at 9 p.m. and returned Sunday.")[0] == ("9 p.m.", "TIME", "2026-02-12T21:00")
+
+
+def test_a_four_digit_clock_before_gmt_is_no_year(tag):
+    assert [t for t in tag("The quake struck at 2:15 a.m. local time (1915 GMT Tuesday).") if t[0] == "1915"] == []
