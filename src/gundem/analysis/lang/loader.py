@@ -43,6 +43,7 @@ class LanguageResources:
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
+    team_cues_after_places: tuple[tuple[str, ...], ...]  # "karşısında": only a known place's name stands for a team before it
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
@@ -259,7 +260,8 @@ def load_resources(lang: str) -> LanguageResources:
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
-        organization_cues=tuple(tuple(fold(row[0]).split()) for row in cue_rows),
+        organization_cues=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[3:4] != ["place"]),
+        team_cues_after_places=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[2:3] != ["no"]),
         place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),

@@ -647,6 +647,10 @@ def test_court_chambers_acronyms_and_lower_case_titles(recognise, text, expected
     # a city's name before "takımı" is its club; a country's team is named as the country
     ("Takım, Almanya'nın Stuttgart takımına konuk olacak.", [("Almanya", "LOC"), ("Stuttgart", "ORG")]),
     ("Takım, İsrail takımını yendi.", [("İsrail", "LOC")]),
+    # a city before "maçı" or "karşısında" is its team; after another name "karşısında" is "opposite"
+    ("Futbolcular Konya maçında iki puan kaybetti.", [("Konya", "ORG")]),
+    ("Takım dün Konya karşısında zorlandı.", [("Konya", "ORG")]),
+    ("Konya'da oturan aile Kalesin karşısında bir ev aldı.", [("Konya", "LOC")]),
     # the bare noun after a name is no cue: "gruba" is no "grubu"
     ("Daha sonra Martin Henriksson gruba katıldı.", [("Martin Henriksson", "PER")]),
     # the noun after the last of a list that "ve" closes types every name of it; without "ve" none
