@@ -563,7 +563,7 @@ class EntityRecognizer:
         if run.suffix is None or len(words) < 3 or fold(words[-2].text) in self.resources.given_names:
             return None
         known = self.resources.known_names.get(fold(words[-1].text))
-        if known is None or known.type != "LOC" or self._has_head([fold(words[-2].text), fold(words[-1].text)]):
+        if known is None or known.type != "LOC" or self._has_head([fold(words[-1].text)]):
             return None  # "Bursa Atatürk Stadı'nda": GeoNames knows a "Stadı", but here it closes a place's name
         return self._known_mention(text, words[-1:], known)
 

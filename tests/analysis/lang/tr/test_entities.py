@@ -647,6 +647,8 @@ def test_court_chambers_acronyms_and_lower_case_titles(recognise, text, expected
     # a city's name before "takımı" is its club; a country's team is named as the country
     ("Takım, Almanya'nın Stuttgart takımına konuk olacak.", [("Almanya", "LOC"), ("Stuttgart", "ORG")]),
     ("Takım, İsrail takımını yendi.", [("İsrail", "LOC")]),
+    # a known place with a case ending after a name closed by a head word is a place of its own
+    ("Gökçeada Havalimanı Çanakkale'ye bağlı bir havalimanıdır.", [("Gökçeada Havalimanı", "LOC"), ("Çanakkale", "LOC")]),
     # a city before "maçı" or "karşısında" is its team; after another name "karşısında" is "opposite"
     ("Futbolcular Konya maçında iki puan kaybetti.", [("Konya", "ORG")]),
     ("Takım dün Konya karşısında zorlandı.", [("Konya", "ORG")]),
