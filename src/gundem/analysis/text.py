@@ -70,6 +70,9 @@ def sentences(text: str) -> list[Sentence]:
     return spans
 
 
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+
+
 def _ends_no_sentence(before: str, after: str) -> bool:
     """``Prof. Dr. Ayşe Kaya``, ``George W. Bush``, ``3. Ağır Ceza Mahkemesi``: a full stop after
     an abbreviation, an initial or an ordinal number is no sentence's end (but a number before
@@ -83,9 +86,6 @@ def _ends_no_sentence(before: str, after: str) -> bool:
     return _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
 
 
-_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
-
-
 def _abbreviations() -> frozenset[str]:
     """Abbreviations that end no sentence (``Doç.``, ``Gen.``): the table ``gundem
     build-resources`` writes from spaCy's Turkish and English tokenizer exceptions."""
@@ -93,6 +93,7 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _clock_continuations() -> frozenset[str]:
+    """Time zones and weekdays after which ``a.m.`` and ``p.m.`` end no sentence."""
     return _word_table("clock_continuations.txt")
 
 

@@ -190,7 +190,8 @@ class TimeTagger:
             if counted is not None and (day := day_named_before(timex)) is not None:
                 make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
                 timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
-            if rule == "clock" and (day := day_named_before(timex) or _day_named_right_after(timex, found[index + 1:], text)) is not None:
+            following = found[index + 1][0] if index + 1 < len(found) else None
+            if rule == "clock" and (day := day_named_before(timex) or _day_named_right_after(timex, following, text)) is not None:
                 # "22 March 2013 Last updated at 11:50 GMT", "at 10:35 a.m. (0735 GMT) Friday":
                 # a clock time is on the day its sentence named
                 timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
@@ -317,11 +318,16 @@ class TimeTagger:
         iso_year, iso_week, _ = (first + (last - first) / 2).isocalendar()
         return make("DATE", f"{iso_year:04d}-W{iso_week:02d}", interval=(first.isoformat(), last.isoformat()))
 
-    def _tolerance(self, tense: str | None) -> int:
-        """Days a date may lie on the side its tense rules out: a past verb often sets a date
-        ahead ("extended the offer until Nov. 9"), a future one seldom looks back."""
+    def _undated_year(self, today: date, month: int, day: int, text: str, match) -> int:
+        """The year of a day or month written without one, from the tense around it. A date may
+        lie a little on the side the tense rules out: a past verb often sets one ahead ("extended
+        the offer until Nov. 9"), a future verb seldom looks back."""
+        tense = self._tense_or_default(text, match)
         data = self.vocabulary.data
-        return data.get("tense_tolerance_future_days", data.get("tense_tolerance_days", 0)) if tense == "future" else data.get("tense_tolerance_days", 0)
+        tolerance = data.get("tense_tolerance_days", 0)
+        if tense == "future":
+            tolerance = data.get("tense_tolerance_future_days", tolerance)
+        return _nearest_year(today, month, day, tense, tolerance)
 
     def _month_year(self, groups, today: date, month: int, text: str, match) -> int:
         """"last April" is the latest April before this month, "next April" the first after
@@ -333,17 +339,12 @@ class TimeTagger:
             return today.year if month > today.month else today.year + 1
         if relative == 0:
             return today.year
-        tense = self._tense_or_default(text, match)
-        return _nearest_year(today, month, 15, tense, self._tolerance(tense))
+        return self._undated_year(today, month, 15, text, match)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = self.vocabulary.months[turkish_lower(groups["month"])]
         day_number = int(groups["day"])
-        if "year" in groups:
-            year = int(groups["year"])
-        else:
-            tense = self._tense_or_default(text, match)
-            year = _nearest_year(today, month, day_number, tense, self._tolerance(tense))
+        year = int(groups["year"]) if "year" in groups else self._undated_year(today, month, day_number, text, match)
         try:
             day = date(year, month, day_number)
         except ValueError:
@@ -502,7 +503,7 @@ class TimeTagger:
             start = max((century + tens * 10 for century in (1900, 2000) if century + tens * 10 <= today.year), default=1900 + tens * 10)
             return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":
-            offset = self._offset({"relative": " ".join(match.group().split()[:-1])})  # "last", "this past", "next"
+            offset = self._offset(groups)  # "last", "this past", "next"; "the" and "this" leave it at 0
             if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
                 offset = -1  # said on a weekday about something done: the weekend just past
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
@@ -851,11 +852,11 @@ def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> 
 CLOCK_TO_DAY_GAP = re.compile(r"[\s,]*(?:\([^()\n]{1,20}\)|[A-Z][A-Za-z]*(?:\s+time)?|local\s+time)?[\s,]*(?:on\s+)?")  # " (0735 GMT) ", " Eastern time on "
 
 
-def _day_named_right_after(timex: Timex, later: list[tuple[Timex, str]], text: str) -> str | None:
-    """The day named right after a clock time, with at most a time zone between them."""
-    if not later or not CLOCK_TO_DAY_GAP.fullmatch(text[timex.end:later[0][0].start]):
+def _day_named_right_after(timex: Timex, following: Timex | None, text: str) -> str | None:
+    """The day the next expression names, when only a time zone stands between it and the clock time."""
+    if following is None or not CLOCK_TO_DAY_GAP.fullmatch(text[timex.end:following.start]):
         return None
-    day = DAY_OR_ITS_TIME.match(later[0][0].value)
+    day = DAY_OR_ITS_TIME.match(following.value)
     return day.group(1) if day else None
 
 

@@ -108,6 +108,11 @@ def _data_lines(package: str, name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _cue_words(rows) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each cue (first column) of a cue table's rows."""
+    return tuple(tuple(fold(row[0]).split()) for row in rows)
+
+
 def _word_list(package: str, name: str) -> frozenset[str]:
     """A table of one word per line."""
     return frozenset(row[0] for row in _data_lines(package, name))
@@ -260,10 +265,10 @@ def load_resources(lang: str) -> LanguageResources:
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
-        organization_cues=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[3:4] != ["place"]),
-        team_cues_after_places=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[3:4] == ["place"]),
-        organization_cues_before=tuple(tuple(fold(row[0]).split()) for row in cue_rows if row[2:3] != ["no"]),
-        place_cues=tuple(tuple(fold(row[0]).split()) for row in _data_lines(package, "place_cues.tsv")),
+        organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"]),
+        team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
+        organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] != ["no"]),
+        place_cues=_cue_words(_data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
