@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 # How precisely a kind of place locates an event: smaller is more specific.
-PLACE_SPECIFICITY = {"city": 0, "province": 1, "country": 2, "region": 3}
+PLACE_SPECIFICITY = {"district": 0, "city": 1, "province": 2, "country": 3, "region": 4}
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,11 +379,13 @@ def run_serve(args) -> int:
 
 def run_build_resources(args) -> int:
     from gundem.analysis.lang.build_places import (
+        MissingBuildData,
         write_abbreviations,
         write_common_words,
         write_family_names,
         write_given_names,
         write_plain_words,
+        write_seldom_places,
         write_table,
     )
     from gundem.analysis.lang.build_word_forms import write_word_forms
@@ -393,7 +395,11 @@ def run_build_resources(args) -> int:
     except ImportError as error:
         print(f"gundem: {error.name} is needed to build the place table: pip install -e '.[build]'", file=sys.stderr)
         return EXIT_USAGE
+    except MissingBuildData as error:
+        print(f"gundem: {error}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"tr/common_words.txt: {write_common_words(args.benchmarks)} words")
+    print(f"tr/seldom_places.txt: {write_seldom_places(args.benchmarks)} names")
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
     print(f"tr/family_names.txt: {write_family_names(args.benchmarks)} names")
     print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from gundem.analysis.lang.build_places import CITY_MIN_POPULATION
 from gundem.analysis.text import fold, reads_as_stem_and_ending
 
-KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3}
+KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3, "district": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,14 @@ def place_names(lang: str, small_home_towns: bool = True) -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows)
 
 
+def home_town_names(lang: str) -> frozenset[str]:
+    """The folded names of the home country's towns and districts that the table holds only for
+    being the home country's (see ``small_home_town``)."""
+    home = read_morphology(lang).get("home_country")
+    return frozenset(fold(row[0]) for row in _data_lines("gundem.analysis.lang", "places.tsv")
+                     if small_home_town(row[2], row[3], int(row[5] or 0), home))
+
+
 def read_morphology(lang: str) -> dict:
     """The language's ``morphology.json`` (suffix patterns, word lists, home country); empty
     for a language without one."""
@@ -152,15 +160,15 @@ def _tokenized(name: str) -> list[str]:
 
 
 def small_home_town(kind: str, country: str, population: int, home_country: str | None) -> bool:
-    """A town the table holds only because it is the home country's (see build_places)."""
-    return kind == "city" and country == home_country and population < CITY_MIN_POPULATION
+    """A town or district the table holds only because it is the home country's (see build_places)."""
+    return kind in ("city", "district") and country == home_country and population < CITY_MIN_POPULATION
 
 
 COMMON_WORD_CITY_MIN_POPULATION = 1_000_000
 
 
 def _place_entries(lang: str, common_words: frozenset[str], home_country: str | None,
-                   given_names: frozenset[str] = frozenset()) -> dict[str, KnownName]:
+                   not_home_towns: frozenset[str] = frozenset()) -> dict[str, KnownName]:
     best: dict[str, KnownName] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
         name, key, kind, country, english, population = (row + [""] * 6)[:6]
@@ -169,8 +177,8 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         big_city_by_its_own_name = entry.population >= COMMON_WORD_CITY_MIN_POPULATION and folded == fold(english)
         if kind == "city" and folded in common_words and country != home_country and not big_city_by_its_own_name:
             continue  # "Sarı" (GeoNames: Sari in Iran, Surrey in Canada) and "Para" (Belém) are words
-        if small_home_town(kind, country, entry.population, home_country) and (folded in given_names or folded in common_words):
-            continue  # "İdil Biret", "Can Dündar" (Çan), "çay": a small town's name that is a given name or a word is that
+        if small_home_town(kind, country, entry.population, home_country) and (folded in not_home_towns or folded in common_words):
+            continue  # "İdil Biret", "Can Dündar" (Çan), "çay", "Beşiktaş": a small town's name that is more often a name or a word is that
         current = best.get(folded)
         if current is None or _outranks(entry, current, folded):
             best[folded] = entry
@@ -234,7 +242,8 @@ def load_resources(lang: str) -> LanguageResources:
     calendar, languages = _calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     given_names = _word_list(package, "given_names.txt")
-    known = _place_entries(lang, common_words, morphology.get("home_country"), given_names)
+    not_home_towns = given_names | _word_list(package, "seldom_places.txt")
+    known = _place_entries(lang, common_words, morphology.get("home_country"), not_home_towns)
     for adjective in demonyms.keys() & known.keys():
         del known[adjective]  # "Türk" is an adjective, not GeoNames' alternate name of Angren
     for name, key, english, country, kind in (
