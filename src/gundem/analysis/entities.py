@@ -134,6 +134,7 @@ class EntityRecognizer:
         mentions = _employer_before_the_title(text, mentions)
         mentions = self._source_line(article, mentions)
         mentions = self._listed_names(text, mentions)
+        mentions = self._names_opening_lines_in_capitals(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
@@ -848,6 +849,31 @@ class EntityRecognizer:
         if not listed:
             return found
         return [m for m in found if not any(m.start < item.end and item.start < m.end for item in listed)] + listed
+
+    def _names_opening_lines_in_capitals(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``ERTUĞRUL: Dün haftalar sonra forvette oynadı``, ``PETKOV: ...``: a line opened by one
+        word in capitals and a colon, then prose, is a match report's rating of a player or an
+        interview's answer, and the word names a person; not a word the tables know (``ANKARA:``,
+        ``TÜSİAD:``), a club (``İSTANBULSPOR:``), a list's header (``YEDEKLER:``) or a common word
+        (``NOT:``, ``SORU:``)."""
+        openers = []
+        for line in LIST_LINE.finditer(text):
+            header = line.group(1).strip()
+            if self._names_someone_in_capitals(header):
+                start = line.start(1) + line.group(1).index(header)
+                openers.append(Mention(start, start + len(header), header, "PER", "pattern"))
+        if not openers:
+            return found
+        return [m for m in found if not any(m.start < opener.end and opener.start < m.end for opener in openers)] + openers
+
+    def _names_someone_in_capitals(self, header: str) -> bool:
+        folded = fold(header)
+        if not (header.isupper() and header.isalpha() and len(header) >= 3):
+            return False
+        tables = (self.resources.known_names, self.resources.list_headers, self.resources.plain_words, self.resources.not_names)
+        if any(folded in table for table in tables) or self._has_organization_suffix(folded):
+            return False
+        return not self.resources.reads_as_common_word(header)
 
     def _list_type(self, header: str) -> tuple[str | None, int]:
         """The type of the names a header announces, and how many items make the line a list:

@@ -286,6 +286,17 @@ def test_the_home_countrys_districts_are_places_unless_the_name_is_more_often_so
     assert recognise(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("TOPRAKOĞLU: İlk yarıda savunmada, ikinci yarıda orta sahada oynadı.", [("TOPRAKOĞLU", "PER")]),
+    ("VLAHOVIC : Boy avantajını iyi kullandı.", [("VLAHOVIC", "PER")]),
+    ("NOT: Toplantı ertelendi.", []),  # a common word
+    ("KAYSERİSPOR: Kadro açıklanmadı.", [("KAYSERİSPOR", "ORG")]),  # a club
+    ("ANKARA: Meclis bugün toplandı.", [("ANKARA", "LOC"), ("Meclis", "ORG")]),  # a dateline
+])
+def test_one_word_in_capitals_before_a_colon_opening_a_line_names_a_person(recognise, text, expected):
+    assert recognise(text) == expected
+
+
 def test_a_mayor_takes_the_country_of_the_district_before_the_title(link):
     entities = link("Bornova Belediye Başkanı Ayşe Yıldız yeni parkı açtı.")
     assert (entities["Bornova"].key, entities["Ayşe Yıldız"].country) == ("district:TR-35:Bornova", "TUR")
