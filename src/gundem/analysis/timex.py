@@ -255,6 +255,11 @@ class TimeTagger:
                 finer, per_unit, half_of_one = HALF_IN_A_FINER_UNIT[unit]
                 return self._shifted(today, finer, sign * (amount * per_unit + half_of_one), make)
             return self._shifted(today, unit, sign * amount, make)
+        if rule == "every_part":  # "her ay sonunda": at the end of every month; "her hafta sonu": every weekend
+            unit, mod = self._unit(groups["unit"]), self.vocabulary.data["parts"][turkish_lower(groups["part"])]
+            if unit == "W" and mod == "END":
+                return make("SET", "XXXX-WXX-WE")
+            return make("SET", _duration(1, unit), mod=mod)
         if rule in ("relative_unit", "unit_part"):
             offset = self._offset(groups)
             part = groups.get("part")
@@ -262,13 +267,14 @@ class TimeTagger:
             return self._period(today, self._unit(groups["unit"]), offset, mod, make)
         if rule == "season":
             return self._season(today, groups, match, text, make)
-        if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer"
+        if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer", "on Sundays"
             if "season" in groups:
                 return make("SET", f"XXXX-{self.vocabulary.data['seasons'][turkish_lower(groups['season'])]}")
             if "month" in groups:
                 return make("SET", f"XXXX-{self.vocabulary.months[turkish_lower(groups['month'])]:02d}")
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
-            return make("SET", f"XXXX-WXX-{weekday + 1}")
+            period = f"T{self.vocabulary.data['periods'][turkish_lower(groups['period'])]}" if "period" in groups else ""
+            return make("SET", f"XXXX-WXX-{weekday + 1}{period}")  # "every Friday night", "on Tuesday nights"
         if rule == "month_relative_year":
             year = today.year + self._offset(groups)
             month = self.vocabulary.months[turkish_lower(groups["month"])]

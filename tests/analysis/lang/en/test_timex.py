@@ -51,6 +51,8 @@ def tag():
     ("The work took two years and three months.", ("two years and three months", "DURATION", "P2Y3M")),
     ("The hearing lasted 3 hours 20 minutes.", ("3 hours 20 minutes", "DURATION", "PT3H20M")),
     ("Shelling continued for 24 hours.", ("24 hours", "DURATION", "PT24H")),
+    ("The 24-hour strike grounded flights.", ("24-hour", "DURATION", "PT24H")),  # "the" stays outside an adjective
+    ("Talks on the two days of votes ended.", ("the two days", "DURATION", "P2D")),
     ("The fighting stopped three days ago.", ("three days ago", "DATE", "2026-02-09")),
     ("The board meets once a month.", ("once a month", "SET", "P1M")),
     ("The paper is published daily.", ("daily", "SET", "P1D")),
@@ -66,6 +68,9 @@ def tag():
     ("The deal was signed in 2019.", ("2019", "DATE", "2019")),
     ("Trade grew in the spring of 2024.", ("the spring of 2024", "DATE", "2024-SP")),
     ("The festival takes place every summer.", ("every summer", "SET", "XXXX-SU")),
+    ("The band plays every Friday night.", ("every Friday night", "SET", "XXXX-WXX-5TNI")),
+    ("The show airs on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+    ("The shop is closed on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
     ("Unemployment fell in the first half of 2024.", ("the first half of 2024", "DATE", "2024-H1")),
     # a part of a period is one expression with the period's value; the end of a week is no weekend
     ("A deal is expected by the end of the year.", ("the end of the year", "DATE", "2026")),
