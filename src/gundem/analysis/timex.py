@@ -204,6 +204,11 @@ class TimeTagger:
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
         today = anchor.date()
         make = lambda kind, value, **extra: Timex(match.start(), match.end(), match.group(), kind, value, **extra)
+        if rule == "week_of_day":  # "the week of April 8": that day's ISO week ("the night of Oct. 23" is the day alone)
+            day = self._day_month(groups, match, text, today, make)
+            if day is None or not DAY_VALUE.fullmatch(day.value):
+                return None
+            return _week_of(date.fromisoformat(day.value), make)
         if rule == "day_month":
             if self._ambiguous_month(groups, match, text):
                 return None
@@ -564,6 +569,10 @@ class TimeTagger:
             return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
         if rule == "every_n":  # "every six weeks"
             return make("SET", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
+        if rule == "unit_long":  # "day-long", "two-year-long"; "decades-long" is vague
+            plural = match.group().removesuffix("-long").endswith("s")
+            amount = self._number(groups["number"]) if "number" in groups else ("X" if plural else 1)
+            return make("DURATION", _duration(amount, self._unit(groups["unit"])))
         if rule == "duration":
             half = "half" in groups or "half_after" in groups
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"]), half))
@@ -594,10 +603,7 @@ class TimeTagger:
             day = today + timedelta(days=amount)
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if unit == "W":
-            day = today + timedelta(weeks=amount)
-            year, week, _ = day.isocalendar()
-            monday = day - timedelta(days=day.weekday())
-            return make("DATE", f"{year}-W{week:02d}", interval=(monday.isoformat(), (monday + timedelta(days=6)).isoformat()))
+            return _week_of(today + timedelta(weeks=amount), make)
         return self._period(today, unit, amount, None, make)
 
     def _season(self, today: date, groups, match, text: str, make) -> Timex | None:
@@ -951,6 +957,13 @@ HALF_OF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
 # A date counted back or ahead by a number and a half: the count in a finer unit (unit, per
 # whole, the half): two and a half years ago is thirty months ago, a month's precision.
 HALF_IN_A_FINER_UNIT = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
+
+
+def _week_of(day: date, make) -> Timex:
+    """The ISO week that holds ``day``."""
+    year, week, _ = day.isocalendar()
+    monday = day - timedelta(days=day.weekday())
+    return make("DATE", f"{year}-W{week:02d}", interval=(monday.isoformat(), (monday + timedelta(days=6)).isoformat()))
 
 
 def _duration(amount, unit: str, half: bool = False) -> str:
