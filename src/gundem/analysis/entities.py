@@ -848,7 +848,7 @@ class EntityRecognizer:
                 listed.append(self._mention(text, header, "ORG", "pattern"))
         if not listed:
             return found
-        return [m for m in found if not any(m.start < item.end and item.start < m.end for item in listed)] + listed
+        return _replaced_by(found, listed)
 
     def _names_opening_lines_in_capitals(self, text: str, found: list[Mention]) -> list[Mention]:
         """``ERTUĞRUL: Dün haftalar sonra forvette oynadı``, ``PETKOV: ...``: a line opened by one
@@ -864,7 +864,7 @@ class EntityRecognizer:
                 openers.append(Mention(start, start + len(header), header, "PER", "pattern"))
         if not openers:
             return found
-        return [m for m in found if not any(m.start < opener.end and opener.start < m.end for opener in openers)] + openers
+        return _replaced_by(found, openers)
 
     def _names_someone_in_capitals(self, header: str) -> bool:
         folded = fold(header)
@@ -905,6 +905,11 @@ class EntityRecognizer:
 # "Hakemler: Halil Umut Meler, Mustafa Savranlar": a short header, a colon, the rest of the line.
 LIST_LINE = re.compile(r"^[ \t]*([^\n:,.]{2,30}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 LINEUP_MIN_ITEMS = 3
+
+
+def _replaced_by(found: list[Mention], certain: list[Mention]) -> list[Mention]:
+    """``certain`` in place of every mention of ``found`` that overlaps one of them."""
+    return [m for m in found if not any(m.start < item.end and item.start < m.end for item in certain)] + certain
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -112,6 +112,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
         "number": rf"(?P<number>{digits}|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
         "unit": data["unit_word_pattern"],
+        "unit_word": re.sub(r"\(\?P<\w+>", "(?:", data["unit_word_pattern"]),  # the same words, no group to clash with
         "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
         "part": f"(?P<part>{_alternatives(data['parts'])})",
         "half": _alternatives(data["half_year"]),
@@ -262,7 +263,7 @@ class TimeTagger:
             return self._shifted(today, unit, sign * amount, make)
         if rule == "every_part":  # "her ay sonunda": at the end of every month; "her hafta sonu": every weekend
             unit, mod = self._unit(groups["unit"]), self.vocabulary.data["parts"][turkish_lower(groups["part"])]
-            if unit == "W" and mod == "END":
+            if self._is_weekend(unit, mod):
                 return make("SET", "XXXX-WXX-WE")
             return make("SET", _duration(1, unit), mod=mod)
         if rule in ("relative_unit", "unit_part"):
@@ -278,7 +279,7 @@ class TimeTagger:
             if "month" in groups:
                 return make("SET", f"XXXX-{self.vocabulary.months[turkish_lower(groups['month'])]:02d}")
             weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
-            period = f"T{self.vocabulary.data['periods'][turkish_lower(groups['period'])]}" if "period" in groups else ""
+            period = f"T{self._day_period(groups)}" if "period" in groups else ""
             return make("SET", f"XXXX-WXX-{weekday + 1}{period}")  # "every Friday night", "on Tuesday nights"
         if rule == "month_relative_year":
             year = today.year + self._offset(groups)
@@ -419,6 +420,14 @@ class TimeTagger:
         offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")))
         return offset or None
 
+    def _is_weekend(self, unit: str, mod: str | None) -> bool:
+        """The end of a week is its weekend where the language says so (``hafta sonu``)."""
+        return unit == "W" and mod == "END" and bool(self.vocabulary.data.get("week_end_is_weekend"))
+
+    def _day_period(self, groups) -> str:
+        """``MO``, ``AF``, ``EV``, ``NI`` for the part of the day a rule matched."""
+        return self.vocabulary.data["periods"][turkish_lower(groups["period"])]
+
     def _period(self, today: date, unit: str, offset: int, mod: str | None, make) -> Timex:
         if unit == "D":
             day = today + timedelta(days=offset)
@@ -426,7 +435,7 @@ class TimeTagger:
         if unit == "W":
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
             year, week, _ = monday.isocalendar()
-            if mod == "END" and self.vocabulary.data.get("week_end_is_weekend"):
+            if self._is_weekend(unit, mod):
                 saturday = monday + timedelta(days=5)
                 return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
             first, last = monday, monday + timedelta(days=6)
@@ -523,12 +532,12 @@ class TimeTagger:
             return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
         if rule in ("part_of_day", "this_period"):
             if rule == "this_period":
-                day, period = today, ("NI" if "tonight" in groups else data["periods"][turkish_lower(groups["period"])])
+                day, period = today, ("NI" if "tonight" in groups else self._day_period(groups))
             else:
                 base = self._day_word(groups["day_word"], match, text, anchor, make) if "day_word" in groups else self._weekday(groups, match, text, today, make)
                 if base is None:
                     return None
-                day, period = date.fromisoformat(base.value[:10]), data["periods"][turkish_lower(groups["period"])]
+                day, period = date.fromisoformat(base.value[:10]), self._day_period(groups)
             if "tonight" in groups:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
@@ -537,7 +546,7 @@ class TimeTagger:
                 offset, period = (0 if self._tense(text, match) == "future" else -1), "NI"
             else:
                 offset = 1 if turkish_lower(match.group()).startswith("tomorrow") else -1
-                period = data["periods"][turkish_lower(groups["period"])]
+                period = self._day_period(groups)
             day = today + timedelta(days=offset)
             return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
         if rule == "year_end":

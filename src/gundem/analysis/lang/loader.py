@@ -131,19 +131,22 @@ def place_names(lang: str, small_home_towns: bool = True) -> frozenset[str]:
     """Every folded place name of the tables, before any is set aside as a common word; without
     the home country's towns under CITY_MIN_POPULATION if ``small_home_towns`` is false (a given
     name such as İdil stays a given name, and then sets the town aside)."""
-    home = read_morphology(lang).get("home_country")
-    rows = [row for row in _data_lines("gundem.analysis.lang", "places.tsv")
-            if small_home_towns or not small_home_town(row[2], row[3], int(row[5] or 0), home)]
-    rows += _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv")
-    return frozenset(fold(row[0]) for row in rows)
+    extra = frozenset(fold(row[0]) for row in _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv"))
+    return _table_names(lang, lambda small: small_home_towns or not small) | extra
 
 
 def home_town_names(lang: str) -> frozenset[str]:
     """The folded names of the home country's towns and districts that the table holds only for
     being the home country's (see ``small_home_town``)."""
+    return _table_names(lang, lambda small: small)
+
+
+def _table_names(lang: str, keep) -> frozenset[str]:
+    """The folded names of places.tsv's rows that ``keep`` accepts, told whether each row is a
+    small home town."""
     home = read_morphology(lang).get("home_country")
     return frozenset(fold(row[0]) for row in _data_lines("gundem.analysis.lang", "places.tsv")
-                     if small_home_town(row[2], row[3], int(row[5] or 0), home))
+                     if keep(small_home_town(row[2], row[3], int(row[5] or 0), home)))
 
 
 def read_morphology(lang: str) -> dict:
