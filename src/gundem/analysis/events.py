@@ -34,6 +34,7 @@ from gundem.analysis.text import (
     suffix_after,
     turkish_lower,
 )
+from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
@@ -140,8 +141,9 @@ class _Context:
 
 
 class EventFinder:
-    def __init__(self, grammar: EventGrammar, resources: LanguageResources) -> None:
+    def __init__(self, grammar: EventGrammar, resources: LanguageResources, time_vocabulary: TimeVocabulary | None = None) -> None:
         self.grammar = grammar
+        self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
@@ -172,6 +174,7 @@ class EventFinder:
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
         joint_subjects = self._joint_subjects(context, inside)  # parties of symmetric acts only
+        joint_possessors = self._joint_possessors(context, inside)  # parties of the noun right after them only
         used_pairs: list[list[int]] = []
         by_start = {m.start: m for m in inside}
         purposes = [m.end() for m in re.finditer(self.grammar.data["purpose"], lowered[start:end])]
@@ -188,11 +191,11 @@ class EventFinder:
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
             window = [m for m in inside if window_start <= m.start < window_end]
             symmetric = found.trigger.shape == "symmetric"
-            self._roles(context, event, window, pairs + joint_subjects if symmetric else pairs, found.start)
+            self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs, found.start)
             if symmetric:
-                for group in (pairs, joint_subjects):
+                for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
-                        if position <= found.start:
+                        if position <= found.start and (group is not joint_possessors or not lowered[position:found.start].strip()):
                             for member in members:
                                 event.add("parties", by_start[member].cluster)
                             if event.status is not None:  # a bare noun may be only evidence: the verb after it still needs them
@@ -305,6 +308,8 @@ class EventFinder:
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
             if following is not None:
                 status, predicate_end = following, following_end
+            elif status is None and re.match(self.grammar.data["occasion_case"], lowered[found.start:end]):
+                status, predicate_end = self._occasion_ahead(text, lowered, found.end, end) or (status, predicate_end)
         elif status is None:
             status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
         else:
@@ -316,6 +321,19 @@ class EventFinder:
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
             status = "reported"
         return predicate_start, predicate_end, status
+
+    def _occasion_ahead(self, text: str, lowered: str, position: int, end: int) -> tuple[str, int] | None:
+        """A meeting in the locative is the occasion of its clause's verb ("Erdoğan ile Merz'in
+        görüşmesinde göç konusunun ele alınacağı bildirildi"): a future verb, before any past one,
+        makes it planned."""
+        for match in re.finditer(r"\w+", lowered[position:end]):
+            if text[position + match.start()].isupper():
+                continue
+            if self.grammar.status["negated"].search(match.group()) or re.search(self.grammar.data["clear_past"], match.group()):
+                return None
+            if self.grammar.status["planned"].search(match.group()):
+                return "planned", position  # the clause's other names are its own, not the meeting's
+        return None
 
     def _hedged(self, lowered: str, found: _Found, predicate_end: int, end: int) -> bool:
         """Only alleged: a hedge right after the predicate, or an "iddiaya göre" in the sentence."""
@@ -405,6 +423,8 @@ class EventFinder:
             elif mention.type == "LOC" and roles["locative"].match(suffix):
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
+                if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
+                    continue
                 if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
                     event.location = mention.cluster
             elif mention.type == "LOC" and roles["accusative"].match(suffix) and after.startswith(data["visit_word"]):
@@ -426,6 +446,8 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and re.match(data["possessed_object"], after):
                 event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
+            elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
+                continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -496,25 +518,22 @@ class EventFinder:
                 pairs.append((tail_start + tail.end(), [first.start, second.start]))
         return pairs
 
+    def _joint_possessors(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+        """``Erdoğan ile Aliyev'in görüşmesi``: two names joined by "ile" or "ve", the second in
+        the genitive, own the noun after them together."""
+        genitive = self.grammar.suffix_roles["genitive"]
+
+        def closed_by_genitive(second: Mention) -> int | None:
+            suffix = _suffix(context.text, second.end)
+            return second.end + len(suffix) if genitive.match(suffix) else None
+
+        return _joined_names(context, inside, closed_by_genitive)
+
     @staticmethod
     def _joint_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names
-        joined by "ile" or "ve" and closed by the subject's comma act together (only capitalised
-        words, a country or a title, may stand between the conjunction and the second name)."""
-        pairs = []
-        for index, first in enumerate(inside):
-            if _suffix(context.text, first.end):
-                continue
-            joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first.end:first.end + 8])
-            if joint is None:
-                continue
-            for second in inside[index + 1:]:
-                if not only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False):
-                    break
-                if context.text[second.end:second.end + 1] == ",":
-                    pairs.append((second.end, [first.start, second.start]))
-                    break
-        return pairs
+        joined by "ile" or "ve" and closed by the subject's comma act together."""
+        return _joined_names(context, inside, lambda second: second.end if context.text[second.end:second.end + 1] == "," else None)
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
@@ -556,16 +575,28 @@ class EventFinder:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-                  and not self.grammar.attributive_time.search(turkish_lower(t.text)) and not self._in_a_relative_clause(text, t, anchor)]
+                  and not self.grammar.attributive_time.search(turkish_lower(t.text)) and not self._in_a_relative_clause(text, t, anchor, timexes)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
-    def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int) -> bool:
+    def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int, timexes: list[Timex]) -> bool:
         """A time before the trigger with a participle between them, other than one naming the
         event's own occasion ("yapılan"), dates the relative clause, not the event."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
         words = [word for word in re.findall(r"\w+", text[timex.end:anchor]) if not word[:1].isupper()]  # "Paşinyan" is a name
-        return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words)
+        return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words) or self._in_a_planned_clause(
+            text, timex.end, anchor, [other.start for other in timexes])
+
+    def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
+        """A time or place before the trigger with a planned verbal noun between them ("ocak ayında
+        Bakü'de yapma konusunda uzlaştı") belongs to the plan, not to the agreeing, unless another
+        of its kind stands nearer the plan ("Berlin'de ... Paris'te yapma": Paris is the plan's)."""
+        if self.time_vocabulary is None or position > anchor:
+            return False
+        found = [(match.start(), turkish_lower(match.group())) for match in re.finditer(r"\w+", text[position:anchor]) if not match.group()[:1].isupper()]
+        words = [word for _, word in found]
+        plan = next((offset for index, (offset, _) in enumerate(found) if names_a_plan(words, index, self.time_vocabulary)), None)
+        return plan is not None and not any(position < rival < position + plan for rival in rivals)
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
         lowered = context.lowered
@@ -585,6 +616,26 @@ class EventFinder:
             if others:
                 event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
         return event
+
+
+def _joined_names(context: _Context, inside: list[Mention], closed_at) -> list[tuple[int, list[int]]]:
+    """(position, [start of a, start of b]) for a name joined by "ile" or "ve" to a later one that
+    ``closed_at`` accepts (only capitalised words, a country or a title, may stand between the
+    conjunction and the second name)."""
+    pairs = []
+    for index, first in enumerate(inside):
+        if _suffix(context.text, first.end):
+            continue
+        joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first.end:first.end + 8])
+        if joint is None:
+            continue
+        for second in inside[index + 1:]:
+            if not only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False):
+                break
+            if (position := closed_at(second)) is not None:
+                pairs.append((position, [first.start, second.start]))
+                break
+    return pairs
 
 
 def _sentence_start(context: _Context, position: int) -> int:

@@ -7,7 +7,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
 from gundem.analysis.pipeline import Stage
 from gundem.analysis.quotes import QuoteFinder, load_speech
-from gundem.analysis.timex import TimeTagger
+from gundem.analysis.timex import TimeTagger, load_vocabulary
 from gundem.model import Annotations, Article
 
 
@@ -51,7 +51,7 @@ def quote_stage(resources: LanguageResources) -> Stage:
 
 def event_stage(resources: LanguageResources) -> Stage:
     lang = resources.lang
-    finder = EventFinder(load_grammar(lang), resources)
+    finder = EventFinder(load_grammar(lang), resources, load_vocabulary(lang))
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(

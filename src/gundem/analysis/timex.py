@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from importlib import resources
 
-from gundem.analysis.text import sentences, turkish_lower
+from gundem.analysis.lang.loader import word_stems
+from gundem.analysis.text import fold, sentences, turkish_lower
 from gundem.model import Article, Timex
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
@@ -48,6 +49,8 @@ class TimeVocabulary:
     previous_year_end_lead: re.Pattern[str] | None = None  # "since" right before "year-end"
     tenseless_words: frozenset[str] = frozenset()  # "olduğunu": the clause's copula says no tense
     verbal_noun: re.Pattern[str] | None = None  # "yapılması"
+    bare_verbal_noun: re.Pattern[str] | None = None  # "yapma"
+    lexical_nouns: frozenset[str] = frozenset()  # "anlaşma": a noun of its own, not a verbal noun
     future_after_verbal_noun: frozenset[str] = frozenset()  # "konusunda": what the verbal noun names is ahead
     dative_after: re.Pattern[str] | None = None  # "'a" right after the expression: a time moved to
     ahead_after_dative: tuple[str, ...] = ()  # "ertele": a verb that moves a thing to a time still to come
@@ -70,10 +73,26 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         _lead_pattern(data.get("previous_year_end_after", ())),
         frozenset(data["tense"].get("tenseless_words", ())),
         re.compile(data["tense"]["verbal_noun"]) if data["tense"].get("verbal_noun") else None,
+        re.compile(data["tense"]["bare_verbal_noun"]) if data["tense"].get("bare_verbal_noun") else None,
+        word_stems(lang) if data["tense"].get("bare_verbal_noun") else frozenset(),
         frozenset(data["tense"].get("future_after_verbal_noun", ())),
         re.compile(data["tense"]["dative_after"]) if data["tense"].get("dative_after") else None,
         tuple(data["tense"].get("ahead_after_dative", ())),
     )
+
+
+def names_a_plan(words: list[str], index: int, vocabulary: TimeVocabulary) -> bool:
+    """``words[index]`` is a verbal noun followed by a word of deciding, asking or planning
+    (``yapılması kararlaştırıldı``, ``yapma konusunda uzlaştı``): the clause it closes is ahead."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following in vocabulary.future_after_verbal_noun and _is_verbal_noun(words[index], vocabulary)
+
+
+def _is_verbal_noun(word: str, vocabulary: TimeVocabulary) -> bool:
+    """``yapılması``, or ``yapma`` where the lexicon does not hold the word as a noun (``anlaşma``)."""
+    if vocabulary.verbal_noun is not None and vocabulary.verbal_noun.search(word):
+        return True
+    return vocabulary.bare_verbal_noun is not None and bool(vocabulary.bare_verbal_noun.search(word)) and fold(word) not in vocabulary.lexical_nouns
 
 
 def _lead_pattern(phrases) -> re.Pattern[str] | None:
@@ -716,8 +735,7 @@ class TimeTagger:
         for index, word in enumerate(words):
             if word in vocabulary.tenseless_words:
                 return None
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if vocabulary.verbal_noun is not None and following in vocabulary.future_after_verbal_noun and vocabulary.verbal_noun.search(word):
+            if names_a_plan(words, index, vocabulary):
                 return "future"
             if word in vocabulary.future_words or vocabulary.future.search(word):
                 return "future"

@@ -118,6 +118,11 @@ def _word_list(package: str, name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _data_lines(package, name))
 
 
+def word_stems(lang: str) -> frozenset[str]:
+    """The folded surface stems of the language's common words (``anlasma``, ``kitab``)."""
+    return _word_list(f"gundem.analysis.lang.{lang}", "word_stems.txt")
+
+
 def titles_with_full_stops(lang: str) -> frozenset[str]:
     """The abbreviated words of the titles table as written (``Prof.``, ``Öğr.``)."""
     return _abbreviated_words(_data_lines(f"gundem.analysis.lang.{lang}", "titles.tsv"))
@@ -298,7 +303,7 @@ def load_resources(lang: str) -> LanguageResources:
         given_names=given_names,
         family_names=_word_list(package, "family_names.txt"),
         plain_words=_word_list(package, "plain_words.txt"),
-        word_stems=_word_list(package, "word_stems.txt"),
+        word_stems=word_stems(lang),
         word_endings=_word_list(package, "word_endings.txt"),
         derivational_suffixes=tuple(morphology.get("derivational_suffixes", ())),
         names_like_words=_word_list(package, "names_like_words.txt"),

@@ -205,6 +205,33 @@ def test_two_names_joined_by_ile_as_the_subject_are_parties(events):
     assert (event["date"], event["location"], event["countries"]) == ("2026-03-10", "Ankara", ["GRC", "TUR"])
 
 
+def test_the_time_and_place_of_a_planned_meeting_are_not_those_of_the_agreement(events):
+    agreement = one(events("Almanya ile Fransa, mayıs ayında Paris'te ortak bir fuar düzenleme konusunda uzlaştı."))
+    assert (agreement["type"], agreement["date"], agreement["location"]) == ("AGREE", None, None)
+    # a place named before the plan's own is the agreement's
+    agreement = one(events("Almanya ile Fransa, Berlin'de mayıs ayında Paris'te ortak bir fuar düzenleme konusunda uzlaştı."))
+    assert (agreement["date"], agreement["location"]) == (None, "Berlin")
+
+
+def test_two_names_owning_a_meeting_are_its_parties(events):
+    event = one(events("Dışişleri Bakanı Hakan Fidan ile Yunanistan Dışişleri Bakanı Yorgos Gerapetritis'in görüşmesi yarın Atina'da yapılacak."))
+    assert event["roles"] == {"parties": ["Hakan Fidan", "Yorgos Gerapetritis"]}
+    assert (event["status"], event["date"], event["location"]) == ("planned", "2026-03-12", "Athens")
+
+
+def test_a_meeting_in_the_locative_is_planned_by_a_future_verb_after_it(events):
+    text = "Dışişleri Bakanı Hakan Fidan ile Yunanistan Dışişleri Bakanı Yorgos Gerapetritis'in görüşmesinde göç ve enerji konularının ele alınacağı bildirildi."
+    event = one(events(text))
+    assert (event["type"], event["status"], event["roles"]) == ("CONSULT", "planned", {"parties": ["Hakan Fidan", "Yorgos Gerapetritis"]})
+    # the names of what will be discussed are not the meeting's
+    assert one(events("NATO zirvesinde Ukrayna'ya destek konusu ele alınacak."))["roles"] == {"source": ["NATO"]}
+
+
+def test_a_name_in_the_genitive_after_a_meeting_owns_something_else(events):
+    event = one(events("Dışişleri Bakanı Hakan Fidan, dün Berlin'de düzenlenen bir toplantıda Türkiye'nin Avrupa için vazgeçilmez olduğunu söyledi."))
+    assert (event["roles"], event["location"]) == ({"source": ["Hakan Fidan"]}, "Berlin")
+
+
 def test_a_vague_time_does_not_date_an_event(events):
     event = one(events("Almanya ile Fransa arasında son günlerde yapılan görüşmeler olumlu geçti."))
     assert event["date"] is None

@@ -48,6 +48,9 @@ def tag():
     ("Seçim mart ayı başında yapılacak.", ("mart ayı başında", "DATE", "2026-03", "START")),
     ("Büyüme 2025 yılının son çeyreğinde hızlandı.", ("2025 yılının son çeyreğinde", "DATE", "2025-Q4", None)),
     ("İhracat geçen yılın ilk yarısında arttı.", ("geçen yılın ilk yarısında", "DATE", "2025-H1", None)),
+    # a year in the genitive after an apostrophe, as a quarter's or a half's year
+    ("Rapor 2027'nin ilk çeyreğinde açıklanacak.", ("2027'nin ilk çeyreğinde", "DATE", "2027-Q1", None)),
+    ("Ekonomi 2025'in ikinci yarısında toparlandı.", ("2025'in ikinci yarısında", "DATE", "2025-H2", None)),
     ("Maaşlar ayın 20'sinde yatacak.", ("ayın 20'sinde", "DATE", "2026-02-20", None)),
     ("Toplantı geçen ayın 31'inde yapıldı.", ("geçen ayın 31'inde", "DATE", "2026-01-31", None)),
     ("Toplantı bu ayın 30'unda yapılacak.", ("bu ayın", "DATE", "2026-02", None)),  # no 30 February: the month
@@ -156,6 +159,9 @@ def test_what_is_agreed_or_asked_to_be_done_is_ahead(tag):
     text = "Bakanlar, toplantının şubat ayında Ankara'da yapılması konusunda mutabakata vardı."
     assert tag(text, november)[0][2] == "2027-02"
     assert tag("Bakan şubat ayında Ankara'da açıklama yaptı.", november)[0][2] == "2026-02"
+    # a verbal noun without its possessive plans as well; a noun of its own ("anlaşma") does not
+    assert tag("Taraflar toplantıyı ocak ayında Bakü'de yapma konusunda uzlaştı.", november)[0][2] == "2027-01"
+    assert tag("Ocak ayında varılan anlaşma konusunda görüştüler.", november)[0][2] == "2026-01"
 
 
 def test_a_reported_copula_leaves_the_date_to_the_calendar(tag):
