@@ -179,8 +179,8 @@ class EntityRecognizer:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
-                            and " ".join(fold(t.text) for t in current) not in self.resources.known_names)  # "DEM Parti"
-            if plain_opener and not self._head_alone_after(current):
+                            and self._known_name_at_start([fold(t.text) for t in current if t.kind == "word"], shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
+            if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -214,6 +214,23 @@ class EntityRecognizer:
     def _head_alone_after(self, current: list[Token]) -> bool:
         # "İletişim Başkanlığı": a noun before a compound's head is the name's first word ("Ayrıca Bakanlık" is not)
         return len(current) == 2 and self._organization_head_ahead(current, 1) and not fold(current[1].text).endswith("k")
+
+    def _opens_an_organisation(self, current: list[Token]) -> bool:
+        """"Yeşiller Partisi Eş Genel Başkanı ...", "Cumhurbaşkanlığı İletişim Başkanlığından":
+        a sentence's opener that is no plain word, bears only the endings of a word inside a name
+        and is followed by an organisation's head within the next two words is the name's first word."""
+        opener, ending = current[0], self.resources.name_word_ending
+        folded = fold(opener.text)
+        if ending is None or opener.text.isupper() or not ending.search(folded):
+            return False
+        if folded in self.resources.plain_words and not self._ends_in_organization_head(folded):
+            return False  # "Sonuçları Sağlık Bakanlığı açıkladı"; but "Cumhurbaşkanlığı" is itself a body
+        return any(fold(token.text) in self.resources.organization_heads or self._glued_head_length(token.text)
+                   for token in current[1:3] if token.kind == "word")
+
+    def _ends_in_organization_head(self, folded: str) -> bool:
+        """``cumhurbaskanligi``: a compound written as one word that closes with an organisation's head."""
+        return any(folded.endswith(head) and len(folded) > len(head) for head in self.resources.organization_heads)
 
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank

@@ -73,6 +73,7 @@ class LanguageResources:
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
+    name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
@@ -296,6 +297,7 @@ def load_resources(lang: str) -> LanguageResources:
         relational_noun=_optional_pattern(morphology, "relational_nouns"),
         place_noun=_optional_pattern(morphology, "place_noun"),
         glued_case=_optional_pattern(morphology, "glued_case"),
+        name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
         represent_verbs=frozenset(morphology["represent_verbs"]),

@@ -197,6 +197,16 @@ def test_forms_of_address_occupations_and_common_words(recognise, text, expected
     ("Meclis Başkanı: - Sıkıntılı bir dönem.", [("Meclis", "ORG")]),
     # titles are not plain openers even though they are written in lower case elsewhere
     ("Başbakan Erik Lund konuştu.", [("Erik Lund", "PER")]),
+    # an opener with only a plural or a compound's ending before an organisation's head is the name's
+    # first word, and so is a body's compound name ("Cumhurbaşkanlığı"); a case ending is not
+    ("Yeşiller Partisi Eş Genel Başkanı Elke Braun konuştu.", [("Yeşiller Partisi", "ORG"), ("Elke Braun", "PER")]),
+    ("Cumhurbaşkanlığı İletişim Başkanlığından açıklama yapıldı.", [("Cumhurbaşkanlığı İletişim Başkanlığı", "ORG")]),
+    ("Toplantıya Sağlık Bakanlığı katıldı.", [("Sağlık Bakanlığı", "ORG")]),
+    ("Sonuçları Sağlık Bakanlığı açıkladı.", [("Sağlık Bakanlığı", "ORG")]),
+    # a known name that opens the run keeps its first word, though it is a plain word ("dem")
+    ("DEM Parti Eş Genel Başkanı Tülay Hatimoğulları konuştu.", [("DEM Parti", "ORG"), ("Tülay Hatimoğulları", "PER")]),
+    # "Parti" closes a party's name as "Partisi" does
+    ("Dün Demokratik Sol Parti toplandı.", [("Demokratik Sol Parti", "ORG")]),
 ])
 def test_plain_sentence_openers(recognise, text, expected):
     assert recognise(text) == expected
