@@ -49,6 +49,9 @@ GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
+TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
+
+
 @dataclass(frozen=True, slots=True)
 class NameRun:
     tokens: tuple[Token, ...]
@@ -136,6 +139,7 @@ class EntityRecognizer:
         mentions = self._listed_names(text, mentions)
         mentions = self._names_opening_lines_in_capitals(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
+        mentions = self._cities_named_as_clubs(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -152,6 +156,17 @@ class EntityRecognizer:
                 if m.origin == "gazetteer" and m.key is not None and (
                     m.key.startswith("city:") and fold(m.text) in family_names or m.key.startswith("country:") and fold(m.text) in surely_family)
                 and (pattern is None or not (suffix := suffix_after(text, m.end)) or pattern.match(suffix))
+                else m for m in mentions]
+
+    def _cities_named_as_clubs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Hollanda ekibi Ajax'ı ... Ajax'ın tek golü``: a city's name the article has once given
+        to a club (``_club_after_team_word``) is the club elsewhere too, with its country; not in
+        a case of place (``Valencia'da oynanan maç``)."""
+        clubs = {fold(m.text): m.country_hint for m in mentions if m.type == "ORG" and m.origin == "pattern" and m.country_hint is not None}
+        pattern = self.resources.place_case_suffix
+        return [replace(m, type="ORG", origin="pattern", key=None, country_hint=clubs[fold(m.text)])
+                if m.origin == "gazetteer" and m.key is not None and m.key.startswith("city:") and fold(m.text) in clubs
+                and (pattern is None or not pattern.match(suffix_after(text, m.end) or ""))
                 else m for m in mentions]
 
     def _model_spans(self, text: str, body: list[list[Token]], typed) -> list[list[ModelSpan]]:
@@ -368,6 +383,8 @@ class EntityRecognizer:
             return [self._envoys_country(m, run, sentence_tokens) for m in found]
         if self._organization_cue_before(run, sentence_tokens) and self._cover_with_known(text, run) is None:
             return [self._mention(text, words, "ORG", "pattern")]  # "insan hakları örgütü Human Rights Watch"
+        if (club_country := self._club_after_team_word(run, sentence_tokens)) is not None:
+            return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=club_country)]
         title = self._lowercase_title_before(run, sentence_tokens)
         exact = self.resources.known_names.get(" ".join(folded))
         if title is not None and not self._place_after_title(run, exact):
@@ -622,13 +639,33 @@ class EntityRecognizer:
         known = self.resources.known_names.get(word[: match.start()]) if match else None
         return known.country if known is not None and known.type == "LOC" else None
 
-    def _organization_cue_before(self, run: NameRun, tokens: Sequence[Token]) -> bool:
+    def _organization_cue_before(self, run: NameRun, tokens: Sequence[Token], cues=None) -> bool:
         """``muhalefet partisi SYRIZA``: the common noun of a body stands before its name."""
         index = _position_of(run, tokens)
         before = [fold(t.text) for t in tokens[max(0, index - 3):index]]
         if not before or tokens[index - 1].kind != "word" or tokens[index - 1].is_capitalised:
             return False
-        return any(tuple(before[-len(cue):]) == cue for cue in self.resources.organization_cues_before)
+        return any(tuple(before[-len(cue):]) == cue for cue in (self.resources.organization_cues_before if cues is None else cues))
+
+    def _club_after_team_word(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+        """The club's country when a word for a team that a nationality or a country opens stands
+        right before the name: ``İspanyol ekibi Valencia'yı yendi``, ``Hollanda ekibi Ajax``. A
+        city's name there is its club's; a country's stays a place (a national team), a genitive
+        owns something else, and without the nationality the word may mean a crew ("kurtarma
+        ekibi Ahmet Yılmaz'ı kurtardı")."""
+        if not self._organization_cue_before(run, tokens, self.resources.team_cues_before):
+            return None
+        index = _position_of(run, tokens)
+        nationality = fold(tokens[index - 2].text) if index >= 2 else ""
+        country = self.resources.known_names.get(nationality)
+        if nationality not in self.resources.demonyms and (country is None or country.kind != "country"):
+            return None
+        if run.suffix is not None and self.resources.genitive_suffix is not None and self.resources.genitive_suffix.match(run.suffix.text):
+            return None
+        known = self.resources.known_names.get(" ".join(fold(t.text) for t in run.tokens if t.kind == "word"))
+        if known is not None and (known.type != "LOC" or known.kind not in TEAM_TOWN_KINDS):
+            return None
+        return self.resources.demonyms.get(nationality) or country.country
 
     def _organization_cue(self, run: NameRun) -> bool:
         """``Bloomberg haber ajansına``, ``Stuttgart takımına``: the cue's last word may carry a

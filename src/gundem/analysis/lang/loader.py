@@ -43,6 +43,7 @@ class LanguageResources:
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_cues: tuple[tuple[str, ...], ...]
     organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
+    team_cues_before: tuple[tuple[str, ...], ...]  # "ekibi" in "İspanyol ekibi Valencia": a city's name is its team's
     team_cues_after_places: tuple[tuple[str, ...], ...]  # "karşısında": only a known place's name stands for a team before it
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
@@ -285,7 +286,8 @@ def load_resources(lang: str) -> LanguageResources:
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"]),
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
-        organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] != ["no"]),
+        organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
+        team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),
         place_cues=_cue_words(_data_lines(package, "place_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),

@@ -742,3 +742,27 @@ def test_the_lists_of_a_match_report(recognise):
 ])
 def test_hyphened_colours_and_bracketed_acronyms(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a nationality and a word for a team, a name is a club's, even a city's
+    ("Hollanda ekibi Ajax'ı yendiler.", [("Hollanda", "LOC"), ("Ajax", "ORG")]),
+    ("Maçta İspanyol ekibi Real Madrid kazandı.", [("Real Madrid", "ORG")]),
+    # a country stays a place (a national team), and with no nationality "ekibi" may be a crew
+    ("Dün milli takımı Hollanda'yı yendi.", [("Hollanda", "LOC")]),
+    ("Kurtarma ekibi Ahmet Yılmaz'ı enkazdan çıkardı.", [("Ahmet Yılmaz", "PER")]),
+    ("Arama kurtarma ekibi Van'a ulaştı.", [("Van", "LOC")]),
+])
+def test_clubs_after_a_word_for_a_team(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_club_named_after_a_nationality_has_its_country(resources_tr):
+    recognizer = EntityRecognizer(resources_tr)
+    found = recognizer(Article(doc="t", text="Maçta İspanyol ekibi Valencia kazandı.", dct=date(2026, 3, 1), lang="tr"))
+    assert [(m.text, m.type, m.country_hint) for m in found] == [("Valencia", "ORG", "ESP")]  # not Venezuela's Valencia
+
+
+def test_a_city_the_article_names_as_a_club_is_the_club_elsewhere_but_in_a_case_of_place(recognise):
+    text = "İspanyol ekibi Valencia kazandı. Valencia'nın golünü Luis attı. Maç Valencia'da oynandı."
+    assert [kind for name, kind in recognise(text) if name == "Valencia"] == ["ORG", "ORG", "LOC"]
