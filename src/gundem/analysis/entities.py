@@ -133,7 +133,7 @@ class EntityRecognizer:
                 else:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
-        mentions.extend(_bracketed_short_forms(text, mentions))
+        mentions = _bracketed_short_forms(text, mentions)
         mentions = _employer_before_the_title(text, mentions)
         mentions = self._source_line(article, mentions)
         mentions = self._listed_names(text, mentions)
@@ -1075,19 +1075,23 @@ def _country_before_title(text: str, person: Mention, employers: dict[int, str])
 
 def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:
     """``Ulusal Enerji Konseyi (UEK)``: an acronym in brackets right after a name is a name of
-    the same type, there and wherever else the article uses it."""
+    the same type, there and wherever else the article uses it; where the model already typed it
+    otherwise (``OCHA`` as a place), the name before the bracket decides."""
     taken = [(m.start, m.end) for m in found]
+    short_forms: dict[str, str] = {}
     added: list[Mention] = []
     for name in found:
         bracket = BRACKETED_ACRONYM.match(text, name.end)
         if bracket is None:
             continue
         acronym = bracket.group(1)
+        short_forms[acronym] = name.type
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not any(start < use.end() and use.start() < end for start, end in taken):
                 added.append(Mention(use.start(), use.end(), acronym, name.type, "pattern"))
                 taken.append((use.start(), use.end()))
-    return added
+    retyped = [replace(m, type=short_forms[m.text]) if m.origin == "model" and m.text in short_forms else m for m in found]
+    return retyped + added
 
 
 def is_headline(line: str, tokens: Sequence[Token]) -> bool:

@@ -290,6 +290,8 @@ class EventFinder:
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
             inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
             status = self._status(trigger_words[-1], negation=not inherent)
+            if status is None and re.search(self.grammar.data["converb"], trigger_words[-1]):
+                status = self._sentence_verb_status(lowered, found.end, end)
             if status is None and self.grammar.status["verb_participle"].search(trigger_words[-1]):
                 # "suçlamaları reddeden Duman": -(y)An on a verb's stem (on any word it is too often a
                 # noun) makes a relative clause, whose head, the word after, is who acts
@@ -321,6 +323,12 @@ class EventFinder:
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
             status = "reported"
         return predicate_start, predicate_end, status
+
+    def _sentence_verb_status(self, lowered: str, position: int, end: int) -> str | None:
+        """A converb ("çağrısında bulunarak ... önerdi") has the tense of the sentence's last
+        verb; that verb's negation is its own."""
+        last = re.findall(r"\w+", lowered[position:end])
+        return self._status(last[-1], negation=False) if last else None
 
     def _occasion_ahead(self, text: str, lowered: str, position: int, end: int) -> tuple[str, int] | None:
         """A meeting in the locative is the occasion of its clause's verb ("Erdoğan ile Merz'in

@@ -310,6 +310,9 @@ class TimeTagger:
             hour, minute = self._clock(groups)
             if hour is None or minute > 59:
                 return None
+            published_at = (anchor.hour, anchor.minute)  # (0, 0): the article's hour is not known
+            if published_at != (0, 0) and (hour, minute) > published_at and self._tense(text, match) == "past":
+                today -= timedelta(days=1)  # "saat 23.30'da meydana geldi" in a morning article: last night
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
         if rule == "day_word":
             return self._day_word(groups["day_word"], match, text, anchor, make)

@@ -452,6 +452,17 @@ def test_an_acronym_in_brackets_names_the_organisation_wherever_it_is_used(recog
     assert set(link(text)) == {"Ulusal Enerji Konseyi"}
 
 
+def test_the_name_before_a_bracketed_acronym_types_what_the_model_typed_otherwise(resources_tr):
+    class AcronymAsPlace:  # a model that takes an unknown acronym for a place
+        def batch(self, text, sentences):
+            return [[ModelSpan(t.start, t.end, "LOC") for t in tokens if t.text == "OCHA"] for tokens in sentences]
+
+    recognizer = EntityRecognizer(resources_tr, AcronymAsPlace())
+    text = "BM İnsani İşler Koordinasyon Ofisi (OCHA), yardımın durduğunu bildirdi."
+    found = [(m.text, m.type) for m in recognizer(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))]
+    assert found == [("BM İnsani İşler Koordinasyon Ofisi", "ORG"), ("OCHA", "ORG")]
+
+
 def test_a_known_acronym_in_brackets_lends_its_key_to_the_full_name(link):
     entities = link("Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) ekip gönderdi. AFAD açıklama yaptı.")
     assert len({id(entity) for entity in entities.values()}) == 1

@@ -68,6 +68,9 @@ def one(found):
     ("Ali Demir, suçlamaları kabul etmediğini söyledi.", "REJECT", "occurred"),
     ("İran, teklifi kabul etmeyecek.", "REJECT", "planned"),
     ("İran, teklifi reddetmedi.", "REJECT", "negated"),
+    # a converb takes the tense of the sentence's last verb
+    ("Katar ve Mısır, ateşkes çağrısında bulunarak müzakerelerin yeniden başlamasını önerdi.", "REQUEST", "occurred"),
+    ("İsrail, Gazze'ye saldırarak 20 kişiyi öldürdü.", "ASSAULT", "occurred"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))
@@ -230,6 +233,11 @@ def test_a_meeting_in_the_locative_is_planned_by_a_future_verb_after_it(events):
 def test_a_name_in_the_genitive_after_a_meeting_owns_something_else(events):
     event = one(events("Dışişleri Bakanı Hakan Fidan, dün Berlin'de düzenlenen bir toplantıda Türkiye'nin Avrupa için vazgeçilmez olduğunu söyledi."))
     assert (event["roles"], event["location"]) == ({"source": ["Hakan Fidan"]}, "Berlin")
+
+
+def test_a_parliaments_debate_of_a_budget_or_a_bill_is_no_talks(events):
+    assert events("Türkiye Büyük Millet Meclisi, bütçe görüşmelerine dün başladı.") == []
+    assert events("TBMM, kanun teklifinin görüşmelerine başladı.") == []
 
 
 def test_a_vague_time_does_not_date_an_event(events):

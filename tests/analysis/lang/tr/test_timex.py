@@ -42,6 +42,7 @@ def tag():
     ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
     ("Komisyon aralık ayının ilk haftasında toplanacak.", ("aralık ayının ilk haftasında", "DATE", "2026-12", "START")),
     ("Karar mart ayının sonunda açıklanacak.", ("mart ayının sonunda", "DATE", "2026-03", "END")),
+    ("Oylama aralık ayının ikinci yarısında yapılacak.", ("aralık ayının ikinci yarısında", "DATE", "2026-12", "END")),
     # a unit or month in the genitive or the compound form before a part, a quarter, a day
     ("Fiyatlar geçen ayın sonunda arttı.", ("geçen ayın sonunda", "DATE", "2026-01", "END")),
     ("Zam bu yılın başında yapıldı.", ("bu yılın başında", "DATE", "2026", "START")),
@@ -70,7 +71,7 @@ def tag():
     ("Maaşlar her ay sonunda yatırılıyor.", ("her ay sonunda", "SET", "P1M", "END")),
     ("Zamlar her yıl başında geliyor.", ("her yıl başında", "SET", "P1Y", "START")),
     ("Çarşı her hafta sonu kalabalık oluyor.", ("her hafta sonu", "SET", "XXXX-WXX-WE", None)),
-    ("Açıklama saat 14.30'da yapıldı.", ("saat 14.30", "TIME", "2026-02-14T14:30", None)),
+    ("Açıklama saat 09.30'da yapıldı.", ("saat 09.30", "TIME", "2026-02-14T09:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
     ("Ekipler cumartesi günü sabah saatlerinde operasyon düzenledi.",
@@ -323,3 +324,12 @@ def test_numbers_written_as_tens_and_units():
     tagger = TimeTagger.for_language("tr")
     found = tagger(Article(doc="t", text="Son yirmi beş yılda ve son on iki ayda çok şey değişti.", dct=date(2026, 2, 16), lang="tr"))
     assert [(t.text, t.value) for t in found] == [("Son yirmi beş yılda", "P25Y"), ("son on iki ayda", "P12M")]
+
+
+def test_a_clock_time_later_than_the_article_in_the_past_tense_is_the_day_before(tag):
+    morning = datetime(2026, 11, 20, 7, 45)
+    assert tag("Kaza saat 23.30 sıralarında meydana geldi.", morning)[0][2] == "2026-11-19T23:30"
+    assert tag("Kaza saat 06.30'da meydana geldi.", morning)[0][2] == "2026-11-20T06:30"
+    assert tag("Toplantı saat 23.30'da yapılacak.", morning)[0][2] == "2026-11-20T23:30"
+    midnight = datetime(2026, 11, 20, 0, 0)  # a date with no hour: nothing to compare with
+    assert tag("Kaza saat 23.30 sıralarında meydana geldi.", midnight)[0][2] == "2026-11-20T23:30"
