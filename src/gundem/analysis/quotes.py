@@ -46,7 +46,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
     reported = re.compile(rf"(?<!\w)(?P<verb>{data['reported_verb']})\s+(?P<cue>{data['reported_cues']})")
     return SpeechVocabulary(
         tuple(tuple(pair) for pair in data["quote_pairs"]),
-        re.compile(data["closing_cues"]), re.compile(data["opening_cues"]), re.compile(data["statement_source"]),
+        re.compile(rf"(?:{data.get('clause_before_cue', '(?!)')})?(?P<cue>{data['closing_cues']})"),
+        re.compile(data["opening_cues"]), re.compile(data["statement_source"]),
         reported, re.compile(data["passive_cue"]), data["min_quote_words"],
         re.compile(data["genitive_opener"]) if "genitive_opener" in data else None,
     )
@@ -114,7 +115,7 @@ class QuoteFinder:
                 after = self.vocabulary.closing_cues.match(lowered, end + 1)
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
                 if after:
-                    found.append((start, end, lowered[after.start():after.end()].strip(" ,")))
+                    found.append((start, end, after.group("cue").strip(" ,")))
                 elif before:
                     found.append((start, end, lowered[before.start():before.end()].strip(" ,:")))
         return sorted(found)

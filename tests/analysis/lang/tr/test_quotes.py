@@ -31,6 +31,10 @@ def speech():
      ("Saldırıyı kınıyoruz.", "Japonya Dışişleri Bakanlığı", "denildi")),
     ('Fransa Cumhurbaşkanı Emmanuel Macron açıklamada, "Avrupa birlik içinde kalmalı." ifadelerini kullandı.',
      ("Avrupa birlik içinde kalmalı.", "Emmanuel Macron", "ifadelerini kullandı")),
+    # a quoted fragment closing a reported clause, before the verb of saying, is quoted too
+    ('Kremlin Sözcüsü Dmitriy Peskov ise yaptırımların "işe yaramayacağını" savundu.',
+     ("işe yaramayacağını", "Dmitriy Peskov", "savundu")),
+    ('Bakan Ali Demir, görüşmenin "yapıcı bir atmosferde" geçtiğini söyledi.', ("yapıcı bir atmosferde", "Ali Demir", "söyledi")),
 ])
 def test_direct_quote_text_speaker_and_cue(speech, text, expected):
     quotes, _ = speech(text)
