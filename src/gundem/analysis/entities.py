@@ -240,12 +240,11 @@ class EntityRecognizer:
             return False
         if folded in self.resources.plain_words and not self._ends_in_organization_head(folded):
             return False  # "Sonuçları Sağlık Bakanlığı açıkladı"; but "Cumhurbaşkanlığı" is itself a body
-        return any(fold(token.text) in self.resources.organization_heads or self._glued_head_length(token.text)
-                   for token in current[1:3] if token.kind == "word")
+        return any(self._is_organization_head(token.text) for token in current[1:3] if token.kind == "word")
 
     def _ends_in_organization_head(self, folded: str) -> bool:
         """``cumhurbaskanligi``: a compound written as one word that closes with an organisation's head."""
-        return any(folded.endswith(head) and len(folded) > len(head) for head in self.resources.organization_heads)
+        return any(folded[cut:] in self.resources.organization_heads for cut in range(1, len(folded)))
 
     def _single_plain_word_before(self, tokens: Sequence[Token], index: int) -> bool:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
@@ -263,7 +262,11 @@ class EntityRecognizer:
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
 
     def _organization_head_ahead(self, tokens: Sequence[Token], index: int) -> bool:
-        return self._head_ahead(tokens, index, lambda word: fold(word) in self.resources.organization_heads or self._glued_head_length(word))
+        return self._head_ahead(tokens, index, self._is_organization_head)
+
+    def _is_organization_head(self, word: str) -> bool:
+        """``Bakanlığı``, or the same with a case ending glued on (``Bakanlığından``)."""
+        return fold(word) in self.resources.organization_heads or self._glued_head_length(word) is not None
 
     def _head_ahead(self, tokens: Sequence[Token], index: int, is_head) -> bool:
         """A run of capitalised words from ``index`` holds a word ``is_head`` accepts."""

@@ -37,6 +37,7 @@ from gundem.analysis.text import (
 from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
+WORD = re.compile(r"\w+")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
 
@@ -311,7 +312,7 @@ class EventFinder:
             if following is not None:
                 status, predicate_end = following, following_end
             elif status is None and re.match(self.grammar.data["occasion_case"], lowered[found.start:end]):
-                status, predicate_end = self._occasion_ahead(text, lowered, found.end, end) or (status, predicate_end)
+                status, predicate_end = self._occasion_ahead(text, found.end, end) or (status, predicate_end)
         elif status is None:
             status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
         else:
@@ -330,16 +331,14 @@ class EventFinder:
         last = re.findall(r"\w+", lowered[position:end])
         return self._status(last[-1], negation=False) if last else None
 
-    def _occasion_ahead(self, text: str, lowered: str, position: int, end: int) -> tuple[str, int] | None:
+    def _occasion_ahead(self, text: str, position: int, end: int) -> tuple[str, int] | None:
         """A meeting in the locative is the occasion of its clause's verb ("Erdoğan ile Merz'in
         görüşmesinde göç konusunun ele alınacağı bildirildi"): a future verb, before any past one,
         makes it planned."""
-        for match in re.finditer(r"\w+", lowered[position:end]):
-            if text[position + match.start()].isupper():
-                continue
-            if self.grammar.status["negated"].search(match.group()) or re.search(self.grammar.data["clear_past"], match.group()):
+        for word in (turkish_lower(match.group()) for match in _common_words(text, position, end)):
+            if self.grammar.status["negated"].search(word) or re.search(self.grammar.data["clear_past"], word):
                 return None
-            if self.grammar.status["planned"].search(match.group()):
+            if self.grammar.status["planned"].search(word):
                 return "planned", position  # the clause's other names are its own, not the meeting's
         return None
 
@@ -591,7 +590,7 @@ class EventFinder:
         event's own occasion ("yapılan"), dates the relative clause, not the event."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
-        words = [word for word in re.findall(r"\w+", text[timex.end:anchor]) if not word[:1].isupper()]  # "Paşinyan" is a name
+        words = [word.group() for word in _common_words(text, timex.end, anchor)]
         return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words) or self._in_a_planned_clause(
             text, timex.end, anchor, [other.start for other in timexes])
 
@@ -601,10 +600,10 @@ class EventFinder:
         of its kind stands nearer the plan ("Berlin'de ... Paris'te yapma": Paris is the plan's)."""
         if self.time_vocabulary is None or position > anchor:
             return False
-        found = [(match.start(), turkish_lower(match.group())) for match in re.finditer(r"\w+", text[position:anchor]) if not match.group()[:1].isupper()]
-        words = [word for _, word in found]
-        plan = next((offset for index, (offset, _) in enumerate(found) if names_a_plan(words, index, self.time_vocabulary)), None)
-        return plan is not None and not any(position < rival < position + plan for rival in rivals)
+        found = _common_words(text, position, anchor)
+        words = [turkish_lower(word.group()) for word in found]
+        plan = next((word.start() for index, word in enumerate(found) if names_a_plan(words, index, self.time_vocabulary)), None)
+        return plan is not None and not any(position < rival < plan for rival in rivals)
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
         lowered = context.lowered
@@ -624,6 +623,11 @@ class EventFinder:
             if others:
                 event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
         return event
+
+
+def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words between ``start`` and ``end`` that are not capitalised ("Paşinyan" is a name, not a verb)."""
+    return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
 def _joined_names(context: _Context, inside: list[Mention], closed_at) -> list[tuple[int, list[int]]]:

@@ -60,8 +60,11 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
         quote_stage,
         time_stage,
     )
+    from gundem.analysis.timex import load_vocabulary
 
     turkish = load_resources("tr")  # once: the entity and event stages share it
+    turkish_time = load_vocabulary("tr")  # once: the time and event stages share it
     return Pipeline([
-        entity_stage(turkish, use_model), time_stage("tr"), time_stage("en"), quote_stage(turkish), event_stage(turkish),
+        entity_stage(turkish, use_model), time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
+        quote_stage(turkish), event_stage(turkish, turkish_time),
     ])

@@ -7,7 +7,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
 from gundem.analysis.pipeline import Stage
 from gundem.analysis.quotes import QuoteFinder, load_speech
-from gundem.analysis.timex import TimeTagger, load_vocabulary
+from gundem.analysis.timex import TimeTagger, TimeVocabulary
 from gundem.model import Annotations, Article
 
 
@@ -30,8 +30,8 @@ def entity_stage(resources: LanguageResources, use_model: bool = True) -> Stage:
     return Stage("entities", frozenset({lang}), (), ("mentions", "entities"), run)
 
 
-def time_stage(lang: str) -> Stage:
-    tagger = TimeTagger.for_language(lang)
+def time_stage(lang: str, vocabulary: TimeVocabulary) -> Stage:
+    tagger = TimeTagger(vocabulary)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.timexes = tagger(article)
@@ -49,9 +49,9 @@ def quote_stage(resources: LanguageResources) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
-def event_stage(resources: LanguageResources) -> Stage:
+def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
     lang = resources.lang
-    finder = EventFinder(load_grammar(lang), resources, load_vocabulary(lang))
+    finder = EventFinder(load_grammar(lang), resources, time_vocabulary)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(
