@@ -49,6 +49,7 @@ GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
+SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
 
 
@@ -412,7 +413,7 @@ class EntityRecognizer:
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
         known = self._cover_with_known(text, run)
-        if known is not None and not (run.lone_opener and self._is_common(run)):
+        if known is not None and not (run.lone_opener and self._is_common(run)) and not self._speaker_named_like_a_town(text, run, known, sentence_tokens):
             return known
         if len(words) >= 2 and folded[0] in self.resources.given_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
@@ -421,6 +422,17 @@ class EntityRecognizer:
         if known is None and len(words) >= 2 and run.suffix is None and self._unknown_acronym_after(run):
             return [self._mention(text, words, "ORG", "pattern")]  # "Sınır Tanımayan Gazeteciler (RSF)"
         return None
+
+    def _speaker_named_like_a_town(self, text: str, run: NameRun, known: list[Mention], sentence_tokens: Sequence[Token]) -> bool:
+        """``Rehn , ... anlattı``: a word opening a sentence that reports speech, set off by a
+        comma, is its speaker; that a foreign town of under a million people bears the name (Rehn
+        is Rennes in Breton) does not make it a place. A country, a Turkish town or a large city
+        may stand for its government or its people (``Brüksel , ... açıkladı``)."""
+        if not (run.lone_opener and run.before_a_comma) or len(known) != 1:
+            return False
+        place = self.resources.known_by_key.get(known[0].key or "")
+        return (place is not None and place.kind == "city" and place.country != self.resources.home_country
+                and place.population < SPEAKING_CITY_POPULATION and self._reports_speech(text, sentence_tokens))
 
     def _unknown_acronym_after(self, run: NameRun) -> bool:
         """A bracketed acronym no table knows right after the name is the name's short form: the

@@ -609,6 +609,12 @@ def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expe
      [("Valtonen", "PER"), ("Ankara", "LOC")]),
     # ... unless the sentence tells where a place is
     ("Kuyubaşı , Tokat ilinin bir köyüdür.", {"Kuyubaşı": "LOC"}, [("Kuyubaşı", "LOC"), ("Tokat", "LOC")]),
+    # who tells something is a person, though a German town bears the name
+    ("Kassel , bakanla arabada yalnız kaldıkları anı kitabında anlattı.", {"Kassel": "LOC"}, [("Kassel", "PER")]),
+    ("Halle , kararın yanlış olduğunu söyledi.", {}, [("Halle", "PER")]),
+    # a town where nobody speaks, and a capital that speaks for its government, stay places
+    ("Kassel , kış aylarında çok turist çekiyor.", {}, [("Kassel", "LOC")]),
+    ("Brüksel , yaptırımların süreceğini açıkladı.", {}, [("Brüksel", "LOC")]),
 ])
 def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagged, expected):
     assert recognise_with_model(tagged, text) == expected

@@ -90,6 +90,8 @@ def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
     ("Muhalefet partisi CHP ise rakamların yanlış olduğunu öne sürdü.", [("olduğunu öne sürdü", "Republican People's Party")]),
     # "savunmak" (to argue) reports what was argued
     ("Ali Demir, kararın hukuka aykırı olduğunu savundu.", [("olduğunu savundu", "Ali Demir")]),
+    # "anlatmak" (to tell) reports what was told
+    ("Ali Demir, arabada yalnız kaldıklarını anlattı.", [("kaldıklarını anlattı", "Ali Demir")]),
 ])
 def test_plural_reported_clauses_focus_particles_and_arguing(speech, text, expected):
     assert speech(text)[1] == expected
