@@ -133,6 +133,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "unit": data["unit_word_pattern"],
         "unit_word": re.sub(r"\(\?P<\w+>", "(?:", data["unit_word_pattern"]),  # the same words, no group to clash with
         "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
+        "week_relative": f"(?P<week_relative>{_alternatives(data['relative_words'])})",
         "part": f"(?P<part>{_alternatives(data['parts'])})",
         "half": _alternatives(data["half_year"]),
         "season": _alternatives(data["seasons"]),
@@ -408,6 +409,10 @@ class TimeTagger:
 
     def _weekday(self, groups, match, text: str, today: date, make) -> Timex | None:
         name = groups["weekday"]
+        if "week_relative" in groups:  # "gelecek hafta perşembe günü": that day of the week named
+            weeks = self.vocabulary.data["relative_words"][" ".join(turkish_lower(groups["week_relative"]).split())]
+            day = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks, days=self.vocabulary.weekdays[turkish_lower(name)])
+            return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         offset = self._weekday_offset(groups)
         if offset is not None:
             target = self.vocabulary.weekdays[turkish_lower(name)]
@@ -424,13 +429,27 @@ class TimeTagger:
         if target == today.weekday() and (said_this or self.vocabulary.data.get("weekday_same_day")):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
         tense = self._tense_or_default(text, match)
-        back = (today.weekday() - target) % 7 or 7
-        ahead = (target - today.weekday()) % 7 or 7
+        if target == today.weekday():
+            return self._weekday_of_publication(today, tense, make)
+        back = (today.weekday() - target) % 7
+        ahead = (target - today.weekday()) % 7
         if tense == "past" or (tense is None and back < ahead):
             day = today - timedelta(days=back)
         else:
             day = today + timedelta(days=ahead)
         return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
+
+    @staticmethod
+    def _weekday_of_publication(today: date, tense: str | None, make) -> Timex:
+        """``pazartesi günü yaptığı açıklamada`` in a Monday's article: news translated from the
+        wires says "on Monday" of the day itself, so a past act is dated that day; a week before
+        stays possible. A coming act is a week ahead (the day itself would be ``bugün``), or
+        that day."""
+        week = timedelta(days=7)
+        day, other = (today, today - week) if tense == "past" else (today + week, today)
+        note = f"said on the same weekday: {day.isoformat()} or {other.isoformat()}"
+        return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()),
+                    also_accepted=(other.isoformat(),), note=note)
 
     def _weekday_offset(self, groups) -> int | None:
         """-1 or 1 when a word says the day is the last or the next one (``last Friday``,
@@ -553,6 +572,7 @@ class TimeTagger:
             saturday = monday + timedelta(days=5)
             return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
         if rule in ("part_of_day", "this_period"):
+            doubt = {}
             if rule == "this_period":
                 day, period = today, ("NI" if "tonight" in groups else self._day_period(groups))
             else:
@@ -560,9 +580,11 @@ class TimeTagger:
                 if base is None:
                     return None
                 day, period = date.fromisoformat(base.value[:10]), self._day_period(groups)
+                if base.also_accepted:  # "cumartesi sabahı" said on a Saturday: that morning or the one a week away
+                    doubt = {"also_accepted": tuple(f"{other}T{period}" for other in base.also_accepted), "note": base.note}
             if "tonight" in groups:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
-            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()), **doubt)
         if rule == "last_night":
             if "overnight" in groups:  # the night before a report of the past, the coming one before a future verb
                 offset, period = (0 if self._tense(text, match) == "future" else -1), "NI"

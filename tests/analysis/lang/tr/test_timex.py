@@ -74,8 +74,12 @@ def tag():
     ("Açıklama saat 09.30'da yapıldı.", ("saat 09.30", "TIME", "2026-02-14T09:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
+    # a weekday of a named week is that week's day, whatever the verb
+    ("Heyet gelecek hafta perşembe günü Ankara'ya gelecek.", ("gelecek hafta perşembe günü", "DATE", "2026-02-19", None)),
+    ("Geçen haftanın salı günü toplandılar.", ("Geçen haftanın salı günü", "DATE", "2026-02-03", None)),
+    ("Geçen hafta salı akşamı olay yaşandı.", ("Geçen hafta salı akşamı", "TIME", "2026-02-03TEV", None)),
     ("Ekipler cumartesi günü sabah saatlerinde operasyon düzenledi.",
-     ("cumartesi günü sabah saatlerinde", "TIME", "2026-02-07TMO", None)),  # said on a Saturday: the last one
+     ("cumartesi günü sabah saatlerinde", "TIME", "2026-02-14TMO", None)),  # said on a Saturday: that morning
     # vague references: TimeML's PAST_REF, PRESENT_REF, FUTURE_REF
     ("Artçı sarsıntılar önümüzdeki günlerde sürebilir.", ("önümüzdeki günlerde", "DATE", "FUTURE_REF", None)),
     ("Son yıllarda göç arttı.", ("Son yıllarda", "DATE", "PAST_REF", None)),
@@ -245,6 +249,21 @@ def test_early_hours_today_keeps_the_naive_value_and_offers_the_day_before(tag):
     timex = tagger(article)[0]
     assert (timex.value, timex.also_accepted) == ("2026-02-07", ("2026-02-06",))
     assert tag("Heyetler arasında bugün bir görüşme gerçekleşmişti.")[0][2] == "2026-02-14"  # 10:00: no doubt
+
+
+@pytest.mark.parametrize("text, value, also", [
+    # the article's own weekday, told in the past: that very day, as the wires write it, or a week before
+    ("Bakan cumartesi günü yaptığı açıklamada ateşkese destek verdi.", "2026-02-14", ("2026-02-07",)),
+    # told of a coming act: a week ahead (the day itself would be "bugün"), or that day
+    ("Heyetler cumartesi günü yeniden bir araya gelecek.", "2026-02-21", ("2026-02-14",)),
+    # another weekday is not in doubt
+    ("Bakan cuma günü yaptığı açıklamada ateşkese destek verdi.", "2026-02-13", ()),
+    # a part of that day keeps both readings
+    ("Ekipler cumartesi sabahı operasyon düzenledi.", "2026-02-14TMO", ("2026-02-07TMO",)),
+])
+def test_the_weekday_of_publication_is_that_day_or_a_week_away(text, value, also):
+    timex = TimeTagger.for_language("tr")(Article(doc="t", text=text, dct=SATURDAY.date(), published=SATURDAY, lang="tr"))[0]
+    assert (timex.value, timex.also_accepted) == (value, also)
 
 
 @pytest.mark.parametrize("published, text, value", [
