@@ -109,6 +109,13 @@ class Event:
         if cluster not in members:
             members.append(cluster)
 
+    def drop(self, cluster: int) -> None:
+        for role in list(self.participants):
+            if cluster in self.participants[role]:
+                self.participants[role].remove(cluster)
+            if not self.participants[role]:
+                del self.participants[role]
+
     def countries(self, country_of, roles=None) -> set[str]:
         return {c for role, clusters in self.participants.items() if roles is None or role in roles
                 for cluster in clusters if (c := country_of(cluster))}
@@ -208,10 +215,14 @@ class EventFinder:
                         event.add("target", by_start[member].cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
-            passive = (event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"]
-                       and re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]))
+            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
+            told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None
+            if subject is not None and passive_verb and told and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]):
+                event.drop(subject.cluster)  # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı": who tells is not in the act
+                subject = None
+            passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
             if passive:
-                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start)
+                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
                   and not any(subject.start in members for members in used_pairs)):  # already a party of this sentence's talks
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
@@ -233,14 +244,18 @@ class EventFinder:
                 events.append(threat)
         return events
 
-    def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int) -> None:
+    def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int,
+                       told: bool = False) -> None:
         """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
         subject of a passive act is its target; a name before ``tarafından``, or before its teams
-        in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source."""
+        in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source. In a clause
+        told by someone (``Aksoy'un gözaltına alındığını açıkladı``) the subject is in the genitive."""
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
-        subjects = {m.cluster for m in before if not _suffix(context.text, m.end)} - agents
+        genitive = self.grammar.suffix_roles["genitive"]
+        subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
+                    or (told and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))} - agents
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"

@@ -254,6 +254,10 @@ def test_a_vague_time_does_not_date_an_event(events):
     # in the passive the subject is the target and "X tarafından" the source
     ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["European Parliament"], "target": ["Azerbaijan"]}),
     ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
+    # told by someone, the act's own subject is in the genitive; the teller is not in the act
+    ("Vali Ali Demir, gazeteci Deniz Aksoy'un İzmir'de gözaltına alındığını açıkladı.", "COERCE", {"target": ["Deniz Aksoy"]}),
+    # with none, the teller is the one it happened to
+    ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındığını açıkladı.", "COERCE", {"target": ["Deniz Aksoy"]}),
     # a body whose teams, in the genitive, ran the operation is its source
     ("Kocaeli İl Emniyet Müdürlüğü ekiplerinin düzenlediği operasyonda Ali Vural gözaltına alındı.", "COERCE",
      {"source": ["Kocaeli İl Emniyet Müdürlüğü"], "target": ["Ali Vural"]}),
@@ -264,6 +268,11 @@ def test_a_vague_time_does_not_date_an_event(events):
 def test_objects_and_the_passive(events, text, kind, roles):
     event = one(events(text))
     assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_who_tells_of_a_planned_round_of_talks_is_not_a_party(events):
+    event = one(events("Sözcü Ali Demir, yeni bir müzakere turunun ocak ayında Ankara'da yapılabileceğini söyledi."))
+    assert (event["type"], event["status"], event["location"], event["roles"]) == ("CONSULT", "planned", "Ankara", {})
 
 
 def test_an_arrest_told_days_after_a_dated_one_gets_its_own_day(events):
