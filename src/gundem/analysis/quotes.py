@@ -89,6 +89,9 @@ class QuoteFinder:
                 speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
             if speaker is None:
                 speaker = _person_named_by_title(text, mentions, sentence_start)
+            if speaker is None and self.vocabulary.passive_cue.search(cue):
+                # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
+                speaker = _last_statement_before(statements, start)
             if speaker is None:
                 speaker = last_speaker
             last_speaker = speaker
@@ -155,11 +158,16 @@ class QuoteFinder:
             for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
                 if passive:
-                    speaker = next((c for position, c in reversed(statements) if position < match.start()), None)
+                    speaker = _last_statement_before(statements, match.start())
                 else:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+
+def _last_statement_before(statements: list[tuple[int, int]], position: int) -> int | None:
+    """The body whose written statement was last named before ``position``."""
+    return next((cluster for start, cluster in reversed(statements) if start < position), None)
 
 
 TITLE_OPENER = re.compile(r"\s*([^\W\d_]{3,}),")

@@ -57,6 +57,13 @@ def test_scare_quotes_without_a_cue_are_not_quotes(speech):
     assert quotes == []
 
 
+def test_a_quote_the_statement_gives_is_the_statement_makers(speech):
+    text = ("Japonya Dışişleri Bakanlığından yapılan yazılı açıklamada, görüşmelerin sürdüğü belirtildi. "
+            'Açıklamada, "Bölgede kalıcı barış için çaba göstermeye devam edeceğiz" ifadesine yer verildi.')
+    quotes, _ = speech(text)
+    assert [(speaker, cue) for _, speaker, cue in quotes] == [("Japonya Dışişleri Bakanlığı", "ifadesine yer verildi")]
+
+
 def test_reported_speech_with_subject_and_passive_cue(speech):
     text = ("Polonya, ittifakın doğu sınırını güçlendireceğini açıkladı. "
             "Japonya Dışişleri Bakanlığı'ndan yapılan açıklamada, tutumunu koruduğu yinelendi.")
