@@ -195,7 +195,7 @@ class EntityRecognizer:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
-                            and self._known_name_at_start([fold(t.text) for t in current if t.kind == "word"], shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
+                            and self._known_name_at_start(self._folded_without_glued_case(current), shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
             if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
@@ -217,6 +217,13 @@ class EntityRecognizer:
                 close(None, index)
         close(None, len(tokens))
         return runs
+
+    def _folded_without_glued_case(self, current: list[Token]) -> list[str]:
+        """The run's folded words, a case ending glued on its last head taken off
+        (``Sahil Güvenlik Komutanlığından`` reads as the known ``Sahil Güvenlik Komutanlığı``)."""
+        words = [t.text for t in current if t.kind == "word"]
+        cut = self._glued_head_length(words[-1]) if words else None
+        return [fold(word) for word in words[:-1]] + [fold(words[-1][:cut] if cut else words[-1])] if words else []
 
     def _opener_before_known(self, text: str, run: NameRun) -> bool:
         """The tables know every word of the run but its first, which is no given name or title:
@@ -565,12 +572,19 @@ class EntityRecognizer:
     def _envoys_country(self, mention: Mention, run: NameRun, tokens: Sequence[Token]) -> Mention:
         """``Türkiye'nin Berlin Büyükelçisi X``: Berlin is where X serves; X is Türkiye's, the
         country in the genitive before. With none, a country before the title is X's own
-        (``Kanada Büyükelçisi``), a city gives no country."""
-        if mention.type != "PER" or mention.title is None or tuple(mention.title.split()) not in self.resources.posting_titles:
+        (``Kanada Büyükelçisi``), a city gives no country. After a body's bracketed short form
+        the country is where the body's envoy serves (``Komiserliği (BMMYK) Türkiye Temsilcisi``)."""
+        if mention.type != "PER" or mention.title is None:
+            return mention
+        first = self.resources.known_names.get(fold(run.tokens[0].text))
+        leading_country = first is not None and first.kind == "country"
+        index = _position_of(run, tokens)
+        if leading_country and index > 0 and tokens[index - 1].text == ")":
+            return replace(mention, country_hint=None)
+        if tuple(mention.title.split()) not in self.resources.posting_titles:
             return mention
         sender = self._country_of_place_before(run, tokens)
-        first = self.resources.known_names.get(fold(run.tokens[0].text))
-        if sender is None and first is not None and first.kind == "country":
+        if sender is None and leading_country:
             return mention
         return replace(mention, country_hint=sender)
 

@@ -630,21 +630,33 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     # the common noun of a body right before its name, in apposition
     ("İnsan hakları örgütü Nordwatch, rapor yayımladı.", [("Nordwatch", "ORG")]),
     ("Muhalefet partisi Yenidem ise karara itiraz etti.", [("Yenidem", "ORG")]),
+    # a known body whose first word is a plain word keeps it at the start of a sentence, case glued on or not
+    ("Sahil Güvenlik Komutanlığından yapılan açıklamaya göre olay gece yaşandı.", [("Sahil Güvenlik Komutanlığı", "ORG")]),
+    ("Sermaye Piyasası Kurulu yeni kararlar aldı.", [("Sermaye Piyasası Kurulu", "ORG")]),
+    # an unknown one does not: the plain word opens the sentence
+    ("Karar Sağlık Bakanlığından geldi.", [("Sağlık Bakanlığı", "ORG")]),
 ])
 def test_names_that_hold_words_the_tables_know_otherwise(recognise, text, expected):
     assert recognise(text) == expected
 
 
-@pytest.mark.parametrize("text, country", [
-    ("Türkiye'nin Berlin Büyükelçisi Ahmet Kaya törene katıldı.", "TUR"),  # Berlin is the posting
-    ("Kanada Büyükelçisi Jane Smith törene katıldı.", "CAN"),  # a country before the title is the envoy's own
-    ("Berlin Büyükelçisi Ahmet Kaya törene katıldı.", None),  # a city alone says where, not whose
+@pytest.mark.parametrize("text, role, country", [
+    ("Türkiye'nin Berlin Büyükelçisi Ahmet Kaya törene katıldı.", "Ambassador", "TUR"),  # Berlin is the posting
+    ("Kanada Büyükelçisi Jane Smith törene katıldı.", "Ambassador", "CAN"),  # a country before the title is the envoy's own
+    ("Berlin Büyükelçisi Ahmet Kaya törene katıldı.", "Ambassador", None),  # a city alone says where, not whose
+    # after a body's short form the country is where the body's envoy serves
+    ("Dünya Gıda Programı (WFP) Türkiye Temsilcisi Jane Smith açıklama yaptı.", "Representative", None),
 ])
-def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, country):
+def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, role, country):
     recognizer = EntityRecognizer(resources_tr)
     article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
     envoy = next(m for m in recognizer(article) if m.type == "PER")
-    assert (envoy.role, envoy.country_hint) == ("Ambassador", country)
+    assert (envoy.role, envoy.country_hint) == (role, country)
+
+
+def test_a_body_of_a_high_commissioner_is_an_organisation(recognise):
+    found = recognise("Birleşmiş Milletler Mülteciler Yüksek Komiserliği (BMMYK) rapor yayımladı.")
+    assert found[0] == ("Birleşmiş Milletler Mülteciler Yüksek Komiserliği", "ORG")
 
 
 def test_a_suffixed_unknown_name_keeps_the_type_the_model_gives_it_twice(resources_tr):
