@@ -447,6 +447,8 @@ class EventFinder:
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
+                if self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start):
+                    continue
                 if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
                     event.location = mention.cluster
             elif mention.type == "LOC" and roles["accusative"].match(suffix) and after.startswith(data["visit_word"]):
@@ -608,6 +610,18 @@ class EventFinder:
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words) or self._in_a_planned_clause(
             text, timex.end, anchor, [other.start for other in timexes])
+
+    def _in_the_subjects_relative_clause(self, lowered: str, position: int, anchor: int) -> bool:
+        """``Kadıköy ilçesinde bir kuyumcuyu soyan 2 şüpheli, ... yakalandı``: a place before a
+        participle that qualifies the subject, set off by a comma, is where the subject did
+        something else; the occasion's own participles (``düzenlenen törende,``) are not such."""
+        segment = lowered[position:anchor]
+        comma = segment.find(",")
+        if comma < 0:
+            return False
+        words = re.findall(r"\w+", segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
+        return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
+                   for word in words)
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
         """A time or place before the trigger with a planned verbal noun between them ("ocak ayında

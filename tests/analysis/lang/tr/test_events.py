@@ -106,6 +106,32 @@ def test_mediator_from_the_participle_and_from_hosting(events):
     assert event["location"] == "Doha"
 
 
+def test_a_prisoner_swap_is_a_concession_of_both_sides(events):
+    event = one(events("Katar'ın arabuluculuğunda Ermenistan ile Azerbaycan arasında esir takası bugün Doha'da gerçekleştirildi."))
+    assert (event["type"], event["status"], event["location"]) == ("CONCEDE", "occurred", "Doha")
+    # the names after the mediator's word are the parties, not more mediators
+    assert event["roles"] == {"mediator": ["Qatar"], "parties": ["Armenia", "Azerbaijan"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # caught by the police or in an operation: an arrest
+    ("Firari hükümlü Ali Vural, polis tarafından İzmir'de yakalandı.", [("COERCE", {"target": ["Ali Vural"]})]),
+    # caught by an illness or a speed camera: no one coerced
+    ("Bakan Ali Vural koronavirüse yakalandı.", []),
+    ("Milletvekili Ali Vural radara yakalandı.", []),
+])
+def test_caught_is_an_arrest_only_where_the_sentence_tells_of_one(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+def test_the_place_of_what_the_subject_did_is_not_where_it_was_caught(events):
+    event = one(events("Kadıköy'de bir kuyumcuyu soyan şüpheli Ali Vural, Gebze'de yakalandı."))
+    assert (event["type"], event["location"], event["roles"]) == ("COERCE", "Gebze", {"target": ["Ali Vural"]})
+    # the occasion's own participle keeps its place
+    event = one(events("Ankara'da düzenlenen operasyonda, firari hükümlü Ali Vural gözaltına alındı."))
+    assert event["location"] == "Ankara"
+
+
 def test_sender_of_a_relayed_message_is_on_whose_behalf(events):
     event = one(events("Norveç, Kolombiya hükümetinin mesajını gerillalara iletti."))
     assert (event["type"], event["status"]) == ("CONSULT", "occurred")
