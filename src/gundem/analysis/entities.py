@@ -433,12 +433,12 @@ class EntityRecognizer:
     def _speaker_named_like_a_town(self, text: str, run: NameRun, known: list[Mention], sentence_tokens: Sequence[Token]) -> bool:
         """``Rehn , ... anlattı``: a word opening a sentence that reports speech, set off by a
         comma, is its speaker; that a foreign town of under a million people bears the name (Rehn
-        is Rennes in Breton) does not make it a place. A country, a Turkish town or a large city
-        may stand for its government or its people (``Brüksel , ... açıkladı``)."""
+        is Rennes in Breton) does not make it a place. A country, a capital, a Turkish town or a
+        large city may stand for its government or its people (``Atina , ... çağırdı``)."""
         if not (run.lone_opener and run.before_a_comma) or len(known) != 1:
             return False
         place = self.resources.known_by_key.get(known[0].key or "")
-        return (place is not None and place.kind == "city" and place.country != self.resources.home_country
+        return (place is not None and place.kind == "city" and not place.capital and place.country != self.resources.home_country
                 and place.population < SPEAKING_CITY_POPULATION and self._reports_speech(text, sentence_tokens))
 
     def _unknown_acronym_after(self, run: NameRun) -> bool:

