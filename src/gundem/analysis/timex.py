@@ -121,6 +121,21 @@ def _two_digit_words(number_words: dict) -> str:
     return rf"(?:{_compound_numbers(number_words)}|{_alternatives(plain)})"
 
 
+QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
+
+
+def _own_clause(text: str, position: int, end: int) -> str:
+    """The text from ``position`` to ``end`` whose verbs govern an expression there: a quotation
+    after it has verbs of its own ('perşembe günü ... toplantısında, "... dönecek" dedi' is past),
+    and inside one only the quotation's words count."""
+    before = text[max(text.rfind("\n", 0, position), 0):position]
+    segment = text[position:end]
+    if before.count('"') % 2 or before.count("“") > before.count("”") or before.count("«") > before.count("»"):
+        closing = [index for index in (segment.find(mark) for mark in '"”»') if index >= 0]
+        return segment[:min(closing)] if closing else segment
+    return QUOTED_SPAN.sub(" ", segment)
+
+
 def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's rule templates with their {placeholders} filled from its word lists."""
     digits = data.get("number_digits", r"\d+")
@@ -745,7 +760,7 @@ class TimeTagger:
         position = match.end()
         sentence_end = next((s.end for s in sentences(text[position:position + 400])), 0) + position
         # a capitalised word is a name ("Tüpraş Stadı'nda"), whatever its ending looks like
-        words = [turkish_lower(word) for word in re.findall(r"\w+", text[position:sentence_end]) if not word[:1].isupper()]
+        words = [turkish_lower(word) for word in re.findall(r"\w+", _own_clause(text, position, sentence_end)) if not word[:1].isupper()]
         vocabulary = self.vocabulary
         if vocabulary.dative_after is not None and vocabulary.dative_after.match(text, position) and any(
                 word.startswith(vocabulary.ahead_after_dative) for word in words):

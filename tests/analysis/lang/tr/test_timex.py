@@ -74,6 +74,10 @@ def tag():
     ("Açıklama saat 09.30'da yapıldı.", ("saat 09.30", "TIME", "2026-02-14T09:30", None)),
     ("Saldırı dün gece gerçekleşti.", ("dün gece", "TIME", "2026-02-13TNI", None)),
     ("Heyet salı akşamı geldi.", ("salı akşamı", "TIME", "2026-02-10TEV", None)),
+    # a quotation after the expression has verbs of its own: the sentence's "dedi" tells the tense
+    ('Bakan, perşembe günü düzenlenen toplantıda, "Bu kararı geri alacağız" dedi.', ("perşembe günü", "DATE", "2026-02-12", None)),
+    # inside one, the quotation's own verb does
+    ('Bakan, "Perşembe günü karar vereceğiz" dedi.', ("Perşembe günü", "DATE", "2026-02-19", None)),
     # a weekday of a named week is that week's day, whatever the verb
     ("Heyet gelecek hafta perşembe günü Ankara'ya gelecek.", ("gelecek hafta perşembe günü", "DATE", "2026-02-19", None)),
     ("Geçen haftanın salı günü toplandılar.", ("Geçen haftanın salı günü", "DATE", "2026-02-03", None)),
