@@ -49,6 +49,8 @@ GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
+PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
+SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
 
@@ -336,12 +338,21 @@ class EntityRecognizer:
                 return True  # "Hazine ve Maliye Bakanı": one title
             if index and fold(after.text) in self.resources.title_openers and fold(tokens[index - 1].text) in self.resources.title_closers:
                 return True  # "Başbakanı ve Dışişleri Bakanı": two titles of one person
+            if index and self._field_before_a_title(tokens, index):
+                return True  # "İngiltere İş ve Ticaret Bakanı": a ministry of two fields, as another country names it
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
             # "von der Leyen": particles in a row join when a capitalised word ends them
             return glued or after.is_capitalised or (after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1))
         return False
+
+    def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
+        """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it."""
+        before, title = tokens[index - 1], tuple(fold(t.text) for t in tokens[index + 1:index + 3])
+        folded = fold(before.text)
+        return (title in self.resources.titles and not before.text.isupper() and self.resources.reads_as_word(folded)
+                and folded not in self.resources.known_names and folded not in self.resources.given_names)
 
     # -- typing a run -----------------------------------------------------------------------
 
@@ -512,7 +523,7 @@ class EntityRecognizer:
         index = 0
         while index < len(folded):
             for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
-                role = self.resources.titles.get(tuple(folded[index:index + length]))
+                role = self._title_role(tuple(folded[index:index + length]), closes_run=index + length == len(folded))
                 if role is not None:
                     scoped = folded[index] in self.resources.ablative_scope_words and index and ABLATIVE_ENDING.search(folded[index - 1])
                     titles.append((index - 1 if scoped else index, index + length, role))
@@ -521,6 +532,15 @@ class EntityRecognizer:
             else:
                 index += 1
         return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
+
+    def _title_role(self, words: tuple[str, ...], closes_run: bool) -> str | None:
+        """The role a title names; in the plural (``Almanya ve Fransa Dışişleri Bakanları``) only
+        where it closes the run, for no one is named after it (``İcra Vekilleri Heyeti`` is a body)."""
+        role = self.resources.titles.get(words)
+        if role is None and closes_run and words[-1].endswith(PLURAL_POSSESSIVES):
+            stem = words[-1][:-4]
+            return next((found for ending in SINGULAR_POSSESSIVES if (found := self.resources.titles.get((*words[:-1], stem + ending)))), None)
+        return role
 
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []

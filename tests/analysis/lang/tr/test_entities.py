@@ -655,6 +655,28 @@ def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, rol
     assert (envoy.role, envoy.country_hint) == (role, country)
 
 
+@pytest.mark.parametrize("text, person, role, country", [
+    # a ministry of two fields that the title table lacks, as another country names it
+    ("İngiltere İş ve Ticaret Bakanı Jane Smith törene katıldı.", "Jane Smith", "Minister of Trade", "GBR"),
+    # a country's treasury minister is no official of Türkiye's Treasury
+    ("ABD Hazine Bakanı John Smith açıklama yaptı.", "John Smith", "Minister of Treasury", "USA"),
+])
+def test_a_ministers_title_gives_role_and_country(resources_tr, person, text, role, country):
+    mentions = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
+    holder = next(m for m in mentions if m.type == "PER")
+    assert (holder.text, holder.role, holder.country_hint) == (person, role, country)
+    assert not any(m.type == "ORG" for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the plural names no one; the countries before it are still places
+    ("Toplantıya Almanya ve Fransa Dışişleri Bakanları katıldı.", [("Almanya", "LOC"), ("Fransa", "LOC")]),
+    ("Rusya ve Ukrayna Büyükelçileri görüştü.", [("Rusya", "LOC"), ("Ukrayna", "LOC")]),
+])
+def test_countries_before_a_plural_title(recognise, text, expected):
+    assert recognise(text) == expected
+
+
 def test_a_body_of_a_high_commissioner_is_an_organisation(recognise):
     found = recognise("Birleşmiş Milletler Mülteciler Yüksek Komiserliği (BMMYK) rapor yayımladı.")
     assert found[0] == ("Birleşmiş Milletler Mülteciler Yüksek Komiserliği", "ORG")
