@@ -224,7 +224,9 @@ class EventFinder:
             if passive:
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
-                  and not any(subject.start in members for members in used_pairs)):  # already a party of this sentence's talks
+                  and not any(subject.start in members for members in used_pairs)  # already a party of this sentence's talks
+                  and not (found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end]))):
+                # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened

@@ -106,6 +106,21 @@ def test_mediator_from_the_participle_and_from_hosting(events):
     assert event["location"] == "Doha"
 
 
+def test_an_agreement_signed_a_few_words_after_its_noun(events):
+    event = one(events("Gürcistan ile Ermenistan arasında serbest ticaret anlaşması dün Tiflis'te imzalandı."))
+    assert (event["type"], event["status"], event["date"], event["location"]) == ("AGREE", "occurred", "2026-03-10", "Tbilisi")
+    assert event["roles"] == {"parties": ["Armenia", "Georgia"]}
+
+
+def test_a_noun_in_the_genitive_is_not_the_act_of_the_sentences_subject(events):
+    # "the exercise's raising tension": Greece's ministry speaks of the exercise, it holds none
+    found = events("Yunanistan Dışişleri Bakanlığı ise tatbikatın gerilimi artırabileceğini öne sürdü.")
+    assert all("Yunanistan Dışişleri Bakanlığı" not in names for e in found for names in e["roles"].values())
+    # the exercise's own holder, in the genitive before it, is its source
+    event = one(events("Yunanistan Dışişleri Bakanlığı ise Rusya'nın tatbikatının gerilimi artırabileceğini öne sürdü."))
+    assert (event["type"], event["roles"]) == ("MOBILIZE", {"source": ["Russia"]})
+
+
 def test_a_prisoner_swap_is_a_concession_of_both_sides(events):
     event = one(events("Katar'ın arabuluculuğunda Ermenistan ile Azerbaycan arasında esir takası bugün Doha'da gerçekleştirildi."))
     assert (event["type"], event["status"], event["location"]) == ("CONCEDE", "occurred", "Doha")
