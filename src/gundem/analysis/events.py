@@ -155,6 +155,7 @@ class EventFinder:
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
+        self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -231,7 +232,8 @@ class EventFinder:
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
-            event.recalled = event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)
+            event.recalled = (event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)) or any(
+                _a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < found.start)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -549,17 +551,31 @@ class EventFinder:
         the genitive, own the noun after them together."""
         genitive = self.grammar.suffix_roles["genitive"]
 
-        def closed_by_genitive(second: Mention) -> int | None:
+        def closed_by_genitive(first: Mention, second: Mention) -> int | None:
             suffix = _suffix(context.text, second.end)
             return second.end + len(suffix) if genitive.match(suffix) else None
 
         return _joined_names(context, inside, closed_by_genitive)
 
-    @staticmethod
-    def _joint_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+    def _joint_subjects(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names
-        joined by "ile" or "ve" and closed by the subject's comma act together."""
-        return _joined_names(context, inside, lambda second: second.end if context.text[second.end:second.end + 1] == "," else None)
+        joined by "ile" or "ve" and closed by the subject's comma act together; so do two that
+        open the sentence, the second uninflected (``Rusya ile Japonya anlaşmaya vardı``)."""
+        def closed(first: Mention, second: Mention) -> int | None:
+            if context.text[second.end:second.end + 1] == ",":
+                return second.end
+            sentence_start = _sentence_start(context, first.start)
+            opener = re.match(r"\w+", context.text[sentence_start:first.start])  # "Toplantıya X ile Y de katıldı": an object opens it
+            opening = only_capitalised_before(context.text, sentence_start, first.start) and not (
+                opener and self.reads_as_common_word(opener.group(), inflected_only=True))
+            following = re.match(r" (\S+)", context.text[second.end:second.end + 40])
+            if not (opening and following):
+                return None
+            # "Fransa Dışişleri Bakanı" goes on; a lower-case word or an inflected name ("Paris'te") follows the subject
+            word = following.group(1)
+            return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
+
+        return _joined_names(context, inside, closed)
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
@@ -656,6 +672,13 @@ class EventFinder:
         return event
 
 
+def _a_years_instance(lowered: str, date: Timex) -> bool:
+    """``geçen yılki tatbikat``, ``2019'daki zirve``: a year made an adjective names another
+    instance of the act, not the one the article tells."""
+    word_end = re.match(r"[\w'’]*", lowered[date.end:])
+    return len(date.value) == 4 and date.value.isdigit() and (lowered[date.start:date.end] + word_end.group()).endswith("ki")
+
+
 def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words between ``start`` and ``end`` that are not capitalised ("Paşinyan" is a name, not a verb)."""
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
@@ -675,7 +698,7 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at) -> list[t
         for second in inside[index + 1:]:
             if not only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False):
                 break
-            if (position := closed_at(second)) is not None:
+            if (position := closed_at(first, second)) is not None:
                 pairs.append((position, [first.start, second.start]))
                 break
     return pairs

@@ -121,6 +121,11 @@ def test_a_noun_in_the_genitive_is_not_the_act_of_the_sentences_subject(events):
     assert (event["type"], event["roles"]) == ("MOBILIZE", {"source": ["Russia"]})
 
 
+def test_last_years_instance_of_an_act_is_not_the_one_told(events):
+    found = events("Rusya, Baltık Denizi'nde tatbikat başlattı. Geçen yılki tatbikat nisan ayında yapılmıştı.")
+    assert [(e["type"], e["date"], e["roles"]) for e in found] == [("MOBILIZE", None, {"source": ["Russia"]})]
+
+
 def test_a_prisoner_swap_is_a_concession_of_both_sides(events):
     event = one(events("Katar'ın arabuluculuğunda Ermenistan ile Azerbaycan arasında esir takası bugün Doha'da gerçekleştirildi."))
     assert (event["type"], event["status"], event["location"]) == ("CONCEDE", "occurred", "Doha")
@@ -247,6 +252,15 @@ def test_two_names_joined_by_ile_as_the_subject_are_parties(events):
     event = one(events(text))
     assert event["roles"] == {"parties": ["Hakan Fidan", "Yorgos Gerapetritis"]}
     assert (event["date"], event["location"], event["countries"]) == ("2026-03-10", "Ankara", ["GRC", "TUR"])
+
+
+@pytest.mark.parametrize("text, parties", [
+    # with no comma, two names opening the sentence are its joint subject all the same
+    ("Rusya ile Japonya anlaşmaya vardı.", ["Japan", "Russia"]),
+    ("Bakan Ali Kaya ile Fransa Dışişleri Bakanı Jean Barrot Paris'te görüştü.", ["Ali Kaya", "Jean Barrot"]),
+])
+def test_two_names_opening_the_sentence_are_parties_without_a_comma(events, text, parties):
+    assert one(events(text))["roles"] == {"parties": parties}
 
 
 def test_the_time_and_place_of_a_planned_meeting_are_not_those_of_the_agreement(events):
