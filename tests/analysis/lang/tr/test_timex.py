@@ -78,6 +78,10 @@ def tag():
     ('Bakan, perşembe günü düzenlenen toplantıda, "Bu kararı geri alacağız" dedi.', ("perşembe günü", "DATE", "2026-02-12", None)),
     # inside one, the quotation's own verb does
     ('Bakan, "Perşembe günü karar vereceğiz" dedi.', ("Perşembe günü", "DATE", "2026-02-19", None)),
+    # a year before a month or a part of the year, with no word between them
+    ("Tatbikat 2025 Nisan ayında yapılmıştı.", ("2025 Nisan ayında", "DATE", "2025-04", None)),
+    ("Anlaşma 2027 başında yürürlüğe girecek.", ("2027 başında", "DATE", "2027", "START")),
+    ("Şirket 2024 yılı sonunda kâr açıkladı.", ("2024 yılı sonunda", "DATE", "2024", "END")),
     # a weekday of a named week is that week's day, whatever the verb
     ("Heyet gelecek hafta perşembe günü Ankara'ya gelecek.", ("gelecek hafta perşembe günü", "DATE", "2026-02-19", None)),
     ("Geçen haftanın salı günü toplandılar.", ("Geçen haftanın salı günü", "DATE", "2026-02-03", None)),
