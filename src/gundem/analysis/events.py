@@ -196,6 +196,8 @@ class EventFinder:
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
             window_start = max([window_start] + [start + p for p in purposes if start + p <= found.start])
             predicate_start, predicate_end, status = self._predicate(context, found, end, condition)
+            if condition is not None and condition[0] <= found.start and found.end <= condition[1]:
+                continue  # "anlaşmanın imzalanması halinde": the condition itself is no event
             window_end = max(predicate_end, found.end)
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
             window = [m for m in inside if window_start <= m.start < window_end]
@@ -294,11 +296,16 @@ class EventFinder:
         return kept
 
     def _condition(self, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of "eğer ... -sA" or of a verbal noun's "halinde", "durumunda" ("... durdurmaması halinde")."""
         opener = re.search(rf"(?<!\w){self.grammar.data['condition_opener']}(?!\w)", lowered[start:end])
-        if opener is None:
+        if opener is not None:
+            verb = self.grammar.condition_verb.search(lowered, start + opener.end(), end)
+            return (start + opener.start(), verb.end()) if verb else None
+        clause = re.search(self.grammar.data["condition_clause"], lowered[start:end])
+        if clause is None:
             return None
-        verb = self.grammar.condition_verb.search(lowered, start + opener.end(), end)
-        return (start + opener.start(), verb.end()) if verb else None
+        opening = lowered.rfind(",", start, start + clause.start())  # the clause runs from the subject's comma
+        return (opening + 1 if opening >= 0 else start, start + clause.end())
 
     # -- status -----------------------------------------------------------------------------
 
@@ -669,6 +676,14 @@ class EventFinder:
                       and context.country_of(m.cluster) not in (None, speaker_country)]
             if others:
                 event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
+        elif quote is None and (speaker := self._subject(context, inside, condition[0])) is not None:
+            # "X, İran'ın ... durdurmaması halinde yeni yaptırımların gündeme geleceğini söyledi"
+            event.add("source", speaker.cluster)
+            speaker_country = context.country_of(speaker.cluster)
+            others = [m for m in inside if speaker.end <= m.start < condition[1] and m.type == "LOC"
+                      and context.country_of(m.cluster) not in (None, speaker_country)]
+            if others:
+                event.add("target", others[0].cluster)  # who must act to avoid it: the condition's subject
         return event
 
 

@@ -165,6 +165,21 @@ def test_a_conditional_threat_in_a_quote(events):
     assert len(threats) == 1 and threats[0]["status"] == "conditional"
 
 
+@pytest.mark.parametrize("text, roles", [
+    # a condition told by a verbal noun and "halinde" or "durumunda", sanctions or retaliation after it
+    ("Bakan John Smith, İran'ın zenginleştirmeyi durdurmaması halinde yeni yaptırımların gündeme geleceğini söyledi.",
+     {"source": ["John Smith"], "target": ["Iran"]}),
+    ("Rusya, Ukrayna'ya silah verilmesi durumunda karşılık vereceğini açıkladı.", {"source": ["Russia"], "target": ["Ukraine"]}),
+])
+def test_a_conditional_threat_told_by_a_verbal_noun(events, text, roles):
+    threat = one([e for e in events(text) if e["type"] == "THREATEN"])
+    assert (threat["status"], threat["roles"]) == ("conditional", roles)
+
+
+def test_a_hoped_for_outcome_is_no_threat_and_its_condition_no_event(events):
+    assert events("Bakan Ali Demir, anlaşmanın imzalanması halinde yatırımların artacağını söyledi.") == []
+
+
 def test_the_condition_itself_is_not_an_event(events):
     text = 'Bakan Ali Demir, "Eğer anlaşmaya varamazsak, ikinci aşamaya geçeceğiz ve bu çok zor olacak." dedi.'
     assert [e["type"] for e in events(text)] == ["THREATEN"]
