@@ -534,13 +534,19 @@ class EntityRecognizer:
         return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
 
     def _title_role(self, words: tuple[str, ...], closes_run: bool) -> str | None:
-        """The role a title names; in the plural (``Almanya ve Fransa Dışişleri Bakanları``) only
-        where it closes the run, for no one is named after it (``İcra Vekilleri Heyeti`` is a body)."""
+        """The role a title names; in the plural (``Almanya ve Fransa Dışişleri Bakanları``) or with
+        a case ending (``Ankara Büyükelçisini``) only where it closes the run, for no one is named
+        after it (``İcra Vekilleri Heyeti`` is a body)."""
         role = self.resources.titles.get(words)
-        if role is None and closes_run and words[-1].endswith(PLURAL_POSSESSIVES):
+        if role is not None or not closes_run:
+            return role
+        if words[-1].endswith(PLURAL_POSSESSIVES):
             stem = words[-1][:-4]
             return next((found for ending in SINGULAR_POSSESSIVES if (found := self.resources.titles.get((*words[:-1], stem + ending)))), None)
-        return role
+        glued = self.resources.glued_case
+        cuts = range(len(words[-1]) - 1, 2, -1) if glued is not None else ()
+        # "Ankara Büyükelçisini bakanlığa çağırdı": a title with no one after it takes its case unmarked
+        return next((found for cut in cuts if glued.match(words[-1][cut:]) and (found := self.resources.titles.get((*words[:-1], words[-1][:cut])))), None)
 
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []
@@ -820,8 +826,12 @@ class EntityRecognizer:
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """Headlines capitalise every word, so only names the tables know are taken, and a name
         that is also a common word only with an apostrophe suffix (``Van'da``; not ``Kabul Edildi``)."""
-        known = self._longest_known(text, [t for t in tokens if t.kind == "word"], skip_unknown=True) or []
-        return [m for m in known if fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end)]
+        words = [t for t in tokens if t.kind == "word"]
+        known = self._longest_known(text, words, skip_unknown=True) or []
+        # "Dışişleri Bakanı FİDANLI": a title's first word is no body of its own
+        in_titles = [words[i] for start, end, _ in self._find_titles([fold(t.text) for t in words]) for i in range(start, end)]
+        return [m for m in known if (fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end))
+                and not any(m.start <= word.start < m.end for word in in_titles)]
 
     def _longest_known(self, text: str, words: Sequence[Token], skip_unknown: bool) -> list[Mention] | None:
         mentions = []

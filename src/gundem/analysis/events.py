@@ -481,6 +481,8 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and re.match(data["possessed_object"], after):
                 event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
+            elif roles["genitive"].match(suffix) and self._title_after(after, skip=1) is not None:
+                continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
             elif roles["genitive"].match(suffix):
@@ -519,9 +521,10 @@ class EventFinder:
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
 
-    def _title_after(self, after: str) -> re.Match[str] | None:
-        """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any."""
-        words = list(re.finditer(r"\w+", after))[:3]
+    def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
+        """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;
+        with ``skip``, after that many words (``Hollanda'nın Ankara Büyükelçisi``: where the envoy serves)."""
+        words = list(re.finditer(r"\w+", after))[skip:skip + 3]
         for length in (3, 2, 1):
             if len(words) >= length and tuple(fold(w.group()) for w in words[:length]) in self.titles:
                 return words[length - 1]

@@ -677,6 +677,16 @@ def test_countries_before_a_plural_title(recognise, text, expected):
     assert recognise(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title with no one after it takes its case with no apostrophe: no person, the places stay
+    ("Bakanlık, Hollanda'nın Ankara Büyükelçisini bakanlığa çağırdı.", [("Hollanda", "LOC"), ("Ankara", "LOC")]),
+    # "Dışişleri" alone, as headlines write it, is Türkiye's foreign ministry
+    ("Dışişleri, Hollanda'nın büyükelçisini bakanlığa çağırdı.", [("Dışişleri", "ORG"), ("Hollanda", "LOC")]),
+])
+def test_a_bare_title_in_a_case_and_the_ministry_by_its_short_name(recognise, text, expected):
+    assert recognise(text) == expected
+
+
 def test_a_body_of_a_high_commissioner_is_an_organisation(recognise):
     found = recognise("Birleşmiş Milletler Mülteciler Yüksek Komiserliği (BMMYK) rapor yayımladı.")
     assert found[0] == ("Birleşmiş Milletler Mülteciler Yüksek Komiserliği", "ORG")

@@ -176,6 +176,12 @@ def test_a_conditional_threat_told_by_a_verbal_noun(events, text, roles):
     assert (threat["status"], threat["roles"]) == ("conditional", roles)
 
 
+def test_summoning_an_envoy_to_the_ministry_is_an_official_complaint(events):
+    event = one(events("Dışişleri Bakanlığı, Hollanda'nın Ankara Büyükelçisi Jan Smit'i bakanlığa çağırdı."))
+    # the country in the genitive before the envoy's title is the envoy's, not the complainant's
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Dışişleri Bakanlığı"], "target": ["Jan Smit"]})
+
+
 def test_a_hoped_for_outcome_is_no_threat_and_its_condition_no_event(events):
     assert events("Bakan Ali Demir, anlaşmanın imzalanması halinde yatırımların artacağını söyledi.") == []
 
