@@ -634,6 +634,7 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     # a known body whose first word is a plain word keeps it at the start of a sentence, case glued on or not
     ("Sahil Güvenlik Komutanlığından yapılan açıklamaya göre olay gece yaşandı.", [("Sahil Güvenlik Komutanlığı", "ORG")]),
     ("Sermaye Piyasası Kurulu yeni kararlar aldı.", [("Sermaye Piyasası Kurulu", "ORG")]),
+    ("Hızlı Destek Kuvvetleri'nin saldırıları sürüyor.", [("Hızlı Destek Kuvvetleri", "ORG")]),
     # an unknown one does not: the plain word opens the sentence
     ("Karar Sağlık Bakanlığından geldi.", [("Sağlık Bakanlığı", "ORG")]),
 ])
