@@ -143,6 +143,7 @@ class EntityRecognizer:
         mentions = self._names_opening_lines_in_capitals(text, mentions)
         mentions = self._family_names_not_places(text, mentions)
         mentions = self._cities_named_as_clubs(text, mentions)
+        mentions = _club_names_repeated(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1018,6 +1019,21 @@ class EntityRecognizer:
 # "Hakemler: Halil Umut Meler, Mustafa Savranlar": a short header, a colon, the rest of the line.
 LIST_LINE = re.compile(r"^[ \t]*([^\n:,.]{2,30}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 LINEUP_MIN_ITEMS = 3
+
+
+def _club_names_repeated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``İspanya'nın Real Madrid takımını ... Real Madrid'de ise``: a club's name of two words or
+    more that a rule has found is the club wherever the article writes it again, though a sentence
+    opener or a place's name inside it had been read otherwise there."""
+    clubs = {m.text: m.country_hint for m in mentions if m.type == "ORG" and m.origin == "pattern" and m.country_hint and " " in m.text}
+    for name, country in clubs.items():
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            start, end = found.span()
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start == start and m.end == end for m in overlapping) or any(m.start < start or m.end > end for m in overlapping):
+                continue  # already the club, or part of a longer name
+            mentions = [m for m in mentions if m not in overlapping] + [Mention(start, end, name, "ORG", "pattern", country_hint=country)]
+    return mentions
 
 
 def _replaced_by(found: list[Mention], certain: list[Mention]) -> list[Mention]:

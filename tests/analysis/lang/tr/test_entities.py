@@ -826,6 +826,15 @@ def test_a_club_named_after_a_nationality_has_its_country(resources_tr):
     assert [(m.text, m.type, m.country_hint) for m in found] == [("Valencia", "ORG", "ESP")]  # not Venezuela's Valencia
 
 
+def test_a_clubs_name_of_two_words_is_the_club_wherever_the_article_repeats_it(recognise):
+    text = "Maçta İspanyol ekibi Real Madrid kazandı. Real Madrid'de ise Luis Vega öne çıktı."
+    assert [(name, kind) for name, kind in recognise(text) if "Madrid" in name] == [("Real Madrid", "ORG"), ("Real Madrid", "ORG")]
+
+
+def test_a_head_coach_before_the_name(recognise):
+    assert recognise("Anadolu Efes Başantrenörü Ivan Petrov maçı değerlendirdi.")[-1] == ("Ivan Petrov", "PER")
+
+
 def test_a_city_the_article_names_as_a_club_is_the_club_elsewhere_but_in_a_case_of_place(recognise):
     text = "İspanyol ekibi Valencia kazandı. Valencia'nın golünü Luis attı. Maç Valencia'da oynandı."
     assert [kind for name, kind in recognise(text) if name == "Valencia"] == ["ORG", "ORG", "LOC"]
