@@ -791,8 +791,11 @@ def _best_match(events: list[Event], mention: Event, country_of) -> Event | None
         score += 2 * bool(event.date and mention.date and event.date.value == mention.date.value)
         score += bool(event.location is not None and event.location == mention.location)
         score += event.shape == mention.shape
-        scored.append((score, order, event))
-    return max(scored, key=lambda item: item[:2])[2] if scored else None
+        # a tie goes to the event told nearest, then to the one told first ("X heyetine başkanlık
+        # ediyor" joins the talks it follows, not last month's told after it)
+        distance = min((abs(a - b) for a in event.sentences for b in mention.sentences), default=0)
+        scored.append((score, -distance, -order, event))
+    return max(scored, key=lambda item: item[:3])[3] if scored else None
 
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) -> bool:

@@ -182,6 +182,15 @@ def test_summoning_an_envoy_to_the_ministry_is_an_official_complaint(events):
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Dışişleri Bakanlığı"], "target": ["Jan Smit"]})
 
 
+def test_taking_part_joins_the_nearest_event_it_fits():
+    text = ("Katar'ın arabuluculuğunda yürütülen görüşmeler bugün Kahire'de başladı. Hamas heyetine Ali Vural başkanlık ediyor. "
+            "Görüşmelerin önceki turu 12 Ekim'de Doha'da yapılmıştı.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    persons = {e["date"]: [names[i] for i in e["participants"].get("persons", [])] for e in document["events"] if e["type"] == "CONSULT"}
+    assert persons == {"2026-03-11": ["Ali Vural"], "2025-10-12": []}
+
+
 def test_a_hoped_for_outcome_is_no_threat_and_its_condition_no_event(events):
     assert events("Bakan Ali Demir, anlaşmanın imzalanması halinde yatırımların artacağını söyledi.") == []
 
