@@ -515,11 +515,22 @@ class EventFinder:
         """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all."""
         for first, second in reversed(list(itertools.pairwise(window))):
             joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
-            if joint != "ve" or _suffix(context.text, first.end):
+            if joint not in ("ve", ",") or _suffix(context.text, first.end):
                 continue
+            if joint == "," and not self._inside_a_list(context, first):
+                continue  # "Rusya, Ukrayna ve Belarus'a ...": the first may be the subject
             roles = [role for role, members in event.participants.items() if second.cluster in members and role != "persons"]
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
+
+    def _inside_a_list(self, context: _Context, mention: Mention) -> bool:
+        """A name, not the sentence's first, followed by a comma, more names and "ve" (``... için
+        Mısır, Katar ve ABD'nin``): a member of a list, not a subject set off by its comma."""
+        sentence_start = _sentence_start(context, mention.start)
+        if not any(sentence_start <= other.start < mention.start for other in context.mentions):
+            return False
+        return re.match(r",(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*)+(?:,(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*)+)*\s+ve\s+(?-i:[A-ZÇĞİÖŞÜ])",
+                        context.text[mention.end:mention.end + 120]) is not None
 
     def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
         """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;
@@ -594,6 +605,8 @@ class EventFinder:
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
                 continue
+            if self._inside_a_list(context, mention):
+                continue  # "... için Mısır, Katar ve ABD'nin arabuluculuğunda": the comma is the list's
             if _suffix(context.text, mention.end):
                 continue
             if mention.type != "PER" and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:

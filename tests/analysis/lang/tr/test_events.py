@@ -182,6 +182,19 @@ def test_summoning_an_envoy_to_the_ministry_is_an_official_complaint(events):
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Dışişleri Bakanlığı"], "target": ["Jan Smit"]})
 
 
+@pytest.mark.parametrize("text, roles", [
+    # a list inside the sentence shares the case of its last member, commas and all
+    ("Gazze'de ateşkes için Mısır, Katar ve ABD'nin arabuluculuğunda yürütülen görüşmeler bugün Kahire'de başladı.",
+     {"mediator": ["Egypt", "Qatar", "United States"]}),
+    ("İsrail'in Lübnan, Suriye ve İran'a saldırıları sürüyor.", {"source": ["Israel"], "target": ["Iran", "Lebanon", "Syria"]}),
+    # at the start of the sentence the first name, set off by its comma, is the subject
+    ("Rusya, Ukrayna ve Belarus'a saldırdı.", {"source": ["Russia"], "target": ["Belarus", "Ukraine"]}),
+])
+def test_lists_of_names_with_commas(events, text, roles):
+    event = one(events(text))
+    assert {role: sorted(names) for role, names in event["roles"].items()} == roles
+
+
 def test_taking_part_joins_the_nearest_event_it_fits():
     text = ("Katar'ın arabuluculuğunda yürütülen görüşmeler bugün Kahire'de başladı. Hamas heyetine Ali Vural başkanlık ediyor. "
             "Görüşmelerin önceki turu 12 Ekim'de Doha'da yapılmıştı.")
