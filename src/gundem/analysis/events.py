@@ -453,6 +453,9 @@ class EventFinder:
                 continue
             elif not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start):
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
+            elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
+                if event.location is None:
+                    event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun

@@ -195,6 +195,11 @@ def test_lists_of_names_with_commas(events, text, roles):
     assert {role: sorted(names) for role, names in event["roles"].items()} == roles
 
 
+def test_an_operation_run_from_a_city_is_placed_there(events):
+    event = one(events("İzmir merkezli 4 ilde düzenlenen operasyonda 9 şüpheli gözaltına alındı."))
+    assert (event["type"], event["status"], event["location"]) == ("COERCE", "occurred", "İzmir")
+
+
 def test_taking_part_joins_the_nearest_event_it_fits():
     text = ("Katar'ın arabuluculuğunda yürütülen görüşmeler bugün Kahire'de başladı. Hamas heyetine Ali Vural başkanlık ediyor. "
             "Görüşmelerin önceki turu 12 Ekim'de Doha'da yapılmıştı.")
