@@ -136,6 +136,23 @@ def _own_clause(text: str, position: int, end: int) -> str:
     return QUOTED_SPAN.sub(" ", segment)
 
 
+def _year_of_the_weekday(year: int, today: date, month: int, day: int, weekday: int) -> int:
+    """``26 Kasım Perşembe günü`` with no year: a year nearer the article than the one the tense
+    chose, whose 26 November is a Thursday, outranks it (a past verb told of a day ahead, "ara
+    verildiği bildirildi"); a date near the article keeps its year and its mismatch is reported."""
+    def distance(candidate: int) -> int:
+        return abs((date(candidate, month, min(day, 28)) - today).days)
+
+    def matches(candidate: int) -> bool:
+        try:
+            return date(candidate, month, day).weekday() == weekday
+        except ValueError:
+            return False
+
+    nearer = sorted((y for y in (today.year - 1, today.year, today.year + 1) if distance(y) < distance(year)), key=distance)
+    return year if matches(year) else next((candidate for candidate in nearer if matches(candidate)), year)
+
+
 def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's rule templates with their {placeholders} filled from its word lists."""
     digits = data.get("number_digits", r"\d+")
@@ -395,6 +412,8 @@ class TimeTagger:
         month = self.vocabulary.months[turkish_lower(groups["month"])]
         day_number = int(groups["day"])
         year = int(groups["year"]) if "year" in groups else self._undated_year(today, month, day_number, text, match)
+        if "year" not in groups and "weekday" in groups:
+            year = _year_of_the_weekday(year, today, month, day_number, self.vocabulary.weekdays[turkish_lower(groups["weekday"])])
         try:
             day = date(year, month, day_number)
         except ValueError:

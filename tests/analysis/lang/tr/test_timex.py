@@ -249,6 +249,13 @@ def test_weekday_with_a_wrong_date_is_reported():
     assert timex.value == "2026-02-18" and "not a salı" in timex.calendar_warning
 
 
+def test_a_weekday_picks_the_year_of_a_date_told_in_the_past_about_a_day_ahead():
+    tagger = TimeTagger.for_language("tr")
+    text = "Okullarda eğitime 19 Şubat Perşembe günü ara verildiği bildirildi."  # said on Wednesday 18 February
+    timex = tagger(Article(doc="t", text=text, dct=date(2026, 2, 18), lang="tr"))[0]
+    assert (timex.value, timex.calendar_warning) == ("2026-02-19", None)  # not 2025, whose 19 February was a Wednesday
+
+
 def test_early_hours_today_keeps_the_naive_value_and_offers_the_day_before(tag):
     tagger = TimeTagger.for_language("tr")
     just_after_midnight = datetime(2026, 2, 7, 0, 6)
