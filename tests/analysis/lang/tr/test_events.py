@@ -200,6 +200,17 @@ def test_an_operation_run_from_a_city_is_placed_there(events):
     assert (event["type"], event["status"], event["location"]) == ("COERCE", "occurred", "İzmir")
 
 
+@pytest.mark.parametrize("text, status", [
+    # a negated future inside a reported clause ("desteklemeyeceğini") is negated, as is a plain one
+    ("Sendika Başkanı Ali Kaya, bütçe taslağını desteklemeyeceğini açıkladı.", "negated"),
+    ("Fransa, planı desteklemedi.", "negated"),
+    ("Almanya, plana destek verdi.", "occurred"),
+])
+def test_support_and_its_negation(events, text, status):
+    event = one(events(text))
+    assert (event["type"], event["status"]) == ("SUPPORT", status)
+
+
 def test_taking_part_joins_the_nearest_event_it_fits():
     text = ("Katar'ın arabuluculuğunda yürütülen görüşmeler bugün Kahire'de başladı. Hamas heyetine Ali Vural başkanlık ediyor. "
             "Görüşmelerin önceki turu 12 Ekim'de Doha'da yapılmıştı.")
