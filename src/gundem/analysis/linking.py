@@ -7,6 +7,7 @@ relative they are (``Lund'un ... Özel Temsilcisi Nils Berg``).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -21,6 +22,9 @@ from gundem.model import Mention
 NAME_SIMILARITY = 80.0
 ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü")
 LOCATIVE_ENDINGS = ("da", "de", "ta", "te", "nda", "nde")
+
+
+NEWS_AGENCY = "news agency"  # the source line's agency says nothing of where the story is
 
 
 @dataclass(slots=True)
@@ -122,6 +126,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
     if not resources.home_country:
         return
     spans = None
+    default = _country_of_the_article(mentions, entities, resources.home_country)
     for mention in mentions:
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
@@ -130,7 +135,21 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         if office or body:
             spans = spans if spans is not None else sentences(text)
-            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or resources.home_country
+            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or default
+
+
+def _country_of_the_article(mentions: list[Mention], entities: list[LocalEntity], home: str) -> str:
+    """The home country, unless the article names nothing of it (no place, no body but a news
+    agency) and names one foreign country more often than any other, twice or more (a report
+    from Germany: its president is Germany's; AFAD's aid to Sudan is still Türkiye's story)."""
+    if any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG")):
+        return home
+    named = Counter(entities[m.cluster].country for m in mentions
+                    if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:"))
+    if not named:
+        return home
+    (first, count), *rest = named.most_common(2)
+    return first if count >= 2 and (not rest or rest[0][1] < count) else home
 
 
 def _country_of_the_scene(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:

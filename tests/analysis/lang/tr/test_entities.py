@@ -156,6 +156,15 @@ def test_the_text_outranks_the_home_country_default(link):
     assert entities["Anna Berger"].country == "DEU"
 
 
+def test_an_unqualified_office_in_a_report_from_abroad_is_that_countrys(link):
+    text = ("Almanya'da hükümet krizi büyüyor. Almanya'da muhalefet erken seçim istedi. "
+            "Cumhurbaşkanı Klaus Weber tarafları bir araya getirecek.")
+    assert link(text)["Klaus Weber"].country == "DEU"
+    # once the home country is named, the office is the home country's
+    text = "Almanya'da kriz büyüyor. Almanya ile Türkiye görüştü. Cumhurbaşkanı Ali Kaya açıklama yaptı."
+    assert link(text)["Ali Kaya"].country == "TUR"
+
+
 def test_a_bare_president_title_is_not_assumed_turkish(link):
     assert link("Başkan Joe Miller açıklama yaptı.")["Joe Miller"].country is None
 
