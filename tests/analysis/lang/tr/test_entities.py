@@ -644,6 +644,9 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     ("Sahil Güvenlik Komutanlığından yapılan açıklamaya göre olay gece yaşandı.", [("Sahil Güvenlik Komutanlığı", "ORG")]),
     ("Sermaye Piyasası Kurulu yeni kararlar aldı.", [("Sermaye Piyasası Kurulu", "ORG")]),
     ("Hızlı Destek Kuvvetleri'nin saldırıları sürüyor.", [("Hızlı Destek Kuvvetleri", "ORG")]),
+    # bodies news names by a short or foreign name: the weather service, investment banks
+    ("Meteoroloji, kar yağışının süreceğini duyurdu.", [("Meteoroloji", "ORG")]),
+    ("Goldman Sachs'ın ekonomisti rapor yayımladı.", [("Goldman Sachs", "ORG")]),
     # an unknown one does not: the plain word opens the sentence
     ("Karar Sağlık Bakanlığından geldi.", [("Sağlık Bakanlığı", "ORG")]),
 ])

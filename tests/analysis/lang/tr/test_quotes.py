@@ -35,6 +35,9 @@ def speech():
     ('Kremlin Sözcüsü Dmitriy Peskov ise yaptırımların "işe yaramayacağını" savundu.',
      ("işe yaramayacağını", "Dmitriy Peskov", "savundu")),
     ('Bakan Ali Demir, görüşmenin "yapıcı bir atmosferde" geçtiğini söyledi.', ("yapıcı bir atmosferde", "Ali Demir", "söyledi")),
+    # an analyst's quote closed by "değerlendirmesinde bulundu"
+    ('Ekonomist Ali Demir, "Rezerv birikimi kura istikrar getiriyor" değerlendirmesinde bulundu.',
+     ("Rezerv birikimi kura istikrar getiriyor", "Ali Demir", "değerlendirmesinde bulundu")),
 ])
 def test_direct_quote_text_speaker_and_cue(speech, text, expected):
     quotes, _ = speech(text)
