@@ -235,7 +235,8 @@ class EventFinder:
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
             event.recalled = (event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)) or any(
-                _a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < found.start)
+                _a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < found.start) or (
+                event.date is not None and re.search(self.grammar.data["earlier_instance"], lowered[window_start:found.start]) is not None)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place

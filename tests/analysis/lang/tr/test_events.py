@@ -199,6 +199,12 @@ def test_lists_of_names_with_commas(events, text, roles):
     assert {role: sorted(names) for role, names in event["roles"].items()} == roles
 
 
+def test_the_last_time_two_leaders_met_is_another_meeting(events):
+    text = ("Dışişleri Bakanı Ali Kaya, Yunanistan Dışişleri Bakanı Nikos Dendias ile telefonda görüştü. "
+            "İki bakan en son 3 Eylül'de Atina'da görüşmüştü.")
+    assert [(e["type"], e["date"], e["location"]) for e in events(text)] == [("CONSULT", None, None), ("CONSULT", "2025-09-03", "Athens")]
+
+
 def test_an_operation_run_from_a_city_is_placed_there(events):
     event = one(events("İzmir merkezli 4 ilde düzenlenen operasyonda 9 şüpheli gözaltına alındı."))
     assert (event["type"], event["status"], event["location"]) == ("COERCE", "occurred", "İzmir")
