@@ -423,6 +423,8 @@ class EntityRecognizer:
             organization = self._mention(text, words, "ORG", "pattern")
             country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
             return [replace(organization, country_hint=country)]
+        if self._cue_after(run, self.resources.thing_cues) and not self._has_head(folded):
+            return []  # "Osman Gazi sondaj gemisiyle": a ship's name, no person's
         if self._cue_after(run, self.resources.place_cues) and not self._has_head(folded):
             known = self._cover_with_known(text, run)
             if known is not None and all(m.type == "LOC" for m in known):

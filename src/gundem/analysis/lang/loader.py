@@ -77,6 +77,7 @@ class LanguageResources:
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
+    thing_cues: tuple[tuple[str, ...], ...] = ()  # "gemisi": "Osman Gazi sondaj gemisiyle" names a ship
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
@@ -290,6 +291,7 @@ def load_resources(lang: str) -> LanguageResources:
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
         team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),
         place_cues=_cue_words(_data_lines(package, "place_cues.tsv")),
+        thing_cues=_cue_words(_data_lines(package, "thing_cues.tsv")),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),

@@ -644,6 +644,8 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     ("Sahil Güvenlik Komutanlığından yapılan açıklamaya göre olay gece yaşandı.", [("Sahil Güvenlik Komutanlığı", "ORG")]),
     ("Sermaye Piyasası Kurulu yeni kararlar aldı.", [("Sermaye Piyasası Kurulu", "ORG")]),
     ("Hızlı Destek Kuvvetleri'nin saldırıları sürüyor.", [("Hızlı Destek Kuvvetleri", "ORG")]),
+    # a ship named after a sultan is no person
+    ("Ekip, Yavuz Selim sondaj gemisine geçti.", []),
     # bodies news names by a short or foreign name: the weather service, investment banks
     ("Meteoroloji, kar yağışının süreceğini duyurdu.", [("Meteoroloji", "ORG")]),
     ("Goldman Sachs'ın ekonomisti rapor yayımladı.", [("Goldman Sachs", "ORG")]),
