@@ -733,6 +733,8 @@ class EntityRecognizer:
         known = self.resources.known_names.get(" ".join(fold(t.text) for t in words))
         if (known is not None and known.kind == "country") or (len(words) == 1 and len(words[0].text) == 1):
             return False
+        if known is None and run.lone_opener and self.resources.reads_as_word(fold(words[0].text)):
+            return False  # "Milli takımı yenildi": an adjective capitalised because it opens the sentence
         if known is not None and known.type == "LOC" and self._cue_after(run, self.resources.team_cues_after_places):
             return True  # "Trabzon karşısında": the city's team
         return self._cue_after(run, self.resources.organization_cues)

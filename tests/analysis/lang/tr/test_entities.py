@@ -644,6 +644,9 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     ("Sahil Güvenlik Komutanlığından yapılan açıklamaya göre olay gece yaşandı.", [("Sahil Güvenlik Komutanlığı", "ORG")]),
     ("Sermaye Piyasası Kurulu yeni kararlar aldı.", [("Sermaye Piyasası Kurulu", "ORG")]),
     ("Hızlı Destek Kuvvetleri'nin saldırıları sürüyor.", [("Hızlı Destek Kuvvetleri", "ORG")]),
+    # an adjective opening the sentence before "takımı" is no club; "Birlik" closes a union's name
+    ("Milli takımı dün yenildi.", []),
+    ("Hıristiyan Demokrat Birlik kongresini yaptı.", [("Hıristiyan Demokrat Birlik", "ORG")]),
     # a ship named after a sultan is no person
     ("Ekip, Yavuz Selim sondaj gemisine geçti.", []),
     # bodies news names by a short or foreign name: the weather service, investment banks
