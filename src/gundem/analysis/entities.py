@@ -49,6 +49,7 @@ GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
+MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
 PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
 SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
@@ -838,6 +839,13 @@ class EntityRecognizer:
         return [m for m in known if (fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end))
                 and not any(m.start <= word.start < m.end for word in in_titles)]
 
+    def _acronym_like_a_town(self, part: Sequence[Token], known: KnownName) -> bool:
+        """``İBB'nin``: an acronym of three letters or fewer is a body's short name, though a
+        foreign town (Ibb in Yemen) bears it; a datelined home town stays (``VAN (AA)``)."""
+        word = part[0].text
+        return (len(part) == 1 and word.isupper() and len(word) <= MAX_ACRONYM_LETTERS and known.kind == "city"
+                and known.country != self.resources.home_country)
+
     def _longest_known(self, text: str, words: Sequence[Token], skip_unknown: bool) -> list[Mention] | None:
         mentions = []
         index = 0
@@ -845,7 +853,7 @@ class EntityRecognizer:
             for length in range(min(self.resources.longest_known_name, len(words) - index), 0, -1):
                 part = words[index:index + length]
                 known = self.resources.known_names.get(fold(" ".join(t.text for t in part)))
-                if known is not None:
+                if known is not None and not self._acronym_like_a_town(part, known):
                     mentions.append(self._known_mention(text, part, known))
                     index += length
                     break

@@ -647,6 +647,8 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     # an adjective opening the sentence before "takımı" is no club; "Birlik" closes a union's name
     ("Milli takımı dün yenildi.", []),
     ("Hıristiyan Demokrat Birlik kongresini yaptı.", [("Hıristiyan Demokrat Birlik", "ORG")]),
+    # Istanbul's municipality by its initials, no town in Yemen (Ibb); nor is a short acronym another town
+    ("İBB'nin yeni metro hattı açıldı.", [("İBB", "ORG")]),
     # a ship named after a sultan is no person
     ("Ekip, Yavuz Selim sondaj gemisine geçti.", []),
     # bodies news names by a short or foreign name: the weather service, investment banks
