@@ -342,12 +342,23 @@ class EntityRecognizer:
                 return True  # "Başbakanı ve Dışişleri Bakanı": two titles of one person
             if index and self._field_before_a_title(tokens, index):
                 return True  # "İngiltere İş ve Ticaret Bakanı": a ministry of two fields, as another country names it
+            if index and self._fields_before_a_head(tokens, index):
+                return True  # "Dr. Ersin Arslan Eğitim ve Araştırma Hastanesi": a body of two fields named after someone
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
             # "von der Leyen": particles in a row join when a capitalised word ends them
             return glued or after.is_capitalised or (after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1))
         return False
+
+    def _fields_before_a_head(self, tokens: Sequence[Token], index: int) -> bool:
+        """Common words on both sides of ``ve`` (at ``index``), an organisation's head within two words after."""
+        before, after = fold(tokens[index - 1].text), fold(tokens[index + 1].text)
+        common = all(self.resources.reads_as_word(word) and word not in self.resources.known_names and word not in self.resources.given_names
+                     for word in (before, after))
+        ahead = [t for t in tokens[index + 2:index + 4] if t.is_capitalised]
+        closes_a_body = self._is_organization_head(tokens[index - 1].text)  # "İskoçya Parlamentosu ve Galler Yerel Meclisi": two
+        return common and not closes_a_body and not tokens[index - 1].text.isupper() and any(self._is_organization_head(t.text) for t in ahead[:2])
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
         """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it."""
@@ -402,6 +413,8 @@ class EntityRecognizer:
         title_at = self._find_titles(folded)
         if title_at and title_at[-1][1] == len(folded) - 1 and folded[-1] in self.resources.organization_heads:
             title_at = []  # "Merkez Hakem Kurulu": a title's word inside a body's name, and no one after it
+        if title_at and folded[0] in self.resources.title_abbreviations and folded[-1] in self.resources.organization_heads:
+            return [self._mention(text, words, "ORG", "pattern")]  # "Dr. Ersin Arslan Eğitim ve Araştırma Hastanesi": named after a doctor
         if title_at:
             found = self._split_at_titles(text, words, folded, title_at)
             return [self._envoys_country(m, run, sentence_tokens) for m in found]
@@ -574,10 +587,32 @@ class EntityRecognizer:
             if known and all(m.type in ("LOC", "ORG") for m in known):
                 mentions.extend(known)  # "Bakan Kahire'de", "Bakan NATO toplantısında": a title word before a place or a body, no person
             elif holder:
+                holder, body = self._body_after_the_holder(text, holder)
                 person = self._mention(text, holder, "PER", "pattern")
                 mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
+                mentions.extend(body)
             cursor = holder_end
         return mentions
+
+    def _body_after_the_holder(self, text: str, holder: Sequence[Token]) -> tuple[Sequence[Token], list[Mention]]:
+        """``Bakanı Kemal Memişoğlu Ankara Şehir Hastanesi'ni ziyaret etti``: a body's name glued to
+        the holder's, from a place the tables know (or after a two-word name opened by a given
+        name) to the body's head word, is the body; the holder's name ends before it."""
+        folded = [fold(t.text) for t in holder]
+        if len(holder) < 4 or not self._is_organization_head(holder[-1].text):
+            return holder, []
+        place = next((i for i in range(2, len(holder) - 1) if (known := self.resources.known_names.get(folded[i])) is not None
+                      and known.type == "LOC"), None)
+        cut = place if place is not None else (2 if folded[0] in self.resources.given_names else None)
+        if cut is None:
+            return holder, []
+        return holder[:cut], self._classify_body(text, holder[cut:])
+
+    def _classify_body(self, text: str, words: Sequence[Token]) -> list[Mention]:
+        head = self._uninflected_head(list(words))
+        if head is not None:  # "Hastanesi'ni" is cut before its suffix already; "Hastanesinde" is not
+            words = [*words[:-1], head]
+        return [self._mention(text, words, "ORG", "pattern")]
 
     def _type_prefix(self, text, words, folded, title: tuple[str, ...]) -> list[Mention]:
         """What stands before a title: an organisation (``İran Dışişleri Bakanlığı``), places, or

@@ -649,6 +649,14 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
     ("Hıristiyan Demokrat Birlik kongresini yaptı.", [("Hıristiyan Demokrat Birlik", "ORG")]),
     # Istanbul's municipality by its initials, no town in Yemen (Ibb); nor is a short acronym another town
     ("İBB'nin yeni metro hattı açıldı.", [("İBB", "ORG")]),
+    # a body of two fields joined by "ve", named after a doctor, is one organisation
+    ("Olay Dr. Ersin Kaya Eğitim ve Araştırma Hastanesi'nde yaşandı.", [("Dr. Ersin Kaya Eğitim ve Araştırma Hastanesi", "ORG")]),
+    ("Ödül Sinema Sanatları ve Bilimleri Akademisi'nden geldi.", [("Sinema Sanatları ve Bilimleri Akademisi", "ORG")]),
+    # two bodies joined by "ve" stay two
+    ("İskoçya Parlamentosu ve Galler Yerel Meclisi için seçim yapılacak.",
+     [("İskoçya Parlamentosu", "ORG"), ("Galler Yerel Meclisi", "ORG")]),
+    # a title's holder and the body after the name, in one capitalised run
+    ("Sağlık Bakanı Ali Kaya Ankara Şehir Hastanesi'ni ziyaret etti.", [("Ali Kaya", "PER"), ("Ankara Şehir Hastanesi", "ORG")]),
     # a ship named after a sultan is no person
     ("Ekip, Yavuz Selim sondaj gemisine geçti.", []),
     # bodies news names by a short or foreign name: the weather service, investment banks
