@@ -657,6 +657,9 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
      [("İskoçya Parlamentosu", "ORG"), ("Galler Yerel Meclisi", "ORG")]),
     # a title's holder and the body after the name, in one capitalised run
     ("Sağlık Bakanı Ali Kaya Ankara Şehir Hastanesi'ni ziyaret etti.", [("Ali Kaya", "PER"), ("Ankara Şehir Hastanesi", "ORG")]),
+    # a conductor's and a founder's title stand before the name, outside it
+    ("Konseri Şef Hans Weber yönetti.", [("Hans Weber", "PER")]),
+    ("Ulu Önder Atatürk , dil devrimini başlattı.", [("Atatürk", "PER")]),
     # a ship named after a sultan is no person
     ("Ekip, Yavuz Selim sondaj gemisine geçti.", []),
     # bodies news names by a short or foreign name: the weather service, investment banks
