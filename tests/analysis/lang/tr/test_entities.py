@@ -657,6 +657,9 @@ def test_a_speaker_or_a_subject_before_a_comma(recognise_with_model, text, tagge
      [("İskoçya Parlamentosu", "ORG"), ("Galler Yerel Meclisi", "ORG")]),
     # a title's holder and the body after the name, in one capitalised run
     ("Sağlık Bakanı Ali Kaya Ankara Şehir Hastanesi'ni ziyaret etti.", [("Ali Kaya", "PER"), ("Ankara Şehir Hastanesi", "ORG")]),
+    # car makers are companies, not the Japanese city (Toyota) nor a person; a person's full name stays one
+    ("Toyota'nın yeni modeli fuarda tanıtıldı.", [("Toyota", "ORG")]),
+    ("Oyuncu Harrison Ford filmde oynadı.", [("Harrison Ford", "PER")]),
     # a conductor's and a founder's title stand before the name, outside it
     ("Konseri Şef Hans Weber yönetti.", [("Hans Weber", "PER")]),
     ("Ulu Önder Atatürk , dil devrimini başlattı.", [("Atatürk", "PER")]),
