@@ -38,6 +38,7 @@ from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 WORD = re.compile(r"\w+")
+LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
 
@@ -530,20 +531,17 @@ class EventFinder:
     def _inside_a_list(self, context: _Context, mention: Mention) -> bool:
         """A name, not the sentence's first, followed by a comma, more names and "ve" (``... için
         Mısır, Katar ve ABD'nin``): a member of a list, not a subject set off by its comma."""
+        if LIST_AFTER_A_NAME.match(context.text, mention.end, mention.end + 120) is None:
+            return False  # the cheap test first: most names are followed by no such list
         sentence_start = _sentence_start(context, mention.start)
-        if not any(sentence_start <= other.start < mention.start for other in context.mentions):
-            return False
-        return re.match(r",(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*)+(?:,(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*)+)*\s+ve\s+(?-i:[A-ZÇĞİÖŞÜ])",
-                        context.text[mention.end:mention.end + 120]) is not None
+        return any(sentence_start <= other.start < mention.start for other in context.mentions)
 
     def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
         """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;
         with ``skip``, after that many words (``Hollanda'nın Ankara Büyükelçisi``: where the envoy serves)."""
         words = list(re.finditer(r"\w+", after))[skip:skip + 3]
-        for length in (3, 2, 1):
-            if len(words) >= length and tuple(fold(w.group()) for w in words[:length]) in self.titles:
-                return words[length - 1]
-        return None
+        folded = tuple(fold(w.group()) for w in words)
+        return next((words[length - 1] for length in (3, 2, 1) if len(words) >= length and folded[:length] in self.titles), None)
 
     def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
         """A country whose title has no name after it stands for the office holder:
