@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from gundem.analysis.lang.loader import KnownName, LanguageResources, small_home_town
@@ -140,8 +140,9 @@ class EntityRecognizer:
         mentions = _bracketed_short_forms(text, mentions)
         mentions = _employer_before_the_title(text, mentions)
         mentions = self._source_line(article, mentions)
-        mentions = self._listed_names(text, mentions)
-        mentions = self._names_opening_lines_in_capitals(text, mentions)
+        lines = list(LIST_LINE.finditer(text))  # "Hakemler: ...", "PETKOV: ...": a short header and a colon
+        mentions = self._listed_names(text, lines, mentions)
+        mentions = self._names_opening_lines_in_capitals(lines, mentions)
         mentions = self._family_names_not_places(text, mentions)
         mentions = self._cities_named_as_clubs(text, mentions)
         mentions = _club_names_repeated(text, mentions)
@@ -167,7 +168,7 @@ class EntityRecognizer:
         """``Hollanda ekibi Ajax'ı ... Ajax'ın tek golü``: a city's name the article has once given
         to a club (``_club_after_team_word``) is the club elsewhere too, with its country; not in
         a case of place (``Valencia'da oynanan maç``)."""
-        clubs = {fold(m.text): m.country_hint for m in mentions if m.type == "ORG" and m.origin == "pattern" and m.country_hint is not None}
+        clubs = {fold(m.text): m.country_hint for m in _clubs_found(mentions)}
         pattern = self.resources.place_case_suffix
         return [replace(m, type="ORG", origin="pattern", key=None, country_hint=clubs[fold(m.text)])
                 if m.origin == "gazetteer" and m.key is not None and m.key.startswith("city:") and fold(m.text) in clubs
@@ -353,18 +354,21 @@ class EntityRecognizer:
 
     def _fields_before_a_head(self, tokens: Sequence[Token], index: int) -> bool:
         """Common words on both sides of ``ve`` (at ``index``), an organisation's head within two words after."""
-        before, after = fold(tokens[index - 1].text), fold(tokens[index + 1].text)
-        common = all(self.resources.reads_as_word(word) and word not in self.resources.known_names and word not in self.resources.given_names
-                     for word in (before, after))
         ahead = [t for t in tokens[index + 2:index + 4] if t.is_capitalised]
         closes_a_body = self._is_organization_head(tokens[index - 1].text)  # "İskoçya Parlamentosu ve Galler Yerel Meclisi": two
-        return common and not closes_a_body and not tokens[index - 1].text.isupper() and any(self._is_organization_head(t.text) for t in ahead[:2])
+        return (self._names_a_field(tokens[index - 1]) and self._names_a_field(tokens[index + 1], in_capitals=True) and not closes_a_body
+                and any(self._is_organization_head(t.text) for t in ahead[:2]))
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
         """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it."""
-        before, title = tokens[index - 1], tuple(fold(t.text) for t in tokens[index + 1:index + 3])
-        folded = fold(before.text)
-        return (title in self.resources.titles and not before.text.isupper() and self.resources.reads_as_word(folded)
+        title = tuple(fold(t.text) for t in tokens[index + 1:index + 3])
+        return title in self.resources.titles and self._names_a_field(tokens[index - 1])
+
+    def _names_a_field(self, token: Token, in_capitals: bool = False) -> bool:
+        """A common word (``İş``, ``Eğitim``) that is no name the tables or the given names know;
+        not in capitals unless ``in_capitals`` allows it (an acronym is a name)."""
+        folded = fold(token.text)
+        return ((in_capitals or not token.text.isupper()) and self.resources.reads_as_word(folded)
                 and folded not in self.resources.known_names and folded not in self.resources.given_names)
 
     # -- typing a run -----------------------------------------------------------------------
@@ -466,7 +470,7 @@ class EntityRecognizer:
         if not (run.lone_opener and run.before_a_comma) or len(known) != 1:
             return False
         place = self.resources.known_by_key.get(known[0].key or "")
-        return (place is not None and place.kind == "city" and not place.capital and place.country != self.resources.home_country
+        return (place is not None and self._is_foreign_town(place) and not place.capital
                 and place.population < SPEAKING_CITY_POPULATION and self._reports_speech(text, sentence_tokens))
 
     def _unknown_acronym_after(self, run: NameRun) -> bool:
@@ -486,15 +490,17 @@ class EntityRecognizer:
     def _glued_head_length(self, word: str, other_heads: frozenset[str] = frozenset()) -> int | None:
         """The length of the organisation word (or of one of ``other_heads``) that ``word`` is
         with a case ending glued on (``Mahkemesinde``: 9), if it is one."""
-        if self.resources.glued_case is None:
-            return None
-        lowered = turkish_lower(word)
-        for cut in range(len(word) - 1, 2, -1):
-            if self.resources.glued_case.match(lowered[cut:]):  # the cheap test first: few endings qualify
-                stem = fold(word[:cut])
-                if stem in self.resources.organization_heads or stem in other_heads:
-                    return cut
+        for cut in self._glued_case_cuts(turkish_lower(word)):  # the cheap test first: few endings qualify
+            stem = fold(word[:cut])
+            if stem in self.resources.organization_heads or stem in other_heads:
+                return cut
         return None
+
+    def _glued_case_cuts(self, lowered: str) -> Iterator[int]:
+        """Where a case ending may be glued on ``lowered`` (``büyükelçisi|ni``), longest stem first."""
+        if self.resources.glued_case is None:
+            return
+        yield from (cut for cut in range(len(lowered) - 1, 2, -1) if self.resources.glued_case.match(lowered[cut:]))
 
     def _named_by_address(self, text: str, words: list[Token], folded: list[str], sentence_initial: bool) -> list[Mention] | None:
         """"Ahmet Bey", "Sayın Yıldız": a form of address marks a person and stays outside the name
@@ -560,10 +566,8 @@ class EntityRecognizer:
         if words[-1].endswith(PLURAL_POSSESSIVES):
             stem = words[-1][:-4]
             return next((found for ending in SINGULAR_POSSESSIVES if (found := self.resources.titles.get((*words[:-1], stem + ending)))), None)
-        glued = self.resources.glued_case
-        cuts = range(len(words[-1]) - 1, 2, -1) if glued is not None else ()
         # "Ankara Büyükelçisini bakanlığa çağırdı": a title with no one after it takes its case unmarked
-        return next((found for cut in cuts if glued.match(words[-1][cut:]) and (found := self.resources.titles.get((*words[:-1], words[-1][:cut])))), None)
+        return next((found for cut in self._glued_case_cuts(words[-1]) if (found := self.resources.titles.get((*words[:-1], words[-1][:cut])))), None)
 
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []
@@ -878,8 +882,10 @@ class EntityRecognizer:
         """``İBB'nin``: an acronym of three letters or fewer is a body's short name, though a
         foreign town (Ibb in Yemen) bears it; a datelined home town stays (``VAN (AA)``)."""
         word = part[0].text
-        return (len(part) == 1 and word.isupper() and len(word) <= MAX_ACRONYM_LETTERS and known.kind == "city"
-                and known.country != self.resources.home_country)
+        return len(part) == 1 and word.isupper() and len(word) <= MAX_ACRONYM_LETTERS and self._is_foreign_town(known)
+
+    def _is_foreign_town(self, place: KnownName) -> bool:
+        return place.kind == "city" and place.country != self.resources.home_country
 
     def _longest_known(self, text: str, words: Sequence[Token], skip_unknown: bool) -> list[Mention] | None:
         mentions = []
@@ -990,12 +996,12 @@ class EntityRecognizer:
         outlet = [self._mention(article.text, words, "ORG", "pattern")] if words else []
         return [m for m in found if m not in inside] + outlet
 
-    def _listed_names(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _listed_names(self, text: str, lines: list[re.Match[str]], found: list[Mention]) -> list[Mention]:
         """A match report's lists: after ``Hakemler:``, ``Goller:`` or a club's name and a colon,
         every item of the line is a person (``Stat:`` a place), whatever else read them;
         ``Trabzonspor: Uğurcan Çakır, ..., Ozan Tufan`` (Tufan is no town there)."""
         listed: list[Mention] = []
-        for line in LIST_LINE.finditer(text):
+        for line in lines:
             kind, least = self._list_type(line.group(1))
             if kind is None:
                 continue  # "Bakan şunları söyledi: ...": a colon, but no list
@@ -1011,14 +1017,14 @@ class EntityRecognizer:
             return found
         return _replaced_by(found, listed)
 
-    def _names_opening_lines_in_capitals(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _names_opening_lines_in_capitals(self, lines: list[re.Match[str]], found: list[Mention]) -> list[Mention]:
         """``ERTUĞRUL: Dün haftalar sonra forvette oynadı``, ``PETKOV: ...``: a line opened by one
         word in capitals and a colon, then prose, is a match report's rating of a player or an
         interview's answer, and the word names a person; not a word the tables know (``ANKARA:``,
         ``TÜSİAD:``), a club (``İSTANBULSPOR:``), a list's header (``YEDEKLER:``) or a common word
         (``NOT:``, ``SORU:``)."""
         openers = []
-        for line in LIST_LINE.finditer(text):
+        for line in lines:
             header = line.group(1).strip()
             if self._names_someone_in_capitals(header):
                 start = line.start(1) + line.group(1).index(header)
@@ -1068,11 +1074,16 @@ LIST_LINE = re.compile(r"^[ \t]*([^\n:,.]{2,30}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$
 LINEUP_MIN_ITEMS = 3
 
 
+def _clubs_found(mentions: list[Mention]) -> list[Mention]:
+    """Organisations a rule typed with a country: clubs named after a nationality and a team word."""
+    return [m for m in mentions if m.type == "ORG" and m.origin == "pattern" and m.country_hint]
+
+
 def _club_names_repeated(text: str, mentions: list[Mention]) -> list[Mention]:
     """``İspanya'nın Real Madrid takımını ... Real Madrid'de ise``: a club's name of two words or
     more that a rule has found is the club wherever the article writes it again, though a sentence
     opener or a place's name inside it had been read otherwise there."""
-    clubs = {m.text: m.country_hint for m in mentions if m.type == "ORG" and m.origin == "pattern" and m.country_hint and " " in m.text}
+    clubs = {m.text: m.country_hint for m in _clubs_found(mentions) if " " in m.text}
     for name, country in clubs.items():
         for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             start, end = found.span()

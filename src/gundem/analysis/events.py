@@ -235,9 +235,7 @@ class EventFinder:
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
-            event.recalled = (event.date is not None and followed_by(self.focus_particle, lowered, event.date.end)) or any(
-                _a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < found.start) or (
-                event.date is not None and re.search(self.grammar.data["earlier_instance"], lowered[window_start:found.start]) is not None)
+            event.recalled = self._another_instance(context, event.date, window_start, found.start)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -251,6 +249,16 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _another_instance(self, context: _Context, date: Timex | None, window_start: int, trigger_start: int) -> bool:
+        """The act told is another time it happened: dated with "da/de" (``2019'da da``), after a
+        year made an adjective (``geçen yılki tatbikat``), or dated as the last or an earlier time
+        (``en son 3 Eylül'de görüşmüştü``)."""
+        lowered = context.lowered
+        if date is not None and (followed_by(self.focus_particle, lowered, date.end)
+                                 or re.search(self.grammar.data["earlier_instance"], lowered[window_start:trigger_start])):
+            return True
+        return any(_a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < trigger_start)
 
     def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int,
                        told: bool = False) -> None:
@@ -328,7 +336,7 @@ class EventFinder:
                 head = re.match(r"\s+\w+", text[found.end:end])
                 predicate_end = found.end + head.end() if head else predicate_end
         if found.trigger.kind == "noun" and status is None:
-            before = list(re.finditer(r"\w+", lowered[max(0, found.start - 60):found.start]))
+            before = list(WORD.finditer(lowered[max(0, found.start - 60):found.start]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
             for word in reversed(reach):
                 if self.grammar.participle_before.match(word.group()):
@@ -356,7 +364,7 @@ class EventFinder:
     def _sentence_verb_status(self, lowered: str, position: int, end: int) -> str | None:
         """A converb ("çağrısında bulunarak ... önerdi") has the tense of the sentence's last
         verb; that verb's negation is its own."""
-        last = re.findall(r"\w+", lowered[position:end])
+        last = WORD.findall(lowered, position, end)
         return self._status(last[-1], negation=False) if last else None
 
     def _occasion_ahead(self, text: str, position: int, end: int) -> tuple[str, int] | None:
@@ -378,7 +386,7 @@ class EventFinder:
                 or re.search(data["hedge_sentence"], lowered[sentence_start:end]) is not None)
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
-        words = [m for m in re.finditer(r"\w+", lowered[found.end:end])][: self.grammar.data["max_verb_distance_words"]]
+        words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
         for match in words:
             word, word_end = match.group(), found.end + match.end()
             if text[found.end + match.start()].isupper():
@@ -539,7 +547,7 @@ class EventFinder:
     def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
         """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;
         with ``skip``, after that many words (``Hollanda'nın Ankara Büyükelçisi``: where the envoy serves)."""
-        words = list(re.finditer(r"\w+", after))[skip:skip + 3]
+        words = list(WORD.finditer(after))[skip:skip + 3]
         folded = tuple(fold(w.group()) for w in words)
         return next((words[length - 1] for length in (3, 2, 1) if len(words) >= length and folded[:length] in self.titles), None)
 
@@ -588,7 +596,7 @@ class EventFinder:
             if context.text[second.end:second.end + 1] == ",":
                 return second.end
             sentence_start = _sentence_start(context, first.start)
-            opener = re.match(r"\w+", context.text[sentence_start:first.start])  # "Toplantıya X ile Y de katıldı": an object opens it
+            opener = WORD.match(context.text, sentence_start, first.start)  # "Toplantıya X ile Y de katıldı": an object opens it
             opening = only_capitalised_before(context.text, sentence_start, first.start) and not (
                 opener and self.reads_as_common_word(opener.group(), inflected_only=True))
             following = re.match(r" (\S+)", context.text[second.end:second.end + 40])
@@ -662,7 +670,7 @@ class EventFinder:
         comma = segment.find(",")
         if comma < 0:
             return False
-        words = re.findall(r"\w+", segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
+        words = WORD.findall(segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
         return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
                    for word in words)
 
@@ -689,20 +697,22 @@ class EventFinder:
         quote = next((q for q in context.quotes if q.start <= condition[0] < q.end), None)
         if quote is not None and quote.speaker is not None:
             event.add("source", quote.speaker)
-            speaker_country = context.country_of(quote.speaker)
-            others = [m for m in inside if not quote.start <= m.start < quote.end and m.type == "LOC"
-                      and context.country_of(m.cluster) not in (None, speaker_country)]
+            others = _other_side(context, quote.speaker, [m for m in inside if not quote.start <= m.start < quote.end])
             if others:
                 event.add("target", others[-1].cluster)  # "onlar için": the other side named outside the quote
         elif quote is None and (speaker := self._subject(context, inside, condition[0])) is not None:
             # "X, İran'ın ... durdurmaması halinde yeni yaptırımların gündeme geleceğini söyledi"
             event.add("source", speaker.cluster)
-            speaker_country = context.country_of(speaker.cluster)
-            others = [m for m in inside if speaker.end <= m.start < condition[1] and m.type == "LOC"
-                      and context.country_of(m.cluster) not in (None, speaker_country)]
+            others = _other_side(context, speaker.cluster, [m for m in inside if speaker.end <= m.start < condition[1]])
             if others:
                 event.add("target", others[0].cluster)  # who must act to avoid it: the condition's subject
         return event
+
+
+def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:
+    """The places among ``mentions`` that stand for a country other than the speaker's."""
+    speaker_country = context.country_of(speaker)
+    return [m for m in mentions if m.type == "LOC" and context.country_of(m.cluster) not in (None, speaker_country)]
 
 
 def _a_years_instance(lowered: str, date: Timex) -> bool:

@@ -136,6 +136,18 @@ def _own_clause(text: str, position: int, end: int) -> str:
     return QUOTED_SPAN.sub(" ", segment)
 
 
+def _monday_of(day: date, weeks: int = 0) -> date:
+    """The Monday of ``day``'s week, moved by ``weeks``."""
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+
+
+def _weekend_of(monday: date, make) -> Timex:
+    """The weekend of the week that ``monday`` opens (``2026-W07-WE``, Saturday and Sunday)."""
+    year, week, _ = monday.isocalendar()
+    saturday = monday + timedelta(days=5)
+    return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
+
+
 def _year_of_the_weekday(year: int, today: date, month: int, day: int, weekday: int) -> int:
     """``26 Kasım Perşembe günü`` with no year: a year nearer the article than the one the tense
     chose, whose 26 November is a Thursday, outranks it (a past verb told of a day ahead, "ara
@@ -445,7 +457,7 @@ class TimeTagger:
         name = groups["weekday"]
         if "week_relative" in groups:  # "gelecek hafta perşembe günü": that day of the week named
             weeks = self.vocabulary.data["relative_words"][" ".join(turkish_lower(groups["week_relative"]).split())]
-            day = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks, days=self.vocabulary.weekdays[turkish_lower(name)])
+            day = _monday_of(today, weeks) + timedelta(days=self.vocabulary.weekdays[turkish_lower(name)])
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         offset = self._weekday_offset(groups)
         if offset is not None:
@@ -508,11 +520,10 @@ class TimeTagger:
             day = today + timedelta(days=offset)
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         if unit == "W":
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+            monday = _monday_of(today, offset)
             year, week, _ = monday.isocalendar()
             if self._is_weekend(unit, mod):
-                saturday = monday + timedelta(days=5)
-                return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
+                return _weekend_of(monday, make)
             first, last = monday, monday + timedelta(days=6)
             value = f"{year}-W{week:02d}"
         elif unit == "M":
@@ -601,10 +612,7 @@ class TimeTagger:
             offset = self._offset(groups)  # "last", "this past", "next"; "the" and "this" leave it at 0
             if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
                 offset = -1  # said on a weekday about something done: the weekend just past
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
-            year, week, _ = monday.isocalendar()
-            saturday = monday + timedelta(days=5)
-            return make("DATE", f"{year}-W{week:02d}-WE", interval=(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()))
+            return _weekend_of(_monday_of(today, offset), make)
         if rule in ("part_of_day", "this_period"):
             doubt = {}
             if rule == "this_period":
@@ -1048,7 +1056,7 @@ HALF_IN_A_FINER_UNIT = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
 def _week_of(day: date, make) -> Timex:
     """The ISO week that holds ``day``."""
     year, week, _ = day.isocalendar()
-    monday = day - timedelta(days=day.weekday())
+    monday = _monday_of(day)
     return make("DATE", f"{year}-W{week:02d}", interval=(monday.isoformat(), (monday + timedelta(days=6)).isoformat()))
 
 
