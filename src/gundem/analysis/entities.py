@@ -30,6 +30,7 @@ from gundem.analysis.text import (
     suffix_after,
     tokenize,
     turkish_lower,
+    turkish_upper,
 )
 from gundem.model import Article, Mention
 
@@ -146,7 +147,35 @@ class EntityRecognizer:
         mentions = self._family_names_not_places(text, mentions)
         mentions = self._cities_named_as_clubs(text, mentions)
         mentions = _club_names_repeated(text, mentions)
+        mentions = self._places_by_spelling(text, mentions)
+        mentions = self._things_named_like_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
+
+    def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""
+        def names_a_thing(mention: Mention) -> bool:
+            cue = self.resources.thing_names.get(fold(mention.text))
+            following = re.match(r"\s+(\w+)", text[mention.end:mention.end + 30])
+            return cue is not None and following is not None and fold(following.group(1)).startswith(cue)
+
+        return [m for m in mentions if m.type != "LOC" or not names_a_thing(m)]
+
+    def _places_by_spelling(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Şam'da``, ``Şam yönetimi``: a place whose folded name is a given name is found by its
+        letters as written, alone or glued by the model to the person before it (``Pedersen Şam'a``)."""
+        for name, known in self.resources.spelled_places.items():
+            for found in re.finditer(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(turkish_upper(name))})(?!\w)", text):
+                place = Mention(found.start(), found.end(), found.group(), "LOC", "gazetteer", key=known.key, country_hint=known.country)
+                holder = next((m for m in mentions if m.start <= found.start() < m.end), None)
+                if holder is None:
+                    mentions = [*mentions, place]
+                elif (holder.start, holder.end) == (found.start(), found.end()):
+                    mentions = [place if m is holder else m for m in mentions]
+                elif holder.type == "PER" and holder.end == found.end() and len(text[holder.start:found.start()].split()) >= 2:
+                    person_end = holder.start + len(text[holder.start:found.start()].rstrip())
+                    person = replace(holder, end=person_end, text=text[holder.start:person_end])
+                    mentions = [person if m is holder else m for m in mentions] + [place]
+        return mentions
 
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``João Neves ... Neves, cumartesi günü``: alone, the family name of a person the
@@ -652,10 +681,31 @@ class EntityRecognizer:
             return replace(mention, country_hint=None)
         if tuple(mention.title.split()) not in self.resources.posting_titles:
             return mention
-        sender = self._country_of_place_before(run, tokens)
-        if sender is None and leading_country:
+        sender = self._country_of_place_before(run, tokens) or self._sending_country_in_run(run, mention.title)
+        if sender is None and leading_country and not self._office_in_the_genitive_before(index, tokens):
             return mention
-        return replace(mention, country_hint=sender)
+        return replace(mention, country_hint=sender or self._country_of_office_before(index, tokens))
+
+    def _office_in_the_genitive_before(self, index: int, tokens: Sequence[Token]) -> bool:
+        """``BM Genel Sekreteri'nin Suriye Özel Temsilcisi``: the envoy is the office's, not Syria's."""
+        return (index >= 2 and tokens[index - 1].kind == "suffix" and tokens[index - 1].text[1:].lower() in GENITIVE_ENDINGS
+                and fold(tokens[index - 2].text) in self.resources.title_closers)
+
+    def _country_of_office_before(self, index: int, tokens: Sequence[Token]) -> str | None:
+        """``Rusya Devlet Başkanı'nın Suriye Özel Temsilcisi``: the country opening the office's title."""
+        if not self._office_in_the_genitive_before(index, tokens):
+            return None
+        known = (self.resources.known_names.get(fold(token.text)) for token in tokens[max(0, index - 5):index - 2])
+        return next((entry.country for entry in known if entry is not None and entry.kind == "country"), None)
+
+    def _sending_country_in_run(self, run: NameRun, title: str) -> str | None:
+        """``ABD Suriye Özel Temsilcisi X``: of two countries before an envoy's title, the first
+        sends the envoy and the second is where the envoy serves."""
+        title_start = next((i for i in range(len(run.tokens)) if " ".join(fold(t.text) for t in run.tokens[i:i + len(title.split())]) == fold(title)),
+                           len(run.tokens))
+        countries = [known.country for token in run.tokens[:title_start]
+                     if (known := self.resources.known_names.get(fold(token.text))) is not None and known.kind == "country"]
+        return countries[0] if len(countries) >= 2 else None
 
     def _names_no_employer(self, folded: list[str]) -> bool:
         """A given name, a plain word or a nationality before the title, or one common word

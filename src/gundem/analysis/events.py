@@ -221,15 +221,22 @@ class EventFinder:
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
             told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None
-            if subject is not None and passive_verb and told and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]):
-                event.drop(subject.cluster)  # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı": who tells is not in the act
+            genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
+            if subject is not None and told and (genitive_noun or (
+                    passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))):
+                # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı", "X, saldırının gece başladığını belirtti": who tells is not in the act
+                event.drop(subject.cluster)
                 subject = None
             passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
+            if passive and subject is not None and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]):
+                # "Vali X, soruşturma başlatıldığını açıkladı": the investigation is what the passive's subject names
+                event.drop(subject.cluster)
+                subject = None
             if passive:
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
                   and not any(subject.start in members for members in used_pairs)  # already a party of this sentence's talks
-                  and not (found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end]))):
+                  and not genitive_noun):
                 # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
@@ -463,6 +470,9 @@ class EventFinder:
                 continue
             elif not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start):
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
+            elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
+                  and _right_before(context.text, mention.end, trigger_start)):
+                event.add("source", mention.cluster)  # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
@@ -488,7 +498,8 @@ class EventFinder:
                     event.location = mention.cluster
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
-            elif roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"]):
+            elif (roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"])
+                  or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
@@ -525,9 +536,15 @@ class EventFinder:
         return position <= trigger_start and len(context.lowered[position:trigger_start].split()) <= 2
 
     def _share_coordinated_roles(self, context: _Context, event: Event, window: list[Mention]) -> None:
-        """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all."""
-        for first, second in reversed(list(itertools.pairwise(window))):
-            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
+        """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all; the
+        country in a title is the holder's (``X ve Norveç Dışişleri Bakanı Y ile``: X and Y)."""
+        in_titles = {m.start: m for m in window if not _suffix(context.text, m.end) and self._title_after(
+            context.lowered[m.end:m.end + 40].lstrip()) is not None}
+        holders = [m for m in window if m.start not in in_titles]
+        for first, second in reversed(list(itertools.pairwise(holders))):
+            # the conjunction stands before the country of the second's title
+            front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
+            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):front].strip()
             if joint not in ("ve", ",") or _suffix(context.text, first.end):
                 continue
             if joint == "," and not self._inside_a_list(context, first):
@@ -546,7 +563,10 @@ class EventFinder:
 
     def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
         """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;
-        with ``skip``, after that many words (``Hollanda'nın Ankara Büyükelçisi``: where the envoy serves)."""
+        with ``skip``, after that many words (``Hollanda'nın Ankara Büyükelçisi``: where the envoy serves).
+        A comma parts them: ``Başsavcılığı, gazeteci X hakkında`` names the journalist's job, not the body's."""
+        if re.match(r"\s*[^\w\s]", after):
+            return None
         words = list(WORD.finditer(after))[skip:skip + 3]
         folded = tuple(fold(w.group()) for w in words)
         return next((words[length - 1] for length in (3, 2, 1) if len(words) >= length and folded[:length] in self.titles), None)
@@ -564,17 +584,26 @@ class EventFinder:
         return "source" if rest.startswith(",") else None
 
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
-        """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri"."""
-        between, delegation = self.grammar.data["between_word"], self.grammar.data["delegation_words"]
+        """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri";
+        an institution may follow either name (``Suriye hükümeti ile SDG arasında``) and a short
+        description stand before the second (``A ile terör örgütü X'in yönettiği B arasında``)."""
+        data = self.grammar.data
+        between, delegation, institution = data["between_word"], data["delegation_words"], data["party_institution"]
+        joint = re.compile(rf"(?:\s+{institution})?\s*(?:ile|ve|-|–)\s")
         pairs = []
-        for first, second in itertools.pairwise(inside):
-            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start].strip()
-            if joint not in ("ile", "ve", "-", "–"):
-                continue
+        for index, second in enumerate(inside):
             tail_start = second.end + len(_suffix(context.text, second.end))
-            tail = re.match(rf"\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}", context.lowered[tail_start:tail_start + 40])
-            if tail:
-                pairs.append((tail_start + tail.end(), [first.start, second.start]))
+            tail = re.match(rf"(?:\s+{institution})?\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}",
+                            context.lowered[tail_start:tail_start + 60])
+            if tail is None:
+                continue
+            for first in reversed(inside[max(0, index - 3):index]):
+                gap = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start]
+                joined = joint.match(gap)
+                description = gap[joined.end():] if joined else ""
+                if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
+                    pairs.append((tail_start + tail.end(), [first.start, second.start]))
+                    break
         return pairs
 
     def _joint_possessors(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
@@ -604,6 +633,8 @@ class EventFinder:
                 return None
             # "Fransa Dışişleri Bakanı" goes on; a lower-case word or an inflected name ("Paris'te") follows the subject
             word = following.group(1)
+            if word == self.grammar.data["comitative_word"]:
+                return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
             return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
 
         return _joined_names(context, inside, closed)

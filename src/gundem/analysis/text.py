@@ -125,6 +125,14 @@ def turkish_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
+_TURKISH_UPPER = str.maketrans({"ı": "I", "i": "İ"})
+
+
+def turkish_upper(text: str) -> str:
+    """Upper case with Turkish dotted/dotless i (``Şam`` → ``ŞAM``, ``Niğde`` → ``NİĞDE``)."""
+    return text.translate(_TURKISH_UPPER).upper()
+
+
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"})
 
 

@@ -54,6 +54,7 @@ class TimeVocabulary:
     future_after_verbal_noun: frozenset[str] = frozenset()  # "konusunda": what the verbal noun names is ahead
     dative_after: re.Pattern[str] | None = None  # "'a" right after the expression: a time moved to
     ahead_after_dative: tuple[str, ...] = ()  # "ertele": a verb that moves a thing to a time still to come
+    intention: re.Pattern[str] | None = None  # "götürmek istiyoruz": an infinitive and a verb of wanting or aiming
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -78,13 +79,17 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         frozenset(data["tense"].get("future_after_verbal_noun", ())),
         re.compile(data["tense"]["dative_after"]) if data["tense"].get("dative_after") else None,
         tuple(data["tense"].get("ahead_after_dative", ())),
+        re.compile(data["tense"]["intention"]) if data["tense"].get("intention") else None,
     )
 
 
 def names_a_plan(words: list[str], index: int, vocabulary: TimeVocabulary) -> bool:
     """``words[index]`` is a verbal noun followed by a word of deciding, asking or planning
-    (``yapılması kararlaştırıldı``, ``yapma konusunda uzlaştı``): the clause it closes is ahead."""
+    (``yapılması kararlaştırıldı``, ``yapma konusunda uzlaştı``), or an infinitive followed by
+    one of wanting or aiming (``götürmek istiyoruz``): the clause it closes is ahead."""
     following = words[index + 1] if index + 1 < len(words) else ""
+    if vocabulary.intention is not None and vocabulary.intention.fullmatch(f"{words[index]} {following}"):
+        return True
     return following in vocabulary.future_after_verbal_noun and _is_verbal_noun(words[index], vocabulary)
 
 
@@ -579,7 +584,11 @@ class TimeTagger:
             return False  # a case ending after an apostrophe marks the proper name: "Ekim'de"
         sentence_start, stop = _sentence_bounds(text, match.start(), match.end())
         words = re.findall(r"\w+", turkish_lower(text[sentence_start:match.start()] + " " + text[match.end():stop]))
-        return any(word.startswith(other_sense) for word in words)
+        if any(word.startswith(other_sense) for word in words):
+            return True
+        # "maden ocağında ... kaçak ocakta": the noun's softened stem, which a month never takes, tells the article's sense
+        softened = self.vocabulary.data.get("month_noun_stems", {}).get(folded)
+        return softened is not None and re.search(rf"(?<!\w){softened}", text) is not None
 
     def _english_like(self, rule: str, groups, match, text: str, anchor: datetime, make):
         """Rule kinds beyond the Turkish set: quarters, decades, parts of day, references,

@@ -681,6 +681,12 @@ def test_names_that_hold_words_the_tables_know_otherwise(recognise, text, expect
     ("Berlin Büyükelçisi Ahmet Kaya törene katıldı.", "Ambassador", None),  # a city alone says where, not whose
     # after a body's short form the country is where the body's envoy serves
     ("Dünya Gıda Programı (WFP) Türkiye Temsilcisi Jane Smith açıklama yaptı.", "Representative", None),
+    # a special envoy for a country is sent by another: the one in the genitive, or the first of two
+    ("Anlaşma ABD'nin Suriye Özel Temsilcisi John Smith'in gözetiminde hazırlandı.", "Special Envoy", "USA"),
+    ("ABD Suriye Özel Temsilcisi John Smith Ankara'ya geldi.", "Special Envoy", "USA"),
+    # an office in the genitive sends the envoy: the office's country, or none for a world body's
+    ("Rusya Devlet Başkanı'nın Suriye Özel Temsilcisi Ivan Petrov Ankara'ya geldi.", "Special Envoy", "RUS"),
+    ("BM Genel Sekreteri'nin Suriye Özel Temsilcisi Jane Smith Ankara'ya geldi.", "Special Envoy", None),
 ])
 def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, role, country):
     recognizer = EntityRecognizer(resources_tr)
@@ -871,3 +877,29 @@ def test_a_head_coach_before_the_name(recognise):
 def test_a_city_the_article_names_as_a_club_is_the_club_elsewhere_but_in_a_case_of_place(recognise):
     text = "İspanyol ekibi Valencia kazandı. Valencia'nın golünü Luis attı. Maç Valencia'da oynandı."
     assert [kind for name, kind in recognise(text) if name == "Valencia"] == ["ORG", "ORG", "LOC"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Damascus by its letters: folded, "Şam" is the given name "Sam"
+    ("Heyet Şam'da temaslarda bulundu.", [("Şam", "LOC", "SYR")]),
+    ("ŞAM'DA PATLAMA", [("ŞAM", "LOC", "SYR")]),
+    ("Sam Altman, Şampiyonlar Ligi maçını izledi.", [("Sam Altman", "PER", None)]),
+])
+def test_a_place_told_from_a_given_name_by_its_letters(resources_tr, text, expected):
+    mentions = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
+    assert [(m.text, m.type, m.country_hint) for m in mentions] == expected
+
+
+def test_a_place_the_model_glued_to_a_person_before_it_is_split_off(recognise_with_model):
+    found = recognise_with_model({"Geir Pedersen Şam": "PER"}, "Bugün Geir Pedersen Şam'a gitti.")
+    assert found == [("Geir Pedersen", "PER"), ("Şam", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the North Sea oil blend, not the London borough
+    ("Brent petrolün varil fiyatı yüzde 2 arttı.", []),
+    ("Brent petrolü 70 doları aştı.", []),
+    ("Yangın Londra'nın Brent bölgesinde çıktı.", [("Londra", "LOC"), ("Brent", "LOC")]),
+])
+def test_an_oil_blend_named_like_a_place_is_no_place(recognise, text, expected):
+    assert recognise(text) == expected

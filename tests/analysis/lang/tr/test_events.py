@@ -533,3 +533,43 @@ def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
     # a participle naming the event's own occasion passes its time on
     signed = [e for e in events("Türkiye ile Irak, 17 Şubat'ta yapılan toplantıda anlaşma imzaladı.") if e["type"] == "AGREE"]
     assert [e["date"] for e in signed] == ["2026-02-17"]
+
+
+def test_who_tells_of_an_attack_is_not_in_it():
+    # the attack is the subject of the clause told (in the genitive): the minister only reports it
+    text = "Bakan Ali Demir, sosyal medya hesabından yaptığı paylaşımda, saldırının perşembe gecesi Ankara'da başladığını belirtti."
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    assert [e["participants"] for e in document["events"] if e["type"] == "ASSAULT"] in ([], [{}])
+
+
+@pytest.mark.parametrize("text", [
+    # an institution after the first name, or a short description before the second, stands between the parties
+    "Suriye hükümeti ile Hizbullah arasında yeni bir mutabakat metni imzalandı.",
+    "Suriye hükümeti ile silahlı grup Hizbullah arasında yeni bir mutabakat metni imzalandı.",
+])
+def test_parties_of_an_agreement_between_a_government_and_a_group(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("AGREE", {"parties": ["Hezbollah", "Syria"]})
+
+
+def test_a_second_counterpart_after_a_title_shares_the_case_of_the_last(events):
+    text = ("Dışişleri Bakanı Ali Kaya, Yunanistan Dışişleri Bakanı Nikos Dendias ve "
+            "Norveç Dışişleri Bakanı Espen Eide ile ikili görüşmeler yaptı.")
+    event = one(events(text))
+    assert event["roles"]["target"] == ["Espen Eide", "Nikos Dendias"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # an investigation or an indictment is legal action: ACCUSE, its target after "hakkında"
+    ("İstanbul Cumhuriyet Başsavcılığı, gazeteci Ali Kaya hakkında soruşturma başlattı.",
+     {"source": ["İstanbul Cumhuriyet Başsavcılığı"], "target": ["Ali Kaya"]}),
+    ("Olayla ilgili Zonguldak Cumhuriyet Başsavcılığı soruşturma başlattı.", {"source": ["Zonguldak Cumhuriyet Başsavcılığı"]}),
+    ("Eski bakan Ali Kaya hakkında soruşturma başlatıldı.", {"target": ["Ali Kaya"]}),
+])
+def test_legal_action_is_an_accusation(events, text, roles):
+    event = one(events(text))
+    assert (event["type"], event["status"], event["roles"]) == ("ACCUSE", "occurred", roles)
+
+
+def test_who_announces_an_investigation_is_not_its_target(events):
+    assert events("İzmir Valisi Ahmet Kaya, kazayla ilgili soruşturma başlatıldığını açıkladı.") == []

@@ -231,6 +231,16 @@ def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
 
+def test_a_time_after_tsi_is_a_clock_time(tag):
+    assert tag("Final maçı pazar günü TSİ 20.00'de başlayacak.")[0][:3] == ("pazar günü TSİ 20.00", "TIME", "2026-02-15T20:00")
+
+
+def test_what_someone_wants_or_aims_to_do_is_ahead(tag):
+    # the verb of wanting is in the present; what the infinitive names is still to come
+    assert tag('Teknik direktör, "Pazar günü kupayı kazanmak istiyoruz." dedi.', datetime(2026, 2, 16, 10, 0))[0][2] == "2026-02-22"
+    assert tag("Bakan, cuma günü Ankara'ya gitmeyi planlıyor.")[0][2] == "2026-02-20"
+
+
 def test_what_must_be_done_is_still_to_come(tag):
     november = datetime(2026, 11, 18, 12, 0)
     assert tag("Aşıların aralık ayı sonuna kadar yaptırılması gerektiğini söyledi.", november)[0][2:] == ("2026-12", "END")
@@ -305,6 +315,8 @@ def test_lower_case_market_is_not_sunday(tag):
     "Araçlar 15 Temmuz Şehitler Köprüsü'nde durdu.",
     "Tarlada ekimde gecikme yaşandı.",  # sowing, in a sentence about a field
     "Maden ocakta çalışanlar kömür çıkardı.",  # the mine, in a sentence about coal
+    # the mine, in an article that writes the noun's softened stem elsewhere ("ocağında")
+    "Maden ocağında göçük meydana geldi. Kaçak ocakta üç işçi çalışıyordu.",
 ])
 def test_words_that_only_look_like_days_or_months(tag, text):
     assert tag(text) == []
