@@ -498,6 +498,14 @@ class EventFinder:
                     event.location = mention.cluster
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
+            elif roles["genitive"].match(suffix) and re.match(data["attribution_after"], after):
+                continue  # "Bakanlığı'nın açıklamasına göre": who reports the act, not who does it
+            elif roles["genitive"].match(suffix) and re.match(data["host_after"], after):
+                event.add("target", mention.cluster)  # "Orban'ın davetlisi olarak ... ziyaret": the host is visited
+            elif (mention.type == "LOC" and roles["dative"].match(suffix) and event.location is None
+                  and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
+                event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
+                event.add("target", mention.cluster)
             elif (roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"])
                   or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)

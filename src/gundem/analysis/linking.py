@@ -126,7 +126,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
     if not resources.home_country:
         return
     spans = None
-    default = _country_of_the_article(mentions, entities, resources.home_country)
+    default = _country_of_the_article(text, mentions, entities, resources.home_country)
     for mention in mentions:
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
@@ -138,18 +138,21 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
             entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or default
 
 
-def _country_of_the_article(mentions: list[Mention], entities: list[LocalEntity], home: str) -> str:
+def _country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity], home: str) -> str:
     """The home country, unless the article names nothing of it (no place, no body but a news
-    agency) and names one foreign country more often than any other, twice or more (a report
-    from Germany: its president is Germany's; AFAD's aid to Sudan is still Türkiye's story)."""
+    agency) and names one foreign country more often than any other, twice or more, once at
+    least in the locative (a report from Germany, ``Almanya'da``: its president is Germany's;
+    AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
+    ziyaret edecek``, which names Hungary only as where the president goes)."""
     if any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG")):
         return home
-    named = Counter(entities[m.cluster].country for m in mentions
-                    if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:"))
+    countries = [m for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")]
+    named = Counter(entities[m.cluster].country for m in countries)
     if not named:
         return home
     (first, count), *rest = named.most_common(2)
-    return first if count >= 2 and (not rest or rest[0][1] < count) else home
+    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in countries)
+    return first if count >= 2 and (not rest or rest[0][1] < count) and scene else home
 
 
 def _country_of_the_scene(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:

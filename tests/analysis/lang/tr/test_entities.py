@@ -163,6 +163,9 @@ def test_an_unqualified_office_in_a_report_from_abroad_is_that_countrys(link):
     # once the home country is named, the office is the home country's
     text = "Almanya'da kriz büyüyor. Almanya ile Türkiye görüştü. Cumhurbaşkanı Ali Kaya açıklama yaptı."
     assert link(text)["Ali Kaya"].country == "TUR"
+    # a country named only as where the president goes is no scene of the report
+    text = "Cumhurbaşkanı Ali Kaya, Macaristan'ı ziyaret edecek. Macaristan Başbakanı Péter Nagy ile görüşecek."
+    assert link(text)["Ali Kaya"].country == "TUR"
 
 
 def test_a_bare_president_title_is_not_assumed_turkish(link):
@@ -903,3 +906,16 @@ def test_a_place_the_model_glued_to_a_person_before_it_is_split_off(recognise_wi
 ])
 def test_an_oil_blend_named_like_a_place_is_no_place(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # a body's full name and its short form are one body
+    ("Rehineler Uluslararası Kızılhaç Komitesine teslim edildi.", "Uluslararası Kızılhaç Komitesi", "org:icrc"),
+    ("ABD Merkez Bankası faiz kararını açıkladı.", "ABD Merkez Bankası", "org:fed"),
+])
+def test_foreign_bodies_by_their_turkish_names(link, text, name, key):
+    assert link(text)[name].key == key
+
+
+def test_an_office_closes_a_bodys_name(recognise):
+    assert recognise("İsrail Başbakanlık Ofisi'nden açıklama yapıldı.") == [("İsrail Başbakanlık Ofisi", "ORG")]

@@ -573,3 +573,22 @@ def test_legal_action_is_an_accusation(events, text, roles):
 
 def test_who_announces_an_investigation_is_not_its_target(events):
     assert events("İzmir Valisi Ahmet Kaya, kazayla ilgili soruşturma başlatıldığını açıkladı.") == []
+
+
+def test_who_reports_a_protest_is_not_its_source(events):
+    text = "İçişleri Bakanlığı'nın açıklamasına göre, Paris'te düzenlenen gösterilere 450 bin kişi katıldı."
+    assert "source" not in one(events(text))["roles"]
+
+
+def test_a_visit_at_the_invitation_of_its_host(events):
+    text = ("Cumhurbaşkanı Ali Kaya, Macaristan Başbakanı Péter Nagy'ın davetlisi olarak "
+            "15 Aralık'ta Budapeşte'ye resmi ziyaret gerçekleştirecek.")
+    event = one(events(text))
+    assert (event["status"], event["location"]) == ("planned", "Budapest")
+    assert event["roles"]["source"] == ["Ali Kaya"] and "Péter Nagy" in event["roles"]["target"]
+
+
+def test_handing_hostages_over_is_a_concession(events):
+    event = one(events("Hamas, elinde tuttuğu 3 rehineyi Kızılhaç'a teslim etti."))
+    assert (event["type"], event["status"], event["roles"]["source"]) == ("CONCEDE", "occurred", ["Hamas"])
+    assert events("Şirket, siparişleri zamanında teslim etti.") == []

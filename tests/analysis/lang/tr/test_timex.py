@@ -231,6 +231,10 @@ def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
 
+def test_afternoon_alone_is_the_articles_afternoon(tag):
+    assert tag("Endeks öğleden sonra yükselişini sürdürdü.")[0][:3] == ("öğleden sonra", "TIME", "2026-02-14TAF")
+
+
 def test_a_time_after_tsi_is_a_clock_time(tag):
     assert tag("Final maçı pazar günü TSİ 20.00'de başlayacak.")[0][:3] == ("pazar günü TSİ 20.00", "TIME", "2026-02-15T20:00")
 
