@@ -228,7 +228,7 @@ class EventFinder:
                 event.drop(subject.cluster)
                 subject = None
             passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
-            if passive and subject is not None and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]):
+            if passive_verb and subject is not None and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]):
                 # "Vali X, soruşturma başlatıldığını açıkladı": the investigation is what the passive's subject names
                 event.drop(subject.cluster)
                 subject = None
@@ -698,7 +698,9 @@ class EventFinder:
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
-        return any(self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word) for word in words) or self._in_a_planned_clause(
+        adjective = self.grammar.data.get("attributive_adjectives")
+        return any((self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word))
+                   or (adjective is not None and re.fullmatch(adjective, word)) for word in words) or self._in_a_planned_clause(
             text, timex.end, anchor, [other.start for other in timexes])
 
     def _in_the_subjects_relative_clause(self, lowered: str, position: int, anchor: int) -> bool:

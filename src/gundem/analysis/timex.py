@@ -336,6 +336,9 @@ class TimeTagger:
                 return make("SET", "XXXX-WXX-WE")
             return make("SET", _duration(1, unit), mod=mod)
         if rule in ("relative_unit", "unit_part"):
+            vague = self.vocabulary.data.get("vague_relative_units", {}).get(" ".join(turkish_lower(match.group()).split()))
+            if vague is not None:
+                return make("DATE", vague)  # "geçen gün": the other day
             offset = self._offset(groups)
             part = groups.get("part")
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None

@@ -692,10 +692,14 @@ def test_names_that_hold_words_the_tables_know_otherwise(recognise, text, expect
     ("BM Genel Sekreteri'nin Suriye Özel Temsilcisi Jane Smith Ankara'ya geldi.", "Special Envoy", None),
 ])
 def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, role, country):
-    recognizer = EntityRecognizer(resources_tr)
-    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-    envoy = next(m for m in recognizer(article) if m.type == "PER")
+    envoy, _ = _first_person(resources_tr, text)
     assert (envoy.role, envoy.country_hint) == (role, country)
+
+
+def _first_person(resources_tr, text):
+    """The first person the rules find in ``text``, and all the mentions."""
+    mentions = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
+    return next(m for m in mentions if m.type == "PER"), mentions
 
 
 @pytest.mark.parametrize("text, person, role, country", [
@@ -705,8 +709,7 @@ def test_an_envoys_country_is_the_sender_not_the_posting(resources_tr, text, rol
     ("ABD Hazine Bakanı John Smith açıklama yaptı.", "John Smith", "Minister of Treasury", "USA"),
 ])
 def test_a_ministers_title_gives_role_and_country(resources_tr, person, text, role, country):
-    mentions = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
-    holder = next(m for m in mentions if m.type == "PER")
+    holder, mentions = _first_person(resources_tr, text)
     assert (holder.text, holder.role, holder.country_hint) == (person, role, country)
     assert not any(m.type == "ORG" for m in mentions)
 
@@ -919,3 +922,17 @@ def test_foreign_bodies_by_their_turkish_names(link, text, name, key):
 
 def test_an_office_closes_a_bodys_name(recognise):
     assert recognise("İsrail Başbakanlık Ofisi'nden açıklama yapıldı.") == [("İsrail Başbakanlık Ofisi", "ORG")]
+
+
+@pytest.mark.parametrize("text, person, role, country", [
+    # a player's position before the name, a nationality before that
+    ("Kulüp, Nijeryalı golcü John Okafor'un bonservisini aldı.", "John Okafor", "striker", "NGA"),
+    ("AK Parti Genel Başkanvekili Ali Demir açıklama yaptı.", "Ali Demir", "Deputy Chair", "TUR"),
+])
+def test_more_titles_before_a_name(resources_tr, text, person, role, country):
+    holder, _ = _first_person(resources_tr, text)
+    assert (holder.text, holder.role, holder.country_hint) == (person, role, country)
+
+
+def test_off_the_coast_of_names_a_place(recognise):
+    assert recognise("Deprem Kosaki açıklarında meydana geldi.") == [("Kosaki", "LOC")]

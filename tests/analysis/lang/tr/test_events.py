@@ -592,3 +592,25 @@ def test_handing_hostages_over_is_a_concession(events):
     event = one(events("Hamas, elinde tuttuğu 3 rehineyi Kızılhaç'a teslim etti."))
     assert (event["type"], event["status"], event["roles"]["source"]) == ("CONCEDE", "occurred", ["Hamas"])
     assert events("Şirket, siparişleri zamanında teslim etti.") == []
+
+
+def test_the_platform_a_statement_was_made_to_is_no_party(events):
+    text = "Kulüpten Borsa İstanbul'a yapılan açıklamada, Ali Kaya ile 2030 yılına kadar geçerli sözleşme imzalandığı belirtildi."
+    event = one(events(text))
+    # the exchange heard the statement; the contract holds until 2030 but was not signed then
+    assert (event["type"], event["date"]) == ("AGREE", None)
+    assert all("Borsa Istanbul" not in names for names in event["roles"].values())
+
+
+def test_an_agreement_reached(events):
+    event = one(events("İsrail ile Hamas arasında anlaşma sağlandı."))
+    assert (event["type"], event["status"], event["roles"]) == ("AGREE", "occurred", {"parties": ["Hamas", "Israel"]})
+
+
+def test_a_negated_passive_act_still_has_its_subject_as_target(events):
+    event = one(events("Gazeteci Ali Kaya tutuklanmadı."))
+    assert (event["type"], event["status"], event["roles"]) == ("COERCE", "negated", {"target": ["Ali Kaya"]})
+
+
+def test_who_says_no_agreement_was_reached_is_not_its_party(events):
+    assert events("Dışişleri Bakanı Ali Kaya ise henüz uzlaşma sağlanamadığını ifade etti.") == []

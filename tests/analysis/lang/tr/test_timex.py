@@ -231,6 +231,15 @@ def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
 
+def test_the_other_day_is_a_vague_past_and_every_passing_day_no_time(tag):
+    assert tag("Bakan geçen gün açıklama yaptı.") == [("geçen gün", "DATE", "PAST_REF", None)]
+    assert tag("Alım gücü her geçen gün eriyor.") == []
+
+
+def test_local_time_before_a_clock_time(tag):
+    assert tag("Deprem yerel saatle 03.15'te kaydedildi.")[0][:3] == ("yerel saatle 03.15", "TIME", "2026-02-14T03:15")
+
+
 def test_afternoon_alone_is_the_articles_afternoon(tag):
     assert tag("Endeks öğleden sonra yükselişini sürdürdü.")[0][:3] == ("öğleden sonra", "TIME", "2026-02-14TAF")
 
