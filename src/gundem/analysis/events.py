@@ -157,6 +157,7 @@ class EventFinder:
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
+        self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -164,6 +165,7 @@ class EventFinder:
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
+        self._the_two_named_before(context, found)
         events = merge_mentions(found, context.country_of, context.kind_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _share_standing_mediators(events, context.country_of)
@@ -173,6 +175,22 @@ class EventFinder:
                 event.location = places[0] if places else None  # a strike on a country happens there
         # neither anyone named nor a place: nothing to say about who did what, or where
         return [e for e in events if any(e.participants.values()) or e.location is not None]
+
+    def _the_two_named_before(self, context: _Context, found: list[Event]) -> None:
+        """``İki lider en son 3 Eylül'de görüşmüştü``, ``İki bakanın gelecek ay görüşmesi
+        bekleniyor``: an act of two people named by a word for them takes the two people of the
+        act told last before it as its parties."""
+        pair_word = self.grammar.data["pair_of_people"]
+        for index, event in enumerate(found):
+            if event.shape != "symmetric" or any(role != "persons" and members for role, members in event.participants.items()):
+                continue
+            sentence = context.sentence_spans[min(event.sentences)]
+            if not re.search(pair_word, context.lowered[sentence.start:event.evidence[0][0]]):
+                continue
+            earlier = next((e for e in reversed(found[:index]) if len(_people_of(e, context)) == 2), None)
+            for cluster in (_people_of(earlier, context) if earlier is not None else []):
+                event.add("parties", cluster)
+                event.add("persons", cluster)
 
     # -- one sentence -----------------------------------------------------------------------
 
@@ -222,6 +240,11 @@ class EventFinder:
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
             told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
+            if subject is not None and found.trigger.kind == "noun" and predicate_end <= found.end and self._in_a_report(
+                    lowered, found, end) and not self._subjects_own_act(lowered, subject.end, found.start):
+                # "Kliçko, ... açıklamada, saldırıda bir apartmanın hasar gördüğünü bildirdi": the noun is in what is reported
+                event.drop(subject.cluster)
+                subject = None
             if subject is not None and told and (genitive_noun or (
                     passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))):
                 # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı", "X, saldırının gece başladığını belirtti": who tells is not in the act
@@ -256,6 +279,18 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _in_a_report(self, lowered: str, found: _Found, end: int) -> bool:
+        """A clause made a noun (``hasar gördüğünü``) and a verb of saying follow the trigger."""
+        rest = lowered[found.end:end]
+        clause = next((word for word in WORD.finditer(rest) if re.search(self.grammar.data["object_clause"], word.group())), None)
+        return clause is not None and self.speech_cue is not None and self.speech_cue.search(rest, clause.end()) is not None
+
+    def _subjects_own_act(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
+        """``Erdoğan, Putin ile yaptığı görüşmenin ...``: a participle with the subject's
+        possessive stands right before the noun, in the same stretch between commas."""
+        stretch = lowered[subject_end:trigger_start].rsplit(",", 1)[-1]
+        return any(re.fullmatch(self.grammar.data["possessive_participle"], word) for word in WORD.findall(stretch)[-3:])
 
     def _another_instance(self, context: _Context, date: Timex | None, window_start: int, trigger_start: int) -> bool:
         """The act told is another time it happened: dated with "da/de" (``2019'da da``), after a
@@ -535,7 +570,7 @@ class EventFinder:
     def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
         """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""
         following = next((m for m in window if m.type == "LOC" and 0 < m.start - position <= 1), None)
-        return following is not None and self.grammar.place_noun_case.match(context.lowered[following.end:following.end + 40].lstrip()) is not None
+        return following is not None and re.match(self.grammar.data["place_noun"], context.lowered[following.end:following.end + 40].lstrip()) is not None
 
     @staticmethod
     def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:
@@ -645,7 +680,7 @@ class EventFinder:
                 return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
             return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
 
-        return _joined_names(context, inside, closed)
+        return _joined_names(context, inside, closed, self.grammar.data["appositive"])
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
@@ -750,6 +785,16 @@ class EventFinder:
         return event
 
 
+def _people_of(event: Event, context: _Context) -> list[int]:
+    """The people among an act's parties, source and target, in that order."""
+    people = []
+    for role in ("parties", "source", "target"):
+        for cluster in event.participants.get(role, []):
+            if context.entities[cluster].type == "PER" and cluster not in people:
+                people.append(cluster)
+    return people
+
+
 def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:
     """The places among ``mentions`` that stand for a country other than the speaker's."""
     speaker_country = context.country_of(speaker)
@@ -768,10 +813,10 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
-def _joined_names(context: _Context, inside: list[Mention], closed_at) -> list[tuple[int, list[int]]]:
+def _joined_names(context: _Context, inside: list[Mention], closed_at, appositive: str | None = None) -> list[tuple[int, list[int]]]:
     """(position, [start of a, start of b]) for a name joined by "ile" or "ve" to a later one that
     ``closed_at`` accepts (only capitalised words, a country or a title, may stand between the
-    conjunction and the second name)."""
+    conjunction and the second name, or what ``appositive`` matches: ``İsveçli telekomünikasyon şirketi``)."""
     pairs = []
     for index, first in enumerate(inside):
         if _suffix(context.text, first.end):
@@ -780,7 +825,9 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at) -> list[t
         if joint is None:
             continue
         for second in inside[index + 1:]:
-            if not only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False):
+            between = context.lowered[first.end + joint.end():second.start]
+            if not (only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False)
+                    or (appositive is not None and re.fullmatch(appositive, between))):
                 break
             if (position := closed_at(first, second)) is not None:
                 pairs.append((position, [first.start, second.start]))
@@ -823,7 +870,8 @@ def merge_mentions(mentions: list[Event], country_of, kind_of) -> list[Event]:
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of)
-        if best is not None and mention.status is None and not _shares_something(best, mention, country_of):
+        if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
+                _says_nothing_else(mention) and sum(event.type == mention.type for event in events) == 1):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None)
@@ -837,6 +885,12 @@ def merge_mentions(mentions: list[Event], country_of, kind_of) -> list[Event]:
             event.participants.pop("source", None)
             event.participants.pop("target", None)
     return sorted(events, key=lambda e: e.evidence[0])
+
+
+def _says_nothing_else(mention: Event) -> bool:
+    """A bare noun with no one, no place and no date of its own ("görüşmede ... ele alındı"):
+    in an article that tells of one such event, it is that event."""
+    return not any(mention.participants.values()) and mention.location is None and mention.date is None
 
 
 def _shares_something(event: Event, mention: Event, country_of) -> bool:

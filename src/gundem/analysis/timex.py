@@ -482,7 +482,7 @@ class TimeTagger:
         target = self.vocabulary.weekdays[turkish_lower(name)]
         if target == today.weekday() and (said_this or self.vocabulary.data.get("weekday_same_day")):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
-        tense = self._tense_or_default(text, match)
+        tense = self._direction_of_a_partner(text, match.start()) or self._tense_or_default(text, match)
         if target == today.weekday():
             return self._weekday_of_publication(today, tense, make)
         back = (today.weekday() - target) % 7
@@ -492,6 +492,13 @@ class TimeTagger:
         else:
             day = today + timedelta(days=ahead)
         return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
+
+    def _direction_of_a_partner(self, text: str, start: int) -> str | None:
+        """``yarın ve pazartesi günü ara verildi``: a day joined to tomorrow or yesterday lies
+        the same way, whatever the tense of the decision."""
+        partners = self.vocabulary.data.get("coordinated_day_words", {})
+        joined = re.search(r"(\w+)\s+(?:ve|ile|veya|ya\s+da)\s+$", text[max(0, start - 30):start])
+        return partners.get(turkish_lower(joined.group(1))) if joined else None
 
     @staticmethod
     def _weekday_of_publication(today: date, tense: str | None, make) -> Timex:

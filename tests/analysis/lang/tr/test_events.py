@@ -614,3 +614,34 @@ def test_a_negated_passive_act_still_has_its_subject_as_target(events):
 
 def test_who_says_no_agreement_was_reached_is_not_its_party(events):
     assert events("Dışişleri Bakanı Ali Kaya ise henüz uzlaşma sağlanamadığını ifade etti.") == []
+
+
+def test_the_two_leaders_are_the_two_the_article_named_last():
+    text = ("Dışişleri Bakanı Ali Kaya, ABD Dışişleri Bakanı John Smith ile telefonda görüştü. "
+            "İki bakanın önümüzdeki ay Brüksel'de yüz yüze görüşmesi bekleniyor.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    expected = [e for e in document["events"] if e["status"] == "expected"]
+    assert [sorted(names[i] for i in e["participants"]["parties"]) for e in expected] == [["Ali Kaya", "John Smith"]]
+
+
+def test_who_reports_damage_from_an_attack_is_not_in_it():
+    text = ("Kiev Belediye Başkanı Vitali Kliçko, yaptığı açıklamada, saldırıda bir apartmanın "
+            "hasar gördüğünü bildirdi.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    people = [names[i] for e in document["events"] for ids in e["participants"].values() for i in ids]
+    assert "Vitali Kliçko" not in people
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # pushed back by a country's units: the agent in "-ca" after them acts
+    ("Bodrum açıklarında Yunanistan unsurlarınca geri itilen 34 göçmen kurtarıldı.", "COERCE", {"source": ["Greece"]}),
+    ("Türkiye, Yunanistan'ı uluslararası kuruluşlara şikayet etti.", "ACCUSE", {"source": ["Türkiye"], "target": ["Greece"]}),
+    # a description may stand before the second of two joined subjects
+    ("Türk Telekom ile İsveçli telekomünikasyon şirketi Ericsson, işbirliği anlaşması imzaladı.", "AGREE",
+     {"parties": ["Ericsson", "Türk Telekom"]}),
+])
+def test_more_acts_and_their_actors(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], {role: sorted(names) for role, names in event["roles"].items()}) == (kind, roles)

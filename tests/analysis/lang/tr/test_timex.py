@@ -231,6 +231,11 @@ def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
 
+def test_a_weekday_joined_to_tomorrow_lies_ahead(tag):
+    # the decision is past, the days off are to come
+    assert [t[2] for t in tag("Okullarda eğitime yarın ve pazartesi günü ara verildi.")] == ["2026-02-15", "2026-02-16"]
+
+
 def test_the_other_day_is_a_vague_past_and_every_passing_day_no_time(tag):
     assert tag("Bakan geçen gün açıklama yaptı.") == [("geçen gün", "DATE", "PAST_REF", None)]
     assert tag("Alım gücü her geçen gün eriyor.") == []
