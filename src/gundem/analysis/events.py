@@ -104,6 +104,7 @@ class Event:
     date: Timex | None = None
     sentences: set[int] = field(default_factory=set)
     recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
+    topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
 
     def add(self, role: str, cluster: int) -> None:
         members = self.participants.setdefault(role, [])
@@ -264,6 +265,7 @@ class EventFinder:
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
+            event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
             event.recalled = self._another_instance(context, event.date, window_start, found.start)
             for position, place, date in hints:
@@ -614,6 +616,15 @@ class EventFinder:
         folded = tuple(fold(w.group()) for w in words)
         return next((words[length - 1] for length in (3, 2, 1) if len(words) >= length and folded[:length] in self.titles), None)
 
+    def _plural_title_after(self, after: str) -> bool:
+        """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""
+        words = WORD.findall(after)[:3]
+        for length in range(len(words), 0, -1):
+            plural = re.fullmatch(r"(\w+?)l[ae]r[ıi]", words[length - 1])
+            if plural and self._title_after(" ".join(words[:length - 1] + [plural.group(1) + "ı"])) is not None:
+                return True
+        return False
+
     def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
         """A country whose title has no name after it stands for the office holder:
         ``Katar Dışişleri Bakanı, ...`` (subject), ``... Bakanı'na`` (target)."""
@@ -667,6 +678,8 @@ class EventFinder:
         def closed(first: Mention, second: Mention) -> int | None:
             if context.text[second.end:second.end + 1] == ",":
                 return second.end
+            if self._plural_title_after(context.lowered[second.end:second.end + 40]):
+                return second.end  # "Fransa ile Almanya Dışişleri Bakanları": the two countries' ministers meet
             sentence_start = _sentence_start(context, first.start)
             opener = WORD.match(context.text, sentence_start, first.start)  # "Toplantıya X ile Y de katıldı": an object opens it
             opening = only_capitalised_before(context.text, sentence_start, first.start) and not (
@@ -783,6 +796,16 @@ class EventFinder:
             if others:
                 event.add("target", others[0].cluster)  # who must act to avoid it: the condition's subject
         return event
+
+
+def _place_before_a_colon(context: _Context, event: Event, inside: list[Mention], start: int, trigger_start: int) -> bool:
+    """``Kadıköy'de kuyumcu soygunu: 2 şüpheli yakalandı``: the place belongs to the topic before
+    the colon; where the arrest was, the body may tell (``Gebze ilçesinde ... gözaltına alındı``)."""
+    colon = context.text.find(":", start, trigger_start)
+    if colon < 0 or event.location is None:
+        return False
+    places = [m.start for m in inside if m.cluster == event.location]
+    return bool(places) and all(position < colon for position in places)
 
 
 def _people_of(event: Event, context: _Context) -> list[int]:
@@ -980,8 +1003,9 @@ def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False) 
         event.status = mention.status
     if mention.date and (event.date is None or _span_days(mention.date) < _span_days(event.date)):
         event.date = mention.date
-    if mention.location is not None and (event.location is None or _more_specific(mention.location, event.location, kind_of)):
-        event.location = mention.location
+    if mention.location is not None and (event.location is None or (event.topic_place and not mention.topic_place)
+                                         or _more_specific(mention.location, event.location, kind_of)):
+        event.location, event.topic_place = mention.location, mention.topic_place
     for role, clusters in mention.participants.items():
         for cluster in clusters:
             event.add(role, cluster)

@@ -645,3 +645,14 @@ def test_who_reports_damage_from_an_attack_is_not_in_it():
 def test_more_acts_and_their_actors(events, text, kind, roles):
     event = one(events(text))
     assert (event["type"], {role: sorted(names) for role, names in event["roles"].items()}) == (kind, roles)
+
+
+def test_two_countries_before_their_ministers_in_the_plural_are_the_parties(events):
+    event = one(events("Fransa ile Almanya Dışişleri Bakanları Paris'te bir araya geldi."))
+    assert (event["type"], event["location"], event["roles"]) == ("CONSULT", "Paris", {"parties": ["France", "Germany"]})
+
+
+def test_a_place_before_a_headlines_colon_gives_way_to_the_bodys(events):
+    text = ("Kadıköy'de kuyumcu soygunu: 2 şüpheli yakalandı\n\n"
+            "Soygun şüphelisi Ali Kaya ve Veli Demir, Kocaeli'nin Gebze ilçesinde yakalandı.")
+    assert [(e["type"], e["location"]) for e in events(text)] == [("COERCE", "Gebze")]
