@@ -41,6 +41,13 @@ def test_header_without_leading_space_and_source_with_plain_space():
     assert (article.title, article.site_suffix, article.source, article.tags) == ("Başlık", "Site", "DHA", ("A", "B"))
 
 
+def test_a_headline_other_than_the_page_title_is_the_title_when_the_timestamp_follows_it():
+    text = " date 2026-11-23 Sayfa başlığı - Son Dakika\nHaberin kendi başlığı\n\n23.11.2026 17:30\n\nMetin.\n"
+    article = parse_seed(text, "x")
+    assert (article.title, article.site_suffix, article.published) == ("Haberin kendi başlığı", "Son Dakika", datetime(2026, 11, 23, 17, 30))
+    assert "Son Dakika" not in article.analysis_text
+
+
 def test_no_title_line_means_the_header_carries_the_first_paragraph():
     article = parse_seed(" date 2026-01-05 Ankara'da bugün bir toplantı yapıldı.\n\nİkinci paragraf.\n", "x")
     assert article.title is None

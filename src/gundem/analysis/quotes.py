@@ -81,8 +81,9 @@ class QuoteFinder:
         quotes: list[Quote] = []
         last_speaker: int | None = None
         statements = self._statements(lowered, mentions)
-        for start, end, cue in self._quoted_spans(text, lowered):
-            sentence_start = self._sentence_start(spans, start - 1)
+        for start, end, cue, introduced_at in self._quoted_spans(text, lowered):
+            # "Bolat, konuşmasında şunları söyledi:" and the quote as a paragraph of its own: the speaker is in the cue's sentence
+            sentence_start = self._sentence_start(spans, min(start - 1, introduced_at))
             statement = next((cluster for position, cluster in statements if sentence_start <= position < start), None)
             speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
             if speaker is None and self.vocabulary.genitive_opener is not None:
@@ -100,15 +101,16 @@ class QuoteFinder:
 
     # -- direct quotes ----------------------------------------------------------------------
 
-    def _quoted_spans(self, text: str, lowered: str) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
+    def _quoted_spans(self, text: str, lowered: str) -> list[tuple[int, int, str, int]]:
+        """(start, end, cue, where the cue introducing it stands) of each quotation."""
+        found: list[tuple[int, int, str, int]] = []
         for opening, closing in self.vocabulary.quote_pairs:
             for match in re.finditer(re.escape(opening), text):
                 start = match.end()
                 if opening in APOSTROPHES and (start - 1 > 0 and text[start - 2].isalnum()):
                     continue  # an apostrophe before a suffix, not an opening quote
                 end = text.find(closing, start)
-                if end < 0 or any(s <= start < e or s < end <= e for s, e, _ in found):
+                if end < 0 or any(s <= start < e or s < end <= e for s, e, _, _ in found):
                     continue
                 if opening in APOSTROPHES and end + 1 < len(text) and text[end + 1].isalnum():
                     continue
@@ -118,9 +120,9 @@ class QuoteFinder:
                 after = self.vocabulary.closing_cues.match(lowered, end + 1)
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
                 if after:
-                    found.append((start, end, after.group("cue").strip(" ,")))
+                    found.append((start, end, after.group("cue").strip(" ,"), start))
                 elif before:
-                    found.append((start, end, lowered[before.start():before.end()].strip(" ,:")))
+                    found.append((start, end, lowered[before.start():before.end()].strip(" ,:\n\t\r"), before.start()))
         return sorted(found)
 
     @staticmethod

@@ -418,14 +418,15 @@ class TimeTagger:
 
     def _month_year(self, groups, today: date, month: int, text: str, match) -> int:
         """"last April" is the latest April before this month, "next April" the first after
-        it, "this April" this year's; a bare month follows the tense."""
+        it, "this April" this year's; a bare month follows the tense, unless it is the month of
+        the article (``Kasım ayı verileri ... gösterecek`` on 24 November)."""
         relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("month_relative", "")))
         if relative == -1:
             return today.year if month < today.month else today.year - 1
         if relative == 1:
             return today.year if month > today.month else today.year + 1
-        if relative == 0:
-            return today.year
+        if relative == 0 or (relative is None and month == today.month):
+            return today.year  # a bare month that is the article's own: this one, whatever the tense
         return self._undated_year(today, month, 15, text, match)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
@@ -699,6 +700,10 @@ class TimeTagger:
         """The occurrence of a feast nearest the article's date on the side the tense or a
         relative word gives (``geçen Kurban Bayramı``); Hijri feasts through hijridate."""
         rule = self.vocabulary.data["holidays"][turkish_lower(groups["holiday"])]
+        if "year" in groups:  # "2027 yılındaki Ramazan Bayramı": that year's
+            year = int(groups["year"])
+            options = [start for start in _holiday_starts(rule, date(year, 7, 1)) if start is not None and start.year == year]
+            return self._feast(rule, options[0], make) if options else None
         relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), None)
         tense = self._tense(text, match)
         options = [start for start in _holiday_starts(rule, today) if start is not None]
@@ -708,7 +713,10 @@ class TimeTagger:
             options = [start for start in options if start >= today] or options
         if not options:
             return None
-        start = min(options, key=lambda day: abs((day - today).days))
+        return self._feast(rule, min(options, key=lambda day: abs((day - today).days)), make)
+
+    @staticmethod
+    def _feast(rule: dict, start: date, make) -> Timex:
         last = start + timedelta(days=rule["days"] - 1)
         return make("DATE", start.isoformat(), interval=(start.isoformat(), last.isoformat()))
 
@@ -825,9 +833,17 @@ class TimeTagger:
                 return "future"
             if word in vocabulary.future_words or vocabulary.future.search(word):
                 return "future"
-            if vocabulary.past.search(word):
+            if vocabulary.past.search(word) and not self._noun_inside_the_clause(words, index):
                 return "past"
         return None
+
+    def _noun_inside_the_clause(self, words: list[str], index: int) -> bool:
+        """``toplantı yapılacak``, ``yedi kişi``: a word of the lexicon that only looks past
+        (``-tı``, ``-di``) and has more of its clause after it is a noun or a number; a verb ends
+        its clause or is joined to the next by a conjunction."""
+        following = words[index + 1] if index + 1 < len(words) else None
+        conjunctions = self.vocabulary.data["tense"].get("clause_joiners", ())
+        return following is not None and following not in conjunctions and fold(words[index]) in self.vocabulary.lexical_nouns
 
     def _tense_or_default(self, text: str, match: re.Match[str]) -> str | None:
         """The tense, or past where the language's news reports the past by default (English)."""

@@ -58,13 +58,16 @@ def _lines(text: str) -> list[re.Match[str]]:
 
 def _title(header: re.Match[str], lines: list[re.Match[str]], masked: list[MaskedRegion]) -> tuple[str | None, str | None]:
     rest = header.group("rest").strip()
-    repeated = next((line.group().strip() for line in lines[1:] if line.group().strip()), None)
+    non_empty = [line.group().strip() for line in lines[1:] if line.group().strip()]
+    repeated = non_empty[0] if non_empty else None
     if not rest or repeated is None:
         return None, None
     if repeated == rest:
         return rest, None
     suffix = SITE_SUFFIX.search(header.group("rest"))
-    if suffix and header.group("rest")[: suffix.start()].strip() == repeated:
+    # the page's own headline may differ from the page title, with the printed timestamp right under it
+    own_headline = len(non_empty) > 1 and TIMESTAMP.fullmatch(non_empty[1]) is not None
+    if suffix and (header.group("rest")[: suffix.start()].strip() == repeated or own_headline):
         offset = header.start("rest")
         masked.append(MaskedRegion(offset + suffix.start(), offset + suffix.end(), "site_suffix"))
         return repeated, suffix.group("site")

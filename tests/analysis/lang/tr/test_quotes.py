@@ -113,3 +113,10 @@ def test_a_quote_after_a_bare_title_is_spoken_by_the_person_last_named_with_it(s
     quotes, _ = speech(text)
     assert [(quote, speaker) for quote, speaker, _ in quotes] == [
         ("Aşılar ücretsiz olacak", "Kemal Aksoy"), ("Okullar açık kalacak", "Ayşe Kaya")]
+
+
+def test_a_quote_in_a_paragraph_of_its_own_after_the_sentence_that_introduces_it(speech):
+    text = ("Ticaret Bakanı Ali Demir, zirvede konuştu. Demir, konuşmasında şunları söyledi:\n\n"
+            "“Bu yıl ihracatta yeni bir rekor bekliyoruz. Hedefimize ulaşacağız.”\n")
+    quotes, _ = speech(text)
+    assert [(speaker, cue) for _, speaker, cue in quotes] == [("Ali Demir", "şunları söyledi")]

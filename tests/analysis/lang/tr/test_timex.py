@@ -231,6 +231,21 @@ def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
 
+def test_a_feast_after_a_year_is_that_years(tag):
+    assert tag("Ramazan Bayramı tatili için 2027 yılındaki Ramazan Bayramı esas alınacak.")[-1][:3] == (
+        "2027 yılındaki Ramazan Bayramı", "DATE", "2027-03-09")
+
+
+def test_the_articles_own_month_is_this_one_whatever_the_tense(tag):
+    november = datetime(2026, 11, 24, 12, 0)
+    assert tag("Kasım ayı verileri hedefe ulaşacağımızı gösteriyor.", november)[0][2] == "2026-11"
+
+
+def test_a_noun_that_looks_past_does_not_set_the_tense(tag):
+    # "toplantı" ends like a past verb ("-tı"); the verb is "yapılacak"
+    assert tag("Ocak ayında toplantı yapılacak.", datetime(2026, 11, 24, 12, 0))[0][2] == "2027-01"
+
+
 def test_a_weekday_joined_to_tomorrow_lies_ahead(tag):
     # the decision is past, the days off are to come
     assert [t[2] for t in tag("Okullarda eğitime yarın ve pazartesi günü ara verildi.")] == ["2026-02-15", "2026-02-16"]
