@@ -148,8 +148,32 @@ class EntityRecognizer:
         mentions = self._cities_named_as_clubs(text, mentions)
         mentions = _club_names_repeated(text, mentions)
         mentions = self._places_by_spelling(text, mentions)
+        mentions = self._place_after_a_bodys_head(text, mentions)
         mentions = self._things_named_like_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
+
+    def _names_a_document(self, word: str) -> bool:
+        """``Kararı``, ``Raporunda``: a document word, bare or with a case ending glued on."""
+        folded = fold(word)
+        return folded in self.resources.document_words or any(
+            folded[:cut] in self.resources.document_words for cut in self._glued_case_cuts(turkish_lower(word)))
+
+    def _place_after_a_bodys_head(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Uluslararası Af Örgütü İstanbul grubu``: a body's name closes with its head; a known
+        place after it says where the branch is, and is a place of its own."""
+        result = []
+        for mention in mentions:
+            words = list(re.finditer(r"\S+", mention.text))
+            place = self.resources.known_names.get(fold(words[-1].group())) if mention.type == "ORG" and len(words) >= 3 else None
+            if place is None or place.type != "LOC" or fold(words[-2].group()) not in self.resources.organization_heads:
+                result.append(mention)
+                continue
+            body_end = mention.start + words[-2].end()
+            place_start = mention.start + words[-1].start()
+            result.append(replace(mention, end=body_end, text=text[mention.start:body_end], key=None))
+            result.append(Mention(place_start, mention.end, text[place_start:mention.end], "LOC", "gazetteer", key=place.key,
+                                  country_hint=place.country))
+        return result
 
     def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""
@@ -405,6 +429,10 @@ class EntityRecognizer:
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
         if self._is_demonym(run) or _opens_a_hyphenated_common_word(run):
             return []
+        if len(run.tokens) >= 2 and self._names_a_document(run.tokens[-1].text):
+            # "Yargıtay Kararı üzerine": the body that decided, without its decision
+            return self._classify(text, replace(run, tokens=run.tokens[:-1], suffix=None, following=(run.tokens[-1], *run.following)),
+                                  sentence_tokens)
         if run.lone_opener and fold(run.tokens[0].text) in self.resources.plain_words:
             return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
         words = [t for t in run.tokens if t.kind == "word"]

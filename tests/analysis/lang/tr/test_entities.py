@@ -936,3 +936,14 @@ def test_more_titles_before_a_name(resources_tr, text, person, role, country):
 
 def test_off_the_coast_of_names_a_place(recognise):
     assert recognise("Deprem Kosaki açıklarında meydana geldi.") == [("Kosaki", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place after a body's head is where its branch is, a place of its own
+    ("Uluslararası Af Örgütü İstanbul grubu kampanya başlattı.", [("Uluslararası Af Örgütü", "ORG"), ("İstanbul", "LOC")]),
+    # a decision or a report named after the body: the body alone is the name
+    ("Basın toplantısı Yargıtay Kararı üzerine yapıldı.", [("Yargıtay", "ORG")]),
+    ("Açıklama Anayasa Mahkemesi Kararında yer aldı.", [("Anayasa Mahkemesi", "ORG")]),
+])
+def test_a_bodys_name_ends_at_its_head(recognise, text, expected):
+    assert recognise(text) == expected
