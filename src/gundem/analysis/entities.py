@@ -148,6 +148,7 @@ class EntityRecognizer:
         mentions = self._cities_named_as_clubs(text, mentions)
         mentions = _club_names_repeated(text, mentions)
         mentions = self._places_by_spelling(text, mentions)
+        mentions = self._places_glued_to_persons(text, mentions)
         mentions = self._place_after_a_bodys_head(text, mentions)
         mentions = self._things_named_like_places(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
@@ -196,9 +197,22 @@ class EntityRecognizer:
                 elif (holder.start, holder.end) == (found.start(), found.end()):
                     mentions = [place if m is holder else m for m in mentions]
                 elif holder.type == "PER" and holder.end == found.end() and len(text[holder.start:found.start()].split()) >= 2:
-                    person_end = holder.start + len(text[holder.start:found.start()].rstrip())
-                    person = replace(holder, end=person_end, text=text[holder.start:person_end])
-                    mentions = [person if m is holder else m for m in mentions] + [place]
+                    mentions = _split_off_the_place(text, mentions, holder, place)
+        return mentions
+
+    def _places_glued_to_persons(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Putin ile Şi Cinping Moskova'da görüştü``: a known city or country in a case of place
+        after a person's name of two words or more is where they are, glued by the model."""
+        for holder in [m for m in mentions if m.type == "PER" and m.origin == "model"]:
+            words = list(re.finditer(r"\S+", holder.text))
+            known = self.resources.known_names.get(fold(words[-1].group())) if len(words) >= 3 else None
+            suffix = suffix_after(text, holder.end)
+            if (known is None or known.type != "LOC" or known.kind not in ("city", "country", "province")
+                    or not (self._in_place_case_text(suffix) or re.fullmatch(r"['’‘]y?[ae]", suffix))):
+                continue
+            start = holder.start + words[-1].start()
+            place = Mention(start, holder.end, text[start:holder.end], "LOC", "gazetteer", key=known.key, country_hint=known.country)
+            mentions = _split_off_the_place(text, mentions, holder, place)
         return mentions
 
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1054,12 +1068,16 @@ class EntityRecognizer:
             and not self.resources.demonym_suffix.match(run.suffix.text) and fold(words[0].text) not in self.resources.not_names
         )
 
+    def _in_place_case_text(self, suffix: str) -> bool:
+        """``'da``, ``'ndan``: the locative or the ablative after an apostrophe."""
+        pattern = self.resources.place_case_suffix
+        return bool(suffix) and pattern is not None and pattern.match(suffix) is not None
+
     def _in_place_case(self, suffix: Token) -> bool:
         """``Giddens'in``, ``Balic'e``: an unknown name in the genitive, dative or accusative is
         most often a person. In the locative or ablative (``Jandarma'da``, ``Edebiyat'tan``) it is
         as often an institution, a subject or a period as a place, so nothing is said of it."""
-        pattern = self.resources.place_case_suffix
-        return pattern is not None and pattern.match(suffix.text) is not None
+        return self._in_place_case_text(suffix.text)
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
         """The outlet in a ``Kaynak:`` line is an organisation even when no table knows it, and
@@ -1198,6 +1216,13 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _split_off_the_place(text: str, mentions: list[Mention], holder: Mention, place: Mention) -> list[Mention]:
+    """The person's mention without the place glued on its end, and the place."""
+    person_end = holder.start + len(text[holder.start:place.start].rstrip())
+    person = replace(holder, end=person_end, text=text[holder.start:person_end])
+    return [person if m is holder else m for m in mentions] + [place]
 
 
 def _types_agree(mentions: list[Mention]) -> list[Mention]:

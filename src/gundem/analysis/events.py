@@ -166,11 +166,17 @@ class EventFinder:
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
-        self._the_two_named_before(context, found)
         events = merge_mentions(found, context.country_of, context.kind_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
+        self._the_two_named_before(context, events)
         _share_standing_mediators(events, context.country_of)
         for event in events:
+            for cluster in set(event.participants.get("source", [])) & set(event.participants.get("target", [])):
+                # "gözaltına alınan X tutuklandı ... X'in de aralarında bulunduğu": a possessor read as the
+                # source elsewhere; the passive's subject is acted on
+                event.participants["source"].remove(cluster)
+            if not event.participants.get("source", True):
+                del event.participants["source"]
             if event.type == "ASSAULT" and event.location is None:
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
                 event.location = places[0] if places else None  # a strike on a country happens there
@@ -181,17 +187,24 @@ class EventFinder:
         """``İki lider en son 3 Eylül'de görüşmüştü``, ``İki bakanın gelecek ay görüşmesi
         bekleniyor``: an act of two people named by a word for them takes the two people of the
         act told last before it as its parties."""
-        pair_word = self.grammar.data["pair_of_people"]
+        pair_word, sides_word = self.grammar.data["pair_of_people"], self.grammar.data["the_sides"]
         for index, event in enumerate(found):
             if event.shape != "symmetric" or any(role != "persons" and members for role, members in event.participants.items()):
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
-            if not re.search(pair_word, context.lowered[sentence.start:event.evidence[0][0]]):
+            before = context.lowered[sentence.start:event.evidence[0][0]]
+            if re.search(pair_word, before):
+                sides_of = _people_of  # "İki lider": the two people
+            elif re.search(sides_word, before):
+                sides_of = _two_sides_of  # "taraflar": the two people, the two states, or both
+            else:
                 continue
-            earlier = next((e for e in reversed(found[:index]) if len(_people_of(e, context)) == 2), None)
-            for cluster in (_people_of(earlier, context) if earlier is not None else []):
+            earlier = next((e for e in reversed(found[:index]) if len(sides_of(e, context)) in (2, 4) and (
+                sides_of is _two_sides_of or len(sides_of(e, context)) == 2)), None)
+            for cluster in (sides_of(earlier, context) if earlier is not None else []):
                 event.add("parties", cluster)
-                event.add("persons", cluster)
+                if context.entities[cluster].type == "PER":
+                    event.add("persons", cluster)
 
     # -- one sentence -----------------------------------------------------------------------
 
@@ -252,7 +265,9 @@ class EventFinder:
                 event.drop(subject.cluster)
                 subject = None
             passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
-            if passive_verb and subject is not None and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]):
+            paired_subject = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
+            if (passive_verb and subject is not None and not paired_subject
+                    and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end])):
                 # "Vali X, soruşturma başlatıldığını açıkladı": the investigation is what the passive's subject names
                 event.drop(subject.cluster)
                 subject = None
@@ -710,7 +725,8 @@ class EventFinder:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
-            institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30])
+            institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
+                opens and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
@@ -810,12 +826,25 @@ def _place_before_a_colon(context: _Context, event: Event, inside: list[Mention]
 
 def _people_of(event: Event, context: _Context) -> list[int]:
     """The people among an act's parties, source and target, in that order."""
-    people = []
+    return [cluster for cluster in _sides_of(event, context) if context.entities[cluster].type == "PER"]
+
+
+def _sides_of(event: Event, context: _Context) -> list[int]:
+    """An act's parties, source and target, in that order."""
+    sides = []
     for role in ("parties", "source", "target"):
         for cluster in event.participants.get(role, []):
-            if context.entities[cluster].type == "PER" and cluster not in people:
-                people.append(cluster)
-    return people
+            if cluster not in sides:
+                sides.append(cluster)
+    return sides
+
+
+def _two_sides_of(event: Event, context: _Context) -> list[int]:
+    """The sides of an act of two: its two people, its two states or bodies, or both pairs."""
+    sides = _sides_of(event, context)
+    people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
+    others = [cluster for cluster in sides if cluster not in people]
+    return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
 
 
 def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:

@@ -947,3 +947,8 @@ def test_off_the_coast_of_names_a_place(recognise):
 ])
 def test_a_bodys_name_ends_at_its_head(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_a_city_the_model_glued_to_a_person_in_a_case_of_place_is_split_off(recognise_with_model):
+    found = recognise_with_model({"Wang Yi Moskova": "PER"}, "Bugün bakan Wang Yi Moskova'da görüştü.")
+    assert found == [("Wang Yi", "PER"), ("Moskova", "LOC")]

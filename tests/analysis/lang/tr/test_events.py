@@ -549,7 +549,7 @@ def test_who_tells_of_an_attack_is_not_in_it():
 ])
 def test_parties_of_an_agreement_between_a_government_and_a_group(events, text):
     event = one(events(text))
-    assert (event["type"], event["roles"]) == ("AGREE", {"parties": ["Hezbollah", "Syria"]})
+    assert (event["type"], sorted(event["roles"]["parties"]), list(event["roles"])) == ("AGREE", ["Hezbollah", "Syria"], ["parties"])
 
 
 def test_a_second_counterpart_after_a_title_shares_the_case_of_the_last(events):
@@ -656,3 +656,21 @@ def test_a_place_before_a_headlines_colon_gives_way_to_the_bodys(events):
     text = ("Kadıköy'de kuyumcu soygunu: 2 şüpheli yakalandı\n\n"
             "Soygun şüphelisi Ali Kaya ve Veli Demir, Kocaeli'nin Gebze ilçesinde yakalandı.")
     assert [(e["type"], e["location"]) for e in events(text)] == [("COERCE", "Gebze")]
+
+
+def test_a_ground_operation_by_a_countrys_army_is_an_assault(events):
+    event = one(events("İsrail ordusu Lübnan'ın güneyinde kara harekatı başlattı."))
+    assert (event["type"], event["location"], event["roles"]) == ("ASSAULT", "Lebanon", {"source": ["Israel"], "target": ["Lebanon"]})
+
+
+def test_the_sides_are_the_two_of_the_act_told_before(events):
+    text = "Azerbaycan ile Ermenistan heyetleri Bakü'de bir araya geldi. Taraflar, sınır konusunda anlaşmaya vardı."
+    agreement = one([e for e in events(text) if e["type"] == "AGREE"])
+    assert agreement["roles"] == {"parties": ["Armenia", "Azerbaijan"]}
+
+
+def test_no_one_is_both_source_and_target(events):
+    text = ("İzmir'de gözaltına alınan gazeteci Ali Kaya tutuklandı. "
+            "Operasyonda Kaya'nın da aralarında bulunduğu 12 şüpheli gözaltına alındı.")
+    for event in events(text):
+        assert not set(event["roles"].get("source", [])) & set(event["roles"].get("target", []))
