@@ -68,6 +68,7 @@ class EventGrammar:
     place_noun_case: re.Pattern[str]  # "kentine": a word for a settlement that carries the place's case
     relative_participle: re.Pattern[str] | None = None  # "uygulanacak": a clause between a time and the trigger
     agent_noun_after: re.Pattern[str] | None = None  # " ekiplerinin": the body before it acts in a passive sentence
+    any_trigger: re.Pattern[str] | None = None  # every trigger at once: most sentences hold none
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -89,6 +90,7 @@ def load_grammar(lang: str) -> EventGrammar:
         re.compile(data["place_noun_case"]),
         re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
         re.compile(data["agent_noun_after"]) if data.get("agent_noun_after") else None,
+        re.compile("|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers)),
     )
 
 
@@ -346,6 +348,8 @@ class EventFinder:
             event.participants.pop("source", None)
 
     def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
+        if not self.grammar.any_trigger.search(lowered, start, end):
+            return []
         sentence = lowered[start:end]
         found = []
         for trigger in self.grammar.triggers:
@@ -450,7 +454,7 @@ class EventFinder:
             word, word_end = match.group(), found.end + match.end()
             if text[found.end + match.start()].isupper():
                 continue  # a name, not a verb
-            if any(t.pattern.match(lowered, found.end + match.start()) for t in self.grammar.triggers):
+            if self.grammar.any_trigger.match(lowered, found.end + match.start()):
                 return None, predicate_end  # the next event's verb: this mention has none of its own
             modal = self._modal(word)
             if modal is not None:

@@ -136,8 +136,10 @@ def turkish_upper(text: str) -> str:
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: ``Çavuşoğlu``, ``ÇAVUŞOĞLU`` and ``Cavusoglu`` fold alike."""
+    """Case- and diacritic-insensitive key: ``Çavuşoğlu``, ``ÇAVUŞOĞLU`` and ``Cavusoglu`` fold alike.
+    Memoised: the same words are folded again and again by every stage."""
     lowered = turkish_lower(text).translate(_FOLD_EXTRA)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
