@@ -499,6 +499,8 @@ class EntityRecognizer:
             return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=club_country)]
         title = self._lowercase_title_before(run, sentence_tokens)
         exact = self.resources.known_names.get(" ".join(folded))
+        if title is None and exact is None and self._after_a_minute(run, sentence_tokens) and not self._has_head(folded):
+            return [self._mention(text, words, "PER", "pattern")]  # "34. dakikada Youssef En-Nesyri"
         if title is not None and not self._place_after_title(run, exact):
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[title], title=" ".join(title),
@@ -816,6 +818,12 @@ class EntityRecognizer:
                 if title in self.resources.titles:
                     return title
         return None
+
+    def _after_a_minute(self, run: NameRun, tokens: Sequence[Token]) -> bool:
+        """``34. dakikada``: a match minute right before the run."""
+        position = _position_of(run, tokens)
+        return (self.resources.minute_word is not None and position >= 3 and fold(tokens[position - 1].text) == self.resources.minute_word
+                and tokens[position - 2].text == "." and tokens[position - 3].kind == "number")
 
     def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token], title_length: int) -> str | None:
         """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word."""

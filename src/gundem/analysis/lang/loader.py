@@ -78,6 +78,7 @@ class LanguageResources:
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
     thing_cues: tuple[tuple[str, ...], ...] = ()  # "gemisi": "Osman Gazi sondaj gemisiyle" names a ship
+    minute_word: str | None = None  # "dakikada": "34. dakikada X" names a player
     document_words: frozenset[str] = frozenset()  # folded "karari", "raporu": "Yargıtay Kararı" names Yargıtay's decision
     thing_names: Mapping[str, str] = field(default_factory=dict)  # folded "brent" → "petrol": "Brent petrolü" is oil, no place
     spelled_places: Mapping[str, KnownName] = field(default_factory=dict)  # "Şam" as written → Damascus (folded, it is "sam")
@@ -295,6 +296,7 @@ def load_resources(lang: str) -> LanguageResources:
         team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),
         place_cues=_cue_words(_data_lines(package, "place_cues.tsv")),
         thing_cues=_cue_words(_data_lines(package, "thing_cues.tsv")),
+        minute_word=morphology.get("minute_word"),
         document_words=frozenset(fold(row[0]) for row in _data_lines(package, "document_words.tsv")),
         thing_names=MappingProxyType({fold(row[0]): fold(row[1]) for row in _data_lines(package, "thing_names.tsv")}),
         spelled_places=MappingProxyType({row[0]: KnownName(row[1], "LOC", row[2], row[3] or None, row[4])

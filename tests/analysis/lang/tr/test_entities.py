@@ -952,3 +952,8 @@ def test_a_bodys_name_ends_at_its_head(recognise, text, expected):
 def test_a_city_the_model_glued_to_a_person_in_a_case_of_place_is_split_off(recognise_with_model):
     found = recognise_with_model({"Wang Yi Moskova": "PER"}, "Bugün bakan Wang Yi Moskova'da görüştü.")
     assert found == [("Wang Yi", "PER"), ("Moskova", "LOC")]
+
+
+def test_the_name_after_a_match_minute_is_a_player(recognise):
+    text = "Fenerbahçe'nin gollerini 34. dakikada Youssef En-Nesyri ve 78. dakikada Kerem Aktürkoğlu kaydetti."
+    assert recognise(text) == [("Fenerbahçe", "ORG"), ("Youssef En-Nesyri", "PER"), ("Kerem Aktürkoğlu", "PER")]

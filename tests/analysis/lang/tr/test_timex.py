@@ -241,6 +241,12 @@ def test_the_articles_own_month_is_this_one_whatever_the_tense(tag):
     assert tag("Kasım ayı verileri hedefe ulaşacağımızı gösteriyor.", november)[0][2] == "2026-11"
 
 
+def test_a_month_qualifying_figures_is_the_nearest_such_month(tag):
+    november = datetime(2026, 11, 16, 10, 0)
+    assert tag("Ekim ayı sanayi üretimi verileri 10 Aralık'ta açıklanacak.", november)[0][2] == "2026-10"
+    assert tag("Ocak ayı enflasyonu 3 Şubat'ta açıklanacak.", november)[0][2] == "2027-01"
+
+
 def test_a_noun_that_looks_past_does_not_set_the_tense(tag):
     # "toplantı" ends like a past verb ("-tı"); the verb is "yapılacak"
     assert tag("Ocak ayında toplantı yapılacak.", datetime(2026, 11, 24, 12, 0))[0][2] == "2027-01"
