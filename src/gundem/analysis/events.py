@@ -226,8 +226,9 @@ class EventFinder:
         window_start = start
         bare: tuple[str, int] | None = None
         for found in self._triggers(lowered, start, end, condition, blocked):
-            if bare is not None and bare[0] == found.trigger.type:
-                window_start = bare[1]
+            if bare is not None and (bare[0] == found.trigger.type or (
+                    found.trigger.type in self.grammar.data["attitude_types"] and events and _right_after_the_act(lowered, events[-1], found.start))):
+                window_start = bare[1]  # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
             window_start = max([window_start] + [start + p for p in purposes if start + p <= found.start])
             predicate_start, predicate_end, status = self._predicate(context, found, end, condition)
@@ -251,6 +252,9 @@ class EventFinder:
                 for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
                     for member in members:
                         event.add("target", by_start[member].cluster)
+                if events and not event.participants.get("target") and _right_after_the_act(lowered, events[-1], found.start):
+                    for cluster in events[-1].participants.get("source", []):  # "İsrail'in Gazze'ye saldırılarını kınadı"
+                        event.add("target", cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
@@ -262,7 +266,8 @@ class EventFinder:
                 event.drop(subject.cluster)
                 subject = None
             if subject is not None and told and (genitive_noun or (
-                    passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))):
+                    passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))
+                    or (found.trigger.kind == "noun" and self._clause_has_its_own_subject(lowered, subject.end, found.start))):
                 # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı", "X, saldırının gece başladığını belirtti": who tells is not in the act
                 event.drop(subject.cluster)
                 subject = None
@@ -298,6 +303,13 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
+        """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
+        genitive that owns no object after it is the reported clause's subject."""
+        data = self.grammar.data
+        return any(not re.match(data["possessed_object"], lowered[genitive.end():trigger_start].lstrip() + " ")
+                   for genitive in re.compile(data["clause_subject"]).finditer(lowered, subject_end, trigger_start))
 
     def _in_a_report(self, lowered: str, found: _Found, end: int) -> bool:
         """A clause made a noun (``hasar gördüğünü``) and a verb of saying follow the trigger."""
@@ -816,6 +828,13 @@ class EventFinder:
             if others:
                 event.add("target", others[0].cluster)  # who must act to avoid it: the condition's subject
         return event
+
+
+def _right_after_the_act(lowered: str, act: Event, position: int) -> bool:
+    """An attitude's verb a few words after the act it concerns, no comma between
+    (``saldırılarını sert bir dille kınadı``): the act is its object."""
+    between = lowered[act.evidence[0][1]:position]
+    return act.evidence[0][1] <= position and len(between.split()) <= 4 and "," not in between
 
 
 def _place_before_a_colon(context: _Context, event: Event, inside: list[Mention], start: int, trigger_start: int) -> bool:

@@ -674,3 +674,19 @@ def test_no_one_is_both_source_and_target(events):
             "Operasyonda Kaya'nın da aralarında bulunduğu 12 şüpheli gözaltına alındı.")
     for event in events(text):
         assert not set(event["roles"].get("source", [])) & set(event["roles"].get("target", []))
+
+
+@pytest.mark.parametrize("text, roles", [
+    # whose act is condemned is the target, however many words stand between
+    ("Polonya, Rusya'nın saldırılarını kınadı.", {"source": ["Poland"], "target": ["Russia"]}),
+    ("Polonya, İsrail'in Gazze'ye yönelik saldırılarını sert bir dille kınadı.", {"source": ["Poland"], "target": ["Israel"]}),
+])
+def test_the_actor_of_a_condemned_act_is_the_target(events, text, roles):
+    accusation = one([e for e in events(text) if e["type"] == "ACCUSE"])
+    assert accusation["roles"] == roles
+
+
+def test_a_reported_clause_with_a_subject_of_its_own_leaves_the_speaker_out():
+    text = "Bakan Ali Demir, törende yaptığı konuşmada, anlaşmanın iki ülke arasındaki işbirliğinde yeni bir dönem başlattığını söyledi."
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    assert [e for e in document["events"] if e["type"] == "COOPERATE"] == []
