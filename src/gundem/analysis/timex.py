@@ -364,7 +364,8 @@ class TimeTagger:
             if hour is None or minute > 59:
                 return None
             published_at = (anchor.hour, anchor.minute)  # (0, 0): the article's hour is not known
-            if published_at != (0, 0) and (hour, minute) > published_at and self._tense(text, match) == "past":
+            later_today = hour == 24 or (published_at != (0, 0) and (hour, minute) > published_at)  # midnight is always ahead
+            if later_today and self._tense(text, match) == "past":
                 today -= timedelta(days=1)  # "saat 23.30'da meydana geldi" in a morning article: last night
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
         if rule == "day_word":

@@ -241,6 +241,23 @@ def test_the_articles_own_month_is_this_one_whatever_the_tense(tag):
     assert tag("Kasım ayı verileri hedefe ulaşacağımızı gösteriyor.", november)[0][2] == "2026-11"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Yangın sabaha karşı söndürüldü.", ("sabaha karşı", "TIME", "2026-02-14TMO")),
+    ("Toplantı öğle saatlerinde başladı.", ("öğle saatlerinde", "TIME", "2026-02-14TMI")),
+    ("Akşamüstü açıklama yapıldı.", ("Akşamüstü", "TIME", "2026-02-14TAF")),
+    # midnight is hour 24 of its day: told in the past, the last one
+    ("Olay gece yarısı meydana geldi.", ("gece yarısı", "TIME", "2026-02-13T24:00")),
+    ("Yasak gece yarısından itibaren uygulanacak.", ("gece yarısından", "TIME", "2026-02-14T24:00")),
+])
+def test_more_parts_of_the_day(tag, text, expected):
+    assert tag(text)[0][:3] == expected
+
+
+def test_the_second_clock_time_of_a_range(tag):
+    assert [t[2] for t in tag("Saat 09.00 ile 17.00 arasında kesinti olacak.")] == ["2026-02-14T09:00", "2026-02-14T17:00"]
+    assert tag("Fiyatlar 1.500 ile 2.000 lira arasında.") == []
+
+
 def test_a_month_qualifying_figures_is_the_nearest_such_month(tag):
     november = datetime(2026, 11, 16, 10, 0)
     assert tag("Ekim ayı sanayi üretimi verileri 10 Aralık'ta açıklanacak.", november)[0][2] == "2026-10"
