@@ -39,6 +39,8 @@ class SpeechVocabulary:
     passive_cue: re.Pattern[str]
     min_quote_words: int
     genitive_opener: re.Pattern[str] | None = None  # "Kurulun ...": a body's head word opening the sentence
+    participle_cues: re.Pattern[str] | None = None  # '"..." diyen X': the speaker is named after the cue
+    name_colon: re.Pattern[str] | None = None  # 'Ali Demir: "..."': a name and a colon open the quote
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -50,6 +52,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["opening_cues"]), re.compile(data["statement_source"]),
         reported, re.compile(data["passive_cue"]), data["min_quote_words"],
         re.compile(data["genitive_opener"]) if "genitive_opener" in data else None,
+        re.compile(data["participle_cues"]) if "participle_cues" in data else None,
+        re.compile(data["name_colon"], re.MULTILINE) if "name_colon" in data else None,
     )
 
 
@@ -85,7 +89,12 @@ class QuoteFinder:
             # "Bolat, konuşmasında şunları söyledi:" and the quote as a paragraph of its own: the speaker is in the cue's sentence
             sentence_start = self._sentence_start(spans, min(start - 1, introduced_at))
             statement = next((cluster for position, cluster in statements if sentence_start <= position < start), None)
-            speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
+            if introduced_at > end:  # '"..." diyen Bakan X': the speaker follows the cue
+                speaker = next((m.cluster for m in mentions if introduced_at <= m.start < introduced_at + 60 and m.type == "PER"), None)
+            elif cue == "":  # a quoted sentence right after another quote: the same speaker goes on
+                speaker = None
+            else:
+                speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
             if speaker is None and self.vocabulary.genitive_opener is not None:
                 speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
             if speaker is None:
@@ -119,10 +128,17 @@ class QuoteFinder:
                     continue
                 after = self.vocabulary.closing_cues.match(lowered, end + 1)
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
-                if after:
+                participle = self.vocabulary.participle_cues.match(lowered, end + 1) if self.vocabulary.participle_cues else None
+                if participle:
+                    found.append((start, end, participle.group("cue").strip(" ,"), end + 1 + participle.end() - participle.start()))
+                elif after:
                     found.append((start, end, after.group("cue").strip(" ,"), start))
                 elif before:
                     found.append((start, end, lowered[before.start():before.end()].strip(" ,:\n\t\r"), before.start()))
+                elif self.vocabulary.name_colon and (named := self.vocabulary.name_colon.search(text, max(0, start - 60), start - 1)):
+                    found.append((start, end, ":", named.start()))
+                elif _goes_on_from(found, text, start - 1, content):
+                    found.append((start, end, "", start))  # '"Enflasyon düşecek." dedi. "Bunu göreceğiz."' 
         return sorted(found)
 
     @staticmethod
@@ -165,6 +181,15 @@ class QuoteFinder:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+
+def _goes_on_from(found: list[tuple[int, int, str, int]], text: str, opening: int, content: str) -> bool:
+    """A whole quoted sentence that opens its own sentence at most one short sentence after
+    the last quotation: the same speaker goes on."""
+    if not found or not content.rstrip().endswith((".", "!", "?")):
+        return False
+    between = text[max(end for _, end, _, _ in found) + 1:opening]
+    return len(between) <= 60 and "\n\n" not in between and bool(re.fullmatch(r"[^\n]*[.!?]\s*|\s*", between))
 
 
 def _last_statement_before(statements: list[tuple[int, int]], position: int) -> int | None:

@@ -120,3 +120,24 @@ def test_a_quote_in_a_paragraph_of_its_own_after_the_sentence_that_introduces_it
             "“Bu yıl ihracatta yeni bir rekor bekliyoruz. Hedefimize ulaşacağız.”\n")
     quotes, _ = speech(text)
     assert [(speaker, cue) for _, speaker, cue in quotes] == [("Ali Demir", "şunları söyledi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of saying after the quote: the speaker is named after it
+    ('"Süreç devam ediyor" diyen Bakan Ali Demir, ayrıntı vermedi.', [("Süreç devam ediyor", "Ali Demir", "diyen")]),
+    ('"Hedefimiz büyümek" ifadesini kullanan Bakan Ali Demir, yatırım çağrısı yaptı.',
+     [("Hedefimiz büyümek", "Ali Demir", "ifadesini kullanan")]),
+    # a name and a colon open the quote
+    ('Toplantı bitti. Bakan Ali Demir: "Kararımızın arkasındayız."', [("Kararımızın arkasındayız.", "Ali Demir", ":")]),
+    # a quoted sentence right after a quote goes on with the same speaker
+    ('Bakan Ali Demir, "Enflasyon düşecek." dedi. "Bunu hep birlikte göreceğiz."',
+     [("Enflasyon düşecek.", "Ali Demir", "dedi"), ("Bunu hep birlikte göreceğiz.", "Ali Demir", "")]),
+])
+def test_more_ways_to_introduce_a_quote(speech, text, expected):
+    quotes, _ = speech(text)
+    assert quotes == expected
+
+
+def test_a_colon_after_common_words_names_no_speaker(speech):
+    quotes, _ = speech('Sonuç olarak şunu söyleyebiliriz: "Süreç uzun sürecek."')
+    assert quotes == []
