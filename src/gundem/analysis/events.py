@@ -203,7 +203,11 @@ class EventFinder:
                 continue
             earlier = next((e for e in reversed(found[:index]) if len(sides_of(e, context)) in (2, 4) and (
                 sides_of is _two_sides_of or len(sides_of(e, context)) == 2)), None)
-            for cluster in (sides_of(earlier, context) if earlier is not None else []):
+            if earlier is not None:
+                sides = sides_of(earlier, context)
+            else:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title
+                sides = _last_two_titled(context, sentence.start) if sides_of is _people_of else []
+            for cluster in sides:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
                     event.add("persons", cluster)
@@ -707,8 +711,9 @@ class EventFinder:
         joined by "ile" or "ve" and closed by the subject's comma act together; so do two that
         open the sentence, the second uninflected (``Rusya ile Japonya anlaşmaya vardı``)."""
         def closed(first: Mention, second: Mention) -> int | None:
-            if context.text[second.end:second.end + 1] == ",":
-                return second.end
+            second_end = _past_a_short_form(context.text, second.end)
+            if context.text[second_end:second_end + 1] == ",":
+                return second_end
             if self._plural_title_after(context.lowered[second.end:second.end + 40]):
                 return second.end  # "Fransa ile Almanya Dışişleri Bakanları": the two countries' ministers meet
             sentence_start = _sentence_start(context, first.start)
@@ -847,6 +852,17 @@ def _place_before_a_colon(context: _Context, event: Event, inside: list[Mention]
     return bool(places) and all(position < colon for position in places)
 
 
+def _last_two_titled(context: _Context, before: int) -> list[int]:
+    """The last two people named with a title before ``before``, or none."""
+    people: list[int] = []
+    for mention in reversed([m for m in context.mentions if m.end <= before and m.type == "PER" and m.role]):
+        if mention.cluster not in people:
+            people.append(mention.cluster)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
 def _people_of(event: Event, context: _Context) -> list[int]:
     """The people among an act's parties, source and target, in that order."""
     return [cluster for cluster in _sides_of(event, context) if context.entities[cluster].type == "PER"]
@@ -896,18 +912,26 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
     for index, first in enumerate(inside):
         if _suffix(context.text, first.end):
             continue
-        joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first.end:first.end + 8])
+        first_end = _past_a_short_form(context.text, first.end, closing_only=True)
+        joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first_end:first_end + 8])
         if joint is None:
             continue
         for second in inside[index + 1:]:
-            between = context.lowered[first.end + joint.end():second.start]
-            if not (only_capitalised_before(context.text, first.end + joint.end(), second.start, ve_allowed=False)
+            between = context.lowered[first_end + joint.end():second.start]
+            if not (only_capitalised_before(context.text, first_end + joint.end(), second.start, ve_allowed=False)
                     or (appositive is not None and re.fullmatch(appositive, between))):
                 break
             if (position := closed_at(first, second)) is not None:
                 pairs.append((position, [first.start, second.start]))
                 break
     return pairs
+
+
+def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
+    """After a name's bracketed short form (``Şirketi (SOCAR)``), or only its closing bracket
+    for the short form itself (``(BOTAŞ) ile``)."""
+    bracket = re.match(r"\)" if closing_only else r"\s*\([^()\n]{1,12}\)", text[end:end + 16])
+    return end + bracket.end() if bracket else end
 
 
 def _sentence_start(context: _Context, position: int) -> int:

@@ -690,3 +690,24 @@ def test_a_reported_clause_with_a_subject_of_its_own_leaves_the_speaker_out():
     text = "Bakan Ali Demir, törende yaptığı konuşmada, anlaşmanın iki ülke arasındaki işbirliğinde yeni bir dönem başlattığını söyledi."
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
     assert [e for e in document["events"] if e["type"] == "COOPERATE"] == []
+
+
+def test_planes_sent_to_fight_a_fire_are_aid(events):
+    event = one(events("Türkiye, Yunanistan'a yangınla mücadele için 2 amfibi uçak gönderdi."))
+    assert (event["type"], event["roles"]) == ("AID", {"source": ["Türkiye"], "target": ["Greece"]})
+    assert events("Rusya, Suriye'ye savaş uçakları gönderdi.") == []
+
+
+def test_two_joined_bodies_with_their_short_forms_in_brackets(events):
+    text = "Türkiye Petrolleri Anonim Ortaklığı (TPAO) ile Azerbaycan Devlet Petrol Şirketi (SOCAR), anlaşma imzaladı."
+    event = one(events(text))
+    assert event["type"] == "AGREE" and len(event["roles"]["parties"]) == 2
+
+
+def test_the_two_ministers_named_last_when_no_act_of_theirs_was_told():
+    text = ("İmza törenine Enerji Bakanı Ali Kaya ile Azerbaycan Enerji Bakanı Parviz Şahbazov katıldı. "
+            "İki bakan, önümüzdeki ay İstanbul'da yeniden bir araya gelecek.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    planned = one([e for e in document["events"] if e["status"] == "planned"])
+    assert sorted(names[i] for i in planned["participants"]["parties"]) == ["Ali Kaya", "Parviz Şahbazov"]
