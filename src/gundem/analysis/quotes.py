@@ -98,7 +98,7 @@ class QuoteFinder:
             if speaker is None and self.vocabulary.genitive_opener is not None:
                 speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
             if speaker is None:
-                speaker = _person_named_by_title(text, mentions, sentence_start)
+                speaker = _person_named_by_title(text, mentions, sentence_start, start)
             if speaker is None and self.vocabulary.passive_cue.search(cue):
                 # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
                 speaker = _last_statement_before(statements, start)
@@ -197,14 +197,16 @@ def _last_statement_before(statements: list[tuple[int, int]], position: int) -> 
     return next((cluster for start, cluster in reversed(statements) if start < position), None)
 
 
-TITLE_OPENER = re.compile(r"\s*([^\W\d_]{3,}),")
+BARE_TITLE = re.compile(r"(?<!\w)([^\W\d_]{3,}),")
 
 
-def _person_named_by_title(text: str, mentions: list[Mention], sentence_start: int) -> int | None:
-    """``Bakan, "..." dedi``: a sentence opening with a bare title and a comma is spoken by the
-    person last named with that title (``Sağlık Bakanı Kemal Memişoğlu``)."""
-    opener = TITLE_OPENER.match(text, sentence_start)
-    if opener is None or not opener.group(1)[0].isupper() or any(m.start == opener.start(1) for m in mentions):
+def _person_named_by_title(text: str, mentions: list[Mention], sentence_start: int, quote_start: int) -> int | None:
+    """``Bakan, "..." dedi``, ``Soruları yanıtlayan Bakan, "..."``: a bare capitalised title and
+    a comma before the quote stand for the person last named with that title (``Sağlık Bakanı
+    Kemal Memişoğlu``)."""
+    titles = [m for m in BARE_TITLE.finditer(text, sentence_start, quote_start) if m.group(1)[0].isupper()]
+    opener = titles[-1] if titles else None
+    if opener is None or any(m.start == opener.start(1) for m in mentions):
         return None
     word = fold(opener.group(1))
     earlier = [m for m in mentions if m.type == "PER" and m.title and m.end <= sentence_start]

@@ -60,11 +60,18 @@ def test_scare_quotes_without_a_cue_are_not_quotes(speech):
     assert quotes == []
 
 
-def test_a_quote_the_statement_gives_is_the_statement_makers(speech):
-    text = ("Japonya Dışişleri Bakanlığından yapılan yazılı açıklamada, görüşmelerin sürdüğü belirtildi. "
-            'Açıklamada, "Bölgede kalıcı barış için çaba göstermeye devam edeceğiz" ifadesine yer verildi.')
+@pytest.mark.parametrize("text, expected", [
+    # a quote the statement gives is the statement maker's
+    (("Japonya Dışişleri Bakanlığından yapılan yazılı açıklamada, görüşmelerin sürdüğü belirtildi. "
+      'Açıklamada, "Bölgede kalıcı barış için çaba göstermeye devam edeceğiz" ifadesine yer verildi.'),
+     [("Japonya Dışişleri Bakanlığı", "ifadesine yer verildi")]),
+    # a bare title after a participle stands for the person last named with it
+    (("Sağlık Bakanı Kemal Memişoğlu hastaneyi ziyaret etti. "
+      'Gazetecilerin sorularını yanıtlayan Bakan, "Açıklama yapmayacağım" dedi.'), [("Kemal Memişoğlu", "dedi")]),
+])
+def test_the_speaker_named_in_an_earlier_sentence(speech, text, expected):
     quotes, _ = speech(text)
-    assert [(speaker, cue) for _, speaker, cue in quotes] == [("Japonya Dışişleri Bakanlığı", "ifadesine yer verildi")]
+    assert [(speaker, cue) for _, speaker, cue in quotes] == expected
 
 
 def test_reported_speech_with_subject_and_passive_cue(speech):
@@ -141,3 +148,8 @@ def test_more_ways_to_introduce_a_quote(speech, text, expected):
 def test_a_colon_after_common_words_names_no_speaker(speech):
     quotes, _ = speech('Sonuç olarak şunu söyleyebiliriz: "Süreç uzun sürecek."')
     assert quotes == []
+
+
+def test_an_economist_before_the_name_is_a_title(speech):
+    quotes, _ = speech('AA muhabirinin sorularını yanıtlayan Ekonomist Ali Demir, "Faiz indirimi sürecek" dedi.')
+    assert [speaker for _, speaker, _ in quotes] == ["Ali Demir"]
