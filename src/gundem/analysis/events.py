@@ -68,7 +68,7 @@ class EventGrammar:
     place_noun_case: re.Pattern[str]  # "kentine": a word for a settlement that carries the place's case
     relative_participle: re.Pattern[str] | None = None  # "uygulanacak": a clause between a time and the trigger
     agent_noun_after: re.Pattern[str] | None = None  # " ekiplerinin": the body before it acts in a passive sentence
-    any_trigger: re.Pattern[str] | None = None  # every trigger at once: most sentences hold none
+    any_trigger: re.Pattern[str] | None = None  # every trigger at once: does one start at this word?
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -364,8 +364,6 @@ class EventFinder:
             event.participants.pop("source", None)
 
     def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
-        if not self.grammar.any_trigger.search(lowered, start, end):
-            return []
         sentence = lowered[start:end]
         found = []
         for trigger in self.grammar.triggers:
