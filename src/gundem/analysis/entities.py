@@ -20,7 +20,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from gundem.analysis.lang.loader import KnownName, LanguageResources, small_home_town
+from gundem.analysis.lang.loader import (
+    PLURAL_POSSESSIVES,
+    KnownName,
+    LanguageResources,
+    small_home_town,
+)
 from gundem.analysis.text import (
     APOSTROPHES,
     Token,
@@ -51,8 +56,6 @@ PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
-PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
-SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
 
@@ -155,9 +158,7 @@ class EntityRecognizer:
 
     def _names_a_document(self, word: str) -> bool:
         """``Kararı``, ``Raporunda``: a document word, bare or with a case ending glued on."""
-        folded = fold(word)
-        return folded in self.resources.document_words or any(
-            folded[:cut] in self.resources.document_words for cut in self._glued_case_cuts(turkish_lower(word)))
+        return fold(word) in self.resources.document_words or self._glued_stem_length(word, self.resources.document_words) is not None
 
     def _place_after_a_bodys_head(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Uluslararası Af Örgütü İstanbul grubu``: a body's name closes with its head; a known
@@ -165,16 +166,19 @@ class EntityRecognizer:
         result = []
         for mention in mentions:
             words = list(re.finditer(r"\S+", mention.text))
-            place = self.resources.known_names.get(fold(words[-1].group())) if mention.type == "ORG" and len(words) >= 3 else None
-            if place is None or place.type != "LOC" or fold(words[-2].group()) not in self.resources.organization_heads:
+            place = self._place_closing(mention, words) if mention.type == "ORG" else None
+            if place is None or fold(words[-2].group()) not in self.resources.organization_heads:
                 result.append(mention)
                 continue
             body_end = mention.start + words[-2].end()
-            place_start = mention.start + words[-1].start()
             result.append(replace(mention, end=body_end, text=text[mention.start:body_end], key=None))
-            result.append(Mention(place_start, mention.end, text[place_start:mention.end], "LOC", "gazetteer", key=place.key,
-                                  country_hint=place.country))
+            result.append(_known_span(text, mention.start + words[-1].start(), mention.end, place))
         return result
+
+    def _place_closing(self, mention: Mention, words: list[re.Match[str]]) -> KnownName | None:
+        """The known place that is the last of a mention's three words or more (``... Örgütü İstanbul``)."""
+        known = self.resources.known_names.get(fold(words[-1].group())) if len(words) >= 3 else None
+        return known if known is not None and known.type == "LOC" else None
 
     def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""
@@ -190,7 +194,7 @@ class EntityRecognizer:
         letters as written, alone or glued by the model to the person before it (``Pedersen Şam'a``)."""
         for name, known in self.resources.spelled_places.items():
             for found in re.finditer(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(turkish_upper(name))})(?!\w)", text):
-                place = Mention(found.start(), found.end(), found.group(), "LOC", "gazetteer", key=known.key, country_hint=known.country)
+                place = _known_span(text, found.start(), found.end(), known)
                 holder = next((m for m in mentions if m.start <= found.start() < m.end), None)
                 if holder is None:
                     mentions = [*mentions, place]
@@ -205,13 +209,12 @@ class EntityRecognizer:
         after a person's name of two words or more is where they are, glued by the model."""
         for holder in [m for m in mentions if m.type == "PER" and m.origin == "model"]:
             words = list(re.finditer(r"\S+", holder.text))
-            known = self.resources.known_names.get(fold(words[-1].group())) if len(words) >= 3 else None
+            known = self._place_closing(holder, words)
             suffix = suffix_after(text, holder.end)
-            if (known is None or known.type != "LOC" or known.kind not in ("city", "country", "province")
+            if (known is None or known.kind not in ("city", "country", "province")
                     or not (self._in_place_case_text(suffix) or re.fullmatch(r"['’‘]y?[ae]", suffix))):
                 continue
-            start = holder.start + words[-1].start()
-            place = Mention(start, holder.end, text[start:holder.end], "LOC", "gazetteer", key=known.key, country_hint=known.country)
+            place = _known_span(text, holder.start + words[-1].start(), holder.end, known)
             mentions = _split_off_the_place(text, mentions, holder, place)
         return mentions
 
@@ -563,9 +566,13 @@ class EntityRecognizer:
     def _glued_head_length(self, word: str, other_heads: frozenset[str] = frozenset()) -> int | None:
         """The length of the organisation word (or of one of ``other_heads``) that ``word`` is
         with a case ending glued on (``Mahkemesinde``: 9), if it is one."""
+        return self._glued_stem_length(word, self.resources.organization_heads, other_heads)
+
+    def _glued_stem_length(self, word: str, *tables) -> int | None:
+        """The length of the word of ``tables`` that ``word`` is with a case ending glued on, if any."""
         for cut in self._glued_case_cuts(turkish_lower(word)):  # the cheap test first: few endings qualify
             stem = fold(word[:cut])
-            if stem in self.resources.organization_heads or stem in other_heads:
+            if any(stem in table for table in tables):
                 return cut
         return None
 
@@ -637,8 +644,7 @@ class EntityRecognizer:
         if role is not None or not closes_run:
             return role
         if words[-1].endswith(PLURAL_POSSESSIVES):
-            stem = words[-1][:-4]
-            return next((found for ending in SINGULAR_POSSESSIVES if (found := self.resources.titles.get((*words[:-1], stem + ending)))), None)
+            return self.resources.plural_title_role(words)
         # "Ankara Büyükelçisini bakanlığa çağırdı": a title with no one after it takes its case unmarked
         return next((found for cut in self._glued_case_cuts(words[-1]) if (found := self.resources.titles.get((*words[:-1], words[-1][:cut])))), None)
 
@@ -1166,8 +1172,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _known_mention(text: str, words: Sequence[Token], known: KnownName) -> Mention:
-        start, end = words[0].start, words[-1].end
-        return Mention(start, end, text[start:end], known.type, "gazetteer", key=known.key, country_hint=known.country)
+        return _known_span(text, words[0].start, words[-1].end, known)
 
     def _country_of(self, mention: Mention) -> str | None:
         return mention.country_hint
@@ -1224,6 +1229,11 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
+
+
+def _known_span(text: str, start: int, end: int, known: KnownName) -> Mention:
+    """The mention of a name the tables know, with its key and country."""
+    return Mention(start, end, text[start:end], known.type, "gazetteer", key=known.key, country_hint=known.country)
 
 
 def _split_off_the_place(text: str, mentions: list[Mention], holder: Mention, place: Mention) -> list[Mention]:

@@ -157,6 +157,7 @@ class EventFinder:
         self.grammar = grammar
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
@@ -196,17 +197,14 @@ class EventFinder:
             sentence = context.sentence_spans[min(event.sentences)]
             before = context.lowered[sentence.start:event.evidence[0][0]]
             if re.search(pair_word, before):
-                sides_of = _people_of  # "İki lider": the two people
+                sides_of = _two_people_of  # "İki lider": the two people
             elif re.search(sides_word, before):
                 sides_of = _two_sides_of  # "taraflar": the two people, the two states, or both
             else:
                 continue
-            earlier = next((e for e in reversed(found[:index]) if len(sides_of(e, context)) in (2, 4) and (
-                sides_of is _two_sides_of or len(sides_of(e, context)) == 2)), None)
-            if earlier is not None:
-                sides = sides_of(earlier, context)
-            else:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title
-                sides = _last_two_titled(context, sentence.start) if sides_of is _people_of else []
+            sides = next((sides for earlier in reversed(found[:index]) if (sides := sides_of(earlier, context))), None)
+            if sides is None:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title
+                sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of else []
             for cluster in sides:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
@@ -230,9 +228,11 @@ class EventFinder:
         window_start = start
         bare: tuple[str, int] | None = None
         for found in self._triggers(lowered, start, end, condition, blocked):
-            if bare is not None and (bare[0] == found.trigger.type or (
-                    found.trigger.type in self.grammar.data["attitude_types"] and events and _right_after_the_act(lowered, events[-1], found.start))):
-                window_start = bare[1]  # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
+            # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
+            attitude_to = (events[-1] if found.trigger.type in self.grammar.data["attitude_types"] and events
+                           and _right_after_the_act(lowered, events[-1], found.start) else None)
+            if bare is not None and (bare[0] == found.trigger.type or attitude_to is not None):
+                window_start = bare[1]
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
             window_start = max([window_start] + [start + p for p in purposes if start + p <= found.start])
             predicate_start, predicate_end, status = self._predicate(context, found, end, condition)
@@ -256,32 +256,19 @@ class EventFinder:
                 for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
                     for member in members:
                         event.add("target", by_start[member].cluster)
-                if events and not event.participants.get("target") and _right_after_the_act(lowered, events[-1], found.start):
-                    for cluster in events[-1].participants.get("source", []):  # "İsrail'in Gazze'ye saldırılarını kınadı"
+                if attitude_to is not None and not event.participants.get("target"):
+                    for cluster in attitude_to.participants.get("source", []):  # "İsrail'in Gazze'ye saldırılarını kınadı"
                         event.add("target", cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
             told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
-            if subject is not None and found.trigger.kind == "noun" and predicate_end <= found.end and self._in_a_report(
-                    lowered, found, end) and not self._subjects_own_act(lowered, subject.end, found.start):
-                # "Kliçko, ... açıklamada, saldırıda bir apartmanın hasar gördüğünü bildirdi": the noun is in what is reported
-                event.drop(subject.cluster)
-                subject = None
-            if subject is not None and told and (genitive_noun or (
-                    passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))
-                    or (found.trigger.kind == "noun" and self._clause_has_its_own_subject(lowered, subject.end, found.start))):
-                # "Yumaklı, 2 kişinin gözaltına alındığını açıkladı", "X, saldırının gece başladığını belirtti": who tells is not in the act
-                event.drop(subject.cluster)
+            paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
+            if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired):
+                event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
             passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
-            paired_subject = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
-            if (passive_verb and subject is not None and not paired_subject
-                    and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end])):
-                # "Vali X, soruşturma başlatıldığını açıkladı": the investigation is what the passive's subject names
-                event.drop(subject.cluster)
-                subject = None
             if passive:
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
@@ -307,6 +294,22 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
+                     told: bool, passive_verb, genitive_noun, paired: bool) -> bool:
+        """The sentence's subject only tells of the act: the act is a noun inside what is
+        reported (``Kliçko, ... saldırıda bir apartmanın hasar gördüğünü bildirdi``); the clause
+        told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
+        ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
+        (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
+        noun = found.trigger.kind == "noun"
+        if noun and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
+                lowered, subject.end, found.start):
+            return True
+        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))
+                     or (noun and self._clause_has_its_own_subject(lowered, subject.end, found.start))):
+            return True
+        return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
     def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
@@ -651,12 +654,8 @@ class EventFinder:
 
     def _plural_title_after(self, after: str) -> bool:
         """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""
-        words = WORD.findall(after)[:3]
-        for length in range(len(words), 0, -1):
-            plural = re.fullmatch(r"(\w+?)l[ae]r[ıi]", words[length - 1])
-            if plural and self._title_after(" ".join(words[:length - 1] + [plural.group(1) + "ı"])) is not None:
-                return True
-        return False
+        folded = tuple(fold(word) for word in WORD.findall(after)[:3])
+        return any(self.plural_title_role(folded[:length]) for length in range(len(folded), 0, -1))
 
     def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
         """A country whose title has no name after it stands for the office holder:
@@ -861,9 +860,10 @@ def _last_two_titled(context: _Context, before: int) -> list[int]:
     return []
 
 
-def _people_of(event: Event, context: _Context) -> list[int]:
-    """The people among an act's parties, source and target, in that order."""
-    return [cluster for cluster in _sides_of(event, context) if context.entities[cluster].type == "PER"]
+def _two_people_of(event: Event, context: _Context) -> list[int]:
+    """The two people among an act's parties, source and target, or none."""
+    people = [cluster for cluster in _sides_of(event, context) if context.entities[cluster].type == "PER"]
+    return people if len(people) == 2 else []
 
 
 def _sides_of(event: Event, context: _Context) -> list[int]:
@@ -877,7 +877,7 @@ def _sides_of(event: Event, context: _Context) -> list[int]:
 
 
 def _two_sides_of(event: Event, context: _Context) -> list[int]:
-    """The sides of an act of two: its two people, its two states or bodies, or both pairs."""
+    """The sides of an act of two: its two people, its two states or bodies, or both pairs; or none."""
     sides = _sides_of(event, context)
     people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
     others = [cluster for cluster in sides if cluster not in people]

@@ -431,7 +431,7 @@ class TimeTagger:
         attributive = self.vocabulary.data.get("attributive_month")
         if attributive is not None and re.match(attributive, text[match.end():match.end() + 40]) and re.search(r"\s", match.group()):
             # "Ekim ayı sanayi üretimi verileri 10 Aralık'ta açıklanacak" in November: the nearest October, whatever the tense
-            return min((today.year - 1, today.year, today.year + 1), key=lambda year: abs((year - today.year) * 12 + month - today.month))
+            return _nearest_year(today, month, 15, None)
         return self._undated_year(today, month, 15, text, match)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:

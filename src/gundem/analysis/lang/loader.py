@@ -102,6 +102,18 @@ class LanguageResources:
         """The folded form alone, names aside: ``sendika``, ``parti`` read as words, ``emlakbank`` does not."""
         return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only, self.derivational_suffixes)
 
+    def plural_title_role(self, words: tuple[str, ...]) -> str | None:
+        """The role of a title in the plural, by its singular in the table (folded ``disisleri
+        bakanlari`` → ``disisleri bakani``, ``sozculeri`` → ``sozcusu``)."""
+        if not words or not words[-1].endswith(PLURAL_POSSESSIVES):
+            return None
+        stem = words[-1][:-4]
+        return next((role for ending in SINGULAR_POSSESSIVES if (role := self.titles.get((*words[:-1], stem + ending)))), None)
+
+
+PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
+SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
+
 
 def _optional_pattern(morphology: dict, key: str) -> re.Pattern[str] | None:
     """A pattern the language may leave out (English has no case endings)."""
@@ -199,9 +211,15 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         if current is None or _outranks(entry, current, folded):
             best[folded] = entry
     for row in _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv"):
-        name, key, kind, country, english = (row + [""] * 5)[:5]
-        best[fold(name)] = KnownName(key, "LOC", kind, country or None, english)
+        name, entry = _hand_entered_place(row)
+        best[fold(name)] = entry
     return best
+
+
+def _hand_entered_place(row: list[str]) -> tuple[str, KnownName]:
+    """A row of places_extra.tsv or places_spelled.tsv: name, key, kind, country, English name."""
+    name, key, kind, country, english = (row + [""] * 5)[:5]
+    return name, KnownName(key, "LOC", kind, country or None, english)
 
 
 def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
@@ -299,8 +317,7 @@ def load_resources(lang: str) -> LanguageResources:
         minute_word=morphology.get("minute_word"),
         document_words=frozenset(fold(row[0]) for row in _data_lines(package, "document_words.tsv")),
         thing_names=MappingProxyType({fold(row[0]): fold(row[1]) for row in _data_lines(package, "thing_names.tsv")}),
-        spelled_places=MappingProxyType({row[0]: KnownName(row[1], "LOC", row[2], row[3] or None, row[4])
-                                         for row in _data_lines(package, "places_spelled.tsv")}),
+        spelled_places=MappingProxyType(dict(_hand_entered_place(row) for row in _data_lines(package, "places_spelled.tsv"))),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
