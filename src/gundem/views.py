@@ -22,9 +22,9 @@ def describe(event: dict, entities: dict[str, dict]) -> str:
     if parts.get("parties"):
         who = " – ".join(name(i) for i in parts["parties"])
     else:
-        targets = set(parts.get("target", []))
-        # persons: named, role unknown (but not the target again: "? → X" when X is the one arrested)
-        actors = parts.get("source", []) or [i for i in parts.get("persons", []) if i not in targets]
+        named_in_a_role = set(parts.get("target", [])) | set(parts.get("mediator", []))
+        # persons: named, role unknown (but not the target or mediator again: "? → X" when X is the one arrested)
+        actors = parts.get("source", []) or [i for i in parts.get("persons", []) if i not in named_in_a_role]
         who = ", ".join(name(i) for i in actors) or "?"
         if parts.get("target"):
             who += " → " + ", ".join(name(i) for i in parts["target"])

@@ -28,3 +28,14 @@ def test_an_acronym_in_brackets_after_a_case_ending_is_the_full_names_short_form
     article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
     mentions, entities = link_article(text, EntityRecognizer(resources_tr)(article), resources_tr)
     assert len(entities) == 1 and [m.text for m in mentions] == ["Ulusal Enerji Konseyi", "UEK", "UEK"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tedros Adhanom Ghebreyesus", "Tedros"), ("Tedros Adhanom Ghebreyesus", "Tedros Adhanom"),
+])
+def test_a_name_of_three_words_is_also_named_by_its_first_words(a, b):
+    assert names_match(a, b)
+
+
+def test_two_words_that_share_the_first_name_are_still_two_people():
+    assert not names_match("Ali Kemal Demir", "Ali Kaya")

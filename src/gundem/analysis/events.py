@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from gundem.analysis.lang.loader import LanguageResources
@@ -192,7 +192,7 @@ class EventFinder:
         act told last before it as its parties."""
         pair_word, sides_word = self.grammar.data["pair_of_people"], self.grammar.data["the_sides"]
         for index, event in enumerate(found):
-            if event.shape != "symmetric" or any(role != "persons" and members for role, members in event.participants.items()):
+            if event.shape != "symmetric" or any(role not in ("persons", "mediator") and members for role, members in event.participants.items()):
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
             before = context.lowered[sentence.start:event.evidence[0][0]]
@@ -257,7 +257,8 @@ class EventFinder:
                     for member in members:
                         event.add("target", by_start[member].cluster)
                 if attitude_to is not None and not event.participants.get("target"):
-                    for cluster in attitude_to.participants.get("source", []):  # "İsrail'in Gazze'ye saldırılarını kınadı"
+                    # "İsrail'in Gazze'ye saldırılarını kınadı": its actor; "A ile B arasındaki müzakereleri": its parties
+                    for cluster in attitude_to.participants.get("source") or attitude_to.participants.get("parties", []):
                         event.add("target", cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
@@ -276,6 +277,12 @@ class EventFinder:
                   and not genitive_noun):
                 # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
+            if re.match(self.grammar.data["convening_verb"], lowered[found.start:found.end]):
+                # "X, tarafları bir araya getirdi", "X'in tarafları bir araya getirmesi bekleniyor"
+                sources = event.participants.get("source", [])
+                convener = subject or next((m for m in window if m.cluster in sources), None)
+                if convener is not None:
+                    self._convened(context, event, [m for m in window if m.end <= found.start], convener)
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
@@ -294,6 +301,23 @@ class EventFinder:
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _convened(self, context: _Context, event: Event, before: list[Mention], convener: Mention) -> None:
+        """``Türkiye, Rusya ve Ukrayna'yı İstanbul'da bir araya getirecek``: who brings the sides
+        together mediates; the names in the accusative, and a name joined to one by "ile" or
+        "ve", are the parties."""
+        event.drop(convener.cluster)
+        event.add("mediator", convener.cluster)
+        if convener.type == "PER":
+            event.add("persons", convener.cluster)
+        accusative = self.grammar.suffix_roles["accusative"]
+        for first, second in itertools.pairwise(before):
+            if accusative.match(_suffix(context.text, second.end)) and not _suffix(context.text, first.end) and re.fullmatch(
+                    r"\s+(?:ile|ve)\s+", context.lowered[first.end:second.start]):
+                event.add("parties", first.cluster)
+        for mention in before:
+            if mention.cluster != convener.cluster and accusative.match(_suffix(context.text, mention.end)):
+                event.add("parties", mention.cluster)
 
     def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
                      told: bool, passive_verb, genitive_noun, paired: bool) -> bool:
@@ -435,11 +459,27 @@ class EventFinder:
             modal = self._next_modal(lowered, found.end, end)
             if modal is not None:
                 status, predicate_end = modal
+        intended = self._intended(lowered, found.start, max(predicate_end, found.end), end)
+        if intended is not None:
+            status, predicate_end = intended
         if condition is not None and found.start >= condition[1] and status is not None:
             status = "conditional"
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
             status = "reported"
         return predicate_start, predicate_end, status
+
+    def _intended(self, lowered: str, trigger_start: int, predicate_end: int, end: int) -> tuple[str, int] | None:
+        """``imzalamak istiyor``, ``imzalamayı hedefliyor``: an act in the infinitive that someone
+        wants or aims at is a plan, or negated when the wish is (``görüşmek istemiyor``)."""
+        intention = self.time_vocabulary.intention if self.time_vocabulary is not None else None
+        if intention is None:
+            return None
+        for word in WORD.finditer(lowered, trigger_start, predicate_end):
+            wish = WORD.search(lowered, word.end(), end)
+            if wish is not None and intention.fullmatch(f"{word.group()} {lowered[word.end():wish.end()].strip()}"):
+                negated = self.grammar.status["negated"].search(wish.group())
+                return ("negated" if negated else "planned"), max(predicate_end, wish.end())
+        return None
 
     def _sentence_verb_status(self, lowered: str, position: int, end: int) -> str | None:
         """A converb ("çağrısında bulunarak ... önerdi") has the tense of the sentence's last
@@ -584,8 +624,10 @@ class EventFinder:
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
-            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and re.match(data["possessed_object"], after):
-                event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(data["possessed_object"], after)):
+                # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
+                if not re.search(data["passive_verbal_noun"], owned.group()):
+                    event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
             elif roles["genitive"].match(suffix) and self._title_after(after, skip=1) is not None:
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
@@ -678,13 +720,19 @@ class EventFinder:
         joint = re.compile(rf"(?:\s+{institution})?\s*(?:ile|ve|-|–)\s")
         pairs = []
         for index, second in enumerate(inside):
-            tail_start = second.end + len(_suffix(context.text, second.end))
+            if _is_a_short_form(context.text, second):
+                continue  # "Sosyal Demokrat Parti (SPD) arasında": the name before it stands for both
+            second_end = _past_a_short_form(context.text, second.end)
+            tail_start = second_end + len(_suffix(context.text, second_end))
             tail = re.match(rf"(?:\s+{institution})?\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}",
                             context.lowered[tail_start:tail_start + 60])
             if tail is None:
                 continue
             for first in reversed(inside[max(0, index - 3):index]):
-                gap = context.lowered[first.end + len(_suffix(context.text, first.end)):second.start]
+                if _is_a_short_form(context.text, first):
+                    continue
+                first_end = _past_a_short_form(context.text, first.end)
+                gap = context.lowered[first_end + len(_suffix(context.text, first_end)):second.start]
                 joined = joint.match(gap)
                 description = gap[joined.end():] if joined else ""
                 if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
@@ -739,7 +787,8 @@ class EventFinder:
                 continue  # "... için Mısır, Katar ve ABD'nin arabuluculuğunda": the comma is the list's
             if _suffix(context.text, mention.end):
                 continue
-            if mention.type != "PER" and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
+            members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
+            if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
@@ -748,7 +797,20 @@ class EventFinder:
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
-        return None
+        return self._body_named_before(context, position) if region is None else None
+
+    def _body_named_before(self, context: _Context, position: int) -> Mention | None:
+        """``Örgüt, ... gönderdiğini açıkladı``: a sentence opened by an organisation's head word
+        alone, then a comma, speaks of the last body named before it whose name that word closes
+        (``Dünya Sağlık Örgütü``); the mention returned stands at the head word."""
+        start = _sentence_start(context, position)
+        opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
+        if opener is None or not re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
+            return None
+        stem = fold(opener.group(1))[:-1]  # "bakanlık" closes "Bakanlığı", "örgüt" "Örgütü"
+        body = next((m for m in reversed(context.mentions) if m.end <= start and m.type == "ORG"
+                     and fold(m.text.split()[-1]).startswith(stem) and " " in m.text), None)
+        return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
         """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""
@@ -782,8 +844,16 @@ class EventFinder:
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         adjective = self.grammar.data.get("attributive_adjectives")
         return any((self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word))
-                   or (adjective is not None and re.fullmatch(adjective, word)) for word in words) or self._in_a_planned_clause(
-            text, timex.end, anchor, [other.start for other in timexes])
+                   or (adjective is not None and re.fullmatch(adjective, word)) for word in words) or self._dates_another_act(
+            words) or self._in_a_planned_clause(text, timex.end, anchor, [other.start for other in timexes])
+
+    def _dates_another_act(self, words: list[str]) -> bool:
+        """``geçen ay yapılan seçimin ardından``: an occasion's participle, then a postposition
+        placing the event after that occasion; the time is the occasion's."""
+        postposition = self.grammar.data.get("after_another_act")
+        participle = next((index for index, word in enumerate(words) if self.grammar.relative_participle.match(word)), None)
+        return postposition is not None and participle is not None and any(
+            re.fullmatch(postposition, word) for word in words[participle + 2:])
 
     def _in_the_subjects_relative_clause(self, lowered: str, position: int, anchor: int) -> bool:
         """``Kadıköy ilçesinde bir kuyumcuyu soyan 2 şüpheli, ... yakalandı``: a place before a
@@ -834,9 +904,10 @@ class EventFinder:
 
 def _right_after_the_act(lowered: str, act: Event, position: int) -> bool:
     """An attitude's verb a few words after the act it concerns, no comma between
-    (``saldırılarını sert bir dille kınadı``): the act is its object."""
+    (``saldırılarını sert bir dille kınadı``): the act is its object. An act told by a verb is
+    no object (``saldırıyı kınadı ve taraflara çağrı yaptı``: the call concerns no condemning)."""
     between = lowered[act.evidence[0][1]:position]
-    return act.evidence[0][1] <= position and len(between.split()) <= 4 and "," not in between
+    return act.kind == "noun" and act.evidence[0][1] <= position and len(between.split()) <= 4 and "," not in between
 
 
 def _place_before_a_colon(context: _Context, event: Event, inside: list[Mention], start: int, trigger_start: int) -> bool:
@@ -930,6 +1001,11 @@ def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
     for the short form itself (``(BOTAŞ) ile``)."""
     bracket = re.match(r"\)" if closing_only else r"\s*\([^()\n]{1,12}\)", text[end:end + 16])
     return end + bracket.end() if bracket else end
+
+
+def _is_a_short_form(text: str, mention: Mention) -> bool:
+    """``(SPD)``: the bracketed short form of the name before it."""
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
 def _sentence_start(context: _Context, position: int) -> int:

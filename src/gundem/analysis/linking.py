@@ -62,6 +62,8 @@ def names_match(a: str, b: str) -> bool:
     if words_a == words_b:
         return True
     shorter, longer = sorted((words_a, words_b), key=len)
+    if len(longer) >= 3 and all(_similar(a, b) for a, b in zip(shorter, longer)):
+        return True  # "Tedros", "Tedros Adhanom" for "Tedros Adhanom Ghebreyesus": names that are not a family name first
     if len(shorter) == 1:
         return any(_similar(shorter[0], word) for word in longer[-2:]) if len(longer) > 1 else _similar(shorter[0], longer[0])
     if not _similar(shorter[-1], longer[-1]):

@@ -342,7 +342,11 @@ class TimeTagger:
             offset = self._offset(groups)
             part = groups.get("part")
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
-            return self._period(today, self._unit(groups["unit"]), offset, mod, make)
+            unit = self._unit(groups["unit"])
+            if ("relative" not in groups and self._is_weekend(unit, mod) and today.weekday() < 5
+                    and self._tense(text, match) == "past"):
+                offset = -1  # "hafta sonu düzenlediği saldırıda" said on a weekday: the weekend just past
+            return self._period(today, unit, offset, mod, make)
         if rule == "season":
             return self._season(today, groups, match, text, make)
         if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer", "on Sundays"

@@ -216,6 +216,16 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
     return best
 
 
+def _add_article_variants(known: dict[str, KnownName], articles) -> None:
+    """``el-fasir`` beside ``al-fasir``: a place opened by one spelling of the Arabic article is
+    known by the others, unless another place holds that name."""
+    for name, entry in list(known.items()):
+        opening = re.match(rf"({'|'.join(articles)})([- ])", name) if articles else None
+        if opening is not None:
+            for article in articles:
+                known.setdefault(article + name[len(opening.group(1)):], entry)
+
+
 def _hand_entered_place(row: list[str]) -> tuple[str, KnownName]:
     """A row of places_extra.tsv or places_spelled.tsv: name, key, kind, country, English name."""
     name, key, kind, country, english = (row + [""] * 5)[:5]
@@ -278,6 +288,7 @@ def load_resources(lang: str) -> LanguageResources:
     given_names = _word_list(package, "given_names.txt")
     not_home_towns = given_names | _word_list(package, "seldom_places.txt")
     known = _place_entries(lang, common_words, morphology.get("home_country"), not_home_towns)
+    _add_article_variants(known, morphology.get("arabic_articles", ()))
     for adjective in demonyms.keys() & known.keys():
         del known[adjective]  # "Türk" is an adjective, not GeoNames' alternate name of Angren
     for name, key, english, country, kind in (

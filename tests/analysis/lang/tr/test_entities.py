@@ -55,6 +55,10 @@ def recognise_with_model(resources_tr):
     ("Kara sınırında yeni önlemler alındı.", []),
     # cities by their Turkish names, from GeoNames
     ("Heyetler Cenevre'den sonra Viyana'ya geçti.", [("Cenevre", "LOC"), ("Viyana", "LOC")]),
+    # a company's legal form closes its name
+    ("Koç Holding AŞ'nin hisseleri yükseldi.", [("Koç Holding AŞ", "ORG")]),
+    # the Arabic article as Turkish spells it, where GeoNames has another spelling
+    ("Saldırı El-Faşir'de oldu.", [("El-Faşir", "LOC")]),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
 ])
@@ -957,3 +961,9 @@ def test_a_city_the_model_glued_to_a_person_in_a_case_of_place_is_split_off(reco
 def test_the_name_after_a_match_minute_is_a_player(recognise):
     text = "Fenerbahçe'nin gollerini 34. dakikada Youssef En-Nesyri ve 78. dakikada Kerem Aktürkoğlu kaydetti."
     assert recognise(text) == [("Fenerbahçe", "ORG"), ("Youssef En-Nesyri", "PER"), ("Kerem Aktürkoğlu", "PER")]
+
+
+def test_the_director_general_of_a_body_known_by_its_full_name(link):
+    entities = link("Dünya Sağlık Örgütü Genel Direktörü Tedros Adhanom Ghebreyesus, Cenevre'de konuştu. DSÖ, uyarıda bulundu.")
+    assert entities["Tedros Adhanom Ghebreyesus"].role == "Director-General"
+    assert [name for name, entity in entities.items() if entity.type == "ORG"] == ["Dünya Sağlık Örgütü"]  # DSÖ is the same

@@ -435,3 +435,14 @@ def test_a_clock_time_later_than_the_article_in_the_past_tense_is_the_day_before
     assert tag("Toplantı saat 23.30'da yapılacak.", morning)[0][2] == "2026-11-20T23:30"
     midnight = datetime(2026, 11, 20, 0, 0)  # a date with no hour: nothing to compare with
     assert tag("Kaza saat 23.30 sıralarında meydana geldi.", midnight)[0][2] == "2026-11-20T23:30"
+
+
+@pytest.mark.parametrize("text, value", [
+    # said on a Monday: a weekend told in the past is the one just gone, one ahead is this week's
+    ("HDK, kente hafta sonu düzenlediği saldırıda 60 sivili öldürdü.", "2026-W08-WE"),
+    ("Bakan hafta sonu Ankara'ya gidecek.", "2026-W09-WE"),
+    ("Meteoroloji, hafta sonundan itibaren kar yağışı beklendiğini duyurdu.", "2026-W09-WE"),
+])
+def test_a_weekend_told_on_a_weekday_by_its_verbs_tense(tag, text, value):
+    monday = datetime(2026, 2, 23, 9, 0)
+    assert tag(text, monday)[0][2] == value
