@@ -266,7 +266,7 @@ class EntityRecognizer:
 
         def close(suffix: Token | None, index: int) -> None:
             nonlocal current
-            while current and not current[-1].is_capitalised:
+            while current and not current[-1].is_capitalised and not _hyphenated_tail(current):
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
@@ -279,7 +279,8 @@ class EntityRecognizer:
             current = []
 
         for index, token in enumerate(tokens):
-            if token.is_capitalised or (current and self._joins_name(tokens, index)):
+            tail = bool(current) and current[-1].text == "-" and self._lower_case_name_part(tokens, index - 1)  # "Jae-|myung"
+            if token.is_capitalised or tail or (current and self._joins_name(tokens, index)):
                 if not current:
                     run_start = index
                 current.append(token)
@@ -405,7 +406,7 @@ class EntityRecognizer:
         if token.kind == "number" and after is not None and after.is_capitalised:
             return self._head_ahead(tokens, index + 1, lambda word: self._is_name_head(fold(word)))  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
         if token.text == "-" and after is not None and after.start == token.end:
-            return after.is_capitalised and tokens[index - 1].end == token.start
+            return tokens[index - 1].end == token.start and (after.is_capitalised or self._lower_case_name_part(tokens, index))
         if token.text in self.resources.organization_conjunctions and after is not None and after.is_capitalised:
             if index and (fold(tokens[index - 1].text), token.text, fold(after.text)) in self.resources.title_joins:
                 return True  # "Hazine ve Maliye Bakanı": one title
@@ -421,6 +422,14 @@ class EntityRecognizer:
             # "von der Leyen": particles in a row join when a capitalised word ends them
             return glued or after.is_capitalised or (after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1))
         return False
+
+    def _lower_case_name_part(self, tokens: Sequence[Token], hyphen: int) -> bool:
+        """``Lee Jae-myung``: a short lower-case word hyphenated to a capitalised one, neither a
+        common word (``Bordo-mavililer`` is a club's colours), ends a person's name."""
+        before, after = tokens[hyphen - 1], tokens[hyphen + 1]
+        ends = hyphen + 2 >= len(tokens) or tokens[hyphen + 2].start > after.end or tokens[hyphen + 2].kind == "suffix"
+        return (before.is_capitalised and after.kind == "word" and after.text.isalpha() and len(after.text) <= LOWER_CASE_NAME_PART
+                and ends and not self.resources.reads_as_common_word(after.text) and not self.resources.reads_as_common_word(before.text))
 
     def _fields_before_a_head(self, tokens: Sequence[Token], index: int) -> bool:
         """Common words on both sides of ``ve`` (at ``index``), an organisation's head within two words after."""
@@ -832,7 +841,8 @@ class EntityRecognizer:
                 and tokens[position - 2].text == "." and tokens[position - 3].kind == "number")
 
     def _demonym_before_title(self, run: NameRun, tokens: Sequence[Token], title_length: int) -> str | None:
-        """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word."""
+        """``Mısırlı mevkidaşı X``: the nationality before the kinship or office word, or the
+        country's name (``Kuzey Kore lideri X``)."""
         position = _position_of(run, tokens)
         if position < title_length + 1:
             return None
@@ -841,7 +851,15 @@ class EntityRecognizer:
             return self.resources.demonyms[word]
         match = self.resources.demonym_suffix.search(word)
         known = self.resources.known_names.get(word[: match.start()]) if match else None
-        return known.country if known is not None and known.type == "LOC" else None
+        if known is not None and known.type == "LOC":
+            return known.country
+        end = position - title_length
+        for length in range(min(3, end), 0, -1):
+            words = tokens[end - length:end]
+            country = self.resources.known_names.get(" ".join(fold(t.text) for t in words))
+            if all(t.kind == "word" and t.is_capitalised for t in words) and country is not None and (country.key or "").startswith("country:"):
+                return country.country
+        return None
 
     def _organization_cue_before(self, run: NameRun, tokens: Sequence[Token], cues=None) -> bool:
         """``muhalefet partisi SYRIZA``: the common noun of a body stands before its name."""
@@ -1225,6 +1243,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if text[a:b].strip()]
 
 
+LOWER_CASE_NAME_PART = 5  # letters of the hyphenated second syllable of an East Asian given name ("Jae-myung", "Suk-yeol")
 # A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
@@ -1268,6 +1287,11 @@ def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None
         return None
     end = words[-1].end + (1 if text.startswith(".", words[-1].end) else 0)
     return Mention(words[0].start, end, text[words[0].start:end], "PER", "pattern")
+
+
+def _hyphenated_tail(current: list[Token]) -> bool:
+    """``Jae-myung``: the run ends in a lower-case word glued to a hyphen before it."""
+    return len(current) >= 2 and current[-1].kind == "word" and current[-2].text == "-" and current[-2].end == current[-1].start
 
 
 def _opens_a_hyphenated_common_word(run: NameRun) -> bool:

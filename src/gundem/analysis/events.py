@@ -242,7 +242,7 @@ class EventFinder:
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
             window = [m for m in inside if window_start <= m.start < window_end]
             symmetric = found.trigger.shape == "symmetric"
-            self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs, found.start)
+            self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
@@ -277,6 +277,10 @@ class EventFinder:
                   and not genitive_noun):
                 # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
+                for position, members in joint_subjects:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act
+                    if position <= found.start and subject.start in members:
+                        for member in members:
+                            event.add("source", by_start[member].cluster)
             if re.match(self.grammar.data["convening_verb"], lowered[found.start:found.end]):
                 # "X, tarafları bir araya getirdi", "X'in tarafları bir araya getirmesi bekleniyor"
                 sources = event.participants.get("source", [])
@@ -296,11 +300,26 @@ class EventFinder:
             # a bare noun ("zirvesinde bir araya gelecek") leaves its date, place and parties to the verb of its kind after it
             bare = (found.trigger.type, window_start) if event.status is None else None
             window_start = window_end
+        scene = self._scene(context, inside, events)
+        for event in events:
+            if event.location is None and event.kind != "noun" and scene is not None and scene.end <= event.evidence[0][0]:
+                event.location = scene.cluster  # "Tiflis'te hükümetin kararını protesto eden binlerce kişi"
         if condition is not None:
             threat = self._threat(context, condition, end, inside, number)
             if threat is not None:
                 events.append(threat)
         return events
+
+    def _scene(self, context: _Context, inside: list[Mention], events: list[Event]) -> Mention | None:
+        """A place in the locative before the sentence's first act (``Tiflis'te ... protesto eden
+        binlerce kişi``): the scene of its verbs, though a noun's window took it first."""
+        first = min((event.evidence[0][0] for event in events), default=None)
+        locative = self.grammar.suffix_roles["locative"]
+        opening = next((m for m in inside if first is not None and m.end <= first and m.type == "LOC"
+                        and locative.match(suffix := _suffix(context.text, m.end)) and not suffix.endswith("ki")), None)
+        if opening is None or "," in context.text[_sentence_start(context, opening.start):opening.start]:
+            return None  # "Almanya ile Fransa, mayıs ayında Paris'te ... düzenleme konusunda": after the subject, a clause's own
+        return None if self._in_a_planned_clause(context.text, opening.end, first) else opening
 
     def _convened(self, context: _Context, event: Event, before: list[Mention], convener: Mention) -> None:
         """``Türkiye, Rusya ve Ukrayna'yı İstanbul'da bir araya getirecek``: who brings the sides
@@ -331,7 +350,7 @@ class EventFinder:
                 lowered, subject.end, found.start):
             return True
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))
-                     or (noun and self._clause_has_its_own_subject(lowered, subject.end, found.start))):
+                     or self._clause_has_its_own_subject(lowered, subject.end, found.start)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
@@ -340,6 +359,7 @@ class EventFinder:
         genitive that owns no object after it is the reported clause's subject."""
         data = self.grammar.data
         return any(not re.match(data["possessed_object"], lowered[genitive.end():trigger_start].lstrip() + " ")
+                   and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    for genitive in re.compile(data["clause_subject"]).finditer(lowered, subject_end, trigger_start))
 
     def _in_a_report(self, lowered: str, found: _Found, end: int) -> bool:
@@ -561,6 +581,8 @@ class EventFinder:
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
+            if mention.end <= trigger_start and self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start):
+                continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
@@ -593,8 +615,6 @@ class EventFinder:
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
-                    continue
-                if self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start):
                     continue
                 if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
                     event.location = mention.cluster
@@ -785,8 +805,8 @@ class EventFinder:
                 continue
             if self._inside_a_list(context, mention):
                 continue  # "... için Mısır, Katar ve ABD'nin arabuluculuğunda": the comma is the list's
-            if _suffix(context.text, mention.end):
-                continue
+            if _suffix(context.text, mention.end) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
+                continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
             if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it

@@ -143,7 +143,8 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
 def _country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity], home: str) -> str:
     """The home country, unless the article names nothing of it (no place, no body but a news
     agency) and names one foreign country more often than any other, twice or more, once at
-    least in the locative (a report from Germany, ``Almanya'da``: its president is Germany's;
+    least in the locative, itself or a place in it (a report from Germany, ``Almanya'da``,
+    ``Berlin'de``: its president is Germany's;
     AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
     ziyaret edecek``, which names Hungary only as where the president goes)."""
     if any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG")):
@@ -153,7 +154,8 @@ def _country_of_the_article(text: str, mentions: list[Mention], entities: list[L
     if not named:
         return home
     (first, count), *rest = named.most_common(2)
-    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in countries)
+    # the scene: the country, or a place in it ("Gürcistan'ın başkenti Tiflis'te"), in the locative
+    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in mentions if m.type == "LOC")
     return first if count >= 2 and (not rest or rest[0][1] < count) and scene else home
 
 

@@ -59,6 +59,9 @@ def recognise_with_model(resources_tr):
     ("Koç Holding AŞ'nin hisseleri yükseldi.", [("Koç Holding AŞ", "ORG")]),
     # the Arabic article as Turkish spells it, where GeoNames has another spelling
     ("Saldırı El-Faşir'de oldu.", [("El-Faşir", "LOC")]),
+    # the hyphenated second syllable of an East Asian given name is part of the name
+    ("Güney Kore Devlet Başkanı Lee Jae-myung açıklama yaptı.", [("Güney Kore", "LOC"), ("Lee Jae-myung", "PER")]),
+    ("Bordo-mavililer sahaya çıktı.", []),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
 ])
@@ -967,3 +970,13 @@ def test_the_director_general_of_a_body_known_by_its_full_name(link):
     entities = link("Dünya Sağlık Örgütü Genel Direktörü Tedros Adhanom Ghebreyesus, Cenevre'de konuştu. DSÖ, uyarıda bulundu.")
     assert entities["Tedros Adhanom Ghebreyesus"].role == "Director-General"
     assert [name for name, entity in entities.items() if entity.type == "ORG"] == ["Dünya Sağlık Örgütü"]  # DSÖ is the same
+
+
+def test_a_country_before_a_lower_case_title_is_the_persons(link):
+    assert link("Kuzey Kore lideri Kim Jong Un açıklama yaptı.")["Kim Jong Un"].country == "PRK"
+
+
+def test_an_office_with_no_country_in_a_report_set_in_a_foreign_city_is_that_countrys(link):
+    text = ("Gürcistan'ın başkenti Tiflis'te binlerce kişi toplandı. Gürcistan İçişleri Bakanlığı 43 gözaltı olduğunu duyurdu. "
+            "Cumhurbaşkanı Salome Zurabişvili polisi eleştirdi. AB, Gürcistan hükümetini itidale çağırdı.")
+    assert link(text)["Salome Zurabişvili"].country == "GEO"

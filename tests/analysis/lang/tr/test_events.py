@@ -797,3 +797,59 @@ def test_a_body_named_again_by_the_word_for_its_kind(events):
             "Örgüt, Çad ve Güney Sudan'a aşı ve tıbbi malzeme gönderdiğini açıkladı.")
     event = one(events(text))
     assert (event["type"], event["roles"]["source"]) == ("AID", ["World Health Organization"])
+
+
+def test_names_in_the_subjects_relative_clause_are_not_the_acts(events):
+    text = ("Göçmenleri Yunanistan'ın İstanköy Adası'na geçirmeye çalıştığı değerlendirilen 2 organizatör, "
+            "Bodrum'da düzenlenen operasyonla yakalandı.")
+    event = one(events(text))
+    assert (event["type"], event["location"], event["roles"]) == ("COERCE", "Bodrum", {})
+
+
+def test_the_subject_is_the_head_its_relative_clause_qualifies(events):
+    event = one(events("Bakan Ali Kaya başkanlığında toplanan Milli Güvenlik Kurulu, İsrail'in saldırılarını kınadı."))
+    assert event["roles"] == {"source": ["National Security Council"], "target": ["Israel"]}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ukrayna, Rusya'nın Kiev'e saldırdığını açıkladı.", ["Russia"]),
+    ("Ermenistan Savunma Bakanlığı, Azerbaycan ordusunun salı gecesi sınırdaki mevzilere ateş açtığını iddia etti.", ["Azerbaijan"]),
+])
+def test_who_reports_an_act_with_a_subject_of_its_own_is_no_party(events, text, source):
+    event = one(events(text))
+    assert (event["type"], event["roles"]["source"]) == ("ASSAULT", source)
+
+
+def test_a_noun_owned_before_a_postposition_is_no_subject_of_the_clause_told(events):
+    text = "Beşiktaş, Benfica'dan Portekizli orta saha oyuncusu João Neves'in transferi için kulübüyle anlaşmaya vardığını KAP'a bildirdi."
+    assert "Beşiktaş" in one(events(text))["roles"]["source"]
+
+
+def test_a_border_named_without_a_possessive_is_no_part_of_the_country_before(events):
+    event = one(events("Ermenistan, Azerbaycan'ın sınırdaki mevzilere ateş açtığını açıkladı."))
+    assert (event["location"], event["roles"]) == (None, {"source": ["Azerbaijan"]})
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Rusya ile Çin, Pasifik'te ortak tatbikat düzenledi.", ["China", "Russia"]),
+    ("ABD ile İsrail, İran'a saldırdı.", ["Israel", "United States"]),
+])
+def test_two_joined_subjects_of_a_directed_act_both_act(events, text, sources):
+    assert one(events(text))["roles"]["source"] == sources
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Litvanya, Rus diplomatı istenmeyen kişi ilan etti.", "COERCE", {"source": ["Lithuania"]}),
+    ("İran Devrim Muhafızları, Hürmüz Boğazı'nda bir petrol tankerine el koydu.", "COERCE", {"source": ["Islamic Revolutionary Guard Corps"]}),
+    ("Japonya, Kuzey Kore'nin fırlatmalarını kabul edilemez olarak nitelendirdi.", "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
+    ("Polonya, Rusya'dan diplomatlarının serbest bırakılmasını istedi.", "REQUEST", {"source": ["Poland"]}),
+])
+def test_expelling_seizing_denouncing_and_asking(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_a_place_opening_the_sentence_is_the_scene_of_its_verbs(events):
+    text = "Gürcistan'ın başkenti Tiflis'te hükümetin AB üyelik müzakerelerini askıya alma kararını protesto eden binlerce kişi toplandı."
+    event = one(events(text))
+    assert (event["type"], event["location"]) == ("PROTEST", "Tbilisi")
