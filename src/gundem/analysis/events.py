@@ -39,6 +39,7 @@ from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 WORD = re.compile(r"\w+")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
+READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
 
@@ -196,13 +197,17 @@ class EventFinder:
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
             before = context.lowered[sentence.start:event.evidence[0][0]]
+            kinds = None
             if re.search(pair_word, before):
                 sides_of = _two_people_of  # "İki lider": the two people
             elif re.search(sides_word, before):
                 sides_of = _two_sides_of  # "taraflar": the two people, the two states, or both
+            elif re.match(self.grammar.data["round_of"], context.lowered[event.evidence[0][0]:event.evidence[0][0] + 40]):
+                sides_of, kinds = _two_sides_of, {event.type}  # "İlk müzakere turu ... yapılacak": a round of the talks told
             else:
                 continue
-            sides = next((sides for earlier in reversed(found[:index]) if (sides := sides_of(earlier, context))), None)
+            sides = next((sides for earlier in reversed(found[:index])
+                          if (kinds is None or earlier.type in kinds) and (sides := sides_of(earlier, context))), None)
             if sides is None:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title
                 sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of else []
             for cluster in sides:
@@ -214,7 +219,7 @@ class EventFinder:
 
     def _sentence(self, context: _Context, number: int, start: int, end: int) -> list[Event]:
         lowered = context.lowered
-        condition = self._condition(lowered, start, end)
+        condition = self._condition(context.text, lowered, start, end)
         blocked = [(m.start(), m.end()) for m in self.grammar.blockers.finditer(lowered, start, end)]
         inside = [m for m in context.mentions if start <= m.start < end]
         hints = self._visit_hints(context, inside, start, end)
@@ -306,7 +311,8 @@ class EventFinder:
                 event.location = scene.cluster  # "Tiflis'te hükümetin kararını protesto eden binlerce kişi"
         if condition is not None:
             threat = self._threat(context, condition, end, inside, number)
-            if threat is not None:
+            if threat is not None:  # it stands for any threat its consequence's own words told ("karşılık vereceğini")
+                events = [e for e in events if not (e.type == "THREATEN" and condition[1] <= e.evidence[0][0] < threat.evidence[0][1])]
                 events.append(threat)
         return events
 
@@ -429,13 +435,14 @@ class EventFinder:
                 kept.append(item)
         return kept
 
-    def _condition(self, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    def _condition(self, text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of "eğer ... -sA" or of a verbal noun's "halinde", "durumunda" ("... durdurmaması halinde")."""
         opener = re.search(rf"(?<!\w){self.grammar.data['condition_opener']}(?!\w)", lowered[start:end])
         if opener is not None:
             verb = self.grammar.condition_verb.search(lowered, start + opener.end(), end)
             return (start + opener.start(), verb.end()) if verb else None
-        clause = re.search(self.grammar.data["condition_clause"], lowered[start:end])
+        clause = next((found for found in re.finditer(self.grammar.data["condition_clause"], lowered[start:end])
+                       if not text[start + found.start()].isupper()), None)  # "Bursa'da" is a place, "ederse" a condition
         if clause is None:
             return None
         opening = lowered.rfind(",", start, start + clause.start())  # the clause runs from the subject's comma
@@ -482,6 +489,8 @@ class EventFinder:
         intended = self._intended(lowered, found.start, max(predicate_end, found.end), end)
         if intended is not None:
             status, predicate_end = intended
+        elif (ready := self._readiness(lowered, found, end)) is not None:
+            status, predicate_end = "conditional", max(predicate_end, ready)  # an offer
         if condition is not None and found.start >= condition[1] and status is not None:
             status = "conditional"
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
@@ -500,6 +509,11 @@ class EventFinder:
                 negated = self.grammar.status["negated"].search(wish.group())
                 return ("negated" if negated else "planned"), max(predicate_end, wish.end())
         return None
+
+    def _readiness(self, lowered: str, found: _Found, end: int) -> int | None:
+        """Where ``yapmaya hazır`` ends, when it stands within a few words of the trigger, no comma between."""
+        ready = re.compile(self.grammar.data["readiness"]).search(lowered, found.start, min(end, found.end + READINESS_REACH))
+        return ready.end() if ready is not None and "," not in lowered[found.end:ready.start()] else None
 
     def _sentence_verb_status(self, lowered: str, position: int, end: int) -> str | None:
         """A converb ("çağrısında bulunarak ... önerdi") has the tense of the sentence's last
@@ -639,7 +653,7 @@ class EventFinder:
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
                 event.add("target", mention.cluster)
-            elif (roles["dative"].match(suffix) or any(after.startswith(word) for word in data["target_postpositions"])
+            elif (roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"])  # "karşı", not "karşılık"
                   or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":

@@ -853,3 +853,45 @@ def test_a_place_opening_the_sentence_is_the_scene_of_its_verbs(events):
     text = "Gürcistan'ın başkenti Tiflis'te hükümetin AB üyelik müzakerelerini askıya alma kararını protesto eden binlerce kişi toplandı."
     event = one(events(text))
     assert (event["type"], event["location"]) == ("PROTEST", "Tbilisi")
+
+
+def test_a_response_promised_is_a_threat_by_the_genitive_subject_of_the_clause_told(events):
+    text = "Kremlin Sözcüsü Dmitriy Peskov, yeni yaptırımların yasa dışı olduğunu ve Rusya'nın karşılık vereceğini belirtti."
+    threat = one([e for e in events(text) if e["type"] == "THREATEN"])
+    assert (threat["status"], threat["roles"]) == ("planned", {"source": ["Russia"]})  # "karşılık" is no "karşı"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Türkiye, Yunanistan adaları silahlandırırsa karşılık vereceğini açıkladı.", {"source": ["Türkiye"], "target": ["Greece"]}),
+    ('Bakan Ali Kaya, "Düşmanlar provokasyona devam ederse her türlü silahı kullanmaktan çekinmeyiz" dedi.', {"source": ["Ali Kaya"]}),
+])
+def test_a_threat_in_a_conditional_without_eger_is_told_once(events, text, roles):
+    threat = one(events(text))
+    assert (threat["type"], threat["status"], threat["roles"]) == ("THREATEN", "conditional", roles)
+
+
+def test_a_place_ending_like_a_conditional_verb_is_no_condition(events):
+    assert one(events("Metal işçileri Bursa'da iş bıraktı."))["status"] == "occurred"
+
+
+def test_a_leader_promising_the_strongest_measures_threatens(events):
+    text = ('Kuzey Kore lideri Kim Jong Un, ABD ile Güney Kore\'nin ortak askeri tatbikatlarına karşılık olarak '
+            '"en güçlü önlemleri" alacaklarını söyledi.')
+    threat = one([e for e in events(text) if e["type"] == "THREATEN"])
+    assert threat["roles"]["source"] == ["Kim Jong Un"]  # the genitive owns the exercises, it is no subject of the clause told
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Türkiye, İstanbul'da yeni bir müzakere turuna ev sahipliği yapmaya hazır.", "CONSULT"),
+    ("Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova, Moskova'nın sürece destek vermeye hazır olduğunu kaydetti.", "SUPPORT"),
+])
+def test_an_act_someone_is_ready_for_is_an_offer(events, text, kind):
+    event = one(events(text))
+    assert (event["type"], event["status"]) == (kind, "conditional")
+
+
+def test_a_round_of_talks_is_between_the_sides_of_the_talks_told_before(events):
+    text = ("Türkiye ile Birleşik Krallık, serbest ticaret anlaşması için müzakerelere başladı. "
+            "İlk müzakere turu mart ayında Ankara'da yapılacak.")
+    planned = one([e for e in events(text) if e["status"] == "planned"])
+    assert (planned["date"], planned["location"], planned["roles"]["parties"]) == ("2026-03", "Ankara", ["Türkiye", "United Kingdom"])
