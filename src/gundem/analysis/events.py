@@ -224,7 +224,8 @@ class EventFinder:
         inside = [m for m in context.mentions if start <= m.start < end]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
-        joint_subjects = self._joint_subjects(context, inside)  # parties of symmetric acts only
+        joint_subjects = self._joint_subjects(context, inside)  # parties of the sentence's first symmetric act
+        sentence_subjects = list(joint_subjects)  # sources of all its directed acts
         joint_possessors = self._joint_possessors(context, inside)  # parties of the noun right after them only
         used_pairs: list[list[int]] = []
         by_start = {m.start: m for m in inside}
@@ -278,14 +279,15 @@ class EventFinder:
             if passive:
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
+                  and (joint := next((members for position, members in sentence_subjects
+                                      if position <= found.start and subject.start in members), None)) is not None):
+                for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
+                    event.add("source", by_start[member].cluster)
+            elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
                   and not any(subject.start in members for members in used_pairs)  # already a party of this sentence's talks
                   and not genitive_noun):
                 # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
                 event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
-                for position, members in joint_subjects:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act
-                    if position <= found.start and subject.start in members:
-                        for member in members:
-                            event.add("source", by_start[member].cluster)
             if re.match(self.grammar.data["convening_verb"], lowered[found.start:found.end]):
                 # "X, tarafları bir araya getirdi", "X'in tarafları bir araya getirmesi bekleniyor"
                 sources = event.participants.get("source", [])
@@ -791,6 +793,8 @@ class EventFinder:
         open the sentence, the second uninflected (``Rusya ile Japonya anlaşmaya vardı``)."""
         def closed(first: Mention, second: Mention) -> int | None:
             second_end = _past_a_short_form(context.text, second.end)
+            described = re.match(self.grammar.data["descriptor_after"], context.lowered[second_end:second_end + 40])
+            second_end += described.end() if described else 0  # "Ulusal Kurtuluş Ordusu (ELN) gerilla örgütü,"
             if context.text[second_end:second_end + 1] == ",":
                 return second_end
             if self._plural_title_after(context.lowered[second.end:second.end + 40]):
@@ -808,7 +812,7 @@ class EventFinder:
                 return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
             return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
 
-        return _joined_names(context, inside, closed, self.grammar.data["appositive"])
+        return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"])
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
@@ -1007,7 +1011,8 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
-def _joined_names(context: _Context, inside: list[Mention], closed_at, appositive: str | None = None) -> list[tuple[int, list[int]]]:
+def _joined_names(context: _Context, inside: list[Mention], closed_at, appositive: str | None = None,
+                  institution: str = "(?!)") -> list[tuple[int, list[int]]]:
     """(position, [start of a, start of b]) for a name joined by "ile" or "ve" to a later one that
     ``closed_at`` accepts (only capitalised words, a country or a title, may stand between the
     conjunction and the second name, or what ``appositive`` matches: ``İsveçli telekomünikasyon şirketi``)."""
@@ -1016,7 +1021,7 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
         if _suffix(context.text, first.end):
             continue
         first_end = _past_a_short_form(context.text, first.end, closing_only=True)
-        joint = re.match(r"\s+(?:ile|ve)\s+", context.lowered[first_end:first_end + 8])
+        joint = re.match(rf"(?:\s+{institution})?\s+(?:ile|ve)\s+", context.lowered[first_end:first_end + 30])  # "Kolombiya hükümeti ile"
         if joint is None:
             continue
         for second in inside[index + 1:]:

@@ -218,6 +218,7 @@ def _countries_from_context(text: str, mentions: list[Mention], entities: list[L
                 if person.type == "PER" and place.start < person.start < scope_end and not entities[person.cluster].country:
                     entities[person.cluster].country = entities[place.cluster].country
         _principals(text, inside, entities, resources)
+        _employers(text, inside, entities, resources)
 
 
 def _principals(text: str, inside: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
@@ -234,6 +235,17 @@ def _principals(text: str, inside: list[Mention], entities: list[LocalEntity], r
             if agent.cluster != principal.cluster:
                 entities[agent.cluster].principals.add(principal.cluster)
             cursor = agent.end
+
+
+def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``NASA Başkanı Jared Isaacman``: a titled person with no country of their own has that of
+    the body named right before the title, once the body's country is known from the article
+    (``ABD Ulusal Havacılık ve Uzay Dairesi (NASA)``)."""
+    for before, person in pairwise(inside):
+        employer = entities[before.cluster]
+        if (person.type == "PER" and person.role and before.type == "ORG" and employer.country and not entities[person.cluster].country
+                and not _suffix_after(text, before.end) and _same_noun_phrase(text, before.end, person.start, resources)):
+            entities[person.cluster].country = employer.country
 
 
 def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:

@@ -62,6 +62,8 @@ def recognise_with_model(resources_tr):
     # the hyphenated second syllable of an East Asian given name is part of the name
     ("Güney Kore Devlet Başkanı Lee Jae-myung açıklama yaptı.", [("Güney Kore", "LOC"), ("Lee Jae-myung", "PER")]),
     ("Bordo-mavililer sahaya çıktı.", []),
+    # a lower-case word for a landform after a name makes it a place
+    ("Keşif aracı Jezero kraterinde örnek topladı.", [("Jezero", "LOC")]),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
 ])
@@ -980,3 +982,8 @@ def test_an_office_with_no_country_in_a_report_set_in_a_foreign_city_is_that_cou
     text = ("Gürcistan'ın başkenti Tiflis'te binlerce kişi toplandı. Gürcistan İçişleri Bakanlığı 43 gözaltı olduğunu duyurdu. "
             "Cumhurbaşkanı Salome Zurabişvili polisi eleştirdi. AB, Gürcistan hükümetini itidale çağırdı.")
     assert link(text)["Salome Zurabişvili"].country == "GEO"
+
+
+def test_a_titled_person_takes_the_country_the_article_gives_the_body_before_the_title(link):
+    text = "ABD Ulusal Havacılık ve Uzay Dairesi (NASA), görevi erteledi. NASA Başkanı Jared Isaacman konuştu."
+    assert link(text)["Jared Isaacman"].country == "USA"

@@ -895,3 +895,11 @@ def test_a_round_of_talks_is_between_the_sides_of_the_talks_told_before(events):
             "İlk müzakere turu mart ayında Ankara'da yapılacak.")
     planned = one([e for e in events(text) if e["status"] == "planned"])
     assert (planned["date"], planned["location"], planned["roles"]["parties"]) == ("2026-03", "Ankara", ["Türkiye", "United Kingdom"])
+
+
+def test_two_joined_subjects_with_an_institution_and_a_description_act_in_every_verb(events):
+    text = ("Kolombiya hükümeti ile Ulusal Kurtuluş Ordusu (ELN) gerilla örgütü, Küba'nın başkenti Havana'da "
+            "yürütülen müzakerelerin ardından 6 aylık ateşkes ilan etti.")
+    talks, ceasefire = events(text)
+    assert (talks["type"], talks["status"], talks["location"]) == ("CONSULT", "occurred", "Havana")
+    assert talks["roles"]["parties"] == ceasefire["roles"]["source"] == ["Colombia", "Ulusal Kurtuluş Ordusu"]
