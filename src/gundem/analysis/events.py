@@ -27,6 +27,7 @@ from importlib import resources
 
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
+    closed_by_head_word,
     fold,
     followed_by,
     only_capitalised_before,
@@ -845,9 +846,8 @@ class EventFinder:
         opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
         if opener is None or not re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
             return None
-        stem = fold(opener.group(1))[:-1]  # "bakanlık" closes "Bakanlığı", "örgüt" "Örgütü"
         body = next((m for m in reversed(context.mentions) if m.end <= start and m.type == "ORG"
-                     and fold(m.text.split()[-1]).startswith(stem) and " " in m.text), None)
+                     and closed_by_head_word(m.text, opener.group(1))), None)
         return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):

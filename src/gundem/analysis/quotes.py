@@ -17,6 +17,7 @@ from importlib import resources
 
 from gundem.analysis.text import (
     APOSTROPHES,
+    closed_by_head_word,
     fold,
     followed_by,
     only_capitalised_before,
@@ -41,6 +42,8 @@ class SpeechVocabulary:
     genitive_opener: re.Pattern[str] | None = None  # "Kurulun ...": a body's head word opening the sentence
     participle_cues: re.Pattern[str] | None = None  # '"..." diyen X': the speaker is named after the cue
     name_colon: re.Pattern[str] | None = None  # 'Ali Demir: "..."': a name and a colon open the quote
+    name_after: re.Pattern[str] | None = None  # '"Sarsılmaz Kardeşlik" adlı tatbikat': the marks hold a name
+    subject_comma: re.Pattern[str] = re.compile(",")  # "X (AfD) partisi,": the comma that closes the subject
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -54,6 +57,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["genitive_opener"]) if "genitive_opener" in data else None,
         re.compile(data["participle_cues"]) if "participle_cues" in data else None,
         re.compile(data["name_colon"], re.MULTILINE) if "name_colon" in data else None,
+        re.compile(data["name_after"]) if "name_after" in data else None,
+        re.compile(data.get("subject_comma", ",")),
     )
 
 
@@ -126,6 +131,8 @@ class QuoteFinder:
                 content = text[start:end]
                 if "\n\n" in content or len(content.split()) < self.vocabulary.min_quote_words:
                     continue
+                if self.vocabulary.name_after is not None and self.vocabulary.name_after.match(lowered, end + 1):
+                    continue  # a name in quotation marks
                 after = self.vocabulary.closing_cues.match(lowered, end + 1)
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
                 participle = self.vocabulary.participle_cues.match(lowered, end + 1) if self.vocabulary.participle_cues else None
@@ -158,10 +165,10 @@ class QuoteFinder:
         ``CHP ise``) after it preferred."""
         candidates = []
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
-            following = text[mention.end:mention.end + 2]
             if suffix_after(text, mention.end):
                 continue  # inflected: an object or a possessor, not the subject
-            comma = following.startswith(",") or followed_by(self.focus_particle, text, mention.end)
+            comma = self.vocabulary.subject_comma.match(turkish_lower(text[mention.end:mention.end + 30])) or followed_by(
+                self.focus_particle, text, mention.end)
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:
@@ -215,11 +222,9 @@ def _person_named_by_title(text: str, mentions: list[Mention], sentence_start: i
 
 def _body_named_by_its_head(opener_pattern: re.Pattern[str], text: str, mentions: list[Mention], sentence_start: int) -> int | None:
     """The organisation last named whose head word the sentence opens with: ``Kurulun`` is
-    ``Para Politikası Kurulu``, ``Bakanlığın`` the ministry named before (``bakanlık`` and
-    ``bakanlığı`` share all but the stem's last, softened letter)."""
+    ``Para Politikası Kurulu``, ``Bakanlığın`` the ministry named before."""
     opener = opener_pattern.match(text, sentence_start)
     if opener is None:
         return None
-    stem = turkish_lower(opener.group(1))[:-1]
     earlier = [m for m in mentions if m.type == "ORG" and m.end <= sentence_start]
-    return next((m.cluster for m in reversed(earlier) if turkish_lower(m.text.split()[-1]).startswith(stem)), None)
+    return next((m.cluster for m in reversed(earlier) if closed_by_head_word(m.text, opener.group(1))), None)

@@ -168,6 +168,13 @@ def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool = 
     return (_LOWER_CASE_WORD_BUT_VE if ve_allowed else _LOWER_CASE_WORD).search(text, start, end) is None
 
 
+def closed_by_head_word(name: str, head_word: str) -> bool:
+    """``Para Politikası Kurulu`` is closed by ``Kurulun``, ``Dünya Sağlık Örgütü`` by ``Örgüt``: the
+    name's last word opens with the head word's stem (``bakanlık`` and ``bakanlığı`` share all but
+    the stem's last, softened letter)."""
+    return " " in name and fold(name.split()[-1]).startswith(fold(head_word)[:-1])
+
+
 def strip_suffix(surface: str) -> str:
     """``Çavuşoğlu'nun`` → ``Çavuşoğlu``: drop a suffix after the last apostrophe."""
     for index in range(len(surface) - 1, 0, -1):

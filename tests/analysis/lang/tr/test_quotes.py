@@ -153,3 +153,24 @@ def test_a_colon_after_common_words_names_no_speaker(speech):
 def test_an_economist_before_the_name_is_a_title(speech):
     quotes, _ = speech('AA muhabirinin sorularını yanıtlayan Ekonomist Ali Demir, "Faiz indirimi sürecek" dedi.')
     assert [speaker for _, speaker, _ in quotes] == ["Ali Demir"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Bakan Ali Demir, "Temiz suya erişim sağlanmazsa salgın yayılabilir" uyarısında bulundu.',
+     ("Temiz suya erişim sağlanmazsa salgın yayılabilir", "Ali Demir", "uyarısında bulundu")),
+    ('Bakan Ali Demir, anlaşmayı "barışa doğru tarihi bir adım" olarak nitelendirdi.',
+     ("barışa doğru tarihi bir adım", "Ali Demir", "olarak nitelendirdi")),
+])
+def test_a_warning_and_a_characterisation_close_a_quote(speech, text, expected):
+    quotes, _ = speech(text)
+    assert quotes == [expected]
+
+
+def test_a_name_in_quotation_marks_is_no_quote(speech):
+    quotes, _ = speech('Milli Savunma Bakanlığından yapılan açıklamada, "Sarsılmaz Kardeşlik-2026" adlı tatbikatın süreceği bildirildi.')
+    assert quotes == []
+
+
+def test_a_subject_closed_by_its_short_form_and_a_word_for_what_it_is_speaks(speech):
+    quotes, _ = speech('Aşırı sağcı Almanya için Alternatif (AfD) partisi, görüşmeleri "seçmen iradesine ihanet" olarak nitelendirdi.')
+    assert [(text, speaker) for text, speaker, _ in quotes] == [("seçmen iradesine ihanet", "AfD")]
