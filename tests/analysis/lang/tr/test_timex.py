@@ -393,8 +393,26 @@ def test_feasts_from_the_hijri_and_the_civil_calendar(published, text, value, in
 
 @pytest.mark.parametrize("text, value", [
     ("1990'lı yıllarda ekonomi büyüdü.", "199"), ("2000'lerde göç arttı.", "200"),
+    # a decade by its tens alone: the latest begun by the article's year
+    ("Bu yöntem 90'larda yaygınlaştı.", "199"), ("80'li yıllarda darbe oldu.", "198"), ("20'lerde faizler yükseldi.", "202"),
 ])
 def test_decades(tag, text, value):
+    assert tag(text)[0][2] == value
+
+
+@pytest.mark.parametrize("text", [
+    "20'li yaşlarındaki gençler işsiz kaldı.", "Sıcaklık 30'lu derecelere çıkacak.", "Heyet saat 10'larda geldi.",
+])
+def test_tens_that_are_no_decade(tag, text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Çalışmalar ilkbaharda başlayacak.", "2026-SP"),
+    ("Sonbaharda seçim yapıldı.", "2025-FA"),
+    ("Yaz aylarında turist sayısı artacak.", "2026-SU"),
+])
+def test_a_season_without_a_word_that_dates_it_is_the_nearest_on_the_verbs_side(tag, text, value):
     assert tag(text)[0][2] == value
 
 
