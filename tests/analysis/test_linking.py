@@ -39,3 +39,8 @@ def test_a_name_of_three_words_is_also_named_by_its_first_words(a, b):
 
 def test_two_words_that_share_the_first_name_are_still_two_people():
     assert not names_match("Ali Kemal Demir", "Ali Kaya")
+
+
+def test_a_family_name_opened_by_a_particle_is_the_end_of_the_full_name():
+    assert names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani", frozenset({"al", "bin"}))
+    assert not names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani")  # without the language's particles

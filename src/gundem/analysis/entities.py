@@ -996,11 +996,38 @@ class EntityRecognizer:
         """Headlines capitalise every word, so only names the tables know are taken, and a name
         that is also a common word only with an apostrophe suffix (``Van'da``; not ``Kabul Edildi``)."""
         words = [t for t in tokens if t.kind == "word"]
-        known = self._longest_known(text, words, skip_unknown=True) or []
+        known = self._bodies_with_their_heads(text, words, self._longest_known(text, words, skip_unknown=True) or [])
         # "Dışişleri Bakanı FİDANLI": a title's first word is no body of its own
         in_titles = [words[i] for start, end, _ in self._find_titles([fold(t.text) for t in words]) for i in range(start, end)]
         return [m for m in known if (fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end))
                 and not any(m.start <= word.start < m.end for word in in_titles)]
+
+    def _bodies_with_their_heads(self, text: str, words: Sequence[Token], known: list[Mention]) -> list[Mention]:
+        """``Dışişleri Bakanlığından``, ``ABD Hazine Bakanlığı``: known names right before an
+        organisation's head word (a case ending glued on or not) open that body's name, which
+        ends with the head; a country among them is the body's."""
+        result: list[Mention] = []
+        for mention in known:
+            end = self._head_after(words, mention.end)
+            if end is None:
+                result.append(mention)
+                continue
+            opening = mention
+            while result and opening.start - result[-1].end == 1:
+                opening = result.pop()  # "ABD Hazine": the run of known names before the head
+            country = opening.country_hint if opening.type == "LOC" else mention.country_hint
+            result.append(Mention(opening.start, end, text[opening.start:end], "ORG", "pattern", country_hint=country))
+        return result
+
+    def _head_after(self, words: Sequence[Token], position: int) -> int | None:
+        """Where the organisation's head word right after ``position`` ends, its case ending left out."""
+        following = next((t for t in words if t.start > position), None)
+        if following is None or following.start - position != 1 or fold(following.text) in self.resources.event_heads:
+            return None  # "Avrupa Ligi", like "Dünya Kupası", is a competition: the sentence's rules read it so
+        if fold(following.text) in self.resources.organization_heads:
+            return following.end
+        cut = self._glued_head_length(following.text)
+        return following.start + cut if cut is not None else None
 
     def _acronym_like_a_town(self, part: Sequence[Token], known: KnownName) -> bool:
         """``İBB'nin``: an acronym of three letters or fewer is a body's short name, though a

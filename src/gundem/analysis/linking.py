@@ -55,13 +55,17 @@ def fullest_name(names: list[str]) -> str:
     return max(names, key=lambda n: (len(n.split()), len(n)))
 
 
-def names_match(a: str, b: str) -> bool:
+def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool:
     """Same person? Equal, one a part of the other (``Trump`` / ``Donald Trump``), or a variant
-    spelling of the same full name; different first names keep two people apart."""
+    spelling of the same full name; different first names keep two people apart. With the
+    language's name ``particles``, a family name opened by one is the full name's end
+    (``Al Sani`` for ``Muhammed bin Abdurrahman Al Sani``)."""
     words_a, words_b = fold(a).split(), fold(b).split()
     if words_a == words_b:
         return True
     shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) >= 2 and shorter[0] in particles and longer[-len(shorter):] == shorter:
+        return True
     if len(longer) >= 3 and all(_similar(a, b) for a, b in zip(shorter, longer)):
         return True  # "Tedros", "Tedros Adhanom" for "Tedros Adhanom Ghebreyesus": names that are not a family name first
     if len(shorter) == 1:
@@ -181,7 +185,7 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
     for number, entity in enumerate(entities):
         if entity.type != mention.type or entity.key:
             continue
-        if mention.type == "PER" and any(names_match(mention.text, name) for name in entity.names + [entity.name]):
+        if mention.type == "PER" and any(names_match(mention.text, name, resources.name_particles) for name in entity.names + [entity.name]):
             return number
         if mention.type != "PER" and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
             return number

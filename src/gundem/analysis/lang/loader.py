@@ -297,6 +297,9 @@ def load_resources(lang: str) -> LanguageResources:
         entry = KnownName(key, "ORG", kind, country or None, english)
         known[fold(name)] = entry
         known.setdefault(" ".join(_tokenized(name)), entry)
+        if kind == "sports club":
+            for word in morphology.get("club_words", ()):
+                known.setdefault(f"{fold(name)} {fold(word)}", entry)  # "Galatasaray Kulübü"
     title_rows = _data_lines(package, "titles.tsv")
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")

@@ -64,6 +64,11 @@ def recognise_with_model(resources_tr):
     ("Bordo-mavililer sahaya çıktı.", []),
     # a lower-case word for a landform after a name makes it a place
     ("Keşif aracı Jezero kraterinde örnek topladı.", [("Jezero", "LOC")]),
+    # in a title-case headline, known names before an organisation's head open that body's name
+    ("Katar Dışişleri Bakanlığından Yeni Açıklama", [("Katar Dışişleri Bakanlığı", "ORG")]),
+    ("ABD Hazine Bakanlığı İran'a Yaptırım Uyguladı", [("ABD Hazine Bakanlığı", "ORG"), ("İran", "LOC")]),
+    # a known club with the word for a club after it is that club
+    ("Galatasaray Kulübü Başkanı Ali Kaya konuştu.", [("Galatasaray Kulübü", "ORG"), ("Ali Kaya", "PER")]),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
 ])
@@ -987,3 +992,12 @@ def test_an_office_with_no_country_in_a_report_set_in_a_foreign_city_is_that_cou
 def test_a_titled_person_takes_the_country_the_article_gives_the_body_before_the_title(link):
     text = "ABD Ulusal Havacılık ve Uzay Dairesi (NASA), görevi erteledi. NASA Başkanı Jared Isaacman konuştu."
     assert link(text)["Jared Isaacman"].country == "USA"
+
+
+def test_a_headlines_body_takes_the_country_named_in_it(link):
+    assert link("ABD Hazine Bakanlığı İran'a Yaptırım Uyguladı")["ABD Hazine Bakanlığı"].country == "USA"
+
+
+def test_a_known_club_named_with_the_word_for_club_is_the_same_club(link):
+    entities = link("Galatasaray, yeni transferini açıkladı. Galatasaray Kulübü Başkanı Ali Kaya konuştu.")
+    assert [name for name, entity in entities.items() if entity.type == "ORG"] == ["Galatasaray Kulübü"]  # and "Galatasaray"

@@ -903,3 +903,8 @@ def test_two_joined_subjects_with_an_institution_and_a_description_act_in_every_
     talks, ceasefire = events(text)
     assert (talks["type"], talks["status"], talks["location"]) == ("CONSULT", "occurred", "Havana")
     assert talks["roles"]["parties"] == ceasefire["roles"]["source"] == ["Colombia", "Ulusal Kurtuluş Ordusu"]
+
+
+def test_tents_and_food_parcels_sent_are_aid_whatever_the_sentence_names(events):
+    event = one(events("Türk Kızılay, Gazze'ye 500 çadır ve gıda kolisi gönderdi."))
+    assert (event["type"], event["roles"]) == ("AID", {"source": ["Turkish Red Crescent"], "target": ["Gaza Strip"]})
