@@ -225,7 +225,7 @@ class EventFinder:
         inside = [m for m in context.mentions if start <= m.start < end]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
-        joint_subjects = self._joint_subjects(context, inside)  # parties of the sentence's first symmetric act
+        joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside)  # parties of its first symmetric act
         sentence_subjects = list(joint_subjects)  # sources of all its directed acts
         joint_possessors = self._joint_possessors(context, inside)  # parties of the noun right after them only
         used_pairs: list[list[int]] = []
@@ -278,7 +278,12 @@ class EventFinder:
                 subject = None
             passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
             if passive:
-                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], subject, found.start, told)
+                # "gözaltına alınan Azerbaycan vatandaşları": a passive participle's target is the head after it, not the subject
+                participle = found.trigger.kind == "verb" and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
+                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], None if participle else subject, found.start, told)
+                head = next((m for m in inside if 0 < m.start - found.end <= 1), None) if participle else None
+                if head is not None:
+                    event.add("target", head.cluster)
             elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
                   and (joint := next((members for position, members in sentence_subjects
                                       if position <= found.start and subject.start in members), None)) is not None):
@@ -436,7 +441,15 @@ class EventFinder:
         for item in found:
             if not kept or item.start >= kept[-1].end:
                 kept.append(item)
-        return kept
+        return [item for index, item in enumerate(kept) if not self._accused_of(lowered, item, kept[index + 1:])]
+
+    def _accused_of(self, lowered: str, item: _Found, later: list[_Found]) -> bool:
+        """``Hamas'ı esirleri serbest bırakmaya yanaşmamakla suçladı``: an act inside what someone
+        is accused of (an infinitive in -mAklA before the accusing verb) is the charge, not an event."""
+        charge = self.grammar.data.get("accused_act")
+        accusation = next((other for other in later if other.trigger.type == "ACCUSE"), None)
+        between = lowered[item.end:accusation.start] if accusation is not None else ""
+        return charge is not None and "," not in between and re.search(rf"(?<!\w){charge}(?!\w)", between) is not None
 
     def _condition(self, text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of "eğer ... -sA" or of a verbal noun's "halinde", "durumunda" ("... durdurmaması halinde")."""
@@ -475,7 +488,7 @@ class EventFinder:
             for word in reversed(reach):
                 if self.grammar.participle_before.match(word.group()):
                     predicate_start = found.start - (len(lowered[max(0, found.start - 60):found.start]) - word.start())
-                    status = self._status(word.group())
+                    status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
@@ -646,6 +659,8 @@ class EventFinder:
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
                     event.location = mention.cluster
+            elif roles["dative"].match(suffix) and re.match(data["according_to_after"], after):
+                continue  # "BM'ye göre": whose account it is, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
             elif roles["genitive"].match(suffix) and re.match(data["attribution_after"], after):
@@ -1033,6 +1048,24 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
                 pairs.append((position, [first.start, second.start]))
                 break
     return pairs
+
+
+def _listed_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+    """``Türkiye, Suudi Arabistan ve İran, iki ülkeyi itidale davet etti``: three or more names
+    opening the sentence, parted by commas and a last "ve", the list closed by a comma, act together."""
+    if not inside or not only_capitalised_before(context.text, _sentence_start(context, inside[0].start), inside[0].start):
+        return []
+    members, joined = [inside[0]], False
+    for mention in inside[1:]:
+        gap = context.text[members[-1].end:mention.start]
+        if not re.fullmatch(r",\s+|\s+ve\s+", gap):
+            break
+        members.append(mention)
+        if gap.strip() == "ve":
+            joined = True
+            break
+    closed = context.text[members[-1].end:members[-1].end + 1] == ","
+    return [(members[-1].end, [m.start for m in members])] if joined and closed and len(members) >= 3 else []
 
 
 def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:

@@ -69,6 +69,9 @@ def recognise_with_model(resources_tr):
     ("ABD Hazine Bakanlığı İran'a Yaptırım Uyguladı", [("ABD Hazine Bakanlığı", "ORG"), ("İran", "LOC")]),
     # a known club with the word for a club after it is that club
     ("Galatasaray Kulübü Başkanı Ali Kaya konuştu.", [("Galatasaray Kulübü", "ORG"), ("Ali Kaya", "PER")]),
+    # "Hint" is the adjective of India, not a place; its ocean is one
+    ("Hint askerleri sınırı geçti.", []),
+    ("Gemi Hint Okyanusu'nda battı.", [("Hint Okyanusu", "LOC")]),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
 ])

@@ -908,3 +908,37 @@ def test_two_joined_subjects_with_an_institution_and_a_description_act_in_every_
 def test_tents_and_food_parcels_sent_are_aid_whatever_the_sentence_names(events):
     event = one(events("Türk Kızılay, Gazze'ye 500 çadır ve gıda kolisi gönderdi."))
     assert (event["type"], event["roles"]) == ("AID", {"source": ["Turkish Red Crescent"], "target": ["Gaza Strip"]})
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hindistan ile Pakistan arasında çatışma çıktı.", "occurred"),
+    ("Keşmir'de Hindistan ve Pakistan askerleri arasında dün gece çıkan çatışmada 5 asker öldü.", "occurred"),
+])
+def test_a_clash_between_two_armies_is_an_assault_between_their_states(events, text, status):
+    event = one(events(text))
+    assert (event["type"], event["status"], event["roles"]) == ("ASSAULT", status, {"parties": ["India", "Pakistan"]})
+
+
+def test_talks_going_on_are_talks_that_happened(events):
+    assert one(events("Rusya ile Ukrayna arasında süren görüşmeler sonuç vermedi."))["status"] == "occurred"
+
+
+def test_the_target_of_a_passive_participle_is_its_head_not_the_sentences_subject(events):
+    text = "Bakanlık, Yekaterinburg'da gözaltına alınan Azerbaycan vatandaşlarına yönelik muameleyi kınadı."
+    arrest = one([e for e in events(text) if e["type"] == "COERCE"])
+    assert (arrest["location"], arrest["roles"]) == ("Yekaterinburg", {"target": ["Azerbaijan"]})
+
+
+def test_an_act_inside_a_charge_is_no_event_and_the_accused_is_the_target(events):
+    event = one(events("İsrail Başbakanı Binyamin Netanyahu ise Hamas'ı esirleri serbest bırakmaya yanaşmamakla suçladı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Binyamin Netanyahu"], "target": ["Hamas"]})
+
+
+def test_three_listed_subjects_act_together(events):
+    event = one(events("Fransa, Almanya ve İngiltere, İran'ı kınadı."))
+    assert event["roles"] == {"source": ["France", "Germany", "United Kingdom"], "target": ["Iran"]}
+
+
+def test_whose_account_it_is_takes_no_role(events):
+    event = one(events("BM'ye göre Sudan'da Nisan 2023'ten bu yana süren çatışmalar nedeniyle 12 milyon kişi yerinden edildi."))
+    assert (event["type"], event["location"], event["roles"]) == ("ASSAULT", "Sudan", {})
