@@ -631,12 +631,10 @@ class TimeTagger:
             year, number = (today.year, current - 1) if current > 1 else (today.year - 1, 4)
             first, last = QUARTER_MONTHS[number]
             return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
-        if rule == "decade":  # "the 1990s", "the mid-1990s"; "90'larda": the latest such decade begun by the article's year
-            decade = groups.get("decade") or str(max(c // 10 + int(groups["decade_tens"]) for c in (1900, 2000)
-                                                     if c + int(groups["decade_tens"]) * 10 <= today.year))
-            return make("DATE", decade, mod=data["parts"][turkish_lower(groups["part"])] if "part" in groups else None)
-        if rule == "decade_word":  # "the nineties": the latest such decade begun by the article's year
-            tens = data["decade_words"][turkish_lower(groups["decade_word"])]
+        if rule == "decade":  # "the 1990s", "the mid-1990s"
+            return make("DATE", groups["decade"], mod=data["parts"][turkish_lower(groups["part"])] if "part" in groups else None)
+        if rule == "decade_word":  # "the nineties", "90'larda": the latest such decade begun by the article's year
+            tens = data["decade_words"][turkish_lower(groups["decade_word"])] if "decade_word" in groups else int(groups["decade_tens"])
             start = max((century + tens * 10 for century in (1900, 2000) if century + tens * 10 <= today.year), default=1900 + tens * 10)
             return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":

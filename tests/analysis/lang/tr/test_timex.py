@@ -464,3 +464,8 @@ def test_a_clock_time_later_than_the_article_in_the_past_tense_is_the_day_before
 def test_a_weekend_told_on_a_weekday_by_its_verbs_tense(tag, text, value):
     monday = datetime(2026, 2, 23, 9, 0)
     assert tag(text, monday)[0][2] == value
+
+
+def test_a_decade_by_its_tens_spans_its_ten_years(tag):
+    timex = TimeTagger.for_language("tr")(Article(doc="t", text="Bu yöntem 90'larda yaygınlaştı.", dct=date(2026, 3, 11), lang="tr"))[0]
+    assert (timex.value, timex.interval) == ("199", ("1990-01-01", "1999-12-31"))
