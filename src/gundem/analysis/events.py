@@ -284,16 +284,15 @@ class EventFinder:
                 head = next((m for m in inside if 0 < m.start - found.end <= 1), None) if participle else None
                 if head is not None:
                     event.add("target", head.cluster)
-            elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
-                  and (joint := next((members for position, members in sentence_subjects
-                                      if position <= found.start and subject.start in members), None)) is not None):
-                for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
-                    event.add("source", by_start[member].cluster)
-            elif (subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties")
-                  and not any(subject.start in members for members in used_pairs)  # already a party of this sentence's talks
-                  and not genitive_noun):
-                # "X ise tatbikatın gerilimi artırabileceğini öne sürdü": a noun in the genitive owns another predicate
-                event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
+            elif subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
+                joint = next((members for position, members in sentence_subjects if position <= found.start and subject.start in members), None)
+                if joint is not None:
+                    for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
+                        event.add("source", by_start[member].cluster)
+                elif not any(subject.start in members for members in used_pairs) and not genitive_noun:
+                    # not when already a party of this sentence's talks; "X ise tatbikatın gerilimi artırabileceğini öne
+                    # sürdü": a noun in the genitive owns another predicate
+                    event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
             if re.match(self.grammar.data["convening_verb"], lowered[found.start:found.end]):
                 # "X, tarafları bir araya getirdi", "X'in tarafları bir araya getirmesi bekleniyor"
                 sources = event.participants.get("source", [])
@@ -909,9 +908,10 @@ class EventFinder:
             re.fullmatch(postposition, word) for word in words[participle + 2:])
 
     def _in_the_subjects_relative_clause(self, lowered: str, position: int, anchor: int) -> bool:
-        """``Kadıköy ilçesinde bir kuyumcuyu soyan 2 şüpheli, ... yakalandı``: a place before a
-        participle that qualifies the subject, set off by a comma, is where the subject did
-        something else; the occasion's own participles (``düzenlenen törende,``) are not such."""
+        """``Kadıköy ilçesinde bir kuyumcuyu soyan 2 şüpheli, ... yakalandı``: a name before a
+        participle that qualifies the subject, set off by a comma, tells of something else the
+        subject did (where, with or to whom); the occasion's own participles (``düzenlenen
+        törende,``) are not such."""
         segment = lowered[position:anchor]
         comma = segment.find(",")
         if comma < 0:
