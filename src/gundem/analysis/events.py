@@ -280,7 +280,8 @@ class EventFinder:
             if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
-            passive = event.shape == "directed" and event.type not in self.grammar.data["reflexive_types"] and passive_verb
+            reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
+            passive = event.shape == "directed" and not reflexive and passive_verb
             if passive:
                 # "gözaltına alınan Azerbaycan vatandaşları": a passive participle's target is the head after it, not the subject
                 participle = found.trigger.kind == "verb" and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
