@@ -958,3 +958,9 @@ def test_people_released_are_acted_on_though_a_withdrawal_is_reflexive(events):
 def test_a_court_sentencing_someone_accuses_them(events, text, roles):
     event = one(events(text))
     assert (event["type"], event["status"], event["roles"]) == ("ACCUSE", "occurred", roles)
+
+
+def test_riot_police_using_water_cannon_or_tear_gas_is_an_assault(events):
+    event = one(events("İstanbul'da polis, göstericilere biber gazıyla müdahale etti."))
+    assert (event["type"], event["status"], event["location"]) == ("ASSAULT", "occurred", "Istanbul")
+    assert events("Hakem, Ankara'daki maça müdahale etti.") == []  # stepping in is no violence
