@@ -279,7 +279,8 @@ class EntityRecognizer:
             current = []
 
         for index, token in enumerate(tokens):
-            tail = bool(current) and current[-1].text == "-" and self._lower_case_name_part(tokens, index - 1)  # "Jae-|myung"
+            # "Jae-|myung": a hyphen joins a run only before a capitalised word or a name's lower-case part
+            tail = bool(current) and current[-1].text == "-" and current[-1].end == token.start
             if token.is_capitalised or tail or (current and self._joins_name(tokens, index)):
                 if not current:
                     run_start = index
@@ -857,7 +858,7 @@ class EntityRecognizer:
         for length in range(min(3, end), 0, -1):
             words = tokens[end - length:end]
             country = self.resources.known_names.get(" ".join(fold(t.text) for t in words))
-            if all(t.kind == "word" and t.is_capitalised for t in words) and country is not None and (country.key or "").startswith("country:"):
+            if all(t.kind == "word" and t.is_capitalised for t in words) and country is not None and country.kind == "country":
                 return country.country
         return None
 

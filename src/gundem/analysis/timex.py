@@ -343,9 +343,8 @@ class TimeTagger:
             part = groups.get("part")
             mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
             unit = self._unit(groups["unit"])
-            if ("relative" not in groups and self._is_weekend(unit, mod) and today.weekday() < 5
-                    and self._tense(text, match) == "past"):
-                offset = -1  # "hafta sonu düzenlediği saldırıda" said on a weekday: the weekend just past
+            if "relative" not in groups and self._is_weekend(unit, mod) and self._weekend_told_of_the_past(today, text, match):
+                offset = -1  # "hafta sonu düzenlediği saldırıda" said on a weekday
             return self._period(today, unit, offset, mod, make)
         if rule == "season":
             return self._season(today, groups, match, text, make)
@@ -532,6 +531,11 @@ class TimeTagger:
         offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")))
         return offset or None
 
+    def _weekend_told_of_the_past(self, today: date, text: str, match: re.Match[str]) -> bool:
+        """Said on a weekday about something done, "the weekend" is the one just past (in English
+        news an undated act is done unless a verb says otherwise)."""
+        return today.weekday() < 5 and self._tense_or_default(text, match) == "past"
+
     def _is_weekend(self, unit: str, mod: str | None) -> bool:
         """The end of a week is its weekend where the language says so (``hafta sonu``)."""
         return unit == "W" and mod == "END" and bool(self.vocabulary.data.get("week_end_is_weekend"))
@@ -639,8 +643,8 @@ class TimeTagger:
             return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":
             offset = self._offset(groups)  # "last", "this past", "next"; "the" and "this" leave it at 0
-            if offset == 0 and today.weekday() < 5 and self._tense(text, match) != "future":
-                offset = -1  # said on a weekday about something done: the weekend just past
+            if offset == 0 and self._weekend_told_of_the_past(today, text, match):
+                offset = -1
             return _weekend_of(_monday_of(today, offset), make)
         if rule in ("part_of_day", "this_period"):
             doubt = {}

@@ -219,11 +219,11 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
 def _add_article_variants(known: dict[str, KnownName], articles) -> None:
     """``el-fasir`` beside ``al-fasir``: a place opened by one spelling of the Arabic article is
     known by the others, unless another place holds that name."""
-    for name, entry in list(known.items()):
-        opening = re.match(rf"({'|'.join(articles)})([- ])", name) if articles else None
-        if opening is not None:
-            for article in articles:
-                known.setdefault(article + name[len(opening.group(1)):], entry)
+    openings = tuple(article + separator for article in articles for separator in "- ")
+    for name, entry in [item for item in known.items() if item[0].startswith(openings)]:
+        opening = next(opening for opening in openings if name.startswith(opening))
+        for article in articles:
+            known.setdefault(article + name[len(opening) - 1:], entry)  # "el" + "-fasir"
 
 
 def _hand_entered_place(row: list[str]) -> tuple[str, KnownName]:
