@@ -341,7 +341,10 @@ class EntityRecognizer:
         if index >= 2 and tokens[index - 2].is_capitalised:
             place = self.resources.known_names.get(fold(tokens[index - 2].text))
             opener = index >= 3 and tokens[index - 3].is_capitalised and not (index == 3 and self._is_plain_opener(tokens[0]))
-            if place is None or place.type != "LOC" or opener or small_home_town(place.kind, place.country or "", place.population, self.resources.home_country):
+            nation = fold(tokens[index - 2].text) in self.resources.demonyms  # "Türk Havacılık ve Uzay Sanayii", as a country's
+            named_place = place is not None and place.type == "LOC" and not small_home_town(
+                place.kind, place.country or "", place.population, self.resources.home_country)
+            if opener or not (nation or named_place):
                 return False  # a small town may be a given name: "İdil Biret ve Akbank Oda Orkestrası" are two
         word = fold(tokens[index - 1].text)
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names
@@ -802,8 +805,11 @@ class EntityRecognizer:
 
     def _trailing_place(self, text: str, run: NameRun, words: Sequence[Token]) -> Mention | None:
         """``Nils Berg Oslo'ya``: a name run straight into a place that carries the case suffix;
-        right after a given name the place's name is a family name (``Başkanı Mehmet Muş'un``)."""
+        right after a given name, or in the genitive, the place's name is a family name
+        (``Başkanı Mehmet Muş'un``, ``Temsilcisi Maria Angela Holguin'in``)."""
         if run.suffix is None or len(words) < 3 or fold(words[-2].text) in self.resources.given_names:
+            return None
+        if self.resources.genitive_suffix is not None and self.resources.genitive_suffix.match(run.suffix.text):
             return None
         known = self.resources.known_names.get(fold(words[-1].text))
         if known is None or known.type != "LOC" or self._has_head([fold(words[-1].text)]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -79,7 +80,8 @@ def _similar(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY)
 
 
-def link_article(text: str, mentions: list[Mention], resources: LanguageResources) -> tuple[list[Mention], list[LocalEntity]]:
+def link_article(text: str, mentions: list[Mention], resources: LanguageResources,
+                 dct: date | None = None) -> tuple[list[Mention], list[LocalEntity]]:
     entities: list[LocalEntity] = []
     by_key: dict[str, int] = {}
     mentions, short_forms = _with_short_forms(text, mentions)
@@ -103,7 +105,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _countries_from_context(text, linked, entities, resources)
     _propagate_principals(entities)
-    _home_country_for_unqualified_offices(text, linked, entities, resources)
+    _home_country_for_unqualified_offices(text, linked, entities, resources, dct)
     return linked, entities
 
 
@@ -125,42 +127,59 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
     return keyed, short_forms
 
 
-def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources,
+                                         dct: date | None = None) -> None:
     """The last resort: an office, or a ministry or governorship, named with no country is the
     home country's, unless its sentence has set the scene in a country before it (``Portekiz'de
-    dün yapılan seçimde, Başbakan Luís Montenegro``: Portugal's prime minister)."""
+    dün yapılan seçimde, Başbakan Luís Montenegro``: Portugal's prime minister), or the office is
+    one the home country had abolished by the article's date (a prime minister in a report from
+    Pakistan is Pakistan's). An office qualified by a place that is no country (``KKTC
+    Cumhurbaşkanı``) is that place's, not the home country's."""
     if not resources.home_country:
         return
     spans = None
-    default = _country_of_the_article(text, mentions, entities, resources.home_country)
-    for mention in mentions:
+    foreign = _foreign_country_of_the_article(text, mentions, entities)
+    default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
+    for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
             continue
-        office = mention.type == "PER" and mention.title in resources.home_offices
+        office = mention.type == "PER" and mention.title in resources.home_offices and not _office_of_the_name_before(text, mentions, index)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         if office or body:
             spans = spans if spans is not None else sentences(text)
-            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or default
+            abolished = resources.home_offices_abolished.get(mention.title or "")
+            home_office = abolished is None or dct is None or dct < abolished
+            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or (default if home_office else foreign)
 
 
-def _country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity], home: str) -> str:
-    """The home country, unless the article names nothing of it (no place, no body but a news
-    agency) and names one foreign country more often than any other, twice or more, once at
-    least in the locative, itself or a place in it (a report from Germany, ``Almanya'da``,
-    ``Berlin'de``: its president is Germany's;
+def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
+    """``KKTC Cumhurbaşkanı Tufan Erhürman``: the title right after a named place or body."""
+    mention = mentions[index]
+    if index == 0 or mentions[index - 1].type == "PER":
+        return False
+    between = fold(text[mentions[index - 1].end:mention.start]).split()
+    return " ".join(between) == mention.title
+
+
+def _names_the_home_country(mentions: list[Mention], entities: list[LocalEntity], home: str) -> bool:
+    return any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG"))
+
+
+def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """The country the article names more often than any other, twice or more, once at least in
+    the locative, itself or a place in it (a report from Germany, ``Almanya'da``, ``Berlin'de``:
+    its president is Germany's, unless the article names something of the home country too:
     AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
     ziyaret edecek``, which names Hungary only as where the president goes)."""
-    if any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG")):
-        return home
     countries = [m for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")]
     named = Counter(entities[m.cluster].country for m in countries)
     if not named:
-        return home
+        return None
     (first, count), *rest = named.most_common(2)
     # the scene: the country, or a place in it ("Gürcistan'ın başkenti Tiflis'te"), in the locative
     scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in mentions if m.type == "LOC")
-    return first if count >= 2 and (not rest or rest[0][1] < count) and scene else home
+    return first if count >= 2 and (not rest or rest[0][1] < count) and scene else None
 
 
 def _country_of_the_scene(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:

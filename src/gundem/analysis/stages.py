@@ -25,7 +25,7 @@ def entity_stage(resources: LanguageResources, use_model: bool = True) -> Stage:
 
     def run(article: Article, annotations: Annotations) -> None:
         mentions = recognizer(article)
-        annotations.mentions, annotations.entities = link_article(article.analysis_text, mentions, resources)
+        annotations.mentions, annotations.entities = link_article(article.analysis_text, mentions, resources, article.dct)
 
     return Stage("entities", frozenset({lang}), (), ("mentions", "entities"), run)
 
@@ -41,7 +41,7 @@ def time_stage(lang: str, vocabulary: TimeVocabulary) -> Stage:
 
 def quote_stage(resources: LanguageResources) -> Stage:
     lang = resources.lang
-    finder = QuoteFinder(load_speech(lang), resources.focus_particle)
+    finder = QuoteFinder(load_speech(lang), resources.focus_particle, resources.titles)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.quotes, annotations.indirect_speech = finder(article.analysis_text, annotations.mentions)

@@ -5,6 +5,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
@@ -65,6 +66,7 @@ class LanguageResources:
     home_country: str | None
     home_offices: frozenset[str]
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
+    home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
@@ -362,6 +364,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
+        home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
         list_headers=MappingProxyType({fold(row[0]): row[1] for row in _data_lines(package, "list_headers.tsv")}),

@@ -74,6 +74,11 @@ def recognise_with_model(resources_tr):
     ("Gemi Hint Okyanusu'nda battı.", [("Hint Okyanusu", "LOC")]),
     # a person named earlier is found again by the surname alone
     ("İçişleri Bakanı Ali Demir açıklama yaptı. Demir'e göre önlemler yeterli.", [("Ali Demir", "PER"), ("Demir", "PER")]),
+    # a nation's adjective, one field, "ve", then a body's head: one name ("Sanayii": industries)
+    ("Türk Havacılık ve Uzay Sanayii (TUSAŞ) teslimatı erteledi.", [("Türk Havacılık ve Uzay Sanayii", "ORG"), ("TUSAŞ", "ORG")]),
+    # a place's name in the genitive at the end of a name run is the family name
+    ("Temsilci Maria Angela Holguin'in ziyareti bekleniyor.", [("Maria Angela Holguin", "PER")]),
+    ("Bakan Nils Berg Oslo'ya gitti.", [("Nils Berg", "PER"), ("Oslo", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected
@@ -83,9 +88,9 @@ def test_mentions(recognise, text, expected):
 def link(resources_tr):
     recognizer = EntityRecognizer(resources_tr)
 
-    def run(text):
-        article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
-        mentions, entities = link_article(text, recognizer(article), resources_tr)
+    def run(text, dct=date(2026, 3, 1)):
+        article = Article(doc="t", text=text, dct=dct, lang="tr")
+        mentions, entities = link_article(text, recognizer(article), resources_tr, dct)
         return {entities[m.cluster].name: entities[m.cluster] for m in mentions}
 
     return run
@@ -116,7 +121,28 @@ def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(lin
     assert entities["Luís Montenegro"].country == "PRT"
     # alone, his family name is him, though a country (Karadağ) goes by the word too
     assert "Montenegro" not in [name for name, entity in entities.items() if entity.type == "LOC"]
-    assert link("Başbakan Selin Kaya Ankara'da konuştu.")["Selin Kaya"].country == "TUR"
+    assert link("Başbakan Selin Kaya Ankara'da konuştu.", date(2015, 3, 1))["Selin Kaya"].country == "TUR"
+
+
+def test_a_prime_minister_after_turkiye_abolished_the_office_is_the_foreign_scenes(link):
+    text = ("Pakistan'da sel felaketi sürüyor. Başbakan Kamran Ali, pazartesi günü bölgeyi ziyaret etti. "
+            "Türkiye'den gönderilen yardım Pakistan'a ulaştı.")
+    assert link(text)["Kamran Ali"].country == "PAK"
+    assert link(text, date(2015, 3, 1))["Kamran Ali"].country == "TUR"  # Türkiye had one then
+    # with no country the article is set in, none
+    assert link("Başbakan Selin Kaya konuştu.")["Selin Kaya"].country is None
+
+
+def test_an_office_after_a_place_that_is_no_country_is_not_the_home_countrys(link):
+    entities = link("KKTC Cumhurbaşkanı Ali Demirel ile Dışişleri Bakanı Ayla Koç Lefkoşa'da görüştü.")
+    assert entities["Ali Demirel"].country is None
+    assert entities["Ayla Koç"].country == "TUR"
+
+
+def test_regional_organisations_by_their_turkish_names(link):
+    entities = link("Batı Afrika Devletleri Ekonomik Topluluğu (ECOWAS), Türk Kızılay ve Afrika Birliği ortak açıklama yaptı.")
+    assert sorted({entity.english_name for entity in entities.values()}) == [
+        "African Union", "Economic Community of West African States", "Turkish Red Crescent"]
 
 
 def test_an_acronym_title_takes_the_country_of_the_company_before_it(link):
@@ -572,7 +598,8 @@ def test_an_abbreviated_title_with_its_full_stop_introduces_a_person(recognise, 
 
 def test_a_nationality_adjective_is_no_place_even_where_geonames_has_the_word(recognise, link):
     assert recognise("Türk ve Yunan bakanlar görüştü.") == []
-    assert link("Liderler Türk Devletleri Teşkilatı zirvesinde buluşacak.")["Türk Devletleri Teşkilatı"].country == "TUR"
+    body = link("Liderler Türk Devletleri Teşkilatı zirvesinde buluşacak.")["Türk Devletleri Teşkilatı"]
+    assert (body.type, body.english_name) == ("ORG", "Organization of Turkic States")
 
 
 def test_a_plural_after_a_word_is_no_organisation_cue(recognise):
