@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -44,6 +45,8 @@ class SpeechVocabulary:
     name_colon: re.Pattern[str] | None = None  # 'Ali Demir: "..."': a name and a colon open the quote
     name_after: re.Pattern[str] | None = None  # '"Sarsılmaz Kardeşlik" adlı tatbikat': the marks hold a name
     subject_comma: re.Pattern[str] = re.compile(",")  # "X (AfD) partisi,": the comma that closes the subject
+    described_subject: re.Pattern[str] | None = None  # "Brezilyalı futbolcu ise": a subject described, not named
+    alike_roles: tuple[frozenset[str], ...] = ()  # "footballer", "player": roles one description may stand for
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -59,6 +62,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["name_colon"], re.MULTILINE) if "name_colon" in data else None,
         re.compile(data["name_after"]) if "name_after" in data else None,
         re.compile(data.get("subject_comma", ",")),
+        re.compile(data["described_subject"]) if "described_subject" in data else None,
+        tuple(frozenset(group) for group in data.get("alike_roles", ())),
     )
 
 
@@ -72,6 +77,11 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class _Described:
+    cluster: int | None  # whom a described subject stands for, None when the text named no one fitting
+
+
+@dataclass(frozen=True, slots=True)
 class ReportedSpeech:
     start: int
     end: int
@@ -80,9 +90,11 @@ class ReportedSpeech:
 
 
 class QuoteFinder:
-    def __init__(self, vocabulary: SpeechVocabulary, focus_particle: re.Pattern[str] | None = None) -> None:
+    def __init__(self, vocabulary: SpeechVocabulary, focus_particle: re.Pattern[str] | None = None,
+                 titles: Mapping[tuple[str, ...], str] | None = None) -> None:
         self.vocabulary = vocabulary
         self.focus_particle = focus_particle  # "CHP ise ... öne sürdü": a bare name before it is the subject
+        self.titles = titles or {}  # folded title words → English role: what a described subject is
 
     def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
         lowered = turkish_lower(text)
@@ -104,10 +116,13 @@ class QuoteFinder:
                 speaker = _body_named_by_its_head(self.vocabulary.genitive_opener, text, mentions, sentence_start)
             if speaker is None:
                 speaker = _person_named_by_title(text, mentions, sentence_start, start)
+            described = self._described_subject(text, mentions, sentence_start, start) if speaker is None and cue != "" else None
+            if described is not None:
+                speaker = described.cluster
             if speaker is None and self.vocabulary.passive_cue.search(cue):
                 # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
                 speaker = _last_statement_before(statements, start)
-            if speaker is None:
+            if speaker is None and described is None:
                 speaker = last_speaker
             last_speaker = speaker
             quotes.append(Quote(start, end, text[start:end], speaker, cue))
@@ -175,6 +190,25 @@ class QuoteFinder:
                 candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, mention.cluster))
         return min(candidates)[-1] if candidates else None
 
+    def _described_subject(self, text: str, mentions: list[Mention], sentence_start: int, end: int) -> _Described | None:
+        """``Brezilyalı futbolcu ise "..." diye konuştu``: a sentence opened by a description of
+        its subject, not a name, speaks of the person last named in a role the description gives
+        (``orta saha oyuncusu X``), or of the body last named whose name its word closes
+        (``Kurul``). A person so described whom the text never named is still not the last
+        speaker: the result then holds no cluster."""
+        pattern = self.vocabulary.described_subject
+        opener = pattern.match(text, sentence_start, end) if pattern is not None else None
+        if opener is None or any(sentence_start <= m.start < opener.end() for m in mentions):
+            return None
+        head = opener.group("head")
+        role = self.titles.get((fold(head),))
+        earlier = [m for m in reversed(mentions) if m.end <= sentence_start]
+        if role is not None:
+            roles = next((group for group in self.vocabulary.alike_roles if role in group), frozenset({role}))
+            return _Described(next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None))
+        body = next((m.cluster for m in earlier if m.type == "ORG" and closed_by_head_word(m.text, head)), None)
+        return _Described(body) if body is not None else None
+
     # -- reported speech --------------------------------------------------------------------
 
     def _reported(self, text, lowered, spans, mentions: list[Mention], statements) -> list[ReportedSpeech]:
@@ -186,6 +220,8 @@ class QuoteFinder:
                     speaker = _last_statement_before(statements, match.start())
                 else:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
+                if speaker is None and not passive and (described := self._described_subject(text, mentions, sentence.start, match.start())):
+                    speaker = described.cluster
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
 

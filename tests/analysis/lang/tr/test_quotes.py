@@ -109,6 +109,9 @@ def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
     ("Ali Demir, kararın hukuka aykırı olduğunu savundu.", [("olduğunu savundu", "Ali Demir")]),
     # "anlatmak" (to tell) reports what was told
     ("Ali Demir, arabada yalnız kaldıklarını anlattı.", [("kaldıklarını anlattı", "Ali Demir")]),
+    # "yazmak" (to write, in a post) reports what was written; "yazılı" (written) is no cue
+    ("Ali Demir ise paylaşımında sonuçlara saygı duyduğunu yazdı.", [("duyduğunu yazdı", "Ali Demir")]),
+    ("Ali Demir, teklifi kabul ettiğini yazılı olarak bildirdi.", []),
 ])
 def test_plural_reported_clauses_focus_particles_and_arguing(speech, text, expected):
     assert speech(text)[1] == expected
@@ -174,3 +177,16 @@ def test_a_name_in_quotation_marks_is_no_quote(speech):
 def test_a_subject_closed_by_its_short_form_and_a_word_for_what_it_is_speaks(speech):
     quotes, _ = speech('Aşırı sağcı Almanya için Alternatif (AfD) partisi, görüşmeleri "seçmen iradesine ihanet" olarak nitelendirdi.')
     assert [(text, speaker) for text, speaker, _ in quotes] == [("seçmen iradesine ihanet", "AfD")]
+
+
+def test_a_subject_described_by_a_role_is_the_person_named_before_in_that_role(speech):
+    text = ('Kulüp, orta saha oyuncusu Ali Demir ile sözleşme imzaladı. Başkan Veli Kaya, "Ali bizim için çok değerli" dedi. '
+            'Genç futbolcu ise "Bu formayı giymek benim için gurur verici" diye konuştu.')
+    quotes, _ = speech(text)
+    assert [speaker for _, speaker, _ in quotes] == ["Veli Kaya", "Ali Demir"]
+
+
+def test_a_described_subject_named_nowhere_is_not_the_last_speaker(speech):
+    text = 'Başkan Veli Kaya, "Sezona iyi başladık" dedi. Deneyimli kaleci ise "Hedefimiz şampiyonluk" diye konuştu.'
+    quotes, _ = speech(text)
+    assert [speaker for _, speaker, _ in quotes] == ["Veli Kaya", None]
