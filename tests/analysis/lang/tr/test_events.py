@@ -75,10 +75,22 @@ def one(found):
     # a converb takes the tense of the sentence's last verb
     ("Katar ve Mısır, ateşkes çağrısında bulunarak müzakerelerin yeniden başlamasını önerdi.", "REQUEST", "occurred"),
     ("İsrail, Gazze'ye saldırarak 20 kişiyi öldürdü.", "ASSAULT", "occurred"),
+    # a strike named by its noun, with the verb after the noun's possessive ending
+    ("Maden İşçileri Sendikası yarın Soma'da iş bırakma eylemi yapacağını duyurdu.", "PROTEST", "planned"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))
     assert (event["type"], event["status"]) == (kind, status)
+
+
+def test_condemning_in_a_converb_is_an_accusation_with_the_subject_as_source(events):
+    found = events("Afrika Birliği, darbe girişimini kınayarak anayasal düzene dönülmesi çağrısında bulundu.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("ACCUSE", "occurred", {"source": ["African Union"]}), ("REQUEST", "occurred", {"source": ["African Union"]})]
+
+
+def test_an_act_of_terror_is_no_protest(events):
+    assert events("Örgüt, Ankara'da terör eylemi yaptı.") == []
 
 
 def test_parties_place_and_date_of_talks(events):
