@@ -73,8 +73,8 @@ class Mention:
     start: int
     end: int
     text: str
-    type: str  # PER, ORG, LOC
-    origin: str  # gazetteer, pattern, model, coreference
+    type: str  # PER, ORG, LOC; GROUP for a group with no name (the police, protesters)
+    origin: str  # gazetteer, pattern, model, coreference, lexicon (a group's word)
     key: str | None = None  # gazetteer key (e.g. "country:IRN") when the name is a known place or body
     role: str | None = None  # the title before a person, in English (``Minister of Foreign Affairs``)
     title: str | None = None  # that title as written, folded (``disisleri bakani``)

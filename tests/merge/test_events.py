@@ -201,3 +201,18 @@ def test_the_same_person_named_in_two_articles_joins_their_events():
     first = meeting("a", "2026-11-13", ["per:minister"], ["TUR"], persons=["per:minister"])
     second = meeting("b", "2026-11-14", ["per:minister", "per:envoy"], ["TUR"], persons=["per:minister", "per:envoy"])
     assert len(merged(document("a", "2026-11-13", first), document("b", "2026-11-14", second))) == 1
+
+
+def test_the_police_of_one_country_are_no_shared_actor_across_articles():
+    groups = {"group:police:tur": {"type": "GROUP", "name": "police", "country": "TUR", "kind": "police", "names": ["polis"]},
+              "group:suspects:tur": {"type": "GROUP", "name": "suspects", "country": "TUR", "kind": "criminal", "names": ["şüpheliler"]}}
+
+    def arrest(doc):
+        event = {"id": f"{doc}:e1", "type": "COERCE", "status": "occurred", "date": "2026-03-10", "interval": ["2026-03-10", "2026-03-10"],
+                 "date_kind": "explicit", "location": None,
+                 "participants": {"source": ["group:police:tur"], "target": ["group:suspects:tur"]},
+                 "countries": {"source": ["TUR"], "target": ["TUR"]}, "evidence": [{"start": 0, "end": 5, "text": "gözaltı"}]}
+        return {"doc": doc, "dct": "2026-03-10", "events": [event], "entities": groups}
+
+    # two arrests by the Turkish police on one day are two arrests, unless more than that is shared
+    assert len(merged(arrest("a"), arrest("b"))) == 2

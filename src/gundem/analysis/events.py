@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
+from gundem.analysis.groups import GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     closed_by_head_word,
@@ -157,6 +158,9 @@ class _Context:
     def kind_of(self, cluster: int) -> str | None:
         return self.entities[cluster].kind
 
+    def is_group(self, cluster: int) -> bool:
+        return self.entities[cluster].type == GROUP
+
 
 class EventFinder:
     def __init__(self, grammar: EventGrammar, resources: LanguageResources, time_vocabulary: TimeVocabulary | None = None) -> None:
@@ -175,7 +179,7 @@ class EventFinder:
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
-        events = merge_mentions(found, context.country_of, context.kind_of)
+        events = merge_mentions(found, context.country_of, context.kind_of, context.is_group)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         self._the_two_named_before(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -405,15 +409,17 @@ class EventFinder:
     def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int,
                        told: bool = False) -> None:
         """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
-        subject of a passive act is its target; a name before ``tarafından``, or before its teams
+        subject of a passive act is its target, and so is one among it (``Erdem'in de aralarında
+        bulunduğu 12 şüpheli``); a name before ``tarafından``, or before its teams
         in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source. In a clause
         told by someone (``Aksoy'un gözaltına alındığını açıkladı``) the subject is in the genitive."""
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
-        genitive = self.grammar.suffix_roles["genitive"]
+        genitive, among = self.grammar.suffix_roles["genitive"], self.grammar.data["among_the_head"]
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
-                    or (told and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))} - agents
+                    or (told and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
+                    or re.match(among, context.lowered[m.end:m.end + 60])} - agents
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
@@ -1116,12 +1122,12 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 
 # -- one event per real-world event within an article ----------------------------------------
 
-def merge_mentions(mentions: list[Event], country_of, kind_of) -> list[Event]:
+def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
-        best = _best_match(events, mention, country_of)
+        best = _best_match(events, mention, country_of, is_group)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and sum(event.type == mention.type for event in events) == 1):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
@@ -1153,10 +1159,10 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
     return event.location is not None and country_of(event.location) in mention.countries(country_of)
 
 
-def _best_match(events: list[Event], mention: Event, country_of) -> Event | None:
+def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False) -> Event | None:
     scored = []
     for order, event in enumerate(events):
-        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None):
+        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -1170,7 +1176,7 @@ def _best_match(events: list[Event], mention: Event, country_of) -> Event | None
     return max(scored, key=lambda item: item[:3])[3] if scored else None
 
 
-def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) -> bool:
+def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
@@ -1194,7 +1200,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False) 
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
         if mine and theirs and not mine & theirs:
             return False
-        who, whom = set(event.participants.get(role, [])), set(mention.participants.get(role, []))
+        # a group with no name ("işçiler") may be the body named elsewhere ("Sendika üyesi işçiler")
+        who = {c for c in event.participants.get(role, []) if not is_group(c)}
+        whom = {c for c in mention.participants.get(role, []) if not is_group(c)}
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
     return True

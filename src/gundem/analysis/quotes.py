@@ -28,7 +28,7 @@ from gundem.analysis.text import (
 )
 from gundem.model import Mention
 
-SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2}
+SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "GROUP": 3}
 
 
 @dataclass(frozen=True, slots=True)

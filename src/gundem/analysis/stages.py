@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
+from gundem.analysis.groups import find_groups
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
 from gundem.analysis.pipeline import Stage
@@ -25,7 +26,8 @@ def entity_stage(resources: LanguageResources, use_model: bool = True) -> Stage:
 
     def run(article: Article, annotations: Annotations) -> None:
         mentions = recognizer(article)
-        annotations.mentions, annotations.entities = link_article(article.analysis_text, mentions, resources, article.dct)
+        mentions, entities = link_article(article.analysis_text, mentions, resources, article.dct)
+        annotations.mentions, annotations.entities = find_groups(article.analysis_text, mentions, entities, resources)
 
     return Stage("entities", frozenset({lang}), (), ("mentions", "entities"), run)
 

@@ -21,7 +21,7 @@ def summarise(document: dict) -> str:
             label = f"{entity['name']}" + (f" ({entity['country']})" if entity.get("country") else "") + (f" ×{count}" if count > 1 else "")
             by_type.setdefault(entity["type"], []).append(label)
         lines.append(f"  {len(mentions)} mentions of {len(counts)} entities")
-        for kind in ("PER", "ORG", "LOC"):
+        for kind in ("PER", "ORG", "LOC", "GROUP"):
             if kind in by_type:
                 lines.append(f"    {kind}: " + ", ".join(by_type[kind]))
     for timex in document.get("timexes", []):

@@ -114,7 +114,7 @@ def create_app(db_path: str, analyser_factory=None, max_article_bytes: int = 2_0
     # -- entities, events, stories, quotes ----------------------------------------------------
 
     @app.get("/api/entities")
-    def list_entities(q: str | None = Query(None, max_length=MAX_QUERY), type: str | None = Query(None, pattern="^(PER|ORG|LOC)$"),
+    def list_entities(q: str | None = Query(None, max_length=MAX_QUERY), type: str | None = Query(None, pattern="^(PER|ORG|LOC|GROUP)$"),
                       limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**7)):
         with store() as db:
             total, items = db.search_entities(q, type, limit, offset)

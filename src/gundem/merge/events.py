@@ -124,7 +124,8 @@ def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
 
 
 def _named_actors(event: EventMention) -> set[str]:
-    return {id_ for ids in event.participants.values() for id_ in ids if not id_.startswith(("country:", "region:"))}
+    # a country, or a group with no name (the police of a country), is no actor named
+    return {id_ for ids in event.participants.values() for id_ in ids if not id_.startswith(("country:", "region:", "group:"))}
 
 
 def _same_occasion_a_day_apart(a: EventMention, b: EventMention) -> bool:

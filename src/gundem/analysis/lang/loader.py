@@ -29,6 +29,16 @@ class KnownName:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupWord:
+    """A word for a group that acts in the news without a name (``polis``, ``göstericiler``)."""
+
+    lemma: str
+    label: str  # in English: "police"
+    sector: str  # the kind of actor: "police", "protesters", "military"
+    plural_only: bool  # a group only in the plural or when counted ("şüpheliler", "12 şüpheli")
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageResources:
     lang: str
     known_names: Mapping[str, KnownName]  # folded name → entry
@@ -91,6 +101,11 @@ class LanguageResources:
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
+    group_words: tuple[GroupWord, ...] = ()  # "polis", "göstericiler": groups that act without a name
+    group_pattern: re.Pattern[str] | None = None  # lower-cased: any of them with its endings; group "g<i>" names which
+    group_dative: re.Pattern[str] | None = None  # the dative ending of a group's word ("e" in "göstericilere")
+    quantity_before: re.Pattern[str] | None = None  # "12 ", "binlerce ": a singular after it counts a group
+    audience_after: re.Pattern[str] | None = None  # lower-cased " yaptığı açıklamada" after "gazetecilere": spoken to
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
         """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
@@ -280,6 +295,17 @@ def _speech_cue(speech: dict) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{speech['reported_cues']})|{speech['closing_cues']}")
 
 
+def _group_words(package: str, morphology: dict) -> tuple[tuple[GroupWord, ...], re.Pattern[str] | None]:
+    """The group words of ``actors.tsv`` and one lower-case pattern for all of them, each stem
+    in its own group ``g<i>``, followed by the endings the language glues on."""
+    rows = _data_lines(package, "actors.tsv")
+    if not rows or "group_endings" not in morphology:
+        return (), None
+    words = tuple(GroupWord(lemma, label, sector, number == "plural") for lemma, _, label, sector, number in rows)
+    stems = "|".join(f"(?P<g{index}>{row[1]})" for index, row in enumerate(rows))
+    return words, re.compile(rf"(?<!\w)(?:{stems}){morphology['group_endings']}(?!\w)")
+
+
 def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
@@ -305,6 +331,7 @@ def load_resources(lang: str) -> LanguageResources:
     title_rows = _data_lines(package, "titles.tsv")
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
+    group_words, group_pattern = _group_words(package, morphology)
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
@@ -365,6 +392,11 @@ def load_resources(lang: str) -> LanguageResources:
         home_offices=frozenset(morphology.get("home_offices", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
+        group_words=group_words,
+        group_pattern=group_pattern,
+        group_dative=_optional_pattern(morphology, "group_dative"),
+        quantity_before=_optional_pattern(morphology, "quantity_before"),
+        audience_after=_optional_pattern(morphology, "audience_after"),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
         list_headers=MappingProxyType({fold(row[0]): row[1] for row in _data_lines(package, "list_headers.tsv")}),

@@ -261,7 +261,7 @@ async function articlePage() {
     el("h1", { text: doc.title || doc.doc }),
     el("p", { class: "meta", text: [doc.dct, doc.published, doc.source, doc.lang].filter(Boolean).join(" · ") }),
     found.story ? el("p", {}, el("span", { text: "Story: " }), link(`/story/${encodeURIComponent(found.story)}`, found.story)) : el("span"),
-    el("p", { class: "keys" }, ...["PER", "ORG", "LOC"].map((t) => el("span", { class: `entity ${t}`, text: t })),
+    el("p", { class: "keys" }, ...["PER", "ORG", "LOC", "GROUP"].map((t) => el("span", { class: `entity ${t}`, text: t })),
       el("span", { class: "timex", text: "time" }), el("span", { class: "quote", text: "quote" }), el("span", { class: "evidence", text: "event" })),
     text,
   );

@@ -151,7 +151,7 @@ def test_a_prisoner_swap_is_a_release_by_both_sides(events):
 
 @pytest.mark.parametrize("text, expected", [
     # caught by the police or in an operation: an arrest
-    ("Firari hükümlü Ali Vural, polis tarafından İzmir'de yakalandı.", [("COERCE", {"target": ["Ali Vural"]})]),
+    ("Firari hükümlü Ali Vural, polis tarafından İzmir'de yakalandı.", [("COERCE", {"source": ["police"], "target": ["Ali Vural"]})]),
     # caught by an illness or a speed camera: no one coerced
     ("Bakan Ali Vural koronavirüse yakalandı.", []),
     ("Milletvekili Ali Vural radara yakalandı.", []),
@@ -535,7 +535,8 @@ def test_a_date_with_da_after_it_tells_of_another_time_it_happened(events):
 
 def test_a_province_in_the_genitive_before_its_district_is_where(events):
     event = one(events("Polis, Kocaeli'nin Gebze ilçesinde düzenlenen operasyonla iki kişiyi gözaltına aldı."))
-    assert (event["type"], event["location"], event["roles"].get("source")) == ("COERCE", "Gebze", None)
+    assert (event["type"], event["location"]) == ("COERCE", "Gebze")
+    assert event["roles"] == {"source": ["police"], "target": ["people"]}  # the police and the two people, no names
 
 
 def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
@@ -976,3 +977,21 @@ def test_riot_police_using_water_cannon_or_tear_gas_is_an_assault(events):
     event = one(events("İstanbul'da polis, göstericilere biber gazıyla müdahale etti."))
     assert (event["type"], event["status"], event["location"]) == ("ASSAULT", "occurred", "Istanbul")
     assert events("Hakem, Ankara'daki maça müdahale etti.") == []  # stepping in is no violence
+
+
+def test_groups_with_no_name_take_part_in_events(events):
+    found = events("Tiflis'te polis, göstericilere biber gazıyla müdahale etti. Polis, 12 şüpheliyi gözaltına aldı.")
+    assert [(e["type"], e["roles"], e["countries"]) for e in found] == [
+        ("ASSAULT", {"source": ["police"], "target": ["protesters"]}, ["GEO"]),
+        ("COERCE", {"source": ["police"], "target": ["suspects"]}, ["GEO"])]
+
+
+def test_a_group_and_the_body_it_belongs_to_are_one_side_of_one_event(events):
+    # the headline's workers and the union whose members they are: one strike
+    found = events("Metal işçileri greve çıktı\nBirleşik Metal-İş Sendikası üyesi 15 bin işçi bugün Bursa'da greve başladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["Birleşik Metal-İş Sendikası", "workers"]})]
+
+
+def test_one_among_a_group_detained_is_detained_too(events):
+    event = one(events("Operasyonda Ali Demir'in de aralarında bulunduğu 12 şüpheli gözaltına alındı."))
+    assert event["roles"] == {"target": ["Ali Demir", "suspects"]}

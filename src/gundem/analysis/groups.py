@@ -1,0 +1,122 @@
+"""Groups that act in the news without a name of their own: the police, soldiers, protesters,
+suspects (``Polis, 12 şüpheliyi gözaltına aldı``).
+
+They are found after the named entities are linked, by the language's group words
+(``lang/<lang>/actors.tsv``), and become entities of type ``GROUP`` with an English label, a
+sector and a country, as POLECAT codes its generic actors. The country is the one an adjective
+of nationality gives (``Filistinli göstericiler``), else the place the sentence is set in
+(``Tiflis'te polis``), else the one country all the article's places are in; else none. A
+group word right after a name (``İsrail polisi``) is left to the name: the state acts through it.
+The mention covers the word and its plural; the case ending after it is read as a name's is.
+"""
+from __future__ import annotations
+
+import re
+
+from gundem.analysis.lang.loader import GroupWord, LanguageResources
+from gundem.analysis.linking import LOCATIVE_ENDINGS, LocalEntity
+from gundem.analysis.text import fold, sentences, suffix_after, turkish_lower
+from gundem.model import Mention
+
+GROUP = "GROUP"
+POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
+
+
+def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
+                resources: LanguageResources) -> tuple[list[Mention], list[LocalEntity]]:
+    """The article's mentions and entities with its groups added (mentions in text order)."""
+    if resources.group_pattern is None:
+        return mentions, entities
+    lowered = turkish_lower(text)
+    entities = list(entities)
+    by_identity: dict[tuple[str, str | None], int] = {}
+    spans = sentences(text)
+    article_country = _the_one_country_named(mentions, entities)
+    found = []
+    for match in resources.group_pattern.finditer(lowered):
+        word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
+        if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
+            continue
+        end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
+        country = (_nationality_before(text, match.start(), resources) or _scene_of(text, spans, match.start(), mentions, entities)
+                   or article_country)
+        identity = (word.label, country)
+        if identity not in by_identity:
+            by_identity[identity] = len(entities)
+            key = f"group:{word.label.replace(' ', '-')}" + (f":{country.lower()}" if country else "")
+            entities.append(LocalEntity(GROUP, [word.lemma], key=key, country=country, kind=word.sector, english_name=word.label))
+        found.append(Mention(match.start(), end, text[match.start():end], GROUP, "lexicon", key=entities[by_identity[identity]].key,
+                             country_hint=country, cluster=by_identity[identity]))
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)), entities
+
+
+def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """The country of every place the article names, when they are all in one: the police of a
+    story told in Istanbul and Ankara are Türkiye's; a story that names Israel and Lebanon does
+    not say whose the people killed were."""
+    countries = {entities[m.cluster].country for m in mentions if m.type == "LOC" and entities[m.cluster].country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:
+    """``gazetecilere yaptığı açıklamada``, ``işçilere seslendi``: the audience of a speech, no actor."""
+    dative = resources.group_dative
+    return (resources.audience_after is not None and dative is not None and dative.match(match.group("case") or "") is not None
+            and resources.audience_after.match(lowered, match.end()) is not None)
+
+
+def _named_here(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """Inside a name (``Polis Akademisi``), or right after one (``İsrail polisi``)."""
+    return any(m.start <= match.start() < m.end or 0 <= match.start() - m.end <= 1 for m in mentions)
+
+
+def _counts_as_a_group(match: re.Match[str], word: GroupWord, lowered: str, resources: LanguageResources) -> bool:
+    """A word that names a group only in the plural does so in the singular after a number
+    (``12 şüpheli``), as Turkish counts."""
+    if not word.plural_only or match.group("plural"):
+        return True
+    before = lowered[max(0, match.start() - 60):match.start()]
+    return resources.quantity_before is not None and resources.quantity_before.search(before) is not None
+
+
+def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
+    """``Metal işçileri greve çıktı``, ``trafik polisi``: after a word that qualifies it, at the
+    head of its clause, the ending is the compound's possessive (the subject), not the accusative
+    it shares a form with (``Polis, şüphelileri gözaltına aldı``)."""
+    if match.group("case") not in POSSESSIVE_ENDINGS:
+        return False
+    sentence_start = next((s.start for s in spans if s.start <= match.start() < s.end), 0)
+    words = re.split(r"[,;:]", lowered[sentence_start:match.start()])[-1].split()
+    # a name with its case ending before it ("Bursa'da işçileri") is no qualifier
+    return 1 <= len(words) <= 2 and not re.search(r"['’]", words[-1])
+
+
+def _nationality_before(text: str, start: int, resources: LanguageResources) -> str | None:
+    """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
+    adjective of nationality right before."""
+    previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if previous is None:
+        return None
+    word = fold(previous.group(1).rstrip(",;:"))
+    if word in resources.demonyms:
+        return resources.demonyms[word]
+    base, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+    if apostrophe:
+        suffix = resources.demonym_suffix.match(apostrophe + ending)
+    else:
+        suffix = resources.demonym_suffix.search(word)
+        base = word[:suffix.start()] if suffix is not None else word
+    known = resources.known_names.get(base) if suffix is not None else None
+    return known.country if known is not None and known.kind == "country" else None
+
+
+def _scene_of(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """The country of the last place named in the locative before ``position`` in its sentence."""
+    sentence = next((s for s in spans if s.start <= position < s.end), None)
+    if sentence is None:
+        return None
+    places = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC" and entities[m.cluster].country
+              and suffix_after(text, m.end)[1:] in LOCATIVE_ENDINGS]
+    return entities[places[-1].cluster].country if places else None
+
+

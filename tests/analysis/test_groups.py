@@ -1,0 +1,59 @@
+"""Groups with no name (the police, suspects, protesters) on sentences written for these tests."""
+from datetime import date
+
+import pytest
+
+from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.groups import find_groups
+from gundem.analysis.linking import link_article
+from gundem.model import Article
+
+
+@pytest.fixture(scope="module")
+def groups(resources_tr):
+    """``text -> [(mention text, English label, country)]`` of the groups found."""
+    recognizer = EntityRecognizer(resources_tr)
+
+    def run(text):
+        article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+        mentions, entities = link_article(text, recognizer(article), resources_tr, article.dct)
+        mentions, entities = find_groups(text, mentions, entities, resources_tr)
+        return [(m.text, entities[m.cluster].english_name, entities[m.cluster].country) for m in mentions if m.type == "GROUP"]
+
+    return run
+
+
+def test_the_police_and_the_suspects_they_detained(groups):
+    # the case ending stays outside the mention, to be read as a name's is
+    assert groups("Polis, Konya'da 12 şüpheliyi gözaltına aldı.") == [("Polis", "police", "TUR"), ("şüpheli", "suspects", "TUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Şüpheli paket incelendi.",  # in the singular, with no number, a word like any other
+    "Bölgede sivil savunma tatbikatı yapıldı.",
+    "İsrail polisi açıklama yaptı.",  # after a name, the name's: the state acts through it
+    "Bakan, gazetecilere yaptığı açıklamada kararı savundu.",  # spoken to, no actor
+    "Askeri tatbikat başladı.",  # the adjective of soldiers
+])
+def test_no_group(groups, text):
+    assert groups(text) == []
+
+
+def test_a_nationality_gives_the_country(groups):
+    assert groups("Filistinli göstericiler ile ABD'li askerler karşılaştı.") == [
+        ("göstericiler", "protesters", "PSE"), ("askerler", "soldiers", "USA")]
+
+
+def test_the_place_the_sentence_is_set_in_gives_the_country(groups):
+    text = "Türkiye, Gürcistan'daki olayları kınadı. Tiflis'te polis göstericilere biber gazıyla müdahale etti."
+    assert groups(text) == [("polis", "police", "GEO"), ("göstericiler", "protesters", "GEO")]
+
+
+def test_a_story_told_of_two_countries_does_not_say_whose_people_they_were(groups):
+    assert groups("İsrail'in Lübnan'a saldırılarında 9 kişi öldü.") == [("kişi", "people", None)]
+
+
+def test_a_compound_at_the_head_of_its_clause_keeps_its_possessive(groups):
+    # "işçileri" is the compound's possessive (the subject), not the accusative
+    assert groups("Metal işçileri Bursa'da greve çıktı.") == [("işçileri", "workers", "TUR")]
+    assert groups("Sendika, Bursa'da işçileri greve çağırdı.") == [("işçiler", "workers", "TUR")]
