@@ -57,3 +57,18 @@ def test_a_compound_at_the_head_of_its_clause_keeps_its_possessive(groups):
     # "işçileri" is the compound's possessive (the subject), not the accusative
     assert groups("Metal işçileri Bursa'da greve çıktı.") == [("işçileri", "workers", "TUR")]
     assert groups("Sendika, Bursa'da işçileri greve çağırdı.") == [("işçiler", "workers", "TUR")]
+
+
+def test_a_countrys_people_by_the_plural_of_its_adjective(groups):
+    assert groups("Refah'ta bekleyen Filistinlilere ateş açıldı. ABD'liler ve Ruslar da bölgede.") == [
+        ("Filistinliler", "nationals", "PSE"), ("ABD'liler", "nationals", "USA"), ("Ruslar", "nationals", "RUS")]
+
+
+def test_a_group_the_text_gives_one_nationality_has_it_wherever_it_is_named(groups):
+    # the headline's hostages are the Israeli hostages of the text, not Gaza's for being held there
+    text = "Gazze'de 3 rehine serbest bırakıldı\nHamas, 3 İsrailli rehineyi Kızılhaç'a teslim etti."
+    assert groups(text) == [("rehine", "hostages", "ISR"), ("rehine", "hostages", "ISR")]
+
+
+def test_armies_and_armed_groups(groups):
+    assert [label for _, label, _ in groups("Şan eyaletinde ordu ile silahlı gruplar arasında çatışma çıktı.")] == ["army", "armed groups"]

@@ -161,6 +161,9 @@ class _Context:
     def is_group(self, cluster: int) -> bool:
         return self.entities[cluster].type == GROUP
 
+    def named_country_of(self, cluster: int) -> str | None:
+        return None if self.is_group(cluster) else self.entities[cluster].country
+
 
 class EventFinder:
     def __init__(self, grammar: EventGrammar, resources: LanguageResources, time_vocabulary: TimeVocabulary | None = None) -> None:
@@ -179,7 +182,8 @@ class EventFinder:
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
-        events = merge_mentions(found, context.country_of, context.kind_of, context.is_group)
+        # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
+        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         self._the_two_named_before(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -278,7 +282,9 @@ class EventFinder:
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
-            told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None
+            told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None or (
+                re.search(self.grammar.data["coordinated_object_clause"], lowered[predicate_start:predicate_end]) is not None
+                and lowered[predicate_end:predicate_end + 4].strip() == "ve")  # "teslim edildiği ve ... bildirildi": told too
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
             if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired):
@@ -293,6 +299,10 @@ class EventFinder:
                 head = next((m for m in inside if 0 < m.start - found.end <= 1), None) if participle else None
                 if head is not None:
                     event.add("target", head.cluster)
+            elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("source")
+                  and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
+                  and (head := self._participle_head(context, inside, found.end)) is not None):
+                event.add("source", head.cluster)  # "hükümeti protesto eden binlerce gösterici": the head after an active participle acts
             elif subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
                 joint = next((members for position, members in sentence_subjects if position <= found.start and subject.start in members), None)
                 if joint is not None:
@@ -628,7 +638,8 @@ class EventFinder:
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
-            mediator = not roles["locative"].match(suffix) and (
+            # a group with no name ("rehinelerin Kızılhaç aracılığıyla") mediates nothing
+            mediator = mention.type != GROUP and not roles["locative"].match(suffix) and (
                 any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]))
             if mediator:
                 event.add("mediator", mention.cluster)
@@ -687,6 +698,8 @@ class EventFinder:
                   or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
+                if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
+                    continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(data["possessed_object"], after)):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
@@ -841,6 +854,14 @@ class EventFinder:
             return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
 
         return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"])
+
+    def _participle_head(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
+        """The uninflected name after a participle, a number or a few lower-case words between
+        (``protesto eden binlerce gösterici``, ``ateş açan iki asker``)."""
+        head = next((m for m in inside if m.start >= position), None)
+        if head is None or _suffix(context.text, head.end):
+            return None
+        return head if re.fullmatch(self.grammar.data["participle_head_gap"], context.text[position:head.start]) else None
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as

@@ -20,6 +20,9 @@ from gundem.model import Mention
 
 GROUP = "GROUP"
 POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
+NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
+CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*l[ae]r\w*")
+PLURAL_THEN_CASE = re.compile(r"(l[ae]r)(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?|l[ae])?$")
 
 
 def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
@@ -27,27 +30,52 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     """The article's mentions and entities with its groups added (mentions in text order)."""
     if resources.group_pattern is None:
         return mentions, entities
-    lowered = turkish_lower(text)
     entities = list(entities)
     by_identity: dict[tuple[str, str | None], int] = {}
-    spans = sentences(text)
-    article_country = _the_one_country_named(mentions, entities)
     found = []
-    for match in resources.group_pattern.finditer(lowered):
-        word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
-        if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
-            continue
-        end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
-        country = (_nationality_before(text, match.start(), resources) or _scene_of(text, spans, match.start(), mentions, entities)
-                   or article_country)
+    candidates = [*_group_words(text, mentions, entities, resources), *_nationals(text, mentions, resources)]
+    stated: dict[str, set[str]] = {}  # label → the countries adjectives of nationality give it
+    for _, _, word, country, by_nationality in candidates:
+        if by_nationality:
+            stated.setdefault(word.label, set()).add(country)
+    for start, end, word, country, by_nationality in candidates:
+        if not by_nationality and len(stated.get(word.label, ())) == 1:
+            country = next(iter(stated[word.label]))  # "3 rehine" of the headline are the "3 İsrailli rehine" of the text
         identity = (word.label, country)
         if identity not in by_identity:
             by_identity[identity] = len(entities)
             key = f"group:{word.label.replace(' ', '-')}" + (f":{country.lower()}" if country else "")
             entities.append(LocalEntity(GROUP, [word.lemma], key=key, country=country, kind=word.sector, english_name=word.label))
-        found.append(Mention(match.start(), end, text[match.start():end], GROUP, "lexicon", key=entities[by_identity[identity]].key,
-                             country_hint=country, cluster=by_identity[identity]))
+        cluster = by_identity[identity]
+        found.append(Mention(start, end, text[start:end], GROUP, "lexicon", key=entities[cluster].key, country_hint=country, cluster=cluster))
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end)), entities
+
+
+def _group_words(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources):
+    """(start, end, group word, country, whether an adjective of nationality gave the country) of
+    each word of ``actors.tsv`` that names a group here."""
+    lowered = turkish_lower(text)
+    spans = sentences(text)
+    article_country = _the_one_country_named(mentions, entities)
+    for match in resources.group_pattern.finditer(lowered):
+        word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
+        if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
+            continue
+        end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
+        nationality = _nationality_before(text, match.start(), resources)
+        yield match.start(), end, word, nationality or _scene_of(text, spans, match.start(), mentions, entities) or article_country, bool(nationality)
+
+
+def _nationals(text: str, mentions: list[Mention], resources: LanguageResources):
+    """``Filistinlilere``, ``ABD'liler``, ``Ruslar``: a country's people named by the plural of its
+    adjective; (start, end before the case ending, group word, country, True)."""
+    for word in CAPITALISED_WORD.finditer(text):
+        folded = fold(word.group())
+        plural = PLURAL_THEN_CASE.search(folded)
+        country = _country_of_adjective(folded[:plural.start()], resources) if plural is not None else None
+        if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
+            end = word.start() + plural.start() + len(plural.group(1))
+            yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, "civilians", True), country, True
 
 
 def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
@@ -95,18 +123,20 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
     adjective of nationality right before."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
-    if previous is None:
-        return None
-    word = fold(previous.group(1).rstrip(",;:"))
+    return _country_of_adjective(fold(previous.group(1).rstrip(",;:")), resources) if previous is not None else None
+
+
+def _country_of_adjective(word: str, resources: LanguageResources) -> str | None:
+    """The country of a folded adjective of nationality: ``rus``, ``filistinli``, ``abd'li``."""
     if word in resources.demonyms:
         return resources.demonyms[word]
-    base, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
-    if apostrophe:
-        suffix = resources.demonym_suffix.match(apostrophe + ending)
+    name, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+    if apostrophe:  # "abd'li"
+        base = name if resources.demonym_suffix.match(apostrophe + ending) else ""
     else:
-        suffix = resources.demonym_suffix.search(word)
-        base = word[:suffix.start()] if suffix is not None else word
-    known = resources.known_names.get(base) if suffix is not None else None
+        adjective = resources.demonym_suffix.search(word)
+        base = word[:adjective.start()] if adjective is not None else ""
+    known = resources.known_names.get(base) if base else None
     return known.country if known is not None and known.kind == "country" else None
 
 

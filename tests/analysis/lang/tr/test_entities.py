@@ -79,6 +79,8 @@ def recognise_with_model(resources_tr):
     # a place's name in the genitive at the end of a name run is the family name
     ("Temsilci Maria Angela Holguin'in ziyareti bekleniyor.", [("Maria Angela Holguin", "PER")]),
     ("Bakan Nils Berg Oslo'ya gitti.", [("Nils Berg", "PER"), ("Oslo", "LOC")]),
+    # a capitalised adjective of nationality with its endings opens no name ("Filistinlilere" is a group)
+    ("Gazze'de Filistinlilere İsrail'in saldırısı sürüyor.", [("Gazze", "LOC"), ("İsrail", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -995,3 +995,29 @@ def test_a_group_and_the_body_it_belongs_to_are_one_side_of_one_event(events):
 def test_one_among_a_group_detained_is_detained_too(events):
     event = one(events("Operasyonda Ali Demir'in de aralarında bulunduğu 12 şüpheli gözaltına alındı."))
     assert event["roles"] == {"target": ["Ali Demir", "suspects"]}
+
+
+def test_the_head_after_an_active_participle_acts(events):
+    event = one(events("Nairobi'de vergi düzenlemesini protesto eden binlerce gösterici parlamentoya yürüdü."))
+    assert (event["type"], event["roles"]) == ("PROTEST", {"source": ["protesters"]})
+
+
+def test_soldiers_of_a_country_in_the_genitive_are_the_countrys_act(events):
+    event = one(events("Refah'ta bekleyen Filistinlilere İsrail askerlerinin ateş açması sonucu 21 kişi hayatını kaybetti."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Israel"], "target": ["nationals"]})
+
+
+def test_a_passive_clause_told_before_ve_has_its_genitive_subject_as_target(events):
+    event = one(events("Açıklamada, Ali Demir'in Ankara'da gözaltına alındığı ve hastaneye götürüldüğü bildirildi."))
+    assert event["roles"] == {"target": ["Ali Demir"]}
+
+
+def test_a_group_with_no_name_mediates_nothing(events):
+    found = events("Açıklamada, rehinelerin Kızılhaç aracılığıyla İsrail'e teslim edildiği ve hastaneye götürüldüğü bildirildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("RETREAT", {"mediator": ["International Committee of the Red Cross"], "target": ["Israel", "hostages"]})]
+
+
+def test_the_army_and_armed_groups_clash(events):
+    event = one(events("Myanmar'ın kuzeyinde ordu ile etnik silahlı gruplar arasında çatışma çıktı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"parties": ["armed groups", "army"]})
