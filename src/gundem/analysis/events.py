@@ -75,6 +75,7 @@ class EventGrammar:
     relative_participle: re.Pattern[str] | None = None  # "uygulanacak": a clause between a time and the trigger
     agent_noun_after: re.Pattern[str] | None = None  # " ekiplerinin": the body before it acts in a passive sentence
     any_trigger: re.Pattern[str] | None = None  # every trigger at once: does one start at this word?
+    told_clause_then_ve: re.Pattern[str] = re.compile("(?!)")  # "yaralandığını ve ": one told clause ends, the next begins
 
 
 def load_grammar(lang: str) -> EventGrammar:
@@ -98,6 +99,7 @@ def load_grammar(lang: str) -> EventGrammar:
         re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
         re.compile(data["agent_noun_after"]) if data.get("agent_noun_after") else None,
         re.compile("|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers)),
+        re.compile(data.get("told_clause_then_ve", "(?!)")),
     )
 
 
@@ -259,7 +261,11 @@ class EventFinder:
                 continue  # "anlaşmanın imzalanması halinde": the condition itself is no event
             window_end = max(predicate_end, found.end)
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
-            window = [m for m in inside if window_start <= m.start < window_end]
+            # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": the clause told before "ve" is another
+            # verb's (a bare noun after it may still stand for talks with whom that clause names)
+            told_before = window_start if found.trigger.kind == "noun" else max(
+                (m.end() for m in self.grammar.told_clause_then_ve.finditer(lowered, window_start, found.start)), default=window_start)
+            window = [m for m in inside if told_before <= m.start < window_end]
             symmetric = found.trigger.shape == "symmetric"
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
             if symmetric:
@@ -427,8 +433,10 @@ class EventFinder:
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
         genitive, among = self.grammar.suffix_roles["genitive"], self.grammar.data["among_the_head"]
+        # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": each told clause has its own subject
+        clause_start = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(context.lowered, 0, trigger_start)), default=0)
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
-                    or (told and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
+                    or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
                     or re.match(among, context.lowered[m.end:m.end + 60])} - agents
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():

@@ -77,6 +77,7 @@ def one(found):
     ("İsrail, Gazze'ye saldırarak 20 kişiyi öldürdü.", "ASSAULT", "occurred"),
     # a strike named by its noun, with the verb after the noun's possessive ending
     ("Maden İşçileri Sendikası yarın Soma'da iş bırakma eylemi yapacağını duyurdu.", "PROTEST", "planned"),
+    ("CHP, seçimi boykot etti.", "PROTEST", "occurred"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))
@@ -1021,3 +1022,14 @@ def test_a_group_with_no_name_mediates_nothing(events):
 def test_the_army_and_armed_groups_clash(events):
     event = one(events("Myanmar'ın kuzeyinde ordu ile etnik silahlı gruplar arasında çatışma çıktı."))
     assert (event["type"], event["roles"]) == ("ASSAULT", {"parties": ["armed groups", "army"]})
+
+
+def test_each_told_clause_joined_by_ve_has_its_own_subject(events):
+    event = one(events("Bakan, olaylarda 48 polisin yaralandığını ve 80 kişinin gözaltına alındığını açıkladı."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"target": ["people"]})
+
+
+def test_people_pouring_into_the_streets_protest(events):
+    # "dökülmek" has the passive's form, but those who pour into the streets act
+    event = one(events("Belgrad'da on binlerce kişi sokaklara döküldü."))
+    assert (event["type"], event["location"], event["roles"]) == ("PROTEST", "Belgrade", {"source": ["people"]})
