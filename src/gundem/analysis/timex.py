@@ -29,6 +29,7 @@ DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # larger units first: "8
 DURATION_JOINT = re.compile(r"\s+(?:(?:ve|and)\s+)?")
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+FEAST_NEARBY_DAYS = 31  # a feast this close to the article is the one it speaks of, past or coming
 YEARS_PER_UNIT = {"DE": 10, "CE": 100}
 SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # winter is named by the year of its December
 SEASON_HALF_DAYS = 45  # a season is current, whatever the tense, within this many days of its middle
@@ -718,8 +719,11 @@ class TimeTagger:
             options = [start for start in _holiday_starts(rule, date(year, 7, 1)) if start is not None and start.year == year]
             return self._feast(rule, options[0], make) if options else None
         relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), None)
-        tense = self._tense(text, match)
         options = [start for start in _holiday_starts(rule, today) if start is not None]
+        # a feast within a month of the article is the one it speaks of, whatever the tense of the
+        # sentence ("tatil Ramazan Bayramı'nda 9 güne çıkarıldı": decided, of the coming one)
+        nearby = [start for start in options if abs((start - today).days) <= FEAST_NEARBY_DAYS]
+        tense = None if relative is None and nearby else self._tense(text, match)
         if relative == -1 or (relative is None and tense == "past"):
             options = [start for start in options if start <= today] or options
         elif relative == 1 or (relative is None and tense == "future"):

@@ -64,6 +64,8 @@ def tag():
     # a feast with its case ending glued on, as TDK writes it
     ("Rakamı yılbaşından önce açıklayacağız.", ("yılbaşından", "DATE", "2027-01-01", None)),
     ("Kurban Bayramında yollar doldu.", ("Kurban Bayramında", "DATE", "2025-06-06", None)),
+    # the plural of a part of a period ("ortalarında": around the middle)
+    ("Fabrika gelecek yılın ortalarında üretime başlayacak.", ("gelecek yılın ortalarında", "DATE", "2027", "MID")),
     ("Kurul her pazartesi toplanıyor.", ("her pazartesi", "SET", "XXXX-WXX-1", None)),
     ("Grip sezonu her yıl erken başlıyor.", ("her yıl", "SET", "P1Y", None)),
     ("Kurul haftada iki kez toplanıyor.", ("haftada iki kez", "SET", "P1W", None)),
@@ -384,6 +386,9 @@ def test_words_that_only_look_like_days_or_months(tag, text):
     (datetime(2026, 2, 14, 10), "Geçen Kurban Bayramı'nda kazalar arttı.", "2025-06-06", ("2025-06-06", "2025-06-09")),
     (datetime(2026, 6, 1, 10), "Kurban Bayramı tatilinde yollar doluydu.", "2026-05-27", ("2026-05-27", "2026-05-30")),
     (datetime(2026, 11, 2, 10), "Cumhuriyet Bayramı coşkuyla kutlandı.", "2026-10-29", ("2026-10-29", "2026-10-29")),
+    # a feast within a month of the article is the one spoken of, whatever the tense: decided of the coming one
+    (datetime(2026, 3, 11, 10), "Tatil Ramazan Bayramı'nda 9 güne çıkarıldı.", "2026-03-20", ("2026-03-20", "2026-03-22")),
+    (datetime(2026, 4, 10, 10), "Kurban Bayramı'nda 5 kişi öldü.", "2025-06-06", ("2025-06-06", "2025-06-09")),
 ])
 def test_feasts_from_the_hijri_and_the_civil_calendar(published, text, value, interval):
     tagger = TimeTagger.for_language("tr")
