@@ -517,7 +517,8 @@ class EntityRecognizer:
         exact = self.resources.known_names.get(" ".join(folded))
         if title is None and exact is None and self._after_a_minute(run, sentence_tokens) and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "34. dakikada Youssef En-Nesyri"
-        if title is not None and not self._place_after_title(run, exact):
+        # "büyükelçisi Dışişleri Bakanlığına çağrıldı": a body's name after the title holds no one
+        if title is not None and not self._place_after_title(run, exact) and not (len(folded) > 1 and folded[-1] in self.resources.organization_heads):
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[title], title=" ".join(title),
                             country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]

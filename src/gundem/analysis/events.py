@@ -301,7 +301,15 @@ class EventFinder:
             if passive:
                 # "gözaltına alınan Azerbaycan vatandaşları": a passive participle's target is the head after it, not the subject
                 participle = found.trigger.kind == "verb" and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
-                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end], None if participle else subject, found.start, told)
+                # who tells of a passive act is acted on only when the clause has no subject of its own ("Gazeteci X,
+                # gözaltına alındığını açıkladı"); of a sanction or aid it is the giver ("AB, Rusya'ya yaptırım
+                # uygulanacağını açıkladı"); of another's detention it may only report it
+                own_act = event.type in self.grammar.data["told_of_ones_own"]
+                teller = subject if told and subject is not None and (own_act or self._clause_has_a_subject(context, inside, subject, found.start)) else None
+                self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
+                                    None if participle or teller is not None else subject, found.start, told, teller)
+                if teller is not None and own_act and not event.participants.get("source"):
+                    event.add("source", teller.cluster)
                 head = next((m for m in inside if 0 < m.start - found.end <= 1), None) if participle else None
                 if head is not None:
                     event.add("target", head.cluster)
@@ -423,7 +431,7 @@ class EventFinder:
         return any(_a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < trigger_start)
 
     def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int,
-                       told: bool = False) -> None:
+                       told: bool = False, teller: Mention | None = None) -> None:
         """``Yazar Ayşe Kara, Ankara'da polis tarafından gözaltına alındı``: the uninflected
         subject of a passive act is its target, and so is one among it (``Erdem'in de aralarında
         bulunduğu 12 şüpheli``); a name before ``tarafından``, or before its teams
@@ -437,7 +445,7 @@ class EventFinder:
         clause_start = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(context.lowered, 0, trigger_start)), default=0)
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
                     or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
-                    or re.match(among, context.lowered[m.end:m.end + 60])} - agents
+                    or re.match(among, context.lowered[m.end:m.end + 60])} - agents - ({teller.cluster} if teller else set())
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
@@ -449,8 +457,16 @@ class EventFinder:
             event.add("target", cluster)
         for cluster in agents:
             event.add("source", cluster)
+        if teller is not None and teller.cluster in event.participants.get("source", []):
+            event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
+        """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
+        genitive = self.grammar.suffix_roles["genitive"]
+        return any(teller.end < m.start and m.end <= trigger_start and (not (suffix := _suffix(context.text, m.end)) or genitive.match(suffix))
+                   for m in inside)
 
     def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
         sentence = lowered[start:end]
@@ -635,6 +651,8 @@ class EventFinder:
         roles, data = self.grammar.suffix_roles, self.grammar.data
         paired = {start for _, members in pairs for start in members}
         for mention in window:
+            if mention.start < trigger_start < mention.end:
+                continue  # "Dışişleri Bakanlığına çağrıldı": a name the trigger's own words end is part of the act's phrase
             suffix = _suffix(context.text, mention.end)
             after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 40].lstrip()
             if not suffix and mention.type == "LOC" and (noun := self.grammar.place_noun_case.match(after)):
@@ -1225,6 +1243,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)
+    if _sides_reversed(event, mention, country_of):
+        return False
     for role in ("source", "target"):
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
         if mine and theirs and not mine & theirs:
@@ -1235,6 +1255,14 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
     return True
+
+
+def _sides_reversed(event: Event, mention: Event, country_of) -> bool:
+    """One's target is the other's source and not also its target: the Dutch envoy summoned
+    and the Dutch minister condemning are two acts, not one."""
+    sources = event.countries(country_of, ("source",)), mention.countries(country_of, ("source",))
+    targets = event.countries(country_of, ("target",)), mention.countries(country_of, ("target",))
+    return bool((targets[0] & sources[1] and not targets[0] & targets[1]) or (sources[0] & targets[1] and not sources[0] & sources[1]))
 
 
 def different_sides(mine: set[str], theirs: set[str]) -> bool:

@@ -81,6 +81,8 @@ def recognise_with_model(resources_tr):
     ("Bakan Nils Berg Oslo'ya gitti.", [("Nils Berg", "PER"), ("Oslo", "LOC")]),
     # a capitalised adjective of nationality with its endings opens no name ("Filistinlilere" is a group)
     ("Gazze'de Filistinlilere İsrail'in saldırısı sürüyor.", [("Gazze", "LOC"), ("İsrail", "LOC")]),
+    # a body's name after a lower-case title holds no one
+    ("Hollanda büyükelçisi Dışişleri Bakanlığına çağrıldı.", [("Hollanda", "LOC"), ("Dışişleri Bakanlığı", "ORG")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1033,3 +1033,31 @@ def test_people_pouring_into_the_streets_protest(events):
     # "dökülmek" has the passive's form, but those who pour into the streets act
     event = one(events("Belgrad'da on binlerce kişi sokaklara döküldü."))
     assert (event["type"], event["location"], event["roles"]) == ("PROTEST", "Belgrade", {"source": ["people"]})
+
+
+def test_gunmen_kidnapping_people(events):
+    event = one(events("Borno eyaletinde silahlı kişiler, bir yardım kuruluşunda çalışan 6 kişiyi kaçırdı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["gunmen"], "target": ["people"]})
+
+
+def test_missing_a_penalty_is_no_kidnapping(events):
+    assert events("Fenerbahçe, Ankara'da penaltı kaçırdı.") == []
+
+
+def test_who_tells_of_a_passive_act_is_not_acted_on_and_gives_a_sanction_or_aid(events):
+    event = one(events("AB, Rusya'ya yeni yaptırımlar uygulanacağını açıkladı."))
+    assert event["roles"] == {"source": ["European Union"], "target": ["Russia"]}
+    event = one(events("Tarım Bakanlığı, çiftçilere hibe desteği verileceğini duyurdu."))
+    assert event["roles"] == {"source": ["Tarım Bakanlığı"], "target": ["farmers"]}
+
+
+def test_an_envoy_summoned_to_the_ministry_is_the_target_and_the_ministry_no_one(events):
+    event = one(events("Hollanda'nın Ankara Büyükelçisi Joep Wijnands, Dışişleri Bakanlığına çağrıldı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"target": ["Joep Wijnands"]})
+
+
+def test_an_accusation_of_a_country_and_one_by_it_are_two_acts(events):
+    found = events("Hollanda'nın Ankara Büyükelçisi Joep Wijnands, Dışişleri Bakanlığına çağrıldı. "
+                   "Hollanda Dışişleri Bakanı Caspar Veldkamp ise saldırıları kınadığını açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"target": ["Joep Wijnands"]}), ("ACCUSE", {"source": ["Caspar Veldkamp"]})]
