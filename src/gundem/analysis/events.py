@@ -659,7 +659,8 @@ class EventFinder:
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
-            if mention.end <= trigger_start and self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start):
+            if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
+                                                 or self._in_the_objects_relative_clause(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
@@ -979,6 +980,18 @@ class EventFinder:
         words = WORD.findall(segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
         return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
                    for word in words)
+
+    def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``Yunanistan'a geçmeye çalışan 47 göçmeni yakaladı``: a name in the dative or the
+        accusative before a participle that qualifies the object tells where or whom the object
+        went or did, not whom the act concerns."""
+        suffix = _suffix(context.text, mention.end)
+        roles = self.grammar.suffix_roles
+        if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
+            return False
+        words = WORD.findall(context.lowered[mention.end + len(suffix):anchor])
+        return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
+                   and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
         """A time or place before the trigger with a planned verbal noun between them ("ocak ayında

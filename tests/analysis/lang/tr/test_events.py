@@ -1061,3 +1061,19 @@ def test_an_accusation_of_a_country_and_one_by_it_are_two_acts(events):
                    "Hollanda Dışişleri Bakanı Caspar Veldkamp ise saldırıları kınadığını açıkladı.")
     assert [(e["type"], e["roles"]) for e in found] == [
         ("ACCUSE", {"target": ["Joep Wijnands"]}), ("ACCUSE", {"source": ["Caspar Veldkamp"]})]
+
+
+def test_a_place_in_the_objects_relative_clause_is_not_acted_on(events):
+    event = one(events("Jandarma ekipleri, Yunanistan'a geçmeye çalışan 47 düzensiz göçmeni yakaladı."))
+    assert event["roles"] == {"source": ["gendarmerie"], "target": ["migrants"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail, Gazze'de Hamas'a ait 5 hedefi vurdu.", [("ASSAULT", {"source": ["Israel"], "target": ["Hamas"]})]),
+    ("Rusya, Kiev'i füzelerle vurdu.", [("ASSAULT", {"source": ["Russia"], "target": ["Kyiv"]})]),
+    # hitting the goal or the economy is no attack
+    ("Arda Güler, Madrid'de kaleyi vurdu.", []),
+    ("Enflasyon, Türkiye'de ekonomiyi vurdu.", []),
+])
+def test_striking_targets_is_an_attack(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
