@@ -57,6 +57,7 @@ def test_a_compound_at_the_head_of_its_clause_keeps_its_possessive(groups):
     # "işçileri" is the compound's possessive (the subject), not the accusative
     assert groups("Metal işçileri Bursa'da greve çıktı.") == [("işçileri", "workers", "TUR")]
     assert groups("Sendika, Bursa'da işçileri greve çağırdı.") == [("işçiler", "workers", "TUR")]
+    assert groups("Ekvador'da mahkumlar, 2 gardiyanı rehin aldı.")[-1] == ("gardiyan", "prison guards", "ECU")  # a number qualifies nothing
 
 
 def test_a_countrys_people_by_the_plural_of_its_adjective(groups):

@@ -632,11 +632,15 @@ class EntityRecognizer:
         known = self.resources.known_names.get(folded[: self.resources.demonym_suffix.search(folded).start()])
         return known.country if known is not None and known.kind == "country" else None
 
+    def _is_a_country(self, folded: str) -> bool:
+        known = self.resources.known_names.get(folded)
+        return known is not None and known.kind == "country"
+
     def _is_place_adjective(self, folded: str) -> bool:
         """``Kanadalı``, ``İranlılar``: a known place with the -lI suffix written without an apostrophe."""
         match = self.resources.demonym_suffix.search(folded)
-        if match is None or match.start() < 3:
-            return False
+        if match is None or match.start() < 3 or self._is_a_country(folded):
+            return False  # "Somali" is Somalia, not of Soma
         known = self.resources.known_names.get(folded[: match.start()])
         return known is not None and known.type == "LOC"
 
@@ -650,6 +654,8 @@ class EntityRecognizer:
         while index < len(folded):
             for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
                 role = self._title_role(tuple(folded[index:index + length]), closes_run=index + length == len(folded))
+                if role is not None and length == 1 and self._inside_a_name(folded, index):
+                    role = None  # "Hasan Şeyh Mahmud": a title word between a given name and another is part of the name
                 if role is not None:
                     scoped = folded[index] in self.resources.ablative_scope_words and index and ABLATIVE_ENDING.search(folded[index - 1])
                     titles.append((index - 1 if scoped else index, index + length, role))
@@ -658,6 +664,10 @@ class EntityRecognizer:
             else:
                 index += 1
         return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
+
+    def _inside_a_name(self, folded: list[str], index: int) -> bool:
+        return (folded[index] in self.resources.name_internal_titles and 0 < index < len(folded) - 1
+                and folded[index - 1] in self.resources.given_names)
 
     def _title_role(self, words: tuple[str, ...], closes_run: bool) -> str | None:
         """The role a title names; in the plural (``Almanya ve Fransa Dışişleri Bakanları``) or with

@@ -683,7 +683,8 @@ class EventFinder:
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
                 continue
-            elif not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start):
+            elif (not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start)
+                  and not re.match(data["bare_accusative"], context.lowered[trigger_start:trigger_start + 30])):
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
             elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
                   and _right_before(context.text, mention.end, trigger_start)):
@@ -728,7 +729,8 @@ class EventFinder:
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
-            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(data["possessed_object"], after)):
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
+                    data["possessed_object"], context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 120].lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -736,6 +738,8 @@ class EventFinder:
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
+            elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
+                continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -750,6 +754,12 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    @staticmethod
+    def _owns_the_name_after(context: _Context, mention: Mention, window: list[Mention]) -> bool:
+        following = next((m for m in window if m.start > mention.end), None)
+        return (following is not None and following.type == "ORG" and not context.text[mention.end:following.start].split()[1:]
+                and bool(_suffix(context.text, following.end)))  # not "rehinelerin Kızılhaç aracılığıyla": the genitive is a subject
 
     def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
         """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""

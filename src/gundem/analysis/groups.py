@@ -115,8 +115,8 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
         return False
     sentence_start = next((s.start for s in spans if s.start <= match.start() < s.end), 0)
     words = re.split(r"[,;:]", lowered[sentence_start:match.start()])[-1].split()
-    # a name with its case ending before it ("Bursa'da işçileri") is no qualifier
-    return 1 <= len(words) <= 2 and not re.search(r"['’]", words[-1])
+    # a name with its case ending before it ("Bursa'da işçileri") or a number ("2 gardiyanı") is no qualifier
+    return 1 <= len(words) <= 2 and words[-1].isalpha()
 
 
 def _nationality_before(text: str, start: int, resources: LanguageResources) -> str | None:

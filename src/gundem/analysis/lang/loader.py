@@ -101,6 +101,7 @@ class LanguageResources:
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
+    name_internal_titles: frozenset[str] = frozenset()  # folded "seyh": between a given name and another, part of the name
     group_words: tuple[GroupWord, ...] = ()  # "polis", "göstericiler": groups that act without a name
     group_pattern: re.Pattern[str] | None = None  # lower-cased: any of them with its endings; group "g<i>" names which
     group_dative: re.Pattern[str] | None = None  # the dative ending of a group's word ("e" in "göstericilere")
@@ -392,6 +393,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_offices=frozenset(morphology.get("home_offices", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
+        name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),
         group_words=group_words,
         group_pattern=group_pattern,
         group_dative=_optional_pattern(morphology, "group_dative"),

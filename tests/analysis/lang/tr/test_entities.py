@@ -83,6 +83,10 @@ def recognise_with_model(resources_tr):
     ("Gazze'de Filistinlilere İsrail'in saldırısı sürüyor.", [("Gazze", "LOC"), ("İsrail", "LOC")]),
     # a body's name after a lower-case title holds no one
     ("Hollanda büyükelçisi Dışişleri Bakanlığına çağrıldı.", [("Hollanda", "LOC"), ("Dışişleri Bakanlığı", "ORG")]),
+    # a country's own name is no adjective of a place ("Somali" is not of Soma)
+    ("Somali hükümeti açıklama yaptı.", [("Somali", "LOC")]),
+    # a title word Arabic names carry between a given name and another is part of the name
+    ("Somali Cumhurbaşkanı Hasan Şeyh Mahmud konuştu.", [("Somali", "LOC"), ("Hasan Şeyh Mahmud", "PER")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1077,3 +1077,25 @@ def test_a_place_in_the_objects_relative_clause_is_not_acted_on(events):
 ])
 def test_striking_targets_is_an_attack(events, text, expected):
     assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saldırıyı Eş-Şebab terör örgütü üstlendi.", ("ASSAULT", "occurred", {"source": ["al-Shabaab"]})),
+    ("Çin donanması, Filipinler'e ait bir gemiye tazyikli su sıktı.", ("ASSAULT", "occurred", {"source": ["China"], "target": ["Philippines"]})),
+    ("Guayaquil'deki cezaevinde mahkumlar, 2 gardiyanı rehin aldı.",
+     ("ASSAULT", "occurred", {"source": ["prisoners"], "target": ["prison guards"]})),
+    ("Ekvador hükümeti, olağanüstü hal ilan etti.", ("COERCE", "occurred", {"source": ["Ecuador"]})),
+    # the owner of the body acted on takes no role of its own ("Çin'in Manila Büyükelçiliğine")
+    ("Filipinler Dışişleri Bakanlığı, Çin'in Manila Büyükelçiliğine protesto notası verdi.",
+     ("ACCUSE", "occurred", {"source": ["Filipinler Dışişleri Bakanlığı"], "target": ["Manila Büyükelçiliği"]})),
+    # whose acts are condemned, past quoted adjectives ending in -lI, is the target
+    ('ABD, Çin\'in "tehlikeli ve istikrarsızlaştırıcı" eylemlerini kınadı.', ("ACCUSE", "occurred", {"source": ["United States"], "target": ["China"]})),
+])
+def test_claims_water_cannon_hostages_emergencies_and_protest_notes(events, text, expected):
+    event = one(events(text))
+    assert (event["type"], event["status"], event["roles"]) == expected
+
+
+def test_a_body_before_a_bare_noun_in_the_accusative_is_its_subject_not_its_compound(events):
+    found = events("Türkiye Dışişleri Bakanlığı saldırıyı kınayarak başsağlığı diledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Türkiye Dışişleri Bakanlığı"]})]
