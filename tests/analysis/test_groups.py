@@ -73,3 +73,8 @@ def test_a_group_the_text_gives_one_nationality_has_it_wherever_it_is_named(grou
 
 def test_armies_and_armed_groups(groups):
     assert [label for _, label, _ in groups("Şan eyaletinde ordu ile silahlı gruplar arasında çatışma çıktı.")] == ["army", "armed groups"]
+
+
+def test_citizens_and_residents(groups):
+    assert [label for _, label, _ in groups("Vatandaşlar ve mahalle sakinleri, Konya'da tesisi protesto etti. Hava sakin geçti.")] == [
+        "citizens", "residents"]
