@@ -78,3 +78,8 @@ def test_armies_and_armed_groups(groups):
 def test_citizens_and_residents(groups):
     assert [label for _, label, _ in groups("Vatandaşlar ve mahalle sakinleri, Konya'da tesisi protesto etti. Hava sakin geçti.")] == [
         "citizens", "residents"]
+
+
+def test_fans_and_firefighters(groups):
+    assert [label for _, label, _ in groups("25 taraftar Konya'da gözaltına alındı. Yangına itfaiye ekipleri müdahale etti. İtfaiye aracı devrildi.")] == [
+        "fans", "firefighters"]

@@ -268,6 +268,11 @@ class EventFinder:
             window = [m for m in inside if told_before <= m.start < window_end]
             symmetric = found.trigger.shape == "symmetric"
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
+            if symmetric and not event.participants.get("parties"):
+                for mention in window:  # "taraftarları arasında arbede": a group is both sides of its own quarrel
+                    if context.is_group(mention.cluster) and re.match(
+                            rf"\w*\s+{self.grammar.data['between_word']}(?!\w)", context.lowered[mention.end:mention.end + 30]):
+                        event.add("parties", mention.cluster)
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):

@@ -1099,3 +1099,8 @@ def test_claims_water_cannon_hostages_emergencies_and_protest_notes(events, text
 def test_a_body_before_a_bare_noun_in_the_accusative_is_its_subject_not_its_compound(events):
     found = events("Türkiye Dışişleri Bakanlığı saldırıyı kınayarak başsağlığı diledi.")
     assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Türkiye Dışişleri Bakanlığı"]})]
+
+
+def test_a_scuffle_among_fans_has_them_as_both_sides(events):
+    event = one(events("İstanbul'da iki takımın taraftarları arasında arbede çıktı."))
+    assert (event["type"], event["location"], event["roles"]) == ("ASSAULT", "Istanbul", {"parties": ["fans"]})
