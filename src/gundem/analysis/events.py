@@ -411,6 +411,8 @@ class EventFinder:
         data = self.grammar.data
         return any(not re.match(data["possessed_object"], lowered[genitive.end():trigger_start].lstrip() + " ")
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
+                   # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told
+                   and not re.match(data["condition_clause"], lowered[genitive.end():trigger_start].lstrip())
                    for genitive in re.compile(data["clause_subject"]).finditer(lowered, subject_end, trigger_start))
 
     def _in_a_report(self, lowered: str, found: _Found, end: int) -> bool:

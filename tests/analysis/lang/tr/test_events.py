@@ -1104,3 +1104,9 @@ def test_a_body_before_a_bare_noun_in_the_accusative_is_its_subject_not_its_comp
 def test_a_scuffle_among_fans_has_them_as_both_sides(events):
     event = one(events("İstanbul'da iki takımın taraftarları arasında arbede çıktı."))
     assert (event["type"], event["location"], event["roles"]) == ("ASSAULT", "Istanbul", {"parties": ["fans"]})
+
+
+def test_the_subject_of_a_condition_is_not_the_subject_of_the_clause_told(events):
+    event = one(events("Türk-İş, taleplerinin karşılanmaması halinde greve gideceğini açıkladı."))
+    assert (event["type"], event["status"], event["roles"]) == (
+        "PROTEST", "conditional", {"source": ["Confederation of Turkish Trade Unions"]})
