@@ -34,6 +34,7 @@ def test_the_police_and_the_suspects_they_detained(groups):
     "İsrail polisi açıklama yaptı.",  # after a name, the name's: the state acts through it
     "Bakan, gazetecilere yaptığı açıklamada kararı savundu.",  # spoken to, no actor
     "Askeri tatbikat başladı.",  # the adjective of soldiers
+    "Gazeteci 4 aydır tutuklu bulunuyor.",  # a span of time counts no group
 ])
 def test_no_group(groups, text):
     assert groups(text) == []
