@@ -1273,7 +1273,7 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)
-    if _sides_reversed(event, mention, country_of):
+    if _sides_reversed(event, mention, country_of) or _an_outsider_acts(event, mention, country_of) or _an_outsider_acts(mention, event, country_of):
         return False
     for role in ("source", "target"):
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
@@ -1285,6 +1285,15 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
     return True
+
+
+def _an_outsider_acts(clash: Event, act: Event, country_of) -> bool:
+    """A directed act whose source is none of a clash's parties, by name or country, is another
+    act: the police stepping into a fight between fans did not fight."""
+    parties, sources = set(clash.participants.get("parties", [])), set(act.participants.get("source", []))
+    if clash.shape != "symmetric" or act.shape != "directed" or not parties or not sources or parties & sources:
+        return False
+    return not clash.countries(country_of, ("parties",)) & act.countries(country_of, ("source",))
 
 
 def _sides_reversed(event: Event, mention: Event, country_of) -> bool:

@@ -1110,3 +1110,12 @@ def test_the_subject_of_a_condition_is_not_the_subject_of_the_clause_told(events
     event = one(events("Türk-İş, taleplerinin karşılanmaması halinde greve gideceğini açıkladı."))
     assert (event["type"], event["status"], event["roles"]) == (
         "PROTEST", "conditional", {"source": ["Confederation of Turkish Trade Unions"]})
+
+
+def test_an_outsider_stepping_into_a_clash_is_another_act(events):
+    found = events("İstanbul'da iki takımın taraftarları arasında arbede çıktı. Polis, taraftarlara biber gazıyla müdahale etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"parties": ["fans"]}), ("ASSAULT", {"source": ["police"], "target": ["fans"]})]
+    # one of the sides attacking is the clash told again
+    found = events("Rusya ile Ukrayna arasında çatışma çıktı. Rusya, Ukrayna'ya saldırdı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"parties": ["Russia", "Ukraine"]})]
