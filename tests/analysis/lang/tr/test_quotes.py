@@ -112,6 +112,8 @@ def test_a_title_with_ve_still_opens_the_sentence_before_its_holder(speech):
     # "yazmak" (to write, in a post) reports what was written; "yazılı" (written) is no cue
     ("Ali Demir ise paylaşımında sonuçlara saygı duyduğunu yazdı.", [("duyduğunu yazdı", "Ali Demir")]),
     ("Ali Demir, teklifi kabul ettiğini yazılı olarak bildirdi.", []),
+    # a warning or a claim "made" ("uyarısında bulundu") reports the clause before it
+    ("Ali Demir, yağışların hafta sonuna kadar süreceği uyarısında bulundu.", [("süreceği uyarısında bulundu", "Ali Demir")]),
 ])
 def test_plural_reported_clauses_focus_particles_and_arguing(speech, text, expected):
     assert speech(text)[1] == expected
