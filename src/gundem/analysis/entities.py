@@ -475,7 +475,7 @@ class EntityRecognizer:
         names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
         known_opening = self._known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
         while len(words) > 1 and self._is_nationality(fold(words[0].text)) and not names_organization and not known_opening:
-            demonym_country = demonym_country or self._nationality_country(fold(words[0].text))
+            demonym_country = demonym_country or self.resources.country_of_adjective(fold(words[0].text))
             words = words[1:]  # "Amerikan Politico", "Filistinlilere İsrail'in": the adjective is not part of the name
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
@@ -626,20 +626,11 @@ class EntityRecognizer:
     def _is_nationality(self, folded: str) -> bool:
         return folded in self.resources.demonyms or self._is_place_adjective(folded)
 
-    def _nationality_country(self, folded: str) -> str | None:
-        if folded in self.resources.demonyms:
-            return self.resources.demonyms[folded]
-        known = self.resources.known_names.get(folded[: self.resources.demonym_suffix.search(folded).start()])
-        return known.country if known is not None and known.kind == "country" else None
-
-    def _is_a_country(self, folded: str) -> bool:
-        known = self.resources.known_names.get(folded)
-        return known is not None and known.kind == "country"
 
     def _is_place_adjective(self, folded: str) -> bool:
         """``Kanadalı``, ``İranlılar``: a known place with the -lI suffix written without an apostrophe."""
         match = self.resources.demonym_suffix.search(folded)
-        if match is None or match.start() < 3 or self._is_a_country(folded):
+        if match is None or match.start() < 3 or self.resources.is_a_country(folded):
             return False  # "Somali" is Somalia, not of Soma
         known = self.resources.known_names.get(folded[: match.start()])
         return known is not None and known.type == "LOC"

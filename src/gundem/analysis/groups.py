@@ -72,7 +72,7 @@ def _nationals(text: str, mentions: list[Mention], resources: LanguageResources)
     for word in CAPITALISED_WORD.finditer(text):
         folded = fold(word.group())
         plural = PLURAL_THEN_CASE.search(folded)
-        country = _country_of_adjective(folded[:plural.start()], resources) if plural is not None else None
+        country = resources.country_of_adjective(folded[:plural.start()]) if plural is not None else None
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + plural.start() + len(plural.group(1))
             yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, "civilians", True), country, True
@@ -123,21 +123,7 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
     adjective of nationality right before."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
-    return _country_of_adjective(fold(previous.group(1).rstrip(",;:")), resources) if previous is not None else None
-
-
-def _country_of_adjective(word: str, resources: LanguageResources) -> str | None:
-    """The country of a folded adjective of nationality: ``rus``, ``filistinli``, ``abd'li``."""
-    if word in resources.demonyms:
-        return resources.demonyms[word]
-    name, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
-    if apostrophe:  # "abd'li"
-        base = name if resources.demonym_suffix.match(apostrophe + ending) else ""
-    else:
-        adjective = resources.demonym_suffix.search(word)
-        base = word[:adjective.start()] if adjective is not None else ""
-    known = resources.known_names.get(base) if base else None
-    return known.country if known is not None and known.kind == "country" else None
+    return resources.country_of_adjective(fold(previous.group(1).rstrip(",;:"))) if previous is not None else None
 
 
 def _scene_of(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:

@@ -120,6 +120,24 @@ class LanguageResources:
         """The folded form alone, names aside: ``sendika``, ``parti`` read as words, ``emlakbank`` does not."""
         return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only, self.derivational_suffixes)
 
+    def country_of_adjective(self, word: str) -> str | None:
+        """The country of a folded adjective of nationality (``rus``, ``filistinli``, ``abd'li``);
+        a country's own name is none (``somali`` is Somalia, not of Soma)."""
+        if word in self.demonyms:
+            return self.demonyms[word]
+        name, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+        if apostrophe:  # "abd'li"
+            base = name if self.demonym_suffix.match(apostrophe + ending) else ""
+        else:
+            adjective = self.demonym_suffix.search(word)
+            base = word[:adjective.start()] if adjective is not None and not self.is_a_country(word) else ""
+        known = self.known_names.get(base) if base else None
+        return known.country if known is not None and known.kind == "country" else None
+
+    def is_a_country(self, folded: str) -> bool:
+        known = self.known_names.get(folded)
+        return known is not None and known.kind == "country"
+
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri
         bakanlari`` → ``disisleri bakani``, ``sozculeri`` → ``sozcusu``)."""
