@@ -84,3 +84,8 @@ def test_citizens_and_residents(groups):
 def test_fans_and_firefighters(groups):
     assert [label for _, label, _ in groups("25 taraftar Konya'da gözaltına alındı. Yangına itfaiye ekipleri müdahale etti. İtfaiye aracı devrildi.")] == [
         "fans", "firefighters"]
+
+
+def test_a_compounds_possessive_before_its_case_stays_in_the_mention(groups):
+    # "askerlerini": the soldiers' possessive, then the accusative read as a name's case
+    assert groups("Ukrayna ordusu, Rus askerlerini geri püskürttü.") == [("askerleri", "soldiers", "RUS")]

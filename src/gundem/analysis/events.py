@@ -322,7 +322,9 @@ class EventFinder:
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
                   and (head := self._participle_head(context, inside, found.end)) is not None):
                 event.add("source", head.cluster)  # "hükümeti protesto eden binlerce gösterici": the head after an active participle acts
-            elif subject is not None and acts and not event.participants.get("source") and not event.participants.get("parties"):
+            # a group with no name as the only source leaves room for the sentence's named subject
+            elif (subject is not None and acts and not event.participants.get("parties")
+                  and all(context.is_group(c) for c in event.participants.get("source", []))):
                 joint = next((members for position, members in sentence_subjects if position <= found.start and subject.start in members), None)
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
@@ -729,6 +731,9 @@ class EventFinder:
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
                 event.add("target", mention.cluster)
+            elif ((roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"]))
+                  and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
+                continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
             elif (roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"])  # "karşı", not "karşılık"
                   or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)

@@ -1119,3 +1119,26 @@ def test_an_outsider_stepping_into_a_clash_is_another_act(events):
     # one of the sides attacking is the clash told again
     found = events("Rusya ile Ukrayna arasında çatışma çıktı. Rusya, Ukrayna'ya saldırdı.")
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"parties": ["Russia", "Ukraine"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hizbullah militanları İsrail'e roket attı.", {"source": ["Hezbollah"], "target": ["Israel"]}),
+    ("Göstericiler Ankara'da polise taş attı.", {"source": ["protesters"], "target": ["police"]}),
+    ("Ukrayna ordusu, Rus askerlerini geri püskürttü.", {"source": ["Ukraine"], "target": ["soldiers"]}),
+    ("Yahudi yerleşimciler Filistinlilerin evlerini ateşe verdi.", {"source": ["settlers"], "target": ["nationals"]}),
+    # soldiers after a country's name are the country's
+    ("İsrail askerleri Batı Şeria'da 3 Filistinliyi öldürdü.", {"source": ["Israel"]}),
+])
+def test_killing_rockets_stones_repelling_and_arson_are_attacks(events, text, expected):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("ASSAULT", expected)
+
+
+def test_whom_the_cause_concerns_is_no_target_of_the_act(events):
+    event = one(events("Hollanda Büyükelçisi Joep Wijnands, Türk vatandaşlarına yönelik saldırılar nedeniyle Dışişleri Bakanlığına çağrıldı."))
+    assert event["roles"] == {"target": ["Joep Wijnands"]}
+
+
+def test_a_named_subject_acts_beside_a_group_that_called_with_it(events):
+    event = one(events("Türk Tabipleri Birliği ve sağlık sendikalarının çağrısıyla doktorlar bugün iş bıraktı."))
+    assert event["roles"]["source"] == ["Türk Tabipleri Birliği", "trade unions"]
