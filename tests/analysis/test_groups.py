@@ -64,6 +64,8 @@ def test_a_compound_at_the_head_of_its_clause_keeps_its_possessive(groups):
 def test_a_countrys_people_by_the_plural_of_its_adjective(groups):
     assert groups("Refah'ta bekleyen Filistinlilere ateş açıldı. ABD'liler ve Ruslar da bölgede.") == [
         ("Filistinliler", "nationals", "PSE"), ("ABD'liler", "nationals", "USA"), ("Ruslar", "nationals", "RUS")]
+    # counted in the singular with a case ending; without one it is an adjective
+    assert groups("Askerler Cenin'de 3 Filistinliyi yaraladı.")[-1] == ("Filistinli", "nationals", "PSE")
 
 
 def test_a_group_the_text_gives_one_nationality_has_it_wherever_it_is_named(groups):

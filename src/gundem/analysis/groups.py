@@ -21,8 +21,10 @@ from gundem.model import Mention
 GROUP = "GROUP"
 POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
-CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*l[ae]r\w*")
+CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
 PLURAL_THEN_CASE = re.compile(r"(l[ae]r)(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?|l[ae])?$")
+# after "filistinli", a case ending: without one the singular is an adjective ("3 İsrailli rehine")
+SINGULAR_CASE = re.compile(r"()(?:y[ıiuü]|y[ae]|n[ıiuü]n|[dt][ae]n?|yl[ae])$")
 
 
 def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
@@ -67,14 +69,19 @@ def _group_words(text: str, mentions: list[Mention], entities: list[LocalEntity]
 
 
 def _nationals(text: str, mentions: list[Mention], resources: LanguageResources):
-    """``Filistinlilere``, ``ABD'liler``, ``Ruslar``: a country's people named by the plural of its
-    adjective; (start, end before the case ending, group word, country, True)."""
+    """``Filistinlilere``, ``ABD'liler``, ``Ruslar``, ``3 Filistinliyi``: a country's people named
+    by the plural of its adjective, or by the singular after a number; (start, end before the
+    case ending, group word, country, True)."""
+    lowered = turkish_lower(text)
     for word in CAPITALISED_WORD.finditer(text):
         folded = fold(word.group())
-        plural = PLURAL_THEN_CASE.search(folded)
-        country = resources.country_of_adjective(folded[:plural.start()]) if plural is not None else None
+        ending = PLURAL_THEN_CASE.search(folded)
+        if ending is None and resources.quantity_before is not None and resources.quantity_before.search(
+                lowered[max(0, word.start() - 60):word.start()]):
+            ending = SINGULAR_CASE.search(folded)  # "3 Filistinliyi": counted in the singular
+        country = resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
-            end = word.start() + plural.start() + len(plural.group(1))
+            end = word.start() + ending.start() + len(ending.group(1))
             yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, "civilians", True), country, True
 
 

@@ -1127,7 +1127,7 @@ def test_an_outsider_stepping_into_a_clash_is_another_act(events):
     ("Ukrayna ordusu, Rus askerlerini geri püskürttü.", {"source": ["Ukraine"], "target": ["soldiers"]}),
     ("Yahudi yerleşimciler Filistinlilerin evlerini ateşe verdi.", {"source": ["settlers"], "target": ["nationals"]}),
     # soldiers after a country's name are the country's
-    ("İsrail askerleri Batı Şeria'da 3 Filistinliyi öldürdü.", {"source": ["Israel"]}),
+    ("İsrail askerleri Batı Şeria'da 3 Filistinliyi öldürdü.", {"source": ["Israel"], "target": ["nationals"]}),
 ])
 def test_killing_rockets_stones_repelling_and_arson_are_attacks(events, text, expected):
     event = one(events(text))
