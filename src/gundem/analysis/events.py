@@ -269,10 +269,7 @@ class EventFinder:
             symmetric = found.trigger.shape == "symmetric"
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
             if symmetric and not event.participants.get("parties"):
-                for mention in window:  # "taraftarları arasında arbede": a group is both sides of its own quarrel
-                    if context.is_group(mention.cluster) and re.match(
-                            rf"\w*\s+{self.grammar.data['between_word']}(?!\w)", context.lowered[mention.end:mention.end + 30]):
-                        event.add("parties", mention.cluster)
+                self._a_group_against_itself(context, event, window)
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
@@ -293,9 +290,7 @@ class EventFinder:
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
-            told = re.search(self.grammar.data["object_clause"], lowered[predicate_start:predicate_end]) is not None or (
-                re.search(self.grammar.data["coordinated_object_clause"], lowered[predicate_start:predicate_end]) is not None
-                and lowered[predicate_end:predicate_end + 4].strip() == "ve")  # "teslim edildiği ve ... bildirildi": told too
+            told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
             if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired):
@@ -470,6 +465,20 @@ class EventFinder:
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
+        """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""
+        between = re.compile(rf"\w*\s+{self.grammar.data['between_word']}(?!\w)")
+        for mention in window:
+            if context.is_group(mention.cluster) and between.match(context.lowered, mention.end, mention.end + 30):
+                event.add("parties", mention.cluster)
+
+    def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
+        """A clause told by the sentence's verb (``saldırdığını açıkladı``), also before "ve" and
+        the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``)."""
+        predicate, data = lowered[predicate_start:predicate_end], self.grammar.data
+        return re.search(data["object_clause"], predicate) is not None or (
+            re.search(data["coordinated_object_clause"], predicate) is not None and lowered[predicate_end:predicate_end + 4].strip() == "ve")
 
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
