@@ -76,9 +76,8 @@ def _nationals(text: str, mentions: list[Mention], resources: LanguageResources)
     for word in CAPITALISED_WORD.finditer(text):
         folded = fold(word.group())
         ending = PLURAL_THEN_CASE.search(folded)
-        if ending is None and resources.quantity_before is not None and resources.quantity_before.search(
-                lowered[max(0, word.start() - 60):word.start()]):
-            ending = SINGULAR_CASE.search(folded)  # "3 Filistinliyi": counted in the singular
+        if ending is None and (singular := SINGULAR_CASE.search(folded)) is not None and _counted(lowered, word.start(), resources):
+            ending = singular  # "3 Filistinliyi": counted in the singular
         country = resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + ending.start() + len(ending.group(1))
@@ -108,10 +107,12 @@ def _named_here(match: re.Match[str], mentions: list[Mention]) -> bool:
 def _counts_as_a_group(match: re.Match[str], word: GroupWord, lowered: str, resources: LanguageResources) -> bool:
     """A word that names a group only in the plural does so in the singular after a number
     (``12 şüpheli``), as Turkish counts."""
-    if not word.plural_only or match.group("plural"):
-        return True
-    before = lowered[max(0, match.start() - 60):match.start()]
-    return resources.quantity_before is not None and resources.quantity_before.search(before) is not None
+    return not word.plural_only or bool(match.group("plural")) or _counted(lowered, match.start(), resources)
+
+
+def _counted(lowered: str, start: int, resources: LanguageResources) -> bool:
+    """A number or a word of quantity before ``start``: ``12 şüpheli``, ``binlerce gösterici``."""
+    return resources.quantity_before is not None and resources.quantity_before.search(lowered[max(0, start - 60):start]) is not None
 
 
 def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
