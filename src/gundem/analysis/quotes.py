@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 
 from gundem.analysis.text import (
@@ -47,6 +48,7 @@ class SpeechVocabulary:
     subject_comma: re.Pattern[str] = re.compile(",")  # "X (AfD) partisi,": the comma that closes the subject
     described_subject: re.Pattern[str] | None = None  # "Brezilyalı futbolcu ise": a subject described, not named
     alike_roles: tuple[frozenset[str], ...] = ()  # "footballer", "player": roles one description may stand for
+    body_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # folded "kulup" → {"sports club"}
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -64,6 +66,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data.get("subject_comma", ",")),
         re.compile(data["described_subject"]) if "described_subject" in data else None,
         tuple(frozenset(group) for group in data.get("alike_roles", ())),
+        {fold(word): frozenset(kinds) for word, kinds in data.get("body_kinds", {}).items()},
     )
 
 
@@ -91,10 +94,11 @@ class ReportedSpeech:
 
 class QuoteFinder:
     def __init__(self, vocabulary: SpeechVocabulary, focus_particle: re.Pattern[str] | None = None,
-                 titles: Mapping[tuple[str, ...], str] | None = None) -> None:
+                 titles: Mapping[tuple[str, ...], str] | None = None, kind_of_key: Callable[[str], str | None] | None = None) -> None:
         self.vocabulary = vocabulary
         self.focus_particle = focus_particle  # "CHP ise ... öne sürdü": a bare name before it is the subject
         self.titles = titles or {}  # folded title words → English role: what a described subject is
+        self.kind_of_key = kind_of_key or (lambda key: None)  # "org:fenerbahce" → "sports club": what a described body is
 
     def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
         lowered = turkish_lower(text)
@@ -194,7 +198,7 @@ class QuoteFinder:
         """``Brezilyalı futbolcu ise "..." diye konuştu``: a sentence opened by a description of
         its subject, not a name, speaks of the person last named in a role the description gives
         (``orta saha oyuncusu X``), or of the body last named whose name its word closes
-        (``Kurul``). A person so described whom the text never named is still not the last
+        (``Kurul``) or whose kind it names (``kulüp``: the sports club). A person so described whom the text never named is still not the last
         speaker: the result then holds no cluster."""
         pattern = self.vocabulary.described_subject
         opener = pattern.match(text, sentence_start, end) if pattern is not None else None
@@ -207,6 +211,10 @@ class QuoteFinder:
             roles = next((group for group in self.vocabulary.alike_roles if role in group), frozenset({role}))
             return _Described(next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None))
         body = next((m.cluster for m in earlier if m.type == "ORG" and closed_by_head_word(m.text, head)), None)
+        kinds = self.vocabulary.body_kinds.get(fold(head), frozenset())
+        if body is None and kinds:  # "Sarı-lacivertli kulüp": the sports club the article is about, the one most named before
+            of_kind = Counter(m.cluster for m in earlier if m.type == "ORG" and m.key and self.kind_of_key(m.key) in kinds)
+            body = max(of_kind, key=lambda cluster: (of_kind[cluster], -min(m.start for m in earlier if m.cluster == cluster)), default=None)
         return _Described(body) if body is not None else None
 
     # -- reported speech --------------------------------------------------------------------

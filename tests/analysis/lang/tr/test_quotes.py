@@ -192,3 +192,16 @@ def test_a_described_subject_named_nowhere_is_not_the_last_speaker(speech):
     text = 'Başkan Veli Kaya, "Sezona iyi başladık" dedi. Deneyimli kaleci ise "Hedefimiz şampiyonluk" diye konuştu.'
     quotes, _ = speech(text)
     assert [speaker for _, speaker, _ in quotes] == ["Veli Kaya", None]
+
+
+def test_a_body_described_by_its_kind_is_the_one_of_that_kind_named_before(speech):
+    text = "Fenerbahçe, yeni transferini açıkladı. Sarı-lacivertli kulüp, oyuncuya 12 milyon avro ödeneceğini bildirdi."
+    _, reported = speech(text)
+    assert reported == [("ödeneceğini bildirdi", "Fenerbahçe SK")]
+
+
+def test_a_company_described_by_its_kind_is_the_one_the_article_names_most(speech):
+    text = ("Koç Holding kârını artırdı. Koç Holding, yeni yatırımlar yapacak. Arçelik'in maliyetleri kârı sınırladı. "
+            "Şirket, yıl sonu hedeflerini koruduğunu bildirdi.")
+    _, reported = speech(text)
+    assert reported[-1] == ("koruduğunu bildirdi", "Koç Holding")
