@@ -310,9 +310,9 @@ class EventFinder:
                                     None if participle or teller is not None else subject, found.start, told, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
-                head = next((m for m in inside if 0 < m.start - found.end <= 1), None) if participle else None
-                if head is not None:
-                    event.add("target", head.cluster)
+                head = next((m for m in inside if m.start > found.end), None) if participle else None
+                if head is not None and re.fullmatch(self.grammar.data["participle_head_gap"], context.text[found.end:head.start]):
+                    event.add("target", head.cluster)  # "gözaltına alınan 5 şüpheliden": a number may stand between
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("source")
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
                   and (head := self._participle_head(context, inside, found.end)) is not None):
@@ -630,6 +630,8 @@ class EventFinder:
             modal = self._modal(word)
             if modal is not None:
                 return modal, word_end
+            if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
+                return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word):
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
@@ -759,6 +761,8 @@ class EventFinder:
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
+            elif roles["genitive"].match(suffix) and re.match(data["passive_relative"], after):
+                event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif roles["genitive"].match(suffix):

@@ -650,7 +650,7 @@ def test_who_reports_damage_from_an_attack_is_not_in_it():
 
 @pytest.mark.parametrize("text, kind, roles", [
     # pushed back by a country's units: the agent in "-ca" after them acts
-    ("Bodrum açıklarında Yunanistan unsurlarınca geri itilen 34 göçmen kurtarıldı.", "COERCE", {"source": ["Greece"]}),
+    ("Bodrum açıklarında Yunanistan unsurlarınca geri itilen 34 göçmen kurtarıldı.", "COERCE", {"source": ["Greece"], "target": ["migrants"]}),
     ("Türkiye, Yunanistan'ı uluslararası kuruluşlara şikayet etti.", "ACCUSE", {"source": ["Türkiye"], "target": ["Greece"]}),
     # a description may stand before the second of two joined subjects
     ("Türk Telekom ile İsveçli telekomünikasyon şirketi Ericsson, işbirliği anlaşması imzaladı.", "AGREE",
@@ -1142,3 +1142,20 @@ def test_whom_the_cause_concerns_is_no_target_of_the_act(events):
 def test_a_named_subject_acts_beside_a_group_that_called_with_it(events):
     event = one(events("Türk Tabipleri Birliği ve sağlık sendikalarının çağrısıyla doktorlar bugün iş bıraktı."))
     assert event["roles"]["source"] == ["Türk Tabipleri Birliği", "trade unions"]
+
+
+def test_deaths_after_an_attack_noun_tell_it_happened_but_the_dead_did_not_do_it(events):
+    event = one(events("Gazze'de İsrail'in hava saldırısında 12 Filistinli hayatını kaybetti."))
+    assert (event["type"], event["status"], event["roles"]) == ("ASSAULT", "occurred", {"source": ["Israel"]})
+    # who reports the dead is no attacker
+    assert events("Lübnan Sağlık Bakanlığı, saldırıda 9 kişinin hayatını kaybettiğini açıkladı.") == []
+
+
+def test_the_genitive_subject_of_a_passive_relative_clause_is_what_the_act_hit(events):
+    event = one(events("Kentteki Suudi Hastanesi'nin de vurulduğu saldırıda 150'den fazla kişi yaralandı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"target": ["Kentteki Suudi Hastanesi"]})
+
+
+def test_a_number_between_a_passive_participle_and_its_head(events):
+    event = one(events("Ankara'da düzenlenen operasyonda gözaltına alınan 5 şüpheliden 3'ü tutuklandı."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"target": ["suspects"]})
