@@ -190,7 +190,8 @@ class EventFinder:
         self._the_two_named_before(context, events)
         _share_standing_mediators(events, context.country_of)
         for event in events:
-            for cluster in set(event.participants.get("source", [])) & set(event.participants.get("target", [])):
+            # a group with no name on both sides is two sets of people ("iki kişi ... ateş açtı", "1 kişi yaralandı")
+            for cluster in {c for c in event.participants.get("source", []) if not context.is_group(c)} & set(event.participants.get("target", [])):
                 # "gözaltına alınan X tutuklandı ... X'in de aralarında bulunduğu": a possessor read as the
                 # source elsewhere; the passive's subject is acted on
                 event.participants["source"].remove(cluster)
@@ -334,6 +335,9 @@ class EventFinder:
                 convener = subject or next((m for m in window if m.cluster in sources), None)
                 if convener is not None:
                     self._convened(context, event, [m for m in window if m.end <= found.start], convener)
+            if event.type in self.grammar.data["harm_types"] and found.trigger.kind == "noun":
+                for victim in self._casualties(context, inside, found.end, end):
+                    event.add("target", victim.cluster)  # "saldırıda 12 Filistinli hayatını kaybetti": the dead were its targets
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
@@ -465,6 +469,17 @@ class EventFinder:
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _casualties(self, context: _Context, inside: list[Mention], position: int, end: int) -> list[Mention]:
+        """``saldırıda 12 Filistinli hayatını kaybetti``, ``9 kişinin öldüğünü``: the subject of a
+        death or an injury told right after an event noun, uninflected or in the genitive."""
+        data, genitive = self.grammar.data, self.grammar.suffix_roles["genitive"]
+        words = list(WORD.finditer(context.lowered, position, end))[:data["max_verb_distance_words"]]
+        verb = next((w.start() for w in words if re.match(data["casualty_verbs"], w.group())), None)
+        if verb is None:
+            return []
+        return [m for m in inside if position < m.start and m.end <= verb
+                and (not (suffix := _suffix(context.text, m.end)) or genitive.match(suffix))]
 
     def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""

@@ -1147,8 +1147,9 @@ def test_a_named_subject_acts_beside_a_group_that_called_with_it(events):
 def test_deaths_after_an_attack_noun_tell_it_happened_but_the_dead_did_not_do_it(events):
     event = one(events("Gazze'de İsrail'in hava saldırısında 12 Filistinli hayatını kaybetti."))
     assert (event["type"], event["status"], event["roles"]) == ("ASSAULT", "occurred", {"source": ["Israel"]})
-    # who reports the dead is no attacker
-    assert events("Lübnan Sağlık Bakanlığı, saldırıda 9 kişinin hayatını kaybettiğini açıkladı.") == []
+    # who reports the dead is no attacker; the dead are the attack's targets
+    found = events("Lübnan Sağlık Bakanlığı, saldırıda 9 kişinin hayatını kaybettiğini açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"target": ["people"]})]
 
 
 def test_the_genitive_subject_of_a_passive_relative_clause_is_what_the_act_hit(events):
@@ -1159,3 +1160,11 @@ def test_the_genitive_subject_of_a_passive_relative_clause_is_what_the_act_hit(e
 def test_a_number_between_a_passive_participle_and_its_head(events):
     event = one(events("Ankara'da düzenlenen operasyonda gözaltına alınan 5 şüpheliden 3'ü tutuklandı."))
     assert (event["type"], event["roles"]) == ("COERCE", {"target": ["suspects"]})
+
+
+def test_the_dead_and_wounded_of_an_attack_are_its_targets(events):
+    event = one(events("Kiev'e düzenlenen saldırıda 5 kişi öldü."))
+    assert event["roles"] == {"target": ["Kyiv", "people"]}
+    # those who shot and those shot, both "kişi", are two sets of people
+    event = one(events("Kadıköy'de kafeye düzenlenen silahlı saldırıda 1 kişi yaralandı. Motosikletli iki kişi, kafeye ateş açarak kaçtı."))
+    assert event["roles"] == {"source": ["people"], "target": ["people"]}
