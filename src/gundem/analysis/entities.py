@@ -626,7 +626,6 @@ class EntityRecognizer:
     def _is_nationality(self, folded: str) -> bool:
         return folded in self.resources.demonyms or self._is_place_adjective(folded)
 
-
     def _is_place_adjective(self, folded: str) -> bool:
         """``Kanadalı``, ``İranlılar``: a known place with the -lI suffix written without an apostrophe."""
         match = self.resources.demonym_suffix.search(folded)

@@ -28,9 +28,9 @@ from importlib import resources
 from gundem.analysis.groups import GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
-    closed_by_head_word,
     fold,
     followed_by,
+    last_body_closed_by,
     only_capitalised_before,
     sentences,
     suffix_after,
@@ -311,8 +311,8 @@ class EventFinder:
                                     None if participle or teller is not None else subject, found.start, told, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
-                head = next((m for m in inside if m.start > found.end), None) if participle else None
-                if head is not None and re.fullmatch(self.grammar.data["participle_head_gap"], context.text[found.end:head.start]):
+                head = self._participle_head(context, inside, found.end, inflected=True) if participle else None
+                if head is not None:
                     event.add("target", head.cluster)  # "gözaltına alınan 5 şüpheliden": a number may stand between
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("source")
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
@@ -450,7 +450,9 @@ class EventFinder:
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
         genitive, among = self.grammar.suffix_roles["genitive"], self.grammar.data["among_the_head"]
         # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": each told clause has its own subject
-        clause_start = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(context.lowered, 0, trigger_start)), default=0)
+        sentence_start = _sentence_start(context, trigger_start)
+        clause_start = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(context.lowered, sentence_start, trigger_start)),
+                           default=sentence_start)
         subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
                     or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
                     or re.match(among, context.lowered[m.end:m.end + 60])} - agents - ({teller.cluster} if teller else set())
@@ -473,19 +475,18 @@ class EventFinder:
     def _casualties(self, context: _Context, inside: list[Mention], position: int, end: int) -> list[Mention]:
         """``saldırıda 12 Filistinli hayatını kaybetti``, ``9 kişinin öldüğünü``: the subject of a
         death or an injury told right after an event noun, uninflected or in the genitive."""
-        data, genitive = self.grammar.data, self.grammar.suffix_roles["genitive"]
+        data = self.grammar.data
         words = list(WORD.finditer(context.lowered, position, end))[:data["max_verb_distance_words"]]
         verb = next((w.start() for w in words if re.match(data["casualty_verbs"], w.group())), None)
         if verb is None:
             return []
-        return [m for m in inside if position < m.start and m.end <= verb
-                and (not (suffix := _suffix(context.text, m.end)) or genitive.match(suffix))]
+        return [m for m in inside if position < m.start and m.end <= verb and self._bare_or_genitive(context, m)]
 
     def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""
-        between = re.compile(rf"\w*\s+{self.grammar.data['between_word']}(?!\w)")
+        between = rf"\w*\s+{self.grammar.data['between_word']}(?!\w)"
         for mention in window:
-            if context.is_group(mention.cluster) and between.match(context.lowered, mention.end, mention.end + 30):
+            if context.is_group(mention.cluster) and re.match(between, context.lowered[mention.end:mention.end + 30]):
                 event.add("parties", mention.cluster)
 
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
@@ -497,9 +498,12 @@ class EventFinder:
 
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
-        genitive = self.grammar.suffix_roles["genitive"]
-        return any(teller.end < m.start and m.end <= trigger_start and (not (suffix := _suffix(context.text, m.end)) or genitive.match(suffix))
-                   for m in inside)
+        return any(teller.end < m.start and m.end <= trigger_start and self._bare_or_genitive(context, m) for m in inside)
+
+    def _bare_or_genitive(self, context: _Context, mention: Mention) -> bool:
+        """A name uninflected or in the genitive: a clause's subject."""
+        suffix = _suffix(context.text, mention.end)
+        return not suffix or self.grammar.suffix_roles["genitive"].match(suffix) is not None
 
     def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
         sentence = lowered[start:end]
@@ -932,11 +936,12 @@ class EventFinder:
 
         return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"])
 
-    def _participle_head(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
-        """The uninflected name after a participle, a number or a few lower-case words between
-        (``protesto eden binlerce gösterici``, ``ateş açan iki asker``)."""
+    def _participle_head(self, context: _Context, inside: list[Mention], position: int, inflected: bool = False) -> Mention | None:
+        """The name after a participle, a number or a few lower-case words between (``protesto
+        eden binlerce gösterici``, ``ateş açan iki asker``): uninflected, unless ``inflected``
+        allows the head's case (a passive participle's ``gözaltına alınan 5 şüpheliden``)."""
         head = next((m for m in inside if m.start >= position), None)
-        if head is None or _suffix(context.text, head.end):
+        if head is None or (not inflected and _suffix(context.text, head.end)):
             return None
         return head if re.fullmatch(self.grammar.data["participle_head_gap"], context.text[position:head.start]) else None
 
@@ -971,8 +976,7 @@ class EventFinder:
         opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
         if opener is None or not re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
             return None
-        body = next((m for m in reversed(context.mentions) if m.end <= start and m.type == "ORG"
-                     and closed_by_head_word(m.text, opener.group(1))), None)
+        body = last_body_closed_by(context.mentions, opener.group(1), start)
         return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
@@ -1028,8 +1032,11 @@ class EventFinder:
         if comma < 0:
             return False
         words = WORD.findall(segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
-        return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
-                   for word in words)
+        return any(self._qualifying_participle(word) for word in words)
+
+    def _qualifying_participle(self, word: str) -> bool:
+        """``soyan``, ``çalışan``: a participle that qualifies the head after it, not an occasion's (``düzenlenen``)."""
+        return re.fullmatch(self.grammar.data["subject_participle"], word) is not None and not self.grammar.participle_before.match(word)
 
     def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``Yunanistan'a geçmeye çalışan 47 göçmeni yakaladı``: a name in the dative or the
@@ -1040,8 +1047,7 @@ class EventFinder:
         if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
             return False
         words = WORD.findall(context.lowered[mention.end + len(suffix):anchor])
-        return any(re.fullmatch(self.grammar.data["subject_participle"], word) and not self.grammar.participle_before.match(word)
-                   and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
+        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
         """A time or place before the trigger with a planned verbal noun between them ("ocak ayında

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
-from gundem.analysis.linking import LOCATIVE_ENDINGS, LocalEntity
-from gundem.analysis.text import fold, sentences, suffix_after, turkish_lower
+from gundem.analysis.linking import LocalEntity, country_of_the_scene
+from gundem.analysis.text import fold, sentences, turkish_lower
 from gundem.model import Mention
 
 GROUP = "GROUP"
@@ -65,7 +65,7 @@ def _group_words(text: str, mentions: list[Mention], entities: list[LocalEntity]
             continue
         end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources)
-        yield match.start(), end, word, nationality or _scene_of(text, spans, match.start(), mentions, entities) or article_country, bool(nationality)
+        yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False) or article_country, bool(nationality)
 
 
 def _nationals(text: str, mentions: list[Mention], resources: LanguageResources):
@@ -132,15 +132,3 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     adjective of nationality right before."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     return resources.country_of_adjective(fold(previous.group(1).rstrip(",;:"))) if previous is not None else None
-
-
-def _scene_of(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
-    """The country of the last place named in the locative before ``position`` in its sentence."""
-    sentence = next((s for s in spans if s.start <= position < s.end), None)
-    if sentence is None:
-        return None
-    places = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC" and entities[m.cluster].country
-              and suffix_after(text, m.end)[1:] in LOCATIVE_ENDINGS]
-    return entities[places[-1].cluster].country if places else None
-
-

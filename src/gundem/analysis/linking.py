@@ -150,7 +150,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
             spans = spans if spans is not None else sentences(text)
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
-            entity.country = _country_of_the_scene(text, spans, mention, mentions, entities) or (default if home_office else foreign)
+            entity.country = country_of_the_scene(text, spans, mention.start, mentions, entities) or (default if home_office else foreign)
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
@@ -182,12 +182,16 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     return first if count >= 2 and (not rest or rest[0][1] < count) and scene else None
 
 
-def _country_of_the_scene(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
-    """The last country named in the locative before ``mention`` in its sentence."""
-    sentence = next((s for s in spans if s.start <= mention.start < s.end), None)
+def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],
+                         countries_only: bool = True) -> str | None:
+    """The country of the last place named in the locative before ``position`` in its sentence:
+    a country itself, or with ``countries_only`` off any place the tables give a country
+    (``Tiflis'te polis``)."""
+    sentence = next((s for s in spans if s.start <= position < s.end), None)
     if sentence is None:
         return None
-    scenes = [m for m in mentions if sentence.start <= m.start < mention.start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
+    scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
+              and ((entities[m.cluster].key or "").startswith("country:") if countries_only else entities[m.cluster].country)
               and _suffix_after(text, m.end) in LOCATIVE_ENDINGS]
     return entities[scenes[-1].cluster].country if scenes else None
 

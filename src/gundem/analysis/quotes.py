@@ -19,9 +19,9 @@ from importlib import resources
 
 from gundem.analysis.text import (
     APOSTROPHES,
-    closed_by_head_word,
     fold,
     followed_by,
+    last_body_closed_by,
     only_capitalised_before,
     sentences,
     suffix_after,
@@ -198,8 +198,8 @@ class QuoteFinder:
         """``Brezilyalı futbolcu ise "..." diye konuştu``: a sentence opened by a description of
         its subject, not a name, speaks of the person last named in a role the description gives
         (``orta saha oyuncusu X``), or of the body last named whose name its word closes
-        (``Kurul``) or whose kind it names (``kulüp``: the sports club). A person so described whom the text never named is still not the last
-        speaker: the result then holds no cluster."""
+        (``Kurul``) or whose kind it names (``kulüp``: the sports club). A person so described
+        whom the text never named is still not the last speaker: the result then holds no cluster."""
         pattern = self.vocabulary.described_subject
         opener = pattern.match(text, sentence_start, end) if pattern is not None else None
         if opener is None or any(sentence_start <= m.start < opener.end() for m in mentions):
@@ -210,11 +210,13 @@ class QuoteFinder:
         if role is not None:
             roles = next((group for group in self.vocabulary.alike_roles if role in group), frozenset({role}))
             return _Described(next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None))
-        body = next((m.cluster for m in earlier if m.type == "ORG" and closed_by_head_word(m.text, head)), None)
+        closed = last_body_closed_by(mentions, head, sentence_start)
+        body = closed.cluster if closed is not None else None
         kinds = self.vocabulary.body_kinds.get(fold(head), frozenset())
         if body is None and kinds:  # "Sarı-lacivertli kulüp": the sports club the article is about, the one most named before
-            of_kind = Counter(m.cluster for m in earlier if m.type == "ORG" and m.key and self.kind_of_key(m.key) in kinds)
-            body = max(of_kind, key=lambda cluster: (of_kind[cluster], -min(m.start for m in earlier if m.cluster == cluster)), default=None)
+            of_kind = [m for m in earlier if m.type == "ORG" and m.key and self.kind_of_key(m.key) in kinds]
+            counts, first_named = Counter(m.cluster for m in of_kind), {m.cluster: m.start for m in of_kind}  # earlier runs backwards
+            body = max(counts, key=lambda cluster: (counts[cluster], -first_named[cluster]), default=None)
         return _Described(body) if body is not None else None
 
     # -- reported speech --------------------------------------------------------------------
@@ -270,5 +272,5 @@ def _body_named_by_its_head(opener_pattern: re.Pattern[str], text: str, mentions
     opener = opener_pattern.match(text, sentence_start)
     if opener is None:
         return None
-    earlier = [m for m in mentions if m.type == "ORG" and m.end <= sentence_start]
-    return next((m.cluster for m in reversed(earlier) if closed_by_head_word(m.text, opener.group(1))), None)
+    body = last_body_closed_by(mentions, opener.group(1), sentence_start)
+    return body.cluster if body is not None else None

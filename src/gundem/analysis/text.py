@@ -175,6 +175,12 @@ def closed_by_head_word(name: str, head_word: str) -> bool:
     return " " in name and fold(name.split()[-1]).startswith(fold(head_word)[:-1])
 
 
+def last_body_closed_by(mentions, head_word: str, before: int):
+    """The organisation last named before ``before`` whose name ``head_word`` closes (``Örgüt``,
+    ``Kurulun``, ``kulüp``), or None."""
+    return next((m for m in reversed(mentions) if m.end <= before and m.type == "ORG" and closed_by_head_word(m.text, head_word)), None)
+
+
 def strip_suffix(surface: str) -> str:
     """``Çavuşoğlu'nun`` → ``Çavuşoğlu``: drop a suffix after the last apostrophe."""
     for index in range(len(surface) - 1, 0, -1):
