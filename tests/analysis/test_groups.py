@@ -91,3 +91,9 @@ def test_fans_and_firefighters(groups):
 def test_a_compounds_possessive_before_its_case_stays_in_the_mention(groups):
     # "askerlerini": the soldiers' possessive, then the accusative read as a name's case
     assert groups("Ukrayna ordusu, Rus askerlerini geri püskürttü.") == [("askerleri", "soldiers", "RUS")]
+
+
+def test_an_army_named_with_its_possessive(groups):
+    # "ordusu", "ordusunun": the possessive after a vowel carries an "s"; the genitive stays outside
+    assert groups("Rus ordusu Harkiv'e saldırdı. Sudan'da Rus ordusunun tatbikatı sürdü.") == [
+        ("ordusu", "army", "RUS"), ("ordusu", "army", "RUS")]

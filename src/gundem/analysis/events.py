@@ -220,6 +220,8 @@ class EventFinder:
                 sides_of = _two_sides_of  # "taraflar": the two people, the two states, or both
             elif re.match(self.grammar.data["round_of"], context.lowered[event.evidence[0][0]:event.evidence[0][0] + 40]):
                 sides_of, kinds = _two_sides_of, {event.type}  # "İlk müzakere turu ... yapılacak": a round of the talks told
+            elif not before.strip() and event.kind == "noun":
+                sides_of, kinds = _two_sides_of, {event.type}  # "Görüşmelerin cuma günü yeniden başlaması": the talks told
             else:
                 continue
             sides = next((sides for earlier in reversed(found[:index])
@@ -249,6 +251,7 @@ class EventFinder:
         events: list[Event] = []
         window_start = start
         bare: tuple[str, int] | None = None
+        objects_left: list[Mention] = []  # names in the accusative a noun's window took, left to the verb after it
         for found in self._triggers(lowered, start, end, condition, blocked):
             # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
             attitude_to = (events[-1] if found.trigger.type in self.grammar.data["attitude_types"] and events
@@ -267,6 +270,9 @@ class EventFinder:
             told_before = window_start if found.trigger.kind == "noun" else max(
                 (m.end() for m in self.grammar.told_clause_then_ve.finditer(lowered, window_start, found.start)), default=window_start)
             window = [m for m in inside if told_before <= m.start < window_end]
+            if found.trigger.kind == "verb":
+                window = [*(m for m in objects_left if m not in window), *window]
+            objects_left = self._objects_before_a_noun(context, window, found) if found.trigger.kind == "noun" else []
             symmetric = found.trigger.shape == "symmetric"
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
             if symmetric and not event.participants.get("parties"):
@@ -294,7 +300,9 @@ class EventFinder:
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
-            if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired):
+            # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
+            if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired,
+                                                         max(subject.end, window_start)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
@@ -340,9 +348,15 @@ class EventFinder:
                     event.add("target", victim.cluster)  # "saldırıda 12 Filistinli hayatını kaybetti": the dead were its targets
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
+            if found.trigger.kind == "noun" and re.match(self.grammar.data["mediating_predicate"], lowered[found.end:found.end + 30]):
+                mediators = event.participants.pop("source", []) + ([subject.cluster] if subject is not None else [])
+                for cluster in mediators:
+                    if cluster not in event.participants.get("parties", []):
+                        event.add("mediator", cluster)  # "esir takasına aracılık etti": the subject brought the sides together
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
-            event.recalled = self._another_instance(context, event.date, window_start, found.start)
+            event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
+                found.trigger.kind == "noun" and re.search(self.grammar.data["tally_before"], lowered[max(0, found.start - 30):found.start]) is not None)
             for position, place, date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -361,6 +375,12 @@ class EventFinder:
                 events = [e for e in events if not (e.type == "THREATEN" and condition[1] <= e.evidence[0][0] < threat.evidence[0][1])]
                 events.append(threat)
         return events
+
+    def _objects_before_a_noun(self, context: _Context, window: list[Mention], found: _Found) -> list[Mention]:
+        """``Machado'yu ... düzenlenen bir mitingin ardından gözaltına aldı``: a noun takes no object in
+        the accusative, so one before it is the next verb's."""
+        accusative = self.grammar.suffix_roles["accusative"]
+        return [m for m in window if m.end <= found.start and accusative.match(_suffix(context.text, m.end))]
 
     def _scene(self, context: _Context, inside: list[Mention], events: list[Event]) -> Mention | None:
         """A place in the locative before the sentence's first act (``Tiflis'te ... protesto eden
@@ -391,7 +411,7 @@ class EventFinder:
                 event.add("parties", mention.cluster)
 
     def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
-                     told: bool, passive_verb, genitive_noun, paired: bool) -> bool:
+                     told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int) -> bool:
         """The sentence's subject only tells of the act: the act is a noun inside what is
         reported (``Kliçko, ... saldırıda bir apartmanın hasar gördüğünü bildirdi``); the clause
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
@@ -401,8 +421,8 @@ class EventFinder:
         if noun and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
             return True
-        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[subject.end:predicate_end]))
-                     or self._clause_has_its_own_subject(lowered, subject.end, found.start)):
+        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:predicate_end]))
+                     or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
@@ -490,9 +510,11 @@ class EventFinder:
                 event.add("parties", mention.cluster)
 
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
-        """A clause told by the sentence's verb (``saldırdığını açıkladı``), also before "ve" and
+        """A clause told by the sentence's verb (``saldırdığını açıkladı``) or by a noun of saying, also before "ve" and
         the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``)."""
         predicate, data = lowered[predicate_start:predicate_end], self.grammar.data
+        if re.search(data["noun_told_clause"], predicate) and re.match(data["telling_noun_after"], lowered[predicate_end:predicate_end + 40]):
+            return True  # "uygulanacağı uyarısında bulundu"
         return re.search(data["object_clause"], predicate) is not None or (
             re.search(data["coordinated_object_clause"], predicate) is not None and lowered[predicate_end:predicate_end + 4].strip() == "ve")
 
@@ -640,6 +662,7 @@ class EventFinder:
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
+        halted = False  # "askıya alındı": the verb after such a word carries the act too
         for match in words:
             word, word_end = match.group(), found.end + match.end()
             if text[found.end + match.start()].isupper():
@@ -651,12 +674,13 @@ class EventFinder:
                 return modal, word_end
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
-            if found.trigger.kind != "noun" or self.grammar.light_verb.match(word):
+            if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
                 status = self._status(word)
                 if status is not None:
                     return status, word_end
+            halted = re.match(self.grammar.data["halting_words"], word) is not None
         return None, predicate_end
 
     def _next_modal(self, lowered: str, position: int, end: int) -> tuple[str, int] | None:
@@ -693,7 +717,9 @@ class EventFinder:
             if mention.start < trigger_start < mention.end:
                 continue  # "Dışişleri Bakanlığına çağrıldı": a name the trigger's own words end is part of the act's phrase
             suffix = _suffix(context.text, mention.end)
-            after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 40].lstrip()
+            # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
+            after_start = _past_a_short_form(context.text, mention.end + len(suffix))
+            after = context.lowered[after_start:after_start + 40].lstrip()
             if not suffix and mention.type == "LOC" and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -960,13 +986,20 @@ class EventFinder:
             if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
-            opens = only_capitalised_before(context.text, _sentence_start(context, mention.start), mention.start)
+            opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
                 opens and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
         return self._body_named_before(context, position) if region is None else None
+
+    def _clause_opening(self, context: _Context, position: int) -> int:
+        """Where the sentence's opening noun phrase begins: past a word that joins the sentence to
+        the one before (``Öte yandan Rus ordusu ...``)."""
+        start = _sentence_start(context, position)
+        connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position])
+        return start + connective.end() if connective is not None else start
 
     def _body_named_before(self, context: _Context, position: int) -> Mention | None:
         """``Örgüt, ... gönderdiğini açıkladı``: a sentence opened by an organisation's head word
@@ -1119,7 +1152,7 @@ def _two_people_of(event: Event, context: _Context) -> list[int]:
     return people if len(people) == 2 else []
 
 
-def _sides_of(event: Event, context: _Context) -> list[int]:
+def _sides_of(event: Event, context: _Context | None) -> list[int]:
     """An act's parties, source and target, in that order."""
     sides = []
     for role in ("parties", "source", "target"):
@@ -1402,8 +1435,10 @@ def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
         outcome.date = outcome.date or talks.date
         outcome.location = outcome.location if outcome.location is not None else talks.location
         if not outcome.participants.get("parties"):
-            for cluster in talks.participants.get("parties", []):
+            for cluster in _sides_of(talks, None):  # "X ile bir araya geldi. Görüşmede ... anlaşmaya varıldı": both sides agreed
                 outcome.add("parties", cluster)
+                if cluster in talks.participants.get("persons", []):
+                    outcome.add("persons", cluster)
 
 
 def _share_standing_mediators(events: list[Event], country_of) -> None:

@@ -1168,3 +1168,67 @@ def test_the_dead_and_wounded_of_an_attack_are_its_targets(events):
     # those who shot and those shot, both "kişi", are two sets of people
     event = one(events("Kadıköy'de kafeye düzenlenen silahlı saldırıda 1 kişi yaralandı. Motosikletli iki kişi, kafeye ateş açarak kaçtı."))
     assert event["roles"] == {"source": ["people"], "target": ["people"]}
+
+
+@pytest.mark.parametrize("connective", ["Öte yandan", "Bu arada", "Ayrıca"])
+def test_a_connective_opening_the_sentence_leaves_its_subject_in_place(events, connective):
+    found = one(events(f"{connective} Rus ordusu dün gece Harkiv'e saldırı düzenledi."))
+    assert found["roles"] == {"source": ["army"], "target": ["Kharkiv"]}
+
+
+def test_the_object_before_a_noun_of_another_act_is_the_verbs(events):
+    # a noun takes no object in the accusative: "Ali Kaya'yı" waits for "gözaltına aldı"
+    found = events("Polis, gazeteci Ali Kaya'yı Ankara'da düzenlenen bir mitingin ardından gözaltına aldı.")
+    detention = next(e for e in found if e["type"] == "COERCE")
+    assert detention["roles"] == {"source": ["police"], "target": ["Ali Kaya"]}
+
+
+def test_a_sanction_told_by_a_noun_of_warning_is_the_tellers(events):
+    found = one(events("ABD Dışişleri Bakanı Ali Kaya, Karakas yönetimine yeni yaptırımlar uygulanacağı uyarısında bulundu."))
+    assert (found["type"], found["status"], found["roles"]) == ("SANCTION", "planned", {"source": ["Ali Kaya"], "target": ["Caracas"]})
+
+
+@pytest.mark.parametrize("text, sides, mediator", [
+    ("Ukrayna ile Rusya, Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda esir takası yaptı.", ["Russia", "Ukraine"], ["United Arab Emirates"]),
+    ("Katar, İsrail ile Hamas arasındaki ateşkes görüşmelerine arabuluculuk yapıyor.", ["Hamas", "Israel"], ["Qatar"]),
+])
+def test_the_mediator_of_an_act(events, text, sides, mediator):
+    found = one(events(text))
+    assert (found["roles"]["parties"], found["roles"]["mediator"]) == (sides, mediator)
+
+
+def test_who_mediated_an_act_did_not_act_in_it(events):
+    found = one(events("Türkiye, iki ülke arasındaki esir takasına aracılık etti."))
+    assert found["roles"] == {"mediator": ["Türkiye"]}
+
+
+@pytest.mark.parametrize("predicate", ["askıya alındı", "tıkandı"])
+def test_talks_halted_were_held(events, predicate):
+    found = one(events(f"Almanya'da CDU ile SPD arasındaki koalisyon görüşmeleri göç konusundaki anlaşmazlık nedeniyle {predicate}."))
+    assert (found["type"], found["status"]) == ("CONSULT", "occurred")
+
+
+def test_talks_named_again_at_a_sentences_start_are_the_talks_told(events):
+    found = events("CDU ile SPD arasındaki görüşmeler askıya alındı. Görüşmelerin cuma günü yeniden başlaması planlanıyor.")
+    assert [(e["status"], e["date"], e["roles"]) for e in found] == [
+        ("occurred", None, {"parties": ["Christian Democratic Union", "Social Democratic Party of Germany"]}),
+        ("planned", "2026-03-13", {"parties": ["Christian Democratic Union", "Social Democratic Party of Germany"]})]
+
+
+def test_an_agreement_at_a_meeting_of_two_is_both_sides(events):
+    found = events("Bakan Ali Kaya, dün Ankara'da Bakan Veli Demir ile bir araya geldi. Görüşmede, ticaretin artırılması konusunda anlaşmaya varıldı.")
+    agreement = next(e for e in found if e["type"] == "AGREE")
+    assert agreement["roles"] == {"parties": ["Ali Kaya", "Veli Demir"]}
+
+
+def test_a_tally_of_acts_is_not_the_act_told(events):
+    found = events("Ukrayna ile Rusya, BAE arabuluculuğunda esir takası yaptı. BAE, bu yıl iki ülke arasında 6 esir takasına aracılık ettiğini kaydetti.")
+    assert [e["roles"] for e in found] == [
+        {"mediator": ["United Arab Emirates"], "parties": ["Russia", "Ukraine"]}, {"mediator": ["United Arab Emirates"]}]
+
+
+def test_a_genitive_of_the_act_before_ve_gives_the_told_clause_after_it_no_subject(events):
+    found = events("ABD Dışişleri Bakanı Ali Kaya, Veli Demir'in derhal serbest bırakılmasını talep etti ve "
+                   "Karakas yönetimine yeni yaptırımlar uygulanacağı uyarısında bulundu.")
+    sanction = next(e for e in found if e["type"] == "SANCTION")
+    assert sanction["roles"] == {"source": ["Ali Kaya"], "target": ["Caracas"]}
