@@ -845,7 +845,9 @@ class EntityRecognizer:
             return (fold(acronym.text),)  # "CEO'su Levent Çakıroğlu": an acronym title takes its suffix after an apostrophe
         for length in range(min(self.resources.longest_title, position), 0, -1):
             words = tokens[position - length:position]
-            if all(t.kind == "word" and t.text.islower() for t in words):
+            # the sentence's first word is capitalised: "Muhalefet lideri Raila Odinga"
+            opener = words[0].text[:1].isupper() and words[0].text[1:].islower() and position == length and len(words) > 1
+            if all(t.kind == "word" and (t.text.islower() or (t is words[0] and opener)) for t in words):
                 title = tuple(fold(t.text) for t in words)
                 if title in self.resources.titles:
                     return title

@@ -1356,6 +1356,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         whom = {c for c in mention.participants.get(role, []) if not is_group(c)}
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
+        people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
+        if all(people) and not people[0] & people[1]:
+            return False  # the president and the opposition leader of one country each accusing: two acts
     return True
 
 

@@ -141,6 +141,16 @@ def test_a_prime_minister_after_turkiye_abolished_the_office_is_the_foreign_scen
     assert link("Başbakan Selin Kaya konuştu.")["Selin Kaya"].country is None
 
 
+def test_a_head_of_state_and_an_opposition_leader_with_no_country_are_the_foreign_scenes(link):
+    # Türkiye's head of state has been "Cumhurbaşkanı" since 1982
+    text = ("Venezuela'da muhalefet lideri Ana Rosa Vega gözaltına alındı. Devlet Başkanı Luis Mora ise açıklama yaptı. "
+            "Venezuela'daki gelişmeler yakından izleniyor.")
+    entities = link(text)
+    assert (entities["Ana Rosa Vega"].role, entities["Ana Rosa Vega"].country) == ("Opposition Leader", "VEN")
+    assert (entities["Luis Mora"].role, entities["Luis Mora"].country) == ("Head of State", "VEN")
+    assert link("Muhalefet lideri Ali Kaya Ankara'da konuştu.")["Ali Kaya"].country == "TUR"
+
+
 def test_an_office_after_a_place_that_is_no_country_is_not_the_home_countrys(link):
     entities = link("KKTC Cumhurbaşkanı Ali Demirel ile Dışişleri Bakanı Ayla Koç Lefkoşa'da görüştü.")
     assert entities["Ali Demirel"].country is None

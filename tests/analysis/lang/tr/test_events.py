@@ -1232,3 +1232,8 @@ def test_a_genitive_of_the_act_before_ve_gives_the_told_clause_after_it_no_subje
                    "Karakas yönetimine yeni yaptırımlar uygulanacağı uyarısında bulundu.")
     sanction = next(e for e in found if e["type"] == "SANCTION")
     assert sanction["roles"] == {"source": ["Ali Kaya"], "target": ["Caracas"]}
+
+
+def test_two_people_of_one_country_each_accusing_are_two_acts(events):
+    found = events("Kenya'da Devlet Başkanı Samuel Kiptoo şiddeti kınadı. Muhalefet lideri Peter Otieno ise hükümeti suçladı.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("ACCUSE", ["Samuel Kiptoo"]), ("ACCUSE", ["Peter Otieno"])]
