@@ -300,14 +300,22 @@ class EventFinder:
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
+            obligation = re.search(self.grammar.data["obligation"], lowered[found.start:found.end]) is not None
+            joint = next((members for _, members in sentence_subjects if subject is not None and subject.start in members), [])
+            tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
+            if obligation and not self._obliged(context, event, inside, tellers, found):
+                window_start = window_end  # "dikkatli olunması gerektiğini söyledi": an opinion, no one is asked anything
+                continue
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
-            if subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired,
+            if not obligation and subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired,
                                                          max(subject.end, window_start)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
-            passive = event.shape == "directed" and not reflexive and passive_verb
-            if passive:
+            passive = event.shape == "directed" and not reflexive and passive_verb and not obligation
+            if obligation:
+                pass
+            elif passive:
                 # "gözaltına alınan Azerbaycan vatandaşları": a passive participle's target is the head after it, not the subject
                 participle = found.trigger.kind == "verb" and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
                 # who tells of a passive act is acted on only when the clause has no subject of its own ("Gazeteci X,
@@ -375,6 +383,38 @@ class EventFinder:
                 events = [e for e in events if not (e.type == "THREATEN" and condition[1] <= e.evidence[0][0] < threat.evidence[0][1])]
                 events.append(threat)
         return events
+
+    def _obliged(self, context: _Context, event: Event, inside: list[Mention], tellers: list[Mention], found: _Found) -> bool:
+        """``X, HDK'nin şehirlerden çekilmesi gerektiğini söyledi``: who says another must act demands it
+        of them; the told clause's subject, in the genitive, is the target. False when the clause names
+        no one to act, or no one tells it."""
+        if not tellers:
+            body = self._body_of_an_unnamed_speaker(context, inside)
+            tellers = [body] if body is not None else []
+        if not tellers:
+            return False
+        genitive = self.grammar.suffix_roles["genitive"]
+        clause_start = max(tellers[-1].end, context.text.rfind(",", 0, found.start))  # "X'in hazır olduğunu, ancak Y'nin ...": Y's
+        obliged = [m for m in inside if clause_start < m.start and m.end <= found.start and genitive.match(_suffix(context.text, m.end))]
+        if not obliged:
+            return False
+        event.participants = {}
+        for role, mention in [*(("source", teller) for teller in tellers), ("target", obliged[-1])]:
+            event.add(role, mention.cluster)
+            if mention.type == "PER":
+                event.add("persons", mention.cluster)
+        return True
+
+    def _body_of_an_unnamed_speaker(self, context: _Context, inside: list[Mention]) -> Mention | None:
+        """``ABD Dışişleri Bakanlığı Sözcüsü, ...``: a body whose unnamed officer opens the sentence speaks through them."""
+        first = inside[0] if inside else None
+        if first is None or first.type == "PER" or _suffix(context.text, first.end):
+            return None
+        if not only_capitalised_before(context.text, self._clause_opening(context, first.start), first.start):
+            return None
+        title = self._title_after(context.lowered[first.end:first.end + 40].lstrip())
+        after_title = context.lowered[first.end:first.end + 40].lstrip()[title.end():] if title is not None else ""
+        return first if title is not None and after_title.startswith(",") else None
 
     def _objects_before_a_noun(self, context: _Context, window: list[Mention], found: _Found) -> list[Mention]:
         """``Machado'yu ... düzenlenen bir mitingin ardından gözaltına aldı``: a noun takes no object in

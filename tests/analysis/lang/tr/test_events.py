@@ -1237,3 +1237,26 @@ def test_a_genitive_of_the_act_before_ve_gives_the_told_clause_after_it_no_subje
 def test_two_people_of_one_country_each_accusing_are_two_acts(events):
     found = events("Kenya'da Devlet Başkanı Samuel Kiptoo şiddeti kınadı. Muhalefet lideri Peter Otieno ise hükümeti suçladı.")
     assert [(e["type"], e["roles"].get("source")) for e in found] == [("ACCUSE", ["Samuel Kiptoo"]), ("ACCUSE", ["Peter Otieno"])]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bakan Ali Kaya, Rusya'nın Ukrayna'dan çekilmesi gerektiğini vurguladı.", ["Ali Kaya"], ["Russia"]),
+    # the body speaks through its unnamed spokesperson; the clause before ", ancak" is another
+    (("ABD Dışişleri Bakanlığı Sözcüsü, anlaşmayı memnuniyetle karşıladıklarını, ancak İran'ın sözlerini eylemlerle kanıtlaması "
+      "gerektiğini belirtti."), ["ABD Dışişleri Bakanlığı"], ["Iran"]),
+])
+def test_who_says_another_must_act_demands_it_of_them(events, text, source, target):
+    demand = next(e for e in events(text) if e["type"] == "DEMAND")
+    assert (demand["status"], demand["roles"]) == ("occurred", {"source": source, "target": target})
+
+
+def test_an_obligation_of_no_one_named_is_no_demand(events):
+    assert events("Bakan Ali Kaya, dikkatli olunması gerektiğini söyledi.") == []
+
+
+def test_welcoming_told_in_the_plural_happened_and_ends_at_its_verb(events):
+    found = events("Almanya ve Fransa, anlaşmayı olumlu karşıladıklarını, ancak Rusya'nın adım atması gerektiğini söyledi.")
+    support = next(e for e in found if e["type"] == "SUPPORT")
+    assert support["status"] == "occurred" and "target" not in support["roles"]
+    demand = next(e for e in found if e["type"] == "DEMAND")
+    assert demand["roles"] == {"source": ["France", "Germany"], "target": ["Russia"]}  # both tell it
