@@ -115,6 +115,7 @@ class Event:
     date: Timex | None = None
     sentences: set[int] = field(default_factory=set)
     recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
+    standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
 
     def add(self, role: str, cluster: int) -> None:
@@ -221,7 +222,7 @@ class EventFinder:
             elif re.match(self.grammar.data["round_of"], context.lowered[event.evidence[0][0]:event.evidence[0][0] + 40]):
                 sides_of, kinds = _two_sides_of, {event.type}  # "İlk müzakere turu ... yapılacak": a round of the talks told
             elif not before.strip() and event.kind == "noun":
-                sides_of, kinds = _two_sides_of, {event.type}  # "Görüşmelerin cuma günü yeniden başlaması": the talks told
+                sides_of, kinds = _two_sides_of_a_symmetric_act, {event.type}  # "Görüşmelerin cuma günü yeniden başlaması": the talks told
             else:
                 continue
             sides = next((sides for earlier in reversed(found[:index])
@@ -308,7 +309,7 @@ class EventFinder:
                 continue
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             if not obligation and subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired,
-                                                         max(subject.end, window_start)):
+                                                         max(subject.end, window_start), context.entities[subject.cluster]):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
@@ -363,6 +364,7 @@ class EventFinder:
                         event.add("mediator", cluster)  # "esir takasına aracılık etti": the subject brought the sides together
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
+            event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and re.search(self.grammar.data["tally_before"], lowered[max(0, found.start - 30):found.start]) is not None)
             for position, place, date in hints:
@@ -451,12 +453,13 @@ class EventFinder:
                 event.add("parties", mention.cluster)
 
     def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
-                     told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int) -> bool:
+                     told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int, subject_entity=None) -> bool:
         """The sentence's subject only tells of the act: the act is a noun inside what is
         reported (``Kliçko, ... saldırıda bir apartmanın hasar gördüğünü bildirdi``); the clause
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
         ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
-        (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
+        (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair or
+        a prosecutor or court, who tells of its own legal action (``Başsavcı X, soruşturma başlatıldığını açıkladı``)."""
         noun = found.trigger.kind == "noun"
         if noun and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
@@ -464,7 +467,12 @@ class EventFinder:
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:predicate_end]))
                      or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
             return True
-        return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
+        return (bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
+                and not self._judicial(subject_entity))
+
+    def _judicial(self, entity) -> bool:
+        """A prosecutor, a judge, or a prosecutor's office or court, by its name or its role."""
+        return entity is not None and re.search(self.grammar.data["judicial_actor"], turkish_lower(f"{entity.name} {entity.role or ''}")) is not None
 
     def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
@@ -1210,6 +1218,11 @@ def _two_sides_of(event: Event, context: _Context) -> list[int]:
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
 
 
+def _two_sides_of_a_symmetric_act(event: Event, context: _Context) -> list[int]:
+    """The two sides of talks or a clash, not the source and target of an act of one against another."""
+    return _two_sides_of(event, context) if event.shape == "symmetric" else []
+
+
 def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:
     """The places among ``mentions`` that stand for a country other than the speaker's."""
     speaker_country = context.country_of(speaker)
@@ -1368,6 +1381,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
+    if event.standing != mention.standing and mention.status is not None:
+        return False  # the clashes going on since 2023 are not the air strikes condemned today
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
         return False
     if event.date and mention.date and not _dates_overlap(event.date, mention.date):

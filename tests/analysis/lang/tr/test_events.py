@@ -1260,3 +1260,23 @@ def test_welcoming_told_in_the_plural_happened_and_ends_at_its_verb(events):
     assert support["status"] == "occurred" and "target" not in support["roles"]
     demand = next(e for e in found if e["type"] == "DEMAND")
     assert demand["roles"] == {"source": ["France", "Germany"], "target": ["Russia"]}  # both tell it
+
+
+def test_clashes_going_on_since_a_date_are_not_the_act_told_today(events):
+    found = events("Ordu, Darfur'da sivillere saldırı düzenledi. Ordu ile HDK arasındaki çatışmalar Nisan 2023'ten bu yana sürüyor.")
+    assert [(e["type"], e["date"]) for e in found] == [("ASSAULT", None), ("ASSAULT", "2023-04")]
+
+
+def test_a_clash_named_at_a_sentences_start_takes_no_sides_from_an_attack_of_one_on_another(events):
+    found = events("Rusya, dün Harkiv'e saldırı düzenledi. Çatışmalar 2024'ten bu yana sürüyor.")
+    assert [e["roles"] for e in found] == [{"source": ["Russia"], "target": ["Kharkiv"]}]
+
+
+@pytest.mark.parametrize("teller, source", [
+    ("Başsavcı Ali Kaya", ["Ali Kaya"]),
+    ("Ankara Cumhuriyet Başsavcılığı", ["Ankara Cumhuriyet Başsavcılığı"]),
+    ("Vali Ali Kaya", None),  # a governor only reports the prosecutors' act
+])
+def test_a_prosecutor_telling_of_an_investigation_opened_opened_it(events, teller, source):
+    found = one(events(f"{teller}, gazeteci Veli Demir hakkında soruşturma başlatıldığını açıkladı."))
+    assert (found["type"], found["roles"].get("source"), found["roles"]["target"]) == ("ACCUSE", source, ["Veli Demir"])
