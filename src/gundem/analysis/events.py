@@ -189,6 +189,7 @@ class EventFinder:
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         self._the_two_named_before(context, events)
+        self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
         for event in events:
             # a group with no name on both sides is two sets of people ("iki kişi ... ateş açtı", "1 kişi yaralandı")
@@ -233,6 +234,22 @@ class EventFinder:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
                     event.add("persons", cluster)
+
+    def _the_sides_addressed(self, context: _Context, found: list[Event]) -> None:
+        """``Guterres, iki ülkeyi itidale çağırdı``, ``BM, taraflara ateşkes çağrısında bulundu``: a
+        directed act with no target, addressed to "the sides", is aimed at the sides of the last
+        talks or clash told before it."""
+        addressed = self.grammar.data["sides_addressed"]
+        for index, event in enumerate(found):
+            if event.shape != "directed" or event.participants.get("target"):
+                continue
+            sentence = context.sentence_spans[min(event.sentences)]
+            if not re.search(addressed, context.lowered[sentence.start:event.evidence[-1][1]]):
+                continue
+            sides = next((sides for earlier in reversed(found[:index]) if (sides := _two_sides_of_a_symmetric_act(earlier, context))), [])
+            for cluster in sides:
+                if cluster not in event.participants.get("source", []):
+                    event.add("target", cluster)
 
     # -- one sentence -----------------------------------------------------------------------
 
@@ -1219,8 +1236,12 @@ def _two_sides_of(event: Event, context: _Context) -> list[int]:
 
 
 def _two_sides_of_a_symmetric_act(event: Event, context: _Context) -> list[int]:
-    """The two sides of talks or a clash, not the source and target of an act of one against another."""
-    return _two_sides_of(event, context) if event.shape == "symmetric" else []
+    """The two sides of talks or a clash, not the source and target of an act of one against another;
+    a group with no name beside two named sides is one of theirs (``Hint askerleri``)."""
+    if event.shape != "symmetric":
+        return []
+    named = [cluster for cluster in _sides_of(event, context) if not context.is_group(cluster)]
+    return named if len(named) == 2 else _two_sides_of(event, context)
 
 
 def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:

@@ -1280,3 +1280,14 @@ def test_a_clash_named_at_a_sentences_start_takes_no_sides_from_an_attack_of_one
 def test_a_prosecutor_telling_of_an_investigation_opened_opened_it(events, teller, source):
     found = one(events(f"{teller}, gazeteci Veli Demir hakkında soruşturma başlatıldığını açıkladı."))
     assert (found["type"], found["roles"].get("source"), found["roles"]["target"]) == ("ACCUSE", source, ["Veli Demir"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hindistan ile Pakistan arasında Keşmir'de çatışma çıktı. BM Genel Sekreteri Antonio Guterres, iki ülkeyi itidale çağırdı.",
+    "Hindistan ile Pakistan arasındaki çatışmalar sürüyor. Birleşmiş Milletler, taraflara ateşkes çağrısında bulundu.",
+    # the soldiers with no name are one of the two named sides'
+    "Kontrol Hattı'nda Hint askerleri ile Hindistan ve Pakistan arasında çatışma çıktı. BM, iki ülkeyi itidale çağırdı.",
+])
+def test_a_call_to_the_sides_is_aimed_at_the_sides_of_the_clash_told(events, text):
+    call = next(e for e in events(text) if e["type"] == "REQUEST")
+    assert call["roles"]["target"] == ["India", "Pakistan"]
