@@ -93,7 +93,7 @@ def load_grammar(lang: str) -> EventGrammar:
         {role: re.compile(pattern) for role, pattern in data["suffix_roles"].items()},
         {name: re.compile(pattern) for name, pattern in data["status"].items()},
         re.compile(data["light_verbs"]), re.compile(rf"^(?:{data['participles_before']})$"),
-        re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
+        re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers}|{data['called_for']})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
         re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
         re.compile(data["place_noun_case"]),
         re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
@@ -1392,6 +1392,9 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
         score += 2 * bool(event.date and mention.date and event.date.value == mention.date.value)
         score += bool(event.location is not None and event.location == mention.location)
         score += event.shape == mention.shape
+        # "İsrail'in saldırılarının" told after Israel's attack and Hezbollah's strike on Israel is Israel's
+        score += 2 * bool(event.countries(country_of, ("source", "parties")) & mention.countries(country_of, ("source", "parties")))
+        score -= 3 * (event.shape == mention.shape == "directed" and _sides_reversed(event, mention, country_of))
         # a tie goes to the event told nearest, then to the one told first ("X heyetine başkanlık
         # ediyor" joins the talks it follows, not last month's told after it)
         distance = min((abs(a - b) for a in event.sentences for b in mention.sentences), default=0)

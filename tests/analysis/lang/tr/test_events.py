@@ -23,6 +23,7 @@ def events():
                 "location": names.get(e["location"]),
                 "roles": {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items() if role != "persons"},
                 "countries": sorted({c for cs in e["countries"].values() for c in cs}),
+                "evidence": [item["text"] for item in e["evidence"]],
             }
             for e in document["events"]
         ]
@@ -1291,3 +1292,19 @@ def test_a_prosecutor_telling_of_an_investigation_opened_opened_it(events, telle
 def test_a_call_to_the_sides_is_aimed_at_the_sides_of_the_clash_told(events, text):
     call = next(e for e in events(text) if e["type"] == "REQUEST")
     assert call["roles"]["target"] == ["India", "Pakistan"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Fransa, İsrail'i derhal geri çekilmeye davet etti.", ["Israel"]),
+    ("Fransa, İsrail'i gerilimi tırmandırmamaya davet etti.", ["Israel"]),
+])
+def test_what_a_call_asks_for_is_no_act_and_its_object_is_the_one_called_on(events, text, target):
+    found = one(events(text))
+    assert (found["type"], found["location"], found["roles"]) == ("REQUEST", None, {"source": ["France"], "target": target})
+
+
+def test_a_mention_of_attacks_joins_the_attack_of_its_actor(events):
+    found = events("İsrail ordusu dün Lübnan'a kara harekatı başlattı. Hizbullah, İsrail ordusuna ait iki tankı füzelerle vurduğunu duyurdu. "
+                   "İran ise İsrail'in saldırılarının bölgeyi savaşa sürükleyeceği uyarısında bulundu.")
+    assert [(e["roles"]["source"], e["roles"]["target"]) for e in found] == [(["Israel"], ["Lebanon"]), (["Hezbollah"], ["Israel"])]
+    assert [e["evidence"] for e in found] == [["kara harekatı başlattı", "saldırılarının"], ["vurduğunu"]]
