@@ -97,3 +97,9 @@ def test_an_army_named_with_its_possessive(groups):
     # "ordusu", "ordusunun": the possessive after a vowel carries an "s"; the genitive stays outside
     assert groups("Rus ordusu Harkiv'e saldırdı. Sudan'da Rus ordusunun tatbikatı sürdü.") == [
         ("ordusu", "army", "RUS"), ("ordusu", "army", "RUS")]
+
+
+def test_defendants_and_smugglers(groups):
+    # "göçmen kaçakçısı": the smugglers, not the migrants
+    assert [label for _, label, _ in groups("Mahkeme 4 sanığa ceza verdi. Jandarma 3 göçmen kaçakçısını yakaladı.")] == [
+        "defendants", "gendarmerie", "smugglers"]

@@ -49,6 +49,7 @@ CLAUSE_MARKS = frozenset(",;:.!?")
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
+GENITIVE_AFTER_A_NAME = re.compile(r"['’]n?[ıiuü]n(?!\w)")  # "CHP'nin", "AB'nin"
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
@@ -1372,13 +1373,17 @@ def _is_initial(token: Token) -> bool:
 
 def _employer_before_the_title(text: str, found: list[Mention]) -> list[Mention]:
     """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``, ``Koç Holding CEO'su
-    Levent Çakıroğlu``: the organisation right before the title, or before a bracketed acronym
-    and the title, employs its holder and gives them its country."""
+    Levent Çakıroğlu``, ``CHP'nin Genel Başkanı``: the organisation right before the title, in the
+    genitive or not, or before a bracketed acronym and the title, employs its holder and gives them
+    its country."""
     employers = {}
     for mention in found:
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)
+        genitive = GENITIVE_AFTER_A_NAME.match(text, mention.end)
+        if genitive is not None:  # "CHP'nin Genel Başkanı Özgür Özel"
+            employers.setdefault(genitive.end(), mention.country_hint)
         bracket = BRACKETED_ACRONYM.match(text, mention.end)
         if bracket is not None and bracket.group(0).startswith((" (", "(")):
             employers[bracket.end()] = mention.country_hint

@@ -53,6 +53,7 @@ class Trigger:
     shape: str  # symmetric or directed
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None
+    mode: str | None = None  # the kind of act within its type ("investigation", "sentence")
     # the pattern without its word-start guard: a lookbehind first keeps re from scanning for the
     # pattern's literal opening, so this finds sentences that may hold a match three times faster
     prefilter: re.Pattern[str] | None = None
@@ -83,9 +84,9 @@ def load_grammar(lang: str) -> EventGrammar:
     triggers = []
     for line in package.joinpath("event_triggers.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            kind_type, kind, shape, pattern, requires = (line.split("\t") + [""] * 5)[:5]
+            kind_type, kind, shape, pattern, requires, mode = (line.split("\t") + [""] * 6)[:6]
             triggers.append(Trigger(kind_type, kind, shape, re.compile(rf"(?<!\w){pattern}"), re.compile(requires) if requires else None,
-                                    re.compile(pattern)))
+                                    mode or None, re.compile(pattern)))
     data = json.loads(package.joinpath("event_grammar.json").read_text(encoding="utf-8"))
     modifiers = "|".join(data["modifiers"])
     return EventGrammar(
@@ -115,6 +116,7 @@ class Event:
     date: Timex | None = None
     sentences: set[int] = field(default_factory=set)
     recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
+    mode: str | None = None  # the kind of act within its type, from its trigger ("investigation", "sentence")
     standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
 
@@ -282,7 +284,8 @@ class EventFinder:
             if condition is not None and condition[0] <= found.start and found.end <= condition[1]:
                 continue  # "anlaşmanın imzalanması halinde": the condition itself is no event
             window_end = max(predicate_end, found.end)
-            event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number})
+            event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number},
+                          mode=found.trigger.mode)
             # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": the clause told before "ve" is another
             # verb's (a bare noun after it may still stand for talks with whom that clause names)
             told_before = window_start if found.trigger.kind == "noun" else max(
@@ -1405,6 +1408,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
+    if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
+        return False  # an investigation opened last year and today's sentence; "soruşturmaları eleştirdi" is no investigation
     if event.standing != mention.standing and mention.status is not None:
         return False  # the clashes going on since 2023 are not the air strikes condemned today
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
@@ -1486,6 +1491,7 @@ def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False) 
         for cluster in mention.participants.get("mediator", []):
             event.add("mediator", cluster)
         return
+    event.mode = event.mode or mention.mode
     if STATUS_RANK[mention.status] < STATUS_RANK.get(event.status, 9):
         event.status = mention.status
     if mention.date and (event.date is None or _span_days(mention.date) < _span_days(event.date)):

@@ -22,6 +22,7 @@ GROUP = "GROUP"
 POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
+COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
 PLURAL_THEN_CASE = re.compile(r"(l[ae]r)(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?|l[ae])?$")
 # after "filistinli", a case ending: without one the singular is an adjective ("3 İsrailli rehine")
 SINGULAR_CASE = re.compile(r"()(?:y[ıiuü]|y[ae]|n[ıiuü]n|[dt][ae]n?|yl[ae])$")
@@ -63,9 +64,21 @@ def _group_words(text: str, mentions: list[Mention], entities: list[LocalEntity]
         word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
             continue
+        if _qualifies_a_group_word(match, lowered, resources):
+            continue  # "göçmen kaçakçısı": the smugglers, not the migrants
         end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources)
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False) or article_country, bool(nationality)
+
+
+def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:
+    """A bare group word before another that carries a compound's possessive (``3 göçmen
+    kaçakçısı``, ``göçmen kaçakçılarını``): the first word of the compound; not before a word in a
+    case of its own (``polis göstericilere``)."""
+    if match.group("plural") or match.group("case") or lowered[match.end():match.end() + 1] != " ":
+        return False
+    following = resources.group_pattern.match(lowered, match.end() + 1)
+    return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
 
 
 def _nationals(text: str, mentions: list[Mention], resources: LanguageResources):

@@ -168,6 +168,11 @@ def test_an_acronym_title_takes_the_country_of_the_company_before_it(link):
     assert (person.role, person.country) == ("Chief Executive Officer", "TUR")
 
 
+def test_a_party_in_the_genitive_before_the_title_gives_its_country(link):
+    person = link("Ana muhalefet partisi CHP'nin Genel Başkanı Ayşe Kara, rakamları eleştirdi.")["Ayşe Kara"]
+    assert (person.role, person.country) == ("Chair", "TUR")
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"

@@ -1308,3 +1308,16 @@ def test_a_mention_of_attacks_joins_the_attack_of_its_actor(events):
                    "İran ise İsrail'in saldırılarının bölgeyi savaşa sürükleyeceği uyarısında bulundu.")
     assert [(e["roles"]["source"], e["roles"]["target"]) for e in found] == [(["Israel"], ["Lebanon"]), (["Hezbollah"], ["Israel"])]
     assert [e["evidence"] for e in found] == [["kara harekatı başlattı", "saldırılarının"], ["vurduğunu"]]
+
+
+def test_an_investigation_opened_last_year_is_not_todays_sentence(events):
+    found = events("Ankara 2. Ağır Ceza Mahkemesi, 4 sanığa hapis cezası verdi. "
+                   "Soruşturma, geçen yıl temmuz ayında Ankara Cumhuriyet Başsavcılığı tarafından başlatılmıştı.")
+    assert [(e["date"], e["roles"]) for e in found] == [
+        (None, {"source": ["Ankara 2. Ağır Ceza Mahkemesi"], "target": ["defendants"]}),
+        ("2025-07", {"source": ["Ankara Cumhuriyet Başsavcılığı"]})]
+
+
+def test_investigations_criticised_are_no_investigation(events):
+    found = one(events("Bakan Ali Kaya, Ankara'da gazetecilere yönelik soruşturmaları eleştirdi."))
+    assert found["evidence"] == ["eleştirdi"]
