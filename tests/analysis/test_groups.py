@@ -101,5 +101,5 @@ def test_an_army_named_with_its_possessive(groups):
 
 def test_defendants_and_smugglers(groups):
     # "göçmen kaçakçısı": the smugglers, not the migrants
-    assert [label for _, label, _ in groups("Mahkeme 4 sanığa ceza verdi. Jandarma 3 göçmen kaçakçısını yakaladı.")] == [
-        "defendants", "gendarmerie", "smugglers"]
+    assert [label for _, label, _ in groups("Mahkeme 4 sanığa ceza verdi. Jandarma 3 göçmen kaçakçısını ve 2 organizatörü yakaladı.")] == [
+        "defendants", "gendarmerie", "smugglers", "organisers"]

@@ -213,10 +213,13 @@ class EventFinder:
         act told last before it as its parties."""
         pair_word, sides_word = self.grammar.data["pair_of_people"], self.grammar.data["the_sides"]
         for index, event in enumerate(found):
-            if event.shape != "symmetric" or any(role not in ("persons", "mediator") and members for role, members in event.participants.items()):
+            if event.shape != "symmetric":
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
             before = context.lowered[sentence.start:event.evidence[0][0]]
+            named = any(role not in ("persons", "mediator") and members for role, members in event.participants.items())
+            if named and (event.participants.get("parties") or not re.match(rf"\s*(?:{pair_word})", before)):
+                continue  # "İki lider, ... NATO zirvesinde bir araya gelmeyi kararlaştırdı": the two leaders, not the summit's host
             kinds = None
             if re.search(pair_word, before):
                 sides_of = _two_people_of  # "İki lider": the two people
@@ -236,6 +239,9 @@ class EventFinder:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
                     event.add("persons", cluster)
+            if sides:
+                event.participants.pop("source", None)
+                event.participants.pop("target", None)
 
     def _the_sides_addressed(self, context: _Context, found: list[Event]) -> None:
         """``Guterres, iki ülkeyi itidale çağırdı``, ``BM, taraflara ateşkes çağrısında bulundu``: a

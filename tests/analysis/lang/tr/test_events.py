@@ -818,7 +818,7 @@ def test_names_in_the_subjects_relative_clause_are_not_the_acts(events):
     text = ("Göçmenleri Yunanistan'ın İstanköy Adası'na geçirmeye çalıştığı değerlendirilen 2 organizatör, "
             "Bodrum'da düzenlenen operasyonla yakalandı.")
     event = one(events(text))
-    assert (event["type"], event["location"], event["roles"]) == ("COERCE", "Bodrum", {})
+    assert (event["type"], event["location"], event["roles"]) == ("COERCE", "Bodrum", {"target": ["organisers"]})
 
 
 def test_the_subject_is_the_head_its_relative_clause_qualifies(events):
@@ -1321,3 +1321,22 @@ def test_an_investigation_opened_last_year_is_not_todays_sentence(events):
 def test_investigations_criticised_are_no_investigation(events):
     found = one(events("Bakan Ali Kaya, Ankara'da gazetecilere yönelik soruşturmaları eleştirdi."))
     assert found["evidence"] == ["eleştirdi"]
+
+
+def test_an_act_alleged_and_denied_is_reported_at_the_place_off_whose_coast_it_was(events):
+    found = events("Yunanistan Sahil Güvenliği ise dün Midilli Adası açıklarında 40 göçmeni geri ittiği iddialarını reddetti.")
+    pushback = next(e for e in found if e["type"] == "COERCE")
+    assert (pushback["status"], pushback["location"]) == ("reported", "Lesbos")
+
+
+def test_the_two_leaders_meeting_at_a_summit_are_its_parties_not_the_summits_host(events):
+    found = events("Cumhurbaşkanı Ali Kaya, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüştü. "
+                   "İki lider, önümüzdeki ay Lahey'de yapılacak NATO zirvesinde bir araya gelmeyi kararlaştırdı.")
+    assert [(e["status"], e["date"], e["location"], e["roles"]) for e in found][1] == (
+        "planned", "2026-04", "The Hague", {"parties": ["Ali Kaya", "Emmanuel Macron"]})
+
+
+def test_two_leaders_met_by_another_are_not_the_parties_in_place_of_who_meets_them(events):
+    found = events("Ali Kaya ile Veli Demir dün Lefkoşa'da görüştü. BM'nin Kıbrıs Temsilcisi Ayşe Kara'nın gelecek hafta "
+                   "adaya gelerek iki liderle ayrı ayrı görüşmesi planlanıyor.")
+    assert found[-1]["roles"] == {"source": ["Ayşe Kara"]}
