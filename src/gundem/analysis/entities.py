@@ -181,6 +181,13 @@ class EntityRecognizer:
         known = self.resources.known_names.get(fold(words[-1].group())) if len(words) >= 3 else None
         return known if known is not None and known.type == "LOC" else None
 
+    def _capital_after_a_family_name(self, words: list[re.Match[str]]) -> KnownName | None:
+        """``Miçotakis Ankara'da``: a country or a capital after one word that is no given name."""
+        if len(words) != 2 or fold(words[0].group()) in self.resources.given_names:
+            return None
+        known = self.resources.known_names.get(fold(words[-1].group()))
+        return known if known is not None and known.type == "LOC" and (known.kind == "country" or known.capital) else None
+
     def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""
         def names_a_thing(mention: Mention) -> bool:
@@ -207,10 +214,11 @@ class EntityRecognizer:
 
     def _places_glued_to_persons(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Putin ile Şi Cinping Moskova'da görüştü``: a known city or country in a case of place
-        after a person's name of two words or more is where they are, glued by the model."""
+        after a person's name of two words or more, or a capital or country after a family name
+        alone (``Miçotakis Ankara'da``), is where they are, glued by the model."""
         for holder in [m for m in mentions if m.type == "PER" and m.origin == "model"]:
             words = list(re.finditer(r"\S+", holder.text))
-            known = self._place_closing(holder, words)
+            known = self._place_closing(holder, words) or self._capital_after_a_family_name(words)
             suffix = suffix_after(text, holder.end)
             if (known is None or known.kind not in ("city", "country", "province")
                     or not (self._in_place_case_text(suffix) or re.fullmatch(r"['’‘]y?[ae]", suffix))):

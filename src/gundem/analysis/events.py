@@ -278,7 +278,9 @@ class EventFinder:
         window_start = start
         bare: tuple[str, int] | None = None
         objects_left: list[Mention] = []  # names in the accusative a noun's window took, left to the verb after it
-        for found in self._triggers(lowered, start, end, condition, blocked):
+        # "Yüksek Düzeyli İşbirliği Konseyi": a word of an act inside a name is the name's
+        names = [(m.start, m.end) for m in inside if m.type in ("ORG", "LOC")]
+        for found in self._triggers(lowered, start, end, condition, blocked, names):
             # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
             attitude_to = (events[-1] if found.trigger.type in self.grammar.data["attitude_types"] and events
                            and _right_after_the_act(lowered, events[-1], found.start) else None)
@@ -601,7 +603,7 @@ class EventFinder:
         suffix = _suffix(context.text, mention.end)
         return not suffix or self.grammar.suffix_roles["genitive"].match(suffix) is not None
 
-    def _triggers(self, lowered: str, start: int, end: int, condition, blocked) -> list[_Found]:
+    def _triggers(self, lowered: str, start: int, end: int, condition, blocked, names=()) -> list[_Found]:
         sentence = lowered[start:end]
         found = []
         for trigger in self.grammar.triggers:
@@ -614,6 +616,8 @@ class EventFinder:
                     continue  # "Eğer anlaşmaya varamazsak": a condition, not an event
                 if any(s <= match.start() < e for s, e in blocked):
                     continue  # a purpose clause or a backgrounding modifier
+                if any(s <= match.start() and match.end() <= e for s, e in names):
+                    continue
                 found.append(_Found(match.start(), match.end(), trigger))
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
         kept: list[_Found] = []
@@ -662,11 +666,13 @@ class EventFinder:
                 head = re.match(r"\s+\w+", text[found.end:end])
                 predicate_end = found.end + head.end() if head else predicate_end
         if found.trigger.kind == "noun" and status is None:
-            before = list(WORD.finditer(lowered[max(0, found.start - 60):found.start]))
+            # "yapılan Türkiye-Yunanistan Yüksek Düzeyli İşbirliği Konseyi toplantısını": a name before the noun counts as one word
+            reach_end = next((m.start for m in context.mentions if m.end < found.start and not lowered[m.end:found.start].strip()), found.start)
+            before = list(WORD.finditer(lowered[max(0, reach_end - 60):reach_end]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
             for word in reversed(reach):
                 if self.grammar.participle_before.match(word.group()):
-                    predicate_start = found.start - (len(lowered[max(0, found.start - 60):found.start]) - word.start())
+                    predicate_start = reach_end - (len(lowered[max(0, reach_end - 60):reach_end]) - word.start())
                     status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
@@ -1361,7 +1367,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
-                _says_nothing_else(mention) and sum(event.type == mention.type for event in events) == 1):
+                _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None)
@@ -1375,6 +1381,11 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             event.participants.pop("source", None)
             event.participants.pop("target", None)
     return sorted(events, key=lambda e: e.evidence[0])
+
+
+def _told_just_before(event: Event, mention: Event) -> bool:
+    """``... toplantısını verimli buldu. Marinakis, toplantıda ...``: the act told in the sentence before."""
+    return min(mention.sentences) - 1 in event.sentences
 
 
 def _says_nothing_else(mention: Event) -> bool:

@@ -173,6 +173,11 @@ def test_a_party_in_the_genitive_before_the_title_gives_its_country(link):
     assert (person.role, person.country) == ("Chair", "TUR")
 
 
+def test_a_nationality_before_a_lower_case_title_of_two_words(link):
+    person = link("Yunan hükümet sözcüsü Pavlos Marinakis, toplantıyı verimli buldu.")["Pavlos Marinakis"]
+    assert (person.role, person.country) == ("Government Spokesperson", "GRC")
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
@@ -966,6 +971,9 @@ def test_a_place_told_from_a_given_name_by_its_letters(resources_tr, text, expec
 def test_a_place_the_model_glued_to_a_person_before_it_is_split_off(recognise_with_model):
     found = recognise_with_model({"Geir Pedersen Şam": "PER"}, "Bugün Geir Pedersen Şam'a gitti.")
     assert found == [("Geir Pedersen", "PER"), ("Şam", "LOC")]
+    # a family name alone before a capital
+    found = recognise_with_model({"Miçotakis Ankara": "PER"}, "Bugün Kaya ile Miçotakis Ankara'da görüştü.")
+    assert found[-2:] == [("Miçotakis", "PER"), ("Ankara", "LOC")]
 
 
 @pytest.mark.parametrize("text, expected", [

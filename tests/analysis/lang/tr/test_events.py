@@ -1340,3 +1340,16 @@ def test_two_leaders_met_by_another_are_not_the_parties_in_place_of_who_meets_th
     found = events("Ali Kaya ile Veli Demir dün Lefkoşa'da görüştü. BM'nin Kıbrıs Temsilcisi Ayşe Kara'nın gelecek hafta "
                    "adaya gelerek iki liderle ayrı ayrı görüşmesi planlanıyor.")
     assert found[-1]["roles"] == {"source": ["Ayşe Kara"]}
+
+
+def test_a_word_of_an_act_inside_a_bodys_name_is_the_names(events):
+    found = one(events("Sözcü Ali Kaya, dün Ankara'da yapılan Türkiye-Yunanistan Yüksek Düzeyli İşbirliği Konseyi toplantısını "
+                       "verimli olarak nitelendirdi."))
+    # no COOPERATE from "İşbirliği"; the name counts as one word between the participle and the meeting
+    assert (found["type"], found["status"], found["date"], found["location"]) == ("CONSULT", "occurred", "2026-03-10", "Ankara")
+
+
+def test_a_bare_noun_in_the_next_sentence_is_the_act_told_just_before(events):
+    found = events("Ali Kaya, dün Ankara'da yapılan toplantıyı verimli buldu. Kaya, toplantıda 11 anlaşma imzalandığını belirtti. "
+                   "Veli Demir ile gelecek ay Atina'da görüşeceğini açıkladı.")
+    assert (found[0]["type"], found[0]["status"], found[0]["evidence"]) == ("CONSULT", "occurred", ["yapılan toplantıyı", "toplantıda"])
