@@ -800,9 +800,11 @@ class EventFinder:
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
             after_start = _past_a_short_form(context.text, mention.end + len(suffix))
             after = context.lowered[after_start:after_start + 40].lstrip()
+            settlement = False  # "Refah kentinde": a town, though no table knows it
             if not suffix and mention.type == "LOC" and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
+                settlement = re.match(self.grammar.data["settlement_noun"], noun.group()) is not None
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)):
@@ -842,7 +844,8 @@ class EventFinder:
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
-                if event.location is None or _more_specific(mention.cluster, event.location, context.kind_of):
+                if (event.location is None or _more_specific(mention.cluster, event.location, context.kind_of)
+                        or (settlement and context.kind_of(event.location) in ("region", "country"))):
                     event.location = mention.cluster
             elif mention.type == "LOC" and roles["accusative"].match(suffix) and after.startswith(data["visit_word"]):
                 event.location = mention.cluster
@@ -855,6 +858,9 @@ class EventFinder:
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
                     event.location = mention.cluster
+            elif roles["dative"].match(suffix) and after.startswith(data["owner_word"] + " ") and event.shape == "directed":
+                # "İsrail ordusuna ait insansız hava aracının ... hedef aldığını": the owner of the drone struck; of the tanks, was struck
+                event.add("source" if re.match(data["owned_subject"], after) else "target", mention.cluster)
             elif roles["dative"].match(suffix) and re.match(data["according_to_after"], after):
                 continue  # "BM'ye göre": whose account it is, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
@@ -1442,7 +1448,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
     if different_casts(event.participants.get("persons", []), mention.participants.get("persons", [])):
         return False
     if event.shape == mention.shape == "symmetric":
-        mine, theirs = event.countries(country_of), mention.countries(country_of)
+        # a mediator is no side: "müzakerelerin Umman'ın arabuluculuğunda yürütüleceğini" tells of the Iran-US talks
+        sides = ("parties", "source", "target", "persons")
+        mine, theirs = event.countries(country_of, sides), mention.countries(country_of, sides)
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)

@@ -1353,3 +1353,32 @@ def test_a_bare_noun_in_the_next_sentence_is_the_act_told_just_before(events):
     found = events("Ali Kaya, dün Ankara'da yapılan toplantıyı verimli buldu. Kaya, toplantıda 11 anlaşma imzalandığını belirtti. "
                    "Veli Demir ile gelecek ay Atina'da görüşeceğini açıkladı.")
     assert (found[0]["type"], found[0]["status"], found[0]["evidence"]) == ("CONSULT", "occurred", ["yapılan toplantıyı", "toplantıda"])
+
+
+def test_a_veto_announced_is_a_planned_rejection(events):
+    found = one(events("Cumhurbaşkanı Ayşe Kara, yasayı veto edeceğini açıkladı."))
+    assert (found["type"], found["status"], found["roles"]) == ("REJECT", "planned", {"source": ["Ayşe Kara"]})
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the owner of the drone struck; the owner of the tanks was struck
+    ("Gazze Sivil Savunma Müdürlüğü, İsrail ordusuna ait insansız hava aracının konvoyu hedef aldığını açıkladı.", {"source": ["Israel"]}),
+    ("Hizbullah, İsrail ordusuna ait iki tankı füzelerle vurduğunu duyurdu.", {"source": ["Hezbollah"], "target": ["Israel"]}),
+])
+def test_the_owner_of_what_strikes_or_is_struck(events, text, roles):
+    assert one(events(text))["roles"] == roles
+
+
+def test_a_package_aimed_at_banks_is_no_attack(events):
+    assert [e["type"] for e in events("AB, Rus bankalarını hedef alan yaptırım paketini onayladı.")] == ["SANCTION"]
+
+
+def test_talks_told_again_with_their_mediator_only_are_the_talks(events):
+    found = events("İran ile ABD arasındaki müzakerelerin üçüncü turu, 7 Nisan Salı günü Cenevre'de yapılacak. "
+                   "Sözcü, müzakerelerin yine Umman'ın arabuluculuğunda yürütüleceğini belirtti.")
+    assert [(e["date"], e["roles"]) for e in found] == [("2026-04-07", {"mediator": ["Oman"], "parties": ["Iran", "United States"]})]
+
+
+def test_a_town_named_by_its_common_noun_is_more_precise_than_its_region(events):
+    found = one(events("Gazze Şeridi'nin güneyindeki Refah kentinde İsrail ordusu yardım konvoyuna saldırdı."))
+    assert found["location"] == "Refah"
