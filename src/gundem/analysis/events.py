@@ -329,7 +329,13 @@ class EventFinder:
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
-            obligation = re.search(self.grammar.data["obligation"], lowered[found.start:found.end]) is not None
+            obligation = found.trigger.mode == "obligation"
+            if obligation:
+                verbal_noun = re.search(rf"\w+{self.grammar.data['obligation']}", lowered[max(0, found.start - 30):found.start])
+                if verbal_noun is None:
+                    window_start = window_end  # "gerek yok", "gerekiyor" alone: no one is told to act
+                    continue
+                event.evidence = [(found.start - len(verbal_noun.group()), window_end)]  # "çekilmesi gerektiğini"
             joint = next((members for _, members in sentence_subjects if subject is not None and subject.start in members), [])
             tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
             if obligation and not self._obliged(context, event, inside, tellers, found):
