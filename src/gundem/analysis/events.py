@@ -94,7 +94,7 @@ def load_grammar(lang: str) -> EventGrammar:
         {role: re.compile(pattern) for role, pattern in data["suffix_roles"].items()},
         {name: re.compile(pattern) for name, pattern in data["status"].items()},
         re.compile(data["light_verbs"]), re.compile(rf"^(?:{data['participles_before']})$"),
-        re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers}|{data['called_for']})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
+        re.compile(rf"(?<!\w)(?:{data['purpose']}|{modifiers}|{data['called_for']}|{data['not_acts']})"), re.compile(rf"(?<!\w)(?:{modifiers})"),
         re.compile(data["condition_verb"]), re.compile(data["threat_consequence"]), re.compile(data["attributive_time"]),
         re.compile(data["place_noun_case"]),
         re.compile(data["relative_participle"]) if data.get("relative_participle") else None,
@@ -265,7 +265,8 @@ class EventFinder:
         lowered = context.lowered
         condition = self._condition(context.text, lowered, start, end)
         blocked = [(m.start(), m.end()) for m in self.grammar.blockers.finditer(lowered, start, end)]
-        inside = [m for m in context.mentions if start <= m.start < end]
+        # "MSB: Irak'ın kuzeyinde 7 terörist etkisiz hale getirildi": who tells the line is not in what it tells
+        inside = [m for m in context.mentions if start <= m.start < end and not _tells_the_line(context.text, m)]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
         joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside)  # parties of its first symmetric act
@@ -341,9 +342,11 @@ class EventFinder:
             if obligation and not self._obliged(context, event, inside, tellers, found):
                 window_start = window_end  # "dikkatli olunması gerektiğini söyledi": an opinion, no one is asked anything
                 continue
+            # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
+            own_act = subject is not None and bool(passive_verb) and self._tells_of_its_own(event.type, context.entities[subject.cluster])
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
-            if not obligation and subject is not None and self._tells_of_it(lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired,
-                                                         max(subject.end, window_start), context.entities[subject.cluster]):
+            if not (obligation or own_act) and subject is not None and self._tells_of_it(
+                    lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
@@ -356,7 +359,7 @@ class EventFinder:
                 # who tells of a passive act is acted on only when the clause has no subject of its own ("Gazeteci X,
                 # gözaltına alındığını açıkladı"); of a sanction or aid it is the giver ("AB, Rusya'ya yaptırım
                 # uygulanacağını açıkladı"); of another's detention it may only report it
-                own_act = event.type in self.grammar.data["told_of_ones_own"]
+                own_act = own_act or event.type in self.grammar.data["told_of_ones_own"]
                 teller = subject if told and subject is not None and (own_act or self._clause_has_a_subject(context, inside, subject, found.start)) else None
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None else subject, found.start, told, teller)
@@ -487,13 +490,12 @@ class EventFinder:
                 event.add("parties", mention.cluster)
 
     def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
-                     told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int, subject_entity=None) -> bool:
+                     told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int) -> bool:
         """The sentence's subject only tells of the act: the act is a noun inside what is
         reported (``Kliçko, ... saldırıda bir apartmanın hasar gördüğünü bildirdi``); the clause
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
         ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
-        (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair or
-        a prosecutor or court, who tells of its own legal action (``Başsavcı X, soruşturma başlatıldığını açıkladı``)."""
+        (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
         noun = found.trigger.kind == "noun"
         if noun and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
@@ -501,12 +503,13 @@ class EventFinder:
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:predicate_end]))
                      or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
             return True
-        return (bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
-                and not self._judicial(subject_entity))
+        return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
-    def _judicial(self, entity) -> bool:
-        """A prosecutor, a judge, or a prosecutor's office or court, by its name or its role."""
-        return entity is not None and re.search(self.grammar.data["judicial_actor"], turkish_lower(f"{entity.name} {entity.role or ''}")) is not None
+    def _tells_of_its_own(self, kind: str, entity) -> bool:
+        """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
+        police or interior ministry of an arrest: by its name or its role, the body that acts."""
+        actors = self.grammar.data["tellers_of_their_own_acts"].get(kind)
+        return actors is not None and re.search(actors, f"{turkish_lower(entity.name)} {(entity.role or '').lower()}") is not None
 
     def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
@@ -624,6 +627,8 @@ class EventFinder:
                     continue  # a purpose clause or a backgrounding modifier
                 if any(s <= match.start() and match.end() <= e for s, e in names):
                     continue
+                if re.match(self.grammar.data["until"], lowered[match.end() - 3:match.end() + 7]):
+                    continue  # "son terörist etkisiz hale getirilene kadar": how long something goes on, no act
                 found.append(_Found(match.start(), match.end(), trigger))
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
         kept: list[_Found] = []
@@ -660,6 +665,9 @@ class EventFinder:
         predicate_start, predicate_end = found.start, found.end
         status = None
         trigger_words = lowered[found.start:found.end].split()
+        awaiting = WORD.search(lowered, found.end, end) if trigger_words[-1].endswith(("masını", "mesini")) else None
+        if awaiting is not None and re.match(self.grammar.data["awaiting_verb"], awaiting.group()):
+            return predicate_start, awaiting.end(), "expected"  # "anlaşmanın imzalanmasını beklediklerini"
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
             inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
             status = self._status(trigger_words[-1], negation=not inherent)
@@ -748,9 +756,11 @@ class EventFinder:
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
-        halted = False  # "askıya alındı": the verb after such a word carries the act too
+        halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for match in words:
             word, word_end = match.group(), found.end + match.end()
+            if awaited and re.match(self.grammar.data["awaiting_verb"], word):
+                return "expected", word_end
             if text[found.end + match.start()].isupper():
                 continue  # a name, not a verb
             if self.grammar.any_trigger.match(lowered, found.end + match.start()):
@@ -761,6 +771,9 @@ class EventFinder:
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
+                if word.endswith(("masını", "mesini")):
+                    awaited = True  # "imzalanmasını beklediklerini": expected, if a verb of awaiting follows
+                    continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
                 status = self._status(word)
@@ -1341,6 +1354,11 @@ def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
 def _is_a_short_form(text: str, mention: Mention) -> bool:
     """``(SPD)``: the bracketed short form of the name before it."""
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+def _tells_the_line(text: str, mention: Mention) -> bool:
+    """A name opening a line (a masked header before it is blank), then a colon (``MSB: ...``)."""
+    return text[mention.end:mention.end + 1] == ":" and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip()
 
 
 def _sentence_start(context: _Context, position: int) -> int:

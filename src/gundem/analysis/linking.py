@@ -150,7 +150,8 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
             spans = spans if spans is not None else sentences(text)
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
-            entity.country = country_of_the_scene(text, spans, mention.start, mentions, entities) or (default if home_office else foreign)
+            scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=lambda e: _a_capital(e, resources))
+            entity.country = scene or (default if home_office else foreign)
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
@@ -183,17 +184,27 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
 
 
 def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],
-                         countries_only: bool = True) -> str | None:
+                         countries_only: bool = True, stands_for_a_state=lambda entity: False) -> str | None:
     """The country of the last place named in the locative before ``position`` in its sentence:
-    a country itself, or with ``countries_only`` off any place the tables give a country
-    (``Tiflis'te polis``)."""
+    a country itself or a place ``stands_for_a_state`` accepts (a capital: ``Bakü'de Cumhurbaşkanı
+    X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``)."""
     sentence = next((s for s in spans if s.start <= position < s.end), None)
     if sentence is None:
         return None
+
+    def scene(entity: LocalEntity) -> bool:
+        if not countries_only:
+            return bool(entity.country)
+        return (entity.key or "").startswith("country:") or (bool(entity.country) and stands_for_a_state(entity))
+
     scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
-              and ((entities[m.cluster].key or "").startswith("country:") if countries_only else entities[m.cluster].country)
-              and _suffix_after(text, m.end) in LOCATIVE_ENDINGS]
+              and scene(entities[m.cluster]) and _suffix_after(text, m.end) in LOCATIVE_ENDINGS]
     return entities[scenes[-1].cluster].country if scenes else None
+
+
+def _a_capital(entity: LocalEntity, resources: LanguageResources) -> bool:
+    known = resources.known_by_key.get(entity.key or "")
+    return known is not None and known.capital
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:

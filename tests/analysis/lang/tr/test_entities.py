@@ -178,6 +178,15 @@ def test_a_nationality_before_a_lower_case_title_of_two_words(link):
     assert (person.role, person.country) == ("Government Spokesperson", "GRC")
 
 
+def test_an_office_after_a_capital_in_the_locative_is_that_countrys(link):
+    entities = link("Dışişleri Bakanı Ali Kaya, Bakü'de Cumhurbaşkanı Veli Demir tarafından kabul edildi.")
+    assert (entities["Ali Kaya"].country, entities["Veli Demir"].country) == ("TUR", "AZE")
+
+
+def test_a_corridor_named_by_its_cue_is_a_place(link):
+    assert link("Görüşmede Zengezur koridoru ele alındı.")["Zengezur"].type == "LOC"
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"

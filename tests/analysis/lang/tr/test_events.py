@@ -1382,3 +1382,51 @@ def test_talks_told_again_with_their_mediator_only_are_the_talks(events):
 def test_a_town_named_by_its_common_noun_is_more_precise_than_its_region(events):
     found = one(events("Gazze Şeridi'nin güneyindeki Refah kentinde İsrail ordusu yardım konvoyuna saldırdı."))
     assert found["location"] == "Refah"
+
+
+@pytest.mark.parametrize("teller, source", [
+    ("Milli Savunma Bakanlığı (MSB)", ["Ministry of National Defence of Türkiye"]),  # a defence ministry's own strike
+    ("İçişleri Bakanı Ali Kaya", ["Ali Kaya"]),  # an interior minister's police
+])
+def test_a_body_telling_of_an_act_of_its_own_kind_did_it(events, teller, source):
+    text = {"Milli Savunma Bakanlığı (MSB)": "{}, Irak'ın kuzeyinde 7 teröristin etkisiz hale getirildiğini açıkladı.",
+            "İçişleri Bakanı Ali Kaya": "{}, 11 şüphelinin gözaltına alındığını açıkladı."}[teller].format(teller)
+    assert one(events(text))["roles"]["source"] == source
+
+
+def test_who_tells_a_headline_before_its_colon_is_not_in_it(events):
+    found = events("MSB: Irak'ın kuzeyinde 7 terörist etkisiz hale getirildi\n\n"
+                   "Milli Savunma Bakanlığı, Irak'ın kuzeyinde 7 teröristin etkisiz hale getirildiğini açıkladı.")
+    assert [(e["location"], e["roles"]) for e in found] == [
+        ("Iraq", {"source": ["Ministry of National Defence of Türkiye"], "target": ["Iraq", "militants"]})]  # a strike in Iraq's north
+
+
+def test_until_an_act_is_done_is_no_act(events):
+    assert events('MSB, "Mücadelemiz son terörist etkisiz hale getirilene kadar sürecek" dedi.') == []
+
+
+def test_a_told_clause_before_a_converb_of_saying_is_not_the_verbs(events):
+    found = one(events("Irak Dışişleri Bakanlığı, operasyonun Irak'ın egemenliğini ihlal ettiğini belirterek Türkiye'yi kınadı."))
+    assert found["roles"] == {"source": ["Irak Dışişleri Bakanlığı"], "target": ["Türkiye"]}
+
+
+def test_an_agreement_they_expect_to_be_signed_is_expected(events):
+    found = one(events("Bakan Ali Kaya, Azerbaycan ile Ermenistan arasındaki barış anlaşmasının bu yıl imzalanmasını beklediklerini söyledi."))
+    assert (found["type"], found["status"], found["date"]) == ("AGREE", "expected", "2026")
+
+
+@pytest.mark.parametrize("text", [
+    "Ekipler, şüphelilerin Suriye'deki çatışma bölgelerindeki örgüt üyeleriyle irtibatlı olduğunu belirledi.",
+    "Polis, evde bir saldırı tüfeği ele geçirdi.",
+])
+def test_words_of_an_act_naming_a_thing_or_a_place_are_no_act(events, text):
+    assert [e["type"] for e in events(text)] == []
+
+
+def test_a_ministry_telling_of_the_other_sides_fire_did_not_fire(events):
+    found = one(events("Ermenistan Savunma Bakanlığı, Azerbaycan ordusunun dün sınırdaki mevzilere ateş açtığını iddia etti."))
+    assert found["roles"] == {"source": ["Azerbaijan"]}
+
+
+def test_waiting_is_no_expectation_of_a_meeting(events):
+    assert events("Piyasalar, Fed'in eylül ayındaki toplantısında faiz indirimine gitmesini bekliyor.") == []
