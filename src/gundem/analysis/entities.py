@@ -1207,9 +1207,10 @@ class EntityRecognizer:
         ``TÜSİAD:``), a club (``İSTANBULSPOR:``), a list's header (``YEDEKLER:``) or a common word
         (``NOT:``, ``SORU:``)."""
         openers = []
+        bodies = {m.text for m in found if m.type in ("ORG", "LOC")}  # "Ulusal Enerji Konseyi (UEK)", then "UEK: ..."
         for line in lines:
             header = line.group(1).strip()
-            if self._names_someone_in_capitals(header):
+            if header not in bodies and self._names_someone_in_capitals(header):
                 start = line.start(1) + line.group(1).index(header)
                 openers.append(Mention(start, start + len(header), header, "PER", "pattern"))
         if not openers:

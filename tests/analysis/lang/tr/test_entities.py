@@ -394,6 +394,9 @@ def test_the_home_countrys_districts_are_places_unless_the_name_is_more_often_so
     ("NOT: Toplantı ertelendi.", []),  # a common word
     ("KAYSERİSPOR: Kadro açıklanmadı.", [("KAYSERİSPOR", "ORG")]),  # a club
     ("ANKARA: Meclis bugün toplandı.", [("ANKARA", "LOC"), ("Meclis", "ORG")]),  # a dateline
+    # a body the article names in brackets
+    ("UEK: Fiyatlar artacak\nUlusal Enerji Kurulu (UEK), fiyatların artacağını açıkladı.",
+     [("UEK", "ORG"), ("Ulusal Enerji Kurulu", "ORG"), ("UEK", "ORG")]),
 ])
 def test_one_word_in_capitals_before_a_colon_opening_a_line_names_a_person(recognise, text, expected):
     assert recognise(text) == expected
