@@ -813,8 +813,9 @@ class EventFinder:
         roles, data = self.grammar.suffix_roles, self.grammar.data
         paired = {start for _, members in pairs for start in members}
         for mention in window:
-            if mention.start < trigger_start < mention.end:
-                continue  # "Dışişleri Bakanlığına çağrıldı": a name the trigger's own words end is part of the act's phrase
+            if mention.start < trigger_start < mention.end or mention.start == trigger_start:
+                # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
+                continue
             suffix = _suffix(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
             after_start = _past_a_short_form(context.text, mention.end + len(suffix))

@@ -1430,3 +1430,25 @@ def test_a_ministry_telling_of_the_other_sides_fire_did_not_fire(events):
 
 def test_waiting_is_no_expectation_of_a_meeting(events):
     assert events("Piyasalar, Fed'in eylül ayındaki toplantısında faiz indirimine gitmesini bekliyor.") == []
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Yunanistan, Türkiye'nin tezlerine karşı çıkıyor.", {"source": ["Greece"], "target": ["Türkiye"]}),
+    # the bodies that voted against; the parties in the genitive voted for it
+    ("AK Parti ve MHP milletvekillerinin oylarıyla kabul edilen teklife CHP ve İYİ Parti karşı çıktı.",
+     {"source": ["Good Party", "Republican People's Party"]}),
+])
+def test_opposing_is_rejecting(events, text, roles):
+    found = one(events(text))
+    assert (found["type"], found["roles"]) == ("REJECT", roles)
+
+
+def test_taking_a_law_to_court_is_legal_action_and_the_court_no_target(events):
+    found = one(events("CHP Grup Başkanvekili Ali Kaya, teklifi Anayasa Mahkemesine götüreceklerini açıkladı."))
+    assert (found["type"], found["status"], found["roles"]) == ("ACCUSE", "planned", {"source": ["Ali Kaya"]})
+
+
+def test_a_possessed_noun_in_the_dative_two_words_on_is_anothers(events):
+    found = one(events("Ankara Cumhuriyet Başsavcılığının talimatıyla DEAŞ terör örgütüne yönelik düzenlenen operasyonda "
+                       "11 şüpheli gözaltına alındı."))
+    assert found["roles"] == {"source": ["Ankara Cumhuriyet Başsavcılığı"], "target": ["suspects"]}
