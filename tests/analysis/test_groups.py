@@ -103,3 +103,8 @@ def test_defendants_and_smugglers(groups):
     # "göçmen kaçakçısı": the smugglers, not the migrants
     assert [label for _, label, _ in groups("Mahkeme 4 sanığa ceza verdi. Jandarma 3 göçmen kaçakçısını ve 2 organizatörü yakaladı.")] == [
         "defendants", "gendarmerie", "smugglers", "organisers"]
+
+
+def test_the_coast_guard(groups):
+    assert groups("Bodrum açıklarında sahil güvenlik ekipleri 40 göçmeni kurtardı.") == [
+        ("sahil güvenlik", "coast guard", "TUR"), ("göçmen", "migrants", "TUR")]

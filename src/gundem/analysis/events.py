@@ -904,7 +904,7 @@ class EventFinder:
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
-                    data["possessed_object"], context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 120].lstrip())):
+                    data["possessed_object"], _without_quoted(context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -1355,6 +1355,11 @@ def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
 def _is_a_short_form(text: str, mention: Mention) -> bool:
     """``(SPD)``: the bracketed short form of the name before it."""
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+def _without_quoted(text: str) -> str:
+    """``Çin'in "tehlikeli ve istikrarı bozucu" eylemlerini``: the words quoted inside a phrase left out."""
+    return re.sub(r'["“][^"”]{0,80}["”]\s*', "", text)
 
 
 def _tells_the_line(text: str, mention: Mention) -> bool:

@@ -187,6 +187,10 @@ def test_a_corridor_named_by_its_cue_is_a_place(link):
     assert link("Görüşmede Zengezur koridoru ele alındı.")["Zengezur"].type == "LOC"
 
 
+def test_the_adjective_of_the_philippines_is_no_one(link):
+    assert [entity.type for entity in link("Çin gemileri Filipin ikmal teknesine su sıktı.").values()] == ["LOC"]
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"

@@ -1452,3 +1452,10 @@ def test_a_possessed_noun_in_the_dative_two_words_on_is_anothers(events):
     found = one(events("Ankara Cumhuriyet Başsavcılığının talimatıyla DEAŞ terör örgütüne yönelik düzenlenen operasyonda "
                        "11 şüpheli gözaltına alındı."))
     assert found["roles"] == {"source": ["Ankara Cumhuriyet Başsavcılığı"], "target": ["suspects"]}
+
+
+def test_a_condemnation_of_acts_described_in_quotes_and_support_renewed(events):
+    found = events("ABD Dışişleri Bakanlığı, Çin'in \"tehlikeli ve istikrarı bozucu\" eylemlerini kınadı ve Filipinler'e desteğini yineledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["China"]}),
+        ("SUPPORT", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["Philippines"]})]
