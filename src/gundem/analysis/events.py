@@ -333,15 +333,13 @@ class EventFinder:
             obligation = found.trigger.mode == "obligation"
             if obligation:
                 verbal_noun = re.search(rf"\w+{self.grammar.data['obligation']}", lowered[max(0, found.start - 30):found.start])
-                if verbal_noun is None:
-                    window_start = window_end  # "gerek yok", "gerekiyor" alone: no one is told to act
+                joint = next((members for _, members in sentence_subjects if subject is not None and subject.start in members), [])
+                tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
+                # "gerek yok" names no act; "dikkatli olunması gerektiğini söyledi" asks no one anything
+                if verbal_noun is None or not self._obliged(context, event, inside, tellers, found):
+                    window_start = window_end
                     continue
                 event.evidence = [(found.start - len(verbal_noun.group()), window_end)]  # "çekilmesi gerektiğini"
-            joint = next((members for _, members in sentence_subjects if subject is not None and subject.start in members), [])
-            tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
-            if obligation and not self._obliged(context, event, inside, tellers, found):
-                window_start = window_end  # "dikkatli olunması gerektiğini söyledi": an opinion, no one is asked anything
-                continue
             # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
             own_act = subject is not None and bool(passive_verb) and self._tells_of_its_own(event.type, context.entities[subject.cluster])
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
@@ -352,7 +350,7 @@ class EventFinder:
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
             passive = event.shape == "directed" and not reflexive and passive_verb and not obligation
             if obligation:
-                pass
+                pass  # its teller and the one obliged are its roles already
             elif passive:
                 # "gözaltına alınan Azerbaycan vatandaşları": a passive participle's target is the head after it, not the subject
                 participle = found.trigger.kind == "verb" and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])

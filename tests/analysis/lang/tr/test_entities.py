@@ -171,6 +171,8 @@ def test_an_acronym_title_takes_the_country_of_the_company_before_it(link):
 def test_a_party_in_the_genitive_before_the_title_gives_its_country(link):
     person = link("Ana muhalefet partisi CHP'nin Genel Başkanı Ayşe Kara, rakamları eleştirdi.")["Ayşe Kara"]
     assert (person.role, person.country) == ("Chair", "TUR")
+    person = link("Taliban yönetiminin sözcüsü Ali Kaya, iddiaları reddetti.")["Ali Kaya"]
+    assert (person.role, person.country) == ("Spokesperson", "AFG")
 
 
 def test_a_nationality_before_a_lower_case_title_of_two_words(link):
