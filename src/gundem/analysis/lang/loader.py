@@ -269,10 +269,11 @@ def _hand_entered_place(row: list[str]) -> tuple[str, KnownName]:
 
 
 def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
-    if {entry.kind, current.kind} == {"city", "province"}:
-        own, theirs = fold(entry.english_name) == name, fold(current.english_name) == name
-        if own != theirs:
-            return own  # "Sakarya", "Hatay": the province so named, not the city of Adapazarı or Antakya
+    own, theirs = fold(entry.english_name) == name, fold(current.english_name) == name
+    if {entry.kind, current.kind} == {"city", "province"} and own != theirs:
+        return own  # "Sakarya", "Hatay": the province so named, not the city of Adapazarı or Antakya
+    if entry.kind == current.kind == "city" and (own and entry.capital) != (theirs and current.capital):
+        return own and entry.capital  # "İslamabad": Pakistan's capital, not Chattogram, which GeoNames also lists under its old name
     rank = (KIND_PRIORITY.get(entry.kind, 9), -entry.population)
     return rank < (KIND_PRIORITY.get(current.kind, 9), -current.population)
 

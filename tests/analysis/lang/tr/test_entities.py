@@ -193,6 +193,11 @@ def test_the_adjective_of_the_philippines_is_no_one(link):
     assert [entity.type for entity in link("Çin gemileri Filipin ikmal teknesine su sıktı.").values()] == ["LOC"]
 
 
+def test_a_capital_by_its_own_name_outranks_a_bigger_city_known_by_it_of_old(link):
+    # GeoNames lists Islamabad among Chattogram's old names
+    assert link("Pakistan, İslamabad'daki büyükelçiyi çağırdı.")["İslamabad"].country == "PAK"
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
