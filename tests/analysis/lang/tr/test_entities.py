@@ -198,6 +198,15 @@ def test_a_capital_by_its_own_name_outranks_a_bigger_city_known_by_it_of_old(lin
     assert link("Pakistan, İslamabad'daki büyükelçiyi çağırdı.")["İslamabad"].country == "PAK"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Rus ordusu Herson'a saldırdı.", "Herson", "UKR"),
+    ("Filistin yönetimi Ramallah'ta toplandı.", "Ramallah", "PSE"),
+    ("Bakan Brasilya'ya gitti.", "Brasilya", "BRA"),
+])
+def test_turkish_names_of_places_the_generated_table_lacks(link, text, name, country):
+    assert link(text)[name].country == country
+
+
 def test_country_from_the_delegation(link):
     entities = link("Almanya heyetinde Dışişleri Bakanı Anna Berger ve danışmanı Tomas Weil yer alacak.")
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
