@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -255,7 +256,7 @@ class EventFinder:
             if not re.search(addressed, context.lowered[sentence.start:event.evidence[-1][1]]):
                 continue
             sides = next((sides for earlier in reversed(found[:index]) if (sides := _two_sides_of_a_symmetric_act(earlier, context))), [])
-            for cluster in sides:
+            for cluster in sides or _the_two_countries_named(context):  # "AB, iki ülkeyi diyaloğa davet etti" after a trade row
                 if cluster not in event.participants.get("source", []):
                     event.add("target", cluster)
 
@@ -1272,6 +1273,13 @@ def _two_sides_of(event: Event, context: _Context) -> list[int]:
     people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
     others = [cluster for cluster in sides if cluster not in people]
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
+
+
+def _the_two_countries_named(context: _Context) -> list[int]:
+    """The two countries the article names most often, when a third is named less often than both."""
+    counts = Counter(m.cluster for m in context.mentions if (context.entities[m.cluster].key or "").startswith("country:"))
+    ranked = counts.most_common(3)
+    return [cluster for cluster, _ in ranked[:2]] if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]) else []
 
 
 def _two_sides_of_a_symmetric_act(event: Event, context: _Context) -> list[int]:

@@ -1459,3 +1459,26 @@ def test_a_condemnation_of_acts_described_in_quotes_and_support_renewed(events):
     assert [(e["type"], e["roles"]) for e in found] == [
         ("ACCUSE", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["China"]}),
         ("SUPPORT", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["Philippines"]})]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("ABD, Çin mallarına ek gümrük vergisi getirdi.", "occurred"),
+    ("ABD, Çin ürünlerine yüzde 50 ek gümrük vergisi uygulayacak.", "planned"),
+])
+def test_tariffs_imposed_are_sanctions_on_whose_goods_they_fall(events, text, status):
+    found = one(events(text))
+    assert (found["type"], found["status"], found["roles"]) == ("SANCTION", status, {"source": ["United States"], "target": ["China"]})
+
+
+def test_tariffs_struck_down_are_no_sanction(events):
+    assert events("ABD Yüksek Mahkemesi, gümrük vergilerini iptal etti.") == []
+
+
+def test_retaliation_announced_is_a_threat(events):
+    found = one(events("Çin Ticaret Bakanlığı, misilleme yapacağını duyurdu."))
+    assert (found["type"], found["roles"]) == ("THREATEN", {"source": ["Çin Ticaret Bakanlığı"]})
+
+
+def test_the_two_countries_called_on_are_the_two_the_article_names_most(events):
+    found = events("ABD, Çin mallarına ek gümrük vergisi getirdi. Çin, ABD'yi eleştirdi. AB, iki ülkeyi diyaloğa davet etti.")
+    assert found[-1]["roles"] == {"source": ["European Union"], "target": ["China", "United States"]}
