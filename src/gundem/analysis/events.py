@@ -854,7 +854,12 @@ class EventFinder:
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
             elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
                   and _right_before(context.text, mention.end, trigger_start)):
-                event.add("source", mention.cluster)  # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb
+                # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb; after a
+                # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
+                event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
+            elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
+                  and re.fullmatch(data["asked_clause"], context.lowered[mention.end + len(suffix):trigger_start].strip())):
+                event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
@@ -929,6 +934,11 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _subject_named_before(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
+        """Another name before ``mention``, uninflected and set off by a comma not a list's: the clause's subject."""
+        return any(other.end < mention.start and context.text[other.end:other.end + 1] == "," and other.cluster != mention.cluster
+                   and not _suffix(context.text, other.end) and not self._inside_a_list(context, other) for other in window)
 
     @staticmethod
     def _owns_the_name_after(context: _Context, mention: Mention, window: list[Mention]) -> bool:

@@ -1482,3 +1482,28 @@ def test_retaliation_announced_is_a_threat(events):
 def test_the_two_countries_called_on_are_the_two_the_article_names_most(events):
     found = events("ABD, Çin mallarına ek gümrük vergisi getirdi. Çin, ABD'yi eleştirdi. AB, iki ülkeyi diyaloğa davet etti.")
     assert found[-1]["roles"] == {"source": ["European Union"], "target": ["China", "United States"]}
+
+
+def test_a_bare_noun_before_the_verb_after_a_subject_is_the_object(events):
+    found = one(events("Litvanya, 3 Rus diplomatı sınır dışı etti."))
+    assert (found["type"], found["roles"]) == ("COERCE", {"source": ["Lithuania"], "target": ["diplomats"]})
+
+
+def test_who_is_asked_to_act_is_the_target_of_the_request(events):
+    found = one(events("Litvanya, diplomatların 5 gün içinde ülkeyi terk etmesini istedi."))
+    assert found["roles"] == {"source": ["Lithuania"], "target": ["diplomats"]}
+
+
+def test_a_hostile_step_so_called_is_a_condemnation(events):
+    found = one(events('Sözcü Ayşe Kara, kararı "düşmanca bir adım" olarak nitelendirdi.'))
+    assert (found["type"], found["roles"]) == ("ACCUSE", {"source": ["Ayşe Kara"]})
+
+
+def test_not_recognising_a_decision_is_a_rejection_that_happened(events):
+    found = one(events("Fransa Dışişleri Bakanlığı, askeri yönetimin kararı tanımadığını açıkladı."))
+    assert (found["type"], found["status"]) == ("REJECT", "occurred")
+
+
+def test_a_military_government_acts(events):
+    found = one(events("Nijer'de askeri yönetim, Fransız büyükelçisini sınır dışı etti."))
+    assert (found["type"], found["roles"]["source"]) == ("COERCE", ["military government"])
