@@ -108,3 +108,8 @@ def test_defendants_and_smugglers(groups):
 def test_the_coast_guard(groups):
     assert groups("Bodrum açıklarında sahil güvenlik ekipleri 40 göçmeni kurtardı.") == [
         ("sahil güvenlik", "coast guard", "TUR"), ("göçmen", "migrants", "TUR")]
+
+
+def test_a_group_the_scene_gives_one_country_has_it_wherever_it_is_named(groups):
+    assert groups("Nijer'de askeri yönetim büyükelçiyi sınır dışı etti. Bakanlık, askeri yönetimi eleştirdi.") == [
+        ("askeri yönetim", "military government", "NER"), ("askeri yönetim", "military government", "NER")]

@@ -38,12 +38,15 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     found = []
     candidates = [*_group_words(text, mentions, entities, resources), *_nationals(text, mentions, resources)]
     stated: dict[str, set[str]] = {}  # label → the countries adjectives of nationality give it
+    placed: dict[str, set[str]] = {}  # label → the countries the scenes it is named in give it
     for _, _, word, country, by_nationality in candidates:
-        if by_nationality:
-            stated.setdefault(word.label, set()).add(country)
+        if country:
+            (stated if by_nationality else placed).setdefault(word.label, set()).add(country)
     for start, end, word, country, by_nationality in candidates:
         if not by_nationality and len(stated.get(word.label, ())) == 1:
             country = next(iter(stated[word.label]))  # "3 rehine" of the headline are the "3 İsrailli rehine" of the text
+        elif country is None and not stated.get(word.label) and len(placed.get(word.label, ())) == 1:
+            country = next(iter(placed[word.label]))  # "Nijer'de askeri yönetim" is the military government named again
         identity = (word.label, country)
         if identity not in by_identity:
             by_identity[identity] = len(entities)
