@@ -113,3 +113,7 @@ def test_the_coast_guard(groups):
 def test_a_group_the_scene_gives_one_country_has_it_wherever_it_is_named(groups):
     assert groups("Nijer'de askeri yönetim büyükelçiyi sınır dışı etti. Bakanlık, askeri yönetimi eleştirdi.") == [
         ("askeri yönetim", "military government", "NER"), ("askeri yönetim", "military government", "NER")]
+
+
+def test_a_countrys_name_no_mention_took_gives_the_group_its_country(groups):
+    assert groups("Güney Çin Denizi'nde Çin Sahil Güvenlik gemileri tekneye su sıktı.")[0] == ("Sahil Güvenlik", "coast guard", "CHN")

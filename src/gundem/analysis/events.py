@@ -820,7 +820,7 @@ class EventFinder:
             after_start = _past_a_short_form(context.text, mention.end + len(suffix))
             after = context.lowered[after_start:after_start + 40].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
-            if not suffix and mention.type == "LOC" and (noun := self.grammar.place_noun_case.match(after)):
+            if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
                 settlement = re.match(self.grammar.data["settlement_noun"], noun.group()) is not None

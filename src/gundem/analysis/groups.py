@@ -145,6 +145,10 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
 
 def _nationality_before(text: str, start: int, resources: LanguageResources) -> str | None:
     """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
-    adjective of nationality right before."""
+    adjective of nationality right before, or of a country's name no mention took (``Çin Sahil Güvenlik``)."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
-    return resources.country_of_adjective(fold(previous.group(1).rstrip(",;:"))) if previous is not None else None
+    if previous is None:
+        return None
+    word = fold(previous.group(1).rstrip(",;:"))
+    # "Çin Sahil Güvenlik gemileri": a country's own name before the word, where no name was found for it
+    return resources.country_of_adjective(word) or (resources.known_names[word].country if resources.is_a_country(word) else None)

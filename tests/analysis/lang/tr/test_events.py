@@ -1507,3 +1507,8 @@ def test_not_recognising_a_decision_is_a_rejection_that_happened(events):
 def test_a_military_government_acts(events):
     found = one(events("Nijer'de askeri yönetim, Fransız büyükelçisini sınır dışı etti."))
     assert (found["type"], found["roles"]["source"]) == ("COERCE", ["military government"])
+
+
+def test_the_ships_of_a_coast_guard_act_for_it(events):
+    found = one(events("Filipinler, Çin Sahil Güvenlik gemilerinin ikmal teknesine tazyikli su sıktığını duyurdu."))
+    assert (found["type"], found["roles"]) == ("ASSAULT", {"source": ["coast guard"]})
