@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 # How precisely a kind of place locates an event: smaller is more specific.
 PLACE_SPECIFICITY = {"district": 0, "city": 1, "province": 2, "country": 3, "region": 4}
+NAME_TYPES = ("PER", "ORG", "LOC")  # named entities; a group with no name (GROUP) is none
 
 
 @dataclass(frozen=True, slots=True)

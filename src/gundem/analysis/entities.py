@@ -37,9 +37,9 @@ from gundem.analysis.text import (
     turkish_lower,
     turkish_upper,
 )
-from gundem.model import Article, Mention
+from gundem.model import NAME_TYPES, Article, Mention
 
-KEPT_TYPES = ("PER", "ORG", "LOC")  # a model retrained with more labels (books, events) keeps only these
+KEPT_TYPES = NAME_TYPES  # a model retrained with more labels (books, events) keeps only these
 THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 # the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
@@ -178,15 +178,18 @@ class EntityRecognizer:
 
     def _place_closing(self, mention: Mention, words: list[re.Match[str]]) -> KnownName | None:
         """The known place that is the last of a mention's three words or more (``... Örgütü İstanbul``)."""
-        known = self.resources.known_names.get(fold(words[-1].group())) if len(words) >= 3 else None
-        return known if known is not None and known.type == "LOC" else None
+        return self._known_place(words[-1].group()) if len(words) >= 3 else None
 
     def _capital_after_a_family_name(self, words: list[re.Match[str]]) -> KnownName | None:
         """``Miçotakis Ankara'da``: a country or a capital after one word that is no given name."""
         if len(words) != 2 or fold(words[0].group()) in self.resources.given_names:
             return None
-        known = self.resources.known_names.get(fold(words[-1].group()))
-        return known if known is not None and known.type == "LOC" and (known.kind == "country" or known.capital) else None
+        known = self._known_place(words[-1].group())
+        return known if known is not None and (known.kind == "country" or known.capital) else None
+
+    def _known_place(self, word: str) -> KnownName | None:
+        known = self.resources.known_names.get(fold(word))
+        return known if known is not None and known.type == "LOC" else None
 
     def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""

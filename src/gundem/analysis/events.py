@@ -47,6 +47,10 @@ STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "report
 FUTURE_STATUSES = {"planned", "expected"}
 
 
+NAME_GAP = 8  # characters of space at most between a name and the noun it stands before
+ACCUSATIVE_VERBAL_NOUN = ("masını", "mesini")  # "imzalanmasını": what a verb after it may await
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
@@ -181,6 +185,7 @@ class EventFinder:
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
+        self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -334,7 +339,7 @@ class EventFinder:
             obligation = found.trigger.mode == "obligation"
             if obligation:
                 verbal_noun = re.search(rf"\w+{self.grammar.data['obligation']}", lowered[max(0, found.start - 30):found.start])
-                joint = next((members for _, members in sentence_subjects if subject is not None and subject.start in members), [])
+                joint = _acting_with(subject, sentence_subjects, found.start) or []
                 tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
                 # "gerek yok" names no act; "dikkatli olunması gerektiğini söyledi" asks no one anything
                 if verbal_noun is None or not self._obliged(context, event, inside, tellers, found):
@@ -374,7 +379,7 @@ class EventFinder:
             # a group with no name as the only source leaves room for the sentence's named subject
             elif (subject is not None and acts and not event.participants.get("parties")
                   and all(context.is_group(c) for c in event.participants.get("source", []))):
-                joint = next((members for position, members in sentence_subjects if position <= found.start and subject.start in members), None)
+                joint = _acting_with(subject, sentence_subjects, found.start)
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
                         event.add("source", by_start[member].cluster)
@@ -626,7 +631,7 @@ class EventFinder:
                     continue  # a purpose clause or a backgrounding modifier
                 if any(s <= match.start() and match.end() <= e for s, e in names):
                     continue
-                if re.match(self.grammar.data["until"], lowered[match.end() - 3:match.end() + 7]):
+                if self.until.match(lowered, match.end() - 3, match.end() + 7):
                     continue  # "son terörist etkisiz hale getirilene kadar": how long something goes on, no act
                 found.append(_Found(match.start(), match.end(), trigger))
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -664,7 +669,7 @@ class EventFinder:
         predicate_start, predicate_end = found.start, found.end
         status = None
         trigger_words = lowered[found.start:found.end].split()
-        awaiting = WORD.search(lowered, found.end, end) if trigger_words[-1].endswith(("masını", "mesini")) else None
+        awaiting = WORD.search(lowered, found.end, end) if trigger_words[-1].endswith(ACCUSATIVE_VERBAL_NOUN) else None
         if awaiting is not None and re.match(self.grammar.data["awaiting_verb"], awaiting.group()):
             return predicate_start, awaiting.end(), "expected"  # "anlaşmanın imzalanmasını beklediklerini"
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
@@ -680,7 +685,8 @@ class EventFinder:
                 predicate_end = found.end + head.end() if head else predicate_end
         if found.trigger.kind == "noun" and status is None:
             # "yapılan Türkiye-Yunanistan Yüksek Düzeyli İşbirliği Konseyi toplantısını": a name before the noun counts as one word
-            reach_end = next((m.start for m in context.mentions if m.end < found.start and not lowered[m.end:found.start].strip()), found.start)
+            reach_end = next((m.start for m in context.mentions if 0 < found.start - m.end <= NAME_GAP and _right_before(lowered, m.end, found.start)),
+                             found.start)
             before = list(WORD.finditer(lowered[max(0, reach_end - 60):reach_end]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
             for word in reversed(reach):
@@ -770,7 +776,7 @@ class EventFinder:
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
-                if word.endswith(("masını", "mesini")):
+                if word.endswith(ACCUSATIVE_VERBAL_NOUN):
                     awaited = True  # "imzalanmasını beklediklerini": expected, if a verb of awaiting follows
                     continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
@@ -1261,13 +1267,21 @@ def _last_two_titled(context: _Context, before: int) -> list[int]:
     return []
 
 
+def _acting_with(subject: Mention | None, sentence_subjects, position: int) -> list[int] | None:
+    """The starts of the names that open the sentence together with ``subject`` before ``position``
+    (``Rusya ile Çin, ...``, ``Almanya ve Fransa, ...``), or None."""
+    if subject is None:
+        return None
+    return next((members for start, members in sentence_subjects if start <= position and subject.start in members), None)
+
+
 def _two_people_of(event: Event, context: _Context) -> list[int]:
     """The two people among an act's parties, source and target, or none."""
-    people = [cluster for cluster in _sides_of(event, context) if context.entities[cluster].type == "PER"]
+    people = [cluster for cluster in _sides_of(event) if context.entities[cluster].type == "PER"]
     return people if len(people) == 2 else []
 
 
-def _sides_of(event: Event, context: _Context | None) -> list[int]:
+def _sides_of(event: Event) -> list[int]:
     """An act's parties, source and target, in that order."""
     sides = []
     for role in ("parties", "source", "target"):
@@ -1279,7 +1293,7 @@ def _sides_of(event: Event, context: _Context | None) -> list[int]:
 
 def _two_sides_of(event: Event, context: _Context) -> list[int]:
     """The sides of an act of two: its two people, its two states or bodies, or both pairs; or none."""
-    sides = _sides_of(event, context)
+    sides = _sides_of(event)
     people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
     others = [cluster for cluster in sides if cluster not in people]
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
@@ -1297,7 +1311,7 @@ def _two_sides_of_a_symmetric_act(event: Event, context: _Context) -> list[int]:
     a group with no name beside two named sides is one of theirs (``Hint askerleri``)."""
     if event.shape != "symmetric":
         return []
-    named = [cluster for cluster in _sides_of(event, context) if not context.is_group(cluster)]
+    named = [cluster for cluster in _sides_of(event) if not context.is_group(cluster)]
     return named if len(named) == 2 else _two_sides_of(event, context)
 
 
@@ -1594,7 +1608,7 @@ def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
         outcome.date = outcome.date or talks.date
         outcome.location = outcome.location if outcome.location is not None else talks.location
         if not outcome.participants.get("parties"):
-            for cluster in _sides_of(talks, None):  # "X ile bir araya geldi. Görüşmede ... anlaşmaya varıldı": both sides agreed
+            for cluster in _sides_of(talks):  # "X ile bir araya geldi. Görüşmede ... anlaşmaya varıldı": both sides agreed
                 outcome.add("parties", cluster)
                 if cluster in talks.participants.get("persons", []):
                     outcome.add("persons", cluster)

@@ -36,7 +36,8 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     entities = list(entities)
     by_identity: dict[tuple[str, str | None], int] = {}
     found = []
-    candidates = [*_group_words(text, mentions, entities, resources), *_nationals(text, mentions, resources)]
+    lowered = turkish_lower(text)
+    candidates = [*_group_words(text, lowered, mentions, entities, resources), *_nationals(text, lowered, mentions, resources)]
     stated: dict[str, set[str]] = {}  # label → the countries adjectives of nationality give it
     placed: dict[str, set[str]] = {}  # label → the countries the scenes it is named in give it
     for _, _, word, country, by_nationality in candidates:
@@ -57,10 +58,9 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end)), entities
 
 
-def _group_words(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources):
+def _group_words(text: str, lowered: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources):
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
-    lowered = turkish_lower(text)
     spans = sentences(text)
     article_country = _the_one_country_named(mentions, entities)
     for match in resources.group_pattern.finditer(lowered):
@@ -84,11 +84,10 @@ def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: Langu
     return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
 
 
-def _nationals(text: str, mentions: list[Mention], resources: LanguageResources):
+def _nationals(text: str, lowered: str, mentions: list[Mention], resources: LanguageResources):
     """``Filistinlilere``, ``ABD'liler``, ``Ruslar``, ``3 Filistinliyi``: a country's people named
     by the plural of its adjective, or by the singular after a number; (start, end before the
     case ending, group word, country, True)."""
-    lowered = turkish_lower(text)
     for word in CAPITALISED_WORD.finditer(text):
         folded = fold(word.group())
         ending = PLURAL_THEN_CASE.search(folded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -138,6 +139,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
     if not resources.home_country:
         return
     spans = None
+    capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
     foreign = _foreign_country_of_the_article(text, mentions, entities)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
     for index, mention in enumerate(mentions):
@@ -150,7 +152,7 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
             spans = spans if spans is not None else sentences(text)
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
-            scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=lambda e: _a_capital(e, resources))
+            scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             entity.country = scene or (default if home_office else foreign)
 
 

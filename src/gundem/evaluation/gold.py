@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-NAME_TYPES = ("PER", "ORG", "LOC")
+from gundem.model import NAME_TYPES
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from gundem.evaluation.conll import read_conll
-from gundem.model import Article
-
-TYPES = ("PER", "ORG", "LOC")
+from gundem.model import NAME_TYPES, Article
 
 
 def evaluate_conll(path: Path, use_model: bool = True, window: int = 1, split_glued: bool = False) -> dict:
@@ -29,8 +27,8 @@ def evaluate_conll(path: Path, use_model: bool = True, window: int = 1, split_gl
     for first in range(0, len(sentences), max(1, window)):
         _score_window(recognizer, sentences[first:first + max(1, window)], first, counts)
     result = {"file": str(path), "sentences": len(sentences), "model": recognizer.model is not None, "window": window, "split_glued": split_glued}
-    for kind in (*TYPES, "ALL"):
-        kinds = TYPES if kind == "ALL" else (kind,)
+    for kind in (*NAME_TYPES, "ALL"):
+        kinds = NAME_TYPES if kind == "ALL" else (kind,)
         tp = sum(counts[f"{k}_tp"] for k in kinds)
         pred = sum(counts[f"{k}_pred"] for k in kinds)
         gold = sum(counts[f"{k}_gold"] for k in kinds)
@@ -51,7 +49,7 @@ def _score_window(recognizer, sentences, first: int, counts: Counter[str]) -> No
     article = Article(doc=f"s{first}", text=text, dct=date(2000, 1, 1), lang="tr")
     predicted = {(m.start, _token_end(text, m.end), m.type) for m in recognizer(article)}
     gold = {(start + offset, end + offset, kind) for sentence, offset in zip(sentences, offsets) for start, end, kind in sentence.entities}
-    for kind in TYPES:
+    for kind in NAME_TYPES:
         p = {item for item in predicted if item[2] == kind}
         g = {item for item in gold if item[2] == kind}
         counts[f"{kind}_tp"] += len(p & g)
@@ -72,7 +70,7 @@ def format_ner(result: dict) -> str:
     lines = [f"{result['file']}: {result['sentences']} sentences, model {'on' if result['model'] else 'off'}, "
              f"{result['window']} sentence(s) per article" + (", gold runs split at apostrophe suffixes" if result.get("split_glued") else ""),
              "type  P      R      F1     gold"]
-    for kind in (*TYPES, "ALL"):
+    for kind in (*NAME_TYPES, "ALL"):
         r = result[kind]
         lines.append(f"{kind:<5} {r['precision']:.3f}  {r['recall']:.3f}  {r['f1']:.3f}  {r['gold']}")
     return "\n".join(lines)
