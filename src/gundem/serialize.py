@@ -65,6 +65,9 @@ def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities:
         },
         "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in event.evidence],
     }
+    if event.counts:
+        data["counts"] = [{"kind": c.kind, "value": c.value, "qualifier": c.qualifier, "start": c.start, "end": c.end,
+                           "text": text[c.start:c.end]} for c in event.counts]
     return data
 
 

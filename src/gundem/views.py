@@ -31,7 +31,18 @@ def describe(event: dict, entities: dict[str, dict]) -> str:
     if parts.get("mediator"):
         who += " (via " + ", ".join(name(i) for i in parts["mediator"]) + ")"
     place = f" in {name(event['location'])}" if event.get("location") else ""
-    return f"{event['type']} {who}{place}"
+    counts = ", ".join(f"{c['kind']} {count_text(c)}" for c in event.get("counts", []))
+    return f"{event['type']} {who}{place}" + (f" ({counts})" if counts else "")
+
+
+QUALIFIER_SIGNS = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
+
+
+def count_text(count: dict) -> str:
+    """``≥14``, ``>40``, ``~30``, ``100s`` (an order of magnitude: ``yüzlerce``)."""
+    if count["qualifier"] == "order_of":
+        return f"{count['value']}s"
+    return f"{QUALIFIER_SIGNS.get(count['qualifier'], '')}{count['value']}"
 
 
 def timeline_json(events: list[dict], entities: dict[str, dict]) -> list[dict]:
@@ -42,8 +53,8 @@ def timeline_json(events: list[dict], entities: dict[str, dict]) -> list[dict]:
             "interval": event.get("interval"), "status": event["status"], "location": event.get("location"),
             "location_name": (entities.get(event.get("location")) or {}).get("name") if event.get("location") else None,
             "participants": event["participants"], "countries": event.get("countries", {}), "docs": event["docs"],
-            "description": describe(event, entities), "conflicts": event.get("conflicts", []), "story": event.get("story"),
-            "evidence": event.get("evidence", []),
+            "description": describe(event, entities), "conflicts": [dict(c, text=conflict_text(c)) for c in event.get("conflicts", [])], "story": event.get("story"),
+            "evidence": event.get("evidence", []), "counts": event.get("counts", []),
         })
     return rows
 
@@ -56,7 +67,7 @@ def render(events: list[dict], entities: dict[str, dict], fmt: str, title: str =
         return _html(rows, title)
     header = ["date", "precision", "type", "status", "what", "sources", "conflicts"]
     lines = [[r["date"] or "—", r["date_precision"], r["type"], r["status"], r["description"], ", ".join(r["docs"]),
-              "; ".join(_conflict_text(c) for c in r["conflicts"]) or ""] for r in rows]
+              "; ".join(conflict_text(c) for c in r["conflicts"]) or ""] for r in rows]
     if fmt == "markdown":
         out = [f"## {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         out += ["| " + " | ".join(cell.replace("|", "\\|") for cell in line) + " |" for line in lines]
@@ -65,9 +76,11 @@ def render(events: list[dict], entities: dict[str, dict], fmt: str, title: str =
     return "\n".join("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header] + lines)
 
 
-def _conflict_text(conflict: dict) -> str:
+def conflict_text(conflict: dict) -> str:
     if conflict["field"] == "status":
         return "status: " + ", ".join(f"{v['status']} ({v['doc']})" for v in conflict["values"])
+    if "values" in conflict:  # counts: every source's figure
+        return f"{conflict['field']}: " + ", ".join(f"{count_text(v)} ({v['doc']})" for v in conflict["values"])
     return f"{conflict['field']}: {conflict['value']} in {conflict['doc']} (chosen {conflict['chosen']})"
 
 
@@ -75,7 +88,7 @@ def _html(rows: list[dict], title: str) -> str:
     items = "\n".join(
         f"<tr class='{html.escape(r['status'])}'><td>{html.escape(r['date'] or '—')}</td><td>{html.escape(r['type'])}</td>"
         f"<td>{html.escape(r['status'])}</td><td>{html.escape(r['description'])}</td>"
-        f"<td>{html.escape(', '.join(r['docs']))}</td><td>{html.escape('; '.join(_conflict_text(c) for c in r['conflicts']))}</td></tr>"
+        f"<td>{html.escape(', '.join(r['docs']))}</td><td>{html.escape('; '.join(conflict_text(c) for c in r['conflicts']))}</td></tr>"
         for r in rows
     )
     return (f"<!doctype html><meta charset='utf-8'><title>{html.escape(title)}</title>"

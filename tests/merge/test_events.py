@@ -8,6 +8,8 @@ ENTITIES = {
     "city:muscat": {"type": "LOC", "name": "Muscat", "country": "OMN", "kind": "city", "names": ["Maskat"]},
     "city:geneva": {"type": "LOC", "name": "Geneva", "country": "CHE", "kind": "city", "names": ["Cenevre"]},
     "region:145": {"type": "LOC", "name": "Western Asia", "country": None, "kind": "region", "names": ["Batı Asya"]},
+    "country:ISR": {"type": "LOC", "name": "Israel", "country": "ISR", "kind": "country", "names": ["İsrail"]},
+    "country:LBN": {"type": "LOC", "name": "Lebanon", "country": "LBN", "kind": "country", "names": ["Lübnan"]},
 }
 
 
@@ -216,3 +218,33 @@ def test_the_police_of_one_country_are_no_shared_actor_across_articles():
 
     # two arrests by the Turkish police on one day are two arrests, unless more than that is shared
     assert len(merged(arrest("a"), arrest("b"))) == 2
+
+
+def strike(doc, *counts):
+    """Israel's strike on Lebanon in one article, with the counts it gives as (kind, value, qualifier)."""
+    return {
+        "id": f"{doc}:e1", "type": "ASSAULT", "status": "occurred", "date": "2026-03-02", "interval": ["2026-03-02", "2026-03-02"],
+        "date_kind": "explicit", "location": None,
+        "participants": {"source": ["country:ISR"], "target": ["country:LBN"]}, "countries": {"source": ["ISR"], "target": ["LBN"]},
+        "evidence": [{"start": 0, "end": 8, "text": "saldırı"}],
+        "counts": [{"kind": kind, "value": value, "qualifier": qualifier, "start": 0, "end": 5, "text": str(value)}
+                   for kind, value, qualifier in counts],
+    }
+
+
+def strikes_told_by(*tellings):
+    return merged(*[{"doc": doc, "dct": dct, "events": [strike(doc, *counts)], "entities": ENTITIES} for doc, dct, counts in tellings])
+
+
+def test_two_sources_giving_different_tolls_are_a_conflict_and_the_latest_figure_is_chosen():
+    events = strikes_told_by(("a", "2026-03-02", [("dead", 12, "exact")]), ("b", "2026-03-03", [("dead", 15, "exact")]))
+    assert len(events) == 1
+    assert [(c["kind"], c["value"], c["doc"]) for c in events[0]["counts"]] == [("dead", 15, "b")]
+    assert events[0]["conflicts"] == [{"field": "dead", "chosen": [15], "values": [
+        {"doc": "a", "value": 12, "qualifier": "exact"}, {"doc": "b", "value": 15, "qualifier": "exact"}]}]
+
+
+def test_at_least_twelve_and_fifteen_can_both_be_true():
+    events = strikes_told_by(("a", "2026-03-02", [("dead", 12, "at_least")]), ("b", "2026-03-03", [("dead", 15, "exact"), ("injured", 40, "exact")]))
+    assert [(c["kind"], c["value"]) for c in events[0]["counts"]] == [("dead", 15), ("injured", 40)]
+    assert events[0]["conflicts"] == []

@@ -124,6 +124,7 @@ class Event:
     mode: str | None = None  # the kind of act within its type, from its trigger ("investigation", "sentence")
     standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
+    counts: list = field(default_factory=list)  # how many were killed, injured, detained (gundem.analysis.counts.Count)
 
     def add(self, role: str, cluster: int) -> None:
         members = self.participants.setdefault(role, [])

@@ -212,3 +212,8 @@ def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozen
 def followed_by(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
     """``pattern`` (such as a focus particle, "CHP ise") matches right at ``position``."""
     return pattern is not None and pattern.match(text, position) is not None
+
+
+def alternatives(words) -> str:
+    """A regex alternation of literal words, longest first, so that a longer word wins over its prefix."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 
 from gundem.analysis.lang.loader import word_stems
-from gundem.analysis.text import fold, sentences, turkish_lower
+from gundem.analysis.text import alternatives, fold, sentences, turkish_lower
 from gundem.model import Article, Timex
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
@@ -102,29 +102,26 @@ def _is_verbal_noun(word: str, vocabulary: TimeVocabulary) -> bool:
 
 
 def _lead_pattern(phrases) -> re.Pattern[str] | None:
-    return re.compile(rf"(?:{_alternatives(phrases)})\s*$", re.IGNORECASE) if phrases else None
+    return re.compile(rf"(?:{alternatives(phrases)})\s*$", re.IGNORECASE) if phrases else None
 
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _compound_numbers(number_words: dict) -> str:
     """Tens then units, as words: "twenty-four", "yirmi beş"."""
     tens = [word for word, value in number_words.items() if isinstance(value, int) and 20 <= value <= 90 and value % 10 == 0]
     units = [word for word, value in number_words.items() if isinstance(value, int) and 1 <= value <= 9 and not (value == 1 and len(word) <= 2)]  # not the article "a"
-    return rf"(?:{_alternatives(tens)})[\s-](?:{_alternatives(units)})"
+    return rf"(?:{alternatives(tens)})[\s-](?:{alternatives(units)})"
 
 
 def _listed(data: dict, key: str) -> str:
     """The alternation of a word list the language may lack; without one, a pattern that never matches."""
-    return _alternatives(data[key]) if data.get(key) else "(?!)"
+    return alternatives(data[key]) if data.get(key) else "(?!)"
 
 
 def _two_digit_words(number_words: dict) -> str:
     """10 to 99 in words, the second half of a year said aloud ("nineteen ninety-six")."""
     plain = [word for word, value in number_words.items() if isinstance(value, int) and 10 <= value <= 99]
-    return rf"(?:{_compound_numbers(number_words)}|{_alternatives(plain)})"
+    return rf"(?:{_compound_numbers(number_words)}|{alternatives(plain)})"
 
 
 QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
@@ -175,20 +172,20 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
     """The language's rule templates with their {placeholders} filled from its word lists."""
     digits = data.get("number_digits", r"\d+")
     words = {
-        "month": f"(?P<month>{_alternatives(months)})",
-        "month_full": f"(?P<month>{_alternatives(full_months)})",
-        "month_word": _alternatives(months),
-        "weekday": f"(?P<weekday>{_alternatives(weekdays)})",
-        "number": rf"(?P<number>{digits}|{_compound_numbers(data['number_words'])}|{_alternatives(data['number_words'])})",
+        "month": f"(?P<month>{alternatives(months)})",
+        "month_full": f"(?P<month>{alternatives(full_months)})",
+        "month_word": alternatives(months),
+        "weekday": f"(?P<weekday>{alternatives(weekdays)})",
+        "number": rf"(?P<number>{digits}|{_compound_numbers(data['number_words'])}|{alternatives(data['number_words'])})",
         "unit": data["unit_word_pattern"],
         "unit_word": re.sub(r"\(\?P<\w+>", "(?:", data["unit_word_pattern"]),  # the same words, no group to clash with
-        "relative": f"(?P<relative>{_alternatives(data['relative_words'])})",
-        "week_relative": f"(?P<week_relative>{_alternatives(data['relative_words'])})",
-        "part": f"(?P<part>{_alternatives(data['parts'])})",
-        "half": _alternatives(data["half_year"]),
-        "season": _alternatives(data["seasons"]),
-        "direction": data.get("direction") or _alternatives(data["before_after"]),
-        "day_word": _alternatives(data["day_words"]),
+        "relative": f"(?P<relative>{alternatives(data['relative_words'])})",
+        "week_relative": f"(?P<week_relative>{alternatives(data['relative_words'])})",
+        "part": f"(?P<part>{alternatives(data['parts'])})",
+        "half": alternatives(data["half_year"]),
+        "season": alternatives(data["seasons"]),
+        "direction": data.get("direction") or alternatives(data["before_after"]),
+        "day_word": alternatives(data["day_words"]),
         "day_word_ending": data.get("day_word_ending", ""),
         "glued_month": _listed(data, "glued_months"),
         "glued_weekday": _listed(data, "glued_weekdays"),

@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
     evaluate_ner.add_argument("--json", action="store_true")
 
+    evaluate_counts = commands.add_parser("eval-counts", help="P/R/F1 of events' counts (dead, injured, detained, crowd size) on a gold folder")
+    evaluate_counts.add_argument("--gold", required=True, type=Path, metavar="FOLDER", help="articles (*.txt) and their gold.json")
+    evaluate_counts.add_argument("--no-model", action="store_true")
+    evaluate_counts.add_argument("--json", action="store_true")
+
     bench = commands.add_parser("bench", help="articles/s, MB/s and peak memory of the per-article pipeline")
     _input_arguments(bench)
     bench.add_argument("--repeat", type=int, default=3)
@@ -232,6 +237,27 @@ def run_eval_ner(args) -> int:
     return EXIT_OK
 
 
+def run_eval_counts(args) -> int:
+    from gundem.core import Analyser
+    from gundem.evaluation.counts import (
+        format_counts,
+        load_count_gold,
+        score_counts,
+        system_counts,
+    )
+
+    gold = load_count_gold(args.gold)
+    system = {}
+    for item in Analyser(use_model=not args.no_model).annotate([str(path) for path in sorted(args.gold.glob("*.txt"))]):
+        if isinstance(item, ReadProblem):
+            _report(item)
+            continue
+        system[item["doc"]] = system_counts(item)
+    result = score_counts(gold, system)
+    print(json.dumps(result, indent=1) if args.json else format_counts(result))
+    return EXIT_OK
+
+
 def run_bench(args) -> int:
     from gundem.bench import run_benchmark
 
@@ -303,7 +329,7 @@ def run_stories(args) -> int:
 
 def run_conflicts(args) -> int:
     from gundem.store import Store
-    from gundem.views import describe
+    from gundem.views import conflict_text, describe
 
     with Store(args.db) as store:
         entities = store.entity_table()
@@ -314,10 +340,7 @@ def run_conflicts(args) -> int:
     for event in disputed:
         print(f"{event['id']}  {event['date'] or '—'}  {describe(event, entities)}")
         for conflict in event["conflicts"]:
-            if conflict["field"] == "status":
-                print("    status: " + ", ".join(f"{v['status']} in {v['doc']}" for v in conflict["values"]))
-            else:
-                print(f"    {conflict['field']}: {conflict['doc']} says {conflict['value']}, chosen {conflict['chosen']}")
+            print(f"    {conflict_text(conflict)}")
     if not disputed:
         print("no disagreements between sources")
     return EXIT_OK

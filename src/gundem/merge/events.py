@@ -68,6 +68,7 @@ class EventMention:
     evidence: tuple[dict, ...]
     shape: str  # symmetric or directed
     all_countries: frozenset[str] = frozenset()
+    counts: tuple[dict, ...] = ()  # how many were killed, injured, detained; a crowd's size
 
 
 def mentions_from_document(document: dict) -> list[EventMention]:
@@ -88,6 +89,7 @@ def mentions_from_document(document: dict) -> list[EventMention]:
             evidence=tuple(dict(e, doc=document["doc"]) for e in event.get("evidence", [])),
             shape="symmetric" if "parties" in countries else "directed",
             all_countries=frozenset(c for cs in countries.values() for c in cs),
+            counts=tuple(dict(c, doc=document["doc"]) for c in event.get("counts", [])),
         ))
     return found
 
@@ -226,6 +228,7 @@ def merged_event(root: str, members: list[EventMention], entities: dict[str, dic
     for member in members:
         for role, cs in member.countries.items():
             countries[role] = sorted(set(countries.get(role, [])) | set(cs))
+    counts, count_conflicts = _counts(members)
     return {
         "id": f"ev:{root}",
         "type": members[0].type,
@@ -239,7 +242,8 @@ def merged_event(root: str, members: list[EventMention], entities: dict[str, dic
         "docs": sorted({m.doc for m in members}),
         "mentions": [m.key for m in members],
         "evidence": [e for m in members for e in m.evidence],
-        "conflicts": _conflicts(members, best_date, location, entities),
+        **({"counts": counts} if counts else {}),
+        "conflicts": _conflicts(members, best_date, location, entities) + count_conflicts,
         "status_history": [{"doc": m.doc, "dct": m.dct, "status": m.status} for m in members],
     }
 
@@ -273,6 +277,32 @@ def _conflicts(members, best_date, location, entities) -> list[dict]:
     if {"occurred", "negated"} <= statuses:  # one source says it happened, another that it did not
         conflicts.append({"field": "status", "values": [{"doc": m.doc, "status": m.status} for m in members]})
     return conflicts
+
+
+def _counts(members: list[EventMention]) -> tuple[list[dict], list[dict]]:
+    """Per kind, the figure of the latest article (a toll rises as news comes in); where the
+    articles' figures cannot all be true at once (12 dead and 15 dead, not 'at least 12' and
+    15), every figure is listed as a conflict."""
+    chosen, conflicts = [], []
+    for kind in sorted({c["kind"] for m in members for c in m.counts}):
+        told = [c for m in members for c in m.counts if c["kind"] == kind]  # members come in (dct, doc) order
+        latest = [c for c in told if c["doc"] == told[-1]["doc"]]
+        chosen.extend(latest)
+        if len({c["doc"] for c in told}) > 1 and not _all_compatible(told):
+            conflicts.append({"field": kind, "values": [{"doc": c["doc"], "value": c["value"], "qualifier": c["qualifier"]} for c in told],
+                              "chosen": [c["value"] for c in latest]})
+    return chosen, conflicts
+
+
+def _count_range(count: dict) -> tuple[float, float]:
+    value = count["value"]
+    return {"at_least": (value, float("inf")), "more_than": (value + 1, float("inf")), "up_to": (0, value),
+            "about": (value * 0.8, value * 1.2), "order_of": (value, value * 10)}.get(count["qualifier"], (value, value))
+
+
+def _all_compatible(counts: list[dict]) -> bool:
+    ranges = [_count_range(c) for c in counts]
+    return max(low for low, _ in ranges) <= min(high for _, high in ranges)
 
 
 def _contains(outer, inner) -> bool:

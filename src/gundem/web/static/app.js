@@ -198,9 +198,7 @@ function showEvent(event, story, details) {
       link(`/article/${encodeURIComponent(source.doc)}#at-${first}`, source.doc, "source"),
       el("span", { text: ": " }), markedSentence(source.sentence.trim() ? source.sentence : "", source.marks)));
   }
-  const conflicts = event.conflicts.map((c) => el("li", { text: c.field === "status"
-    ? `status differs: ${c.values.map((v) => `${v.status} (${v.doc})`).join(", ")}`
-    : `${c.field}: ${c.doc} says ${c.value}, chosen ${c.chosen}` }));
+  const conflicts = event.conflicts.map((c) => el("li", { text: c.text }));
   details.replaceChildren(
     el("h2", { text: event.description }),
     el("p", { text: `${event.type} · ${event.status} · ${event.date || "undated"} (${event.date_precision})${event.location_name ? " · " + event.location_name : ""}` }),

@@ -1,0 +1,220 @@
+"""How many: the dead and injured of an assault, those detained or arrested, the size of a crowd.
+
+A count is a number (in digits, in words, or only its order of magnitude: ``onlarca``) with a
+qualifier (``en az``, ``40'tan fazla``, ``100'e yakın``) and a kind, told by the words around it
+(``counts.json``): a verb after its subject (``14 kişi hayatını kaybetti``), a noun right after it
+(``14 ölü, 30 yaralı``), a participle before it (``yaralanan 14 mahkum``), a tally it rose to
+(``ölenlerin sayısı 23'e yükseldi``) or a phrase telling there were none (``can kaybı olmadı``).
+Each count then joins the act it counts: the nearest act of its kind's type in its sentence,
+else the last one told shortly before (see :func:`attach_counts`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from gundem.analysis.text import Sentence, alternatives, turkish_lower
+
+QUALIFIER_RANK = {"exact": 0}  # any other qualifier says more than "exact" about the same number
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    kind: str  # dead, injured, detained, arrested, size
+    value: int
+    qualifier: str  # exact, at_least, more_than, about, up_to, order_of
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountGrammar:
+    data: dict
+    number: str  # the pattern of a number, with its digits or words in group "n"
+    number_words: dict[str, int]
+    scale_words: dict[str, int]
+    vague_words: dict[str, int]
+
+
+def load_count_grammar(lang: str) -> CountGrammar | None:
+    package = resources.files(f"gundem.analysis.lang.{lang}")
+    if not package.joinpath("counts.json").is_file():
+        return None
+    data = json.loads(package.joinpath("counts.json").read_text(encoding="utf-8"))
+    # the number words the time stage reads ("iki", "on beş"), less the vague "birkaç"
+    time_words = json.loads(package.joinpath("time.json").read_text(encoding="utf-8"))["number_words"]
+    number_words = {word: value for word, value in time_words.items() if isinstance(value, int)}
+    return CountGrammar(data, _number_pattern(data, number_words), number_words, data["scale_words"], data["vague_words"])
+
+
+
+def _number_pattern(data: dict, number_words: dict[str, int]) -> str:
+    scales = alternatives(data["scale_words"])
+    word = alternatives({**number_words, **data["scale_words"]})
+    digits = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+    vague = rf"(?:(?:on|yüz)\s+)?(?:{alternatives(data['vague_words'])})"
+    after_scale = "".join(f"(?<={re.escape(scale)})" if not index else f"|(?<={re.escape(scale)})"
+                          for index, scale in enumerate(data["scale_words"]))
+    # a scale word may carry its case ending unseparated ("38 bini aştı"); any other number ends at a word's end
+    ending = rf"(?:(?!\w)|(?:{after_scale})(?={data['scale_suffix']}(?!\w)))"
+    return (rf"(?<![\w.,'’])(?P<n>{vague}|(?:{digits})(?:\s+(?:{scales})(?:\s+\d{{1,3}})?)?"
+            rf"|(?:{word})(?:\s+(?:{word}))*){ending}")
+
+
+def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
+    """The value of a number as written, and whether it is only an order of magnitude
+    (``87 bin 445`` → 87445, ``yüz yirmi`` → 120, ``on binlerce`` → 10000, vague)."""
+    total, current, vague = 0.0, 0.0, False
+    for token in raw.split():
+        if token in grammar.vague_words:
+            current, vague = (current or 1) * grammar.vague_words[token], True
+        elif token in grammar.scale_words and grammar.scale_words[token] >= 1000:
+            total, current = total + (current or 1) * grammar.scale_words[token], 0.0
+        elif token in grammar.scale_words:
+            current = (current or 1) * grammar.scale_words[token]
+        elif token in grammar.number_words:
+            current += grammar.number_words[token]
+        else:  # digits: "1.200" with thousands dots, "1,5" with a decimal comma
+            current += float(token.replace(".", "").replace(",", "."))
+    return round(total + current), vague
+
+
+class CountFinder:
+    def __init__(self, grammar: CountGrammar) -> None:
+        self.grammar = grammar
+        data, number = grammar.data, grammar.number
+        self.number = re.compile(number)
+        self.before = {name: re.compile(rf"(?<!\w)(?:{pattern})\s+$") for name, pattern in data["qualifier_before"].items()}
+        self.after = {name: re.compile(pattern) for name, pattern in data["qualifier_after"].items()}
+        qualifier_before = "|".join(data["qualifier_before"].values())
+        self.cues, self.forms = {}, []
+        for kind, words in data["kinds"].items():
+            self.cues[kind] = re.compile(rf"(?<!\w)(?:{'|'.join(words[key] for key in ('verb', 'active') if key in words)})")
+            if "headline" in words:
+                self.forms.append((kind, "exact", re.compile(rf"{number}\s+(?:{words['headline']})(?![\w'’])(?!\s+sayı)")))
+            if "participle" in words:
+                self.forms.append((kind, None, re.compile(rf"(?<!\w)(?:{words['participle']})\s+(?:(?:{qualifier_before})\s+)?{number}")))
+            if "tally" in words:
+                tally = rf"(?<!\w)(?:{words['tally']})\s+(?:\S+\s+){{0,2}}?(?:(?:{qualifier_before})\s+)?{number}"
+                self.forms.append((kind, "exact", re.compile(tally + data["tally_rose_to"])))
+                self.forms.append((kind, "more_than", re.compile(tally + data["tally_passed"])))
+        self.none = [(kind, re.compile(rf"(?<!\w)(?:{words['none']})")) for kind, words in data["kinds"].items() if "none" in words]
+        self.none_of_both = re.compile(rf"(?<!\w)(?:{data['none_of_both']})")
+        self.breaks = {kind: re.compile(pattern) for kind, pattern in data["clause_break"].items()}
+        self.figure_sources = re.compile(rf"{number}{data['sources_of_a_figure']}")
+        self.not_people_after, self.not_people_before = re.compile(data["not_people_after"]), re.compile(data["not_people_before"])
+        self.postposition = re.compile(data["gap_postpositions"])
+
+    def __call__(self, text: str, sentence: Sentence) -> list[Count]:
+        """The counts told in one sentence of ``text``."""
+        lowered = turkish_lower(text[sentence.start:sentence.end])
+        found = self._told_by_verbs(lowered) + self._told_by_forms(lowered) + self._none(lowered)
+        found.sort(key=lambda c: (c.start, c.kind))
+        unique = {(c.kind, c.start): c for c in found}  # a number read by two forms is one count
+        return [Count(c.kind, c.value, c.qualifier, c.start + sentence.start, c.end + sentence.start) for c in unique.values()]
+
+    def _told_by_verbs(self, lowered: str) -> list[Count]:
+        """``en az 14 kişi hayatını kaybetti``: the nearest number before the verb, in its clause."""
+        found = []
+        for kind, cue in self.cues.items():
+            breaks = self.breaks.get(kind, self.breaks["default"])
+            reach = self.grammar.data["words_between"].get(kind, self.grammar.data["words_between"]["default"])
+            for match in cue.finditer(lowered):
+                clause_start = max((b.end() for b in breaks.finditer(lowered, 0, match.start())), default=0)
+                number = next(reversed([n for n in self.number.finditer(lowered, clause_start, match.start()) if self._counts_people(lowered, n)]), None)
+                if number is None or self._words_after(lowered, number.end(), match.start()) > reach or (
+                        self.postposition.search(lowered, number.end(), match.start())):
+                    continue
+                found.append(self._count(kind, lowered, number, match.end(), None))
+                if kind == "size":
+                    found.extend(self._other_figures(lowered, number, match.end()))
+        return found
+
+    def _words_after(self, lowered: str, position: int, end: int) -> int:
+        """Words between a number and its verb, less its suffix and qualifier (``30'u aşkın kişi de``)."""
+        qualified = next((found.end() for pattern in self.after.values() if (found := pattern.match(lowered, position))), position)
+        suffix = re.compile(r"['’]\w+").match(lowered, qualified)
+        return len(re.findall(r"\w+", lowered[suffix.end() if suffix else qualified:end]))
+
+    def _other_figures(self, lowered: str, number: re.Match, end: int) -> list[Count]:
+        """``Bakanlığa göre 120 bin, sendikalara göre 300 bin kişi katıldı``: each source's figure."""
+        start = self._qualified_start(lowered, number.start())
+        before = self.figure_sources.search(lowered, max(0, start - 80), start)
+        if before is None or before.end() != start:
+            return []
+        return [self._count("size", lowered, before, before.end("n"), None)]
+
+    def _told_by_forms(self, lowered: str) -> list[Count]:
+        return [self._count(kind, lowered, match, match.end(), qualifier)
+                for kind, qualifier, pattern in self.forms for match in pattern.finditer(lowered) if self._counts_people(lowered, match)]
+
+    def _counts_people(self, lowered: str, number: re.Match) -> bool:
+        """Not a number of days, dates, money or percent, nor an ordinal or an age."""
+        return not (self.not_people_after.match(lowered, number.end("n"))
+                    or self.not_people_before.search(lowered, max(0, number.start("n") - 8), number.start("n")))
+
+    def _none(self, lowered: str) -> list[Count]:
+        found = [Count(kind, 0, "exact", m.start(), m.end()) for kind, pattern in self.none for m in pattern.finditer(lowered)]
+        for match in self.none_of_both.finditer(lowered):
+            found += [Count("dead", 0, "exact", match.start(), match.end()), Count("injured", 0, "exact", match.start(), match.end())]
+        return found
+
+    def _count(self, kind: str, lowered: str, number: re.Match, end: int, qualifier: str | None) -> Count:
+        value, vague = read_number(self.grammar, number.group("n"))
+        start = self._qualified_start(lowered, number.start("n"))
+        if vague:
+            qualifier = "order_of"
+        elif qualifier != "more_than":  # a tally that passed a number says more than any word around it
+            qualifier = (next((name for name, pattern in self.after.items() if pattern.match(lowered, number.end("n"))), None)
+                         or self._qualifier_before(lowered, number.start("n")) or qualifier or "exact")
+        return Count(kind, value, qualifier, min(start, number.start()), end)
+
+    def _qualifier_before(self, lowered: str, position: int) -> str | None:
+        return next((name for name, pattern in self.before.items() if pattern.search(lowered, max(0, position - 20), position)), None)
+
+    def _qualified_start(self, lowered: str, position: int) -> int:
+        for pattern in self.before.values():
+            match = pattern.search(lowered, max(0, position - 20), position)
+            if match is not None:
+                return match.start()
+        return position
+
+
+def attach_counts(counts: list[Count], events: list, spans: list[Sentence], data: dict, lowered: str) -> None:
+    """Give each count to the act it counts: the nearest act of its kind's type in its sentence,
+    else the article's only such act, else the last one told at most ``sentences_back`` sentences
+    before, else (a headline's count) the first one told after it. A count told in the pluperfect,
+    or since a date, is background."""
+    for count in counts:
+        sentence = next(number for number, span in enumerate(spans) if span.start <= count.start < span.end)
+        kind_of_act = data["event_types"][count.kind]
+        acts = [e for e in events if e.type == kind_of_act]
+        here = [e for e in acts if sentence in e.sentences]
+        if here:
+            _add(min(here, key=lambda e: min(abs(s - count.start) for s, _ in e.evidence)), count)
+            continue
+        whole = lowered[spans[sentence].start:spans[sentence].end]
+        if re.search(data["background_verb"], lowered[count.start:spans[sentence].end]) or re.search(data["standing"], whole):
+            continue
+        if count.kind in data["act_named"] and not re.search(data["act_named"][count.kind], whole):
+            continue
+        if len(acts) == 1:
+            _add(acts[0], count)
+            continue
+        before = [e for e in acts if any(sentence - data["sentences_back"] <= s < sentence for s in e.sentences)]
+        after = [e for e in acts if sentence == 0 and min(e.sentences) <= data["sentences_back"]]
+        chosen = max(before, key=lambda e: max(s for s in e.sentences if s < sentence), default=None) or (after[0] if after else None)
+        if chosen is not None:
+            _add(chosen, count)
+
+
+def _add(event, count: Count) -> None:
+    """One count of a kind and value per act: the same number told twice keeps its qualified telling."""
+    for index, known in enumerate(event.counts):
+        if known.kind == count.kind and known.value == count.value:
+            if QUALIFIER_RANK.get(count.qualifier, 1) > QUALIFIER_RANK.get(known.qualifier, 1):
+                event.counts[index] = count
+            return
+    event.counts.append(count)
