@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
+from gundem.analysis.counts import CountFinder, attach_counts
 from gundem.analysis.groups import GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
@@ -177,8 +178,10 @@ class _Context:
 
 
 class EventFinder:
-    def __init__(self, grammar: EventGrammar, resources: LanguageResources, time_vocabulary: TimeVocabulary | None = None) -> None:
+    def __init__(self, grammar: EventGrammar, resources: LanguageResources, time_vocabulary: TimeVocabulary | None = None,
+                 counts: CountFinder | None = None) -> None:
         self.grammar = grammar
+        self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
@@ -211,8 +214,11 @@ class EventFinder:
             if event.type == "ASSAULT" and event.location is None:
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
                 event.location = places[0] if places else None  # a strike on a country happens there
-        # neither anyone named nor a place: nothing to say about who did what, or where
-        return [e for e in events if any(e.participants.values()) or e.location is not None]
+        if self.counts is not None:
+            told = [count for span in context.sentence_spans for count in self.counts(text, span)]
+            attach_counts(told, events, context.sentence_spans, self.counts.grammar.data, context.lowered)
+        # neither anyone named, nor a place, nor how many: nothing to say about who did what, or where
+        return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
     def _the_two_named_before(self, context: _Context, found: list[Event]) -> None:
         """``İki lider en son 3 Eylül'de görüşmüştü``, ``İki bakanın gelecek ay görüşmesi

@@ -1,7 +1,7 @@
 """The built stages, each wired from a language's resources (loaded once, here)."""
 from __future__ import annotations
 
-from gundem.analysis.counts import CountFinder, attach_counts, load_count_grammar
+from gundem.analysis.counts import CountFinder, load_count_grammar
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
 from gundem.analysis.groups import find_groups
@@ -9,7 +9,6 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import link_article
 from gundem.analysis.pipeline import Stage
 from gundem.analysis.quotes import QuoteFinder, load_speech
-from gundem.analysis.text import sentences, turkish_lower
 from gundem.analysis.timex import TimeTagger, TimeVocabulary
 from gundem.model import Annotations, Article
 
@@ -56,16 +55,12 @@ def quote_stage(resources: LanguageResources) -> Stage:
 
 def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
     lang = resources.lang
-    finder = EventFinder(load_grammar(lang), resources, time_vocabulary)
     count_grammar = load_count_grammar(lang)
-    count_finder = CountFinder(count_grammar) if count_grammar else None
+    finder = EventFinder(load_grammar(lang), resources, time_vocabulary, CountFinder(count_grammar) if count_grammar else None)
 
     def run(article: Article, annotations: Annotations) -> None:
-        text = article.analysis_text
-        annotations.events = finder(text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes)
-        if count_finder is not None:
-            spans = sentences(text)
-            counts = [count for span in spans for count in count_finder(text, span)]
-            attach_counts(counts, annotations.events, spans, count_grammar.data, turkish_lower(text))
+        annotations.events = finder(
+            article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes,
+        )
 
     return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

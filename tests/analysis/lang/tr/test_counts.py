@@ -103,6 +103,8 @@ def test_a_breakdown_before_the_total_is_not_the_count(counts_in, sentence, expe
     ("Olayda yaralanan 14 mahkum hastaneye kaldırıldı.", [("injured", 14, "exact")]),
     ("Saldırıda ölenlerin sayısı 23'e yükseldi.", [("dead", 23, "exact")]),
     ("Can kaybı 12'ye çıktı.", [("dead", 12, "exact")]),
+    ("Saldırıda ölü sayısı 32 olarak açıklandı.", [("dead", 32, "exact")]),
+    ("Yaralı sayısının 18 olduğu bildirildi.", [("injured", 18, "exact")]),
     ("Bakanlık, hayatını kaybedenlerin sayısının 38 bini aştığını açıkladı.", [("dead", 38000, "more_than")]),
     ("Saldırıda can kaybı olmadı, 4 kişi yaralandı.", [("dead", 0, "exact"), ("injured", 4, "exact")]),
     ("Saldırıda ölü ya da yaralı olmadı.", [("dead", 0, "exact"), ("injured", 0, "exact")]),
@@ -185,3 +187,9 @@ def test_those_detained_and_arrested_count_the_coercion(counted):
 def test_a_crowd_joining_a_summit_is_no_protest_size(counted):
     text = "Belgrad'da binlerce kişi hükümeti protesto etti. Zirveye 30 ülkenin lideri katıldı."
     assert counted(text) == [("PROTEST", "size", 1000, "order_of")]
+
+
+def test_an_act_known_only_by_how_many_it_touched_is_kept(counted):
+    # no one named, no place: the count alone says something happened
+    assert counted("Gösterilerin ardından çıkan olaylarda 23 polis yaralandı, 150'yi aşkın kişi gözaltına alındı.") == [
+        ("ASSAULT", "injured", 23, "exact"), ("COERCE", "detained", 150, "more_than")]
