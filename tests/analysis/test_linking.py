@@ -44,3 +44,24 @@ def test_two_words_that_share_the_first_name_are_still_two_people():
 def test_a_family_name_opened_by_a_particle_is_the_end_of_the_full_name():
     assert names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani", frozenset({"al", "bin"}))
     assert not names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani")  # without the language's particles
+
+
+def _linked(resources, text):
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    mentions, entities = link_article(text, EntityRecognizer(resources)(article), resources)
+    return {m.text: entities[m.cluster] for m in mentions}
+
+
+def test_a_bare_head_word_names_the_last_body_of_its_kind_named_in_full(resources_tr):
+    linked = _linked(resources_tr, "Norveç Sağlık Bakanlığı yeni kuralları açıkladı. Almanya Çevre Bakanlığı da görüş bildirdi. "
+                                   "Bakanlık Sözcüsü, kuralların yarın yürürlüğe gireceğini söyledi.")
+    assert linked["Bakanlık"] is linked["Almanya Çevre Bakanlığı"]
+
+
+def test_a_party_named_with_no_country_is_the_scenes_and_so_is_its_leader(resources_tr):
+    linked = _linked(resources_tr, "Danimarka'da yapılan seçimde Yeni Düzen Partisi (YDP) birinci oldu. YDP lideri Lars Holm zaferini kutladı.")
+    assert linked["Yeni Düzen Partisi"].country == "DNK" and linked["Lars Holm"].country == "DNK"
+
+
+def test_a_party_with_no_scene_gets_no_country(resources_tr):
+    assert _linked(resources_tr, "Yeni Düzen Partisi seçimde birinci oldu.")["Yeni Düzen Partisi"].country is None

@@ -371,7 +371,9 @@ class EventFinder:
                 # gözaltına alındığını açıkladı"); of a sanction or aid it is the giver ("AB, Rusya'ya yaptırım
                 # uygulanacağını açıkladı"); of another's detention it may only report it
                 own_act = own_act or event.type in self.grammar.data["told_of_ones_own"]
-                teller = subject if told and subject is not None and (own_act or self._clause_has_a_subject(context, inside, subject, found.start)) else None
+                teller = subject if told and subject is not None and (
+                    own_act or self._clause_has_a_subject(context, inside, subject, found.start)
+                    or self._clause_names_its_target(lowered, subject.end, found.start)) else None
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None else subject, found.start, told, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
@@ -410,6 +412,11 @@ class EventFinder:
                 for cluster in mediators:
                     if cluster not in event.participants.get("parties", []):
                         event.add("mediator", cluster)  # "esir takasına aracılık etti": the subject brought the sides together
+            if found.trigger.kind == "noun" and (behind := re.match(self.grammar.data["behind_the_act"], lowered[found.end:found.end + 30])):
+                # "saldırının arkasında Rusya ile bağlantılı bir grubun olduğundan": who is behind it did it; who tells so did not
+                suspects = [m.cluster for m in inside if found.end + behind.end() <= m.start and m.end <= window_end]
+                if suspects:
+                    event.participants = {"source": suspects}
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
@@ -617,6 +624,12 @@ class EventFinder:
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
         return any(teller.end < m.start and m.end <= trigger_start and self._bare_or_genitive(context, m) for m in inside)
+
+    def _clause_names_its_target(self, lowered: str, teller_end: int, trigger_start: int) -> bool:
+        """``X, sistemlerine yönelik bir siber saldırı düzenlendiğini açıkladı``: the told act is aimed at
+        what the postposition names, not at its teller."""
+        aimed = "|".join(self.grammar.data["target_postpositions"])
+        return re.search(rf"(?<!\w)(?:{aimed})(?!\w)", lowered[teller_end:trigger_start]) is not None
 
     def _bare_or_genitive(self, context: _Context, mention: Mention) -> bool:
         """A name uninflected or in the genitive: a clause's subject."""

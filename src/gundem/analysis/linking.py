@@ -86,6 +86,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     entities: list[LocalEntity] = []
     by_key: dict[str, int] = {}
     mentions, short_forms = _with_short_forms(text, mentions)
+    short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
     for index in order:
@@ -104,6 +105,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
+    _scene_country_for_parties(text, linked, entities, resources)
     _countries_from_context(text, linked, entities, resources)
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, linked, entities, resources, dct)
@@ -154,6 +156,17 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
             home_office = abolished is None or dct is None or dct < abolished
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             entity.country = scene or (default if home_office else foreign)
+
+
+def _scene_country_for_parties(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Hollanda'da yapılan seçimde ... Özgürlük Partisi``: a party named with no country is the
+    country's its sentence sets the scene in (before its leader takes the party's country)."""
+    spans = None
+    for mention in mentions:
+        entity = entities[mention.cluster]
+        if mention.type == "ORG" and not entity.country and not entity.key and fold(mention.text).split()[-1] in resources.scene_organization_heads:
+            spans = spans if spans is not None else sentences(text)
+            entity.country = country_of_the_scene(text, spans, mention.start, mentions, entities)
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
@@ -207,6 +220,20 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
 def _a_capital(entity: LocalEntity, resources: LanguageResources) -> bool:
     known = resources.known_by_key.get(entity.key or "")
     return known is not None and known.capital
+
+
+def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageResources) -> dict[int, int]:
+    """``Bakanlık Sözcüsü``: a bare organisation head word names the last body of that kind
+    named in full before it (``Almanya İçişleri Bakanlığı``); returned as {bare word's index: name's index}."""
+    kind_of = lambda mention: resources.organization_heads.get(fold(mention.text).split()[-1]) if mention.type == "ORG" else None
+    found = {}
+    for index, mention in enumerate(mentions):
+        if mention.key or len(mention.text.split()) > 1 or kind_of(mention) is None:
+            continue
+        named = [before for before in range(index) if len(mentions[before].text.split()) > 1 and kind_of(mentions[before]) == kind_of(mention)]
+        if named:
+            found[index] = named[-1]
+    return found
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:

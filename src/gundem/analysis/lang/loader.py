@@ -76,6 +76,7 @@ class LanguageResources:
     home_country: str | None
     home_offices: frozenset[str]
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
+    scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
@@ -411,6 +412,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
+        scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),
         group_words=group_words,

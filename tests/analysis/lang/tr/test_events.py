@@ -1513,3 +1513,14 @@ def test_a_military_government_acts(events):
 def test_the_ships_of_a_coast_guard_act_for_it(events):
     found = one(events("Filipinler, Çin Sahil Güvenlik gemilerinin ikmal teknesine tazyikli su sıktığını duyurdu."))
     assert (found["type"], found["roles"]) == ("ASSAULT", {"source": ["coast guard"]})
+
+
+def test_who_tells_of_an_act_aimed_at_something_else_is_not_its_target(events):
+    event = one(events("Norveç İçişleri Bakanlığı, hükümetin bilgi sistemlerine yönelik kapsamlı bir siber saldırı düzenlendiğini açıkladı. "
+                       "Bakanlık, saldırının arkasında Rusya ile bağlantılı bir grubun olduğunu bildirdi."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Russia"]})
+
+
+def test_who_is_behind_an_act_did_it(events):
+    found = events("Bakanlık Sözcüsü, saldırının arkasında İran ile bağlantılı bir grubun olduğunu söyledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Iran"]})]
