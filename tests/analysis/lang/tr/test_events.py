@@ -1524,3 +1524,10 @@ def test_who_tells_of_an_act_aimed_at_something_else_is_not_its_target(events):
 def test_who_is_behind_an_act_did_it(events):
     found = events("Bakanlık Sözcüsü, saldırının arkasında İran ile bağlantılı bir grubun olduğunu söyledi.")
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Iran"]})]
+
+
+def test_a_boat_seized_is_its_fishermens_and_those_detained_by_a_converb_are_acted_on(events):
+    event = one(events("Norveç Sahil Güvenlik, Kuzey Denizi'nde bir İsveç balıkçı teknesine el koydu. "
+                       "Teknedeki 3 balıkçı gözaltına alınarak limana götürüldü."))
+    assert (event["type"], event["roles"], event["countries"]) == (
+        "COERCE", {"source": ["coast guard"], "target": ["fishermen"]}, ["NOR", "SWE"])
