@@ -308,11 +308,16 @@ class EventFinder:
             window_end = max(predicate_end, found.end)
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number},
                           mode=found.trigger.mode)
-            # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": the clause told before "ve" is another
-            # verb's (a bare noun after it may still stand for talks with whom that clause names)
-            told_before = window_start if found.trigger.kind == "noun" else max(
-                (m.end() for m in self.grammar.told_clause_then_ve.finditer(lowered, window_start, found.start)), default=window_start)
-            window = [m for m in inside if told_before <= m.start < window_end]
+            # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": the clause told before "ve" or a converb of
+            # saying is another verb's; a noun after it may still stand for talks with whom that clause names, but
+            # not be owned by a name in it ("X'in ... mevzilendiğini öne sürerek saldırıların süreceğini")
+            told_before = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(lowered, window_start, found.start)), default=window_start)
+            if found.trigger.kind == "noun":
+                genitive = self.grammar.suffix_roles["genitive"]
+                window = [m for m in inside if window_start <= m.start < window_end
+                          and not (m.start < told_before and genitive.match(_suffix(context.text, m.end)))]
+            else:
+                window = [m for m in inside if told_before <= m.start < window_end]
             if found.trigger.kind == "verb":
                 window = [*(m for m in objects_left if m not in window), *window]
             objects_left = self._objects_before_a_noun(context, window, found) if found.trigger.kind == "noun" else []
@@ -553,9 +558,11 @@ class EventFinder:
 
     def _another_instance(self, context: _Context, date: Timex | None, window_start: int, trigger_start: int) -> bool:
         """The act told is another time it happened: dated with "da/de" (``2019'da da``), after a
-        year made an adjective (``geçen yılki tatbikat``), or dated as the last or an earlier time
-        (``en son 3 Eylül'de görüşmüştü``)."""
+        year made an adjective (``geçen yılki tatbikat``), dated as the last or an earlier time
+        (``en son 3 Eylül'de görüşmüştü``), or held on the margins of another (``marjında``)."""
         lowered = context.lowered
+        if re.search(self.grammar.data["aside_of_another"], lowered[_sentence_start(context, trigger_start):trigger_start]):
+            return True  # "toplantının marjında ... ile görüştü": a meeting of its own beside the one told
         if date is not None and (followed_by(self.focus_particle, lowered, date.end)
                                  or re.search(self.grammar.data["earlier_instance"], lowered[window_start:trigger_start])):
             return True
@@ -852,7 +859,8 @@ class EventFinder:
                 settlement = re.match(self.grammar.data["settlement_noun"], noun.group()) is not None
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
-                                                 or self._in_the_objects_relative_clause(context, mention, trigger_start)):
+                                                 or self._in_the_objects_relative_clause(context, mention, trigger_start)
+                                                 or self._in_a_complement_clause(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
@@ -1222,6 +1230,18 @@ class EventFinder:
             return False
         words = WORD.findall(context.lowered[mention.end + len(suffix):anchor])
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
+
+    def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``hükümeti göstericilere karşı güç kullanmaktan kaçınmaya çağırdı``: a name in the dative, or
+        before a postposition of aim, ahead of a verbal noun is the object of what is asked, not of the
+        asking (the addressee, in the accusative, still is)."""
+        suffix = _suffix(context.text, mention.end)
+        after = context.lowered[mention.end + len(suffix):anchor]
+        aimed = any(re.match(rf"\s*{word}(?!\w)", after) for word in self.grammar.data["target_postpositions"])
+        if not (self.grammar.suffix_roles["dative"].match(suffix) or aimed):
+            return False
+        words = WORD.findall(after)
+        return any(re.fullmatch(self.grammar.data["complement_verb"], word) and len(words) - index - 1 <= 2 for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
         """A time or place before the trigger with a planned verbal noun between them ("ocak ayında

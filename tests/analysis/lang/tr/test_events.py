@@ -1531,3 +1531,47 @@ def test_a_boat_seized_is_its_fishermens_and_those_detained_by_a_converb_are_act
                        "Teknedeki 3 balıkçı gözaltına alınarak limana götürüldü."))
     assert (event["type"], event["roles"], event["countries"]) == (
         "COERCE", {"source": ["coast guard"], "target": ["fishermen"]}, ["NOR", "SWE"])
+
+
+def test_receiving_a_named_guest_is_a_meeting_with_them(events):
+    event = one(events("Cumhurbaşkanı Ali Demir, Norveç Başbakanı Jonas Berg'i makamında kabul etti."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"source": ["Ali Demir"], "target": ["Jonas Berg"]})
+
+
+def test_accepting_a_proposal_is_no_meeting(events):
+    assert events("Hükümet, Norveç'in teklifini kabul etti.") == []
+
+
+def test_a_ceremony_of_welcome_is_part_of_the_visit_it_opens(events):
+    event = one(events("Norveç Başbakanı Jonas Berg, Ankara'ya resmi bir ziyaret gerçekleştirdi. "
+                       "Berg, Külliye'de resmi törenle karşılandı."))
+    assert (event["type"], event["roles"], len(event["evidence"])) == ("CONSULT", {"source": ["Jonas Berg"], "target": ["Ankara"]}, 2)
+
+
+def test_the_offence_a_sentence_is_for_does_not_hide_who_is_sentenced(events):
+    # "suçundan" ends like a participle ("çalışan") but is an ablative: it opens no relative clause
+    event = one(events("Ağır Ceza Mahkemesi, gazeteci Ayşe Kara'yı terör propagandası suçundan 1 yıl hapis cezasına çarptırdı."))
+    assert (event["type"], event["roles"]["target"]) == ("ACCUSE", ["Ayşe Kara"])
+
+
+def test_whom_an_asked_act_concerns_is_not_the_target_of_the_asking(events):
+    event = one(events("ABD Dışişleri Bakanlığı, Gürcistan hükümetini göstericilere karşı güç kullanmaktan kaçınmaya çağırdı."))
+    assert (event["type"], event["roles"]["target"]) == ("REQUEST", ["Georgia"])
+
+
+def test_a_strike_of_five_days_is_one_strike(events):
+    event = one(events("İngiltere'de asistan doktorlar greve gitti. Doktorlar, ücret artışı talebiyle 5 günlük greve başladı."))
+    assert (event["type"], len(event["evidence"])) == ("PROTEST", 2)
+
+
+def test_a_meeting_on_the_margins_of_another_is_its_own(events):
+    found = events("NATO dışişleri bakanları Brüksel'de bir araya geldi. Toplantıya katılan Dışişleri Bakanı Hakan Fidan, "
+                   "toplantı marjında ABD Dışişleri Bakanı Marco Rubio ile görüştü.")
+    assert [(e["type"], sorted(r for role in e["roles"].values() for r in role)) for e in found] == [
+        ("CONSULT", ["NATO"]), ("CONSULT", ["Hakan Fidan", "Marco Rubio"])]
+
+
+def test_a_name_in_a_clause_told_before_does_not_own_the_noun_after_it(events):
+    event = one(events("Norveç Savunma Bakanlığı, İsveç'in sınırda yeniden mevzilendiğini öne sürerek Finlandiya'ya yönelik "
+                       "saldırılar düzenlendiğini açıkladı."))
+    assert event["roles"] == {"source": ["Norveç Savunma Bakanlığı"], "target": ["Finland"]}
