@@ -1,4 +1,4 @@
-"""How many: the dead and injured of an assault, those detained or arrested, the size of a crowd.
+"""How many: the dead, injured and kidnapped of an assault, those detained or arrested, the size of a crowd.
 
 A count is a number (in digits, in words, or only its order of magnitude: ``onlarca``) with a
 qualifier (``en az``, ``40'tan fazla``, ``100'e yakın``) and a kind, told by the words around it

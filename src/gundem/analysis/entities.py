@@ -443,7 +443,8 @@ class EntityRecognizer:
         """``Lee Jae-myung``: a short lower-case word hyphenated to a capitalised one, neither a
         common word (``Bordo-mavililer`` is a club's colours), ends a person's name."""
         before, after = tokens[hyphen - 1], tokens[hyphen + 1]
-        ends = hyphen + 2 >= len(tokens) or tokens[hyphen + 2].start > after.end or tokens[hyphen + 2].kind == "suffix"
+        # the name ends with it: a space, a suffix or a punctuation mark follows ("Lai Ching-te, Pekin'i ...")
+        ends = hyphen + 2 >= len(tokens) or tokens[hyphen + 2].start > after.end or tokens[hyphen + 2].kind in ("suffix", "other")
         return (before.is_capitalised and after.kind == "word" and after.text.isalpha() and len(after.text) <= LOWER_CASE_NAME_PART
                 and ends and not self.resources.reads_as_common_word(after.text) and not self.resources.reads_as_common_word(before.text))
 

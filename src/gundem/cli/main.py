@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
     evaluate_ner.add_argument("--json", action="store_true")
 
-    evaluate_counts = commands.add_parser("eval-counts", help="P/R/F1 of events' counts (dead, injured, detained, crowd size) on a gold folder")
+    evaluate_counts = commands.add_parser("eval-counts", help="P/R/F1 of events' counts (dead, injured, kidnapped, detained, arrested, crowd size) on a gold folder")
     evaluate_counts.add_argument("--gold", required=True, type=Path, metavar="FOLDER", help="articles (*.txt) and their gold.json")
     evaluate_counts.add_argument("--no-model", action="store_true")
     evaluate_counts.add_argument("--json", action="store_true")

@@ -61,6 +61,8 @@ def recognise_with_model(resources_tr):
     ("Saldırı El-Faşir'de oldu.", [("El-Faşir", "LOC")]),
     # the hyphenated second syllable of an East Asian given name is part of the name
     ("Güney Kore Devlet Başkanı Lee Jae-myung açıklama yaptı.", [("Güney Kore", "LOC"), ("Lee Jae-myung", "PER")]),
+    # the hyphenated lower-case syllable ends the name before a comma too
+    ("Tayvan Devlet Başkanı Lai Ching-te, açıklama yaptı.", [("Tayvan", "LOC"), ("Lai Ching-te", "PER")]),
     ("Bordo-mavililer sahaya çıktı.", []),
     # a lower-case word for a landform after a name makes it a place
     ("Keşif aracı Jezero kraterinde örnek topladı.", [("Jezero", "LOC")]),

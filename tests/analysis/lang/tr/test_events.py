@@ -1575,3 +1575,13 @@ def test_a_name_in_a_clause_told_before_does_not_own_the_noun_after_it(events):
     event = one(events("Norveç Savunma Bakanlığı, İsveç'in sınırda yeniden mevzilendiğini öne sürerek Finlandiya'ya yönelik "
                        "saldırılar düzenlendiğini açıkladı."))
     assert event["roles"] == {"source": ["Norveç Savunma Bakanlığı"], "target": ["Finland"]}
+
+
+def test_what_someone_is_accused_of_is_no_act_of_its_own(events):
+    event = one(events("Rusya, Ukrayna'yı sivillere saldırmakla suçladı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]})
+
+
+def test_refusing_to_allow_is_a_rejection_not_a_negated_act(events):
+    event = one(events("İsrail, BM heyetinin Gazze'ye girişine izin vermedi."))
+    assert (event["type"], event["status"], event["roles"]["source"]) == ("REJECT", "occurred", ["Israel"])
