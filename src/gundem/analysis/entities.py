@@ -456,9 +456,13 @@ class EntityRecognizer:
                 and any(self._is_organization_head(t.text) for t in ahead[:2]))
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
-        """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it."""
+        """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it, or
+        another such word and a one-word title (``Ulaştırma ve Altyapı Bakanı``)."""
         title = tuple(fold(t.text) for t in tokens[index + 1:index + 3])
-        return title in self.resources.titles and self._names_a_field(tokens[index - 1])
+        if not self._names_a_field(tokens[index - 1]):
+            return False
+        return title in self.resources.titles or (
+            len(title) == 2 and title[1:] in self.resources.titles and self._names_a_field(tokens[index + 1]))
 
     def _names_a_field(self, token: Token, in_capitals: bool = False) -> bool:
         """A common word (``İş``, ``Eğitim``) that is no name the tables or the given names know;
@@ -794,10 +798,13 @@ class EntityRecognizer:
         return countries[0] if len(countries) >= 2 else None
 
     def _names_no_employer(self, folded: list[str]) -> bool:
-        """A given name, a plain word or a nationality before the title, or one common word
-        (``Sendika Başkanı``: the union the article is about)."""
+        """A given name, a plain word or a nationality before the title, one common word
+        (``Sendika Başkanı``: the union the article is about), or common words joined by "ve", the
+        fields of a ministry (``Ulaştırma ve Altyapı Bakanı``)."""
         resources = self.resources
         if any(word in resources.given_names or word in resources.plain_words or word in resources.demonyms for word in folded):
+            return True
+        if "ve" in folded and all(word == "ve" or resources.reads_as_word(word) for word in folded):
             return True
         return len(folded) == 1 and resources.reads_as_word(folded[0])
 

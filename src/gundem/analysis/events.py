@@ -215,6 +215,8 @@ class EventFinder:
             if event.type == "ASSAULT" and event.location is None:
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
                 event.location = places[0] if places else None  # a strike on a country happens there
+            if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
+                event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
         if self.counts is not None:
             told = [count for span in context.sentence_spans for count in self.counts(text, span)]
             attach_counts(told, events, context.sentence_spans, self.counts.grammar.data, context.lowered)
@@ -579,6 +581,10 @@ class EventFinder:
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
+        comitative = self.grammar.data["comitative_word"]
+        for first, second in itertools.pairwise(before):
+            if second.cluster in agents and re.fullmatch(rf"\)?\s+{comitative}\s+", context.lowered[first.end:second.start]):
+                agents.add(first.cluster)  # "MİT ile Emniyet Müdürlüğü'nün ortak çalışmasında": both acted
         genitive, among = self.grammar.suffix_roles["genitive"], self.grammar.data["among_the_head"]
         # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": each told clause has its own subject
         sentence_start = _sentence_start(context, trigger_start)
@@ -597,6 +603,8 @@ class EventFinder:
             event.participants["source"].remove(cluster)
             event.add("target", cluster)
         for cluster in agents:
+            if cluster in event.participants.get("target", []):
+                event.participants["target"].remove(cluster)  # "X ile Y'nin ortak çalışmasında": read as a comitative before
             event.add("source", cluster)
         if teller is not None and teller.cluster in event.participants.get("source", []):
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
@@ -878,6 +886,8 @@ class EventFinder:
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
                 continue  # taking part names no source or target
+            elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
+                event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
             elif re.match(data["message_words"], after) and (roles["genitive"].match(suffix) or re.match(r"\w+n[ıiuü]n\s", after)):
                 event.add("on_behalf_of", mention.cluster)  # "Washington'un mesajları", "Kolombiya hükümetinin mesajı"
             elif any(after.startswith(word) for word in data["on_behalf_after"]):
@@ -936,7 +946,7 @@ class EventFinder:
                   and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
                 continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
             elif (roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"])  # "karşı", not "karşılık"
-                  or (event.type == "ACCUSE" and after.startswith(data["accused_postposition"]))):
+                  or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
@@ -1139,7 +1149,9 @@ class EventFinder:
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
                 opens and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
-            if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC"
+            # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
+            acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
+            if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
         return self._body_named_before(context, position) if region is None else None
@@ -1534,6 +1546,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
         return False  # an investigation opened last year and today's sentence; "soruşturmaları eleştirdi" is no investigation
+    if event.mode != mention.mode and mention.status is not None and mention.kind != "part":
+        return False  # "karara tepki gösterdi": criticising a sentence or an investigation is neither
     if event.standing != mention.standing and mention.status is not None:
         return False  # the clashes going on since 2023 are not the air strikes condemned today
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):

@@ -395,6 +395,11 @@ def test_institutions_named_by_their_common_noun_or_legal_form(recognise_with_mo
     assert recognise_with_model(tagged, text) == expected
 
 
+def test_a_ministry_of_two_fields_is_part_of_the_title_even_where_the_model_tags_a_field(recognise_with_model):
+    text = "Törene Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu katıldı."
+    assert recognise_with_model({"Ulaştırma": "ORG"}, text) == [("Abdulkadir Uraloğlu", "PER")]
+
+
 def test_a_date_inside_a_place_name_and_a_common_word_in_a_headline(recognise):
     assert recognise("Maç Samsun Yeni 19 Mayıs Stadı'nda oynandı.") == [("Samsun Yeni 19 Mayıs Stadı", "LOC")]
     assert recognise("TBMM'de Vergi Paketi Kabul Edildi") == [("TBMM", "ORG")]  # not Kabul, Afghanistan

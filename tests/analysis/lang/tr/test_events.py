@@ -1585,3 +1585,44 @@ def test_what_someone_is_accused_of_is_no_act_of_its_own(events):
 def test_refusing_to_allow_is_a_rejection_not_a_negated_act(events):
     event = one(events("İsrail, BM heyetinin Gazze'ye girişine izin vermedi."))
     assert (event["type"], event["status"], event["roles"]["source"]) == ("REJECT", "occurred", ["Israel"])
+
+
+def test_a_place_opening_a_headline_without_a_comma_acts(events):
+    event = one(events("İsveç Finlandiya'ya saldırdı."))
+    assert event["roles"] == {"source": ["Sweden"], "target": ["Finland"]}
+
+
+def test_a_place_before_a_date_is_no_subject(events):
+    event = one(events("Türkiye 2025'te Suriye'ye yardım gönderdi."))
+    assert event["roles"] == {"target": ["Syria"]}
+
+
+def test_two_bodies_working_together_both_act(events):
+    event = one(events("Norveç İstihbarat Teşkilatı ile Oslo Emniyet Müdürlüğü'nün ortak çalışmasında 6 şüpheli gözaltına alındı."))
+    assert event["roles"] == {"source": ["Norveç İstihbarat Teşkilatı", "Oslo Emniyet Müdürlüğü"], "target": ["suspects"]}
+
+
+def test_whose_detention_goes_on_is_its_target(events):
+    event = one(events("Ağır Ceza Mahkemesi, Ayşe Kara'nın tutukluluk halinin devamına karar verdi."))
+    assert (event["type"], event["roles"]["target"]) == ("COERCE", ["Ayşe Kara"])
+
+
+def test_a_name_before_hakkinda_is_what_an_act_of_the_law_concerns(events):
+    event = one(events("Ağır Ceza Mahkemesi, Ayşe Kara hakkındaki tutukluluk halinin devamına karar verdi."))
+    assert (event["type"], event["roles"]["target"]) == ("COERCE", ["Ayşe Kara"])
+
+
+def test_aid_with_no_one_named_to_receive_it_goes_where_it_is_given(events):
+    event = one(events("Türk Kızılay, Darfur bölgesinde yerinden edilen aileler için 500 ton gıda yardımı gönderdi."))
+    assert (event["type"], event["roles"]["target"]) == ("AID", ["Darfur"])
+
+
+def test_criticising_a_sentence_is_not_passing_it(events):
+    found = events("Oslo Ağır Ceza Mahkemesi, Ayşe Kara'ya hapis cezası verdi. Ali Demir, karara tepki gösterdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Oslo Ağır Ceza Mahkemesi"], "target": ["Ayşe Kara"]}), ("ACCUSE", {"source": ["Ali Demir"]})]
+
+
+def test_a_missile_test_is_a_show_of_force(events):
+    event = one(events("Kuzey Kore, yeni bir balistik füze denemesi yaptı."))
+    assert (event["type"], event["roles"]) == ("MOBILIZE", {"source": ["North Korea"]})
