@@ -237,8 +237,9 @@ class EventFinder:
             if named and (event.participants.get("parties") or not re.match(rf"\s*(?:{pair_word})", before)):
                 continue  # "İki lider, ... NATO zirvesinde bir araya gelmeyi kararlaştırdı": the two leaders, not the summit's host
             kinds = None
-            if re.search(pair_word, before):
-                sides_of = _two_people_of  # "İki lider": the two people
+            if pair := re.search(pair_word, before):
+                # "İki lider": the two people; "İki ülke dışişleri bakanları": the two people, the two states, or both
+                sides_of = _two_sides_of if re.search(self.grammar.data["pair_of_countries"], pair.group()) else _two_people_of
             elif re.search(sides_word, before):
                 sides_of = _two_sides_of  # "taraflar": the two people, the two states, or both
             elif re.match(self.grammar.data["round_of"], context.lowered[event.evidence[0][0]:event.evidence[0][0] + 40]):
@@ -965,6 +966,9 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
+            elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start
+                  and re.match(data["owned_by_a_relative_clause"], context.lowered[mention.end + len(suffix):trigger_start])):
+                event.add("target", mention.cluster)  # "Türkiye'nin Ege'de yayımladığı NAVTEX'i ... kınadı": whose deed is the object
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -1245,16 +1249,20 @@ class EventFinder:
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
-        """``hükümeti göstericilere karşı güç kullanmaktan kaçınmaya çağırdı``: a name in the dative, or
-        before a postposition of aim, ahead of a verbal noun is the object of what is asked, not of the
-        asking (the addressee, in the accusative, still is)."""
+        """``hükümeti göstericilere karşı güç kullanmaktan kaçınmaya çağırdı``, ``Orban'ı Rusya'nın
+        çıkarlarına hizmet etmekle suçladı``: a name in the dative or the genitive, or before a
+        postposition of aim, ahead of a verbal noun is in what is asked or charged, not in the asking
+        (the addressee, in the accusative, still is)."""
         suffix = _suffix(context.text, mention.end)
         after = context.lowered[mention.end + len(suffix):anchor]
+        roles = self.grammar.suffix_roles
         aimed = any(re.match(rf"\s*{word}(?!\w)", after) for word in self.grammar.data["target_postpositions"])
-        if not (self.grammar.suffix_roles["dative"].match(suffix) or aimed):
+        if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or aimed):
             return False
         words = WORD.findall(after)
-        return any(re.fullmatch(self.grammar.data["complement_verb"], word) and len(words) - index - 1 <= 2 for index, word in enumerate(words))
+        # the verbal noun stands near both: within four words after the name and two before the act
+        return any(re.fullmatch(self.grammar.data["complement_verb"], word) and index < 4 and len(words) - index - 1 <= 2
+                   for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
         """A time or place before the trigger with a planned verbal noun between them ("ocak ayında

@@ -1626,3 +1626,34 @@ def test_criticising_a_sentence_is_not_passing_it(events):
 def test_a_missile_test_is_a_show_of_force(events):
     event = one(events("Kuzey Kore, yeni bir balistik füze denemesi yaptı."))
     assert (event["type"], event["roles"]) == ("MOBILIZE", {"source": ["North Korea"]})
+
+
+def test_whose_deed_is_condemned_is_the_target(events):
+    event = one(events("Yunanistan, Türkiye'nin Ege'de yayımladığı NAVTEX'i kınadı."))
+    assert event["roles"] == {"source": ["Greece"], "target": ["Türkiye"]}
+
+
+def test_a_nominal_clause_is_no_deed_acted_on(events):
+    # "aktardığı basına yansımıştı": the clause is the subject of another verb, no object of the act
+    event = one(events("Maskat'ta Ali Demir'in de Ankara'nın mesajını Norveç Dışişleri Bakanı Jonas Berg'e aktardığı basına yansımıştı."))
+    assert (event["type"], event["roles"]["source"], event["roles"]["target"]) == ("CONSULT", ["Ali Demir"], ["Jonas Berg"])
+
+
+def test_the_two_countries_ministers_are_the_two_sides_told_before(events):
+    found = events("Norveç, İsveç'in büyükelçisini bakanlığa çağırdı. İki ülke dışişleri bakanlarının gelecek ay Oslo'da bir araya gelmesi planlanıyor.")
+    assert found[-1]["type"] == "CONSULT" and found[-1]["countries"] == ["NOR", "SWE"]
+
+
+def test_a_union_telling_of_a_strike_organises_it(events):
+    event = one(events("Norveç İşçi Sendikası, 5 Aralık'ta genel grev düzenleneceğini duyurdu."))
+    assert (event["type"], event["status"], event["roles"]) == ("PROTEST", "planned", {"source": ["Norveç İşçi Sendikası"]})
+
+
+def test_a_name_inside_the_charge_is_not_accused(events):
+    event = one(events("Ali Demir, Jonas Berg'i “Rusya'nın çıkarlarına hizmet etmekle” suçladı."))
+    assert event["roles"] == {"source": ["Ali Demir"], "target": ["Jonas Berg"]}
+
+
+def test_a_genitive_far_before_the_charge_still_acts(events):
+    event = one(events("İsveç'in BM Daimi Temsilcisi Jonas Berg ise Genel Kurul'u terörü ödüllendirmekle suçladı."))
+    assert event["roles"] == {"source": ["Sweden"]}
