@@ -65,3 +65,8 @@ def test_a_party_named_with_no_country_is_the_scenes_and_so_is_its_leader(resour
 
 def test_a_party_with_no_scene_gets_no_country(resources_tr):
     assert _linked(resources_tr, "Yeni Düzen Partisi seçimde birinci oldu.")["Yeni Düzen Partisi"].country is None
+
+
+def test_a_body_of_another_country_is_no_short_form_of_one_named_in_full(resources_tr):
+    linked = _linked(resources_tr, "Yunanistan Dışişleri Bakanlığı açıklama yaptı. Türk Dışişleri Bakanlığı Sözcüsü Öncü Keçeli ise yanıt verdi.")
+    assert linked["Dışişleri Bakanlığı"] is not linked["Yunanistan Dışişleri Bakanlığı"]

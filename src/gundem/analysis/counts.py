@@ -106,6 +106,7 @@ class CountFinder:
         self.figure_sources = re.compile(rf"{number}{data['sources_of_a_figure']}")
         self.not_people_after, self.not_people_before = re.compile(data["not_people_after"]), re.compile(data["not_people_before"])
         self.postposition = re.compile(data["gap_postpositions"])
+        self.agent_before_the_verb = re.compile(rf"{data['agent_after_a_comma']}$")
 
     def __call__(self, text: str, sentence: Sentence) -> list[Count]:
         """The counts told in one sentence of ``text``."""
@@ -122,10 +123,13 @@ class CountFinder:
             breaks = self.breaks.get(kind, self.breaks["default"])
             reach = self.grammar.data["words_between"].get(kind, self.grammar.data["words_between"]["default"])
             for match in cue.finditer(lowered):
-                clause_start = max((b.end() for b in breaks.finditer(lowered, 0, match.start())), default=0)
-                number = next(reversed([n for n in self.number.finditer(lowered, clause_start, match.start()) if self._counts_people(lowered, n)]), None)
-                if number is None or self._words_after(lowered, number.end(), match.start()) > reach or (
-                        self.postposition.search(lowered, number.end(), match.start())):
+                # "42 göçmen, Sahil Güvenlik ekiplerince yakalandı": the agent set off by a comma stands outside the count
+                agent = self.agent_before_the_verb.search(lowered, 0, match.start())
+                verb_start = agent.start() if agent is not None else match.start()
+                clause_start = max((b.end() for b in breaks.finditer(lowered, 0, verb_start)), default=0)
+                number = next(reversed([n for n in self.number.finditer(lowered, clause_start, verb_start) if self._counts_people(lowered, n)]), None)
+                if number is None or self._words_after(lowered, number.end(), verb_start) > reach or (
+                        self.postposition.search(lowered, number.end(), verb_start)):
                     continue
                 found.append(self._count(kind, lowered, number, match.end(), None))
                 if kind == "size":

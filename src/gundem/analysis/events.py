@@ -394,6 +394,10 @@ class EventFinder:
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
                   and (head := self._participle_head(context, inside, found.end)) is not None):
                 event.add("source", head.cluster)  # "hükümeti protesto eden binlerce gösterici": the head after an active participle acts
+            elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("target")
+                  and re.search(self.grammar.data["object_participle"], lowered[found.start:found.end])
+                  and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
+                event.add("target", head.cluster)  # "biber gazıyla müdahale ettiği göstericilerden": the head after it is acted on
             # a group with no name as the only source leaves room for the sentence's named subject
             elif (subject is not None and acts and not event.participants.get("parties")
                   and all(context.is_group(c) for c in event.participants.get("source", []))):
@@ -887,6 +891,8 @@ class EventFinder:
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
                 continue  # taking part names no source or target
+            elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
+                event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
                 event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
             elif re.match(data["message_words"], after) and (roles["genitive"].match(suffix) or re.match(r"\w+n[ıiuü]n\s", after)):

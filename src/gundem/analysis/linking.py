@@ -46,6 +46,7 @@ class EntityFacts:
 @dataclass(slots=True)
 class LocalEntity(EntityFacts):
     principals: set[int] = field(default_factory=set)  # local entities this one acts for
+    hint: str | None = None  # the country its first name's context gave ("Türk" before "Dışişleri Bakanlığı")
 
     @property
     def name(self) -> str:
@@ -250,10 +251,13 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             continue
         if mention.type == "PER" and any(names_match(mention.text, name, resources.name_particles) for name in entity.names + [entity.name]):
             return number
-        if mention.type != "PER" and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
+        # "Türk Dışişleri Bakanlığı" is not "Yunanistan Dışişleri Bakanlığı" said shorter: their countries differ
+        other_country = mention.country_hint and entity.hint and mention.country_hint != entity.hint
+        if mention.type != "PER" and not other_country and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
             return number
     # an unlisted place may know its country from the text ("Malatya'nın Pütürge ilçesi")
-    entities.append(LocalEntity(mention.type, [mention.text], country=mention.country_hint if mention.type == "LOC" else None))
+    entities.append(LocalEntity(mention.type, [mention.text], country=mention.country_hint if mention.type == "LOC" else None,
+                                hint=mention.country_hint))
     return len(entities) - 1
 
 

@@ -74,6 +74,7 @@ def test_numbers_are_read_in_digits_and_in_words(grammar, written, value, vague)
     ("Operasyonda 47 şüpheli gözaltına alındı.", [("detained", 47, "exact")]),
     ("Şüphelilerden 19'u tutuklandı.", [("arrested", 19, "exact")]),
     ("Limanda 3 kaçakçı yakalandı.", [("detained", 3, "exact")]),
+    ("Yunanistan'a geçmeye çalışan 42 düzensiz göçmen, Sahil Güvenlik ekiplerince yakalandı.", [("detained", 42, "exact")]),
     ("Baskında 14 yolcu kaçırıldı.", [("kidnapped", 14, "exact")]),
     ("Silahlı kişiler 6 yardım görevlisini rehin aldı.", [("kidnapped", 6, "exact")]),
 ])

@@ -1657,3 +1657,14 @@ def test_a_name_inside_the_charge_is_not_accused(events):
 def test_a_genitive_far_before_the_charge_still_acts(events):
     event = one(events("İsveç'in BM Daimi Temsilcisi Jonas Berg ise Genel Kurul'u terörü ödüllendirmekle suçladı."))
     assert event["roles"] == {"source": ["Sweden"]}
+
+
+def test_migrants_caught_by_the_coast_guard(events):
+    event = one(events("Ayvacık açıklarında 42 düzensiz göçmen, Sahil Güvenlik ekiplerince yakalandı."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"source": ["coast guard"], "target": ["migrants"]})
+
+
+def test_some_of_a_group_detained_and_the_head_of_an_object_participle_are_acted_on(events):
+    found = events("Polis, biber gazıyla müdahale ettiği göstericilerden 120'sini gözaltına aldı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"source": ["police"], "target": ["protesters"]}), ("COERCE", {"source": ["police"], "target": ["protesters"]})]
