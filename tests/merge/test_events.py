@@ -248,3 +248,32 @@ def test_at_least_twelve_and_fifteen_can_both_be_true():
     events = strikes_told_by(("a", "2026-03-02", [("dead", 12, "at_least")]), ("b", "2026-03-03", [("dead", 15, "exact"), ("injured", 40, "exact")]))
     assert [(c["kind"], c["value"]) for c in events[0]["counts"]] == [("dead", 15), ("injured", 40)]
     assert events[0]["conflicts"] == []
+
+
+def test_an_attack_told_with_no_actors_country_meets_the_same_attack_told_with_one():
+    ENTITIES.setdefault("city:quetta", {"type": "LOC", "name": "Quetta", "country": "PAK", "kind": "city", "names": ["Ketta"]})
+    with_actor = strike("a", ("dead", 12, "at_least"))
+    without = dict(strike("b", ("dead", 19, "exact")), participants={}, countries={})
+    for event in (with_actor, without):
+        event["location"] = "city:quetta"
+    events = merged({"doc": "a", "dct": "2026-03-02", "events": [with_actor], "entities": ENTITIES},
+                    {"doc": "b", "dct": "2026-03-02", "events": [without], "entities": ENTITIES})
+    assert len(events) == 1 and events[0]["docs"] == ["a", "b"]
+
+
+def test_an_undated_mention_is_no_bridge_between_dated_events_apart():
+    march = talks("a", "2026-03-02", "2026-03-02")
+    undated = talks("b", "2026-03-10")
+    later = talks("c", "2026-03-20", "2026-03-20")
+    events = merged(document("a", "2026-03-02", march), document("b", "2026-03-10", undated), document("c", "2026-03-20", later))
+    assert sorted(len(e["docs"]) for e in events) == [1, 2]
+
+
+def test_a_mention_naming_one_side_is_no_bridge_between_talks_of_different_sides():
+    def talks_of(doc, *countries):
+        return dict(talks(doc, "2026-03-02", "2026-03-02", location="city:geneva"), participants={"parties": [f"country:{c}" for c in countries]},
+                    countries={"parties": list(countries)})
+    ENTITIES.setdefault("country:QAT", {"type": "LOC", "name": "Qatar", "country": "QAT", "kind": "country", "names": ["Katar"]})
+    events = merged(document("a", "2026-03-02", talks_of("a", "IRN", "USA")), document("b", "2026-03-02", talks_of("b", "USA")),
+                    document("c", "2026-03-02", talks_of("c", "QAT", "USA")))
+    assert sorted(len(e["docs"]) for e in events) == [1, 2]

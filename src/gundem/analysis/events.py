@@ -1210,14 +1210,21 @@ class EventFinder:
 
     def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int, timexes: list[Timex]) -> bool:
         """A time before the trigger with a participle between them, other than one naming the
-        event's own occasion ("yapılan"), dates the relative clause, not the event."""
+        event's own occasion ("yapılan"), dates the relative clause, not the event; after the
+        occasion's participle, another joined to it by "ve" no longer takes the time ("dün ...
+        düzenlenen ve 17 kişinin hayatını kaybettiği saldırı")."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         adjective = self.grammar.data.get("attributive_adjectives")
-        return any((self.grammar.relative_participle.match(word) and not self.grammar.participle_before.match(word))
-                   or (adjective is not None and re.fullmatch(adjective, word)) for word in words) or self._dates_another_act(
-            words) or self._in_a_planned_clause(text, timex.end, anchor, [other.start for other in timexes])
+        for word in words:
+            if adjective is not None and re.fullmatch(adjective, word):
+                return True
+            if self.grammar.relative_participle.match(word):
+                if self.grammar.participle_before.match(word):
+                    break
+                return True
+        return self._dates_another_act(words) or self._in_a_planned_clause(text, timex.end, anchor, [other.start for other in timexes])
 
     def _dates_another_act(self, words: list[str]) -> bool:
         """``geçen ay yapılan seçimin ardından``: an occasion's participle, then a postposition

@@ -152,6 +152,9 @@ class EventMerger:
     _docs: dict[str, set[str]] = field(default_factory=dict)  # component root → docs in it
     comparisons: int = 0  # compatibility checks made, for `gundem bench-merge`
 
+    _spans: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # component root → first and last day its dates cover
+    _sides: dict[str, frozenset[str]] = field(default_factory=dict)  # component root → the countries its events name
+
     def __post_init__(self) -> None:
         self._sets = DisjointSets(lambda key: (self.mentions[key].dct, key))
 
@@ -167,12 +170,14 @@ class EventMerger:
         self.mentions[mention.key] = mention
         self._sets.add(mention.key)
         self._docs[mention.key] = {mention.doc}
+        self._spans[mention.key] = (min(r[0] for r in mention.readings), max(r[1] for r in mention.readings)) if mention.readings else None
+        self._sides[mention.key] = mention.all_countries
         if root is not None and root in self._sets.parent:
             self._union(self.find(root), mention.key)
         elif root is None:
             for candidate in sorted(self._candidates(mention)):
                 self.comparisons += 1
-                if compatible(self.mentions[candidate], mention):
+                if compatible(self.mentions[candidate], mention) and self._fits(self.find(candidate), self.find(mention.key)):
                     self._union(self.find(candidate), self.find(mention.key))
         for block in self._block_keys(mention):
             self._blocks[block].append(mention.key)
@@ -181,16 +186,33 @@ class EventMerger:
     def find(self, key: str) -> str:
         return self._sets.find(key)
 
+    def _fits(self, a: str, b: str) -> bool:
+        """Two components whose dated events lie apart (a meeting in March 2023, another in November
+        2026), or whose events name different sides (Türkiye with Russia, Türkiye with Qatar), stay
+        two, though a mention that names less fits both: its likeness to each is no bridge."""
+        if different_sides(self._sides.get(a, frozenset()), self._sides.get(b, frozenset())):
+            return False
+        first, second = self._spans.get(a), self._spans.get(b)
+        if first is None or second is None:
+            return True
+        return _days_between(first, second) <= DISPUTED_DATE_DAYS  # overlapping spans are a negative number of days apart
+
     def _union(self, a: str, b: str) -> None:
         a, b = self.find(a), self.find(b)
         if a == b or self._docs[a] & self._docs[b]:
             return  # never two events of the same article in one
+        spans = [span for span in (self._spans.pop(a, None), self._spans.pop(b, None)) if span]
+        sides = self._sides.pop(a, frozenset()) | self._sides.pop(b, frozenset())
         keep, drop = self._sets.union(a, b)
         self._docs[keep] |= self._docs.pop(drop)
+        self._spans[keep] = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+        self._sides[keep] = sides
 
     def _block_keys(self, mention: EventMention, spread: int = 0) -> list[tuple]:
-        """(type, country, week) blocks: the weeks the date covers, else the article's week."""
-        countries = sorted(mention.all_countries) or [None]
+        """(type, country, week) blocks: the weeks the date covers, else the article's week. The
+        place's country counts too: an attack told with no actor's country ("? in Quetta") meets
+        the same attack told with one."""
+        countries = sorted(mention.all_countries | ({mention.location_country} if mention.location_country else set())) or [None]
         return [(mention.type, country, week) for country in countries for week in _weeks(mention, spread)]
 
     def _candidates(self, mention: EventMention) -> set[str]:

@@ -1668,3 +1668,9 @@ def test_some_of_a_group_detained_and_the_head_of_an_object_participle_are_acted
     found = events("Polis, biber gazıyla müdahale ettiği göstericilerden 120'sini gözaltına aldı.")
     assert [(e["type"], e["roles"]) for e in found] == [
         ("ASSAULT", {"source": ["police"], "target": ["protesters"]}), ("COERCE", {"source": ["police"], "target": ["protesters"]})]
+
+
+def test_a_participle_joined_after_the_occasions_own_leaves_it_its_date(events):
+    event = one(events("Pakistan'ın Ketta kentinde dün bir pazar yerine düzenlenen ve 17 kişinin hayatını kaybettiği saldırıyı "
+                       "Pakistan Talibanı üstlendi."))
+    assert (event["type"], event["date"]) == ("ASSAULT", "2026-03-10")
