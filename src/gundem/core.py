@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gundem.analysis.pipeline import Pipeline, build_pipeline
@@ -36,8 +36,14 @@ class Analyser:
 
     def annotate(self, paths: Iterable[str], stdin: bytes | None = None) -> Iterator[dict | ReadProblem]:
         """One annotation document per readable article, a ReadProblem for anything else."""
+        paths_of: dict[str, str | None] = {}
         for item in self.reader.read(paths, stdin):
-            yield item if isinstance(item, ReadProblem) else self.annotate_one(item)
+            if isinstance(item, ReadProblem):
+                yield item
+                continue
+            item = distinct_doc(item, paths_of.get(item.doc))
+            paths_of[item.doc] = item.path
+            yield self.annotate_one(item)
 
     def annotate_one(self, article: Article) -> dict | ReadProblem:
         """Analyse and link one article; a failure inside a stage is reported, never raised."""
@@ -47,6 +53,15 @@ class Analyser:
             return document(analysed, ids, self.registry.entities)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop a batch
             return ReadProblem(article.path or article.doc, None, f"analysis failed: {type(error).__name__}: {error}")
+
+
+def distinct_doc(article: Article, known_path: str | None) -> Article:
+    """Two files of one name in different folders (``a/c2.txt``, ``b/c2.txt``) are two articles:
+    the second takes its content's hash after its name. The same path again is a new version of
+    the article, which keeps its id and replaces it."""
+    if known_path is None or known_path == article.path:
+        return article
+    return replace(article, doc=f"{article.doc}-{content_hash(article)[:8]}")
 
 
 def content_hash(article: Article) -> str:
@@ -81,6 +96,8 @@ def ingest_items(analyser: Analyser, store, items: Iterable[Article | ReadProble
         if store.has_content(digest) or any(digest == queued for queued, _, _ in batch):
             report.unchanged += 1
             continue
+        queued_path = next((doc.get("path") for _, _, doc in batch if doc["doc"] == item.doc), None)
+        item = distinct_doc(item, queued_path or store.path_of(item.doc))
         result = analyser.annotate_one(item)
         if isinstance(result, ReadProblem):
             report.problems.append(result)

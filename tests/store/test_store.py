@@ -148,3 +148,13 @@ def test_an_older_article_arriving_last_gives_the_same_chronicle_as_date_order(t
     batch.add_documents(arriving)
     assert stored == sorted((tuple(e["docs"]), e["date"] or "") for e in batch.merged_events())
 
+
+
+def test_two_files_of_one_name_in_different_folders_are_two_articles(tmp_path):
+    for folder, title in (("a", "Birinci haber"), ("b", "İkinci haber")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "c2.txt").write_text(f" date 2026-03-01\n{title}\nMetin burada.\n", encoding="utf-8")
+    with Store(str(tmp_path / "g.db")) as store:
+        report = ingest(Analyser(use_model=False), store, [str(tmp_path / "a" / "c2.txt"), str(tmp_path / "b" / "c2.txt")])
+        texts = sorted(row["text"] for row in store.connection.execute("SELECT text FROM articles"))
+    assert report.added == 2 and [text.split("\n")[1] for text in texts] == ["Birinci haber", "İkinci haber"]

@@ -147,6 +147,11 @@ class Store:
     def has_content(self, content_hash: str) -> bool:
         return self.doc_with_content(content_hash) is not None
 
+    def path_of(self, doc: str) -> str | None:
+        """The file an article stored under ``doc`` was read from."""
+        row = self.connection.execute("SELECT path FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
     def doc_with_content(self, content_hash: str) -> str | None:
         row = self.connection.execute("SELECT doc FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row[0] if row else None
