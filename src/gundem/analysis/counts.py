@@ -86,6 +86,7 @@ class CountFinder:
         self.grammar = grammar
         data, number = grammar.data, grammar.number
         self.number = re.compile(number)
+        self.prefilter = re.compile(rf"(?<!\w)(?:{data['prefilter']})")
         self.before = {name: re.compile(rf"(?<!\w)(?:{pattern})\s+$") for name, pattern in data["qualifier_before"].items()}
         self.after = {name: re.compile(pattern) for name, pattern in data["qualifier_after"].items()}
         qualifier_before = "|".join(data["qualifier_before"].values())
@@ -111,6 +112,8 @@ class CountFinder:
     def __call__(self, text: str, sentence: Sentence) -> list[Count]:
         """The counts told in one sentence of ``text``."""
         lowered = turkish_lower(text[sentence.start:sentence.end])
+        if self.prefilter.search(lowered) is None:
+            return []
         found = self._told_by_verbs(lowered) + self._told_by_forms(lowered) + self._none(lowered)
         found.sort(key=lambda c: (c.start, c.kind))
         unique = {(c.kind, c.start): c for c in found}  # a number read by two forms is one count
