@@ -905,7 +905,7 @@ class EventFinder:
                   and not re.match(data["bare_accusative"], context.lowered[trigger_start:trigger_start + 30])):
                 event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
             elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
-                  and _right_before(context.text, mention.end, trigger_start)):
+                  and _right_before(context.text, after_start, trigger_start)):
                 # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb; after a
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
@@ -964,7 +964,9 @@ class EventFinder:
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
-            elif roles["genitive"].match(suffix) and self._title_after(after, skip=1) is not None:
+            elif roles["genitive"].match(suffix) and (title := self._title_after(after, skip=1)) is not None:
+                if re.match(rf"\s+{data['comitative_word']}\s", after[title.end():]):
+                    event.add("target", mention.cluster)  # "ABD'nin Lübnan Büyükelçisi ile bir araya geldi": the envoy stands for the country
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another

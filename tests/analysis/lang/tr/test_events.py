@@ -1674,3 +1674,13 @@ def test_a_participle_joined_after_the_occasions_own_leaves_it_its_date(events):
     event = one(events("Pakistan'ın Ketta kentinde dün bir pazar yerine düzenlenen ve 17 kişinin hayatını kaybettiği saldırıyı "
                        "Pakistan Talibanı üstlendi."))
     assert (event["type"], event["date"]) == ("ASSAULT", "2026-03-10")
+
+
+def test_who_claims_an_attack_stands_before_its_short_form_and_the_verb(events):
+    event = one(events("Ketta'da dün düzenlenen bombalı saldırıyı Pakistan Talibanı Örgütü (TTP) üstlendi."))
+    assert (event["type"], event["roles"]["source"]) == ("ASSAULT", ["Pakistan Talibanı Örgütü"])
+
+
+def test_an_envoy_named_only_by_title_stands_for_the_country_met(events):
+    event = one(events("Norveç Başbakanı Jonas Berg, Oslo'da ABD'nin Norveç Büyükelçisi ile bir araya geldi."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"source": ["Jonas Berg"], "target": ["United States"]})
