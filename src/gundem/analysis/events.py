@@ -977,6 +977,15 @@ class EventFinder:
             elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start
                   and re.match(data["owned_by_a_relative_clause"], context.lowered[mention.end + len(suffix):trigger_start])):
                 event.add("target", mention.cluster)  # "Türkiye'nin Ege'de yayımladığı NAVTEX'i ... kınadı": whose deed is the object
+            elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.kind == "verb" and mention.end <= trigger_start
+                  and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
+                event.add("target", mention.cluster)  # "hükümetin ... başarısız olduğunu protesto etti": whose deed the clause tells is the object
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and (adjunct := re.match(
+                    rf"['’]?\w*{data['possessed_adjunct']}", context.lowered[mention.end:trigger_start])):
+                # "hükümetin emeklilik reformuna karşı düzenlenen gösteriler": the owner of what the act is aimed at is its
+                # target, not its source; the owner of a cause or a topic ("X'in açıklaması nedeniyle") is neither
+                if event.shape == "directed" and re.search(rf"(?:{'|'.join(data['target_postpositions'])})$", adjunct.group()):
+                    event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")

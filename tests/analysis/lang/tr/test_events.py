@@ -375,7 +375,7 @@ def test_a_vague_time_does_not_date_an_event(events):
 @pytest.mark.parametrize("text, kind, roles", [
     # the object in the accusative is the target
     ("Rusya, Ukrayna'yı suçladı.", "ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]}),
-    ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"]}),
+    ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"], "target": ["opposition"]}),
     # a name in the genitive whose possessed noun, a few words on, is the object: the target
     ("Savcı, gazeteci Ayten Koç'un 7 yıl 6 aya kadar hapsini talep etti.", "DEMAND", {"target": ["Ayten Koç"]}),
     # in the passive the subject is the target and "X tarafından" the source
@@ -526,7 +526,7 @@ def test_a_places_government_in_the_accusative_is_the_target(events):
 
 def test_a_bare_name_before_ise_is_the_subject(events):
     event = one(events("Muhalefet partisi CHP ise hükümeti taviz vermekle suçladı."))
-    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Republican People's Party"]})
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Republican People's Party"], "target": ["government"]})
 
 
 def test_a_date_with_da_after_it_tells_of_another_time_it_happened(events):
@@ -1518,7 +1518,8 @@ def test_the_ships_of_a_coast_guard_act_for_it(events):
 def test_who_tells_of_an_act_aimed_at_something_else_is_not_its_target(events):
     event = one(events("Norveç İçişleri Bakanlığı, hükümetin bilgi sistemlerine yönelik kapsamlı bir siber saldırı düzenlendiğini açıkladı. "
                        "Bakanlık, saldırının arkasında Rusya ile bağlantılı bir grubun olduğunu bildirdi."))
-    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Russia"]})
+    # the government whose systems were aimed at is the target; the ministry telling of it is not
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Russia"], "target": ["government"]})
 
 
 def test_who_is_behind_an_act_did_it(events):
@@ -1684,3 +1685,24 @@ def test_who_claims_an_attack_stands_before_its_short_form_and_the_verb(events):
 def test_an_envoy_named_only_by_title_stands_for_the_country_met(events):
     event = one(events("Norveç Başbakanı Jonas Berg, Oslo'da ABD'nin Norveç Büyükelçisi ile bir araya geldi."))
     assert (event["type"], event["roles"]) == ("CONSULT", {"source": ["Jonas Berg"], "target": ["United States"]})
+
+
+def test_the_government_and_the_opposition_act_without_a_name(events):
+    found = events("Karakas'ta muhalefetin çağrısıyla düzenlenen yürüyüşe on binlerce kişi katıldı. Muhalefet lideri Ali Demir, hükümeti suçladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("PROTEST", {"source": ["opposition"]}), ("ACCUSE", {"source": ["Ali Demir"], "target": ["government"]})]
+
+
+def test_the_owner_of_what_a_protest_is_against_is_its_target(events):
+    event = one(events("Fransa'da hükümetin emeklilik reformuna karşı düzenlenen gösterilere binlerce kişi katıldı."))
+    assert event["roles"] == {"target": ["government"]}
+
+
+def test_the_subject_of_the_clause_protested_is_the_target(events):
+    event = one(events("Belgrad'da binlerce öğrenci, hükümetin yolsuzlukla mücadelede başarısız olduğunu protesto etmek için yürüdü."))
+    assert event["roles"] == {"source": ["students"], "target": ["government"]}
+
+
+def test_an_adjective_between_an_owner_and_its_deed(events):
+    event = one(events("Tiflis'te on binlerce kişi, hükümetin yeni yasasını protesto etti."))
+    assert event["roles"] == {"source": ["people"], "target": ["government"]}
