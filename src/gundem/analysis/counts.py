@@ -6,7 +6,7 @@ qualifier (``en az``, ``40'tan fazla``, ``100'e yakın``) and a kind, told by th
 (``14 ölü, 30 yaralı``), a participle before it (``yaralanan 14 mahkum``), a tally it rose to
 (``ölenlerin sayısı 23'e yükseldi``) or a phrase telling there were none (``can kaybı olmadı``).
 Each count then joins the act it counts: the nearest act of its kind's type in its sentence,
-else the last one told shortly before (see :func:`attach_counts`).
+else the last one told shortly before (see :meth:`CountFinder.attach`).
 """
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from gundem.analysis.text import Sentence, alternatives, turkish_lower
+from gundem.analysis.text import Sentence, alternatives
 
 QUALIFIER_RANK = {"exact": 0}  # any other qualifier says more than "exact" about the same number
+SUFFIX = re.compile(r"['’]\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +35,25 @@ class CountGrammar:
     data: dict
     number: str  # the pattern of a number, with its digits or words in group "n"
     number_words: dict[str, int]
-    scale_words: dict[str, int]
-    vague_words: dict[str, int]
+
+    @property
+    def scale_words(self) -> dict[str, int]:
+        return self.data["scale_words"]
+
+    @property
+    def vague_words(self) -> dict[str, int]:
+        return self.data["vague_words"]
 
 
-def load_count_grammar(lang: str) -> CountGrammar | None:
+def load_count_grammar(lang: str, time_number_words: dict) -> CountGrammar | None:
+    """The language's ``counts.json``, with the number words its time vocabulary already holds
+    (``iki``, ``on beş``; the vague ``birkaç`` left out); None for a language without one."""
     package = resources.files(f"gundem.analysis.lang.{lang}")
     if not package.joinpath("counts.json").is_file():
         return None
     data = json.loads(package.joinpath("counts.json").read_text(encoding="utf-8"))
-    # the number words the time stage reads ("iki", "on beş"), less the vague "birkaç"
-    time_words = json.loads(package.joinpath("time.json").read_text(encoding="utf-8"))["number_words"]
-    number_words = {word: value for word, value in time_words.items() if isinstance(value, int)}
-    return CountGrammar(data, _number_pattern(data, number_words), number_words, data["scale_words"], data["vague_words"])
-
+    number_words = {word: value for word, value in time_number_words.items() if isinstance(value, int)}
+    return CountGrammar(data, _number_pattern(data, number_words), number_words)
 
 
 def _number_pattern(data: dict, number_words: dict[str, int]) -> str:
@@ -109,9 +115,13 @@ class CountFinder:
         self.postposition = re.compile(data["gap_postpositions"])
         self.agent_before_the_verb = re.compile(rf"{data['agent_after_a_comma']}$")
 
-    def __call__(self, text: str, sentence: Sentence) -> list[Count]:
-        """The counts told in one sentence of ``text``."""
-        lowered = turkish_lower(text[sentence.start:sentence.end])
+    def attach(self, events: list, lowered: str, spans: list[Sentence]) -> None:
+        """The counts told in each sentence of the lower-cased article, each given to the act it counts."""
+        attach_counts([count for span in spans for count in self(lowered, span)], events, spans, self.grammar.data, lowered)
+
+    def __call__(self, lowered_text: str, sentence: Sentence) -> list[Count]:
+        """The counts told in one sentence of the lower-cased text (``turkish_lower``)."""
+        lowered = lowered_text[sentence.start:sentence.end]
         if self.prefilter.search(lowered) is None:
             return []
         found = self._told_by_verbs(lowered) + self._told_by_forms(lowered) + self._none(lowered)
@@ -142,7 +152,7 @@ class CountFinder:
     def _words_after(self, lowered: str, position: int, end: int) -> int:
         """Words between a number and its verb, less its suffix and qualifier (``30'u aşkın kişi de``)."""
         qualified = next((found.end() for pattern in self.after.values() if (found := pattern.match(lowered, position))), position)
-        suffix = re.compile(r"['’]\w+").match(lowered, qualified)
+        suffix = SUFFIX.match(lowered, qualified)
         return len(re.findall(r"\w+", lowered[suffix.end() if suffix else qualified:end]))
 
     def _other_figures(self, lowered: str, number: re.Match, end: int) -> list[Count]:

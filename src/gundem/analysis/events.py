@@ -26,10 +26,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from gundem.analysis.counts import CountFinder, attach_counts
+from gundem.analysis.counts import CountFinder
 from gundem.analysis.groups import GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
+    alternatives,
     fold,
     followed_by,
     last_body_closed_by,
@@ -191,6 +192,10 @@ class EventFinder:
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
+        aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
+        self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
+        self.aimed_after = re.compile(rf"\s*(?:{aimed})(?!\w)")  # right after a name ("karşı", not "karşılık")
+        self.aimed_at_the_end = re.compile(rf"(?:{aimed})$")
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
@@ -218,8 +223,7 @@ class EventFinder:
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
         if self.counts is not None:
-            told = [count for span in context.sentence_spans for count in self.counts(text, span)]
-            attach_counts(told, events, context.sentence_spans, self.counts.grammar.data, context.lowered)
+            self.counts.attach(events, context.lowered, context.sentence_spans)
         # neither anyone named, nor a place, nor how many: nothing to say about who did what, or where
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
@@ -628,9 +632,9 @@ class EventFinder:
 
     def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""
-        between = rf"\w*\s+{self.grammar.data['between_word']}(?!\w)"
+        between = re.compile(rf"\w*\s+{self.grammar.data['between_word']}(?!\w)")
         for mention in window:
-            if context.is_group(mention.cluster) and re.match(between, context.lowered[mention.end:mention.end + 30]):
+            if context.is_group(mention.cluster) and between.match(context.lowered, mention.end, mention.end + 30):
                 event.add("parties", mention.cluster)
 
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
@@ -649,8 +653,7 @@ class EventFinder:
     def _clause_names_its_target(self, lowered: str, teller_end: int, trigger_start: int) -> bool:
         """``X, sistemlerine yönelik bir siber saldırı düzenlendiğini açıkladı``: the told act is aimed at
         what the postposition names, not at its teller."""
-        aimed = "|".join(self.grammar.data["target_postpositions"])
-        return re.search(rf"(?<!\w)(?:{aimed})(?!\w)", lowered[teller_end:trigger_start]) is not None
+        return self.aimed_at.search(lowered[teller_end:trigger_start]) is not None
 
     def _bare_or_genitive(self, context: _Context, mention: Mention) -> bool:
         """A name uninflected or in the genitive: a clause's subject."""
@@ -949,10 +952,10 @@ class EventFinder:
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
                 event.add("target", mention.cluster)
-            elif ((roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"]))
+            elif ((roles["dative"].match(suffix) or self.aimed_after.match(after))
                   and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
                 continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
-            elif (roles["dative"].match(suffix) or any(re.match(rf"{word}(?!\w)", after) for word in data["target_postpositions"])  # "karşı", not "karşılık"
+            elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
@@ -984,7 +987,7 @@ class EventFinder:
                     rf"['’]?\w*{data['possessed_adjunct']}", context.lowered[mention.end:trigger_start])):
                 # "hükümetin emeklilik reformuna karşı düzenlenen gösteriler": the owner of what the act is aimed at is its
                 # target, not its source; the owner of a cause or a topic ("X'in açıklaması nedeniyle") is neither
-                if event.shape == "directed" and re.search(rf"(?:{'|'.join(data['target_postpositions'])})$", adjunct.group()):
+                if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
@@ -1280,8 +1283,7 @@ class EventFinder:
         suffix = _suffix(context.text, mention.end)
         after = context.lowered[mention.end + len(suffix):anchor]
         roles = self.grammar.suffix_roles
-        aimed = any(re.match(rf"\s*{word}(?!\w)", after) for word in self.grammar.data["target_postpositions"])
-        if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or aimed):
+        if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or self.aimed_after.match(after)):
             return False
         words = WORD.findall(after)
         # the verbal noun stands near both: within four words after the name and two before the act

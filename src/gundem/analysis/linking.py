@@ -17,7 +17,13 @@ from rapidfuzz import fuzz
 
 from gundem.analysis.entities import BRACKETED_ACRONYM, GENITIVE_ENDINGS
 from gundem.analysis.lang.loader import LanguageResources
-from gundem.analysis.text import fold, sentences, suffix_after, tokenize
+from gundem.analysis.text import (
+    fold,
+    last_body_closed_by,
+    sentences,
+    suffix_after,
+    tokenize,
+)
 from gundem.model import Mention
 
 # Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
@@ -106,10 +112,11 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
-    _scene_country_for_parties(text, linked, entities, resources)
-    _countries_from_context(text, linked, entities, resources)
+    spans = sentences(text)
+    _scene_country_for_parties(text, spans, linked, entities, resources)
+    _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
-    _home_country_for_unqualified_offices(text, linked, entities, resources, dct)
+    _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
     return linked, entities
 
 
@@ -131,8 +138,8 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
     return keyed, short_forms
 
 
-def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources,
-                                         dct: date | None = None) -> None:
+def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
+                                         resources: LanguageResources, dct: date | None = None) -> None:
     """The last resort: an office, or a ministry or governorship, named with no country is the
     home country's, unless its sentence has set the scene in a country before it (``Portekiz'de
     dün yapılan seçimde, Başbakan Luís Montenegro``: Portugal's prime minister), or the office is
@@ -141,7 +148,6 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
     Cumhurbaşkanı``) is that place's, not the home country's."""
     if not resources.home_country:
         return
-    spans = None
     capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
     foreign = _foreign_country_of_the_article(text, mentions, entities)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
@@ -152,21 +158,18 @@ def _home_country_for_unqualified_offices(text: str, mentions: list[Mention], en
         office = mention.type == "PER" and mention.title in resources.home_offices and not _office_of_the_name_before(text, mentions, index)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         if office or body:
-            spans = spans if spans is not None else sentences(text)
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             entity.country = scene or (default if home_office else foreign)
 
 
-def _scene_country_for_parties(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
     """``Hollanda'da yapılan seçimde ... Özgürlük Partisi``: a party named with no country is the
     country's its sentence sets the scene in (before its leader takes the party's country)."""
-    spans = None
     for mention in mentions:
         entity = entities[mention.cluster]
         if mention.type == "ORG" and not entity.country and not entity.key and fold(mention.text).split()[-1] in resources.scene_organization_heads:
-            spans = spans if spans is not None else sentences(text)
             entity.country = country_of_the_scene(text, spans, mention.start, mentions, entities)
 
 
@@ -224,16 +227,16 @@ def _a_capital(entity: LocalEntity, resources: LanguageResources) -> bool:
 
 
 def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageResources) -> dict[int, int]:
-    """``Bakanlık Sözcüsü``: a bare organisation head word names the last body of that kind
-    named in full before it (``Almanya İçişleri Bakanlığı``); returned as {bare word's index: name's index}."""
-    kind_of = lambda mention: resources.organization_heads.get(fold(mention.text).split()[-1]) if mention.type == "ORG" else None
+    """``Bakanlık Sözcüsü``: a bare organisation head word names the last body named in full
+    before it whose name it closes (``Almanya İçişleri Bakanlığı``), as a sentence's opening head
+    word does for events and quotes; returned as {bare word's index: name's index}."""
     found = {}
     for index, mention in enumerate(mentions):
-        if mention.key or len(mention.text.split()) > 1 or kind_of(mention) is None:
+        if mention.type != "ORG" or mention.key or " " in mention.text or fold(mention.text) not in resources.organization_heads:
             continue
-        named = [before for before in range(index) if len(mentions[before].text.split()) > 1 and kind_of(mentions[before]) == kind_of(mention)]
-        if named:
-            found[index] = named[-1]
+        body = last_body_closed_by(mentions[:index], mention.text, mention.start)
+        if body is not None:
+            found[index] = mentions.index(body, 0, index)
     return found
 
 
@@ -271,8 +274,8 @@ def _suffix_after(text: str, end: int) -> str:
     return suffix_after(text, end)[1:]
 
 
-def _countries_from_context(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
-    for sentence in sentences(text):
+def _countries_from_context(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    for sentence in spans:
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         words = {fold(t.text) for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"}
         represents = bool(words & resources.represent_verbs)

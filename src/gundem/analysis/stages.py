@@ -55,7 +55,7 @@ def quote_stage(resources: LanguageResources) -> Stage:
 
 def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
     lang = resources.lang
-    count_grammar = load_count_grammar(lang)
+    count_grammar = load_count_grammar(lang, time_vocabulary.data["number_words"])
     finder = EventFinder(load_grammar(lang), resources, time_vocabulary, CountFinder(count_grammar) if count_grammar else None)
 
     def run(article: Article, annotations: Annotations) -> None:

@@ -105,7 +105,6 @@ def _lead_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives(phrases)})\s*$", re.IGNORECASE) if phrases else None
 
 
-
 def _compound_numbers(number_words: dict) -> str:
     """Tens then units, as words: "twenty-four", "yirmi beş"."""
     tens = [word for word, value in number_words.items() if isinstance(value, int) and 20 <= value <= 90 and value % 10 == 0]

@@ -31,10 +31,9 @@ def score_counts(gold: dict[str, list[dict]], system: dict[str, list[dict]]) -> 
         result[name] = _matched(gold, system, fields).as_dict()
     kinds = sorted({c["kind"] for counts in gold.values() for c in counts} | {c["kind"] for counts in system.values() for c in counts})
     result["per_kind"] = {kind: _matched(_only(gold, kind), _only(system, kind), STRICT).as_dict() for kind in kinds}
-    result["errors"] = [{"doc": doc, "missed": _keys(gold.get(doc, []), system.get(doc, []), STRICT),
-                         "spurious": _keys(system.get(doc, []), gold.get(doc, []), STRICT)}
-                        for doc in sorted(set(gold) | set(system))
-                        if _keys(gold.get(doc, []), system.get(doc, []), STRICT) or _keys(system.get(doc, []), gold.get(doc, []), STRICT)]
+    errors = ({"doc": doc, "missed": _keys(gold.get(doc, []), system.get(doc, []), STRICT),
+               "spurious": _keys(system.get(doc, []), gold.get(doc, []), STRICT)} for doc in sorted(set(gold) | set(system)))
+    result["errors"] = [error for error in errors if error["missed"] or error["spurious"]]
     return result
 
 

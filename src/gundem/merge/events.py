@@ -140,6 +140,11 @@ def _same_occasion_a_day_apart(a: EventMention, b: EventMention) -> bool:
     return min(gaps) <= DISPUTED_DATE_DAYS
 
 
+def _joined_span(spans) -> tuple[str, str] | None:
+    """The first and last day of (first day, last day) spans together, or None for none."""
+    return (min(first for first, _ in spans), max(last for _, last in spans)) if spans else None
+
+
 def _days_between(x: tuple[str, str], y: tuple[str, str]) -> int:
     first, second = sorted((x, y))
     return (date.fromisoformat(second[0][:10]) - date.fromisoformat(first[1][:10])).days
@@ -170,7 +175,7 @@ class EventMerger:
         self.mentions[mention.key] = mention
         self._sets.add(mention.key)
         self._docs[mention.key] = {mention.doc}
-        self._spans[mention.key] = (min(r[0] for r in mention.readings), max(r[1] for r in mention.readings)) if mention.readings else None
+        self._spans[mention.key] = _joined_span(mention.readings)
         self._sides[mention.key] = mention.all_countries
         if root is not None and root in self._sets.parent:
             self._union(self.find(root), mention.key)
@@ -201,12 +206,11 @@ class EventMerger:
         a, b = self.find(a), self.find(b)
         if a == b or self._docs[a] & self._docs[b]:
             return  # never two events of the same article in one
-        spans = [span for span in (self._spans.pop(a, None), self._spans.pop(b, None)) if span]
+        span = _joined_span([s for s in (self._spans.pop(a, None), self._spans.pop(b, None)) if s])
         sides = self._sides.pop(a, frozenset()) | self._sides.pop(b, frozenset())
         keep, drop = self._sets.union(a, b)
         self._docs[keep] |= self._docs.pop(drop)
-        self._spans[keep] = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        self._sides[keep] = sides
+        self._spans[keep], self._sides[keep] = span, sides
 
     def _block_keys(self, mention: EventMention, spread: int = 0) -> list[tuple]:
         """(type, country, week) blocks: the weeks the date covers, else the article's week. The

@@ -5,7 +5,8 @@ from datetime import datetime
 import pytest
 
 from gundem.analysis.counts import CountFinder, load_count_grammar, read_number
-from gundem.analysis.text import Sentence
+from gundem.analysis.text import Sentence, turkish_lower
+from gundem.analysis.timex import load_vocabulary
 from gundem.core import Analyser
 from gundem.model import Article
 
@@ -14,7 +15,7 @@ MONDAY = datetime(2026, 4, 13, 11, 0)
 
 @pytest.fixture(scope="module")
 def grammar():
-    return load_count_grammar("tr")
+    return load_count_grammar("tr", load_vocabulary("tr").data["number_words"])
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def counts_in(grammar):
     finder = CountFinder(grammar)
 
     def run(sentence):
-        return [(c.kind, c.value, c.qualifier) for c in finder(sentence, Sentence(0, len(sentence)))]
+        return [(c.kind, c.value, c.qualifier) for c in finder(turkish_lower(sentence), Sentence(0, len(sentence)))]
 
     return run
 
