@@ -78,6 +78,11 @@ def test_armies_and_armed_groups(groups):
     assert [label for _, label, _ in groups("Şan eyaletinde ordu ile silahlı gruplar arasında çatışma çıktı.")] == ["army", "armed groups"]
 
 
+def test_gangs_and_the_army_opening_a_sentence(groups):
+    assert [label for _, label, _ in groups("Silahlı çetelerin düzenlediği saldırılarda 25 kişi öldü. Ordu, bölgede operasyon başlattı.")] == [
+        "gangs", "people", "army"]
+
+
 def test_citizens_and_residents(groups):
     assert [label for _, label, _ in groups("Vatandaşlar ve mahalle sakinleri, Konya'da tesisi protesto etti. Hava sakin geçti.")] == [
         "citizens", "residents"]

@@ -49,6 +49,7 @@ CLAUSE_MARKS = frozenset(",;:.!?")
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
+OFFICE_FIELDS = re.compile(r"(?:\s+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))+")  # " Ulaştırma ve Altyapı" before "Bakanı"
 GENITIVE_AFTER_A_NAME = re.compile(r"(?:['’]n?[ıiuü]n|\s+(?:yönetimi|hükümeti)nin)(?!\w)")  # "CHP'nin", "Taliban yönetiminin"
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
 ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
@@ -143,7 +144,7 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions = _bracketed_short_forms(text, mentions)
-        mentions = _employer_before_the_title(text, mentions)
+        mentions = _employer_before_the_title(text, mentions, self.resources.on_behalf_after)
         mentions = self._source_line(article, mentions)
         lines = list(LIST_LINE.finditer(text))  # "Hakemler: ...", "PETKOV: ...": a short header and a colon
         mentions = self._listed_names(text, lines, mentions)
@@ -1135,10 +1136,19 @@ class EntityRecognizer:
         folded = fold(word.text)
         if word.text.isupper() or folded in self.resources.not_names:
             return False
-        if folded in self.resources.organization_heads:
-            return False  # "Bakanlık , ...", "Holding , ...": the institution named before, as a common noun
+        if folded in self.resources.organization_heads or self._bare_head(folded) or self._names_a_group(word.text):
+            # "Bakanlık , ...", "Belediye , ...", "Ordu , ...": the institution named before, or
+            # a group, as a common noun
+            return False
         named = folded in self.resources.given_names or folded in self.resources.family_names
         return named or not folded.endswith(("lar", "ler"))
+
+    def _bare_head(self, folded: str) -> bool:
+        return folded in self.resources.bare_heads and folded not in self.resources.given_names
+
+    def _names_a_group(self, word: str) -> bool:
+        pattern = self.resources.group_pattern
+        return pattern is not None and pattern.fullmatch(turkish_lower(word)) is not None
 
     def _tells_of_places(self, tokens: Sequence[Token]) -> bool:
         pattern = self.resources.place_noun
@@ -1391,13 +1401,16 @@ def _is_initial(token: Token) -> bool:
     return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
 
 
-def _employer_before_the_title(text: str, found: list[Mention]) -> list[Mention]:
+def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after: re.Pattern[str] | None = None) -> list[Mention]:
     """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``, ``Koç Holding CEO'su
     Levent Çakıroğlu``, ``CHP'nin Genel Başkanı``: the organisation right before the title, in the
     genitive or not, or before a bracketed acronym and the title, employs its holder and gives them
-    its country."""
+    its country; so does a country the holder acts for (``Irak adına Ulaştırma Bakanı X``)."""
     employers = {}
     for mention in found:
+        behalf = on_behalf_after.match(text, mention.end) if on_behalf_after is not None and mention.type == "LOC" else None
+        if behalf is not None and mention.country_hint and (mention.key or "").startswith("country:"):
+            employers[behalf.end()] = mention.country_hint
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)
@@ -1416,10 +1429,17 @@ def _employer_before_the_title(text: str, found: list[Mention]) -> list[Mention]
 
 
 def _country_before_title(text: str, person: Mention, employers: dict[int, str]) -> str | None:
-    """The employer's country when only the person's title stands between it and the person."""
+    """The employer's country when only the person's title, and the capitalised fields of an
+    office (``Ulaştırma ve Altyapı Bakanı``), stand between it and the person."""
     title_words = len(person.title.split())
     before = re.search(rf"(?:\s+\S+){{{title_words}}}\s+$", text[max(0, person.start - 200):person.start])
-    return employers.get(person.start - len(before.group(0))) if before else None
+    if before is None:
+        return None
+    title_start = person.start - len(before.group(0))
+    if title_start in employers:
+        return employers[title_start]
+    fields = [p for p in employers if p < title_start and OFFICE_FIELDS.fullmatch(text, p, title_start)]
+    return employers[max(fields)] if fields else None
 
 
 def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:

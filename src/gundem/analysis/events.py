@@ -27,9 +27,10 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from gundem.analysis.counts import CountFinder
-from gundem.analysis.groups import GROUP
+from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
+    APOSTROPHES,
     alternatives,
     fold,
     followed_by,
@@ -387,6 +388,11 @@ class EventFinder:
                 teller = subject if told and subject is not None and (
                     own_act or self._clause_has_a_subject(context, inside, subject, found.start)
                     or self._clause_names_its_target(lowered, subject.end, found.start)) else None
+                # "Jandarma, gözaltına alınan bir şüpheliyi sorguluyor", "X, gazetecilerin serbest bırakılmasını istedi":
+                # the subject of the verb after the participle, or of the verb the act's clause is the object of
+                clause_object = re.search(self.grammar.data["passive_verbal_noun"], lowered[found.start:found.end])
+                if (participle or clause_object) and teller is None and subject is not None and context.text.startswith(",", subject.end):
+                    teller = subject
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None else subject, found.start, told, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
@@ -867,7 +873,7 @@ class EventFinder:
                 continue
             suffix = _suffix(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
-            after_start = _past_a_short_form(context.text, mention.end + len(suffix))
+            after_start = _past_a_short_form(context.text, _past_suffix(context.text, mention.end))
             after = context.lowered[after_start:after_start + 40].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
@@ -913,13 +919,13 @@ class EventFinder:
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
-                  and re.fullmatch(data["asked_clause"], context.lowered[mention.end + len(suffix):trigger_start].strip())):
+                  and re.fullmatch(data["asked_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
-                if suffix.endswith("ki") and not self._describes_the_trigger(context, mention.end + len(suffix), event):
+                if suffix.endswith("ki") and not self._describes_the_trigger(context, _past_suffix(context.text, mention.end), event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
@@ -930,7 +936,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, mention.end + len(suffix)):
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, _past_suffix(context.text, mention.end)):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
@@ -963,7 +969,7 @@ class EventFinder:
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
-                    data["possessed_object"], _without_quoted(context.lowered[mention.end + len(suffix):mention.end + len(suffix) + 120]).lstrip())):
+                    data["possessed_object"], _without_quoted(context.lowered[_past_suffix(context.text, mention.end):_past_suffix(context.text, mention.end) + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -978,7 +984,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start
-                  and re.match(data["owned_by_a_relative_clause"], context.lowered[mention.end + len(suffix):trigger_start])):
+                  and re.match(data["owned_by_a_relative_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start])):
                 event.add("target", mention.cluster)  # "Türkiye'nin Ege'de yayımladığı NAVTEX'i ... kınadı": whose deed is the object
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.kind == "verb" and mention.end <= trigger_start
                   and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
@@ -989,10 +995,14 @@ class EventFinder:
                 # target, not its source; the owner of a cause or a topic ("X'in açıklaması nedeniyle") is neither
                 if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
                     event.add("target", mention.cluster)
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(
+                    data["purpose_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start]):
+                if event.shape == "directed":  # "çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti"
+                    event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
-                  and _name_after_conjunction(context.text, mention.end + len(suffix))):
+                  and _name_after_conjunction(context.text, _past_suffix(context.text, mention.end))):
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
@@ -1035,7 +1045,7 @@ class EventFinder:
         for first, second in reversed(list(itertools.pairwise(holders))):
             # the conjunction stands before the country of the second's title
             front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
-            joint = context.lowered[first.end + len(_suffix(context.text, first.end)):front].strip()
+            joint = context.lowered[_past_suffix(context.text, first.end):front].strip()
             if joint not in ("ve", ",") or _suffix(context.text, first.end):
                 continue
             if joint == "," and not self._inside_a_list(context, first):
@@ -1091,7 +1101,7 @@ class EventFinder:
             if _is_a_short_form(context.text, second):
                 continue  # "Sosyal Demokrat Parti (SPD) arasında": the name before it stands for both
             second_end = _past_a_short_form(context.text, second.end)
-            tail_start = second_end + len(_suffix(context.text, second_end))
+            tail_start = _past_suffix(context.text, second_end)
             tail = re.match(rf"(?:\s+{institution})?\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}",
                             context.lowered[tail_start:tail_start + 60])
             if tail is None:
@@ -1100,7 +1110,7 @@ class EventFinder:
                 if _is_a_short_form(context.text, first):
                     continue
                 first_end = _past_a_short_form(context.text, first.end)
-                gap = context.lowered[first_end + len(_suffix(context.text, first_end)):second.start]
+                gap = context.lowered[_past_suffix(context.text, first_end):second.start]
                 joined = joint.match(gap)
                 description = gap[joined.end():] if joined else ""
                 if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
@@ -1115,7 +1125,7 @@ class EventFinder:
 
         def closed_by_genitive(first: Mention, second: Mention) -> int | None:
             suffix = _suffix(context.text, second.end)
-            return second.end + len(suffix) if genitive.match(suffix) else None
+            return _past_suffix(context.text, second.end) if genitive.match(suffix) else None
 
         return _joined_names(context, inside, closed_by_genitive)
 
@@ -1272,7 +1282,7 @@ class EventFinder:
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
             return False
-        words = WORD.findall(context.lowered[mention.end + len(suffix):anchor])
+        words = WORD.findall(context.lowered[_past_suffix(context.text, mention.end):anchor])
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
@@ -1281,7 +1291,7 @@ class EventFinder:
         postposition of aim, ahead of a verbal noun is in what is asked or charged, not in the asking
         (the addressee, in the accusative, still is)."""
         suffix = _suffix(context.text, mention.end)
-        after = context.lowered[mention.end + len(suffix):anchor]
+        after = context.lowered[_past_suffix(context.text, mention.end):anchor]
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or self.aimed_after.match(after)):
             return False
@@ -1507,6 +1517,13 @@ def _suffix(text: str, end: int) -> str:
     return suffix_after(text, end).lower()
 
 
+def _past_suffix(text: str, end: int) -> int:
+    """Where the case ending after a name ends in the text: a glued ending (``çetelerin``) is
+    returned with an apostrophe the text does not have."""
+    suffix = suffix_after(text, end)
+    return end + len(suffix) - (1 if suffix and text[end:end + 1] not in APOSTROPHES else 0)
+
+
 def _more_specific(candidate: int, current: int, kind_of) -> bool:
     return PLACE_SPECIFICITY.get(kind_of(candidate), 9) < PLACE_SPECIFICITY.get(kind_of(current), 9)
 
@@ -1518,7 +1535,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
-        best = _best_match(events, mention, country_of, is_group)
+        best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
@@ -1555,10 +1572,10 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
     return event.location is not None and country_of(event.location) in mention.countries(country_of)
 
 
-def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False) -> Event | None:
+def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True) -> Event | None:
     scored = []
     for order, event in enumerate(events):
-        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group):
+        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group, anyone=anyone):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -1575,7 +1592,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
     return max(scored, key=lambda item: item[:3])[3] if scored else None
 
 
-def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False) -> bool:
+def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
+               anyone=lambda cluster: True) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
@@ -1603,7 +1621,7 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)
-    if _sides_reversed(event, mention, country_of) or _an_outsider_acts(event, mention, country_of) or _an_outsider_acts(mention, event, country_of):
+    if _sides_reversed(event, mention, country_of) or _one_acts_on_the_other(event, mention, anyone) or _an_outsider_acts(event, mention, country_of) or _an_outsider_acts(mention, event, country_of):
         return False
     for role in ("source", "target"):
         mine, theirs = event.countries(country_of, (role,)), mention.countries(country_of, (role,))
@@ -1635,6 +1653,17 @@ def _sides_reversed(event: Event, mention: Event, country_of) -> bool:
     sources = event.countries(country_of, ("source",)), mention.countries(country_of, ("source",))
     targets = event.countries(country_of, ("target",)), mention.countries(country_of, ("target",))
     return bool((targets[0] & sources[1] and not targets[0] & targets[1]) or (sources[0] & targets[1] and not sources[0] & sources[1]))
+
+
+def _one_acts_on_the_other(event: Event, mention: Event, anyone) -> bool:
+    """The same actor is the source of one and the target of the other: the police stepping in
+    (``Polis, gruba biber gazıyla müdahale etti``) and the police hurt (``olaylarda 12 polis
+    yaralandı``) are two acts. Not for people named only as people (``iki kişi ateş açtı``,
+    ``1 kişi yaralandı``): they are two sets of people."""
+    who = [set(e.participants.get("source", [])) for e in (event, mention)]
+    whom = [set(e.participants.get("target", [])) for e in (event, mention)]
+    crossed = ((who[0] & whom[1]) - who[1] - whom[0]) | ((whom[0] & who[1]) - whom[1] - who[0])
+    return any(not anyone(cluster) for cluster in crossed)
 
 
 def different_sides(mine: set[str], theirs: set[str]) -> bool:

@@ -21,6 +21,7 @@ from gundem.model import Mention
 GROUP = "GROUP"
 POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
+CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
 COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
 PLURAL_THEN_CASE = re.compile(r"(l[ae]r)(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?|l[ae])?$")
@@ -96,7 +97,7 @@ def _nationals(text: str, lowered: str, mentions: list[Mention], resources: Lang
         country = resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + ending.start() + len(ending.group(1))
-            yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, "civilians", True), country, True
+            yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, CIVILIANS, True), country, True
 
 
 def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:

@@ -67,9 +67,11 @@ class LanguageResources:
     person_case_suffix: re.Pattern[str] | None
     genitive_suffix: re.Pattern[str] | None
     focus_particle: re.Pattern[str] | None  # " ise", " de" after a bare name: the sentence's subject
+    on_behalf_after: re.Pattern[str] | None  # " adına" after a country: the title after it is that country's
     relational_noun: re.Pattern[str] | None  # "güneyindeki": a part or the surroundings of a place
     place_noun: re.Pattern[str] | None  # lower-cased "ilçesidir", "kentinde": a settlement or region
     delegation_words: frozenset[str]
+    bare_heads: frozenset[str]  # folded heads without their possessive ("belediye", "dernek", "heyet"): the body or delegation as a common noun
     represent_verbs: frozenset[str]
     common_words: frozenset[str]
     given_names: frozenset[str]
@@ -316,6 +318,25 @@ def _speech_cue(speech: dict) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{speech['reported_cues']})|{speech['closing_cues']}")
 
 
+def _without_possessive(heads, morphology: dict) -> frozenset[str]:
+    """The folded stems of head words that end in the compound's possessive: ``belediye`` of
+    ``belediyesi``, ``dernek`` of ``derneği`` (a softened final consonant hardened again)."""
+    endings = morphology.get("possessive_endings", ())
+    hardened = morphology.get("softened_consonants", {})
+    vowels = morphology.get("folded_vowels", "")
+    stems = set()
+    for head in heads:
+        for ending in endings:
+            stem = head[:-len(ending)]
+            # the buffer "s" comes after a vowel only: "belediye-si", "merkez-i"
+            buffered = ending[0] not in vowels
+            if head.endswith(ending) and len(stem) >= 3 and (stem[-1] in vowels) == buffered:
+                stems.add(stem)
+                if stem[-1] in hardened:
+                    stems.add(stem[:-1] + hardened[stem[-1]])
+    return frozenset(stems)
+
+
 def _group_words(package: str, morphology: dict) -> tuple[tuple[GroupWord, ...], re.Pattern[str] | None]:
     """The group words of ``actors.tsv`` and one lower-case pattern for all of them, each stem
     in its own group ``g<i>``, followed by the endings the language glues on."""
@@ -353,6 +374,7 @@ def load_resources(lang: str) -> LanguageResources:
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     group_words, group_pattern = _group_words(package, morphology)
+    organization_heads = {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
@@ -366,9 +388,7 @@ def load_resources(lang: str) -> LanguageResources:
         posting_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["posting"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
-        organization_heads=MappingProxyType(
-            {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
-        ),
+        organization_heads=MappingProxyType(organization_heads),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
@@ -389,12 +409,14 @@ def load_resources(lang: str) -> LanguageResources:
         person_case_suffix=_optional_pattern(morphology, "person_case_suffix"),
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),
+        on_behalf_after=_optional_pattern(morphology, "on_behalf_after"),
         relational_noun=_optional_pattern(morphology, "relational_nouns"),
         place_noun=_optional_pattern(morphology, "place_noun"),
         glued_case=_optional_pattern(morphology, "glued_case"),
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
+        bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,
         given_names=given_names,

@@ -89,6 +89,10 @@ def recognise_with_model(resources_tr):
     ("Somali hükümeti açıklama yaptı.", [("Somali", "LOC")]),
     # a title word Arabic names carry between a given name and another is part of the name
     ("Somali Cumhurbaşkanı Hasan Şeyh Mahmud konuştu.", [("Somali", "LOC"), ("Hasan Şeyh Mahmud", "PER")]),
+    # a body's or a delegation's common noun opening a sentence before a comma names no one
+    ("Heyet, bugün açıklama yaptı ve kararın yarın uygulanacağını söyledi.", []),
+    ("Belediye, bölgede çalışma başlattı.", []),
+    ("Dernek, açıklama yaptı.", []),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected
@@ -124,6 +128,11 @@ def test_country_from_the_organisation_before_a_bracketed_acronym_and_the_title(
     assert entities["Türkiye Odalar ve Borsalar Birliği"].country == "TUR"
     entities = link("Açıklamayı İstanbul Su ve Kanalizasyon İdaresi yaptı.")
     assert entities["İstanbul Su ve Kanalizasyon İdaresi"].country == "TUR"
+
+
+def test_the_country_an_office_holder_acts_for(link):
+    entities = link("Anlaşmayı Türkiye adına Ulaştırma ve Altyapı Bakanı Ali Kaya, Irak adına Ulaştırma Bakanı Selim Hamid imzaladı.")
+    assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")
 
 
 def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(link):

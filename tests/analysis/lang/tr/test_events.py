@@ -1706,3 +1706,35 @@ def test_the_subject_of_the_clause_protested_is_the_target(events):
 def test_an_adjective_between_an_owner_and_its_deed(events):
     event = one(events("Tiflis'te on binlerce kişi, hükümetin yeni yasasını protesto etti."))
     assert event["roles"] == {"source": ["people"], "target": ["government"]}
+
+
+def test_the_genitive_subject_of_a_told_act_acts_though_another_genitive_owns_the_object(events):
+    event = one(events("Polis sözcüsü Ali Kaya, saldırganların okulun güvenlik görevlisini öldürdüğünü açıkladı."))
+    assert event["roles"] == {"source": ["attackers"]}
+
+
+def test_each_told_clause_after_a_comma_has_its_own_subject(events):
+    found = events("Bakan Ali Kaya, olaylarda 12 polisin yaralandığını, 40 kişinin gözaltına alındığını açıkladı.")
+    coercion = next(e for e in found if e["type"] == "COERCE")
+    assert coercion["roles"]["target"] == ["people"]
+
+
+def test_the_police_acting_and_the_police_hurt_are_two_acts(events):
+    found = events("Polis, göstericilere biber gazıyla müdahale etti. Bakan, olaylarda 12 polisin yaralandığını açıkladı.")
+    assert [e["roles"] for e in found if e["type"] == "ASSAULT"] == [
+        {"source": ["police"], "target": ["protesters"]}, {"target": ["police"]}]
+
+
+def test_the_subject_of_the_verb_after_a_passive_participle_is_not_acted_on(events):
+    event = one(events("Polis, gözaltına alınan 5 şüpheliyi adliyeye sevk etti."))
+    assert event["roles"]["target"] == ["suspects"]
+
+
+def test_who_asks_for_a_release_is_not_released(events):
+    found = events("Parti Genel Başkanı Ali Kaya, gözaltına alınan gazetecilerin serbest bırakılmasını istedi.")
+    assert all("Ali Kaya" not in e["roles"].get("target", []) for e in found)
+
+
+def test_the_owner_of_what_a_purpose_clause_concerns_is_the_target(events):
+    event = one(events("Ekvador Devlet Başkanı Ali Kaya, çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"source": ["Ali Kaya"], "target": ["gangs"]})
