@@ -46,6 +46,7 @@ from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 WORD = re.compile(r"\w+")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
+RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
 
@@ -443,6 +444,8 @@ class EventFinder:
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
+            if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
+                event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and re.search(self.grammar.data["tally_before"], lowered[max(0, found.start - 30):found.start]) is not None)
             for position, place, date in hints:
@@ -812,8 +815,10 @@ class EventFinder:
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
-        for match in words:
+        for position, match in enumerate(words):
             word, word_end = match.group(), found.end + match.end()
+            if position and found.trigger.kind == "noun" and re.match(self.grammar.data["bound_light_verbs"], word):
+                continue  # "hizmet edecek": another noun's light verb
             if awaited and re.match(self.grammar.data["awaiting_verb"], word):
                 return "expected", word_end
             if text[found.end + match.start()].isupper():
@@ -831,11 +836,20 @@ class EventFinder:
                     continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
+                if re.search(self.grammar.data["object_participle"], word) and self._trigger_within(lowered, found.end + match.end(), end):
+                    # "Merz'in ziyareti, ... Türkiye'ye yaptığı ilk resmi ziyaret olacak": the participle
+                    # describes the act named next, whose own verb tells what it is
+                    return None, predicate_end
                 status = self._status(word)
                 if status is not None:
                     return status, word_end
             halted = re.match(self.grammar.data["halting_words"], word) is not None
         return None, predicate_end
+
+    def _trigger_within(self, lowered: str, position: int, end: int) -> bool:
+        """An act's word among the next few words (``ilk resmi ziyaret``)."""
+        words = list(WORD.finditer(lowered, position, end))[:RELATIVE_HEAD_WORDS]
+        return any(self.grammar.any_trigger.match(lowered, word.start()) for word in words)
 
     def _next_modal(self, lowered: str, position: int, end: int) -> tuple[str, int] | None:
         following = re.match(r"\s+(\w+)", lowered[position:end])

@@ -1738,3 +1738,19 @@ def test_who_asks_for_a_release_is_not_released(events):
 def test_the_owner_of_what_a_purpose_clause_concerns_is_the_target(events):
     event = one(events("Ekvador Devlet Başkanı Ali Kaya, çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti."))
     assert (event["type"], event["roles"]) == ("COERCE", {"source": ["Ali Kaya"], "target": ["gangs"]})
+
+
+def test_the_first_visit_since_a_year_is_the_visit_to_come(events):
+    event = one(events("Norveç Başbakanı Jonas Berg yarın Ankara'yı ziyaret edecek. Berg'in ziyareti, 2019'dan bu yana bir Norveç "
+                       "başbakanının Türkiye'ye yaptığı ilk resmi ziyaret olacak."))
+    assert (event["type"], event["status"], event["date"]) == ("CONSULT", "planned", "2026-03-12")
+
+
+def test_a_visit_to_come_told_with_the_light_verb_in_the_future(events):
+    event = one(events("Norveç Başbakanı Jonas Berg yarın Ankara'yı ziyaret edecek."))
+    assert (event["type"], event["status"], event["date"]) == ("CONSULT", "planned", "2026-03-12")
+
+
+def test_what_talks_will_serve_is_no_plan_to_hold_them(events):
+    event = one(events("Mısır ile Ürdün arasında Kahire'de yapılan müzakerelerin, iki tarafın çıkarlarına hizmet edecek bir anlaşmayla sonuçlanması umuluyor."))
+    assert (event["type"], event["status"]) == ("CONSULT", "occurred")
