@@ -57,6 +57,7 @@ GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
 
+SETTLEMENT_KINDS = ("city", "district", "province")  # places a port, an airport or a border gate is named after
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
@@ -558,7 +559,12 @@ class EntityRecognizer:
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
             return [replace(place, country_hint=self._country_of_place_before(run, sentence_tokens))]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
-            return [self._mention(text, words, "LOC", "pattern")]  # "İstiklal Caddesi", "Çek Cumhuriyeti"
+            # "İstiklal Caddesi", "Çek Cumhuriyeti"; "Mısır'ın El-Ariş Limanı" is in Egypt, "Mersin Limanı" in Türkiye
+            country = self._country_of_place_before(run, sentence_tokens)
+            if country is None and folded[-1] in self.resources.facility_heads:
+                town = self._known_place_at_start(folded[:-1])
+                country = town[1].country if town is not None and town[1].kind in SETTLEMENT_KINDS else None
+            return [replace(self._mention(text, words, "LOC", "pattern"), country_hint=country)]
         known = self._cover_with_known(text, run)
         if known is not None and not (run.lone_opener and self._is_common(run)) and not self._speaker_named_like_a_town(text, run, known, sentence_tokens):
             return known

@@ -16,7 +16,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from gundem.analysis.entities import BRACKETED_ACRONYM, GENITIVE_ENDINGS
-from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import (
     fold,
     last_body_closed_by,
@@ -113,6 +113,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     spans = sentences(text)
+    _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
@@ -157,6 +158,9 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             continue
         office = mention.type == "PER" and mention.title in resources.home_offices and not _office_of_the_name_before(text, mentions, index)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+        if body and (whole := _known_body_opening(mention.text, resources)) is not None:
+            entity.country = whole.country  # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's
+            continue
         if office or body:
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
@@ -180,6 +184,32 @@ def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -
         return False
     between = fold(text[mentions[index - 1].end:mention.start]).split()
     return " ".join(between) == mention.title
+
+
+def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Meclis`` alone names the home parliament in a home story; in a report from Serbia that
+    names nothing of Türkiye (``Göstericiler Meclis binası önüne yürüdü``) it is Serbia's."""
+    generic = {m.cluster for m in mentions if fold(m.text) in resources.home_generic_names}
+    generic = {c for c in generic if all(fold(name) in resources.home_generic_names for name in entities[c].names)}
+    if not generic:
+        return
+    others = [m for m in mentions if m.cluster not in generic]
+    foreign = _foreign_country_of_the_article(text, others, entities)
+    if foreign is None or _names_the_home_country(others, entities, resources.home_country):
+        return
+    for cluster in generic:
+        entity = entities[cluster]
+        entity.key, entity.country, entity.english_name = None, foreign, None
+
+
+def _known_body_opening(name: str, resources: LanguageResources) -> KnownName | None:
+    """``AB Dönem Başkanlığı``: the known organisation a body's name opens with, which it is part of."""
+    words = fold(name).split()
+    for length in range(len(words) - 1, 0, -1):
+        known = resources.known_names.get(" ".join(words[:length]))
+        if known is not None and known.type == "ORG":
+            return known
+    return None
 
 
 def _names_the_home_country(mentions: list[Mention], entities: list[LocalEntity], home: str) -> bool:

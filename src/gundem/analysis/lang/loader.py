@@ -60,6 +60,7 @@ class LanguageResources:
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
+    facility_heads: frozenset[str]  # those named after the town they serve: "Mersin Limanı" is in Türkiye
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
@@ -77,6 +78,7 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    home_generic_names: frozenset[str] = frozenset()  # folded "meclis": the home body's name in a home story only
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
@@ -392,6 +394,7 @@ def load_resources(lang: str) -> LanguageResources:
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
+        facility_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["facility"]),
         organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"]),
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
@@ -433,6 +436,7 @@ def load_resources(lang: str) -> LanguageResources:
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},

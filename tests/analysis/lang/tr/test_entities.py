@@ -130,6 +130,26 @@ def test_country_from_the_organisation_before_a_bracketed_acronym_and_the_title(
     assert entities["İstanbul Su ve Kanalizasyon İdaresi"].country == "TUR"
 
 
+def test_the_parliament_named_alone_in_a_report_from_abroad_is_that_countrys(link):
+    entities = link("Sırbistan'da gösteri: Sırbistan'ın başkenti Belgrad'da binlerce kişi Meclis önünde toplandı. İçişleri Bakanı Milan Petrović açıklama yaptı.")
+    assert (entities["Meclis"].country, entities["Milan Petrović"].country) == ("SRB", "SRB")
+    assert link("Ankara'da Meclis yeni yasayı kabul etti.")["Meclis"].country == "TUR"
+
+
+def test_a_port_is_in_the_country_of_its_town_or_of_the_place_before_it(link):
+    entities = link("Gemi, Samsun Limanı'ndan yola çıktı ve Mısır'ın El-Ariş Limanı'na ulaştı. Yardımlar Kerem Şalom Sınır Kapısı'ndan geçti.")
+    assert (entities["Samsun Limanı"].country, entities["El-Ariş Limanı"].country) == ("TUR", "EGY")
+    assert entities["Kerem Şalom Sınır Kapısı"].type == "LOC"
+    # a sea or a palace is not its namesake town's
+    assert link("Gemi Japonya Denizi'nde görüldü.")["Japonya Denizi"].country is None
+
+
+def test_a_body_of_a_known_organisation_has_its_country(link):
+    assert link("AB Dönem Başkanlığı açıklama yaptı.")["AB Dönem Başkanlığı"].country is None
+    assert link("Açıklamayı Emniyet Genel Müdürlüğü Siber Suçlarla Mücadele Daire Başkanlığı yaptı.")[
+        "Emniyet Genel Müdürlüğü Siber Suçlarla Mücadele Daire Başkanlığı"].country == "TUR"
+
+
 def test_the_country_an_office_holder_acts_for(link):
     entities = link("Anlaşmayı Türkiye adına Ulaştırma ve Altyapı Bakanı Ali Kaya, Irak adına Ulaştırma Bakanı Selim Hamid imzaladı.")
     assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")
