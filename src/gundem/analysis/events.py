@@ -1217,10 +1217,21 @@ class EventFinder:
         (``Dünya Sağlık Örgütü``); the mention returned stands at the head word."""
         start = _sentence_start(context, position)
         opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
-        if opener is None or not re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
+        if opener is None:
             return None
-        body = last_body_closed_by(context.mentions, opener.group(1), start)
+        if re.fullmatch(self.grammar.data["delegation_words"], turkish_lower(opener.group(1))):
+            body = self._last_delegation(context, start)  # "IMF heyeti ... Heyet, bugün de X ile görüşecek"
+        elif re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
+            body = last_body_closed_by(context.mentions, opener.group(1), start)
+        else:
+            return None
         return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
+
+    def _last_delegation(self, context: _Context, before: int) -> Mention | None:
+        """The name last told before ``before`` with a word for its delegation after it (``IMF heyeti``)."""
+        delegation = re.compile(rf"\s+{self.grammar.data['delegation_words']}")
+        return next((m for m in reversed(context.mentions) if m.end <= before and m.type != GROUP
+                     and delegation.match(context.lowered, _past_suffix(context.text, m.end))), None)
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
         """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""

@@ -93,6 +93,8 @@ def recognise_with_model(resources_tr):
     ("Heyet, bugün açıklama yaptı ve kararın yarın uygulanacağını söyledi.", []),
     ("Belediye, bölgede çalışma başlattı.", []),
     ("Dernek, açıklama yaptı.", []),
+    # an organisation's mission chief: the country before the title is where the mission serves
+    ("IMF Türkiye Misyon Şefi James Walsh konuştu.", [("IMF", "ORG"), ("Türkiye", "LOC"), ("James Walsh", "PER")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

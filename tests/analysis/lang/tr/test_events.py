@@ -1754,3 +1754,9 @@ def test_a_visit_to_come_told_with_the_light_verb_in_the_future(events):
 def test_what_talks_will_serve_is_no_plan_to_hold_them(events):
     event = one(events("Mısır ile Ürdün arasında Kahire'de yapılan müzakerelerin, iki tarafın çıkarlarına hizmet edecek bir anlaşmayla sonuçlanması umuluyor."))
     assert (event["type"], event["status"]) == ("CONSULT", "occurred")
+
+
+def test_a_delegation_named_alone_is_the_one_named_before(events):
+    found = events("IMF heyeti dün Ankara'ya geldi. Heyet, bugün Merkez Bankası Başkanı Ali Kaya ile görüşecek.")
+    meeting = next(e for e in found if e["status"] == "planned")
+    assert meeting["roles"] == {"source": ["International Monetary Fund"], "target": ["Ali Kaya"]}
