@@ -844,9 +844,10 @@ class EntityRecognizer:
         """``Nils Berg Oslo'ya``: a name run straight into a place that carries the case suffix;
         right after a given name, or in the genitive, the place's name is a family name
         (``Başkanı Mehmet Muş'un``, ``Temsilcisi Maria Angela Holguin'in``)."""
-        if run.suffix is None or len(words) < 3 or fold(words[-2].text) in self.resources.given_names:
-            return None
-        if self.resources.genitive_suffix is not None and self.resources.genitive_suffix.match(run.suffix.text):
+        origin = run.suffix is None and bool(run.following) and fold(run.following[0].text) in self.resources.origin_words
+        if (run.suffix is None and not origin) or len(words) < 3 or fold(words[-2].text) in self.resources.given_names:
+            return None  # "Lucienne Borg Tunus doğumlu": a place before a word of origin is no part of the name
+        if run.suffix is not None and self.resources.genitive_suffix is not None and self.resources.genitive_suffix.match(run.suffix.text):
             return None
         known = self.resources.known_names.get(fold(words[-1].text))
         if known is None or known.type != "LOC" or self._has_head([fold(words[-1].text)]):

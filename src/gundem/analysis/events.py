@@ -46,6 +46,7 @@ from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 WORD = re.compile(r"\w+")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
+OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
@@ -335,6 +336,8 @@ class EventFinder:
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
             if symmetric and not event.participants.get("parties"):
                 self._a_group_against_itself(context, event, window)
+            if not symmetric and found.trigger.kind == "noun":
+                _joint_owners_act(event, joint_possessors, by_start, lowered, found.start)
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
@@ -740,11 +743,13 @@ class EventFinder:
             # "yapılan Türkiye-Yunanistan Yüksek Düzeyli İşbirliği Konseyi toplantısını": a name before the noun counts as one word
             reach_end = next((m.start for m in context.mentions if 0 < found.start - m.end <= NAME_GAP and _right_before(lowered, m.end, found.start)),
                              found.start)
-            before = list(WORD.finditer(lowered[max(0, reach_end - 60):reach_end]))
+            # within the clause: "yapılan açıklamaya göre, görüşmede" is no talks held
+            clause = max(reach_end - 60, lowered.rfind(",", 0, reach_end) + 1, 0)
+            before = list(WORD.finditer(lowered[clause:reach_end]))
             reach = before[-self.grammar.data["participle_reach_words"]:]
             for word in reversed(reach):
                 if self.grammar.participle_before.match(word.group()):
-                    predicate_start = reach_end - (len(lowered[max(0, reach_end - 60):reach_end]) - word.start())
+                    predicate_start = clause + word.start()
                     status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
@@ -1453,6 +1458,17 @@ def _a_years_instance(lowered: str, date: Timex) -> bool:
 def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words between ``start`` and ``end`` that are not capitalised ("Paşinyan" is a name, not a verb)."""
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
+
+
+def _joint_owners_act(event: Event, joint_possessors, by_start: dict[int, Mention], lowered: str, trigger_start: int) -> None:
+    """``ABD ile Güney Kore'nin önümüzdeki hafta başlayacak ortak tatbikatı``: when the second of
+    two joined owners acts, so does the first, a few words before the noun with no comma between."""
+    sources = event.participants.get("source", [])
+    for position, members in joint_possessors:
+        between = lowered[position:trigger_start]
+        if position <= trigger_start and "," not in between and len(between.split()) <= OWNER_REACH_WORDS and by_start[members[-1]].cluster in sources:
+            for member in members:
+                event.add("source", by_start[member].cluster)
 
 
 def _joined_names(context: _Context, inside: list[Mention], closed_at, appositive: str | None = None,

@@ -95,6 +95,8 @@ def recognise_with_model(resources_tr):
     ("Dernek, açıklama yaptı.", []),
     # an organisation's mission chief: the country before the title is where the mission serves
     ("IMF Türkiye Misyon Şefi James Walsh konuştu.", [("IMF", "ORG"), ("Türkiye", "LOC"), ("James Walsh", "PER")]),
+    # a word for a relative announces a person; a place before a word of origin is no part of the name
+    ("Annesi Lucienne Borg Tunus doğumlu bir öğretmendir.", [("Lucienne Borg", "PER"), ("Tunus", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

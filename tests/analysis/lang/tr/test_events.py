@@ -1760,3 +1760,19 @@ def test_a_delegation_named_alone_is_the_one_named_before(events):
     found = events("IMF heyeti dün Ankara'ya geldi. Heyet, bugün Merkez Bankası Başkanı Ali Kaya ile görüşecek.")
     meeting = next(e for e in found if e["status"] == "planned")
     assert meeting["roles"] == {"source": ["International Monetary Fund"], "target": ["Ali Kaya"]}
+
+
+def test_joint_owners_of_a_drill_to_come_both_hold_it(events):
+    found = events("Rusya ile Belarus'un gelecek hafta başlayacak ortak askeri tatbikatı bölgede endişeye yol açtı.")
+    drill = next(e for e in found if e["type"] == "MOBILIZE")
+    assert (drill["status"], drill["roles"]) == ("planned", {"source": ["Belarus", "Russia"]})
+
+
+def test_the_owner_of_a_relative_is_not_the_actor(events):
+    found = events("Lider Ali Kaya'nın kız kardeşi Ayşe Kaya, tatbikatın provokasyon olduğunu ileri sürdü.")
+    assert all("Ali Kaya" not in e["roles"].get("source", []) for e in found)
+
+
+def test_a_participle_before_a_comma_is_another_nouns(events):
+    event = one(events("Bakanlıktan yapılan açıklamada, görüşmenin yarın Ankara'da yapılacağı belirtildi."))
+    assert event["status"] == "planned"
