@@ -157,7 +157,18 @@ class EntityRecognizer:
         mentions = self._places_glued_to_persons(text, mentions)
         mentions = self._place_after_a_bodys_head(text, mentions)
         mentions = self._things_named_like_places(text, mentions)
+        mentions = self._acronyms_read_as_nouns(article, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
+
+    def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency
+        and a drone) names the body only in the source line or a dateline's brackets (``(İHA)``)."""
+        span, text = article.source_span, article.text
+
+        def names_the_body(mention: Mention) -> bool:
+            in_source = span is not None and span.start <= mention.start < span.end
+            return in_source or (text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")")
+        return [m for m in mentions if fold(m.text) not in self.resources.noun_acronyms or names_the_body(m)]
 
     def _names_a_document(self, word: str) -> bool:
         """``Kararı``, ``Raporunda``: a document word, bare or with a case ending glued on."""

@@ -46,6 +46,7 @@ from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 WORD = re.compile(r"\w+")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
+HEADLINE_WORDS = 16  # a longer line without a full stop is a sentence that lost it
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
@@ -919,6 +920,12 @@ class EventFinder:
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
                 continue  # taking part names no source or target
+            elif (roles["ablative"].match(suffix) and event.shape == "directed" and event.kind == "noun" and mention.end <= trigger_start
+                  and mention.type != GROUP and _in_a_headline(context, mention.start)
+                  and not re.match(data["compound_head_after"], context.lowered[event.evidence[0][1]:event.evidence[0][1] + 30])):
+                # "Ukrayna'dan Rusya'ya İHA saldırısı": in a headline, from whom; not "ABD'den İran'a yaptırım
+                # tehdidi", where the act only qualifies the noun that heads the phrase
+                event.add("source", mention.cluster)
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
@@ -1458,6 +1465,15 @@ def _a_years_instance(lowered: str, date: Timex) -> bool:
 def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words between ``start`` and ``end`` that are not capitalised ("Paşinyan" is a name, not a verb)."""
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
+
+
+def _in_a_headline(context: _Context, position: int) -> bool:
+    """A line of a few words with no full stop: a title, whose grammar is a headline's."""
+    sentence = next((s for s in context.sentence_spans if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    line = context.text[sentence.start:sentence.end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", '"', "”")) and len(line.split()) <= HEADLINE_WORDS
 
 
 def _joint_owners_act(event: Event, joint_possessors, by_start: dict[int, Mention], lowered: str, trigger_start: int) -> None:

@@ -123,8 +123,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
 
 def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
     """``Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)``: an acronym in brackets right after a
-    name is that name's short form. A known acronym lends the full name its key; otherwise the
-    acronym's mention is mapped to the full name's (returned as {acronym index: name index})."""
+    name is that name's short form. A known acronym lends the full name its key; an unknown one
+    is mapped to the full name's mention (returned as {acronym index: name index})."""
     lent_keys: dict[str, str] = {}
     short_forms: dict[int, int] = {}
     for index, (name, short) in enumerate(pairwise(mentions)):
@@ -133,7 +133,7 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
             continue
         if short.key and not name.key:
             lent_keys[fold(name.text)] = short.key
-        elif not short.key and not name.key:
+        elif not short.key:  # "Hızlı Destek Kuvvetleri'nin (HDK)": a known name's unknown acronym is its short form too
             short_forms[index + 1] = index
     keyed = [replace(m, key=lent_keys[fold(m.text)]) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
     return keyed, short_forms
@@ -280,7 +280,11 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             by_key[mention.key] = len(entities) - 1
         return by_key[mention.key]
     for number, entity in enumerate(entities):
-        if entity.type != mention.type or entity.key:
+        if entity.type != mention.type:
+            continue
+        if entity.key:  # "HDK" again, after "Hızlı Destek Kuvvetleri'nin (HDK)" lent the known body its short form
+            if mention.type != "PER" and fold(mention.text) in {fold(name) for name in entity.names}:
+                return number
             continue
         if mention.type == "PER" and any(names_match(mention.text, name, resources.name_particles) for name in entity.names + [entity.name]):
             return number

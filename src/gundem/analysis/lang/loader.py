@@ -99,6 +99,7 @@ class LanguageResources:
     document_words: frozenset[str] = frozenset()  # folded "karari", "raporu": "Yargıtay Kararı" names Yargıtay's decision
     thing_names: Mapping[str, str] = field(default_factory=dict)  # folded "brent" → "petrol": "Brent petrolü" is oil, no place
     spelled_places: Mapping[str, KnownName] = field(default_factory=dict)  # "Şam" as written → Damascus (folded, it is "sam")
+    noun_acronyms: frozenset[str] = frozenset()  # folded "iha": a known body's acronym that is also a common noun's
     origin_words: frozenset[str] = frozenset()  # folded "dogumlu", "asilli": the place right before is where someone comes from
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
@@ -420,6 +421,7 @@ def load_resources(lang: str) -> LanguageResources:
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         origin_words=frozenset(fold(word) for word in morphology.get("origin_words", ())),
+        noun_acronyms=frozenset(fold(word) for word in morphology.get("noun_acronyms", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
         bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),
         represent_verbs=frozenset(morphology["represent_verbs"]),

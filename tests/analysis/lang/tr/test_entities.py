@@ -154,6 +154,17 @@ def test_a_body_of_a_known_organisation_has_its_country(link):
         "Emniyet Genel Müdürlüğü Siber Suçlarla Mücadele Daire Başkanlığı"].country == "TUR"
 
 
+def test_an_unknown_acronym_after_a_known_name_is_its_short_form(link):
+    entities = link("Hızlı Destek Kuvvetleri'nin (HDK) saldırısı sürüyor. HDK açıklama yaptı.")
+    assert list(entities) == ["Hızlı Destek Kuvvetleri"]
+    assert entities["Hızlı Destek Kuvvetleri"].names.count("HDK") == 1
+
+
+def test_an_acronym_that_is_also_a_common_nouns_names_the_body_only_in_brackets(recognise):
+    assert recognise("Ukrayna'dan Rusya'ya İHA saldırısı düzenlendi.") == [("Ukrayna", "LOC"), ("Rusya", "LOC")]
+    assert ("İHA", "ORG") in recognise("ERZURUM (İHA) - Kar yağışı etkili oldu.")
+
+
 def test_the_country_an_office_holder_acts_for(link):
     entities = link("Anlaşmayı Türkiye adına Ulaştırma ve Altyapı Bakanı Ali Kaya, Irak adına Ulaştırma Bakanı Selim Hamid imzaladı.")
     assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")

@@ -1776,3 +1776,13 @@ def test_the_owner_of_a_relative_is_not_the_actor(events):
 def test_a_participle_before_a_comma_is_another_nouns(events):
     event = one(events("Bakanlıktan yapılan açıklamada, görüşmenin yarın Ankara'da yapılacağı belirtildi."))
     assert event["status"] == "planned"
+
+
+def test_in_a_headline_the_ablative_names_who_acts(events):
+    event = one(events("Rusya'dan Ukrayna'ya füze saldırısı"))
+    assert event["roles"] == {"source": ["Russia"], "target": ["Ukraine"]}
+
+
+def test_in_a_headline_an_act_qualifying_another_noun_is_not_done(events):
+    found = events("İran'dan İsrail'e tatbikat uyarısı")
+    assert all(e["roles"].get("source") != ["Iran"] for e in found if e["type"] == "MOBILIZE")
