@@ -144,7 +144,10 @@ class CountFinder:
                 if number is None or self._words_after(lowered, number.end(), verb_start) > reach or (
                         self.postposition.search(lowered, number.end(), verb_start)):
                     continue
-                found.append(self._count(kind, lowered, number, match.end(), None))
+                count = self._count(kind, lowered, number, match.end(), None)
+                if count.value < self.grammar.data["smallest"].get(kind, 0):
+                    continue  # "bir diplomatı bakanlığa çağırarak olayı protesto etti": one is no crowd
+                found.append(count)
                 if kind == "size":
                     found.extend(self._other_figures(lowered, number, match.end()))
         return found

@@ -559,6 +559,13 @@ class EntityRecognizer:
             return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye, "Rusya Federasyonu" Russia
         if (folded[-1] in self.resources.organization_heads and len(folded) > 1) or self._organization_cue(run) or self._has_organization_suffix(folded[-1]):
             organization = self._mention(text, words, "ORG", "pattern")
+            if folded[-1] in self.resources.posting_heads:
+                # "Çin'in Tokyo Büyükelçiliği": the genitive's country sends it; a city before the head, or a place
+                # in the locative ("Vilnius'taki Rusya Büyükelçiliği"), is where it serves
+                leading = self._known_place_at_start(folded)
+                country = (self._country_of_place_before(run, sentence_tokens, GENITIVE_ENDINGS) or self.resources.demonyms.get(folded[0])
+                           or (leading[1].country if leading is not None and leading[1].kind == "country" else None))
+                return [replace(organization, country_hint=country)]
             country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
             return [replace(organization, country_hint=country)]
         if self._cue_after(run, self.resources.thing_cues) and not self._has_head(folded):
@@ -961,7 +968,7 @@ class EntityRecognizer:
             return True  # "Trabzon karşısında": the city's team
         return self._cue_after(run, self.resources.organization_cues)
 
-    def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+    def _country_of_place_before(self, run: NameRun, tokens: Sequence[Token], endings=PLACE_BEFORE_ENDINGS) -> str | None:
         """``Malatya'nın Pütürge ilçesinde``, ``Gazze'deki Sağlık Bakanlığı``: a known place in the
         genitive or the adjectival locative right before (or before a word for its part,
         ``güneyindeki``) gives its country."""
@@ -969,7 +976,7 @@ class EntityRecognizer:
         relational = self.resources.relational_noun
         if index >= 3 and relational is not None and relational.fullmatch(turkish_lower(tokens[index - 1].text)):
             index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
-        if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in PLACE_BEFORE_ENDINGS:
+        if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in endings:
             return None
         known = self.resources.known_names.get(fold(tokens[index - 2].text))
         return known.country if known is not None and known.type == "LOC" else None

@@ -358,7 +358,9 @@ class EventFinder:
                         event.add("target", cluster)
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
-            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
+            # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
+            passive_verb = (re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
+                            or re.search(self.grammar.data["passive_clause_noun"], lowered[found.start:found.end]))
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
@@ -395,8 +397,9 @@ class EventFinder:
                     or self._clause_names_its_target(lowered, subject.end, found.start)) else None
                 # "Jandarma, gözaltına alınan bir şüpheliyi sorguluyor", "X, gazetecilerin serbest bırakılmasını istedi":
                 # the subject of the verb after the participle, or of the verb the act's clause is the object of
-                clause_object = re.search(self.grammar.data["passive_verbal_noun"], lowered[found.start:found.end])
-                if (participle or clause_object) and teller is None and subject is not None and context.text.startswith(",", subject.end):
+                clause_object = re.search(self.grammar.data["passive_clause_noun"], lowered[found.start:found.end])
+                if (participle or clause_object) and teller is None and subject is not None and context.text.startswith(
+                        ",", _past_a_short_form(context.text, subject.end)):
                     teller = subject
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None else subject, found.start, told, teller)
@@ -755,8 +758,11 @@ class EventFinder:
                     break
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
+            occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
             if following is not None:
-                status, predicate_end = following, following_end
+                # "yapılan görüşmelerde ... teklifin kabul edilemez olduğunu": the talks in the locative are the
+                # occasion of the verb after them (whose subject took part), their own participle tells whether they took place
+                status, predicate_end = (status if status is not None and occasion else following), following_end
             elif status is None and re.match(self.grammar.data["occasion_case"], lowered[found.start:end]):
                 status, predicate_end = self._occasion_ahead(text, found.end, end) or (status, predicate_end)
         elif status is None:
@@ -852,6 +858,11 @@ class EventFinder:
             halted = re.match(self.grammar.data["halting_words"], word) is not None
         return None, predicate_end
 
+    @staticmethod
+    def _word_end(context: _Context, position: int) -> int:
+        word = WORD.match(context.lowered, position)
+        return word.end() if word else position
+
     def _trigger_within(self, lowered: str, position: int, end: int) -> bool:
         """An act's word among the next few words (``ilk resmi ziyaret``)."""
         words = list(WORD.finditer(lowered, position, end))[:RELATIVE_HEAD_WORDS]
@@ -928,6 +939,9 @@ class EventFinder:
                 event.add("source", mention.cluster)
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.fullmatch(
+                    rf"\s*\w*?(?:{data['passive_clause_noun']})", context.lowered[_past_suffix(context.text, mention.end):self._word_end(context, trigger_start)]):
+                event.add("target", mention.cluster)  # "Yıldız'ın tutuklanmasının": whose detention it is
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
                 event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
             elif re.match(data["message_words"], after) and (roles["genitive"].match(suffix) or re.match(r"\w+n[ıiuü]n\s", after)):

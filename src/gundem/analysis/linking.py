@@ -165,7 +165,17 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
+            if scene is not None and _another_office_of(scene, mention, spans, mentions):
+                scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
             entity.country = scene or (default if home_office else foreign)
+
+
+def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:
+    """Another holder of an office in the mention's sentence whose title names ``country``."""
+    sentence = next((s for s in spans if s.start <= mention.start < s.end), None)
+    return sentence is not None and any(
+        other is not mention and other.type == "PER" and other.title and other.country_hint == country and sentence.start <= other.start < sentence.end
+        for other in mentions)
 
 
 def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

@@ -60,6 +60,7 @@ class LanguageResources:
     place_heads: frozenset[str]  # folded last words that close a place's name ("caddesi")
     event_heads: frozenset[str]  # folded last words that close an event's name ("fuari", "kupasi")
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
+    posting_heads: frozenset[str]  # folded "buyukelciligi": the place before it is where it serves
     facility_heads: frozenset[str]  # those named after the town they serve: "Mersin Limanı" is in Türkiye
     name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
@@ -378,7 +379,8 @@ def load_resources(lang: str) -> LanguageResources:
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     group_words, group_pattern = _group_words(package, morphology)
-    organization_heads = {fold(row[0]).split()[-1]: row[1] for row in _data_lines(package, "organization_heads.tsv")}
+    head_rows = _data_lines(package, "organization_heads.tsv")
+    organization_heads = {fold(row[0]).split()[-1]: row[1] for row in head_rows}
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
@@ -393,6 +395,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(organization_heads),
+        posting_heads=frozenset(fold(row[0]).split()[-1] for row in head_rows if row[2:3] == ["posting"]),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),

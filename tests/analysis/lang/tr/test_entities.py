@@ -165,6 +165,24 @@ def test_an_acronym_that_is_also_a_common_nouns_names_the_body_only_in_brackets(
     assert ("İHA", "ORG") in recognise("ERZURUM (İHA) - Kar yağışı etkili oldu.")
 
 
+def test_an_embassy_is_the_country_named_before_it_in_the_genitive(link):
+    entities = link("Japonya, Çin'in Tokyo Büyükelçiliği'nden bir diplomatı bakanlığa çağırdı. Vilnius'taki Rusya Büyükelçiliği kapandı.")
+    assert (entities["Tokyo Büyükelçiliği"].country, entities["Rusya Büyükelçiliği"].country) == ("CHN", "RUS")
+
+
+def test_an_office_named_beside_the_scene_countrys_own_is_the_home_countrys(link):
+    entities = link("Anlaşma, Bakü'de Enerji Bakanı Ali Kaya ile Azerbaycan Ekonomi Bakanı Samir Aliyev arasında imzalandı.")
+    assert (entities["Ali Kaya"].country, entities["Samir Aliyev"].country) == ("TUR", "AZE")
+
+
+def test_a_trade_union_named_alone_is_the_home_countrys(link):
+    assert link("Birleşik Metal-İş Sendikası greve çıktı.")["Birleşik Metal-İş Sendikası"].country == "TUR"
+
+
+def test_nakhchivan(link):
+    assert link("Boru hattı Nahçıvan'a uzanacak.")["Nahçıvan"].country == "AZE"
+
+
 def test_the_country_an_office_holder_acts_for(link):
     entities = link("Anlaşmayı Türkiye adına Ulaştırma ve Altyapı Bakanı Ali Kaya, Irak adına Ulaştırma Bakanı Selim Hamid imzaladı.")
     assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")

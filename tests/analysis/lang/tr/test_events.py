@@ -24,6 +24,7 @@ def events():
                 "roles": {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items() if role != "persons"},
                 "countries": sorted({c for cs in e["countries"].values() for c in cs}),
                 "evidence": [item["text"] for item in e["evidence"]],
+                "counts": [(count["kind"], count["value"]) for count in e.get("counts", [])],
             }
             for e in document["events"]
         ]
@@ -1786,3 +1787,18 @@ def test_in_a_headline_the_ablative_names_who_acts(events):
 def test_in_a_headline_an_act_qualifying_another_noun_is_not_done(events):
     found = events("İran'dan İsrail'e tatbikat uyarısı")
     assert all(e["roles"].get("source") != ["Iran"] for e in found if e["type"] == "MOBILIZE")
+
+
+def test_a_diplomat_summoned_is_no_crowd(events):
+    found = events("Japonya Dışişleri Bakanlığı, Çin'in Tokyo Büyükelçiliği'nden bir diplomatı bakanlığa çağırarak olayı protesto etti.")
+    assert [e["counts"] for e in found] == [[]]
+
+
+def test_talks_held_stay_held_though_the_verb_after_them_is_negative(events):
+    event = one(events("Sendika Başkanı Ali Kaya, Türkiye Metal Sanayicileri Sendikası ile yapılan görüşmelerde teklifin kabul edilemez olduğunu söyledi."))
+    assert (event["type"], event["status"]) == ("CONSULT", "occurred")
+
+
+def test_whose_detention_a_court_ruled_on_is_detained_not_detaining(events):
+    event = one(events("Avrupa İnsan Hakları Mahkemesi (AİHM), gazeteci Ayşe Kaya'nın tutuklanmasının ifade özgürlüğünü ihlal ettiğine hükmetti."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"target": ["Ayşe Kaya"]})
