@@ -23,8 +23,10 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.groups import CIVILIANS, GROUP
@@ -132,6 +134,7 @@ class Event:
     standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
     counts: list = field(default_factory=list)  # how many were killed, injured, detained (gundem.analysis.counts.Count)
+    wording: list[str] = field(default_factory=list)  # the lower-cased trigger words of each mention ("kabul edildi")
 
     def add(self, role: str, cluster: int) -> None:
         members = self.participants.setdefault(role, [])
@@ -196,6 +199,8 @@ class EventFinder:
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
+        # acts an article may tell either way round, when one telling is of this kind (a reception)
+        self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
         aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
         self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
         self.aimed_after = re.compile(rf"\s*(?:{aimed})(?!\w)")  # right after a name ("karşı", not "karşılık")
@@ -208,8 +213,9 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
-        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group)
+        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
+        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"])
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -319,7 +325,7 @@ class EventFinder:
                 continue  # "anlaşmanın imzalanması halinde": the condition itself is no event
             window_end = max(predicate_end, found.end)
             event = Event(found.trigger.type, status, [(predicate_start, window_end)], found.trigger.shape, found.trigger.kind, sentences={number},
-                          mode=found.trigger.mode)
+                          mode=found.trigger.mode, wording=[lowered[found.start:found.end]])
             # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": the clause told before "ve" or a converb of
             # saying is another verb's; a noun after it may still stand for talks with whom that clause names, but
             # not be owned by a name in it ("X'in ... mevzilendiğini öne sürerek saldırıların süreceğini")
@@ -732,6 +738,8 @@ class EventFinder:
         awaiting = WORD.search(lowered, found.end, end) if trigger_words[-1].endswith(ACCUSATIVE_VERBAL_NOUN) else None
         if awaiting is not None and re.match(self.grammar.data["awaiting_verb"], awaiting.group()):
             return predicate_start, awaiting.end(), "expected"  # "anlaşmanın imzalanmasını beklediklerini"
+        if found.trigger.kind != "noun" and re.search(self.grammar.data["participle_as_noun"], trigger_words[-1]):
+            return predicate_start, predicate_end, None  # "kaçırılanların ... geldiğini": those acted on, named; no act told anew
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
             inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
             status = self._status(trigger_words[-1], negation=not inherent)
@@ -907,6 +915,8 @@ class EventFinder:
             after_start = _past_a_short_form(context.text, _past_suffix(context.text, mention.end))
             after = context.lowered[after_start:after_start + 40].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
+            if not suffix and (noun := re.match(data["genitive_by_its_noun"], after)):
+                suffix, after = "'nin", after[noun.end():].lstrip()  # "Lazarus grubunun, ... saldırı düzenlediği": the group's genitive is the name's
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -1001,6 +1011,8 @@ class EventFinder:
             elif ((roles["dative"].match(suffix) or self.aimed_after.match(after))
                   and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
                 continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
+            elif roles["dative"].match(suffix) and re.match(data["purpose_after_dative"], after):
+                continue  # "saldırının Gazze'deki Filistinlilere destek amacıyla düzenlendiğini": whom the aim concerns
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
@@ -1039,6 +1051,8 @@ class EventFinder:
                     data["purpose_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start]):
                 if event.shape == "directed":  # "çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti"
                     event.add("target", mention.cluster)
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and mention.start > trigger_start:
+                continue  # "ateş açması sonucu 14 kişinin öldüğünü": a subject after the verb is a later clause's
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -1201,6 +1215,11 @@ class EventFinder:
         eden binlerce gösterici``, ``ateş açan iki asker``): uninflected, unless ``inflected``
         allows the head's case (a passive participle's ``gözaltına alınan 5 şüpheliden``)."""
         head = next((m for m in inside if m.start >= position), None)
+        if head is not None and head.type == "LOC" and (citizen := re.match(self.grammar.data["citizen_of"], context.lowered[head.end:head.end + 30])):
+            # "suçlanan ABD vatandaşı gazeteci Mark Fogel'i": the country only tells the person's citizenship
+            person = next((m for m in inside if m.start >= head.end + citizen.end()), None)
+            if person is not None and re.fullmatch(self.grammar.data["participle_head_gap"], context.text[head.end + citizen.end():person.start]):
+                return person
         if head is None or (not inflected and _suffix(context.text, head.end)):
             return None
         return head if re.fullmatch(self.grammar.data["participle_head_gap"], context.text[position:head.start]) else None
@@ -1481,6 +1500,23 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
+def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types) -> None:
+    """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
+    its noun right before the verb, is aimed at whoever did that act."""
+    for event in events:
+        if event.type not in attitude_types or event.participants.get("target"):
+            continue
+        trigger_start = event.evidence[0][0]
+        for act in events:
+            sources = act.participants.get("source", [])
+            if act is event or act.shape != "directed" or not sources:
+                continue
+            if any(end <= trigger_start and not context.text[end:trigger_start].strip() for _, end in act.evidence):
+                for cluster in sources:
+                    event.add("target", cluster)
+                break
+
+
 def _in_a_headline(context: _Context, position: int) -> bool:
     """A line of a few words with no full stop: a title, whose grammar is a headline's."""
     sentence = next((s for s in context.sentence_spans if s.start <= position < s.end), None)
@@ -1601,17 +1637,18 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 
 # -- one event per real-world event within an article ----------------------------------------
 
-def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False) -> list[Event]:
+def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
+                   reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
-        best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS)
+        best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
         if best is not None:
-            _absorb(best, mention, kind_of, evidence_only=mention.status is None)
+            _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible)
         elif mention.status is not None:
             events.append(mention)
     for event in events:
@@ -1643,10 +1680,12 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
     return event.location is not None and country_of(event.location) in mention.countries(country_of)
 
 
-def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True) -> Event | None:
+def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
+                reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> Event | None:
     scored = []
     for order, event in enumerate(events):
-        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group, anyone=anyone):
+        if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
+                          anyone=anyone, reversible=reversible):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -1664,7 +1703,7 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
-               anyone=lambda cluster: True) -> bool:
+               anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
@@ -1692,6 +1731,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)
+    if reversible.get(event.type) is not None and _both_sides(event) == _both_sides(mention) and any(
+            reversible[event.type].search(words) for words in (*event.wording, *mention.wording)):
+        return True  # "Fidan, Aliyev ile görüştü" and "Fidan, Aliyev tarafından kabul edildi": one meeting, told either way round
     if _sides_reversed(event, mention, country_of) or _one_acts_on_the_other(event, mention, anyone) or _an_outsider_acts(event, mention, country_of) or _an_outsider_acts(mention, event, country_of):
         return False
     for role in ("source", "target"):
@@ -1707,6 +1749,10 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
     return True
+
+
+def _both_sides(event: Event) -> set[int]:
+    return {*event.participants.get("source", []), *event.participants.get("target", [])}
 
 
 def _an_outsider_acts(clash: Event, act: Event, country_of) -> bool:
@@ -1758,8 +1804,10 @@ def _dates_overlap(a: Timex, b: Timex) -> bool:
     return a.value == b.value
 
 
-def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False) -> None:
+def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False,
+            reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> None:
     event.evidence.extend(mention.evidence)
+    event.wording.extend(mention.wording)
     event.sentences |= mention.sentences
     if evidence_only:
         for cluster in mention.participants.get("mediator", []):
@@ -1773,8 +1821,11 @@ def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False) 
     if mention.location is not None and (event.location is None or (event.topic_place and not mention.topic_place)
                                          or _more_specific(mention.location, event.location, kind_of)):
         event.location, event.topic_place = mention.location, mention.topic_place
+    sides = _both_sides(event) if reversible.get(event.type) is not None else set()
     for role, clusters in mention.participants.items():
         for cluster in clusters:
+            if role in ("source", "target") and cluster in sides:
+                continue  # a side already in the event keeps its role: "X, Y ile görüştü" then "Y tarafından kabul edildi"
             event.add(role, cluster)
 
 

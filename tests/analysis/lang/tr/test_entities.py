@@ -97,6 +97,11 @@ def recognise_with_model(resources_tr):
     ("IMF Türkiye Misyon Şefi James Walsh konuştu.", [("IMF", "ORG"), ("Türkiye", "LOC"), ("James Walsh", "PER")]),
     # a word for a relative announces a person; a place before a word of origin is no part of the name
     ("Annesi Lucienne Borg Tunus doğumlu bir öğretmendir.", [("Lucienne Borg", "PER"), ("Tunus", "LOC")]),
+    # a known group before a sea in a headline, and a port named by its lower-case cue
+    ("Husiler Kızıldeniz'de bir gemiye saldırdı", [("Husiler", "ORG"), ("Kızıldeniz", "LOC")]),
+    ("Gemi Hudeyde limanının batısında vuruldu.", [("Hudeyde", "LOC")]),
+    ("Gemi Salif limanında demirledi.", [("Salif", "LOC")]),
+    ("Fener Rum Patriği Bartholomeos konuştu.", [("Bartholomeos", "PER")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1802,3 +1802,49 @@ def test_talks_held_stay_held_though_the_verb_after_them_is_negative(events):
 def test_whose_detention_a_court_ruled_on_is_detained_not_detaining(events):
     event = one(events("Avrupa İnsan Hakları Mahkemesi (AİHM), gazeteci Ayşe Kaya'nın tutuklanmasının ifade özgürlüğünü ihlal ettiğine hükmetti."))
     assert (event["type"], event["roles"]) == ("COERCE", {"target": ["Ayşe Kaya"]})
+
+
+def test_those_acted_on_named_by_a_participle_are_no_act_told_anew(events):
+    found = events("Silahlı kişiler 12 göçmeni kaçırdı. Chiapas Başsavcılığı, soruşturma başlattığını ve kaçırılanların "
+                   "Guatemala'dan geldiğini açıkladı.")
+    assert next(e for e in found if e["type"] == "ASSAULT")["roles"] == {"source": ["gunmen"], "target": ["migrants"]}
+
+
+def test_a_name_in_the_genitive_by_its_common_noun(events):
+    event = one(events("Kuzey Kore bağlantılı Lazarus grubunun, Güney Kore'deki üç bankaya siber saldırı düzenlediği bildirildi."))
+    assert event["roles"]["source"] == ["Lazarus"]
+
+
+def test_a_subject_after_the_act_is_a_later_clauses(events):
+    event = one(events("Hengaw, güvenlik güçlerinin göstericilere ateş açması sonucu 14 kişinin öldüğünü bildirdi."))
+    assert event["roles"] == {"source": ["security forces"], "target": ["protesters"]}
+
+
+def test_condemning_an_act_told_before_is_aimed_at_its_actor(events):
+    found = events("İsrail, dün gece Lübnan'a hava saldırıları düzenledi. Lübnan Başbakanı Ali Kaya, saldırıları kınadı.")
+    assert next(e for e in found if e["type"] == "ACCUSE")["roles"] == {"source": ["Ali Kaya"], "target": ["Israel"]}
+
+
+def test_the_person_after_a_citizenship_is_the_participles_head(events):
+    found = events("Rusya, casuslukla suçlanan ABD vatandaşı gazeteci Tom Berg'i serbest bıraktı.")
+    assert next(e for e in found if e["type"] == "ACCUSE")["roles"]["target"] == ["Tom Berg"]
+
+
+def test_whom_an_aim_concerns_is_no_target(events):
+    event = one(events("Husiler, Kızıldeniz'de bir gemiye saldırdıklarını ve saldırının Gazze'deki Filistinlilere destek amacıyla "
+                       "düzenlendiğini açıkladı."))
+    assert event["roles"] == {"source": ["Houthis"]}
+
+
+def test_to_be_received_by_a_host_is_a_meeting_to_come(events):
+    event = one(events("Bakan Ali Kaya'nın yarın Ankara'da Cumhurbaşkanı Veli Demir tarafından kabul edilmesi bekleniyor."))
+    assert (event["type"], event["status"], event["date"]) == ("CONSULT", "expected", "2026-03-12")
+
+
+def test_received_by_a_host_is_a_meeting_and_one_with_the_talks(events):
+    found = events("Bakan Ali Kaya, Bakü'de Cumhurbaşkanı Veli Demir ile görüştü. Kaya, Demir tarafından kabul edildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"source": ["Ali Kaya"], "target": ["Veli Demir"]})]
+
+
+def test_an_indictment_accepted_by_a_court_is_no_meeting(events):
+    assert events("Başsavcılığın hazırladığı iddianame, Ankara 24. Ağır Ceza Mahkemesi tarafından kabul edildi.") == []
