@@ -83,6 +83,10 @@ def test_gangs_and_the_army_opening_a_sentence(groups):
         "gangs", "people", "army"]
 
 
+def test_a_qualified_number_counts_a_group(groups):
+    assert [label for _, label, _ in groups("300'den fazla kişi Konya'da gözaltına alındı.")] == ["people"]
+
+
 def test_citizens_and_residents(groups):
     assert [label for _, label, _ in groups("Vatandaşlar ve mahalle sakinleri, Konya'da tesisi protesto etti. Hava sakin geçti.")] == [
         "citizens", "residents"]

@@ -1157,7 +1157,8 @@ def test_deaths_after_an_attack_noun_tell_it_happened_but_the_dead_did_not_do_it
 
 def test_the_genitive_subject_of_a_passive_relative_clause_is_what_the_act_hit(events):
     event = one(events("Kentteki Suudi Hastanesi'nin de vurulduğu saldırıda 150'den fazla kişi yaralandı."))
-    assert (event["type"], event["roles"]) == ("ASSAULT", {"target": ["Kentteki Suudi Hastanesi"]})
+    # the hospital hit, and the people hurt (counted past "'den fazla")
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"target": ["Kentteki Suudi Hastanesi", "people"]})
 
 
 def test_a_number_between_a_passive_participle_and_its_head(events):
@@ -1848,3 +1849,9 @@ def test_received_by_a_host_is_a_meeting_and_one_with_the_talks(events):
 
 def test_an_indictment_accepted_by_a_court_is_no_meeting(events):
     assert events("Başsavcılığın hazırladığı iddianame, Ankara 24. Ağır Ceza Mahkemesi tarafından kabul edildi.") == []
+
+
+def test_a_meeting_on_the_margins_in_the_plural_is_its_own(events):
+    found = events("NATO toplantısına katılan Bakan Ali Kaya'nın, marjlarda ABD Dışişleri Bakanı Tom Berg ile bir araya gelmesi bekleniyor.")
+    meeting = next(e for e in found if e["status"] == "expected")
+    assert meeting["evidence"] == ["bir araya gelmesi bekleniyor"]
