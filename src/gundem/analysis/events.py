@@ -856,9 +856,10 @@ class EventFinder:
                     continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
-                if re.search(self.grammar.data["object_participle"], word) and self._trigger_within(lowered, found.end + match.end(), end):
-                    # "Merz'in ziyareti, ... Türkiye'ye yaptığı ilk resmi ziyaret olacak": the participle
-                    # describes the act named next, whose own verb tells what it is
+                participle = re.search(self.grammar.data["object_participle"], word) or self.grammar.status["verb_participle"].search(word)
+                if participle and self._trigger_within(lowered, found.end + match.end(), end):
+                    # "Merz'in ziyareti, ... Türkiye'ye yaptığı ilk resmi ziyaret olacak", "serbest bırakılması, ...
+                    # Katar'da yürütülen görüşmelerin ardından geldi": the participle describes the act named next
                     return None, predicate_end
                 status = self._status(word)
                 if status is not None:
@@ -911,12 +912,15 @@ class EventFinder:
                 # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
                 continue
             suffix = _suffix(context.text, mention.end)
+            suffix_end = _past_suffix(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
-            after_start = _past_a_short_form(context.text, _past_suffix(context.text, mention.end))
+            after_start = _past_a_short_form(context.text, suffix_end)
             after = context.lowered[after_start:after_start + 40].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
-            if not suffix and (noun := re.match(data["genitive_by_its_noun"], after)):
-                suffix, after = "'nin", after[noun.end():].lstrip()  # "Lazarus grubunun, ... saldırı düzenlediği": the group's genitive is the name's
+            if not suffix and (noun := re.match(rf"\s*(?:{data['genitive_by_its_noun']})", context.lowered[after_start:after_start + 40])):
+                # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
+                suffix, suffix_end = "'nin", after_start + noun.end()
+                after = context.lowered[suffix_end:suffix_end + 40].lstrip()
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -950,7 +954,7 @@ class EventFinder:
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.fullmatch(
-                    rf"\s*\w*?(?:{data['passive_clause_noun']})", context.lowered[_past_suffix(context.text, mention.end):self._word_end(context, trigger_start)]):
+                    rf"\s*\w*?(?:{data['passive_clause_noun']})", context.lowered[suffix_end:self._word_end(context, trigger_start)]):
                 event.add("target", mention.cluster)  # "Yıldız'ın tutuklanmasının": whose detention it is
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
                 event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
@@ -969,13 +973,13 @@ class EventFinder:
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
-                  and re.fullmatch(data["asked_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start].strip())):
+                  and re.fullmatch(data["asked_clause"], context.lowered[suffix_end:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
-                if suffix.endswith("ki") and not self._describes_the_trigger(context, _past_suffix(context.text, mention.end), event):
+                if suffix.endswith("ki") and not self._describes_the_trigger(context, suffix_end, event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
@@ -986,7 +990,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, _past_suffix(context.text, mention.end)):
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, suffix_end):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
@@ -1021,7 +1025,7 @@ class EventFinder:
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
-                    data["possessed_object"], _without_quoted(context.lowered[_past_suffix(context.text, mention.end):_past_suffix(context.text, mention.end) + 120]).lstrip())):
+                    data["possessed_object"], _without_quoted(context.lowered[suffix_end:suffix_end + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -1036,7 +1040,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start
-                  and re.match(data["owned_by_a_relative_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start])):
+                  and re.match(data["owned_by_a_relative_clause"], context.lowered[suffix_end:trigger_start])):
                 event.add("target", mention.cluster)  # "Türkiye'nin Ege'de yayımladığı NAVTEX'i ... kınadı": whose deed is the object
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.kind == "verb" and mention.end <= trigger_start
                   and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
@@ -1048,7 +1052,7 @@ class EventFinder:
                 if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(
-                    data["purpose_clause"], context.lowered[_past_suffix(context.text, mention.end):trigger_start]):
+                    data["purpose_clause"], context.lowered[suffix_end:trigger_start]):
                 if event.shape == "directed":  # "çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti"
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and event.kind == "verb" and mention.start > trigger_start:
@@ -1056,7 +1060,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
-                  and _name_after_conjunction(context.text, _past_suffix(context.text, mention.end))):
+                  and _name_after_conjunction(context.text, suffix_end)):
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source

@@ -102,6 +102,7 @@ def recognise_with_model(resources_tr):
     ("Gemi Hudeyde limanının batısında vuruldu.", [("Hudeyde", "LOC")]),
     ("Gemi Salif limanında demirledi.", [("Salif", "LOC")]),
     ("Fener Rum Patriği Bartholomeos konuştu.", [("Bartholomeos", "PER")]),
+    ("Kenya Kızılhaçı açıklama yaptı.", [("Kenya Kızılhaçı", "ORG")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

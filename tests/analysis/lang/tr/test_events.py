@@ -1855,3 +1855,26 @@ def test_a_meeting_on_the_margins_in_the_plural_is_its_own(events):
     found = events("NATO toplantısına katılan Bakan Ali Kaya'nın, marjlarda ABD Dışişleri Bakanı Tom Berg ile bir araya gelmesi bekleniyor.")
     meeting = next(e for e in found if e["status"] == "expected")
     assert meeting["evidence"] == ["bir araya gelmesi bekleniyor"]
+
+
+def test_the_leaders_opening_a_sentence_are_the_two_who_met(events):
+    found = events("Başbakan Ali Kaya ile Başbakan Tom Berg Atina'da bir araya geldi. Liderler, enerji alanında 12 anlaşma imzaladı.")
+    agreement = next(e for e in found if e["type"] == "AGREE")
+    assert agreement["roles"] == {"parties": ["Ali Kaya", "Tom Berg"]}
+
+
+def test_the_opposition_parties_protest(events):
+    event = one(events("Tiflis'te muhalefet partileri, seçimlerde hile yapıldığı iddiasıyla gösteri düzenledi."))
+    assert event["roles"] == {"source": ["opposition"]}
+
+
+def test_whose_government_is_asked_to_resign_is_the_target(events):
+    event = one(events("Göstericiler, Gürcü Rüyası Partisi hükümetinin istifasını talep etti."))
+    assert event["roles"] == {"source": ["protesters"], "target": ["Gürcü Rüyası Partisi"]}
+
+
+def test_a_participle_of_the_talks_after_a_release_is_theirs(events):
+    found = events("Ali Kaya'nın serbest bırakılması, ABD ile Venezuela arasında Katar'da yürütülen görüşmelerin ardından geldi.")
+    talks = next(e for e in found if e["type"] == "CONSULT")
+    assert (talks["status"], talks["location"]) == ("occurred", "Qatar")
+    assert all(e["location"] != "Qatar" for e in found if e["type"] == "RETREAT")
