@@ -277,3 +277,19 @@ def test_a_mention_naming_one_side_is_no_bridge_between_talks_of_different_sides
     events = merged(document("a", "2026-03-02", talks_of("a", "IRN", "USA")), document("b", "2026-03-02", talks_of("b", "USA")),
                     document("c", "2026-03-02", talks_of("c", "QAT", "USA")))
     assert sorted(len(e["docs"]) for e in events) == [1, 2]
+
+
+def test_meetings_in_one_place_on_one_day_with_different_people_stay_apart():
+    entities = {**ENTITIES, "city:ankara": {"type": "LOC", "name": "Ankara", "country": "TUR", "kind": "city", "names": ["Ankara"]},
+                "per:a": {"type": "PER", "name": "Ali Kaya", "country": "TUR", "names": ["Ali Kaya"]},
+                "per:b": {"type": "PER", "name": "Tom Berg", "country": "DEU", "names": ["Tom Berg"]},
+                "per:c": {"type": "PER", "name": "Veli Demir", "country": "TUR", "names": ["Veli Demir"]}}
+
+    def meeting(doc, people, countries):
+        event = {"id": f"{doc}:e1", "type": "CONSULT", "status": "planned", "date": "2026-12-03", "interval": ["2026-12-03", "2026-12-03"],
+                 "date_kind": "explicit", "location": "city:ankara", "participants": {"persons": people, "source": people[:1]},
+                 "countries": {"persons": countries, "source": countries[:1]}, "evidence": [{"start": 0, "end": 5, "text": "bir araya gelecek"}]}
+        return {"doc": doc, "dct": "2026-11-26", "events": [event], "entities": entities}
+
+    events = merged(meeting("governor", ["per:a"], ["TUR"]), meeting("visit", ["per:c", "per:b"], ["TUR", "DEU"]))
+    assert len(events) == 2

@@ -122,7 +122,11 @@ def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
         return True
     if _named_actors(a) & _named_actors(b):
         return True
-    return dated and a.location is not None and a.location == b.location
+    # the same place on the same dates, unless each names people and none in common (the central bank
+    # governor meeting bankers in Ankara on Thursday is not the chancellor's visit to Ankara that day)
+    people = set(a.participants.get("persons", ())), set(b.participants.get("persons", ()))
+    strangers = all(people) and not people[0] & people[1]
+    return dated and a.location is not None and a.location == b.location and not strangers
 
 
 def _named_actors(event: EventMention) -> set[str]:
