@@ -293,3 +293,13 @@ def test_meetings_in_one_place_on_one_day_with_different_people_stay_apart():
 
     events = merged(meeting("governor", ["per:a"], ["TUR"]), meeting("visit", ["per:c", "per:b"], ["TUR", "DEU"]))
     assert len(events) == 2
+
+
+def test_an_event_told_as_done_is_not_one_dated_after_its_article():
+    # talks told as held, undated, in an article of 21 November are not the talks another article dates 29 November
+    held = document("a", "2026-11-21", talks("a", "2026-11-21"))
+    later = document("b", "2026-11-30", talks("b", "2026-11-30", "2026-11-29", kind="relative"))
+    assert len(merged(held, later)) == 2
+    # a day's leeway: a source may date it a day after an article published past midnight
+    assert len(merged(document("c", "2026-11-28", talks("c", "2026-11-28")),
+                      document("d", "2026-11-30", talks("d", "2026-11-30", "2026-11-29", kind="relative")))) == 1

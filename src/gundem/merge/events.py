@@ -28,6 +28,7 @@ DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
 STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 WEEKS_AROUND = 2  # an undated event is compared with events of its article's week and two weeks either side
 DISPUTED_DATE_DAYS = 1  # two sources a day apart on the same meeting disagree; further apart, two meetings
+HAPPENED = frozenset({"occurred", "reported"})  # told as done: done by the article's date
 MIN_SAME_CAST = 2  # people named alike on both sides before a one-day gap is read as a disagreement
 MAX_BLOCK_WEEKS = 60  # a date wider than a year (a decade) is blocked by its article's week instead
 
@@ -97,6 +98,8 @@ def mentions_from_document(document: dict) -> list[EventMention]:
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type != b.type or a.doc == b.doc:
         return False
+    if _done_before(_done_by(a), b.readings) or _done_before(_done_by(b), a.readings):
+        return False  # a drill already held on 24 November is not the one planned for December
     dates_meet = not (a.readings and b.readings) or any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings)
     if not dates_meet and not _same_occasion_a_day_apart(a, b):
         return False
@@ -112,6 +115,17 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     if different_sides(a.all_countries, b.all_countries):
         return False
     return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
+
+
+def _done_by(mention: EventMention) -> str | None:
+    """The last day an event told as done can have happened on: its article's date."""
+    return mention.dct[:10] if mention.status in HAPPENED and mention.dct else None
+
+
+def _done_before(done_by: str | None, readings) -> bool:
+    """Every reading of the other's date starts later than a day after ``done_by``."""
+    return bool(done_by and readings) and all(
+        (date.fromisoformat(start[:10]) - date.fromisoformat(done_by)).days > DISPUTED_DATE_DAYS for start, _ in readings)
 
 
 def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
@@ -163,6 +177,7 @@ class EventMerger:
 
     _spans: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # component root → first and last day its dates cover
     _sides: dict[str, frozenset[str]] = field(default_factory=dict)  # component root → the countries its events name
+    _done_by: dict[str, str | None] = field(default_factory=dict)  # component root → the earliest date of an article telling it done
 
     def __post_init__(self) -> None:
         self._sets = DisjointSets(lambda key: (self.mentions[key].dct, key))
@@ -181,6 +196,7 @@ class EventMerger:
         self._docs[mention.key] = {mention.doc}
         self._spans[mention.key] = _joined_span(mention.readings)
         self._sides[mention.key] = mention.all_countries
+        self._done_by[mention.key] = _done_by(mention)
         if root is not None and root in self._sets.parent:
             self._union(self.find(root), mention.key)
         elif root is None:
@@ -202,6 +218,8 @@ class EventMerger:
         if different_sides(self._sides.get(a, frozenset()), self._sides.get(b, frozenset())):
             return False
         first, second = self._spans.get(a), self._spans.get(b)
+        if _done_before(self._done_by.get(a), [second] if second else []) or _done_before(self._done_by.get(b), [first] if first else []):
+            return False  # one was told done before the other's earliest day
         if first is None or second is None:
             return True
         return _days_between(first, second) <= DISPUTED_DATE_DAYS  # overlapping spans are a negative number of days apart
@@ -212,9 +230,10 @@ class EventMerger:
             return  # never two events of the same article in one
         span = _joined_span([s for s in (self._spans.pop(a, None), self._spans.pop(b, None)) if s])
         sides = self._sides.pop(a, frozenset()) | self._sides.pop(b, frozenset())
+        done_by = min((d for d in (self._done_by.pop(a, None), self._done_by.pop(b, None)) if d), default=None)
         keep, drop = self._sets.union(a, b)
         self._docs[keep] |= self._docs.pop(drop)
-        self._spans[keep], self._sides[keep] = span, sides
+        self._spans[keep], self._sides[keep], self._done_by[keep] = span, sides, done_by
 
     def _block_keys(self, mention: EventMention, spread: int = 0) -> list[tuple]:
         """(type, country, week) blocks: the weeks the date covers, else the article's week. The
