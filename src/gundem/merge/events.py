@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from gundem.analysis.events import different_casts, different_sides
 from gundem.merge.disjoint import DisjointSets
@@ -70,6 +70,7 @@ class EventMention:
     shape: str  # symmetric or directed
     all_countries: frozenset[str] = frozenset()
     counts: tuple[dict, ...] = ()  # how many were killed, injured, detained; a crowd's size
+    done_by: str | None = None  # told as done: the last day it can have happened on, with a day's leeway
 
 
 def mentions_from_document(document: dict) -> list[EventMention]:
@@ -91,6 +92,7 @@ def mentions_from_document(document: dict) -> list[EventMention]:
             shape="symmetric" if "parties" in countries else "directed",
             all_countries=frozenset(c for cs in countries.values() for c in cs),
             counts=tuple(dict(c, doc=document["doc"]) for c in event.get("counts", [])),
+            done_by=_done_by(event["status"], document.get("dct") or ""),
         ))
     return found
 
@@ -98,7 +100,7 @@ def mentions_from_document(document: dict) -> list[EventMention]:
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type != b.type or a.doc == b.doc:
         return False
-    if _done_before(_done_by(a), b.readings) or _done_before(_done_by(b), a.readings):
+    if _done_before(a.done_by, b.readings) or _done_before(b.done_by, a.readings):
         return False  # a drill already held on 24 November is not the one planned for December
     dates_meet = not (a.readings and b.readings) or any(x[0] <= y[1] and y[0] <= x[1] for x in a.readings for y in b.readings)
     if not dates_meet and not _same_occasion_a_day_apart(a, b):
@@ -117,15 +119,17 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
 
 
-def _done_by(mention: EventMention) -> str | None:
-    """The last day an event told as done can have happened on: its article's date."""
-    return mention.dct[:10] if mention.status in HAPPENED and mention.dct else None
+def _done_by(status: str, dct: str) -> str | None:
+    """The last day an event told as done can have happened on: its article's date, and a day's
+    leeway for a source that dates it a day later (an article published past midnight)."""
+    if status not in HAPPENED or not dct:
+        return None
+    return (date.fromisoformat(dct[:10]) + timedelta(days=DISPUTED_DATE_DAYS)).isoformat()
 
 
 def _done_before(done_by: str | None, readings) -> bool:
-    """Every reading of the other's date starts later than a day after ``done_by``."""
-    return bool(done_by and readings) and all(
-        (date.fromisoformat(start[:10]) - date.fromisoformat(done_by)).days > DISPUTED_DATE_DAYS for start, _ in readings)
+    """Every reading of the other's date starts after ``done_by`` (ISO days compare as text)."""
+    return bool(done_by and readings) and all(start[:10] > done_by for start, _ in readings)
 
 
 def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
@@ -196,7 +200,7 @@ class EventMerger:
         self._docs[mention.key] = {mention.doc}
         self._spans[mention.key] = _joined_span(mention.readings)
         self._sides[mention.key] = mention.all_countries
-        self._done_by[mention.key] = _done_by(mention)
+        self._done_by[mention.key] = mention.done_by
         if root is not None and root in self._sets.parent:
             self._union(self.find(root), mention.key)
         elif root is None:
