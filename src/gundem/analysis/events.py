@@ -1033,6 +1033,12 @@ class EventFinder:
                 if re.match(rf"\s+{data['comitative_word']}\s", after[title.end():]):
                     event.add("target", mention.cluster)  # "ABD'nin Lübnan Büyükelçisi ile bir araya geldi": the envoy stands for the country
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
+            elif (roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start
+                  and re.match(data["doing_the_act_named"], context.lowered[after_start:after_start + 40])):
+                # "saldırıyı Hızlı Destek Kuvvetleri'nin (HDK) gerçekleştirdiğini açıkladı": the told clause's subject did the
+                # act its object names; who tells it does not
+                event.participants["source"] = [c for c in event.participants.get("source", []) if c == mention.cluster]
+                event.add("source", mention.cluster)
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
             elif roles["genitive"].match(suffix) and re.match(data["passive_relative"], after):
@@ -1673,7 +1679,8 @@ def _told_just_before(event: Event, mention: Event) -> bool:
 def _says_nothing_else(mention: Event) -> bool:
     """A bare noun with no one, no place and no date of its own ("görüşmede ... ele alındı"):
     in an article that tells of one such event, it is that event."""
-    return not any(mention.participants.values()) and mention.location is None and mention.date is None
+    named = any(members for role, members in mention.participants.items() if role != "persons")  # a person merely nearby says nothing
+    return not named and mention.location is None and mention.date is None
 
 
 def _shares_something(event: Event, mention: Event, country_of) -> bool:

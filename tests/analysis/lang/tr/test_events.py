@@ -1878,3 +1878,18 @@ def test_a_participle_of_the_talks_after_a_release_is_theirs(events):
     talks = next(e for e in found if e["type"] == "CONSULT")
     assert (talks["status"], talks["location"]) == ("occurred", "Qatar")
     assert all(e["location"] != "Qatar" for e in found if e["type"] == "RETREAT")
+
+
+def test_who_the_told_clause_says_did_the_act_its_object_names(events):
+    found = events("Sudan ordusu, saldırıyı Hızlı Destek Kuvvetleri'nin (HDK) gerçekleştirdiğini açıkladı.")
+    assert next(e for e in found if e["type"] == "ASSAULT")["roles"] == {"source": ["Rapid Support Forces"]}
+
+
+def test_condemning_the_attack_named_with_a_person_nearby(events):
+    found = events("İsrail, Refah'taki bir hastaneye saldırdı. BM Genel Sekreteri Antonio Guterres, saldırıyı kınadı.")
+    assert next(e for e in found if e["type"] == "ACCUSE")["roles"] == {"source": ["Antonio Guterres"], "target": ["Israel"]}
+
+
+def test_prisoners_swapped(events):
+    event = one(events("Ukrayna ile Rusya, BAE'nin arabuluculuğunda 150'şer esiri karşılıklı olarak takas etti."))
+    assert (event["type"], event["roles"]["parties"]) == ("RETREAT", ["Russia", "Ukraine"])
