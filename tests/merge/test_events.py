@@ -303,3 +303,20 @@ def test_an_event_told_as_done_is_not_one_dated_after_its_article():
     # a day's leeway: a source may date it a day after an article published past midnight
     assert len(merged(document("c", "2026-11-28", talks("c", "2026-11-28")),
                       document("d", "2026-11-30", talks("d", "2026-11-30", "2026-11-29", kind="relative")))) == 1
+
+
+def test_one_person_named_alone_days_apart_is_no_ground_to_merge():
+    # undated, told three days apart: the president's reception of one guest is not his talks with another
+    first = meeting("a", "2026-11-20", ["per:president"], ["TUR"], persons=["per:president"])
+    second = meeting("b", "2026-11-23", ["per:president", "per:guest"], ["TUR"], persons=["per:president", "per:guest"])
+    assert len(merged(document("a", "2026-11-20", first), document("b", "2026-11-23", second))) == 2
+
+
+def test_two_people_criticising_the_same_third_did_two_things():
+    def criticism(doc, critic):
+        event = {"id": f"{doc}:e1", "type": "ACCUSE", "status": "occurred", "date": None, "interval": None, "date_kind": None,
+                 "location": None, "participants": {"source": [critic], "target": ["per:leader"], "persons": [critic, "per:leader"]},
+                 "countries": {"source": ["TUR"], "target": ["TUR"]}, "evidence": [{"start": 0, "end": 9, "text": "eleştirdi"}]}
+        return {"doc": doc, "dct": "2026-11-23", "events": [event], "entities": {}}
+
+    assert len(merged(criticism("a", "per:deputy"), criticism("b", "per:chair"))) == 2

@@ -28,6 +28,7 @@ DATE_KIND_RANK = {"explicit": 0, "relative": 1, "uncertain": 2, None: 3}
 STATUS_PROGRESS = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 WEEKS_AROUND = 2  # an undated event is compared with events of its article's week and two weeks either side
 DISPUTED_DATE_DAYS = 1  # two sources a day apart on the same meeting disagree; further apart, two meetings
+ONE_ACTOR_DAYS = 1  # articles at most this far apart may share an undated event by one actor alone
 HAPPENED = frozenset({"occurred", "reported"})  # told as done: done by the article's date
 MIN_SAME_CAST = 2  # people named alike on both sides before a one-day gap is read as a disagreement
 MAX_BLOCK_WEEKS = 60  # a date wider than a year (a decade) is blocked by its article's week instead
@@ -114,9 +115,18 @@ def compatible(a: EventMention, b: EventMention) -> bool:
             mine, theirs = set(a.countries.get(role, ())), set(b.countries.get(role, ()))
             if mine and theirs and not mine & theirs:
                 return False
+        speakers = [{id_ for id_ in m.participants.get("source", ()) if id_.startswith("per:")} for m in (a, b)]
+        if all(speakers) and not speakers[0] & speakers[1]:
+            return False  # two people of one country, each criticising the same third, did two things
     if different_sides(a.all_countries, b.all_countries):
         return False
     return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
+
+
+def _days_apart(first: str, second: str) -> int:
+    if not first or not second:
+        return 10**6
+    return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
 
 
 def _done_by(status: str, dct: str) -> str | None:
@@ -134,11 +144,16 @@ def _done_before(done_by: str | None, readings) -> bool:
 
 def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
     """Enough to say two articles tell of one event: two countries in common, a person or an
-    organisation in common, or the same place on the same dates. One shared country is not
-    enough: in a country's own news most events involve it."""
+    organisation in common (when one of them names that actor alone: on dates that meet, or told
+    at most a day apart), or the
+    same place on the same dates. One shared country is not enough: in a country's own news most
+    events involve it."""
     if len(a.all_countries & b.all_countries) >= 2:
         return True
-    if _named_actors(a) & _named_actors(b):
+    mine, theirs = _named_actors(a), _named_actors(b)
+    if mine & theirs and (dated or min(len(mine), len(theirs)) >= 2 or _days_apart(a.dct, b.dct) <= ONE_ACTOR_DAYS):
+        # one actor named alone is weak ground: undated and told days apart, "Erdoğan" alone would join
+        # every meeting of his; told the same day or the next, it is the day's news
         return True
     # the same place on the same dates, unless each names people and none in common (the central bank
     # governor meeting bankers in Ankara on Thursday is not the chancellor's visit to Ankara that day)
