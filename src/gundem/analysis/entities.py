@@ -28,6 +28,7 @@ from gundem.analysis.lang.loader import (
 )
 from gundem.analysis.text import (
     APOSTROPHES,
+    HEADLINE_MAX_WORDS,
     Token,
     fold,
     is_all_caps_line,
@@ -295,7 +296,7 @@ class EntityRecognizer:
                 current.pop()  # a trailing particle or hyphen is not part of the name
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
-                            and self._known_name_at_start(self._folded_without_glued_case(current), shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
+                            and self.resources.known_name_at_start(self._folded_without_glued_case(current), shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
             if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
@@ -503,7 +504,7 @@ class EntityRecognizer:
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
         closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
         names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
-        known_opening = self._known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
+        known_opening = self.resources.known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
         while len(words) > 1 and self._is_nationality(fold(words[0].text)) and not names_organization and not known_opening:
             demonym_country = demonym_country or self.resources.country_of_adjective(fold(words[0].text))
             words = words[1:]  # "Amerikan Politico", "Filistinlilere İsrail'in": the adjective is not part of the name
@@ -843,16 +844,8 @@ class EntityRecognizer:
 
     def _known_place_at_start(self, folded: list[str]) -> tuple[int, KnownName] | None:
         """The longest known place the words open with, and its length in words."""
-        return self._known_name_at_start(folded, kind="LOC")
+        return self.resources.known_name_at_start(folded, kind="LOC")
 
-    def _known_name_at_start(self, folded: list[str], kind: str | None = None, shortest: int = 1) -> tuple[int, KnownName] | None:
-        """The longest known name (of type ``kind``, if given) of at least ``shortest`` words
-        that the words open with, and its length in words."""
-        for length in range(min(len(folded), self.resources.longest_known_name), shortest - 1, -1):
-            known = self.resources.known_names.get(" ".join(folded[:length]))
-            if known is not None and kind in (None, known.type):
-                return length, known
-        return None
 
     def _known_at(self, folded: list[str], index: int) -> bool:
         known = self.resources.known_names.get(folded[index]) if index < len(folded) else None
@@ -1349,7 +1342,6 @@ LOWER_CASE_NAME_PART = 5  # letters of the hyphenated second syllable of an East
 # A line is a headline when nearly every word is capitalised ("Katar'dan ABD-İran Müzakerelerine Destek").
 HEADLINE_CAPITALISED_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
-HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
 
 
 def _known_span(text: str, start: int, end: int, known: KnownName) -> Mention:

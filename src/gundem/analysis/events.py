@@ -32,7 +32,7 @@ from gundem.analysis.counts import CountFinder
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
-    APOSTROPHES,
+    HEADLINE_MAX_WORDS,
     alternatives,
     fold,
     followed_by,
@@ -40,6 +40,7 @@ from gundem.analysis.text import (
     only_capitalised_before,
     sentences,
     suffix_after,
+    suffix_end,
     turkish_lower,
 )
 from gundem.analysis.timex import TimeVocabulary, names_a_plan
@@ -48,7 +49,6 @@ from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 WORD = re.compile(r"\w+")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
-HEADLINE_WORDS = 16  # a longer line without a full stop is a sentence that lost it
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
@@ -199,6 +199,14 @@ class EventFinder:
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
+        # tried at every trigger, word or name: compiled once
+        self.passive_clause_noun = re.compile(grammar.data["passive_clause_noun"])
+        self.owner_of_a_passive_clause = re.compile(rf"\s*\w*?(?:{grammar.data['passive_clause_noun']})")  # "Yıldız'ın tutuklanmasının"
+        self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
+        self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
+        self.object_participle = re.compile(grammar.data["object_participle"])
+        self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
         aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
@@ -365,8 +373,8 @@ class EventFinder:
             subject = self._subject(context, inside, found.start)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
-            passive_verb = (re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end])
-                            or re.search(self.grammar.data["passive_clause_noun"], lowered[found.start:found.end]))
+            clause_noun = self.passive_clause_noun.search(lowered, found.start, found.end)
+            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
@@ -403,8 +411,7 @@ class EventFinder:
                     or self._clause_names_its_target(lowered, subject.end, found.start)) else None
                 # "Jandarma, gözaltına alınan bir şüpheliyi sorguluyor", "X, gazetecilerin serbest bırakılmasını istedi":
                 # the subject of the verb after the participle, or of the verb the act's clause is the object of
-                clause_object = re.search(self.grammar.data["passive_clause_noun"], lowered[found.start:found.end])
-                if (participle or clause_object) and teller is None and subject is not None and context.text.startswith(
+                if (participle or clause_noun) and teller is None and subject is not None and context.text.startswith(
                         ",", _past_a_short_form(context.text, subject.end)):
                     teller = subject
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
@@ -419,7 +426,7 @@ class EventFinder:
                   and (head := self._participle_head(context, inside, found.end)) is not None):
                 event.add("source", head.cluster)  # "hükümeti protesto eden binlerce gösterici": the head after an active participle acts
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("target")
-                  and re.search(self.grammar.data["object_participle"], lowered[found.start:found.end])
+                  and self.object_participle.search(lowered, found.start, found.end)
                   and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
                 event.add("target", head.cluster)  # "biber gazıyla müdahale ettiği göstericilerden": the head after it is acted on
             # a group with no name as the only source leaves room for the sentence's named subject
@@ -738,7 +745,7 @@ class EventFinder:
         awaiting = WORD.search(lowered, found.end, end) if trigger_words[-1].endswith(ACCUSATIVE_VERBAL_NOUN) else None
         if awaiting is not None and re.match(self.grammar.data["awaiting_verb"], awaiting.group()):
             return predicate_start, awaiting.end(), "expected"  # "anlaşmanın imzalanmasını beklediklerini"
-        if found.trigger.kind != "noun" and re.search(self.grammar.data["participle_as_noun"], trigger_words[-1]):
+        if found.trigger.kind != "noun" and self.participle_as_noun.search(trigger_words[-1]):
             return predicate_start, predicate_end, None  # "kaçırılanların ... geldiğini": those acted on, named; no act told anew
         if found.trigger.kind != "noun":  # "gözaltına aldı": the trigger ends in its verb ("insani yardım" only looks as if)
             inherent = re.search(self.grammar.data["inherent_negation"], lowered[found.start:found.end]) is not None
@@ -771,7 +778,7 @@ class EventFinder:
                 # "yapılan görüşmelerde ... teklifin kabul edilemez olduğunu": the talks in the locative are the
                 # occasion of the verb after them (whose subject took part), their own participle tells whether they took place
                 status, predicate_end = (status if status is not None and occasion else following), following_end
-            elif status is None and re.match(self.grammar.data["occasion_case"], lowered[found.start:end]):
+            elif status is None and occasion:
                 status, predicate_end = self._occasion_ahead(text, found.end, end) or (status, predicate_end)
         elif status is None:
             status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
@@ -837,7 +844,7 @@ class EventFinder:
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for position, match in enumerate(words):
             word, word_end = match.group(), found.end + match.end()
-            if position and found.trigger.kind == "noun" and re.match(self.grammar.data["bound_light_verbs"], word):
+            if position and found.trigger.kind == "noun" and self.bound_light_verbs.match(word):
                 continue  # "hizmet edecek": another noun's light verb
             if awaited and re.match(self.grammar.data["awaiting_verb"], word):
                 return "expected", word_end
@@ -856,7 +863,7 @@ class EventFinder:
                     continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
-                participle = re.search(self.grammar.data["object_participle"], word) or self.grammar.status["verb_participle"].search(word)
+                participle = self.object_participle.search(word) or self.grammar.status["verb_participle"].search(word)
                 if participle and self._trigger_within(lowered, found.end + match.end(), end):
                     # "Merz'in ziyareti, ... Türkiye'ye yaptığı ilk resmi ziyaret olacak", "serbest bırakılması, ...
                     # Katar'da yürütülen görüşmelerin ardından geldi": the participle describes the act named next
@@ -874,7 +881,7 @@ class EventFinder:
 
     def _trigger_within(self, lowered: str, position: int, end: int) -> bool:
         """An act's word among the next few words (``ilk resmi ziyaret``)."""
-        words = list(WORD.finditer(lowered, position, end))[:RELATIVE_HEAD_WORDS]
+        words = itertools.islice(WORD.finditer(lowered, position, end), RELATIVE_HEAD_WORDS)
         return any(self.grammar.any_trigger.match(lowered, word.start()) for word in words)
 
     def _next_modal(self, lowered: str, position: int, end: int) -> tuple[str, int] | None:
@@ -912,15 +919,15 @@ class EventFinder:
                 # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
                 continue
             suffix = _suffix(context.text, mention.end)
-            suffix_end = _past_suffix(context.text, mention.end)
+            after_suffix = suffix_end(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
-            after_start = _past_a_short_form(context.text, suffix_end)
+            after_start = _past_a_short_form(context.text, after_suffix)
             after = context.lowered[after_start:after_start + 40].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
-            if not suffix and (noun := re.match(rf"\s*(?:{data['genitive_by_its_noun']})", context.lowered[after_start:after_start + 40])):
+            if not suffix and (noun := self.genitive_by_its_noun.match(context.lowered, after_start, after_start + 40)):
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
-                suffix, suffix_end = "'nin", after_start + noun.end()
-                after = context.lowered[suffix_end:suffix_end + 40].lstrip()
+                suffix, after_suffix = "'nin", noun.end()
+                after = context.lowered[after_suffix:after_suffix + 40].lstrip()
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -953,8 +960,8 @@ class EventFinder:
                 event.add("source", mention.cluster)
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
-            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.fullmatch(
-                    rf"\s*\w*?(?:{data['passive_clause_noun']})", context.lowered[suffix_end:self._word_end(context, trigger_start)]):
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self.owner_of_a_passive_clause.fullmatch(
+                    context.lowered, after_suffix, self._word_end(context, trigger_start)):
                 event.add("target", mention.cluster)  # "Yıldız'ın tutuklanmasının": whose detention it is
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
                 event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
@@ -973,13 +980,13 @@ class EventFinder:
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
-                  and re.fullmatch(data["asked_clause"], context.lowered[suffix_end:trigger_start].strip())):
+                  and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
-                if suffix.endswith("ki") and not self._describes_the_trigger(context, suffix_end, event):
+                if suffix.endswith("ki") and not self._describes_the_trigger(context, after_suffix, event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
@@ -990,7 +997,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, suffix_end):
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, after_suffix):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
@@ -1025,7 +1032,7 @@ class EventFinder:
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
-                    data["possessed_object"], _without_quoted(context.lowered[suffix_end:suffix_end + 120]).lstrip())):
+                    data["possessed_object"], _without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -1046,7 +1053,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start
-                  and re.match(data["owned_by_a_relative_clause"], context.lowered[suffix_end:trigger_start])):
+                  and re.match(data["owned_by_a_relative_clause"], context.lowered[after_suffix:trigger_start])):
                 event.add("target", mention.cluster)  # "Türkiye'nin Ege'de yayımladığı NAVTEX'i ... kınadı": whose deed is the object
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.kind == "verb" and mention.end <= trigger_start
                   and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
@@ -1058,7 +1065,7 @@ class EventFinder:
                 if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(
-                    data["purpose_clause"], context.lowered[suffix_end:trigger_start]):
+                    data["purpose_clause"], context.lowered[after_suffix:trigger_start]):
                 if event.shape == "directed":  # "çetelerin cezaevlerindeki kontrolünü kırmak için olağanüstü hal ilan etti"
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and event.kind == "verb" and mention.start > trigger_start:
@@ -1066,7 +1073,7 @@ class EventFinder:
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
-                  and _name_after_conjunction(context.text, suffix_end)):
+                  and _name_after_conjunction(context.text, after_suffix)):
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
@@ -1109,7 +1116,7 @@ class EventFinder:
         for first, second in reversed(list(itertools.pairwise(holders))):
             # the conjunction stands before the country of the second's title
             front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
-            joint = context.lowered[_past_suffix(context.text, first.end):front].strip()
+            joint = context.lowered[suffix_end(context.text, first.end):front].strip()
             if joint not in ("ve", ",") or _suffix(context.text, first.end):
                 continue
             if joint == "," and not self._inside_a_list(context, first):
@@ -1165,7 +1172,7 @@ class EventFinder:
             if _is_a_short_form(context.text, second):
                 continue  # "Sosyal Demokrat Parti (SPD) arasında": the name before it stands for both
             second_end = _past_a_short_form(context.text, second.end)
-            tail_start = _past_suffix(context.text, second_end)
+            tail_start = suffix_end(context.text, second_end)
             tail = re.match(rf"(?:\s+{institution})?\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}",
                             context.lowered[tail_start:tail_start + 60])
             if tail is None:
@@ -1174,7 +1181,7 @@ class EventFinder:
                 if _is_a_short_form(context.text, first):
                     continue
                 first_end = _past_a_short_form(context.text, first.end)
-                gap = context.lowered[_past_suffix(context.text, first_end):second.start]
+                gap = context.lowered[suffix_end(context.text, first_end):second.start]
                 joined = joint.match(gap)
                 description = gap[joined.end():] if joined else ""
                 if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
@@ -1189,7 +1196,7 @@ class EventFinder:
 
         def closed_by_genitive(first: Mention, second: Mention) -> int | None:
             suffix = _suffix(context.text, second.end)
-            return _past_suffix(context.text, second.end) if genitive.match(suffix) else None
+            return suffix_end(context.text, second.end) if genitive.match(suffix) else None
 
         return _joined_names(context, inside, closed_by_genitive)
 
@@ -1284,9 +1291,8 @@ class EventFinder:
 
     def _last_delegation(self, context: _Context, before: int) -> Mention | None:
         """The name last told before ``before`` with a word for its delegation after it (``IMF heyeti``)."""
-        delegation = re.compile(rf"\s+{self.grammar.data['delegation_words']}")
         return next((m for m in reversed(context.mentions) if m.end <= before and m.type != GROUP
-                     and delegation.match(context.lowered, _past_suffix(context.text, m.end))), None)
+                     and self.delegation_after.match(context.lowered, suffix_end(context.text, m.end))), None)
 
     def _visit_hints(self, context: _Context, inside: list[Mention], start: int, end: int):
         """``cuma günü Bakü'yü ziyaret eden X``: the place (and date) of a backgrounded visit."""
@@ -1362,7 +1368,7 @@ class EventFinder:
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
             return False
-        words = WORD.findall(context.lowered[_past_suffix(context.text, mention.end):anchor])
+        words = WORD.findall(context.lowered[suffix_end(context.text, mention.end):anchor])
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
@@ -1371,7 +1377,7 @@ class EventFinder:
         postposition of aim, ahead of a verbal noun is in what is asked or charged, not in the asking
         (the addressee, in the accusative, still is)."""
         suffix = _suffix(context.text, mention.end)
-        after = context.lowered[_past_suffix(context.text, mention.end):anchor]
+        after = context.lowered[suffix_end(context.text, mention.end):anchor]
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or self.aimed_after.match(after)):
             return False
@@ -1533,7 +1539,7 @@ def _in_a_headline(context: _Context, position: int) -> bool:
     if sentence is None:
         return False
     line = context.text[sentence.start:sentence.end].strip()
-    return "\n" not in line and not line.endswith((".", "!", "?", '"', "”")) and len(line.split()) <= HEADLINE_WORDS
+    return "\n" not in line and not line.endswith((".", "!", "?", '"', "”")) and len(line.split()) <= HEADLINE_MAX_WORDS
 
 
 def _joint_owners_act(event: Event, joint_possessors, by_start: dict[int, Mention], lowered: str, trigger_start: int) -> None:
@@ -1632,13 +1638,6 @@ def _right_before(text: str, end: int, position: int) -> bool:
 
 def _suffix(text: str, end: int) -> str:
     return suffix_after(text, end).lower()
-
-
-def _past_suffix(text: str, end: int) -> int:
-    """Where the case ending after a name ends in the text: a glued ending (``çetelerin``) is
-    returned with an apostrophe the text does not have."""
-    suffix = suffix_after(text, end)
-    return end + len(suffix) - (1 if suffix and text[end:end + 1] not in APOSTROPHES else 0)
 
 
 def _more_specific(candidate: int, current: int, kind_of) -> bool:

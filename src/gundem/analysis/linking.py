@@ -16,7 +16,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from gundem.analysis.entities import BRACKETED_ACRONYM, GENITIVE_ENDINGS
-from gundem.analysis.lang.loader import KnownName, LanguageResources
+from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
     last_body_closed_by,
@@ -158,8 +158,9 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             continue
         office = mention.type == "PER" and mention.title in resources.home_offices and not _office_of_the_name_before(text, mentions, index)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
-        if body and (whole := _known_body_opening(mention.text, resources)) is not None:
-            entity.country = whole.country  # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's
+        # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's: part of the body it opens with
+        if body and (whole := resources.known_name_at_start(fold(mention.text).split()[:-1], kind="ORG")) is not None:
+            entity.country = whole[1].country
             continue
         if office or body:
             abolished = resources.home_offices_abolished.get(mention.title or "")
@@ -210,16 +211,6 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     for cluster in generic:
         entity = entities[cluster]
         entity.key, entity.country, entity.english_name = None, foreign, None
-
-
-def _known_body_opening(name: str, resources: LanguageResources) -> KnownName | None:
-    """``AB Dönem Başkanlığı``: the known organisation a body's name opens with, which it is part of."""
-    words = fold(name).split()
-    for length in range(len(words) - 1, 0, -1):
-        known = resources.known_names.get(" ".join(words[:length]))
-        if known is not None and known.type == "ORG":
-            return known
-    return None
 
 
 def _names_the_home_country(mentions: list[Mention], entities: list[LocalEntity], home: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 APOSTROPHES = "'’‘ʼ`"
+HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
 
 _TOKEN = re.compile(
     rf"(?P<suffix>(?<=\w)[{APOSTROPHES}]\w+)"  # 'nin, ’a: a suffix glued to the word before
@@ -159,6 +160,13 @@ def suffix_after(text: str, end: int) -> str:
     if end > 0 and text[end - 1].isalpha() and text[end].isalpha():
         return "'" + re.match(r"\w+", text[end:end + 12]).group()
     return ""
+
+
+def suffix_end(text: str, end: int) -> int:
+    """Where the case ending after a name ends in ``text``: :func:`suffix_after` gives a glued
+    ending an apostrophe the text does not have (``çetelerin``), so its length is one too many."""
+    suffix = suffix_after(text, end)
+    return end + len(suffix) - (1 if suffix and text[end] not in APOSTROPHES else 0)
 
 
 def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool = True) -> bool:

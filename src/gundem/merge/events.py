@@ -123,12 +123,6 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     return _same_actors(a, b, dated=dates_meet and bool(a.readings and b.readings))
 
 
-def _days_apart(first: str, second: str) -> int:
-    if not first or not second:
-        return 10**6
-    return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
-
-
 def _done_by(status: str, dct: str) -> str | None:
     """The last day an event told as done can have happened on: its article's date, and a day's
     leeway for a source that dates it a day later (an article published past midnight)."""
@@ -151,7 +145,8 @@ def _same_actors(a: EventMention, b: EventMention, dated: bool) -> bool:
     if len(a.all_countries & b.all_countries) >= 2:
         return True
     mine, theirs = _named_actors(a), _named_actors(b)
-    if mine & theirs and (dated or min(len(mine), len(theirs)) >= 2 or _days_apart(a.dct, b.dct) <= ONE_ACTOR_DAYS):
+    if mine & theirs and (dated or min(len(mine), len(theirs)) >= 2
+                          or (a.dct and b.dct and _days_between((a.dct, a.dct), (b.dct, b.dct)) <= ONE_ACTOR_DAYS)):
         # one actor named alone is weak ground: undated and told days apart, "Erdoğan" alone would join
         # every meeting of his; told the same day or the next, it is the day's news
         return True

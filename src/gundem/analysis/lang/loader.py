@@ -142,6 +142,15 @@ class LanguageResources:
         known = self.known_names.get(base) if base else None
         return known.country if known is not None and known.kind == "country" else None
 
+    def known_name_at_start(self, folded: list[str], kind: str | None = None, shortest: int = 1) -> tuple[int, KnownName] | None:
+        """The longest known name (of type ``kind``, if given) of at least ``shortest`` words
+        that the folded words open with, and its length in words."""
+        for length in range(min(len(folded), self.longest_known_name), shortest - 1, -1):
+            known = self.known_names.get(" ".join(folded[:length]))
+            if known is not None and kind in (None, known.type):
+                return length, known
+        return None
+
     def is_a_country(self, folded: str) -> bool:
         known = self.known_names.get(folded)
         return known is not None and known.kind == "country"
