@@ -44,6 +44,9 @@ def test_sentences_split_at_full_stops_not_inside_numbers():
     ("The offer expires at 5 p.m. Eastern time on Friday. Talks go on.", ["The offer expires at 5 p.m. Eastern time on Friday.", "Talks go on."]),
     ("They met at 9 a.m. Tuesday in Paris.", ["They met at 9 a.m. Tuesday in Paris."]),
     ("They met at 9 a.m. The talks ended.", ["They met at 9 a.m.", "The talks ended."]),
+    # initials of two or three letters end no sentence either: a person's, a country's
+    ("Doktorlar Dr. A.K. (32) ile Dr. M.Y. yaralandı.", ["Doktorlar Dr. A.K. (32) ile Dr. M.Y. yaralandı."]),
+    ("Prices rose. U.S. President Donald Trump spoke.", ["Prices rose.", "U.S. President Donald Trump spoke."]),
 ])
 def test_abbreviations_initials_and_ordinals_end_no_sentence(text, expected):
     assert [text[s.start:s.end] for s in sentences(text)] == expected

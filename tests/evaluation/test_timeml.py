@@ -43,3 +43,21 @@ def test_a_day_month_year_creation_time_is_read(tmp_path):
     path = tmp_path / "t.xml"
     path.write_text(CAT.replace('value="2009-05-05"', 'value="05-05-2009"'), encoding="utf-8")
     assert str(read_cat(path).dct) == "2009-05-05"
+
+
+NAMED = CAT.replace("</Markables>", """<ENTITY_MENTION m_id="3" syntactic_type="NAM"><token_anchor t_id="1"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="4" syntactic_type="NOM"><token_anchor t_id="7"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="5" syntactic_type="NAM"><token_anchor t_id="2"/></ENTITY_MENTION>
+<ENTITY m_id="10" ent_type="ORG"/><ENTITY m_id="11" ent_type="PER"/><ENTITY m_id="12" ent_type="PRO"/>
+</Markables><Relations>
+<REFERS_TO r_id="1"><source m_id="3"/><target m_id="10"/></REFERS_TO>
+<REFERS_TO r_id="2"><source m_id="4"/><target m_id="11"/></REFERS_TO>
+<REFERS_TO r_id="3"><source m_id="5"/><target m_id="12"/></REFERS_TO>
+</Relations>""")
+
+
+def test_a_meantime_documents_gold_names_are_its_named_people_organisations_and_places(tmp_path):
+    """A common noun's mention (NOM) and a product (PRO) are no gold names."""
+    path = tmp_path / "t.xml"
+    path.write_text(NAMED, encoding="utf-8")
+    assert [(n.text, n.type) for n in read_cat(path).names] == [("Talks", "ORG")]

@@ -65,6 +65,7 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     turkish = load_resources("tr")  # once: the entity and event stages share it
     turkish_time = load_vocabulary("tr")  # once: the time and event stages share it
     return Pipeline([
-        entity_stage(turkish, use_model), time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
+        entity_stage(turkish, use_model), entity_stage(load_resources("en")),
+        time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
         quote_stage(turkish), event_stage(turkish, turkish_time),
     ])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gundem.analysis.counts import CountFinder, load_count_grammar
 from gundem.analysis.entities import EntityRecognizer
+from gundem.analysis.entities_en import EnglishEntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
 from gundem.analysis.groups import find_groups
 from gundem.analysis.lang.loader import LanguageResources
@@ -13,10 +14,14 @@ from gundem.analysis.timex import TimeTagger, TimeVocabulary
 from gundem.model import Annotations, Article
 
 
-def build_recognizer(resources: LanguageResources, use_model: bool = True) -> EntityRecognizer:
+def build_recognizer(resources: LanguageResources, use_model: bool = True) -> EntityRecognizer | EnglishEntityRecognizer:
     """Rules and tables, plus the language's shipped NER model when there is one."""
     from gundem.analysis.ner_model import NerModel, default_model_path
 
+    if resources.lang == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return EnglishEntityRecognizer(resources, frozenset(STOP_WORDS))
     model_path = default_model_path(resources.lang) if use_model else None
     return EntityRecognizer(resources, NerModel(model_path) if model_path else None)
 

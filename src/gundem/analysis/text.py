@@ -25,7 +25,7 @@ _TOKEN = re.compile(
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zçğıöşü]")
 _LOWER_CASE_WORD_BUT_VE = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
-_INITIAL = re.compile(r"[A-ZÇĞİÖŞÜ]\.")
+_INITIAL = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\.){1,3}")  # "W.", and "U.S." before "President"
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
 
@@ -79,7 +79,7 @@ def _ends_no_sentence(before: str, after: str) -> bool:
     an abbreviation, an initial or an ordinal number is no sentence's end (but a number before
     an ALL-CAPS word is a score or a count that closes one: ``2 - 0. NOTLAR``)."""
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if word in _abbreviations() or _INITIAL.fullmatch(word):
+    if word in abbreviations() or _INITIAL.fullmatch(word):
         return True
     next_word = after.split(None, 1)[0] if after.strip() else ""
     if word.lower() in _CLOCK_ABBREVIATIONS and next_word.rstrip(".,;:)") in _clock_continuations():
@@ -87,7 +87,7 @@ def _ends_no_sentence(before: str, after: str) -> bool:
     return _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
 
 
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
     """Abbreviations that end no sentence (``Doç.``, ``Gen.``): the table ``gundem
     build-resources`` writes from spaCy's Turkish and English tokenizer exceptions."""
     return _word_table("abbreviations.txt")

@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, type=Path)
     evaluate.add_argument("--json", action="store_true")
 
-    evaluate_ner = commands.add_parser("eval-ner", help="PER/ORG/LOC span F1 on a CoNLL NER file")
-    evaluate_ner.add_argument("gold", type=Path, metavar="FILE.conll")
+    evaluate_ner = commands.add_parser("eval-ner", help="PER/ORG/LOC span F1 on a CoNLL NER file (Turkish) or a MEANTIME folder (English)")
+    evaluate_ner.add_argument("gold", type=Path, metavar="FILE.conll|FOLDER")
     evaluate_ner.add_argument("--no-model", action="store_true")
     evaluate_ner.add_argument("--split-glued", action="store_true", help="end gold runs after a token with an apostrophe suffix (IOB1 glues touching names)")
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
@@ -230,9 +230,12 @@ def run_eval(args) -> int:
 
 
 def run_eval_ner(args) -> int:
-    from gundem.evaluation.ner import evaluate_conll, format_ner
+    from gundem.evaluation.ner import evaluate_conll, evaluate_meantime, format_ner
 
-    result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window, split_glued=args.split_glued)
+    if args.gold.is_dir():
+        result = evaluate_meantime(args.gold)
+    else:
+        result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window, split_glued=args.split_glued)
     print(json.dumps(result, indent=1) if args.json else format_ner(result))
     return EXIT_OK
 
@@ -405,6 +408,7 @@ def run_build_resources(args) -> int:
         MissingBuildData,
         write_abbreviations,
         write_common_words,
+        write_english_given_names,
         write_family_names,
         write_given_names,
         write_plain_words,
@@ -425,6 +429,11 @@ def run_build_resources(args) -> int:
     print(f"tr/seldom_places.txt: {write_seldom_places(args.benchmarks)} names")
     print(f"tr/given_names.txt: {write_given_names(args.benchmarks)} names")
     print(f"tr/family_names.txt: {write_family_names(args.benchmarks)} names")
+    try:
+        print(f"en/given_names.txt: {write_english_given_names()} names")
+    except MissingBuildData as error:
+        print(f"gundem: {error}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"tr/plain_words.txt: {write_plain_words(args.benchmarks)} words")
     print(f"abbreviations.txt: {write_abbreviations()} abbreviations")
     for name, count in write_word_forms(args.benchmarks).items():

@@ -27,6 +27,28 @@ def evaluate_conll(path: Path, use_model: bool = True, window: int = 1, split_gl
     for first in range(0, len(sentences), max(1, window)):
         _score_window(recognizer, sentences[first:first + max(1, window)], first, counts)
     result = {"file": str(path), "sentences": len(sentences), "model": recognizer.model is not None, "window": window, "split_glued": split_glued}
+    return _with_scores(result, counts)
+
+
+def evaluate_meantime(folder: Path) -> dict:
+    """English names on MEANTIME (NewsReader CAT files): each document is an article of its own,
+    its annotated sentences as text; exact spans and types of named PER/ORG/LOC mentions."""
+    from gundem.analysis.lang.loader import load_resources
+    from gundem.analysis.stages import build_recognizer
+    from gundem.evaluation.timeml import read_folder
+
+    recognizer = build_recognizer(load_resources("en"))
+    counts: Counter[str] = Counter()
+    documents = read_folder(folder)
+    for document in documents:
+        article = Article(doc=document.name, text=document.text, dct=document.dct, lang="en")
+        predicted = {(m.start, m.end, m.type) for m in recognizer(article)}
+        _count(predicted, {(name.start, name.end, name.type) for name in document.names}, counts)
+    result = {"file": str(folder), "documents": len(documents), "model": False, "window": 0, "split_glued": False}
+    return _with_scores(result, counts)
+
+
+def _with_scores(result: dict, counts: Counter[str]) -> dict:
     for kind in (*NAME_TYPES, "ALL"):
         kinds = NAME_TYPES if kind == "ALL" else (kind,)
         tp = sum(counts[f"{k}_tp"] for k in kinds)
@@ -49,6 +71,10 @@ def _score_window(recognizer, sentences, first: int, counts: Counter[str]) -> No
     article = Article(doc=f"s{first}", text=text, dct=date(2000, 1, 1), lang="tr")
     predicted = {(m.start, _token_end(text, m.end), m.type) for m in recognizer(article)}
     gold = {(start + offset, end + offset, kind) for sentence, offset in zip(sentences, offsets) for start, end, kind in sentence.entities}
+    _count(predicted, gold, counts)
+
+
+def _count(predicted: set[tuple[int, int, str]], gold: set[tuple[int, int, str]], counts: Counter[str]) -> None:
     for kind in NAME_TYPES:
         p = {item for item in predicted if item[2] == kind}
         g = {item for item in gold if item[2] == kind}
@@ -67,9 +93,12 @@ def _token_end(text: str, end: int) -> int:
 
 
 def format_ner(result: dict) -> str:
-    lines = [f"{result['file']}: {result['sentences']} sentences, model {'on' if result['model'] else 'off'}, "
-             f"{result['window']} sentence(s) per article" + (", gold runs split at apostrophe suffixes" if result.get("split_glued") else ""),
-             "type  P      R      F1     gold"]
+    if "documents" in result:
+        header = f"{result['file']}: {result['documents']} documents (MEANTIME), rules and tables, no model"
+    else:
+        header = (f"{result['file']}: {result['sentences']} sentences, model {'on' if result['model'] else 'off'}, "
+                  f"{result['window']} sentence(s) per article" + (", gold runs split at apostrophe suffixes" if result.get("split_glued") else ""))
+    lines = [header, "type  P      R      F1     gold"]
     for kind in (*NAME_TYPES, "ALL"):
         r = result[kind]
         lines.append(f"{kind:<5} {r['precision']:.3f}  {r['recall']:.3f}  {r['f1']:.3f}  {r['gold']}")

@@ -26,11 +26,22 @@ class GoldTimex:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldName:
+    """A named mention of a person, organisation or place (MEANTIME's NAM and PRE.NAM mentions)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
 class TimeMLDocument:
     name: str
     text: str
     dct: date
     timexes: tuple[GoldTimex, ...]
+    names: tuple[GoldName, ...] = ()
 
 
 def read_timeml(path: Path) -> TimeMLDocument:
@@ -114,7 +125,37 @@ def read_cat(path: Path) -> TimeMLDocument | None:
             timexes.append(GoldTimex(start, end, text[start:end], node.get("type", ""), node.get("value", "")))
     if not dct:
         return None
-    return TimeMLDocument(path.stem, text, _creation_date(dct), tuple(sorted(timexes, key=lambda t: t.start)))
+    names = _cat_names(root, markables, spans, text)
+    return TimeMLDocument(path.stem, text, _creation_date(dct), tuple(sorted(timexes, key=lambda t: t.start)), names)
+
+
+NAMED_MENTIONS = ("NAM", "PRE.NAM")  # "Apple" alone, and "Apple" in "Apple CEO"
+NAME_TYPES_KEPT = ("PER", "ORG", "LOC")  # MEANTIME's products (PRO), money (FIN) and mixed (MIX) are no names Gündem tags
+_LEADING_ARTICLE = ("the ", "The ")
+
+
+def _cat_names(root, markables, spans: dict[str, tuple[int, int]], text: str) -> tuple[GoldName, ...]:
+    """The named mentions of people, organisations and places, typed by the entity each refers
+    to. A leading article and trailing punctuation stay outside the span (``the US`` is ``US``,
+    ``Apple Inc.,`` is ``Apple Inc.``), as names are tagged in the CoNLL corpora."""
+    if markables is None:
+        return ()
+    entity_type = {node.get("m_id"): node.get("ent_type") for node in markables.iter("ENTITY")}
+    refers = {source.get("m_id"): entity_type.get(link.find("target").get("m_id"))
+              for link in root.iter("REFERS_TO") for source in link.iter("source")}
+    names = []
+    for node in markables.iter("ENTITY_MENTION"):
+        kind = refers.get(node.get("m_id"))
+        anchors = [spans[a.get("t_id")] for a in node.iter("token_anchor") if a.get("t_id") in spans]
+        if node.get("syntactic_type") not in NAMED_MENTIONS or kind not in NAME_TYPES_KEPT or not anchors:
+            continue
+        start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+        if text.startswith(_LEADING_ARTICLE, start) and end - start > 4:
+            start += 4
+        while end > start and text[end - 1] in ",;:'\"":
+            end -= 1
+        names.append(GoldName(start, end, text[start:end], kind))
+    return tuple(sorted(set(names), key=lambda n: (n.start, n.end)))
 
 
 def _creation_date(value: str) -> date:

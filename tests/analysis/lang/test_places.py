@@ -7,6 +7,7 @@ from gundem.analysis.lang.build_places import (
     MissingBuildData,
     build_abbreviations,
     build_common_words,
+    build_english_given_names,
     build_family_names,
     build_given_names,
     build_plain_words,
@@ -26,6 +27,7 @@ from tests.conftest import BENCHMARKS
     (build_table, "gundem.analysis.lang", "places.tsv"),
     (build_abbreviations, "gundem.analysis.lang", "abbreviations.txt"),
     (build_word_stems, "gundem.analysis.lang.tr", "word_stems.txt"),
+    (build_english_given_names, "gundem.analysis.lang.en", "given_names.txt"),
 ])
 def test_tables_built_from_libraries_are_fresh(builder, package, name):
     committed = resources.files(package).joinpath(name).read_text(encoding="utf-8")

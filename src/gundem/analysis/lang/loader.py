@@ -53,6 +53,7 @@ class LanguageResources:
     place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
     posting_titles: frozenset[tuple[str, ...]]  # "buyukelcisi": the place before is where the envoy serves
     organization_heads: Mapping[str, str]  # folded last word → English
+    organization_heads_before_of: frozenset[str]  # folded "ministry", "center": they open a name before "of" or "for" too (English)
     organization_cues: tuple[tuple[str, ...], ...]
     organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
     team_cues_before: tuple[tuple[str, ...], ...]  # "ekibi" in "İspanyol ekibi Valencia": a city's name is its team's
@@ -191,6 +192,11 @@ def _word_list(package: str, name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _data_lines(package, name))
 
 
+def given_names(lang: str) -> frozenset[str]:
+    """The folded given names the language's table lists (``given_names.txt``)."""
+    return _word_list(f"gundem.analysis.lang.{lang}", "given_names.txt")
+
+
 def word_stems(lang: str) -> frozenset[str]:
     """The folded surface stems of the language's common words (``anlasma``, ``kitab``)."""
     return _word_list(f"gundem.analysis.lang.{lang}", "word_stems.txt")
@@ -300,7 +306,7 @@ def _outranks(entry: KnownName, current: KnownName, name: str) -> bool:
 LANGUAGE_NAME_ENDINGS = ("ca", "ce")
 
 
-def _calendar_and_language_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def calendar_and_language_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Month and weekday names, and language names (babel, CLDR): Turkish capitalises them and
     writes them with an apostrophe before a suffix (``Şubat'ta``, ``Türkçe'yi``) although they
     name no one."""
@@ -367,7 +373,7 @@ def load_resources(lang: str) -> LanguageResources:
     common_words = _word_list(package, "common_words.txt")
     morphology = read_morphology(lang)
     speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
-    calendar, languages = _calendar_and_language_words(lang)
+    calendar, languages = calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     given_names = _word_list(package, "given_names.txt")
     not_home_towns = given_names | _word_list(package, "seldom_places.txt")
@@ -405,6 +411,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(organization_heads),
         posting_heads=frozenset(fold(row[0]).split()[-1] for row in head_rows if row[2:3] == ["posting"]),
+        organization_heads_before_of=frozenset(fold(row[0]) for row in head_rows if row[2:3] in (["of"], ["for"])),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),

@@ -1,0 +1,428 @@
+"""PER/ORG/LOC mentions in English text.
+
+English marks a name by its capitals alone: no apostrophe before a case ending, no vowel harmony.
+A run of capitalised words (with ``of``, ``and``, ``the`` or a name particle inside it where
+an organisation head, a title or the tables justify them) is typed, in this order, by the
+tables (places from CLDR and GeoNames, organisations), by a title before a person
+(``Foreign Minister``, or in lower case before the run: ``Greece's foreign minister Giorgos
+Gerapetritis``), by a word that closes an organisation's name (``Ministry``, ``Inc``), and by a form
+of address (``Mr.``). An unknown run of two or more words is a person; one unknown word is
+typed by the article's other names (``Jobs`` after ``Steve Jobs``, ``Apple`` after ``Apple
+Inc.``) or else read as an organisation, unless it only opens a sentence or the text also writes
+it in lower case. A title-case headline keeps only the names the tables or the body know.
+
+The language's words are data in ``lang/en`` (titles, organisation heads, demonyms, forms of
+address, name particles, organisations); this module holds only the order of the rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from gundem.analysis.entities import is_headline
+from gundem.analysis.lang.loader import KnownName, LanguageResources
+from gundem.analysis.text import abbreviations, fold, sentences, tokenize
+from gundem.model import Article, Mention
+
+# A dotted acronym (``U.S.``), an initial (``W.``), or a word with inner hyphens, ampersands or
+# apostrophes (``Wal-Mart``, ``AT&T``, ``O'Brien``) but not the possessive ``'s``.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’](?![sS]\b)\w+)*")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
+_RUN_GAP = re.compile(r"[ \t]+")
+_NAME_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)[-‐–]\w", re.IGNORECASE)
+# The words that may join two capitalised words inside one name when a head, title or table
+# justifies it; name particles always may.
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
+_CONNECTOR_TAILS = frozenset({"of", "for"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_OPENERS = " \"“‘'([-–—"
+_OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
+_LOWER_TITLE_WINDOW = 5  # words before a run searched for a lower-case title ("foreign minister")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        """``u.s.`` as the tables key it; ``inc`` for ``Inc.``."""
+        return fold(self.text if _DOTTED.fullmatch(self.text) else self.text.rstrip("."))
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or _NAME_PARTICLE_PREFIX.match(self.text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A run no rule typed: the article's other names decide."""
+
+    words: list[_Word]
+    sentence_initial: bool
+    after_address: bool
+
+
+class EnglishEntityRecognizer:
+    """Rules and tables for English; no statistical model yet (none is trained for English)."""
+
+    model = None
+
+    def __init__(self, resources: LanguageResources, stop_words: frozenset[str]):
+        self.resources = resources
+        self.stop_words = stop_words
+
+    @cached_property
+    def _of_heads(self) -> frozenset[str]:
+        """Head words that open a name before ``of`` (``Ministry of``, ``Bank of``) and title
+        words that do (``Secretary of State``)."""
+        title_words = {title[i - 1] for title in self.resources.titles for i in range(1, len(title)) if title[i] in _CONNECTOR_TAILS}
+        return frozenset(title_words | self.resources.organization_heads_before_of)
+
+    def __call__(self, article: Article) -> list[Mention]:
+        text = article.analysis_text
+        lower_words = frozenset(re.findall(r"(?<![\w'’])[a-z][a-z\-]+", text))
+        found: list[Mention] = []
+        pending: list[_Pending] = []
+        headline_runs: list[list[_Word]] = []
+        for sentence in sentences(text):
+            words = [_Word(m.start(), m.end(), m.group())
+                     for m in _WORD.finditer(text, sentence.start, sentence.end)]
+            words = [self._with_full_stop(text, word) for word in words]
+            line = text[sentence.start:sentence.end]
+            title_case = is_headline(line, tokenize(text, sentence.start, sentence.end))
+            for run in self._runs(text, words):
+                if title_case:
+                    headline_runs.append(run)
+                    continue
+                before = text[sentence.start:run[0].start].rstrip(" ")
+                sentence_initial = not before.strip(_OPENERS) or before.endswith(_OPENING_QUOTES)
+                self._read_run(text, run, sentence_initial, lower_words, found, pending)
+        found.extend(self._resolve(text, pending, found, lower_words))
+        found.extend(self._in_headlines(text, headline_runs, found))
+        return sorted(found, key=lambda m: m.start)
+
+    def _with_full_stop(self, text: str, word: _Word) -> _Word:
+        """``Inc.``, ``Mr.``, ``Gen.``: an abbreviation keeps its full stop."""
+        short_head = len(word.text) <= 4 and word.folded in self.resources.organization_heads  # "Inc.", "Co."
+        if text[word.end:word.end + 1] == "." and (f"{word.text}." in abbreviations() or short_head):
+            return _Word(word.start, word.end + 1, word.text + ".")
+        return word
+
+    def _runs(self, text: str, words: list[_Word]) -> list[list[_Word]]:
+        """Maximal runs of capitalised words, with connectors between two of them, split where
+        no head, title or table justifies a connector."""
+        runs: list[list[_Word]] = []
+        current: list[_Word] = []
+        for index, word in enumerate(words):
+            joined = bool(current) and _RUN_GAP.fullmatch(text[current[-1].end:word.start]) is not None
+            if word.capitalised:
+                current = [*current, word] if joined else [word]
+            elif joined and self._may_connect(word) and index + 1 < len(words) and words[index + 1].capitalised \
+                    and _RUN_GAP.fullmatch(text[word.end:words[index + 1].start]):
+                current.append(word)
+                continue
+            else:
+                current = []
+            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 3])):
+                runs.extend(self._split_at_connectors(current))
+                current = []
+        return runs
+
+    def _may_connect(self, word: _Word) -> bool:
+        return word.text in _CONNECTORS or word.text in self.resources.name_particles
+
+    def _continues(self, text: str, word: _Word, following: list[_Word]) -> bool:
+        if not following or not _RUN_GAP.fullmatch(text[word.end:following[0].start]):
+            return False
+        return following[0].capitalised or (self._may_connect(following[0]) and len(following) > 1 and following[1].capitalised)
+
+    def _split_at_connectors(self, run: list[_Word]) -> list[list[_Word]]:
+        if self._known_whole(run):
+            return [run]
+        segments, current, inside_of = [], [], False
+        for index, word in enumerate(run):
+            if word.text in self.resources.name_particles or word.text == "&":
+                current.append(word)
+                continue
+            if word.text in _CONNECTORS:
+                before = run[index - 1].folded if index else ""
+                if word.text in _CONNECTOR_TAILS and before in self._of_heads:
+                    inside_of = True
+                    current.append(word)
+                    continue
+                if inside_of and word.text in ("the", "and"):
+                    current.append(word)
+                    continue
+                segments.append(current)
+                current, inside_of = [], False
+                continue
+            current.append(word)
+        segments.append(current)
+        return [segment for segment in segments if segment]
+
+    def _known_whole(self, run: list[_Word]) -> KnownName | None:
+        return self.resources.known_names.get(" ".join(word.folded for word in run))
+
+    def _read_run(self, text: str, run: list[_Word], sentence_initial: bool, lower_words: frozenset[str],
+                  found: list[Mention], pending: list[_Pending]) -> None:
+        run, addressed = self._without_openers(run, sentence_initial, lower_words)
+        if not run:
+            return
+        known = self._known_whole(run)
+        if known is not None:
+            found.append(_mention(text, run, known.type, "gazetteer", key=known.key, country=known.country))
+            return
+        last = run[-1].folded
+        if last in self.resources.event_heads:
+            found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich
+            return
+        titled = self._titled_person(text, run)
+        if titled is not None:
+            found.extend(titled)
+            return
+        typed = self._by_head(text, run)
+        if typed is not None:
+            found.append(typed)
+        elif len(run) > 1:
+            found.extend(self._known_then_rest(text, run, addressed, sentence_initial, pending))
+        elif run[0].folded not in self.resources.demonyms and run[0].folded not in self.resources.not_names:
+            pending.append(_Pending(run, sentence_initial, addressed))
+
+    def _without_openers(self, run: list[_Word], sentence_initial: bool, lower_words: frozenset[str]) -> tuple[list[_Word], bool]:
+        """The run without a capitalised function word, month or weekday before the name (``The``,
+        ``On Monday``), a sentence's common first word (``Analysts``), or a form of address
+        (``Mr.``, which makes the rest a person)."""
+        addressed = False
+        while run and not self._known_whole(run):
+            first = run[0]
+            lowered = first.text.lower().rstrip(".")
+            if first.folded in self.resources.honorifics_before or first.text in self.resources.honorifics_before:
+                addressed = True
+            elif not (lowered in self.stop_words or first.folded in self.resources.not_names or lowered in _CONNECTORS
+                      or (sentence_initial and first is run[0] and len(run) > 1 and lowered in lower_words
+                          and not self._opens_a_name(run))):
+                break
+            run = run[1:]
+            sentence_initial = False
+        while run and (run[-1].text in _CONNECTORS or run[-1].text in self.resources.name_particles):
+            run = run[:-1]
+        return run, addressed
+
+    def _opens_a_name(self, run: list[_Word]) -> bool:
+        """A common word that opens a title or an organisation's name here (``Foreign Minister``)."""
+        folded = [word.folded for word in run]
+        return self._title_at(folded, 0) is not None or folded[-1] in self.resources.organization_heads
+
+    def _title_at(self, folded: list[str], position: int) -> tuple[int, str] | None:
+        for length in range(min(self.resources.longest_title, len(folded) - position), 0, -1):
+            role = self.resources.titles.get(tuple(" ".join(folded[position:position + length]).split()))
+            if role is not None:
+                return length, role
+        return None
+
+    def _titled_person(self, text: str, run: list[_Word]) -> list[Mention] | None:
+        """``U.S. President Joe Biden``, ``Apple CEO Tim Cook``, ``Greece's foreign minister Giorgos
+        Gerapetritis``: a title (the last one in the run, or one in lower case before the run) and the
+        person's name after it; what stands before the title names the person's country or
+        employer. A run that is only a title and its employer names the employer alone."""
+        folded = [word.folded for word in run]
+        for name_start in range(len(run), 0, -1):
+            title = self._title_ending_at(folded, name_start)
+            if title is not None:
+                break
+        else:
+            return self._after_lower_case_title(text, run)
+        length, role = title
+        name, before = run[name_start:], run[:name_start - length]
+        if name and name[-1].folded in self._closing_heads:
+            return None
+        mentions, country = self._employer(text, before)
+        if name:
+            title_words = " ".join(folded[name_start - length:name_start])
+            mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
+        return mentions
+
+    def _title_ending_at(self, folded: list[str], end: int) -> tuple[int, str] | None:
+        for length in range(min(self.resources.longest_title, end), 0, -1):
+            role = self.resources.titles.get(tuple(" ".join(folded[end - length:end]).split()))
+            if role is not None:
+                return length, role
+        return None
+
+    @cached_property
+    def _closing_heads(self) -> frozenset[str]:
+        return frozenset(self.resources.organization_heads) | self.resources.place_heads | self.resources.event_heads
+
+    def _employer(self, text: str, words: list[_Word]) -> tuple[list[Mention], str | None]:
+        """What stands before a title: a demonym or a known place gives the country; a known or
+        headed organisation is the employer, named (``Apple``, ``Apple Computer``)."""
+        if not words:
+            return [], None
+        if len(words) == 1 and words[0].folded in self.resources.demonyms:
+            return [], self.resources.demonyms[words[0].folded]
+        known = self._known_whole(words)
+        if known is not None:
+            mention = _mention(text, words, known.type, "gazetteer", key=known.key, country=known.country)
+            return [mention], known.country if known.type == "LOC" else None
+        typed = self._by_head(text, words)
+        return ([typed], typed.country_hint) if typed is not None else ([], None)
+
+    def _after_lower_case_title(self, text: str, run: list[_Word]) -> list[Mention] | None:
+        lower_title = self._title_before(text, run[0].start)
+        if lower_title is None or run[-1].folded in self._closing_heads:
+            return None
+        role, title_words, country = lower_title
+        return [_mention(text, run, "PER", "pattern", role=role, title=title_words, country=country)]
+
+    def _title_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
+        """A title written in lower case right before a name (``foreign minister``, ``the
+        company's chief executive,``) and the country of a demonym or place's possessive before it."""
+        before = text[max(0, start - 120):start].rstrip()
+        before = before.removesuffix(",")
+        words = re.findall(r"[\w.\-’']+", before)[-_LOWER_TITLE_WINDOW:]
+        if not words or not words[-1].islower():
+            return None
+        folded = [fold(word) for word in words]
+        for length in range(min(self.resources.longest_title, len(folded)), 0, -1):
+            role = self.resources.titles.get(tuple(folded[-length:]))
+            if role is None:
+                continue
+            rest = words[:-length]
+            return role, " ".join(folded[-length:]), self._country_of(rest[-1]) if rest else None
+        return None
+
+    def _country_of(self, word: str) -> str | None:
+        """The country of ``Turkish``, ``Iran's``, ``U.S.``."""
+        bare = _POSSESSIVE_AFTER.split(word)[0]
+        folded = fold(bare)
+        if folded in self.resources.demonyms:
+            return self.resources.demonyms[folded]
+        known = self.resources.known_names.get(folded)
+        return known.country if known is not None and known.type == "LOC" else None
+
+    def _by_head(self, text: str, run: list[_Word]) -> Mention | None:
+        """A run closed by an organisation's head word (``Foreign Ministry``, ``Apple Inc.``) or
+        opened by one before ``of`` (``Ministry of Foreign Affairs``) is an organisation; one
+        closed by a place's head word (``Taksim Square``) a place."""
+        folded = [word.folded for word in run]
+        closes = len(run) > 1 and folded[-1] in self.resources.organization_heads
+        opens = len(run) > 2 and folded[0] in self.resources.organization_heads_before_of and run[1].text in _CONNECTOR_TAILS
+        if not (closes or opens):
+            if len(run) > 1 and folded[-1] in self.resources.place_heads:
+                return _mention(text, run, "LOC", "pattern", country=self._country_of(run[0].text))
+            return None
+        country = self._country_of(run[0].text) if len(run) > 1 else None
+        before = text[max(0, run[0].start - 40):run[0].start].split()
+        if country is None and before and _POSSESSIVE_AFTER.search(before[-1]):
+            country = self._country_of(before[-1])
+        return _mention(text, run, "ORG", "pattern", country=country)
+
+    def _known_inside(self, text: str, run: list[_Word]) -> list[Mention]:
+        mentions, position = [], 0
+        while position < len(run):
+            known = self.resources.known_name_at_start([word.folded for word in run[position:]])
+            if known is None:
+                position += 1
+                continue
+            length, entry = known
+            mentions.append(_mention(text, run[position:position + length], entry.type, "gazetteer", key=entry.key, country=entry.country))
+            position += length
+        return mentions
+
+    def _known_then_rest(self, text: str, run: list[_Word], addressed: bool, sentence_initial: bool,
+                         pending: list[_Pending]) -> list[Mention]:
+        """A known name before other capitalised words (``Ankara Monday``) is a mention of its own.
+        An unknown run of two words or more is a person's where a form of address or a given
+        name opens it, an organisation's where it is written in capitals, and otherwise waits
+        for the article: a person's if its last word also names someone alone (``Cook``)."""
+        folded = [word.folded for word in run]
+        known = self.resources.known_name_at_start(folded)
+        if known is not None and known[0] < len(run) and not addressed:
+            length, entry = known
+            rest = run[length:]
+            head = [_mention(text, run[:length], entry.type, "gazetteer", key=entry.key, country=entry.country)]
+            if len(rest) > 1 or (rest[0].folded not in self.resources.not_names and rest[0].folded not in self.resources.demonyms):
+                pending.append(_Pending(rest, False, False))
+            return head
+        if addressed or folded[0] in self.resources.given_names:
+            return [_mention(text, run, "PER", "pattern")]
+        if all(word.text.isupper() for word in run):
+            return [_mention(text, run, "ORG", "pattern")]
+        pending.append(_Pending(run, sentence_initial, False))
+        return []
+
+    def _resolve(self, text: str, pending: list[_Pending], found: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
+        """Runs no rule typed, by the article's other names: a run of several words is a person's
+        name if its last word also stands alone (``Tim Cook`` ... ``Cook``), else an
+        organisation's; a lone word is the person whose name ends with it, or the organisation
+        or place whose name opens with it (``Apple`` after ``Apple Inc.``), or else an
+        organisation, unless it only opens a sentence or the text also writes it in lower case."""
+        pending = [self._without_sentence_opener(item, found) for item in pending]
+        lone = {item.words[0].folded for item in pending if len(item.words) == 1}
+        resolved = []
+        for item in pending:
+            if len(item.words) > 1:
+                kind = "PER" if item.words[-1].folded in lone else "ORG"
+                resolved.append(_mention(text, item.words, kind, "pattern"))
+        typed = [*found, *resolved]
+        person_words = {fold(word) for m in typed if m.type == "PER" for word in m.text.split()}
+        body_openers = {fold(m.text.split()[0]): m for m in typed if m.type in ("ORG", "LOC") and len(m.text.split()) > 1}
+        mid_sentence = {item.words[0].folded for item in pending if not item.sentence_initial}
+        for item in pending:
+            if len(item.words) > 1:
+                continue
+            word = item.words[0]
+            if item.after_address or word.folded in person_words:
+                resolved.append(_mention(text, [word], "PER", "coreference"))
+            elif word.folded in body_openers:
+                opener = body_openers[word.folded]
+                resolved.append(_mention(text, [word], opener.type, "coreference", key=opener.key, country=opener.country_hint))
+            elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
+                    or word.text.lower() in self.stop_words:
+                continue
+            else:
+                resolved.append(_mention(text, [word], "ORG", "pattern"))
+        return resolved
+
+    @staticmethod
+    def _without_sentence_opener(item: _Pending, found: list[Mention]) -> _Pending:
+        """``Later Acme``: a sentence's capitalised first word before a name the article writes
+        without it."""
+        if not item.sentence_initial or len(item.words) < 2:
+            return item
+        rest = " ".join(word.folded for word in item.words[1:])
+        named = {fold(m.text) for m in found} | {fold(m.text.split()[0]) for m in found if m.type != "PER"}
+        return _Pending(item.words[1:], False, item.after_address) if rest in named else item
+
+    def _in_headlines(self, text: str, runs: list[list[_Word]], found: list[Mention]) -> list[Mention]:
+        """A title-case headline capitalises every word: only names the tables know, or the body
+        names, are names there."""
+        body_names = {fold(m.text): m for m in found}
+        mentions = []
+        for run in runs:
+            position = 0
+            while position < len(run):
+                folded = [word.folded for word in run[position:]]
+                for length in range(len(folded), 0, -1):
+                    key = " ".join(folded[:length])
+                    known, seen = self.resources.known_names.get(key), body_names.get(key)
+                    if known is not None or seen is not None:
+                        kind = known.type if known is not None else seen.type
+                        mentions.append(_mention(text, run[position:position + length], kind, "gazetteer" if known else "coreference",
+                                                 key=known.key if known else seen.key,
+                                                 country=known.country if known else seen.country_hint))
+                        position += length
+                        break
+                else:
+                    position += 1
+        return mentions
+
+
+def _mention(text: str, words: list[_Word], kind: str, origin: str, key: str | None = None, role: str | None = None,
+             title: str | None = None, country: str | None = None) -> Mention:
+    start, end = words[0].start, words[-1].end
+    return Mention(start, end, text[start:end], kind, origin, key=key, role=role, title=title, country_hint=country)

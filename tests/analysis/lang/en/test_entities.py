@@ -1,0 +1,103 @@
+"""English mentions on sentences written for these tests (none from the seeds or MEANTIME)."""
+from datetime import date
+
+import pytest
+
+from gundem.analysis.lang.loader import load_resources
+from gundem.analysis.linking import link_article
+from gundem.analysis.stages import build_recognizer
+from gundem.model import Article
+
+
+@pytest.fixture(scope="module")
+def resources_en():
+    return load_resources("en")
+
+
+@pytest.fixture(scope="module")
+def recognizer(resources_en):
+    return build_recognizer(resources_en)
+
+
+def _article(text):
+    return Article(doc="t", text=text, dct=date(2026, 3, 1), lang="en")
+
+
+@pytest.fixture(scope="module")
+def recognise(recognizer):
+    return lambda text: [(m.text, m.type) for m in recognizer(_article(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title announces a person; the country before it is a place, a demonym only a country
+    ("U.S. President Joe Biden spoke on Monday.", [("U.S.", "LOC"), ("Joe Biden", "PER")]),
+    ("Turkish Foreign Minister Hakan Fidan arrived in Doha.", [("Hakan Fidan", "PER"), ("Doha", "LOC")]),
+    # a title in lower case before the name, after a country's possessive
+    ("Officials said Greece's foreign minister Giorgos Gerapetritis would attend.", [("Greece", "LOC"), ("Giorgos Gerapetritis", "PER")]),
+    # the employer before a title is named; a title alone names no one
+    ("Analysts expect Acme Holdings CEO Maria Lopez to resign.", [("Acme Holdings", "ORG"), ("Maria Lopez", "PER")]),
+    ("The company said its Chief Executive Officer would step down.", []),
+    # organisation heads close a name, or open it before "of"
+    ("The Turkish Foreign Ministry condemned the attack.", [("Turkish Foreign Ministry", "ORG")]),
+    ("He met officials of the Ministry of Foreign Affairs in Baku.", [("Ministry of Foreign Affairs", "ORG"), ("Baku", "LOC")]),
+    ("Shares of Acme Inc. fell.", [("Acme Inc.", "ORG")]),
+    # "and" between two names makes two mentions
+    ("Talks between Armenia and Azerbaijan resumed.", [("Armenia", "LOC"), ("Azerbaijan", "LOC")]),
+    # a function word, a month or a weekday opening a run is not part of the name
+    ("On Monday Germany and France signed the deal.", [("Germany", "LOC"), ("France", "LOC")]),
+    # a place's head word closes a place's name; an event's names only what is inside it
+    ("Protesters gathered in Taksim Square.", [("Taksim Square", "LOC")]),
+    ("Leaders met at the Munich Security Conference.", [("Munich", "LOC")]),
+    # nationality adjectives are not names
+    ("Iranian and Turkish officials met.", []),
+    # a dotted acronym before a title does not end the sentence
+    ("The U.N. Secretary-General Antonio Guterres warned of famine.", [("U.N.", "ORG"), ("Antonio Guterres", "PER")]),
+])
+def test_english_names(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_sentences_common_first_word_is_no_name(recognise):
+    """``Analysts`` opens a sentence and is written in lower case elsewhere."""
+    text = "Analysts at the bank were cautious. Several analysts said prices would fall."
+    assert recognise(text) == []
+
+
+def test_a_surname_alone_is_the_person_named_before(recognise):
+    text = "Maria Lopez joined the board in May. Lopez said the plan would work."
+    assert recognise(text) == [("Maria Lopez", "PER"), ("Lopez", "PER")]
+
+
+def test_a_name_with_a_given_name_is_a_person_and_an_unknown_one_waits_for_its_surname(recognise):
+    assert recognise("Protesters cheered Hakan Yilmaz in the square.") == [("Hakan Yilmaz", "PER")]
+    assert recognise("Rival bidders included Zorblat Quexhton. Quexhton declined to comment.") == \
+        [("Zorblat Quexhton", "PER"), ("Quexhton", "PER")]
+    assert recognise("Rival bidders included Zorblat Quexhton.") == [("Zorblat Quexhton", "ORG")]
+
+
+def test_a_lone_word_after_a_form_of_address_is_a_person(recognise):
+    assert recognise("Reporters asked Mr. Quexhton about it.") == [("Quexhton", "PER")]
+
+
+def test_a_lone_word_that_opens_a_known_body_is_that_body(recognise):
+    assert recognise("Acme Holdings posted a loss. Later Acme cut jobs.") == [("Acme Holdings", "ORG"), ("Acme", "ORG")]
+
+
+def test_a_title_case_headline_keeps_only_known_names_and_the_bodys(recognise):
+    text = "Turkey Hosts Talks As Prices Rise\nTalks were held in Ankara with Turkey's partners."
+    assert recognise(text) == [("Turkey", "LOC"), ("Ankara", "LOC"), ("Turkey", "LOC")]
+
+
+def test_linking_gives_one_entity_with_role_and_country(recognizer, resources_en):
+    text = "U.S. President Joe Biden met reporters. Biden said talks would go on."
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    biden = next(entity for entity in entities if entity.type == "PER")
+    assert (biden.name, biden.role, biden.country) == ("Joe Biden", "President", "USA")
+    assert sorted(biden.names) == ["Biden", "Joe Biden"]
+
+
+def test_english_keys_are_the_turkish_tables_keys(resources_en, resources_tr):
+    """A body or place named in either language is one entity across articles."""
+    for english, turkish in (("United Nations", "Birleşmiş Milletler"), ("Turkey", "Türkiye"), ("Geneva", "Cenevre")):
+        assert resources_en.known_names[english.lower()].key == resources_tr.known_names[turkish.lower().replace("ü", "u").replace("ş", "s").replace("ğ", "g")].key
