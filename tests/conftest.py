@@ -57,3 +57,23 @@ def seed_output(analyser):
 
     fresh = Analyser()  # a run of its own: entity ids start from an empty registry
     return [doc for doc in fresh.annotate([str(path) for path in sorted(EXAMPLES.glob("*.txt"))])]
+
+
+def speech_in(lang: str):
+    """``run(text) -> (quotes, reported)``: each quote as (text, speaker's name, cue), each reported
+    clause as (cue, speaker's name), from a rules-only analyser reading ``text`` in ``lang``."""
+    from datetime import date
+
+    from gundem.core import Analyser
+    from gundem.model import Article
+
+    analyser = Analyser(use_model=False)
+
+    def run(text):
+        document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang=lang))
+        name = lambda id_: document["entities"][id_]["name"] if id_ else None
+        quotes = [(q["text"], name(q["speaker"]), q["cue"]) for q in document["quotes"]]
+        reported = [(r["cue"], name(r["speaker"])) for r in document["indirect_speech"]]
+        return quotes, reported
+
+    return run

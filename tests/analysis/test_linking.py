@@ -70,3 +70,17 @@ def test_a_party_with_no_scene_gets_no_country(resources_tr):
 def test_a_body_of_another_country_is_no_short_form_of_one_named_in_full(resources_tr):
     linked = _linked(resources_tr, "Yunanistan Dışişleri Bakanlığı açıklama yaptı. Türk Dışişleri Bakanlığı Sözcüsü Öncü Keçeli ise yanıt verdi.")
     assert linked["Dışişleri Bakanlığı"] is not linked["Yunanistan Dışişleri Bakanlığı"]
+
+
+@pytest.mark.parametrize("english, turkish", [
+    ("Ali Khamenei", "Ali Hamaney"), ("Ali Larijani", "Ali Laricani"), ("Khaled Mashal", "Halid Meşal"), ("Mashal", "Halid Meşal"),
+])
+def test_a_name_in_english_spelling_is_the_name_in_turkish_spelling(english, turkish):
+    assert names_match(english, turkish)
+
+
+@pytest.mark.parametrize("a, b", [("Demir", "Timur"), ("John Smith", "Can Simit"), ("Ahmet Kaya", "Ahmed Gaye"), ("Bardhi", "Espen Barth Eide"),
+                                  ("Bardhi", "Jean-Noël Barrot")])
+def test_consonants_alike_make_no_one_name_without_one_english_and_one_turkish_spelling(a, b):
+    """Two Turkish names with the same consonants stay apart, as do two foreign ones and two whose first names differ."""
+    assert not names_match(a, b)

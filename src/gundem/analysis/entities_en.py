@@ -17,7 +17,7 @@ address, name particles, organisations); this module holds only the order of the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from gundem.analysis.entities import is_headline
@@ -38,7 +38,9 @@ _CONNECTOR_TAILS = frozenset({"of", "for"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
-_LOWER_TITLE_WINDOW = 5  # words before a run searched for a lower-case title ("foreign minister")
+_LOWER_TITLE_WINDOW = 5
+# ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ class EnglishEntityRecognizer:
                 self._read_run(text, run, sentence_initial, lower_words, found, pending)
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
-        return sorted(found, key=lambda m: m.start)
+        return sorted((self._with_title_after(text, m) for m in found), key=lambda m: m.start)
 
     def _with_full_stop(self, text: str, word: _Word) -> _Word:
         """``Inc.``, ``Mr.``, ``Gen.``: an abbreviation keeps its full stop."""
@@ -277,6 +279,26 @@ class EnglishEntityRecognizer:
             return None
         role, title_words, country = lower_title
         return [_mention(text, run, "PER", "pattern", role=role, title=title_words, country=country)]
+
+    def _with_title_after(self, text: str, mention: Mention) -> Mention:
+        """``Rafael Grossi, the agency's director general,``, ``Tim Cook, Apple's chief
+        executive``, ``Ana Silva, Brazil's foreign minister``: a title set off by a comma after a
+        person's name is that person's, and a country's possessive or demonym before it their
+        country."""
+        if mention.type != "PER" or mention.role is not None:
+            return mention
+        after = _APPOSITION.match(text, mention.end)
+        if after is None:
+            return mention
+        words = after.group("words").split()
+        for owner, first in ((None, 0), (words[0], 1)):
+            for length in range(min(self.resources.longest_title, len(words) - first), 0, -1):
+                key = tuple(" ".join(fold(w) for w in words[first:first + length]).replace(".", " ").split())
+                role = self.resources.titles.get(key)
+                if role is not None:
+                    country = self._country_of(owner) if owner else None
+                    return replace(mention, role=role, title=" ".join(key), country_hint=mention.country_hint or country)
+        return mention
 
     def _title_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
         """A title written in lower case right before a name (``foreign minister``, ``the

@@ -7,10 +7,13 @@ relative they are (``Lund'un ... Özel Temsilcisi Nils Berg``).
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
+from importlib import resources
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -85,7 +88,47 @@ def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool
 
 
 def _similar(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY)
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY) or _spelled_alike(a, b)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """``khamenei`` and ``hamaney``: one name in English and in Turkish spelling, by the consonants
+    both keep (``lang/en/spelling.json``); only where one of the two, and only one, is spelled as
+    Turkish never is (``Bardhi`` and ``Barth`` are two foreign names, not one name twice)."""
+    spelling = _spelling()
+    foreign_a, foreign_b = spelling["foreign"].search(a) is not None, spelling["foreign"].search(b) is not None
+    if foreign_a == foreign_b:
+        return False
+    english, turkish = (a, b) if foreign_a else (b, a)
+    respelled = _respelled(english)
+    skeleton = _skeleton(respelled)
+    return (len(skeleton) >= spelling["min_skeleton"] and skeleton == _skeleton(turkish)
+            and fuzz.ratio(respelled, turkish) >= spelling["min_similarity"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _respelled(word: str) -> str:
+    """A folded English spelling as Turkish would write it: ``khamenei`` → ``hamenei``."""
+    spelling = _spelling()
+    for digraph, letter in spelling["digraphs"].items():
+        word = word.replace(digraph, letter)
+    return "".join(spelling["turkish_letters"].get(ch, ch) for ch in word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _skeleton(word: str) -> str:
+    """The consonants, by class, without repeats: ``hamenei`` and ``hamaney`` are both ``hmn``."""
+    spelling = _spelling()
+    consonants = "".join(spelling["classes"].get(ch, ch) for ch in word if ch not in spelling["vowels"] and ch.isalpha())
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+@lru_cache(maxsize=1)
+def _spelling() -> dict:
+    data = json.loads(resources.files("gundem.analysis.lang.en").joinpath("spelling.json").read_text(encoding="utf-8"))
+    return {"foreign": re.compile(data["foreign_spellings"]), "digraphs": data["digraphs"], "classes": data["letter_classes"],
+            "turkish_letters": data["turkish_letters"], "vowels": data["vowels"], "min_skeleton": data["min_skeleton"],
+            "min_similarity": data["min_similarity"]}
 
 
 def link_article(text: str, mentions: list[Mention], resources: LanguageResources,

@@ -62,10 +62,10 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     )
     from gundem.analysis.timex import load_vocabulary
 
-    turkish = load_resources("tr")  # once: the entity and event stages share it
+    turkish, english = load_resources("tr"), load_resources("en")  # once: the entity, quote and event stages share them
     turkish_time = load_vocabulary("tr")  # once: the time and event stages share it
     return Pipeline([
-        entity_stage(turkish, use_model), entity_stage(load_resources("en")),
+        entity_stage(turkish, use_model), entity_stage(english),
         time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
-        quote_stage(turkish), event_stage(turkish, turkish_time),
+        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time),
     ])

@@ -49,6 +49,8 @@ class SpeechVocabulary:
     described_subject: re.Pattern[str] | None = None  # "Brezilyalı futbolcu ise": a subject described, not named
     alike_roles: tuple[frozenset[str], ...] = ()  # "footballer", "player": roles one description may stand for
     body_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # folded "kulup" → {"sports club"}
+    speaker_after_quote: bool = False  # English: '"...," Smith said' / '"...," said Smith' names the speaker after the quote
+    pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -67,6 +69,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["described_subject"]) if "described_subject" in data else None,
         tuple(frozenset(group) for group in data.get("alike_roles", ())),
         {fold(word): frozenset(kinds) for word, kinds in data.get("body_kinds", {}).items()},
+        data.get("speaker_after_quote", False),
+        re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
     )
 
 
@@ -123,6 +127,8 @@ class QuoteFinder:
             described = self._described_subject(text, mentions, sentence_start, start) if speaker is None and cue != "" else None
             if described is not None:
                 speaker = described.cluster
+            if speaker is None and self.vocabulary.pronoun_cue is not None and self.vocabulary.pronoun_cue.match(cue):
+                speaker = next((m.cluster for m in reversed(mentions) if m.type == "PER" and m.end <= start), None)
             if speaker is None and self.vocabulary.passive_cue.search(cue):
                 # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
                 speaker = _last_statement_before(statements, start)
@@ -157,6 +163,8 @@ class QuoteFinder:
                 participle = self.vocabulary.participle_cues.match(lowered, end + 1) if self.vocabulary.participle_cues else None
                 if participle:
                     found.append((start, end, participle.group("cue").strip(" ,"), end + 1 + participle.end() - participle.start()))
+                elif after and self.vocabulary.speaker_after_quote:
+                    found.append((start, end, lowered[after.start():after.end()].strip(" ,"), end + 1))
                 elif after:
                     found.append((start, end, after.group("cue").strip(" ,"), start))
                 elif before:

@@ -101,3 +101,14 @@ def test_english_keys_are_the_turkish_tables_keys(resources_en, resources_tr):
     """A body or place named in either language is one entity across articles."""
     for english, turkish in (("United Nations", "Birleşmiş Milletler"), ("Turkey", "Türkiye"), ("Geneva", "Cenevre")):
         assert resources_en.known_names[english.lower()].key == resources_tr.known_names[turkish.lower().replace("ü", "u").replace("ş", "s").replace("ğ", "g")].key
+
+
+@pytest.mark.parametrize("text, role, country", [
+    ("Ana Silva, Brazil's foreign minister, spoke.", "Minister of Foreign Affairs", "BRA"),
+    ("Ana Silva, the Turkish foreign minister, spoke.", "Minister of Foreign Affairs", "TUR"),
+    ("Rafael Moreno, the agency's director general, will travel.", "Director-General", None),
+    ("Ana Silva, 45, spoke.", None, None),
+])
+def test_a_title_set_off_by_a_comma_after_a_name_is_the_persons(recognizer, text, role, country):
+    person = next(m for m in recognizer(_article(text)) if m.type == "PER")
+    assert (person.role, person.country_hint) == (role, country)

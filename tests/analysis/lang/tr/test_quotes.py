@@ -1,24 +1,13 @@
 """Direct and reported speech on sentences written for these tests."""
-from datetime import date
 
 import pytest
 
-from gundem.core import Analyser
-from gundem.model import Article
+from tests.conftest import speech_in
 
 
 @pytest.fixture(scope="module")
 def speech():
-    analyser = Analyser(use_model=False)
-
-    def run(text):
-        document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="tr"))
-        name = lambda id_: document["entities"][id_]["name"] if id_ else None
-        quotes = [(q["text"], name(q["speaker"]), q["cue"]) for q in document["quotes"]]
-        reported = [(r["cue"], name(r["speaker"])) for r in document["indirect_speech"]]
-        return quotes, reported
-
-    return run
+    return speech_in("tr")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,0 +1,49 @@
+"""English direct and reported speech on sentences written for these tests."""
+from datetime import date
+
+import pytest
+
+from gundem.core import Analyser
+from gundem.model import Article
+from tests.conftest import speech_in
+
+
+@pytest.fixture(scope="module")
+def speech():
+    return speech_in("en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker named after the closing mark, before or after the verb
+    ('"The talks were useful," Foreign Minister Maria Lopez said.', ("The talks were useful,", "Maria Lopez")),
+    ('"We will not give in," said Hakan Yilmaz, the party leader.', ("We will not give in,", "Hakan Yilmaz")),
+    ('Maria Lopez arrived. “Nothing is agreed yet,” Lopez told reporters in Geneva.', ("Nothing is agreed yet,", "Maria Lopez")),
+    # a verb of saying and a colon before the quote: the sentence's subject speaks
+    ('Maria Lopez said: "The ceasefire must hold."', ("The ceasefire must hold.", "Maria Lopez")),
+])
+def test_a_quote_and_its_speaker(speech, text, expected):
+    quotes, _ = speech(text)
+    assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [expected]
+
+
+def test_a_pronoun_after_the_quote_is_the_speaker_named_before():
+    analyser = Analyser(use_model=False)
+    text = 'Maria Lopez spoke in Rome. "We expect results soon," she said.'
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    speaker = document["quotes"][0]["speaker"]
+    assert document["entities"][speaker]["name"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez said that the talks would resume.", [("said that", "Maria Lopez")]),
+    ("Hakan Yilmaz said the party was ready to govern.", [("said ", "Hakan Yilmaz")]),
+    # a verb of saying before its object is no reported clause
+    ("Lopez told reporters after the meeting in Rome.", []),
+])
+def test_reported_speech_and_its_speaker(speech, text, expected):
+    _, reported = speech(text)
+    assert reported == expected
+
+
+def test_a_title_in_quotation_marks_is_no_quote(speech):
+    assert speech('The army launched the "Northern Shield" operation on Monday.') == ([], [])
