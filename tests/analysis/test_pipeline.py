@@ -32,15 +32,16 @@ def test_the_built_pipeline_runs_every_stage_on_turkish(seed_output):
     assert all(doc["stages_absent"] == [] for doc in seed_output)
 
 
-def test_english_articles_say_which_stages_are_absent(tmp_path):
+def test_english_articles_run_every_stage(tmp_path):
     from gundem.core import Analyser
 
     path = tmp_path / "en.jsonl"
     path.write_text('{"id": "en1", "date": "2026-02-01", "text": "The foreign ministers met in Geneva on Tuesday and agreed to continue talks."}\n', encoding="utf-8")
     document = next(iter(Analyser().annotate([str(path)])))
     assert document["lang"] == "en"
-    assert document["stages_run"] == ["entities", "time", "quotes"]
-    assert document["stages_absent"] == ["events"]
+    assert document["stages_run"] == ["entities", "time", "quotes", "events"]
+    assert document["stages_absent"] == []
     assert [t["text"] for t in document["timexes"]] == ["Tuesday"]
     assert [m["text"] for m in document["mentions"]] == ["Geneva"]
-    assert document["quotes"] == [] and "events" not in document
+    met = document["events"][0]
+    assert (met["type"], met["status"], met["date"], document["entities"][met["location"]]["name"]) == ("CONSULT", "occurred", "2026-01-27", "Geneva")

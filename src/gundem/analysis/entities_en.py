@@ -152,7 +152,7 @@ class EnglishEntityRecognizer:
                 continue
             if word.text in _CONNECTORS:
                 before = run[index - 1].folded if index else ""
-                if word.text in _CONNECTOR_TAILS and before in self._of_heads:
+                if word.text in _CONNECTOR_TAILS and (before in self._of_heads or inside_of):
                     inside_of = True
                     current.append(word)
                     continue
@@ -314,7 +314,9 @@ class EnglishEntityRecognizer:
             if role is None:
                 continue
             rest = words[:-length]
-            return role, " ".join(folded[-length:]), self._country_of(rest[-1]) if rest else None
+            # "Nigerian junior foreign minister": a country's adjective or possessive up to two words before
+            country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
+            return role, " ".join(folded[-length:]), country
         return None
 
     def _country_of(self, word: str) -> str | None:
@@ -332,7 +334,8 @@ class EnglishEntityRecognizer:
         closed by a place's head word (``Taksim Square``) a place."""
         folded = [word.folded for word in run]
         closes = len(run) > 1 and folded[-1] in self.resources.organization_heads
-        opens = len(run) > 2 and folded[0] in self.resources.organization_heads_before_of and run[1].text in _CONNECTOR_TAILS
+        opens = len(run) > 2 and any(folded[i] in self.resources.organization_heads_before_of and run[i + 1].text in _CONNECTOR_TAILS
+                                     for i in range(len(run) - 1))  # "National Union for the Total Independence of X"
         if not (closes or opens):
             if len(run) > 1 and folded[-1] in self.resources.place_heads:
                 return _mention(text, run, "LOC", "pattern", country=self._country_of(run[0].text))

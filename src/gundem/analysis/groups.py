@@ -24,9 +24,6 @@ NATIONALS = "nationals"  # the label of a country's people named by its adjectiv
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
 COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
-PLURAL_THEN_CASE = re.compile(r"(l[ae]r)(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?|l[ae])?$")
-# after "filistinli", a case ending: without one the singular is an adjective ("3 İsrailli rehine")
-SINGULAR_CASE = re.compile(r"()(?:y[ıiuü]|y[ae]|n[ıiuü]n|[dt][ae]n?|yl[ae])$")
 
 
 def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
@@ -91,8 +88,9 @@ def _nationals(text: str, lowered: str, mentions: list[Mention], resources: Lang
     case ending, group word, country, True)."""
     for word in CAPITALISED_WORD.finditer(text):
         folded = fold(word.group())
-        ending = PLURAL_THEN_CASE.search(folded)
-        if ending is None and (singular := SINGULAR_CASE.search(folded)) is not None and _counted(lowered, word.start(), resources):
+        ending = resources.nationals_plural.search(folded) if resources.nationals_plural is not None else None
+        singular = resources.nationals_counted.search(folded) if resources.nationals_counted is not None else None
+        if ending is None and singular is not None and _counted(lowered, word.start(), resources):
             ending = singular  # "3 Filistinliyi": counted in the singular
         country = resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):

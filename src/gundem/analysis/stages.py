@@ -58,6 +58,17 @@ def quote_stage(resources: LanguageResources) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
+def english_event_stage() -> Stage:
+    from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
+
+    finder = EnglishEventFinder(load_english_grammar())
+
+    def run(article: Article, annotations: Annotations) -> None:
+        annotations.events = finder(article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes)
+
+    return Stage("events", frozenset({"en"}), ("mentions", "timexes", "quotes"), ("events",), run)
+
+
 def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
     lang = resources.lang
     count_grammar = load_count_grammar(lang, time_vocabulary.data["number_words"])

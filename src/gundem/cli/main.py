@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
     evaluate_ner.add_argument("--json", action="store_true")
 
+    evaluate_plover = commands.add_parser("eval-plover", help="English event types and actors' countries on PLOVER's gold standard records")
+    evaluate_plover.add_argument("gold", type=Path, metavar="PLOVER_GSR_CAMEO.txt")
+    evaluate_plover.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="records n %% 5 == 1 (dev) or the others (test)")
+    evaluate_plover.add_argument("--json", action="store_true")
+
     evaluate_counts = commands.add_parser("eval-counts", help="P/R/F1 of events' counts (dead, injured, kidnapped, detained, arrested, crowd size) on a gold folder")
     evaluate_counts.add_argument("--gold", required=True, type=Path, metavar="FOLDER", help="articles (*.txt) and their gold.json")
     evaluate_counts.add_argument("--no-model", action="store_true")
@@ -237,6 +242,14 @@ def run_eval_ner(args) -> int:
     else:
         result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window, split_glued=args.split_glued)
     print(json.dumps(result, indent=1) if args.json else format_ner(result))
+    return EXIT_OK
+
+
+def run_eval_plover(args) -> int:
+    from gundem.evaluation.plover import evaluate_plover, format_plover
+
+    result = evaluate_plover(args.gold, args.split)
+    print(json.dumps(result, indent=1) if args.json else format_plover(result))
     return EXIT_OK
 
 

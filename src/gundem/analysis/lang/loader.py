@@ -115,6 +115,8 @@ class LanguageResources:
     group_pattern: re.Pattern[str] | None = None  # lower-cased: any of them with its endings; group "g<i>" names which
     group_dative: re.Pattern[str] | None = None  # the dative ending of a group's word ("e" in "göstericilere")
     quantity_before: re.Pattern[str] | None = None  # "12 ", "binlerce ": a singular after it counts a group
+    nationals_plural: re.Pattern[str] | None = None  # folded "lerin" of "filistinlilerin", "s" of "palestinians": a country's people
+    nationals_counted: re.Pattern[str] | None = None  # folded "yi" of "3 filistinliyi": the singular after a number, with a case ending
     audience_after: re.Pattern[str] | None = None  # lower-cased " yaptığı açıklamada" after "gazetecilere": spoken to
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
@@ -468,6 +470,8 @@ def load_resources(lang: str) -> LanguageResources:
         group_pattern=group_pattern,
         group_dative=_optional_pattern(morphology, "group_dative"),
         quantity_before=_optional_pattern(morphology, "quantity_before"),
+        nationals_plural=_optional_pattern(morphology, "nationals_plural"),
+        nationals_counted=_optional_pattern(morphology, "nationals_counted"),
         audience_after=_optional_pattern(morphology, "audience_after"),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),

@@ -1,0 +1,216 @@
+"""PLOVER events in English text: triggers from ``lang/en/event_triggers.tsv``, roles by word order.
+
+English puts the subject before the verb and the object after it, and marks other roles with
+prepositions: ``X met Y in Z``, ``X was attacked by Y``, ``talks between X and Y``. Within the
+clause around a trigger (a clause ends at ``;``, at ``, which``, at a verb of saying), the actors
+before it are its subject, those after it its object, a place after ``in``/``at`` its place, and
+a possessor its subject when a noun is the trigger (``Israel's attack on Gaza``) but only a
+qualifier when a name follows (``Iran's foreign minister X``). The status comes from the words
+just before the trigger (``will``, ``not``, ``expected to``, ``if``). Events of one article are
+merged by the same function as Turkish ones, and are what the Turkish stage produces: the
+cross-article merging, the store and the timelines read both alike.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from gundem.analysis.events import Event, merge_mentions
+from gundem.analysis.groups import GROUP
+from gundem.analysis.text import sentences
+from gundem.model import Mention, Timex
+
+ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
+QUALIFIER_GAP = 40  # characters between a possessor or a country and the name it qualifies
+POSSESSIVE = re.compile(r"['’]s?\b")
+TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "X, Y and Z": the gap between two joined names
+
+
+@dataclass(frozen=True, slots=True)
+class EnglishTrigger:
+    type: str
+    kind: str  # verb or noun
+    shape: str  # symmetric or directed
+    pattern: re.Pattern[str]
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EnglishEventGrammar:
+    triggers: tuple[EnglishTrigger, ...]
+    patterns: dict[str, re.Pattern[str]]
+
+
+def load_english_grammar() -> EnglishEventGrammar:
+    package = resources.files("gundem.analysis.lang.en")
+    rows = [line.split("\t") for line in package.joinpath("event_triggers.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    triggers = tuple(EnglishTrigger(row[0], row[1], row[2], re.compile(rf"(?<![\w-]){row[3]}"), (row[4] if len(row) > 4 else "") or None)
+                     for row in rows)
+    data = json.loads(package.joinpath("event_grammar.json").read_text(encoding="utf-8"))
+    return EnglishEventGrammar(triggers, {key: re.compile(value) for key, value in data.items() if not key.startswith("_")})
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    number: int  # the sentence's
+
+
+class EnglishEventFinder:
+    def __init__(self, grammar: EnglishEventGrammar) -> None:
+        self.grammar = grammar
+
+    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
+        lowered = text.lower()
+        actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
+        found: list[Event] = []
+        for number, sentence in enumerate(sentences(text)):
+            told: list[tuple[_Clause, Event]] = []
+            for start, end, trigger in self._triggers(lowered, sentence.start, sentence.end):
+                clause = self._clause(lowered, sentence.start, sentence.end, start, end, number)
+                verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
+                if trigger.kind == "noun" and verb is not None:
+                    verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
+                    continue
+                event = self._event(text, lowered, clause, start, end, trigger, actors, timexes, entities)
+                told.append((clause, event))
+                found.append(event)
+        country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
+        kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
+        # an act told as not done is not the one told as done: the two are merged apart
+        events = [event for negated in (False, True)
+                  for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
+        return [e for e in events if any(e.participants.values()) or e.location is not None]
+
+    def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:
+        """Every trigger of the sentence, the longest where two overlap."""
+        matches = sorted(((m.start(), m.end(), trigger) for trigger in self.grammar.triggers
+                          for m in trigger.pattern.finditer(lowered, start, end)), key=lambda t: (t[0], -t[1]))
+        kept: list[tuple[int, int, EnglishTrigger]] = []
+        for match in matches:
+            if not kept or match[0] >= kept[-1][1]:
+                kept.append(match)
+        return kept
+
+    def _clause(self, lowered: str, start: int, end: int, trigger_start: int, trigger_end: int, number: int) -> _Clause:
+        breaks = self.grammar.patterns["clause_breaks"]
+        before = [m.end() for m in breaks.finditer(lowered, start, trigger_start)]
+        after = breaks.search(lowered, trigger_end, end)
+        speech = [m.end() for m in self.grammar.patterns["reported_speech"].finditer(lowered, start, trigger_start)]
+        return _Clause(max([start, *before, *speech]), after.start() if after else end, number)
+
+    def _event(self, text: str, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger,
+               actors: list[Mention], timexes: list[Timex], entities) -> Event:
+        event = Event(trigger.type, self._status(lowered, clause, start, trigger), [(start, end)], trigger.shape, trigger.kind,
+                      sentences={clause.number}, mode=trigger.mode)
+        inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not _qualifies(text, m, actors)]
+        places = [m for m in inside if entities[m.cluster].type == "LOC" and self._is_place(lowered, m, clause)]
+        if places:
+            event.location = min(places, key=lambda m: abs(m.start - end)).cluster
+        roles = [m for m in inside if m not in places]
+        subject, objects = self._sides(text, lowered, clause, start, end, trigger, roles)
+        if trigger.shape == "symmetric":
+            for mention in (*subject, *objects):
+                event.add("parties", mention.cluster)
+        else:
+            for mention in subject:
+                event.add("source", mention.cluster)
+            for mention in objects:
+                if mention.cluster not in event.participants.get("source", []):
+                    event.add("target", mention.cluster)
+        event.date = _nearest_date(timexes, clause, start)
+        return event
+
+    def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger) -> str:
+        """From the words before the trigger; a noun's from those before the verb it is the object
+        of (``would impose new sanctions``); a condition anywhere in the clause."""
+        before = lowered[max(clause.start, start - 60):start]
+        if trigger.kind == "noun":
+            before = NOUN_PHRASE_END.sub("", before)  # "would impose new " → "would "
+        patterns = self.grammar.patterns
+        if patterns["condition"].search(lowered, clause.start, clause.end):
+            return "conditional"
+        if patterns["negated_before"].search(before):
+            return "negated"
+        if patterns["expected_before"].search(before):
+            return "expected"
+        if patterns["planned_before"].search(before):
+            return "planned"
+        if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):
+            return "planned"
+        return "occurred"
+
+    def _is_place(self, lowered: str, mention: Mention, clause: _Clause) -> bool:
+        return self.grammar.patterns["place_before"].search(lowered, max(clause.start, mention.start - 40), mention.start) is not None
+
+    def _sides(self, text: str, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger,
+               roles: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """(who acts, whom or with whom) around the trigger: the subject before it, the object
+        after it; in the passive, the agent after ``by`` acts on the subject."""
+        patterns = self.grammar.patterns
+        left = [m for m in roles if m.end <= start and not _in_apposition(lowered, clause, m, start)]
+        right = [m for m in roles if m.start >= end]
+        subject = _last_joined(lowered, [m for m in left if not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
+        if trigger.kind == "noun" and not subject:
+            subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
+        objects = _first_joined(lowered, right)
+        passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
+        if passive and patterns["passive_before"].search(lowered, max(clause.start, start - 30), start):
+            agent = [m for m in objects if patterns["agent_after"].search(lowered[end:m.start])]
+            if agent:
+                return agent, subject
+            return [], subject  # "was attacked": the subject is acted on, no one named acts
+        return subject, objects
+
+
+# the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
+NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
+APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"
+
+
+def _in_apposition(lowered: str, clause: _Clause, mention: Mention, trigger_start: int) -> bool:
+    """A name inside a description set off by commas between the subject and its verb."""
+    return any(m.start() < mention.start < m.end() for m in APPOSITION.finditer(lowered, clause.start, trigger_start))
+
+
+def _qualifies(text: str, mention: Mention, actors: list[Mention]) -> bool:
+    """``U.S.`` in ``U.S. President X``, ``Iran`` in ``Iran's foreign minister X``: a place or body
+    right before a person it names the country or employer of is no actor of its own."""
+    following = next((m for m in actors if m.start >= mention.end), None)
+    if mention.type not in ("LOC", "ORG") or following is None or following.type != "PER" or following.start - mention.end > QUALIFIER_GAP:
+        return False
+    between = text[mention.end:following.start]
+    return (following.role is not None or POSSESSIVE.match(between) is not None) and "," not in between.strip(" ,")[:1] and "." not in between
+
+
+def _last_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:
+    """The last mention and those joined to it by ``and`` or commas (``X and Y agreed``, ``X and
+    Bulgarian President Y signed``: the title of a person so joined stands between)."""
+    joined = mentions[-1:]
+    for mention in reversed(mentions[:-1]):
+        gap = lowered[mention.end:joined[0].start]
+        if not (JOINED.fullmatch(gap) or (joined[0].role is not None and TITLED_JOINED.fullmatch(gap))):
+            break
+        joined.insert(0, mention)
+    return joined
+
+
+def _first_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by ``and`` or commas (``met X and Y``)."""
+    joined = mentions[:1]
+    for mention in mentions[1:]:
+        gap = lowered[joined[-1].end:mention.start]
+        if not (JOINED.fullmatch(gap) or (mention.role is not None and TITLED_JOINED.fullmatch(gap))):
+            break
+        joined.append(mention)
+    return joined
+
+
+def _nearest_date(timexes: list[Timex], clause: _Clause, start: int) -> Timex | None:
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end]
+    return min(dated, key=lambda t: abs(t.start - start), default=None)

@@ -1,0 +1,52 @@
+"""English events on sentences written for these tests: type, status and who did what to whom."""
+from datetime import date
+
+import pytest
+
+from gundem.core import Analyser
+from gundem.model import Article
+
+
+@pytest.fixture(scope="module")
+def events():
+    analyser = Analyser(use_model=False)
+
+    def run(text):
+        document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+        names = lambda ids: sorted(document["entities"][i]["name"] for i in ids)
+        return [(e["type"], e["status"], {role: names(ids) for role, ids in e["participants"].items()},
+                 document["entities"][e["location"]]["name"] if e.get("location") else None) for e in document["events"]]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sides of a meeting, its place after "in"
+    ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos Gerapetritis in Athens on Monday.",
+     [("CONSULT", "occurred", {"parties": ["Giorgos Gerapetritis", "Hakan Fidan"]}, "Athens")]),
+    # a group named by its word, with the country of the adjective before it
+    ("Israeli police arrested 12 protesters in Jerusalem.",
+     [("COERCE", "occurred", {"source": ["police"], "target": ["protesters"]}, "Jerusalem")]),
+    # the passive: the agent after "by" acts on the subject
+    ("Armenia was criticised by Azerbaijan.", [("ACCUSE", "occurred", {"source": ["Azerbaijan"], "target": ["Armenia"]}, None)]),
+    # status from the words before the verb
+    ("Russia will not sign the agreement with Ukraine.", [("AGREE", "negated", {"parties": ["Russia", "Ukraine"]}, None)]),
+    ("Japan is expected to lift the ban on Chinese imports.", [("RETREAT", "expected", {"source": ["Japan"]}, None)]),
+    # a description set off by commas between the subject and its verb names no actor
+    ("Pakistan, a key ally of the United States, rejected the plan.", [("REJECT", "occurred", {"source": ["Pakistan"]}, None)]),
+    # a possessor acts when a noun is the trigger; a trailing attribution is no actor
+    ("Egypt condemned Israel's attack on Gaza, the agency said.",
+     [("ACCUSE", "occurred", {"source": ["Egypt"], "target": ["Israel"]}, None),
+      ("ASSAULT", "occurred", {"source": ["Israel"], "target": ["Gaza Strip"]}, None)]),
+])
+def test_english_events(events, text, expected):
+    assert events(text) == expected
+
+
+def test_a_condition_makes_both_acts_conditional(events):
+    found = events("If Iran rejects the offer, the United States will impose sanctions on Tehran.")
+    assert {(kind, status) for kind, status, _, _ in found} == {("REJECT", "conditional"), ("SANCTION", "conditional")}
+
+
+def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
+    assert events("Palestinians protested in Ramallah.") == [("PROTEST", "occurred", {"source": ["nationals"]}, "Ramallah")]
