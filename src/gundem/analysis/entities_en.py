@@ -34,11 +34,12 @@ _NAME_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)
 # The words that may join two capitalised words inside one name when a head, title or table
 # justifies it; name particles always may.
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
-_CONNECTOR_TAILS = frozenset({"of", "for"})
+_CONNECTOR_TAILS = frozenset({"of", "for", "on"})  # after a head that opens a name: "Commission on Human Rights"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
 _LOWER_TITLE_WINDOW = 5
+MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
 
@@ -152,6 +153,11 @@ class EnglishEntityRecognizer:
                 continue
             if word.text in _CONNECTORS:
                 before = run[index - 1].folded if index else ""
+                after = run[index + 1].folded if index + 1 < len(run) else ""
+                if after in self.resources.not_names:  # "European Union on Wednesday": a day is no part of a name
+                    segments.append(current)
+                    current, inside_of = [], False
+                    continue
                 if word.text in _CONNECTOR_TAILS and (before in self._of_heads or inside_of):
                     inside_of = True
                     current.append(word)
@@ -256,6 +262,10 @@ class EnglishEntityRecognizer:
         return None
 
     @cached_property
+    def title_closers_singular(self) -> frozenset[tuple[str]]:
+        return frozenset((closer,) for closer in self.resources.title_closers)
+
+    @cached_property
     def _closing_heads(self) -> frozenset[str]:
         return frozenset(self.resources.organization_heads) | self.resources.place_heads | self.resources.event_heads
 
@@ -309,6 +319,8 @@ class EnglishEntityRecognizer:
         if not words or not words[-1].islower():
             return None
         folded = [fold(word) for word in words]
+        if folded[-1].endswith("s") and (folded[-1][:-1],) in self.title_closers_singular:
+            folded[-1] = folded[-1][:-1]  # "their foreign ministers, X and Y"
         for length in range(min(self.resources.longest_title, len(folded)), 0, -1):
             role = self.resources.titles.get(tuple(folded[-length:]))
             if role is None:
@@ -366,6 +378,8 @@ class EnglishEntityRecognizer:
         for the article: a person's if its last word also names someone alone (``Cook``)."""
         folded = [word.folded for word in run]
         known = self.resources.known_name_at_start(folded)
+        if known is not None and known[1].type == "LOC" and known[1].kind in MINOR_PLACE_KINDS and not known[1].capital:
+            known = None  # "Kaja Kallas": a small town's name opening a name no table knows is a given name
         if known is not None and known[0] < len(run) and not addressed:
             length, entry = known
             rest = run[length:]
@@ -389,9 +403,10 @@ class EnglishEntityRecognizer:
         pending = [self._without_sentence_opener(item, found) for item in pending]
         lone = {item.words[0].folded for item in pending if len(item.words) == 1}
         resolved = []
+        people = [m for m in found if m.type == "PER"]
         for item in pending:
             if len(item.words) > 1:
-                kind = "PER" if item.words[-1].folded in lone else "ORG"
+                kind = "PER" if item.words[-1].folded in lone or _coordinated_with(text, item.words, people) else "ORG"
                 resolved.append(_mention(text, item.words, kind, "pattern"))
         typed = [*found, *resolved]
         person_words = {fold(word) for m in typed if m.type == "PER" for word in m.text.split()}
@@ -445,6 +460,14 @@ class EnglishEntityRecognizer:
                 else:
                     position += 1
         return mentions
+
+
+def _coordinated_with(text: str, words: list[_Word], people: list[Mention]) -> bool:
+    """``Giorgos Gerapetritis and Hakan Fidan``: a name joined by ``and`` or a comma to a person's."""
+    return any(_COORDINATION.fullmatch(text[words[-1].end:m.start]) or _COORDINATION.fullmatch(text[m.end:words[0].start]) for m in people)
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _mention(text: str, words: list[_Word], kind: str, origin: str, key: str | None = None, role: str | None = None,

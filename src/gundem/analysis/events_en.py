@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
+from types import MappingProxyType
 
 from gundem.analysis.events import Event, merge_mentions
 from gundem.analysis.groups import GROUP
-from gundem.analysis.text import sentences
+from gundem.analysis.text import fold, sentences
 from gundem.model import Mention, Timex
 
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
@@ -62,25 +65,47 @@ class _Clause:
 
 
 class EnglishEventFinder:
-    def __init__(self, grammar: EnglishEventGrammar) -> None:
+    def __init__(self, grammar: EnglishEventGrammar, title_words: frozenset[str] = frozenset(),
+                 demonyms: Mapping[str, str | None] = MappingProxyType({})) -> None:
         self.grammar = grammar
+        self.title_words = title_words  # folded words of titles: "U.S. Secretary of State X", "Iran's foreign minister X"
+        self.demonyms = demonyms  # folded "israeli" → "ISR": "Israeli warplanes struck" is the country the article names acting
 
-    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
+    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
         lowered = text.lower()
         actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
         found: list[Event] = []
         for number, sentence in enumerate(sentences(text)):
             told: list[tuple[_Clause, Event]] = []
-            for start, end, trigger in self._triggers(lowered, sentence.start, sentence.end):
-                clause = self._clause(lowered, sentence.start, sentence.end, start, end, number)
+            subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
+            triggers = self._triggers(lowered, sentence.start, sentence.end)
+            opening = self.grammar.patterns["dateline"].match(text, sentence.start, sentence.end)
+            for index, (start, end, trigger) in enumerate(triggers):
+                clause = self._clause(lowered, opening.end() if opening else sentence.start, sentence.end, start, end, number)
+                if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 40), start):
+                    continue  # "an earthquake struck": no one acts
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
                 if trigger.kind == "noun" and verb is not None:
                     verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
                     continue
-                event = self._event(text, lowered, clause, start, end, trigger, actors, timexes, entities)
+                # objects stop at a verb joined by "and" ("condemned ... and called on X"), not at an act
+                # the verb embeds ("threatened to hold a strike unless X ...")
+                reach = next((later[0] for later in triggers[index + 1:] if later[2].kind == "verb"
+                              and self.grammar.patterns["joined_verb"].search(lowered, end, later[0])), clause.end)
+                # "condemned the attack": the noun is the verb's object; "agreed to resume talks": the subject's own act
+                embedded = trigger.kind == "noun" and any(
+                    earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
+                    for earlier, event in told)
+                sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded)
+                event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities)
+                if trigger.kind == "verb" and not INFINITIVE.search(lowered, max(clause.start, start - 4), start):
+                    subject = used  # "urged X to withdraw ... and warned": "warned" shares the subject of "urged", not of "withdraw"
                 told.append((clause, event))
                 found.append(event)
         country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
+        for event in found:
+            if event.status == "occurred" and dct and event.date is not None and event.date.interval and event.date.interval[0] > dct.isoformat():
+                event.status = "planned"  # "called for more protests next week": an act dated after the article is to come
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart
         events = [event for negated in (False, True)
@@ -104,16 +129,20 @@ class EnglishEventFinder:
         speech = [m.end() for m in self.grammar.patterns["reported_speech"].finditer(lowered, start, trigger_start)]
         return _Clause(max([start, *before, *speech]), after.start() if after else end, number)
 
-    def _event(self, text: str, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger,
-               actors: list[Mention], timexes: list[Timex], entities) -> Event:
+    def _event(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger,
+               actors: list[Mention], timexes: list[Timex], entities) -> tuple[Event, list[Mention]]:
+        """The event of one trigger, and the subject it was given."""
+        clause, start, end = sides.clause, sides.start, sides.end
         event = Event(trigger.type, self._status(lowered, clause, start, trigger), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
-        inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not _qualifies(text, m, actors)]
+        inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
         places = [m for m in inside if entities[m.cluster].type == "LOC" and self._is_place(lowered, m, clause)]
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
-        subject, objects = self._sides(text, lowered, clause, start, end, trigger, roles)
+        subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start])
+        if not subject and trigger.kind == "verb":
+            subject = self._country_by_adjective(text, clause.start, start, entities)
         if trigger.shape == "symmetric":
             for mention in (*subject, *objects):
                 event.add("parties", mention.cluster)
@@ -124,7 +153,7 @@ class EnglishEventFinder:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
         event.date = _nearest_date(timexes, clause, start)
-        return event
+        return event, subject if not self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) else []
 
     def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger) -> str:
         """From the words before the trigger; a noun's from those before the verb it is the object
@@ -145,47 +174,102 @@ class EnglishEventFinder:
             return "planned"
         return "occurred"
 
+    def _qualifies(self, text: str, mention: Mention, actors: list[Mention]) -> bool:
+        """``U.S.`` in ``U.S. President X``, ``Iran`` in ``Iran's foreign minister X``: a place or body
+        right before a person, with nothing but the person's title between, names the person's
+        country or employer and is no actor of its own."""
+        following = next((m for m in actors if m.start >= mention.end), None)
+        if mention.type not in ("LOC", "ORG") or following is None or following.type != "PER" or following.start - mention.end > QUALIFIER_GAP:
+            return False
+        words = POSSESSIVE.sub(" ", text[mention.end:following.start], count=1).split()
+        return all(word[:1].isupper() or word.lower().rstrip(".,") in self.title_words for word in words)
+
+    def _country_by_adjective(self, text: str, start: int, end: int, entities) -> list:
+        """``Israeli warplanes struck``: a subject named by a thing and its country's adjective is
+        that country, when the article names the country."""
+        countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+        for word in reversed(CAPITALISED.findall(text, start, end)):
+            country = self.demonyms.get(fold(word))
+            if country in countries:
+                return [_Cluster(countries[country])]
+        return []
+
     def _is_place(self, lowered: str, mention: Mention, clause: _Clause) -> bool:
         return self.grammar.patterns["place_before"].search(lowered, max(clause.start, mention.start - 40), mention.start) is not None
 
-    def _sides(self, text: str, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger,
-               roles: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    def _sides(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger, roles: list[Mention],
+               earlier: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """(who acts, whom or with whom) around the trigger: the subject before it, the object
-        after it; in the passive, the agent after ``by`` acts on the subject."""
+        after it and before the next act; in the passive, the agent after ``by`` acts on the
+        subject. A verb joined by ``and`` to the one before shares its subject; a relative
+        clause's subject is the name before ``, which``; ``the two leaders`` are the two sides
+        of the last act of two."""
         patterns = self.grammar.patterns
+        clause, start, end = sides.clause, sides.start, sides.end
+        before = lowered[clause.start:start]
         left = [m for m in roles if m.end <= start and not _in_apposition(lowered, clause, m, start)]
-        right = [m for m in roles if m.start >= end]
-        subject = _last_joined(lowered, [m for m in left if not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
-        if trigger.kind == "noun" and not subject:
+        if sides.embedded:
+            left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP]  # only "Israel's attack"
+        # a titled person's title stands between any preposition and the name ("Secretary of State X")
+        subject = _last_joined(lowered, [m for m in left if m.role is not None
+                                         or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
+        if sides.last_subject and patterns["joined_verb"].search(before):
+            subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned
+        if not subject and earlier and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
+                                        or patterns["pronoun_subject"].match(before)):
+            subject = earlier[-1:]  # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before
+        if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
-        objects = _first_joined(lowered, right)
+        if not subject and patterns["the_two"].search(before):
+            subject = sides.pair_before
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
         if passive and patterns["passive_before"].search(lowered, max(clause.start, start - 30), start):
-            agent = [m for m in objects if patterns["agent_after"].search(lowered[end:m.start])]
-            if agent:
-                return agent, subject
-            return [], subject  # "was attacked": the subject is acted on, no one named acts
+            agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].search(lowered[end:m.start])][:1]
+            return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], subject
+        right = [m for m in roles if end <= m.start < sides.reach]
+        objects = _first_joined(lowered, right) if right and not patterns["object_blocked"].search(lowered[end:right[0].start]) else []
         return subject, objects
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """Where to look for a trigger's sides: its clause, its span, how far its object may stand,
+    the subject of the verb before it in the sentence and the two sides of the last act of two."""
+
+    clause: _Clause
+    start: int
+    end: int
+    reach: int
+    last_subject: list[Mention]
+    pair_before: list[Mention]
+    embedded: bool = False  # a noun that is the object of a verb before it ("condemned the attack"): the clause's subject is not its actor
+
+
+def _parties_before(found: list[Event]) -> list:
+    """The two sides of the last act told with two, as stand-in mentions of their clusters."""
+    for event in reversed(found):
+        sides = event.participants.get("parties") or [*event.participants.get("source", []), *event.participants.get("target", [])]
+        if len(sides) == 2:
+            return [_Cluster(cluster) for cluster in sides]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Cluster:
+    cluster: int
 
 
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+INFINITIVE = re.compile(r"\bto\s+$")
+INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"
 
 
 def _in_apposition(lowered: str, clause: _Clause, mention: Mention, trigger_start: int) -> bool:
     """A name inside a description set off by commas between the subject and its verb."""
     return any(m.start() < mention.start < m.end() for m in APPOSITION.finditer(lowered, clause.start, trigger_start))
-
-
-def _qualifies(text: str, mention: Mention, actors: list[Mention]) -> bool:
-    """``U.S.`` in ``U.S. President X``, ``Iran`` in ``Iran's foreign minister X``: a place or body
-    right before a person it names the country or employer of is no actor of its own."""
-    following = next((m for m in actors if m.start >= mention.end), None)
-    if mention.type not in ("LOC", "ORG") or following is None or following.type != "PER" or following.start - mention.end > QUALIFIER_GAP:
-        return False
-    between = text[mention.end:following.start]
-    return (following.role is not None or POSSESSIVE.match(between) is not None) and "," not in between.strip(" ,")[:1] and "." not in between
 
 
 def _last_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:

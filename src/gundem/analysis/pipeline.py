@@ -68,5 +68,5 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     return Pipeline([
         entity_stage(turkish, use_model), entity_stage(english),
         time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
-        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), english_event_stage(),
+        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), english_event_stage(english),
     ])

@@ -58,13 +58,14 @@ def quote_stage(resources: LanguageResources) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
-def english_event_stage() -> Stage:
+def english_event_stage(resources: LanguageResources) -> Stage:
     from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
 
-    finder = EnglishEventFinder(load_english_grammar())
+    finder = EnglishEventFinder(load_english_grammar(), frozenset(word for title in resources.titles for word in title), resources.demonyms)
 
     def run(article: Article, annotations: Annotations) -> None:
-        annotations.events = finder(article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes)
+        annotations.events = finder(article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities,
+                                    annotations.quotes, article.dct)
 
     return Stage("events", frozenset({"en"}), ("mentions", "timexes", "quotes"), ("events",), run)
 

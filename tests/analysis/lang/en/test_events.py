@@ -50,3 +50,31 @@ def test_a_condition_makes_both_acts_conditional(events):
 
 def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     assert events("Palestinians protested in Ramallah.") == [("PROTEST", "occurred", {"source": ["nationals"]}, "Ramallah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by "and" shares the subject of the verb before it, not of an infinitive between
+    ("China urged Japan to withdraw the plan and warned Tokyo.",
+     [("REQUEST", "occurred", {"source": ["China"], "target": ["Japan"]}, None),
+      ("RETREAT", "planned", {"source": ["Japan"]}, None),
+      ("THREATEN", "occurred", {"source": ["China"], "target": ["Tokyo"]}, None)]),
+    # a relative clause's subject is the name before ", which"; a pronoun after a verb of saying is who said it
+    ("Hungary, which had threatened Brussels, lifted its veto.",
+     [("THREATEN", "occurred", {"source": ["Hungary"], "target": ["Brussels"]}, None), ("RETREAT", "occurred", {"source": ["Hungary"]}, None)]),
+    ("The World Health Organization said it had sent medical supplies to Kabul.",
+     [("AID", "occurred", {"source": ["World Health Organization"], "target": ["Kabul"]}, None)]),
+    # the place and agency of a dateline take part in nothing; a hazard is no actor
+    ("ANKARA (Reuters) - Turkey condemned the attack.", [("ACCUSE", "occurred", {"source": ["Türkiye"]}, None)]),
+    ("An earthquake struck eastern Iran on Monday.", []),
+    # an act dated after the article is to come
+    ("The opposition will meet Erdogan next week. Kenya protested against Uganda next week.",
+     [("CONSULT", "planned", {"parties": ["Erdogan", "opposition"]}, None), ("PROTEST", "planned", {"source": ["Kenya"], "target": ["Uganda"]}, None)]),
+])
+def test_english_event_sides_across_clauses(events, text, expected):
+    assert events(text) == expected
+
+
+def test_the_two_leaders_are_the_two_sides_named_before(events):
+    found = events("Greek Prime Minister Ana Silva and Turkish President Hakan Yilmaz agreed to talks. The two leaders met in Brussels.")
+    met = [event for event in found if event[0] == "CONSULT" and event[1] == "occurred"]
+    assert met == [("CONSULT", "occurred", {"parties": ["Ana Silva", "Hakan Yilmaz"]}, "Brussels")]
