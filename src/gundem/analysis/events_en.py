@@ -188,9 +188,9 @@ class EnglishEventFinder:
         """``Israeli warplanes struck``: a subject named by a thing and its country's adjective is
         that country, when the article names the country."""
         countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
-        for word in reversed(CAPITALISED.findall(text, start, end)):
-            country = self.demonyms.get(fold(word))
-            if country in countries:
+        for match in reversed(list(ADJECTIVE_AND_NOUN.finditer(text, start, end))):
+            country = self.demonyms.get(fold(match.group(1)))
+            if country in countries and match.group(2).lower() not in self.title_words:  # "Brazilian president": a person
                 return [_Cluster(countries[country])]
         return []
 
@@ -261,7 +261,7 @@ class _Cluster:
 
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
 INFINITIVE = re.compile(r"\bto\s+$")
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"
