@@ -39,6 +39,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
 _LOWER_TITLE_WINDOW = 5
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*(?:\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+")  # "BELGRADE -", "KABUL, Oct 2 (AFP) -"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:town|city|village|province|region|district|state|island|port|capital)\s+of|\b(?:in|near|across|outside|inside)(?:\s+(?:northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west))?)\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:province|region|district|county|river|valley|mountains|town|city|village|state|oblast|governorate|border)\b")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"})
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
@@ -102,7 +106,7 @@ class EnglishEntityRecognizer:
                     headline_runs.append(run)
                     continue
                 before = text[sentence.start:run[0].start].rstrip(" ")
-                sentence_initial = not before.strip(_OPENERS) or before.endswith(_OPENING_QUOTES)
+                sentence_initial = not before.strip(_OPENERS) or before.endswith(_OPENING_QUOTES) or _DATELINE.fullmatch(before) is not None
                 self._read_run(text, run, sentence_initial, lower_words, found, pending)
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
@@ -181,9 +185,14 @@ class EnglishEntityRecognizer:
         if not run:
             return
         known = self._known_whole(run)
+        if known is None and len(run) > 1 and run[0].folded in _COMPASS:
+            inner = self._known_whole(run[1:])  # "South Caucasus", "Northern Syria": a part of a known place
+            known = inner if inner is not None and inner.type == "LOC" else None
         if known is not None:
             found.append(_mention(text, run, known.type, "gazetteer", key=known.key, country=known.country))
             return
+        if len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split()):
+            return  # "German-Russian": adjectives of nationality joined
         last = run[-1].folded
         if last in self.resources.event_heads:
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich
@@ -421,6 +430,8 @@ class EnglishEntityRecognizer:
             elif word.folded in body_openers:
                 opener = body_openers[word.folded]
                 resolved.append(_mention(text, [word], opener.type, "coreference", key=opener.key, country=opener.country_hint))
+            elif _PLACE_BEFORE.search(text, max(0, word.start - 30), word.start) or _PLACE_AFTER.match(text, word.end):
+                resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria"
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
                     or word.text.lower() in self.stop_words:
                 continue

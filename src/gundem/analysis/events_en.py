@@ -82,7 +82,7 @@ class EnglishEventFinder:
             opening = self.grammar.patterns["dateline"].match(text, sentence.start, sentence.end)
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, opening.end() if opening else sentence.start, sentence.end, start, end, number)
-                if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 40), start):
+                if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start):
                     continue  # "an earthquake struck": no one acts
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
                 if trigger.kind == "noun" and verb is not None:
@@ -141,9 +141,15 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start])
-        if not subject and trigger.kind == "verb":
+        if not subject and trigger.kind == "verb" and not self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start):
             subject = self._country_by_adjective(text, clause.start, start, entities)
-        if trigger.shape == "symmetric":
+        if trigger.shape == "mediator":
+            event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
+            for mention in subject:
+                event.add("mediator", mention.cluster)
+            for mention in objects:
+                event.add("parties", mention.cluster)
+        elif trigger.shape == "symmetric":
             for mention in (*subject, *objects):
                 event.add("parties", mention.cluster)
         else:
@@ -215,8 +221,8 @@ class EnglishEventFinder:
                                          or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
         if sides.last_subject and patterns["joined_verb"].search(before):
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned
-        if not subject and earlier and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
-                                        or patterns["pronoun_subject"].match(before)):
+        if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
+                                                               or patterns["pronoun_subject"].match(before)):
             subject = earlier[-1:]  # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
@@ -227,7 +233,9 @@ class EnglishEventFinder:
             agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].search(lowered[end:m.start])][:1]
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], subject
         right = [m for m in roles if end <= m.start < sides.reach]
-        objects = _first_joined(lowered, right) if right and not patterns["object_blocked"].search(lowered[end:right[0].start]) else []
+        gap = lowered[end:right[0].start] if right else ""
+        blocked = patterns["object_blocked"].search(gap) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
+        objects = _first_joined(lowered, right) if right and not blocked else []
         return subject, objects
 
 

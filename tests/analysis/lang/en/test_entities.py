@@ -112,3 +112,18 @@ def test_english_keys_are_the_turkish_tables_keys(resources_en, resources_tr):
 def test_a_title_set_off_by_a_comma_after_a_name_is_the_persons(recognizer, text, role, country):
     person = next(m for m in recognizer(_article(text)) if m.type == "PER")
     assert (person.role, person.country_hint) == (role, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's cue before or after a name no table knows; a compass word before a known place
+    ("The army withdrew to the town of Qorvath.", [("Qorvath", "LOC")]),
+    ("Floods hit the Zarvan province.", [("Zarvan", "LOC")]),
+    ("Tensions rose in the South Caucasus.", [("South Caucasus", "LOC")]),
+    # adjectives of nationality joined by a hyphen name no one; a day after a body's name is no part of it
+    ("Two German-Russian nationals were held.", []),
+    ("The European Union on Monday adopted sanctions.", [("European Union", "ORG")]),
+    # the word after a dateline opens the sentence
+    ("BELGRADE - Tens of thousands marched.", [("BELGRADE", "LOC")]),
+])
+def test_english_places_and_non_names(recognise, text, expected):
+    assert recognise(text) == expected

@@ -78,3 +78,20 @@ def test_the_two_leaders_are_the_two_sides_named_before(events):
     found = events("Greek Prime Minister Ana Silva and Turkish President Hakan Yilmaz agreed to talks. The two leaders met in Brussels.")
     met = [event for event in found if event[0] == "CONSULT" and event[1] == "occurred"]
     assert met == [("CONSULT", "occurred", {"parties": ["Ana Silva", "Hakan Yilmaz"]}, "Brussels")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "mediated" mediates between the sides after it
+    ("Qatar mediated talks between Rwanda and Uganda.", [("CONSULT", "occurred", {"mediator": ["Qatar"], "parties": ["Rwanda", "Uganda"]}, None)]),
+    # a symmetric act's side is never a name after "against"
+    ("Iraq and Jordan agreed to cooperate against the Islamic State.",
+     [("AGREE", "occurred", {"parties": ["Iraq", "Jordan"]}, None), ("COOPERATE", "planned", {"parties": ["Iraq", "Jordan"]}, None)]),
+    # a hazard however long its phrase is no actor; "planning attacks" is an act to come
+    ("Floods triggered by heavy monsoon rains have killed 40 people in Pakistan.", []),
+    ("Police arrested two men planning attacks on Paris.",
+     [("COERCE", "occurred", {"source": ["police"], "target": ["people"]}, None), ("ASSAULT", "planned", {"source": ["people"], "target": ["Paris"]}, None)]),
+    # receiving reports is no meeting
+    ("The United Nations received reports of killings.", []),
+])
+def test_english_event_words(events, text, expected):
+    assert events(text) == expected
