@@ -60,7 +60,7 @@ def _number_pattern(data: dict, number_words: dict[str, int]) -> str:
     scales = alternatives(data["scale_words"])
     word = alternatives({**number_words, **data["scale_words"]})
     digits = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
-    vague = rf"(?:(?:on|yüz)\s+)?(?:{alternatives(data['vague_words'])})"
+    vague = rf"(?:{data['vague_multiplier']})?(?:{alternatives(data['vague_words'])})"
     after_scale = "".join(f"(?<={re.escape(scale)})" if not index else f"|(?<={re.escape(scale)})"
                           for index, scale in enumerate(data["scale_words"]))
     # a scale word may carry its case ending unseparated ("38 bini aştı"); any other number ends at a word's end
@@ -74,6 +74,8 @@ def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
     (``87 bin 445`` → 87445, ``yüz yirmi`` → 120, ``on binlerce`` → 10000, vague)."""
     total, current, vague = 0.0, 0.0, False
     for token in raw.split():
+        if token in grammar.data.get("filler_words", ()):
+            continue  # "of" in "tens of thousands"
         if token in grammar.vague_words:
             current, vague = (current or 1) * grammar.vague_words[token], True
         elif token in grammar.scale_words and grammar.scale_words[token] >= 1000:
@@ -209,6 +211,8 @@ def attach_counts(counts: list[Count], events: list, spans: list[Sentence], data
     or since a date, is background."""
     for count in counts:
         sentence = next(number for number, span in enumerate(spans) if span.start <= count.start < span.end)
+        if "hazard" in data and re.search(data["hazard"], lowered[spans[sentence].start:spans[sentence].end]):
+            continue  # "an earthquake struck, killing 30": the dead of no one's act
         kind_of_act = data["event_types"][count.kind]
         acts = [e for e in events if e.type == kind_of_act]
         here = [e for e in acts if sentence in e.sentences]

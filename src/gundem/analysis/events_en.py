@@ -20,6 +20,7 @@ from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
+from gundem.analysis.counts import CountFinder
 from gundem.analysis.events import Event, merge_mentions
 from gundem.analysis.groups import GROUP
 from gundem.analysis.text import fold, sentences
@@ -66,8 +67,9 @@ class _Clause:
 
 class EnglishEventFinder:
     def __init__(self, grammar: EnglishEventGrammar, title_words: frozenset[str] = frozenset(),
-                 demonyms: Mapping[str, str | None] = MappingProxyType({})) -> None:
+                 demonyms: Mapping[str, str | None] = MappingProxyType({}), counts: CountFinder | None = None) -> None:
         self.grammar = grammar
+        self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.title_words = title_words  # folded words of titles: "U.S. Secretary of State X", "Iran's foreign minister X"
         self.demonyms = demonyms  # folded "israeli" → "ISR": "Israeli warplanes struck" is the country the article names acting
 
@@ -110,7 +112,9 @@ class EnglishEventFinder:
         # an act told as not done is not the one told as done: the two are merged apart
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
-        return [e for e in events if any(e.participants.values()) or e.location is not None]
+        if self.counts is not None:
+            self.counts.attach(events, lowered, sentences(text))
+        return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
     def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:
         """Every trigger of the sentence, the longest where two overlap."""

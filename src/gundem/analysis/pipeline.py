@@ -64,9 +64,9 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     from gundem.analysis.timex import load_vocabulary
 
     turkish, english = load_resources("tr"), load_resources("en")  # once: the entity, quote and event stages share them
-    turkish_time = load_vocabulary("tr")  # once: the time and event stages share it
+    turkish_time, english_time = load_vocabulary("tr"), load_vocabulary("en")  # once: the time and event stages share them
     return Pipeline([
         entity_stage(turkish, use_model), entity_stage(english),
-        time_stage("tr", turkish_time), time_stage("en", load_vocabulary("en")),
-        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), english_event_stage(english),
+        time_stage("tr", turkish_time), time_stage("en", english_time),
+        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), english_event_stage(english, english_time),
     ])

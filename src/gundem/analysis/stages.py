@@ -58,10 +58,12 @@ def quote_stage(resources: LanguageResources) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
-def english_event_stage(resources: LanguageResources) -> Stage:
+def english_event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
     from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
 
-    finder = EnglishEventFinder(load_english_grammar(), frozenset(word for title in resources.titles for word in title), resources.demonyms)
+    count_grammar = load_count_grammar(resources.lang, time_vocabulary.data["number_words"])
+    finder = EnglishEventFinder(load_english_grammar(), frozenset(word for title in resources.titles for word in title), resources.demonyms,
+                                CountFinder(count_grammar) if count_grammar else None)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = finder(article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities,
