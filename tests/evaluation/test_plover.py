@@ -9,7 +9,7 @@ RECORDS = [
      "text": "Greece condemned Turkey on Tuesday.", "source": [{"actorText": "Greece", "code": "GRC"}],
      "target": [{"actorText": "Turkey", "code": "TUR"}]},
     {"id": "PLOVER-GSR01-CONSULT-0002", "event": "CONSULT", "text": "Iceland met Norway.",
-     "source": [{"actorText": "Iceland", "code": "ISL"}], "target": []},
+     "source": [{"actorText": "Iceland", "code": "ISL"}], "target": ""},
 ]
 
 
@@ -27,3 +27,10 @@ def test_the_2016_types_are_read_in_the_current_ontology_and_actors_by_country(t
     assert result["records"] == 1
     assert (result["type"]["precision"], result["type"]["recall"]) == (1.0, 1.0)  # DISAPPROVE is ACCUSE
     assert (result["actors"]["precision"], result["actors"]["recall"]) == (1.0, 1.0)
+
+
+def test_a_record_with_no_list_of_actors_has_none(tmp_path):
+    path = tmp_path / "gsr.txt"
+    path.write_text(json.dumps(RECORDS), encoding="utf-8")
+    result = evaluate_plover(path, "test", use_model=False)
+    assert result["records"] == 1 and result["actors"]["gold"] == 1

@@ -71,7 +71,7 @@ def _score(record: dict, document: dict, counts: Counter[str]) -> None:
     counts["type_hit"] += gold_type in found_types
     counts["type_pred"] += len(found_types)
     counts["type_tp"] += gold_type in found_types
-    gold = {(role, _code(actor.get("code"))) for role in ("source", "target") for actor in record.get(role, []) if _code(actor.get("code"))}
+    gold = {(role, code) for role in ("source", "target") for actor in _actors(record, role) if (code := _code(actor.get("code")))}
     counts["actors_gold"] += len(gold)
     if gold_type not in found_types:
         return
@@ -84,6 +84,13 @@ def _score(record: dict, document: dict, counts: Counter[str]) -> None:
     counts["actors_pred"] += len(found)
     counts["actors_tp"] += len(found & gold)
     counts["actors_hit"] += len(gold & found)
+
+
+def _actors(record: dict, role: str) -> list[dict]:
+    """A record's actors in a role; some records write an empty string (or a word) there instead
+    of a list: no coded actor."""
+    actors = record.get(role) or []
+    return [actor for actor in actors if isinstance(actor, dict)] if isinstance(actors, list) else []
 
 
 def _code(code: str | None) -> str | None:
