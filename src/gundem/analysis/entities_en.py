@@ -283,8 +283,8 @@ class EnglishEntityRecognizer:
         headed organisation is the employer, named (``Apple``, ``Apple Computer``)."""
         if not words:
             return [], None
-        if len(words) == 1 and words[0].folded in self.resources.demonyms:
-            return [], self.resources.demonyms[words[0].folded]
+        if words[0].folded in self.resources.demonyms and (len(words) == 1 or self._title_ending_at([w.folded for w in words], len(words))):
+            return [], self.resources.demonyms[words[0].folded]  # "Saudi", "Saudi Foreign Minister" (Prince X)
         known = self._known_whole(words)
         if known is not None:
             mention = _mention(text, words, known.type, "gazetteer", key=known.key, country=known.country)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.events import Event, merge_mentions
-from gundem.analysis.groups import GROUP
+from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, sentences
 from gundem.model import Mention, Timex
 
@@ -86,6 +86,8 @@ class EnglishEventFinder:
                 clause = self._clause(lowered, opening.end() if opening else sentence.start, sentence.end, start, end, number)
                 if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start):
                     continue  # "an earthquake struck": no one acts
+                if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):
+                    trigger = replace(trigger, kind="noun")  # "its demand", "the first visit by": the verb's form as a noun
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
                 if trigger.kind == "noun" and verb is not None:
                     verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
@@ -98,7 +100,9 @@ class EnglishEventFinder:
                 embedded = trigger.kind == "noun" and any(
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
                     for earlier, event in told)
-                sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded)
+                sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
+                               next(([_Cluster(c) for c in told_event.participants["parties"]] for _, told_event in reversed(told)
+                                     if len(told_event.participants.get("parties", [])) >= 2), []))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities)
                 if trigger.kind == "verb" and not INFINITIVE.search(lowered, max(clause.start, start - 4), start):
                     subject = used  # "urged X to withdraw ... and warned": "warned" shares the subject of "urged", not of "withdraw"
@@ -149,12 +153,17 @@ class EnglishEventFinder:
             subject = self._country_by_adjective(text, clause.start, start, entities)
         if trigger.shape == "mediator":
             event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
-            for mention in subject:
+            # "an exchange brokered by X": the agent (what _sides gives as the subject) mediates the act told before
+            agent = self.grammar.patterns["agent_after"].match(lowered, end) is not None
+            mediators, sides_of = subject, (sides.sides_in_sentence if agent else objects)
+            for mention in mediators:
                 event.add("mediator", mention.cluster)
-            for mention in objects:
+            for mention in sides_of:
                 event.add("parties", mention.cluster)
         elif trigger.shape == "symmetric":
             for mention in (*subject, *objects):
+                if mention in objects and entities[mention.cluster].kind == CIVILIANS:
+                    continue  # "swapped 150 prisoners": what is exchanged, no side
                 event.add("parties", mention.cluster)
         else:
             for mention in subject:
@@ -205,7 +214,10 @@ class EnglishEventFinder:
         return []
 
     def _is_place(self, lowered: str, mention: Mention, clause: _Clause) -> bool:
-        return self.grammar.patterns["place_before"].search(lowered, max(clause.start, mention.start - 40), mention.start) is not None
+        """After ``in``/``at``, unless that is where a topic is (``the war in Gaza``)."""
+        window = max(clause.start, mention.start - 40)
+        return (self.grammar.patterns["place_before"].search(lowered, window, mention.start) is not None
+                and self.grammar.patterns["topic_before_place"].search(lowered, window, mention.start) is None)
 
     def _sides(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger, roles: list[Mention],
                earlier: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -233,9 +245,12 @@ class EnglishEventFinder:
         if not subject and patterns["the_two"].search(before):
             subject = sides.pair_before
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
-        if passive and patterns["passive_before"].search(lowered, max(clause.start, start - 30), start):
-            agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].search(lowered[end:m.start])][:1]
-            return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], subject
+        full = passive and patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
+        reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"
+        if full or reduced:
+            agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].match(lowered[end:m.start])][:1]
+            acted_on = [] if reduced else subject  # "reforms demanded by X": the noun before the participle, no name, is acted on
+            return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
         gap = lowered[end:right[0].start] if right else ""
         blocked = patterns["object_blocked"].search(gap) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
@@ -255,6 +270,7 @@ class _Sides:
     last_subject: list[Mention]
     pair_before: list[Mention]
     embedded: bool = False  # a noun that is the object of a verb before it ("condemned the attack"): the clause's subject is not its actor
+    sides_in_sentence: list = ()  # the sides of the last act of two sides told in the sentence: whom a mediator "by X" brought together
 
 
 def _parties_before(found: list[Event]) -> list:

@@ -95,3 +95,18 @@ def test_the_two_leaders_are_the_two_sides_named_before(events):
 ])
 def test_english_event_words(events, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle with "by" after a noun is a passive: its agent acts
+    ("Poland rejected reforms demanded by Germany.",
+     [("REJECT", "occurred", {"source": ["Poland"]}, None), ("DEMAND", "occurred", {"source": ["Germany"]}, None)]),
+    # "brokered by X": X mediates the act told before it; what is exchanged is no side
+    ("Ukraine and Russia swapped 150 prisoners in a deal brokered by Qatar.",
+     [("RETREAT", "occurred", {"parties": ["Russia", "Ukraine"]}, None),
+      ("CONSULT", "occurred", {"mediator": ["Qatar"], "parties": ["Russia", "Ukraine"]}, None)]),
+    # where a topic is, is not where the act was
+    ("Egypt and Jordan met and discussed the war in Sudan.", [("CONSULT", "occurred", {"parties": ["Egypt", "Jordan"]}, None)]),
+])
+def test_english_passives_mediators_and_topics(events, text, expected):
+    assert events(text) == expected
