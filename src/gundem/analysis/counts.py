@@ -59,7 +59,8 @@ def load_count_grammar(lang: str, time_number_words: dict) -> CountGrammar | Non
 def _number_pattern(data: dict, number_words: dict[str, int]) -> str:
     scales = alternatives(data["scale_words"])
     word = alternatives({**number_words, **data["scale_words"]})
-    digits = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+    thousands, decimal = (re.escape(mark) for mark in _separators(data))
+    digits = rf"\d{{1,3}}(?:{thousands}\d{{3}})+|\d+(?:{decimal}\d+)?"
     vague = rf"(?:{data['vague_multiplier']})?(?:{alternatives(data['vague_words'])})"
     after_scale = "".join(f"(?<={re.escape(scale)})" if not index else f"|(?<={re.escape(scale)})"
                           for index, scale in enumerate(data["scale_words"]))
@@ -67,6 +68,11 @@ def _number_pattern(data: dict, number_words: dict[str, int]) -> str:
     ending = rf"(?:(?!\w)|(?:{after_scale})(?={data['scale_suffix']}(?!\w)))"
     return (rf"(?<![\w.,'’])(?P<n>{vague}|(?:{digits})(?:\s+(?:{scales})(?:\s+\d{{1,3}})?)?"
             rf"|(?:{word})(?:\s+(?:{word}))*){ending}")
+
+
+def _separators(data: dict) -> tuple[str, str]:
+    """The language's thousands separator and decimal mark in written numbers."""
+    return data.get("thousands_separator", "."), data.get("decimal_mark", ",")
 
 
 def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
@@ -84,8 +90,9 @@ def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
             current = (current or 1) * grammar.scale_words[token]
         elif token in grammar.number_words:
             current += grammar.number_words[token]
-        else:  # digits: "1.200" with thousands dots, "1,5" with a decimal comma
-            current += float(token.replace(".", "").replace(",", "."))
+        else:  # digits: "1.200" with a thousands dot and "1,5" with a decimal comma in Turkish, the other way round in English
+            thousands, decimal = _separators(grammar.data)
+            current += float(token.replace(thousands, "").replace(decimal, "."))
     return round(total + current), vague
 
 

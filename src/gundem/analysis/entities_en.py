@@ -191,8 +191,9 @@ class EnglishEntityRecognizer:
         if known is not None:
             found.append(_mention(text, run, known.type, "gazetteer", key=known.key, country=known.country))
             return
-        if len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split()):
-            return  # "German-Russian": adjectives of nationality joined
+        if " ".join(word.folded for word in run) in self.resources.demonyms or (
+                len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split())):
+            return  # "North Korean", "German-Russian": adjectives of nationality, not names
         last = run[-1].folded
         if last in self.resources.event_heads:
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich

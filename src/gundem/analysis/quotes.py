@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -144,7 +145,7 @@ class QuoteFinder:
         """(start, end, cue, where the cue introducing it stands) of each quotation."""
         found: list[tuple[int, int, str, int]] = []
         for opening, closing in self.vocabulary.quote_pairs:
-            for match in re.finditer(re.escape(opening), text):
+            for match in _openings(text, opening, closing):
                 start = match.end()
                 if opening in APOSTROPHES and (start - 1 > 0 and text[start - 2].isalnum()):
                     continue  # an apostrophe before a suffix, not an opening quote
@@ -242,6 +243,25 @@ class QuoteFinder:
                     speaker = described.cluster
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+
+def _openings(text: str, opening: str, closing: str):
+    """Where quotations open. Where the straight double mark both opens and closes (``"``), the
+    marks of a paragraph pair up in turn, so that the text between one quotation's closing mark
+    and the next one's opening mark is never read as a quotation of its own. (A single mark is
+    also Turkish's apostrophe before a suffix, so it cannot be paired by counting.)"""
+    marks = list(re.finditer(re.escape(opening), text))
+    if opening != closing or opening != '"':
+        return marks
+    breaks = [match.start() for match in re.finditer("\n", text)]
+    seen: Counter[int] = Counter()  # marks met so far in each paragraph
+    kept = []
+    for match in marks:
+        paragraph = bisect_right(breaks, match.start())
+        if seen[paragraph] % 2 == 0:
+            kept.append(match)
+        seen[paragraph] += 1
+    return kept
 
 
 def _goes_on_from(found: list[tuple[int, int, str, int]], text: str, opening: int, content: str) -> bool:

@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_ner.add_argument("--window", type=int, default=1, help="consecutive sentences read as one article (the corpora keep article order)")
     evaluate_ner.add_argument("--json", action="store_true")
 
+    evaluate_quotes = commands.add_parser("eval-quotes", help="P/R/F1 of direct quotes and their speakers on a gold folder")
+    evaluate_quotes.add_argument("--gold", required=True, type=Path, metavar="FOLDER", help="articles (*.txt) and their gold.json")
+    evaluate_quotes.add_argument("--json", action="store_true")
+
     evaluate_plover = commands.add_parser("eval-plover", help="English event types and actors' countries on PLOVER's gold standard records")
     evaluate_plover.add_argument("gold", type=Path, metavar="PLOVER_GSR_CAMEO.txt")
     evaluate_plover.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="records n %% 5 == 1 (dev) or the others (test)")
@@ -242,6 +246,26 @@ def run_eval_ner(args) -> int:
     else:
         result = evaluate_conll(args.gold, use_model=not args.no_model, window=args.window, split_glued=args.split_glued)
     print(json.dumps(result, indent=1) if args.json else format_ner(result))
+    return EXIT_OK
+
+
+def run_eval_quotes(args) -> int:
+    from gundem.core import Analyser
+    from gundem.evaluation.quotes import (
+        format_quotes,
+        load_quote_gold,
+        score_quotes,
+        system_quotes,
+    )
+
+    system = {}
+    for item in Analyser().annotate([str(path) for path in sorted(args.gold.glob("*.txt"))]):
+        if isinstance(item, ReadProblem):
+            _report(item)
+            continue
+        system[item["doc"]] = system_quotes(item)
+    result = score_quotes(load_quote_gold(args.gold), system)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_quotes(result))
     return EXIT_OK
 
 

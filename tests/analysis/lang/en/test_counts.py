@@ -30,3 +30,7 @@ def counts():
 ])
 def test_english_counts(counts, text, expected):
     assert counts(text) == expected
+
+
+def test_english_writes_a_comma_between_thousands(counts):
+    assert counts("About 2,500 protesters rallied in Lima against the president.") == [("PROTEST", [("size", 2500, "about")])]

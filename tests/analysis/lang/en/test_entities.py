@@ -127,3 +127,7 @@ def test_a_title_set_off_by_a_comma_after_a_name_is_the_persons(recognizer, text
 ])
 def test_english_places_and_non_names(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_an_adjective_of_nationality_of_two_words_is_no_name(recognise):
+    assert recognise("Seoul tracked the South Korean and North Korean ships.") == [("Seoul", "LOC")]

@@ -47,3 +47,10 @@ def test_reported_speech_and_its_speaker(speech, text, expected):
 
 def test_a_title_in_quotation_marks_is_no_quote(speech):
     assert speech('The army launched the "Northern Shield" operation on Monday.') == ([], [])
+
+
+def test_the_words_between_two_quotations_are_no_quotation(speech):
+    """Straight double marks pair up in turn within a paragraph."""
+    text = '"Prices will fall," Maria Lopez said on Monday, adding that she expected growth. "We are confident," she said.'
+    quotes, _ = speech(text)
+    assert [quoted for quoted, _speaker, _cue in quotes] == ["Prices will fall,", "We are confident,"]
