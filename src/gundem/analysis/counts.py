@@ -79,8 +79,9 @@ def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
     """The value of a number as written, and whether it is only an order of magnitude
     (``87 bin 445`` → 87445, ``yüz yirmi`` → 120, ``on binlerce`` → 10000, vague)."""
     total, current, vague = 0.0, 0.0, False
+    fillers, (thousands, decimal) = grammar.data.get("filler_words", ()), _separators(grammar.data)
     for token in raw.split():
-        if token in grammar.data.get("filler_words", ()):
+        if token in fillers:
             continue  # "of" in "tens of thousands"
         if token in grammar.vague_words:
             current, vague = (current or 1) * grammar.vague_words[token], True
@@ -91,7 +92,6 @@ def read_number(grammar: CountGrammar, raw: str) -> tuple[int, bool]:
         elif token in grammar.number_words:
             current += grammar.number_words[token]
         else:  # digits: "1.200" with a thousands dot and "1,5" with a decimal comma in Turkish, the other way round in English
-            thousands, decimal = _separators(grammar.data)
             current += float(token.replace(thousands, "").replace(decimal, "."))
     return round(total + current), vague
 

@@ -31,18 +31,11 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’]
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 _RUN_GAP = re.compile(r"[ \t]+")
 _NAME_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)[-‐–]\w", re.IGNORECASE)
-# The words that may join two capitalised words inside one name when a head, title or table
-# justifies it; name particles always may.
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
-_CONNECTOR_TAILS = frozenset({"of", "for", "on"})  # after a head that opens a name: "Commission on Human Rights"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
 _LOWER_TITLE_WINDOW = 5
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*(?:\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+")  # "BELGRADE -", "KABUL, Oct 2 (AFP) -"
-_PLACE_BEFORE = re.compile(r"(?:\b(?:town|city|village|province|region|district|state|island|port|capital)\s+of|\b(?:in|near|across|outside|inside)(?:\s+(?:northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west))?)\s+$")
-_PLACE_AFTER = re.compile(r"\s+(?:province|region|district|county|river|valley|mountains|town|city|village|state|oblast|governorate|border)\b")
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"})
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
@@ -78,15 +71,20 @@ class EnglishEntityRecognizer:
 
     model = None
 
-    def __init__(self, resources: LanguageResources, stop_words: frozenset[str]):
+    def __init__(self, resources: LanguageResources, stop_words: frozenset[str], morphology: dict):
         self.resources = resources
         self.stop_words = stop_words
+        self.connectors = frozenset(morphology["name_connectors"])  # "of", "and": inside a name where a head or title justifies them
+        self.connector_tails = frozenset(morphology["connector_tails"])  # "of", "for": after a head that opens a name
+        self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
+        self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
+        self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
 
     @cached_property
     def _of_heads(self) -> frozenset[str]:
         """Head words that open a name before ``of`` (``Ministry of``, ``Bank of``) and title
         words that do (``Secretary of State``)."""
-        title_words = {title[i - 1] for title in self.resources.titles for i in range(1, len(title)) if title[i] in _CONNECTOR_TAILS}
+        title_words = {title[i - 1] for title in self.resources.titles for i in range(1, len(title)) if title[i] in self.connector_tails}
         return frozenset(title_words | self.resources.organization_heads_before_of)
 
     def __call__(self, article: Article) -> list[Mention]:
@@ -106,7 +104,8 @@ class EnglishEntityRecognizer:
                     headline_runs.append(run)
                     continue
                 before = text[sentence.start:run[0].start].rstrip(" ")
-                sentence_initial = not before.strip(_OPENERS) or before.endswith(_OPENING_QUOTES) or _DATELINE.fullmatch(before) is not None
+                sentence_initial = (not before.strip(_OPENERS) or before.endswith(_OPENING_QUOTES)
+                                    or self.resources.dateline.fullmatch(before + " ") is not None)
                 self._read_run(text, run, sentence_initial, lower_words, found, pending)
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
@@ -140,7 +139,7 @@ class EnglishEntityRecognizer:
         return runs
 
     def _may_connect(self, word: _Word) -> bool:
-        return word.text in _CONNECTORS or word.text in self.resources.name_particles
+        return word.text in self.connectors or word.text in self.resources.name_particles
 
     def _continues(self, text: str, word: _Word, following: list[_Word]) -> bool:
         if not following or not _RUN_GAP.fullmatch(text[word.end:following[0].start]):
@@ -155,14 +154,14 @@ class EnglishEntityRecognizer:
             if word.text in self.resources.name_particles or word.text == "&":
                 current.append(word)
                 continue
-            if word.text in _CONNECTORS:
+            if word.text in self.connectors:
                 before = run[index - 1].folded if index else ""
                 after = run[index + 1].folded if index + 1 < len(run) else ""
                 if after in self.resources.not_names:  # "European Union on Wednesday": a day is no part of a name
                     segments.append(current)
                     current, inside_of = [], False
                     continue
-                if word.text in _CONNECTOR_TAILS and (before in self._of_heads or inside_of):
+                if word.text in self.connector_tails and (before in self._of_heads or inside_of):
                     inside_of = True
                     current.append(word)
                     continue
@@ -185,7 +184,7 @@ class EnglishEntityRecognizer:
         if not run:
             return
         known = self._known_whole(run)
-        if known is None and len(run) > 1 and run[0].folded in _COMPASS:
+        if known is None and len(run) > 1 and run[0].folded in self.compass_words:
             inner = self._known_whole(run[1:])  # "South Caucasus", "Northern Syria": a part of a known place
             known = inner if inner is not None and inner.type == "LOC" else None
         if known is not None:
@@ -220,24 +219,41 @@ class EnglishEntityRecognizer:
             lowered = first.text.lower().rstrip(".")
             if first.folded in self.resources.honorifics_before or first.text in self.resources.honorifics_before:
                 addressed = True
-            elif not (lowered in self.stop_words or first.folded in self.resources.not_names or lowered in _CONNECTORS
+            elif not (lowered in self.stop_words or first.folded in self.resources.not_names or lowered in self.connectors
                       or (sentence_initial and first is run[0] and len(run) > 1 and lowered in lower_words
                           and not self._opens_a_name(run))):
                 break
             run = run[1:]
             sentence_initial = False
-        while run and (run[-1].text in _CONNECTORS or run[-1].text in self.resources.name_particles):
+        while run and (run[-1].text in self.connectors or run[-1].text in self.resources.name_particles):
             run = run[:-1]
         return run, addressed
+
+    def _place_cue_after(self, text: str, end: int) -> bool:
+        following = _NEXT_WORD.match(text, end)
+        return following is not None and following.group(1) in self.place_after
 
     def _opens_a_name(self, run: list[_Word]) -> bool:
         """A common word that opens a title or an organisation's name here (``Foreign Minister``)."""
         folded = [word.folded for word in run]
         return self._title_at(folded, 0) is not None or folded[-1] in self.resources.organization_heads
 
+    def _title(self, folded: list[str]) -> str | None:
+        """The role of folded words as the titles table keys them (``lt. gen.`` is ``lt gen``)."""
+        return self.resources.titles.get(tuple(" ".join(folded).replace(".", " ").split()))
+
     def _title_at(self, folded: list[str], position: int) -> tuple[int, str] | None:
+        """The longest title the words open with from ``position``, and its length in words."""
         for length in range(min(self.resources.longest_title, len(folded) - position), 0, -1):
-            role = self.resources.titles.get(tuple(" ".join(folded[position:position + length]).split()))
+            role = self._title(folded[position:position + length])
+            if role is not None:
+                return length, role
+        return None
+
+    def _title_ending_at(self, folded: list[str], end: int) -> tuple[int, str] | None:
+        """The longest title the words end with at ``end``, and its length in words."""
+        for length in range(min(self.resources.longest_title, end), 0, -1):
+            role = self._title(folded[end - length:end])
             if role is not None:
                 return length, role
         return None
@@ -263,17 +279,6 @@ class EnglishEntityRecognizer:
             title_words = " ".join(folded[name_start - length:name_start])
             mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
         return mentions
-
-    def _title_ending_at(self, folded: list[str], end: int) -> tuple[int, str] | None:
-        for length in range(min(self.resources.longest_title, end), 0, -1):
-            role = self.resources.titles.get(tuple(" ".join(folded[end - length:end]).split()))
-            if role is not None:
-                return length, role
-        return None
-
-    @cached_property
-    def title_closers_singular(self) -> frozenset[tuple[str]]:
-        return frozenset((closer,) for closer in self.resources.title_closers)
 
     @cached_property
     def _closing_heads(self) -> frozenset[str]:
@@ -311,13 +316,14 @@ class EnglishEntityRecognizer:
         if after is None:
             return mention
         words = after.group("words").split()
+        folded = [fold(word) for word in words]
         for owner, first in ((None, 0), (words[0], 1)):
-            for length in range(min(self.resources.longest_title, len(words) - first), 0, -1):
-                key = tuple(" ".join(fold(w) for w in words[first:first + length]).replace(".", " ").split())
-                role = self.resources.titles.get(key)
-                if role is not None:
-                    country = self._country_of(owner) if owner else None
-                    return replace(mention, role=role, title=" ".join(key), country_hint=mention.country_hint or country)
+            title = self._title_at(folded, first)
+            if title is not None:
+                length, role = title
+                country = self._country_of(owner) if owner else None
+                title_words = " ".join(" ".join(folded[first:first + length]).replace(".", " ").split())
+                return replace(mention, role=role, title=title_words, country_hint=mention.country_hint or country)
         return mention
 
     def _title_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
@@ -326,20 +332,19 @@ class EnglishEntityRecognizer:
         before = text[max(0, start - 120):start].rstrip()
         before = before.removesuffix(",")
         words = re.findall(r"[\w.\-’']+", before)[-_LOWER_TITLE_WINDOW:]
-        if not words or not words[-1].islower():
-            return None
+        if not words or not words[-1].islower() or "." in words[-1]:
+            return None  # "... the city's mayor. Officers used": the sentence before ended
         folded = [fold(word) for word in words]
-        if folded[-1].endswith("s") and (folded[-1][:-1],) in self.title_closers_singular:
+        if folded[-1].endswith("s") and folded[-1][:-1] in self.resources.title_closers:
             folded[-1] = folded[-1][:-1]  # "their foreign ministers, X and Y"
-        for length in range(min(self.resources.longest_title, len(folded)), 0, -1):
-            role = self.resources.titles.get(tuple(folded[-length:]))
-            if role is None:
-                continue
-            rest = words[:-length]
-            # "Nigerian junior foreign minister": a country's adjective or possessive up to two words before
-            country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
-            return role, " ".join(folded[-length:]), country
-        return None
+        title = self._title_ending_at(folded, len(folded))
+        if title is None:
+            return None
+        length, role = title
+        rest = words[:-length]
+        # "Nigerian junior foreign minister": a country's adjective or possessive up to two words before
+        country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
+        return role, " ".join(folded[-length:]), country
 
     def _country_of(self, word: str) -> str | None:
         """The country of ``Turkish``, ``Iran's``, ``U.S.``."""
@@ -356,7 +361,7 @@ class EnglishEntityRecognizer:
         closed by a place's head word (``Taksim Square``) a place."""
         folded = [word.folded for word in run]
         closes = len(run) > 1 and folded[-1] in self.resources.organization_heads
-        opens = len(run) > 2 and any(folded[i] in self.resources.organization_heads_before_of and run[i + 1].text in _CONNECTOR_TAILS
+        opens = len(run) > 2 and any(folded[i] in self.resources.organization_heads_before_of and run[i + 1].text in self.connector_tails
                                      for i in range(len(run) - 1))  # "National Union for the Total Independence of X"
         if not (closes or opens):
             if len(run) > 1 and folded[-1] in self.resources.place_heads:
@@ -431,7 +436,7 @@ class EnglishEntityRecognizer:
             elif word.folded in body_openers:
                 opener = body_openers[word.folded]
                 resolved.append(_mention(text, [word], opener.type, "coreference", key=opener.key, country=opener.country_hint))
-            elif _PLACE_BEFORE.search(text, max(0, word.start - 30), word.start) or _PLACE_AFTER.match(text, word.end):
+            elif self.place_before.search(text, max(0, word.start - 30), word.start) or self._place_cue_after(text, word.end):
                 resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria"
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
                     or word.text.lower() in self.stop_words:

@@ -67,8 +67,10 @@ class _Clause:
 
 class EnglishEventFinder:
     def __init__(self, grammar: EnglishEventGrammar, title_words: frozenset[str] = frozenset(),
-                 demonyms: Mapping[str, str | None] = MappingProxyType({}), counts: CountFinder | None = None) -> None:
+                 demonyms: Mapping[str, str | None] = MappingProxyType({}), dateline: re.Pattern[str] | None = None,
+                 counts: CountFinder | None = None) -> None:
         self.grammar = grammar
+        self.dateline = dateline  # "KABUL, Oct 2 (AFP) - ": its place and agency take part in no act
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.title_words = title_words  # folded words of titles: "U.S. Secretary of State X", "Iran's foreign minister X"
         self.demonyms = demonyms  # folded "israeli" → "ISR": "Israeli warplanes struck" is the country the article names acting
@@ -76,12 +78,14 @@ class EnglishEventFinder:
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
         lowered = text.lower()
         actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
+        countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+        spans = sentences(text)
         found: list[Event] = []
-        for number, sentence in enumerate(sentences(text)):
+        for number, sentence in enumerate(spans):
             told: list[tuple[_Clause, Event]] = []
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
             triggers = self._triggers(lowered, sentence.start, sentence.end)
-            opening = self.grammar.patterns["dateline"].match(text, sentence.start, sentence.end)
+            opening = self.dateline.match(text, sentence.start, sentence.end) if self.dateline is not None else None
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, opening.end() if opening else sentence.start, sentence.end, start, end, number)
                 if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start):
@@ -103,7 +107,7 @@ class EnglishEventFinder:
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                next(([_Cluster(c) for c in told_event.participants["parties"]] for _, told_event in reversed(told)
                                      if len(told_event.participants.get("parties", [])) >= 2), []))
-                event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities)
+                event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if trigger.kind == "verb" and not INFINITIVE.search(lowered, max(clause.start, start - 4), start):
                     subject = used  # "urged X to withdraw ... and warned": "warned" shares the subject of "urged", not of "withdraw"
                 told.append((clause, event))
@@ -117,7 +121,7 @@ class EnglishEventFinder:
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
         if self.counts is not None:
-            self.counts.attach(events, lowered, sentences(text))
+            self.counts.attach(events, lowered, spans)
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
     def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:
@@ -138,9 +142,10 @@ class EnglishEventFinder:
         return _Clause(max([start, *before, *speech]), after.start() if after else end, number)
 
     def _event(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger,
-               actors: list[Mention], timexes: list[Timex], entities) -> tuple[Event, list[Mention]]:
-        """The event of one trigger, and the subject it was given."""
+               actors: list[Mention], timexes: list[Timex], entities, countries: dict[str, int]) -> tuple[Event, list[Mention]]:
+        """The event of one trigger, and the subject it was given (none for a passive's)."""
         clause, start, end = sides.clause, sides.start, sides.end
+        be_before = self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
         event = Event(trigger.type, self._status(lowered, clause, start, trigger), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
@@ -148,9 +153,9 @@ class EnglishEventFinder:
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
-        subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start])
-        if not subject and trigger.kind == "verb" and not self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start):
-            subject = self._country_by_adjective(text, clause.start, start, entities)
+        subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        if not subject and trigger.kind == "verb" and not be_before:
+            subject = self._country_by_adjective(text, clause.start, start, countries)
         if trigger.shape == "mediator":
             event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
             # "an exchange brokered by X": the agent (what _sides gives as the subject) mediates the act told before
@@ -172,7 +177,7 @@ class EnglishEventFinder:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
         event.date = _nearest_date(timexes, clause, start)
-        return event, subject if not self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) else []
+        return event, [] if be_before else subject
 
     def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger) -> str:
         """From the words before the trigger; a noun's from those before the verb it is the object
@@ -203,10 +208,9 @@ class EnglishEventFinder:
         words = POSSESSIVE.sub(" ", text[mention.end:following.start], count=1).split()
         return all(word[:1].isupper() or word.lower().rstrip(".,") in self.title_words for word in words)
 
-    def _country_by_adjective(self, text: str, start: int, end: int, entities) -> list:
+    def _country_by_adjective(self, text: str, start: int, end: int, countries: dict[str, int]) -> list:
         """``Israeli warplanes struck``: a subject named by a thing and its country's adjective is
-        that country, when the article names the country."""
-        countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+        that country, when the article names the country (``countries``: its country clusters)."""
         for match in reversed(list(ADJECTIVE_AND_NOUN.finditer(text, start, end))):
             country = self.demonyms.get(fold(match.group(1)))
             if country in countries and match.group(2).lower() not in self.title_words:  # "Brazilian president": a person
@@ -220,7 +224,7 @@ class EnglishEventFinder:
                 and self.grammar.patterns["topic_before_place"].search(lowered, window, mention.start) is None)
 
     def _sides(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger, roles: list[Mention],
-               earlier: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+               earlier: list[Mention], be_before: bool) -> tuple[list[Mention], list[Mention]]:
         """(who acts, whom or with whom) around the trigger: the subject before it, the object
         after it and before the next act; in the passive, the agent after ``by`` acts on the
         subject. A verb joined by ``and`` to the one before shares its subject; a relative
@@ -245,7 +249,7 @@ class EnglishEventFinder:
         if not subject and patterns["the_two"].search(before):
             subject = sides.pair_before
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
-        full = passive and patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
+        full = passive and be_before
         reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"
         if full or reduced:
             agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].match(lowered[end:m.start])][:1]

@@ -55,7 +55,6 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     """The registry: every stage Gündem has, in order."""
     from gundem.analysis.lang.loader import load_resources
     from gundem.analysis.stages import (
-        english_event_stage,
         entity_stage,
         event_stage,
         quote_stage,
@@ -68,5 +67,5 @@ def build_pipeline(use_model: bool = True) -> Pipeline:
     return Pipeline([
         entity_stage(turkish, use_model), entity_stage(english),
         time_stage("tr", turkish_time), time_stage("en", english_time),
-        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), english_event_stage(english, english_time),
+        quote_stage(turkish), quote_stage(english), event_stage(turkish, turkish_time), event_stage(english, english_time),
     ])

@@ -6,7 +6,7 @@ from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.entities_en import EnglishEntityRecognizer
 from gundem.analysis.events import EventFinder, load_grammar
 from gundem.analysis.groups import find_groups
-from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.lang.loader import LanguageResources, read_morphology
 from gundem.analysis.linking import link_article
 from gundem.analysis.pipeline import Stage
 from gundem.analysis.quotes import QuoteFinder, load_speech
@@ -21,7 +21,7 @@ def build_recognizer(resources: LanguageResources, use_model: bool = True) -> En
     if resources.lang == "en":
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        return EnglishEntityRecognizer(resources, frozenset(STOP_WORDS))
+        return EnglishEntityRecognizer(resources, frozenset(STOP_WORDS), read_morphology(resources.lang))
     model_path = default_model_path(resources.lang) if use_model else None
     return EntityRecognizer(resources, NerModel(model_path) if model_path else None)
 
@@ -58,28 +58,23 @@ def quote_stage(resources: LanguageResources) -> Stage:
     return Stage("quotes", frozenset({lang}), ("mentions",), ("quotes", "indirect_speech"), run)
 
 
-def english_event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
-    from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
-
-    count_grammar = load_count_grammar(resources.lang, time_vocabulary.data["number_words"])
-    finder = EnglishEventFinder(load_english_grammar(), frozenset(word for title in resources.titles for word in title), resources.demonyms,
-                                CountFinder(count_grammar) if count_grammar else None)
-
-    def run(article: Article, annotations: Annotations) -> None:
-        annotations.events = finder(article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities,
-                                    annotations.quotes, article.dct)
-
-    return Stage("events", frozenset({"en"}), ("mentions", "timexes", "quotes"), ("events",), run)
-
-
 def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -> Stage:
+    """Turkish events read by case endings (``events.py``), English ones by word order
+    (``events_en.py``, which also needs the article's date); both count with ``counts.py``."""
     lang = resources.lang
     count_grammar = load_count_grammar(lang, time_vocabulary.data["number_words"])
-    finder = EventFinder(load_grammar(lang), resources, time_vocabulary, CountFinder(count_grammar) if count_grammar else None)
+    counts = CountFinder(count_grammar) if count_grammar else None
+    if lang == "en":
+        from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
+
+        title_words = frozenset(word for title in resources.titles for word in title)
+        english = EnglishEventFinder(load_english_grammar(), title_words, resources.demonyms, resources.dateline, counts)
+        find = lambda article, notes: english(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
+    else:
+        turkish = EventFinder(load_grammar(lang), resources, time_vocabulary, counts)
+        find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes)
 
     def run(article: Article, annotations: Annotations) -> None:
-        annotations.events = finder(
-            article.analysis_text, annotations.mentions, annotations.timexes, annotations.entities, annotations.quotes,
-        )
+        annotations.events = find(article, annotations)
 
     return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

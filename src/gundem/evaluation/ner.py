@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from gundem.evaluation.conll import read_conll
+from gundem.evaluation.gold import PRF
 from gundem.model import NAME_TYPES, Article
 
 
@@ -52,12 +53,7 @@ def _with_scores(result: dict, counts: Counter[str]) -> dict:
     for kind in (*NAME_TYPES, "ALL"):
         kinds = NAME_TYPES if kind == "ALL" else (kind,)
         tp = sum(counts[f"{k}_tp"] for k in kinds)
-        pred = sum(counts[f"{k}_pred"] for k in kinds)
-        gold = sum(counts[f"{k}_gold"] for k in kinds)
-        precision = tp / pred if pred else 0.0
-        recall = tp / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        result[kind] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "gold": gold, "predicted": pred}
+        result[kind] = PRF(tp, sum(counts[f"{k}_pred"] for k in kinds), tp, sum(counts[f"{k}_gold"] for k in kinds)).as_dict()
     return result
 
 

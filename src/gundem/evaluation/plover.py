@@ -23,6 +23,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from gundem.evaluation.gold import PRF
 from gundem.model import Article
 
 CURRENT_TYPE = {"DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -47,11 +48,8 @@ def evaluate_plover(path: Path, split: str = "dev", use_model: bool = True) -> d
         _score(record, document, counts)
     result = {"file": str(path), "split": split, "records": counts["records"]}
     for name in ("type", "actors"):
-        precision = counts[f"{name}_tp"] / counts[f"{name}_pred"] if counts[f"{name}_pred"] else 0.0
-        recall = counts[f"{name}_hit"] / counts[f"{name}_gold"] if counts[f"{name}_gold"] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        result[name] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-                        "gold": counts[f"{name}_gold"], "predicted": counts[f"{name}_pred"]}
+        hits = counts[f"{name}_hits"]
+        result[name] = PRF(hits, counts[f"{name}_pred"], hits, counts[f"{name}_gold"]).as_dict()
     return result
 
 
@@ -68,9 +66,8 @@ def _score(record: dict, document: dict, counts: Counter[str]) -> None:
     found_types = {event["type"] for event in events}
     counts["records"] += 1
     counts["type_gold"] += 1
-    counts["type_hit"] += gold_type in found_types
+    counts["type_hits"] += gold_type in found_types
     counts["type_pred"] += len(found_types)
-    counts["type_tp"] += gold_type in found_types
     gold = {(role, code) for role in ("source", "target") for actor in _actors(record, role) if (code := _code(actor.get("code")))}
     counts["actors_gold"] += len(gold)
     if gold_type not in found_types:
@@ -82,8 +79,7 @@ def _score(record: dict, document: dict, counts: Counter[str]) -> None:
             roles = ("source", "target") if role == "parties" else (role,) if role in ("source", "target") else ()
             found |= {(each, code) for each in roles for code in codes}
     counts["actors_pred"] += len(found)
-    counts["actors_tp"] += len(found & gold)
-    counts["actors_hit"] += len(gold & found)
+    counts["actors_hits"] += len(found & gold)
 
 
 def _actors(record: dict, role: str) -> list[dict]:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from gundem.analysis.text import fold
+from gundem.evaluation.gold import PRF
 
 _NOT_WORDS = re.compile(r"[\W_]+")
 
@@ -49,8 +50,8 @@ def score_quotes(gold: dict[str, list[dict]], system: dict[str, list[dict]]) -> 
         misses.setdefault(doc, []).extend(f"spurious {item['text'][:40]!r}" for item in found)
     return {
         "articles": len(gold),
-        "quotes": _prf(counts["found"], counts["system"], counts["gold"]),
-        "quotes_with_speaker": _prf(counts["spoken"], counts["system"], counts["gold"]),
+        "quotes": PRF(counts["found"], counts["system"], counts["found"], counts["gold"]).as_dict(),
+        "quotes_with_speaker": PRF(counts["spoken"], counts["system"], counts["spoken"], counts["gold"]).as_dict(),
         "errors": {doc: lines for doc, lines in misses.items() if lines},
     }
 
@@ -59,17 +60,10 @@ def _words(text: str) -> str:
     return _NOT_WORDS.sub(" ", fold(text)).strip()
 
 
-def _prf(hits: int, system: int, gold: int) -> dict:
-    precision = hits / system if system else 0.0
-    recall = hits / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "system": system, "gold": gold}
-
-
 def format_quotes(result: dict) -> str:
     lines = [f"quotes over {result['articles']} articles"]
     for name in ("quotes", "quotes_with_speaker"):
         r = result[name]
-        lines.append(f"  {name:<20} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  (system {r['system']}, gold {r['gold']})")
+        lines.append(f"  {name:<20} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  (system {r['predicted']}, gold {r['gold']})")
     lines += [f"  {doc}: {'; '.join(errors)}" for doc, errors in result["errors"].items()]
     return "\n".join(lines)

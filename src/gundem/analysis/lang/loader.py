@@ -116,6 +116,7 @@ class LanguageResources:
     group_dative: re.Pattern[str] | None = None  # the dative ending of a group's word ("e" in "göstericilere")
     quantity_before: re.Pattern[str] | None = None  # "12 ", "binlerce ": a singular after it counts a group
     nationals_plural: re.Pattern[str] | None = None  # folded "lerin" of "filistinlilerin", "s" of "palestinians": a country's people
+    dateline: re.Pattern[str] | None = None  # "KABUL, Oct 2 (AFP) - ": the place and agency opening a story's first paragraph
     nationals_counted: re.Pattern[str] | None = None  # folded "yi" of "3 filistinliyi": the singular after a number, with a case ending
     audience_after: re.Pattern[str] | None = None  # lower-cased " yaptığı açıklamada" after "gazetecilere": spoken to
 
@@ -472,6 +473,7 @@ def load_resources(lang: str) -> LanguageResources:
         quantity_before=_optional_pattern(morphology, "quantity_before"),
         nationals_plural=_optional_pattern(morphology, "nationals_plural"),
         nationals_counted=_optional_pattern(morphology, "nationals_counted"),
+        dateline=_optional_pattern(morphology, "dateline"),
         audience_after=_optional_pattern(morphology, "audience_after"),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
