@@ -57,3 +57,13 @@ def test_the_case_ending_after_a_name_with_or_without_an_apostrophe():
     assert suffix_after(text, text.index("'")) == "'dan"
     assert suffix_after(text, text.index("Bakanlığı") + len("Bakanlığı")) == "'ndan"
     assert suffix_after(text, len(text)) == "" and suffix_after(text, text.index(" ve")) == ""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("İstanbul ILIK", "tr", "istanbul ılık"),
+    ("İnan In", "en", "inan in"),
+])
+def test_lowercase_keeps_every_offset_in_each_languages_casing(text, lang, expected):
+    from gundem.analysis.text import lowercase
+
+    assert lowercase(text, lang) == expected and len(lowercase(text, lang)) == len(text)

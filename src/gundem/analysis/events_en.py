@@ -23,7 +23,7 @@ from types import MappingProxyType
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.events import Event, merge_mentions
 from gundem.analysis.groups import CIVILIANS, GROUP
-from gundem.analysis.text import fold, sentences
+from gundem.analysis.text import fold, lowercase, sentences
 from gundem.model import Mention, Timex
 
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
@@ -76,7 +76,7 @@ class EnglishEventFinder:
         self.demonyms = demonyms  # folded "israeli" → "ISR": "Israeli warplanes struck" is the country the article names acting
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
-        lowered = text.lower()
+        lowered = lowercase(text, "en")
         actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
         countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
         spans = sentences(text)

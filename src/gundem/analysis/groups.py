@@ -15,7 +15,7 @@ import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
 from gundem.analysis.linking import LocalEntity, country_of_the_scene
-from gundem.analysis.text import fold, sentences, turkish_lower
+from gundem.analysis.text import fold, lowercase, sentences
 from gundem.model import Mention
 
 GROUP = "GROUP"
@@ -34,7 +34,7 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     entities = list(entities)
     by_identity: dict[tuple[str, str | None], int] = {}
     found = []
-    lowered = turkish_lower(text)
+    lowered = lowercase(text, resources.lang)
     candidates = [*_group_words(text, lowered, mentions, entities, resources), *_nationals(text, lowered, mentions, resources)]
     stated: dict[str, set[str]] = {}  # label → the countries adjectives of nationality give it
     placed: dict[str, set[str]] = {}  # label → the countries the scenes it is named in give it

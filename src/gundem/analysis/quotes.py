@@ -23,10 +23,10 @@ from gundem.analysis.text import (
     fold,
     followed_by,
     last_body_closed_by,
+    lowercase,
     only_capitalised_before,
     sentences,
     suffix_after,
-    turkish_lower,
 )
 from gundem.model import Mention
 
@@ -52,6 +52,7 @@ class SpeechVocabulary:
     body_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # folded "kulup" → {"sports club"}
     speaker_after_quote: bool = False  # English: '"...," Smith said' / '"...," said Smith' names the speaker after the quote
     pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
+    lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -72,6 +73,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         {fold(word): frozenset(kinds) for word, kinds in data.get("body_kinds", {}).items()},
         data.get("speaker_after_quote", False),
         re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
+        lang,
     )
 
 
@@ -106,7 +108,7 @@ class QuoteFinder:
         self.kind_of_key = kind_of_key or (lambda key: None)  # "org:fenerbahce" → "sports club": what a described body is
 
     def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
-        lowered = turkish_lower(text)
+        lowered = lowercase(text, self.vocabulary.lang)
         spans = sentences(text)
         quotes: list[Quote] = []
         last_speaker: int | None = None
@@ -195,7 +197,7 @@ class QuoteFinder:
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
             if suffix_after(text, mention.end):
                 continue  # inflected: an object or a possessor, not the subject
-            comma = self.vocabulary.subject_comma.match(turkish_lower(text[mention.end:mention.end + 30])) or followed_by(
+            comma = self.vocabulary.subject_comma.match(lowercase(text[mention.end:mention.end + 30], self.vocabulary.lang)) or followed_by(
                 self.focus_particle, text, mention.end)
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)

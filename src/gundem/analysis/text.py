@@ -126,6 +126,16 @@ def turkish_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
+_DOTTED_CAPITAL_I = str.maketrans({"İ": "I"})
+
+
+def lowercase(text: str, lang: str) -> str:
+    """Lower case with every offset kept: Turkish's own ``I``/``ı`` and ``İ``/``i``
+    (:func:`turkish_lower`) for Turkish; for other languages ``İ`` (a Turkish name in English
+    text) as ``i``, which ``str.lower`` would write as two characters."""
+    return turkish_lower(text) if lang == "tr" else text.translate(_DOTTED_CAPITAL_I).lower()
+
+
 _TURKISH_UPPER = str.maketrans({"ı": "I", "i": "İ"})
 
 

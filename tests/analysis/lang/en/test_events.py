@@ -110,3 +110,10 @@ def test_english_event_words(events, text, expected):
 ])
 def test_english_passives_mediators_and_topics(events, text, expected):
     assert events(text) == expected
+
+
+def test_a_turkish_dotted_capital_keeps_the_offsets_of_what_follows():
+    """``İ`` lower-cases to two characters with ``str.lower``: the trigger must still be ``met``."""
+    analyser = Analyser(use_model=False)
+    document = analyser.annotate_one(Article(doc="t", text="Hakan İnan met Ali Demir on Monday.", dct=date(2026, 3, 11), lang="en"))
+    assert [[part["text"] for part in event["evidence"]] for event in document["events"]] == [["met"]]

@@ -54,3 +54,9 @@ def test_the_words_between_two_quotations_are_no_quotation(speech):
     text = '"Prices will fall," Maria Lopez said on Monday, adding that she expected growth. "We are confident," she said.'
     quotes, _ = speech(text)
     assert [quoted for quoted, _speaker, _cue in quotes] == ["Prices will fall,", "We are confident,"]
+
+
+def test_english_cues_are_matched_in_english_casing(speech):
+    """``In an interview:`` before a quote (Turkish casing would read ``ın an ınterview``)."""
+    quotes, _ = speech('Maria Lopez spoke to reporters. In an interview: "We will not resign."')
+    assert [quoted for quoted, _speaker, _cue in quotes] == ["We will not resign."]
