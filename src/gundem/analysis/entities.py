@@ -297,7 +297,7 @@ class EntityRecognizer:
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
                             and self.resources.known_name_at_start(self._folded_without_glued_case(current), shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
-            if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current):
+            if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current) and not self._modifies_a_compound_name(current):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -352,6 +352,23 @@ class EntityRecognizer:
         if folded in self.resources.plain_words and not self._ends_in_organization_head(folded):
             return False  # "Sonuçları Sağlık Bakanlığı açıkladı"; but "Cumhurbaşkanlığı" is itself a body
         return any(self._is_organization_head(token.text) for token in current[1:3] if token.kind == "word")
+
+    def _modifies_a_compound_name(self, current: list[Token]) -> bool:
+        """"Para Politikası Kurulu", "Kadın Hakları Ağı": a bare noun opening the sentence, then a
+        common noun in the compound's possessive and an organisation's head, is the name's first
+        word; an adverb or a noun of time is not (``Bugün Milli Eğitim Bakanlığı``)."""
+        words = [t for t in current if t.kind == "word"]
+        if len(words) < 3 or fold(words[0].text) in self.resources.function_words or not self._possessed_common_noun(fold(words[1].text)):
+            return False
+        return any(self._is_organization_head(token.text) for token in words[2:4])
+
+    def _possessed_common_noun(self, folded: str) -> bool:
+        """``politikasi``, ``haklari``, ``guvenligi``: a common noun's stem and the compound's possessive;
+        not a name that reads so (``Gazi``)."""
+        if folded in self.resources.given_names or folded in self.resources.known_names:
+            return False
+        return any(folded.endswith(ending) and folded[:-len(ending)] in self.resources.word_stems
+                   for ending in self.resources.compound_possessives)
 
     def _ends_in_organization_head(self, folded: str) -> bool:
         """``cumhurbaskanligi``: a compound written as one word that closes with an organisation's head."""
@@ -1188,9 +1205,10 @@ class EntityRecognizer:
 
     def _bare_name_with_suffix(self, run: NameRun, words: Sequence[Token]) -> bool:
         """``Giddens'in``, ``Balic'e``: one capitalised word that no table knows, written with an
-        apostrophe before its case suffix, and not an acronym, is a name all the same."""
+        apostrophe before its case suffix, and not an acronym, is a name all the same; an
+        organisation's head word alone (``Kurul'un``) is the body named before, as a common noun."""
         return (
-            run.suffix is not None and len(words) == 1 and not words[0].text.isupper()
+            run.suffix is not None and len(words) == 1 and not words[0].text.isupper() and not self._bare_head(fold(words[0].text))
             and not self.resources.demonym_suffix.match(run.suffix.text) and fold(words[0].text) not in self.resources.not_names
         )
 

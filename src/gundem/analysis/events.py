@@ -863,6 +863,9 @@ class EventFinder:
                     continue
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
+                if found.trigger.kind == "noun" and re.search(self.grammar.data["converb"], word):
+                    # "ziyaret ederek ... incelemesi bekleniyor": the light verb ends the act's clause, the sentence's verb gives its tense
+                    return self._sentence_verb_status(lowered, word_end, end), word_end
                 participle = self.object_participle.search(word) or self.grammar.status["verb_participle"].search(word)
                 if participle and self._trigger_within(lowered, found.end + match.end(), end):
                     # "Merz'in ziyareti, ... Türkiye'ye yaptığı ilk resmi ziyaret olacak", "serbest bırakılması, ...

@@ -16,6 +16,7 @@ from gundem.analysis.lang.build_places import (
     district_rows,
 )
 from gundem.analysis.lang.build_word_forms import (
+    build_function_words,
     build_names_like_words,
     build_word_endings,
     build_word_stems,
@@ -27,6 +28,7 @@ from tests.conftest import BENCHMARKS
     (build_table, "gundem.analysis.lang", "places.tsv"),
     (build_abbreviations, "gundem.analysis.lang", "abbreviations.txt"),
     (build_word_stems, "gundem.analysis.lang.tr", "word_stems.txt"),
+    (build_function_words, "gundem.analysis.lang.tr", "function_words.txt"),
     (build_english_given_names, "gundem.analysis.lang.en", "given_names.txt"),
 ])
 def test_tables_built_from_libraries_are_fresh(builder, package, name):

@@ -108,6 +108,8 @@ class LanguageResources:
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
     derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
+    compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
+    function_words: frozenset[str] = frozenset()  # folded adverbs, conjunctions, nouns of time ("bugun", "ayrica"): no name's first noun
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
     name_internal_titles: frozenset[str] = frozenset()  # folded "seyh": between a given name and another, part of the name
@@ -455,6 +457,8 @@ def load_resources(lang: str) -> LanguageResources:
         word_endings=_word_list(package, "word_endings.txt"),
         derivational_suffixes=tuple(morphology.get("derivational_suffixes", ())),
         names_like_words=_word_list(package, "names_like_words.txt"),
+        function_words=_word_list(package, "function_words.txt"),
+        compound_possessives=tuple(morphology.get("compound_possessives", ())),
         speech_cue=_speech_cue(speech),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),
         calendar_words=calendar,

@@ -103,6 +103,13 @@ def recognise_with_model(resources_tr):
     ("Gemi Salif limanında demirledi.", [("Salif", "LOC")]),
     ("Fener Rum Patriği Bartholomeos konuştu.", [("Bartholomeos", "PER")]),
     ("Kenya Kızılhaçı açıklama yaptı.", [("Kenya Kızılhaçı", "ORG")]),
+    # a body's head word alone, with a suffix after the apostrophe, is the body named before, not a person
+    ("Kurulun üyeleri toplandı. Kurul'un kararı yarın açıklanacak.", []),
+    # a network closes a body's name
+    ("Sudan Doktorlar Ağı, saldırıyı kınadı.", [("Sudan Doktorlar Ağı", "ORG")]),
+    # a bare noun opening the sentence before a possessed noun and a head opens the body's name; an adverb does not
+    ("Para Politikası Kurulu faizi sabit bıraktı.", [("Para Politikası Kurulu", "ORG")]),
+    ("Bugün Milli Eğitim Bakanlığı açıklama yaptı.", [("Milli Eğitim Bakanlığı", "ORG")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1551,6 +1551,28 @@ def test_a_ceremony_of_welcome_is_part_of_the_visit_it_opens(events):
     assert (event["type"], event["roles"], len(event["evidence"])) == ("CONSULT", {"source": ["Jonas Berg"], "target": ["Ankara"]}, 2)
 
 
+def test_a_host_welcoming_a_guest_with_a_ceremony_meets_them(events):
+    event = one(events("Cumhurbaşkanı Ali Demir, Norveç Başbakanı Jonas Berg'i Külliye'de resmi törenle karşıladı."))
+    assert (event["type"], event["status"], event["roles"]) == ("CONSULT", "occurred", {"source": ["Ali Demir"], "target": ["Jonas Berg"]})
+
+
+def test_a_visit_told_by_a_converb_takes_the_tense_and_the_date_of_its_own_clause(events):
+    # "ziyaret ederek": the light verb ends the visit's clause; the year after it dates the earthquakes, not the visit
+    event = one(events("Norveç Başbakanı Jonas Berg'in cuma günü Malatya'yı ziyaret ederek 2023 depremlerinin ardından "
+                       "inşa edilen konutları incelemesi bekleniyor."))
+    assert (event["type"], event["status"], event["date"], event["location"]) == ("CONSULT", "expected", "2026-03-13", "Malatya")
+
+
+def test_a_meeting_told_as_separate_is_another_meeting(events):
+    # the talks after the welcome name no one: without "ayrı", the ministers' meeting would have joined them
+    found = events("Norveç Başbakanı Jonas Berg, Ankara'ya resmi bir ziyaret gerçekleştirdi. "
+                   "Heyetler arası görüşmenin ardından düzenlenen basın toplantısında 3 anlaşma imzalandı. "
+                   "Dışişleri Bakanı Can Aydın ile Norveç Dışişleri Bakanı Erik Lund da ayrı bir görüşme gerçekleştirdi.")
+    found = [e for e in found if e["type"] == "CONSULT"]
+    assert sorted(sorted(name for names in e["roles"].values() for name in names) for e in found) == [
+        ["Ankara", "Jonas Berg"], ["Can Aydın", "Erik Lund"]]
+
+
 def test_the_offence_a_sentence_is_for_does_not_hide_who_is_sentenced(events):
     # "suçundan" ends like a participle ("çalışan") but is an ablative: it opens no relative clause
     event = one(events("Ağır Ceza Mahkemesi, gazeteci Ayşe Kara'yı terör propagandası suçundan 1 yıl hapis cezasına çarptırdı."))

@@ -27,6 +27,10 @@ def speech():
     # an analyst's quote closed by "değerlendirmesinde bulundu"
     ('Ekonomist Ali Demir, "Rezerv birikimi kura istikrar getiriyor" değerlendirmesinde bulundu.',
      ("Rezerv birikimi kura istikrar getiriyor", "Ali Demir", "değerlendirmesinde bulundu")),
+    # a message posted, and a quote closed by "diye ekledi"
+    ('Devlet Başkanı Ali Demir, sosyal medya hesabından yaptığı paylaşımda, "Her birini eve getireceğiz." mesajını verdi.',
+     ("Her birini eve getireceğiz.", "Ali Demir", "mesajını verdi")),
+    ('Vali Mehmet Kaya, "Vatandaşlarımız dikkatli olsun." diye ekledi.', ("Vatandaşlarımız dikkatli olsun.", "Mehmet Kaya", "diye ekledi")),
 ])
 def test_direct_quote_text_speaker_and_cue(speech, text, expected):
     quotes, _ = speech(text)
