@@ -50,6 +50,11 @@ def test_the_place_the_sentence_is_set_in_gives_the_country(groups):
     assert groups(text) == [("polis", "police", "GEO"), ("göstericiler", "protesters", "GEO")]
 
 
+def test_a_place_set_in_the_locative_by_a_word_for_a_town_gives_the_country(groups):
+    text = "ABD, Sudan'daki çatışmaları kınadı. Darfur'daki El-Faşir kentinde saldırıda 12 sivil öldü."
+    assert groups(text) == [("sivil", "civilians", "SDN")]
+
+
 def test_a_story_told_of_two_countries_does_not_say_whose_people_they_were(groups):
     assert groups("İsrail'in Lübnan'a saldırılarında 9 kişi öldü.") == [("kişi", "people", None)]
 

@@ -193,6 +193,7 @@ class EventFinder:
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.country_of_adjective = resources.country_of_adjective  # "Japon Başbakan": the country's person with that title
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
@@ -1281,6 +1282,9 @@ class EventFinder:
         alone, then a comma, speaks of the last body named before it whose name that word closes
         (``Dünya Sağlık Örgütü``); the mention returned stands at the head word."""
         start = _sentence_start(context, position)
+        described = re.match(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
+        if described is not None:
+            return self._person_described(context, described, start)
         opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
         if opener is None:
             return None
@@ -1291,6 +1295,19 @@ class EventFinder:
         else:
             return None
         return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
+
+    def _person_described(self, context: _Context, described: re.Match[str], start: int) -> Mention | None:
+        """``Japon Başbakan, yarın İstanbul'da ... bir araya gelecek``: an adjective of nationality
+        and a bare title opening the sentence stand for the person last named with that title and
+        of that country (``Rus lider``: the one who heads it); the mention returned stands at the description."""
+        country, word = self.country_of_adjective(fold(described.group(1))), fold(described.group(2))
+        leader = self.grammar.data["leader_word"]
+        roles = set(self.grammar.data["leader_roles"]) if word == leader else {self.titles.get((word,))} - {None}
+        if country is None or not roles:
+            return None
+        person = next((m for m in reversed(context.mentions) if m.end <= start and m.type == "PER" and m.role in roles
+                       and context.country_of(m.cluster) == country), None)
+        return None if person is None else replace(person, start=start, end=start + described.end(2), text=described.group())
 
     def _last_delegation(self, context: _Context, before: int) -> Mention | None:
         """The name last told before ``before`` with a word for its delegation after it (``IMF heyeti``)."""

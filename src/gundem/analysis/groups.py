@@ -69,7 +69,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue  # "göçmen kaçakçısı": the smugglers, not the migrants
         end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources)
-        yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False) or article_country, bool(nationality)
+        yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
+                                                                   place_noun=resources.place_noun) or article_country, bool(nationality)
 
 
 def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:

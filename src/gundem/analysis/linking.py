@@ -277,10 +277,12 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
 
 
 def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],
-                         countries_only: bool = True, stands_for_a_state=lambda entity: False) -> str | None:
+                         countries_only: bool = True, stands_for_a_state=lambda entity: False, place_noun=None) -> str | None:
     """The country of the last place named in the locative before ``position`` in its sentence:
     a country itself or a place ``stands_for_a_state`` accepts (a capital: ``Bakü'de Cumhurbaşkanı
-    X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``)."""
+    X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``);
+    the locative may stand on a word for a settlement after it that ``place_noun`` matches
+    (``El-Faşir kentinde``)."""
     sentence = next((s for s in spans if s.start <= position < s.end), None)
     if sentence is None:
         return None
@@ -291,8 +293,14 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
         return (entity.key or "").startswith("country:") or (bool(entity.country) and stands_for_a_state(entity))
 
     scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
-              and scene(entities[m.cluster]) and _suffix_after(text, m.end) in LOCATIVE_ENDINGS]
+              and scene(entities[m.cluster]) and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun))]
     return entities[scenes[-1].cluster].country if scenes else None
+
+
+def _settlement_in_the_locative(text: str, end: int, place_noun) -> bool:
+    """``kentinde``, ``bölgesinde`` right after the name: the place's case stands on that word."""
+    word = re.match(r"\s+(\w+)", text[end:end + 30])
+    return place_noun is not None and word is not None and place_noun.fullmatch(word.group(1)) is not None and word.group(1).endswith(LOCATIVE_ENDINGS)
 
 
 def _a_capital(entity: LocalEntity, resources: LanguageResources) -> bool:

@@ -1573,6 +1573,19 @@ def test_a_meeting_told_as_separate_is_another_meeting(events):
         ["Ankara", "Jonas Berg"], ["Can Aydın", "Erik Lund"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Norveç Başbakanı Jonas Berg Ankara'ya geldi. Norveçli Başbakan, yarın İstanbul'da iş insanlarıyla bir araya gelecek.",
+    "Norveç Başbakanı Jonas Berg Ankara'ya geldi. Norveçli lider ise yarın İstanbul'da iş insanlarıyla bir araya gelecek.",
+])
+def test_a_leader_described_by_nationality_and_title_is_the_one_named_before(events, text):
+    assert events(text)[-1]["roles"] == {"source": ["Jonas Berg"]}
+
+
+def test_a_leader_described_of_another_country_is_not_the_one_named_before(events):
+    found = events("Norveç Başbakanı Jonas Berg Ankara'ya geldi. İsveçli Başbakan, yarın İstanbul'da iş insanlarıyla bir araya gelecek.")
+    assert all(e["roles"] != {"source": ["Jonas Berg"]} for e in found if e["status"] == "planned")
+
+
 def test_the_offence_a_sentence_is_for_does_not_hide_who_is_sentenced(events):
     # "suçundan" ends like a participle ("çalışan") but is an ablative: it opens no relative clause
     event = one(events("Ağır Ceza Mahkemesi, gazeteci Ayşe Kara'yı terör propagandası suçundan 1 yıl hapis cezasına çarptırdı."))
