@@ -37,3 +37,13 @@ def test_country_is_the_one_most_sources_give():
     for country in ("USA", "USA", "IRN"):
         entity = registry.link(LocalEntity("PER", ["Jane Doe"], country=country))
     assert entity.country == "USA"
+
+
+def test_a_body_named_without_its_country_is_one_per_country():
+    registry = EntityRegistry()
+    gaza = registry.link(LocalEntity("ORG", ["Sağlık Bakanlığı"], country="PSE"))
+    home = registry.link(LocalEntity("ORG", ["Sağlık Bakanlığı"], country="TUR"))
+    again = registry.link(LocalEntity("ORG", ["Sağlık Bakanlığı"], country="PSE"))
+    unknown = registry.link(LocalEntity("ORG", ["Sağlık Bakanlığı"]))
+    assert (gaza.id != home.id, again.id, gaza.country, home.country) == (True, gaza.id, "PSE", "TUR")
+    assert unknown.id in (gaza.id, home.id)  # a mention with no country still joins a body of that name

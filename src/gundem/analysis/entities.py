@@ -1069,13 +1069,22 @@ class EntityRecognizer:
 
     def _known_in_headline(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
         """Headlines capitalise every word, so only names the tables know are taken, and a name
-        that is also a common word only with an apostrophe suffix (``Van'da``; not ``Kabul Edildi``)."""
+        that is also a common word only with an apostrophe suffix (``Van'da``; not ``Kabul Edildi``,
+        nor a small home town that bears a dictionary word's name: ``Vize Muafiyetini``)."""
         words = [t for t in tokens if t.kind == "word"]
         known = self._bodies_with_their_heads(text, words, self._longest_known(text, words, skip_unknown=True) or [])
         # "Dışişleri Bakanı FİDANLI": a title's first word is no body of its own
         in_titles = [words[i] for start, end, _ in self._find_titles([fold(t.text) for t in words]) for i in range(start, end)]
-        return [m for m in known if (fold(m.text) not in self.resources.common_words or text.startswith(tuple(APOSTROPHES), m.end))
+        return [m for m in known if (not self._reads_as_a_word_in_a_headline(m) or text.startswith(tuple(APOSTROPHES), m.end))
                 and not any(m.start <= word.start < m.end for word in in_titles)]
+
+    def _reads_as_a_word_in_a_headline(self, mention: Mention) -> bool:
+        folded = fold(mention.text)
+        if folded in self.resources.common_words:
+            return True
+        place = self.resources.known_names.get(folded)
+        return (place is not None and place.type == "LOC" and folded in self.resources.word_stems
+                and small_home_town(place.kind, place.country or "", place.population, self.resources.home_country))
 
     def _bodies_with_their_heads(self, text: str, words: Sequence[Token], known: list[Mention]) -> list[Mention]:
         """``Dışişleri Bakanlığından``, ``ABD Hazine Bakanlığı``: known names right before an

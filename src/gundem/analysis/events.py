@@ -375,7 +375,9 @@ class EventFinder:
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
             clause_noun = self.passive_clause_noun.search(lowered, found.start, found.end)
-            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[predicate_start:predicate_end]) or clause_noun
+            # a verb's own words carry its voice: "protesto etmek için ... toplandı" is no passive protest
+            voiced = (found.start, found.end) if found.trigger.kind == "verb" else (predicate_start, predicate_end)
+            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[voiced[0]:voiced[1]]) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])

@@ -36,7 +36,7 @@ class EntityRegistry:
     def __init__(self, known: Iterable[CanonicalEntity] = ()) -> None:
         self.entities: dict[str, CanonicalEntity] = {}
         self._by_key: dict[str, str] = {}
-        self._by_fold: dict[tuple[str, str], str] = {}
+        self._by_fold: dict[tuple[str, str], list[str]] = {}
         self._people_by_word: dict[str, set[str]] = {}
         for entity in known:
             self._index(entity)
@@ -64,9 +64,11 @@ class EntityRegistry:
             found = self._by_key.get(local.key)
             return self.entities[found] if found else None
         for name in local.names:
-            found = self._by_fold.get((local.type, fold(name)))
+            found = [self.entities[id_] for id_ in self._by_fold.get((local.type, fold(name)), ())]
+            # "Sağlık Bakanlığı" of Gaza and of Türkiye: a body named without its country is one per country
+            found = [entity for entity in found if local.type == "PER" or not _of_another_country(local, entity)]
             if found:
-                return self.entities[found]
+                return found[-1]
         if local.type != "PER":
             return None
         candidates = {id_ for name in local.names for word in fold(name).split() for block in _blocks(word) for id_ in self._people_by_word.get(block, ())}
@@ -81,7 +83,10 @@ class EntityRegistry:
         if entity.key:
             self._by_key[entity.key] = entity.id
         for name in entity.names:
-            self._by_fold[(entity.type, fold(name))] = entity.id
+            ids = self._by_fold.setdefault((entity.type, fold(name)), [])
+            if entity.id in ids:
+                ids.remove(entity.id)
+            ids.append(entity.id)  # the entity last linked under a name is the one a bare mention of it joins
             if entity.type == "PER":
                 for word in fold(name).split():
                     for block in _blocks(word):
@@ -93,6 +98,11 @@ class EntityRegistry:
         while candidate in self.entities:
             candidate, number = f"{base}-{number}", number + 1
         return candidate
+
+
+def _of_another_country(local: LocalEntity, entity: CanonicalEntity) -> bool:
+    """The article gives the body a country the entity was never seen with."""
+    return bool(local.country and entity.countries_seen and local.country not in entity.countries_seen)
 
 
 def _same_person(mine: list[str], theirs: list[str]) -> bool:

@@ -110,6 +110,8 @@ def recognise_with_model(resources_tr):
     # a bare noun opening the sentence before a possessed noun and a head opens the body's name; an adverb does not
     ("Para Politikası Kurulu faizi sabit bıraktı.", [("Para Politikası Kurulu", "ORG")]),
     ("Bugün Milli Eğitim Bakanlığı açıklama yaptı.", [("Milli Eğitim Bakanlığı", "ORG")]),
+    # in a title-case headline, a small home town named like a dictionary word is that word
+    ("AB, Gürcistan'a Vize Muafiyetini Askıya Aldı\n\nKarar dün açıklandı.", [("AB", "ORG"), ("Gürcistan", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1489,7 +1489,8 @@ def test_the_two_countries_called_on_are_the_two_the_article_names_most(events):
 
 def test_a_bare_noun_before_the_verb_after_a_subject_is_the_object(events):
     found = one(events("Litvanya, 3 Rus diplomatı sınır dışı etti."))
-    assert (found["type"], found["roles"]) == ("COERCE", {"source": ["Lithuania"], "target": ["diplomats"]})
+    # expelling diplomats is a sanction, as PLOVER's gold standard records code it; deporting others is coercion
+    assert (found["type"], found["roles"]) == ("SANCTION", {"source": ["Lithuania"], "target": ["diplomats"]})
 
 
 def test_who_is_asked_to_act_is_the_target_of_the_request(events):
@@ -1509,7 +1510,7 @@ def test_not_recognising_a_decision_is_a_rejection_that_happened(events):
 
 def test_a_military_government_acts(events):
     found = one(events("Nijer'de askeri yönetim, Fransız büyükelçisini sınır dışı etti."))
-    assert (found["type"], found["roles"]["source"]) == ("COERCE", ["military government"])
+    assert (found["type"], found["roles"]["source"]) == ("SANCTION", ["military government"])
 
 
 def test_the_ships_of_a_coast_guard_act_for_it(events):
@@ -1584,6 +1585,26 @@ def test_a_leader_described_by_nationality_and_title_is_the_one_named_before(eve
 def test_a_leader_described_of_another_country_is_not_the_one_named_before(events):
     found = events("Norveç Başbakanı Jonas Berg Ankara'ya geldi. İsveçli Başbakan, yarın İstanbul'da iş insanlarıyla bir araya gelecek.")
     assert all(e["roles"] != {"source": ["Jonas Berg"]} for e in found if e["status"] == "planned")
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Japonya, Sırbistan'a ekonomik yardımı askıya aldı.", {"source": ["Japan"], "target": ["Serbia"]}),
+    ("Kolombiya, İsrail ile diplomatik ilişkilerini kesti.", {"source": ["Colombia"], "target": ["Israel"]}),
+    ("Avrupa Birliği, Gürcistan'a uyguladığı vize muafiyetini askıya aldı.", {"source": ["European Union"], "target": ["Georgia"]}),
+])
+def test_suspending_aid_visas_or_relations_is_a_sanction(events, text, roles):
+    found = one(events(text))
+    assert (found["type"], found["roles"]) == ("SANCTION", roles)
+
+
+def test_deporting_people_is_coercion(events):
+    assert one(events("Polis, 3 göçmeni sınır dışı etti."))["type"] == "COERCE"
+
+
+def test_a_protest_that_is_the_aim_of_a_gathering_is_not_passive(events):
+    # "toplandı" is the gathering's verb: the protesters protest, they are not protested against
+    found = one(events("Tiflis'te binlerce kişi, hükümetin kararını protesto etmek için parlamento binası önünde toplandı."))
+    assert (found["type"], found["roles"]) == ("PROTEST", {"source": ["people"], "target": ["government"]})
 
 
 def test_the_offence_a_sentence_is_for_does_not_hide_who_is_sentenced(events):
