@@ -375,9 +375,10 @@ class EventFinder:
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
             clause_noun = self.passive_clause_noun.search(lowered, found.start, found.end)
-            # a verb's own words carry its voice: "protesto etmek için ... toplandı" is no passive protest
-            voiced = (found.start, found.end) if found.trigger.kind == "verb" else (predicate_start, predicate_end)
-            passive_verb = re.search(self.grammar.data["passive_verb"], lowered[voiced[0]:voiced[1]]) or clause_noun
+            # a verb's own last word carries its voice: "protesto etmek için ... toplandı" is no passive protest, nor
+            # '"kabul edilemez bir provokasyon" olarak niteleyerek' a passive condemnation
+            voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
+            passive_verb = re.search(self.grammar.data["passive_verb"], voiced) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end)
             genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
@@ -953,7 +954,13 @@ class EventFinder:
                 event.add("mediator", mention.cluster)
             elif (title := self._title_after(after)) is not None:
                 role = self._bare_title_role(after, title)
-                if role is not None:
+                # "Japonya Başbakanı, füze denemesini ... niteleyerek", "Belgorod valisi, ... saldırısında bir kişinin
+                # öldüğünü bildirdi": as a subject named alone, the office holder does not do the act a noun names as
+                # the object, nor one it tells of; "Kulübü Başkanı, ... yaptığı toplantıdan" held the meeting
+                not_its_act = role == "source" and event.kind == "noun" and after[title.end():].startswith(",") and (
+                    re.search(self.grammar.data["object_noun_end"], event.wording[0]) is not None
+                    or self._tells_after(context, trigger_start))
+                if role is not None and not not_its_act:
                     event.add(role, mention.cluster)  # "Katar Dışişleri Bakanı'na": the office stands for its country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
@@ -1015,6 +1022,8 @@ class EventFinder:
                 event.add("source" if re.match(data["owned_subject"], after) else "target", mention.cluster)
             elif roles["dative"].match(suffix) and re.match(data["according_to_after"], after):
                 continue  # "BM'ye göre": whose account it is, not whom the act concerns
+            elif roles["dative"].match(suffix) and re.match(data["attached_to_after"], after):
+                continue  # "Ulaştırma Bakanlığına bağlı USOM": what a body belongs to, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
             elif roles["genitive"].match(suffix) and re.match(data["attribution_after"], after):
@@ -1090,6 +1099,11 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _tells_after(self, context: _Context, position: int) -> bool:
+        """A verb of saying after ``position`` in its sentence: its subject tells of the act."""
+        sentence = next((s for s in context.sentence_spans if s.start <= position < s.end), None)
+        return sentence is not None and self.speech_cue is not None and self.speech_cue.search(context.lowered, position, sentence.end) is not None
 
     def _subject_named_before(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
         """Another name before ``mention``, uninflected and set off by a comma not a list's: the clause's subject."""

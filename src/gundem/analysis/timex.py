@@ -365,6 +365,9 @@ class TimeTagger:
                 return None
             published_at = (anchor.hour, anchor.minute)  # (0, 0): the article's hour is not known
             later_today = hour == 24 or (published_at != (0, 0) and (hour, minute) > published_at)  # midnight is always ahead
+            foreign = self.vocabulary.data.get("foreign_clock")
+            if later_today and foreign is not None and re.match(foreign, turkish_lower(match.group())):
+                later_today = False  # "yerel saatle 07.12" in Seoul, told by an article published at 06.30 in Istanbul
             if later_today and self._tense(text, match) == "past":
                 today -= timedelta(days=1)  # "saat 23.30'da meydana geldi" in a morning article: last night
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))

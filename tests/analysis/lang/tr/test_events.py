@@ -1607,6 +1607,41 @@ def test_a_protest_that_is_the_aim_of_a_gathering_is_not_passive(events):
     assert (found["type"], found["roles"]) == ("PROTEST", {"source": ["people"], "target": ["government"]})
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Kuzey Kore, bu sabah Japonya Denizi'ne kısa menzilli balistik füze fırlattı.", "MOBILIZE"),  # a show of force
+    ("Kuzey Kore, geçen ay 2 seyir füzesi denemesi yapmıştı.", "MOBILIZE"),
+    ("Rusya, Kiev'e 40 füze fırlattı.", "ASSAULT"),  # fired at a city, it strikes
+])
+def test_a_missile_fired_into_the_sea_or_tested_is_a_show_of_force(events, text, kind):
+    assert one(events(text))["type"] == kind
+
+
+def test_an_office_holder_named_alone_as_subject_does_not_do_the_act_the_object_names(events):
+    found = one(events('Japonya Başbakanı, füze denemesini "kabul edilemez bir provokasyon" olarak niteleyerek tepki gösterdi.'))
+    assert (found["type"], found["roles"]) == ("ACCUSE", {"source": ["Japan"]})
+
+
+def test_an_office_holder_named_alone_who_tells_of_an_attack_did_not_make_it(events):
+    found = one(events("Rusya'nın Belgorod bölgesinin valisi, Ukrayna ordusunun kente düzenlediği İHA saldırısında "
+                       "bir kişinin öldüğünü bildirdi."))
+    assert found["roles"]["source"] == ["Ukraine"]
+
+
+def test_an_office_holder_named_alone_holds_the_meeting_told_by_its_participle(events):
+    found = one(events("Trabzonspor Kulübü Başkanı, eski yöneticilerle yaptığı toplantıdan güvenoyu alarak çıktı."))
+    assert (found["type"], found["roles"]) == ("CONSULT", {"source": ["Trabzonspor Kulübü"]})
+
+
+def test_the_body_another_belongs_to_is_not_whom_the_act_concerns(events):
+    found = one(events("Ulaştırma Bakanlığına bağlı Siber Olaylara Müdahale Merkezi, Rusya'yı saldırıyla suçladı."))
+    assert found["roles"] == {"source": ["Siber Olaylara Müdahale Merkezi"], "target": ["Russia"]}
+
+
+def test_a_call_told_by_a_converb_is_a_request(events):
+    found = one(events("Bakan Ali Demir, tarafları uzlaşmaya çağırarak bakanlığın arabuluculuğa hazır olduğunu belirtti."))
+    assert (found["type"], found["roles"]) == ("REQUEST", {"source": ["Ali Demir"]})
+
+
 def test_the_offence_a_sentence_is_for_does_not_hide_who_is_sentenced(events):
     # "suçundan" ends like a participle ("çalışan") but is an ablative: it opens no relative clause
     event = one(events("Ağır Ceza Mahkemesi, gazeteci Ayşe Kara'yı terör propagandası suçundan 1 yıl hapis cezasına çarptırdı."))
@@ -1848,7 +1883,8 @@ def test_in_a_headline_an_act_qualifying_another_noun_is_not_done(events):
 
 def test_a_diplomat_summoned_is_no_crowd(events):
     found = events("Japonya Dışişleri Bakanlığı, Çin'in Tokyo Büyükelçiliği'nden bir diplomatı bakanlığa çağırarak olayı protesto etti.")
-    assert [e["counts"] for e in found] == [[]]
+    # the summons (told by a converb) and the protest: neither counts a crowd
+    assert [(e["type"], e["counts"]) for e in found] == [("ACCUSE", []), ("PROTEST", [])]
 
 
 def test_talks_held_stay_held_though_the_verb_after_them_is_negative(events):

@@ -31,6 +31,8 @@ def speech():
     ('Devlet Başkanı Ali Demir, sosyal medya hesabından yaptığı paylaşımda, "Her birini eve getireceğiz." mesajını verdi.',
      ("Her birini eve getireceğiz.", "Ali Demir", "mesajını verdi")),
     ('Vali Mehmet Kaya, "Vatandaşlarımız dikkatli olsun." diye ekledi.', ("Vatandaşlarımız dikkatli olsun.", "Mehmet Kaya", "diye ekledi")),
+    ('Başbakan Ali Demir, kararı "halka yönelik bir şantaj" olarak nitelendirerek tepki gösterdi.',
+     ("halka yönelik bir şantaj", "Ali Demir", "olarak nitelendirerek")),
 ])
 def test_direct_quote_text_speaker_and_cue(speech, text, expected):
     quotes, _ = speech(text)

@@ -460,6 +460,12 @@ def test_a_clock_time_later_than_the_article_in_the_past_tense_is_the_day_before
     assert tag("Kaza saat 23.30 sıralarında meydana geldi.", midnight)[0][2] == "2026-11-20T23:30"
 
 
+def test_a_local_time_abroad_is_not_set_against_the_hour_of_publication(tag):
+    # published at 06.30 in Istanbul; 07.12 in Seoul had already passed
+    morning = datetime(2026, 12, 1, 6, 30)
+    assert tag("Füze yerel saatle 07.12'de ateşlendi.", morning)[0][2] == "2026-12-01T07:12"
+
+
 @pytest.mark.parametrize("text, value", [
     # said on a Monday: a weekend told in the past is the one just gone, one ahead is this week's
     ("HDK, kente hafta sonu düzenlediği saldırıda 60 sivili öldürdü.", "2026-W08-WE"),
