@@ -1637,6 +1637,17 @@ def test_the_body_another_belongs_to_is_not_whom_the_act_concerns(events):
     assert found["roles"] == {"source": ["Siber Olaylara Müdahale Merkezi"], "target": ["Russia"]}
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("İşçiler, iş bırakarak fabrikanın önünde toplandı.", "PROTEST"),
+    ("Almanya, planı destekleyerek yardım sözü verdi.", "SUPPORT"),
+    ("ABD, kararı eleştirerek açıklama yaptı.", "ACCUSE"),
+    ("Rusya ile Ukrayna, 150'şer esiri takas ederek anlaşmaya uydu.", "RETREAT"),
+    ("Polis, araca el koyarak sürücüyü uyardı.", "COERCE"),
+])
+def test_an_act_told_by_a_converb(events, text, kind):
+    assert events(text)[0]["type"] == kind
+
+
 def test_a_call_told_by_a_converb_is_a_request(events):
     found = one(events("Bakan Ali Demir, tarafları uzlaşmaya çağırarak bakanlığın arabuluculuğa hazır olduğunu belirtti."))
     assert (found["type"], found["roles"]) == ("REQUEST", {"source": ["Ali Demir"]})
