@@ -353,6 +353,17 @@ class EntityRecognizer:
             return False  # "Sonuçları Sağlık Bakanlığı açıkladı"; but "Cumhurbaşkanlığı" is itself a body
         return any(self._is_organization_head(token.text) for token in current[1:3] if token.kind == "word")
 
+    def _service_of_a_medium(self, text: str, words: Sequence[Token], folded: list[str]) -> Mention | None:
+        """``AA Finans'ın``, ``BBC Türkçe'ye``: a medium the tables know and one word they do not."""
+        medium = self.resources.known_names.get(folded[0]) if len(words) == 2 else None
+        if medium is None or medium.type != "ORG" or medium.kind not in self.resources.media_kinds:
+            return None
+        word = folded[1]
+        if (word in self.resources.known_names or word in self.resources.given_names or word in self.resources.title_openers
+                or self._is_name_head(word)):
+            return None
+        return replace(self._mention(text, words, "ORG", "pattern"), country_hint=medium.country)
+
     def _modifies_a_compound_name(self, current: list[Token]) -> bool:
         """"Para Politikası Kurulu", "Kadın Hakları Ağı": a bare noun opening the sentence, then a
         common noun in the compound's possessive and an organisation's head, is the name's first
@@ -572,6 +583,8 @@ class EntityRecognizer:
                             country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]
         if exact is not None and len(words) > 1:
             return [self._known_mention(text, words, exact)]  # "Sovyetler Birliği": a state, though "Birliği" closes unions
+        if (service := self._service_of_a_medium(text, words, folded)) is not None:
+            return [service]
         state = self.resources.known_names.get(" ".join(folded[:-1])) if len(words) >= 2 else None
         if state is not None and state.kind == "country" and folded[-1] in self.resources.state_heads:
             return [self._known_mention(text, words, state)]  # "Türkiye Cumhuriyeti" is Türkiye, "Rusya Federasyonu" Russia

@@ -33,6 +33,7 @@ from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     HEADLINE_MAX_WORDS,
+    Sentence,
     alternatives,
     fold,
     followed_by,
@@ -199,6 +200,8 @@ class EventFinder:
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
+        self.dateline = resources.dateline  # "ANKARA (AA) - ": opens a story's first sentence
+        self.organization_heads = resources.organization_heads  # folded "buyukelciligi": "Türkiye'nin Berlin Büyükelçiliği" is Türkiye's
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
         # tried at every trigger, word or name: compiled once
         self.passive_clause_noun = re.compile(grammar.data["passive_clause_noun"])
@@ -217,7 +220,8 @@ class EventFinder:
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
-        context.sentence_spans = sentences(text)
+        # "KONYA (İHA) - ...": the dateline's place and agency take part in no act of the sentence it opens
+        context.sentence_spans = [self._past_the_dateline(text, sentence) for sentence in sentences(text)]
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
@@ -245,6 +249,10 @@ class EventFinder:
             self.counts.attach(events, context.lowered, context.sentence_spans)
         # neither anyone named, nor a place, nor how many: nothing to say about who did what, or where
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
+
+    def _past_the_dateline(self, text: str, sentence: Sentence) -> Sentence:
+        opening = self.dateline.match(text, sentence.start, sentence.end) if self.dateline is not None else None
+        return Sentence(opening.end(), sentence.end) if opening is not None and opening.end() < sentence.end else sentence
 
     def _the_two_named_before(self, context: _Context, found: list[Event]) -> None:
         """``İki lider en son 3 Eylül'de görüşmüştü``, ``İki bakanın gelecek ay görüşmesi
@@ -418,8 +426,10 @@ class EventFinder:
                 if (participle or clause_noun) and teller is None and subject is not None and context.text.startswith(
                         ",", _past_a_short_form(context.text, subject.end)):
                     teller = subject
+                # "diğer iki sanığın ise 3'er yıl hapis cezasına çarptırılmasına hükmetti": a passive act made a noun has
+                # its subject in the genitive, as a told clause does
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
-                                    None if participle or teller is not None else subject, found.start, told, teller)
+                                    None if participle or teller is not None else subject, found.start, told or clause_noun is not None, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
                 head = self._participle_head(context, inside, found.end, inflected=True) if participle else None
@@ -1110,11 +1120,13 @@ class EventFinder:
         return any(other.end < mention.start and context.text[other.end:other.end + 1] == "," and other.cluster != mention.cluster
                    and not _suffix(context.text, other.end) and not self._inside_a_list(context, other) for other in window)
 
-    @staticmethod
-    def _owns_the_name_after(context: _Context, mention: Mention, window: list[Mention]) -> bool:
+    def _owns_the_name_after(self, context: _Context, mention: Mention, window: list[Mention]) -> bool:
+        """``Çin'in Manila Büyükelçiliğine``, ``Türkiye'nin Berlin Büyükelçiliği,``: the name after is the
+        owner's, when it has a case ending or closes with a body's head in the possessive; not
+        ``rehinelerin Kızılhaç aracılığıyla``, where the genitive is a subject."""
         following = next((m for m in window if m.start > mention.end), None)
         return (following is not None and following.type == "ORG" and not context.text[mention.end:following.start].split()[1:]
-                and bool(_suffix(context.text, following.end)))  # not "rehinelerin Kızılhaç aracılığıyla": the genitive is a subject
+                and (bool(_suffix(context.text, following.end)) or fold(following.text.split()[-1]) in self.organization_heads))
 
     def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
         """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""

@@ -109,6 +109,7 @@ class LanguageResources:
     derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
+    media_kinds: frozenset[str] = frozenset()  # "news agency": a medium's name before an unknown word names its service ("AA Finans")
     function_words: frozenset[str] = frozenset()  # folded adverbs, conjunctions, nouns of time ("bugun", "ayrica"): no name's first noun
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
@@ -458,6 +459,7 @@ def load_resources(lang: str) -> LanguageResources:
         derivational_suffixes=tuple(morphology.get("derivational_suffixes", ())),
         names_like_words=_word_list(package, "names_like_words.txt"),
         function_words=_word_list(package, "function_words.txt"),
+        media_kinds=frozenset(morphology.get("media_kinds", ())),
         compound_possessives=tuple(morphology.get("compound_possessives", ())),
         speech_cue=_speech_cue(speech),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),

@@ -112,6 +112,9 @@ def recognise_with_model(resources_tr):
     ("Bugün Milli Eğitim Bakanlığı açıklama yaptı.", [("Milli Eğitim Bakanlığı", "ORG")]),
     # in a title-case headline, a small home town named like a dictionary word is that word
     ("AB, Gürcistan'a Vize Muafiyetini Askıya Aldı\n\nKarar dün açıklandı.", [("AB", "ORG"), ("Gürcistan", "LOC")]),
+    # a medium the tables know and a word they do not: one of its services
+    ("Ekonomistler, AA Finans'ın anketine katıldı.", [("AA Finans", "ORG")]),
+    ("Bakan, BBC Türkçe'ye konuştu.", [("BBC Türkçe", "ORG")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

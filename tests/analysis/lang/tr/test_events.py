@@ -1632,6 +1632,22 @@ def test_an_office_holder_named_alone_holds_the_meeting_told_by_its_participle(e
     assert (found["type"], found["roles"]) == ("CONSULT", {"source": ["Trabzonspor Kulübü"]})
 
 
+def test_a_datelines_place_and_agency_take_part_in_no_act(events):
+    found = one(events("BERLİN (AA) - Almanya'nın Solingen kentinde bir binaya kundaklama saldırısı düzenlendi."))
+    assert (found["type"], found["roles"], found["location"]) == ("ASSAULT", {}, "Solingen")
+
+
+def test_a_countrys_embassy_is_the_countrys_and_does_not_make_it_a_party(events):
+    found = events("Türkiye'nin Berlin Büyükelçiliği, saldırıyı kınayarak soruşturma yapılmasını talep etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Berlin Büyükelçiliği"]}), ("DEMAND", {"source": ["Berlin Büyükelçiliği"]})]
+
+
+def test_whose_sentence_a_court_rules_is_its_target(events):
+    found = one(events("Mahkeme heyeti, iki sanığın 3'er yıl hapis cezasına çarptırılmasına hükmetti."))
+    assert (found["type"], found["roles"]) == ("ACCUSE", {"target": ["defendants"]})
+
+
 def test_the_body_another_belongs_to_is_not_whom_the_act_concerns(events):
     found = one(events("Ulaştırma Bakanlığına bağlı Siber Olaylara Müdahale Merkezi, Rusya'yı saldırıyla suçladı."))
     assert found["roles"] == {"source": ["Siber Olaylara Müdahale Merkezi"], "target": ["Russia"]}
