@@ -131,3 +131,9 @@ def test_a_group_the_scene_gives_one_country_has_it_wherever_it_is_named(groups)
 
 def test_a_countrys_name_no_mention_took_gives_the_group_its_country(groups):
     assert groups("Güney Çin Denizi'nde Çin Sahil Güvenlik gemileri tekneye su sıktı.")[0] == ("Sahil Güvenlik", "coast guard", "CHN")
+
+
+def test_the_police_of_a_story_datelined_abroad_are_of_that_country(groups):
+    text = ("BERLİN (AA) - Almanya'da bir binaya saldırı düzenlendi. Türkiye, saldırıyı kınadı. "
+            "Polis, olayla ilgili 2 kişiyi gözaltına aldı.")
+    assert ("Polis", "police", "DEU") in groups(text)

@@ -79,6 +79,8 @@ class EnglishEntityRecognizer:
         self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
+        self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
+        self.place_openers = frozenset(morphology.get("place_openers", ()))  # "place", "lake": open a place's name
 
     @cached_property
     def _of_heads(self) -> frozenset[str]:
@@ -127,13 +129,12 @@ class EnglishEntityRecognizer:
             joined = bool(current) and _RUN_GAP.fullmatch(text[current[-1].end:word.start]) is not None
             if word.capitalised:
                 current = [*current, word] if joined else [word]
-            elif joined and self._may_connect(word) and index + 1 < len(words) and words[index + 1].capitalised \
-                    and _RUN_GAP.fullmatch(text[word.end:words[index + 1].start]):
+            elif joined and self._may_connect(word) and self._capital_after_particles(text, word, words[index + 1:index + 3]):
                 current.append(word)
                 continue
             else:
                 current = []
-            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 3])):
+            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 4])):
                 runs.extend(self._split_at_connectors(current))
                 current = []
         return runs
@@ -144,7 +145,20 @@ class EnglishEntityRecognizer:
     def _continues(self, text: str, word: _Word, following: list[_Word]) -> bool:
         if not following or not _RUN_GAP.fullmatch(text[word.end:following[0].start]):
             return False
-        return following[0].capitalised or (self._may_connect(following[0]) and len(following) > 1 and following[1].capitalised)
+        return following[0].capitalised or (self._may_connect(following[0]) and self._capital_after_particles(text, following[0], following[1:]))
+
+    def _capital_after_particles(self, text: str, word: _Word, following: list[_Word]) -> bool:
+        """A capitalised word next, or after one more name particle (``von der Leyen``, ``Place de la Concorde``)."""
+        previous = word
+        for position, after in enumerate(following[:2]):
+            if not _RUN_GAP.fullmatch(text[previous.end:after.start]):
+                return False
+            if after.capitalised:
+                return True
+            if position or after.text not in self.resources.name_particles:
+                return False
+            previous = after
+        return False
 
     def _split_at_connectors(self, run: list[_Word]) -> list[list[_Word]]:
         if self._known_whole(run):
@@ -402,12 +416,19 @@ class EnglishEntityRecognizer:
             if len(rest) > 1 or (rest[0].folded not in self.resources.not_names and rest[0].folded not in self.resources.demonyms):
                 pending.append(_Pending(rest, False, False))
             return head
-        if addressed or folded[0] in self.resources.given_names:
+        if addressed or folded[0] in self.resources.given_names or self._holds_a_person_particle(run):
             return [_mention(text, run, "PER", "pattern")]
+        if len(run) > 1 and folded[0] in self.place_openers:
+            return [_mention(text, run, "LOC", "pattern")]  # "Place de la Republique", "Lake Chad"
         if all(word.text.isupper() for word in run):
             return [_mention(text, run, "ORG", "pattern")]
         pending.append(_Pending(run, sentence_initial, False))
         return []
+
+    def _holds_a_person_particle(self, run: list[_Word]) -> bool:
+        """``Ursula von der Leyen``, ``Bashar al-Assad``: a particle found only inside people's names."""
+        return len(run) > 1 and any(word.text in self.person_particles or word.text.split("-")[0] in self.person_particles
+                                    for word in run[1:])
 
     def _resolve(self, text: str, pending: list[_Pending], found: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
         """Runs no rule typed, by the article's other names: a run of several words is a person's

@@ -257,7 +257,9 @@ class EnglishEventFinder:
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
         gap = lowered[end:right[0].start] if right else ""
-        blocked = patterns["object_blocked"].search(gap) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
+        # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
+        aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
+        blocked = (patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
         objects = _first_joined(lowered, right) if right and not blocked else []
         return subject, objects
 

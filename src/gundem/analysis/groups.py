@@ -5,7 +5,8 @@ They are found after the named entities are linked, by the language's group word
 (``lang/<lang>/actors.tsv``), and become entities of type ``GROUP`` with an English label, a
 sector and a country, as POLECAT codes its generic actors. The country is the one an adjective
 of nationality gives (``Filistinli göstericiler``), else the place the sentence is set in
-(``Tiflis'te polis``), else the one country all the article's places are in; else none. A
+(``Tiflis'te polis``), else the one country all the article's places are in, else the country of
+the place the story is datelined in (``BERLİN (AA) -``); else none. A
 group word right after a name (``İsrail polisi``) is left to the name: the state acts through it.
 The mention covers the word and its plural; the case ending after it is read as a name's is.
 """
@@ -60,7 +61,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = _the_one_country_named(mentions, entities)
+    article_country = _the_one_country_named(mentions, entities) or _the_datelines_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
@@ -105,6 +106,19 @@ def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity])
     not say whose the people killed were."""
     countries = {entities[m.cluster].country for m in mentions if m.type == "LOC" and entities[m.cluster].country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _the_datelines_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
+    """``BERLİN (AA) - ...``: the country of the place a dateline opens the story in, where the
+    article names places in several countries (the police of a story datelined Berlin are Germany's)."""
+    if resources.dateline is None:
+        return None
+    for sentence in spans:
+        opening = resources.dateline.match(text, sentence.start, sentence.end)
+        if opening is not None:
+            places = [m for m in mentions if sentence.start <= m.start < opening.end() and m.type == "LOC" and entities[m.cluster].country]
+            return entities[places[0].cluster].country if places else None
+    return None
 
 
 def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:

@@ -52,6 +52,12 @@ def recognise(recognizer):
     ("Iranian and Turkish officials met.", []),
     # a dotted acronym before a title does not end the sentence
     ("The U.N. Secretary-General Antonio Guterres warned of famine.", [("U.N.", "ORG"), ("Antonio Guterres", "PER")]),
+    # two name particles in a row stay inside the name; particles found only in people's names make a person
+    ("Mark van der Berg said the vote was fair.", [("Mark van der Berg", "PER")]),
+    ("Bashar al-Assad fled to Moscow.", [("Bashar al-Assad", "PER"), ("Moscow", "LOC")]),
+    # a word that opens a place's name
+    ("Demonstrators marched from Place de la Republique.", [("Place de la Republique", "LOC")]),
+    ("Lake Chad is shrinking.", [("Lake Chad", "LOC")]),
 ])
 def test_english_names(recognise, text, expected):
     assert recognise(text) == expected

@@ -43,6 +43,22 @@ def test_english_events(events, text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # tear gas and thrown bottles are force used; "a group of" leaves the protesters the subject
+    ("Police fired tear gas at the protesters.", [("ASSAULT", "occurred", {"source": ["police"], "target": ["protesters"]}, None)]),
+    ("A group of protesters threw bottles at the police.",
+     [("ASSAULT", "occurred", {"source": ["protesters"], "target": ["police"]}, None)]),
+    # clashes as a noun, and a headline's present tense
+    ("Police detain 30 in Paris.", [("COERCE", "occurred", {"source": ["police"]}, "Paris")]),
+])
+def test_force_at_protests(events, text, expected):
+    assert events(text) == expected
+
+
+def test_clashes_named_by_the_noun(events):
+    assert [e[0] for e in events("Clashes broke out in Kinshasa on Monday.")] == ["ASSAULT"]
+
+
 def test_a_condition_makes_both_acts_conditional(events):
     found = events("If Iran rejects the offer, the United States will impose sanctions on Tehran.")
     assert {(kind, status) for kind, status, _, _ in found} == {("REJECT", "conditional"), ("SANCTION", "conditional")}
