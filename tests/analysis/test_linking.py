@@ -69,7 +69,9 @@ def test_a_party_with_no_scene_gets_no_country(resources_tr):
 
 def test_a_body_of_another_country_is_no_short_form_of_one_named_in_full(resources_tr):
     linked = _linked(resources_tr, "Yunanistan Dışişleri Bakanlığı açıklama yaptı. Türk Dışişleri Bakanlığı Sözcüsü Öncü Keçeli ise yanıt verdi.")
-    assert linked["Dışişleri Bakanlığı"] is not linked["Yunanistan Dışişleri Bakanlığı"]
+    # the adjective stays in the body's name before its spokesperson's title, and gives it its country
+    turkish = linked["Türk Dışişleri Bakanlığı"]
+    assert turkish is not linked["Yunanistan Dışişleri Bakanlığı"] and turkish.country == "TUR"
 
 
 @pytest.mark.parametrize("english, turkish", [

@@ -33,6 +33,7 @@ from gundem.analysis.text import (
     fold,
     is_all_caps_line,
     sentences,
+    strip_suffix,
     suffix_after,
     tokenize,
     turkish_lower,
@@ -353,6 +354,11 @@ class EntityRecognizer:
             return False  # "Sonuçları Sağlık Bakanlığı açıkladı"; but "Cumhurbaşkanlığı" is itself a body
         return any(self._is_organization_head(token.text) for token in current[1:3] if token.kind == "word")
 
+    def _ends_a_not_names_compound(self, text: str, run: NameRun) -> bool:
+        """``Kur'an-ı Kerim``: the word after a Persian compound's ``-ı`` belongs to what the first names."""
+        before = re.search(r"([\w'’]+)-[ıiuü]\s+$", text[max(0, run.tokens[0].start - 30):run.tokens[0].start])
+        return before is not None and fold(strip_suffix(before.group(1))) in self.resources.not_names
+
     def _service_of_a_medium(self, text: str, words: Sequence[Token], folded: list[str]) -> Mention | None:
         """``AA Finans'ın``, ``BBC Türkçe'ye``: a medium the tables know and one word they do not."""
         medium = self.resources.known_names.get(folded[0]) if len(words) == 2 else None
@@ -516,7 +522,7 @@ class EntityRecognizer:
     # -- typing a run -----------------------------------------------------------------------
 
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
-        if self._is_demonym(run) or _opens_a_hyphenated_common_word(run):
+        if self._is_demonym(run) or _opens_a_hyphenated_common_word(run) or self._ends_a_not_names_compound(text, run):
             return []
         if len(run.tokens) >= 2 and self._names_a_document(run.tokens[-1].text):
             # "Yargıtay Kararı üzerine": the body that decided, without its decision
@@ -531,7 +537,9 @@ class EntityRecognizer:
         # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
         closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
-        names_organization = closing in self.resources.organization_heads or closing in self.resources.place_heads
+        # "Türk Tabipleri Birliği Başkanı X": a head inside the run, before a title and its holder, counts too
+        names_organization = (closing in self.resources.organization_heads or closing in self.resources.place_heads
+                               or any(fold(t.text) in self.resources.organization_heads for t in words[1:-1]))
         known_opening = self.resources.known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
         while len(words) > 1 and self._is_nationality(fold(words[0].text)) and not names_organization and not known_opening:
             demonym_country = demonym_country or self.resources.country_of_adjective(fold(words[0].text))
@@ -804,6 +812,10 @@ class EntityRecognizer:
         known = self.resources.known_names.get(" ".join(folded))
         if known is not None:
             return [self._known_mention(text, words, known)]
+        place = self.resources.known_names.get(folded[-1]) if len(words) > 1 and title in self.resources.place_titles else None
+        if place is not None and place.type == "LOC":
+            # "İnşaat Mühendisleri Odası Hatay Şube Başkanı": the body, then the place where its branch is
+            return [*self._type_prefix(text, words[:-1], folded[:-1], ()), self._known_mention(text, words[-1:], place)]
         if folded[-1] in self.resources.organization_heads:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)

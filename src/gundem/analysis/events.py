@@ -548,6 +548,8 @@ class EventFinder:
                         and locative.match(suffix := _suffix(context.text, m.end)) and not suffix.endswith("ki")), None)
         if opening is None or "," in context.text[_sentence_start(context, opening.start):opening.start]:
             return None  # "Almanya ile Fransa, mayıs ayında Paris'te ... düzenleme konusunda": after the subject, a clause's own
+        if re.search(self.grammar.data["cause_clause_end"], context.lowered[opening.end:first]):
+            return None  # "Stockholm'de ... izin verilmesi üzerine ... çağrıldı": the cause's place
         return None if self._in_a_planned_clause(context.text, opening.end, first) else opening
 
     def _convened(self, context: _Context, event: Event, before: list[Mention], convener: Mention) -> None:
@@ -1013,6 +1015,8 @@ class EventFinder:
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
+                if mention.end <= trigger_start and re.search(data["cause_clause_end"], context.lowered[mention.end:trigger_start]):
+                    continue  # "Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı": the cause's place
                 if (event.location is None or _more_specific(mention.cluster, event.location, context.kind_of)
                         or (settlement and context.kind_of(event.location) in ("region", "country"))):
                     event.location = mention.cluster

@@ -115,6 +115,13 @@ def recognise_with_model(resources_tr):
     # a medium the tables know and a word they do not: one of its services
     ("Ekonomistler, AA Finans'ın anketine katıldı.", [("AA Finans", "ORG")]),
     ("Bakan, BBC Türkçe'ye konuştu.", [("BBC Türkçe", "ORG")]),
+    # a body, then the place of its branch, before a branch chair's title
+    ("İnşaat Mühendisleri Odası Hatay Şube Başkanı Mustafa Kaya konuştu.",
+     [("İnşaat Mühendisleri Odası", "ORG"), ("Hatay", "LOC"), ("Mustafa Kaya", "PER")]),
+    # a nationality adjective opening a body's name before a title keeps its place in the name
+    ("Türk Tabipleri Birliği Başkanı Ali Demir konuştu.", [("Türk Tabipleri Birliği", "ORG"), ("Ali Demir", "PER")]),
+    # the word after a scripture's Persian compound is the scripture's
+    ("Stockholm'de Kur'an-ı Kerim yakıldı.", [("Stockholm", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected

@@ -1648,6 +1648,17 @@ def test_whose_sentence_a_court_rules_is_its_target(events):
     assert (found["type"], found["roles"]) == ("ACCUSE", {"target": ["defendants"]})
 
 
+def test_a_condemnation_told_by_a_participle(events):
+    found = one(events("Almanya, saldırıyı kınayan bir açıklama yayımladı."))
+    assert (found["type"], found["roles"]) == ("ACCUSE", {"source": ["Germany"]})
+
+
+def test_the_place_of_a_cause_is_not_where_the_act_happened(events):
+    found = one(events("Stockholm'de Kur'an yakılmasına izin verilmesi üzerine İsveç'in Ankara Büyükelçisi Staffan Berg, "
+                       "Dışişleri Bakanlığına çağrıldı."))
+    assert (found["type"], found["location"]) == ("ACCUSE", None)
+
+
 def test_the_body_another_belongs_to_is_not_whom_the_act_concerns(events):
     found = one(events("Ulaştırma Bakanlığına bağlı Siber Olaylara Müdahale Merkezi, Rusya'yı saldırıyla suçladı."))
     assert found["roles"] == {"source": ["Siber Olaylara Müdahale Merkezi"], "target": ["Russia"]}
