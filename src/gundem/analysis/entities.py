@@ -160,7 +160,29 @@ class EntityRecognizer:
         mentions = self._place_after_a_bodys_head(text, mentions)
         mentions = self._things_named_like_places(text, mentions)
         mentions = self._acronyms_read_as_nouns(article, mentions)
+        mentions = self._with_first_fields_listed_before(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
+
+    def _with_first_fields_listed_before(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        extended = [self._with_first_field_listed_before(text, m) for m in mentions]
+        grown = [m for m, old in zip(extended, mentions) if m is not old]
+        return [m for m in extended if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
+
+    def _with_first_field_listed_before(self, text: str, mention: Mention) -> Mention:
+        """``Çevre, Şehircilik ve İklim Değişikliği Bakanlığı``: a body named for fields listed with
+        commas and "ve" opens with the common noun before the first comma."""
+        if mention.type != "ORG" or " ve " not in mention.text or fold(mention.text.split()[-1]) not in self.resources.organization_heads:
+            return mention
+        # "Türkiye Erozyonla Mücadele, Ağaçlandırma ve ... Vakfı": the capitalised words before the first field open the name
+        before = re.search(r"(?<![\w'’])((?:[A-ZÇĞİÖŞÜ][\w'’]*\s+){0,4}?)([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) ?,\s$", text[max(0, mention.start - 60):mention.start])
+        if before is None:
+            return mention
+        word = fold(before.group(2))
+        if (word not in self.resources.word_stems or word in self.resources.function_words or word in self.resources.known_names
+                or word in self.resources.given_names or word in self.resources.organization_heads):
+            return mention
+        start = mention.start - (len(before.group()))
+        return replace(mention, start=start, text=text[start:mention.end], key=None)
 
     def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency

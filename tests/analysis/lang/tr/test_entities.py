@@ -122,6 +122,11 @@ def recognise_with_model(resources_tr):
     ("Türk Tabipleri Birliği Başkanı Ali Demir konuştu.", [("Türk Tabipleri Birliği", "ORG"), ("Ali Demir", "PER")]),
     # the word after a scripture's Persian compound is the scripture's
     ("Stockholm'de Kur'an-ı Kerim yakıldı.", [("Stockholm", "LOC")]),
+    # a body named for fields listed with a comma and "ve" opens with the first field; a sentence's adverb is no field
+    ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı açıklama yaptı.", [("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı", "ORG")]),
+    ("Ancak, Sanayi ve Teknoloji Bakanlığı açıklama yaptı.", [("Sanayi ve Teknoloji Bakanlığı", "ORG")]),
+    ("TSK ile Türkiye Erozyonla Mücadele, Ağaçlandırma ve Doğal Varlıkları Koruma Vakfı ortak çalışma yaptı.",
+     [("TSK", "ORG"), ("Türkiye Erozyonla Mücadele, Ağaçlandırma ve Doğal Varlıkları Koruma Vakfı", "ORG")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected
