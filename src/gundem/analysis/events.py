@@ -33,12 +33,12 @@ from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     HEADLINE_MAX_WORDS,
-    Sentence,
     alternatives,
     fold,
     followed_by,
     last_body_closed_by,
     only_capitalised_before,
+    past_the_dateline,
     sentences,
     suffix_after,
     suffix_end,
@@ -220,8 +220,7 @@ class EventFinder:
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
-        # "KONYA (İHA) - ...": the dateline's place and agency take part in no act of the sentence it opens
-        context.sentence_spans = [self._past_the_dateline(text, sentence) for sentence in sentences(text)]
+        context.sentence_spans = [past_the_dateline(text, sentence, self.dateline) for sentence in sentences(text)]
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
@@ -249,10 +248,6 @@ class EventFinder:
             self.counts.attach(events, context.lowered, context.sentence_spans)
         # neither anyone named, nor a place, nor how many: nothing to say about who did what, or where
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
-
-    def _past_the_dateline(self, text: str, sentence: Sentence) -> Sentence:
-        opening = self.dateline.match(text, sentence.start, sentence.end) if self.dateline is not None else None
-        return Sentence(opening.end(), sentence.end) if opening is not None and opening.end() < sentence.end else sentence
 
     def _the_two_named_before(self, context: _Context, found: list[Event]) -> None:
         """``İki lider en son 3 Eylül'de görüşmüştü``, ``İki bakanın gelecek ay görüşmesi
@@ -548,8 +543,8 @@ class EventFinder:
                         and locative.match(suffix := _suffix(context.text, m.end)) and not suffix.endswith("ki")), None)
         if opening is None or "," in context.text[_sentence_start(context, opening.start):opening.start]:
             return None  # "Almanya ile Fransa, mayıs ayında Paris'te ... düzenleme konusunda": after the subject, a clause's own
-        if re.search(self.grammar.data["cause_clause_end"], context.lowered[opening.end:first]):
-            return None  # "Stockholm'de ... izin verilmesi üzerine ... çağrıldı": the cause's place
+        if self._a_cause_between(context.lowered, opening.end, first):
+            return None
         return None if self._in_a_planned_clause(context.text, opening.end, first) else opening
 
     def _convened(self, context: _Context, event: Event, before: list[Mention], convener: Mention) -> None:
@@ -1015,8 +1010,8 @@ class EventFinder:
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
-                if mention.end <= trigger_start and re.search(data["cause_clause_end"], context.lowered[mention.end:trigger_start]):
-                    continue  # "Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı": the cause's place
+                if mention.end <= trigger_start and self._a_cause_between(context.lowered, mention.end, trigger_start):
+                    continue
                 if (event.location is None or _more_specific(mention.cluster, event.location, context.kind_of)
                         or (settlement and context.kind_of(event.location) in ("region", "country"))):
                     event.location = mention.cluster
@@ -1113,6 +1108,11 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _a_cause_between(self, lowered: str, place_end: int, act_start: int) -> bool:
+        """``Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı``: a clause made a noun
+        and closed by a postposition of cause stands between a place and the act: the place is the cause's."""
+        return re.search(self.grammar.data["cause_clause_end"], lowered[place_end:act_start]) is not None
 
     def _tells_after(self, context: _Context, position: int) -> bool:
         """A verb of saying after ``position`` in its sentence: its subject tells of the act."""

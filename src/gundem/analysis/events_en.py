@@ -23,7 +23,7 @@ from types import MappingProxyType
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.events import Event, merge_mentions
 from gundem.analysis.groups import CIVILIANS, GROUP
-from gundem.analysis.text import fold, lowercase, sentences
+from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
 from gundem.model import Mention, Timex
 
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
@@ -85,9 +85,9 @@ class EnglishEventFinder:
             told: list[tuple[_Clause, Event]] = []
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
             triggers = self._triggers(lowered, sentence.start, sentence.end)
-            opening = self.dateline.match(text, sentence.start, sentence.end) if self.dateline is not None else None
+            clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
-                clause = self._clause(lowered, opening.end() if opening else sentence.start, sentence.end, start, end, number)
+                clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
                 if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start):
                     continue  # "an earthquake struck": no one acts
                 if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):

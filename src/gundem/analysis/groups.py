@@ -16,7 +16,7 @@ import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
 from gundem.analysis.linking import LocalEntity, country_of_the_scene
-from gundem.analysis.text import fold, lowercase, sentences
+from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
 from gundem.model import Mention
 
 GROUP = "GROUP"
@@ -111,12 +111,10 @@ def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity])
 def _the_datelines_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
     """``BERLİN (AA) - ...``: the country of the place a dateline opens the story in, where the
     article names places in several countries (the police of a story datelined Berlin are Germany's)."""
-    if resources.dateline is None:
-        return None
     for sentence in spans:
-        opening = resources.dateline.match(text, sentence.start, sentence.end)
-        if opening is not None:
-            places = [m for m in mentions if sentence.start <= m.start < opening.end() and m.type == "LOC" and entities[m.cluster].country]
+        body = past_the_dateline(text, sentence, resources.dateline)
+        if body is not sentence:
+            places = [m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC" and entities[m.cluster].country]
             return entities[places[0].cluster].country if places else None
     return None
 

@@ -126,6 +126,13 @@ def turkish_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
+def past_the_dateline(text: str, sentence: Sentence, dateline: re.Pattern[str] | None) -> Sentence:
+    """``KONYA (İHA) - ...``, ``KABUL, Oct 2 (AFP) - ...``: the sentence after the dateline that
+    opens it, whose place and agency take part in no act; the sentence itself where none does."""
+    opening = dateline.match(text, sentence.start, sentence.end) if dateline is not None else None
+    return Sentence(opening.end(), sentence.end) if opening is not None and opening.end() < sentence.end else sentence
+
+
 _DOTTED_CAPITAL_I = str.maketrans({"İ": "I"})
 
 
