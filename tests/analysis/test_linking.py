@@ -86,3 +86,14 @@ def test_a_name_in_english_spelling_is_the_name_in_turkish_spelling(english, tur
 def test_consonants_alike_make_no_one_name_without_one_english_and_one_turkish_spelling(a, b):
     """Two Turkish names with the same consonants stay apart, as do two foreign ones and two whose first names differ."""
     assert not names_match(a, b)
+
+
+def test_a_shorter_name_stands_for_a_fuller_one_named_before_it_not_after(resources_tr):
+    linked = _linked(resources_tr, "Zirve sona erdi.\n\nDışişleri Bakanlığı yaptığı açıklamada anlaşmayı memnuniyetle karşıladı. "
+                                   "Norveç Dışişleri Bakanlığı ise açıklama yapmadı. Sağlık Bakanlığı da görüş bildirdi.")
+    assert linked["Dışişleri Bakanlığı"] is not linked["Norveç Dışişleri Bakanlığı"]
+
+
+def test_a_shorter_name_in_the_headline_stands_for_the_fuller_one_told_after(resources_tr):
+    linked = _linked(resources_tr, "Sağlık Bakanlığı yeni kural getirdi\n\nNorveç Sağlık Bakanlığı dün yeni kuralı açıkladı.")
+    assert linked["Sağlık Bakanlığı"] is linked["Norveç Sağlık Bakanlığı"]

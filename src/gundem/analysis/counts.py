@@ -231,6 +231,8 @@ def attach_counts(counts: list[Count], events: list, spans: list[Sentence], data
             continue
         if count.kind in data["act_named"] and not re.search(data["act_named"][count.kind], whole):
             continue
+        if _qualifies_the_noun_after(count, data, lowered):
+            continue
         if len(acts) == 1:
             _add(acts[0], count)
             continue
@@ -239,6 +241,12 @@ def attach_counts(counts: list[Count], events: list, spans: list[Sentence], data
         chosen = max(before, key=lambda e: max(s for s in e.sentences if s < sentence), default=None) or (after[0] if after else None)
         if chosen is not None:
             _add(chosen, count)
+
+
+def _qualifies_the_noun_after(count: Count, data: dict, lowered: str) -> bool:
+    verb, head = data.get("relative_clause_verb"), data.get("relative_clause_head_after")
+    return (verb is not None and re.search(verb, lowered[count.start:count.end]) is not None
+            and re.match(head, lowered[count.end:count.end + 30]) is not None)
 
 
 def _add(event, count: Count) -> None:

@@ -1471,10 +1471,11 @@ def _opens_a_hyphenated_common_word(run: NameRun) -> bool:
 
 
 def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
-    """After an opening quote, a colon, or a dialogue dash after a colon, Turkish capitalises
-    the first word as it does a sentence's (``... var: Birincisi, ...``, ``: - Sıkıntılı``)."""
+    """After an opening quote, a colon, a dialogue dash after a colon, or the dash that closes a
+    dateline, Turkish capitalises the first word as it does a sentence's (``... var: Birincisi, ...``,
+    ``: - Sıkıntılı``, ``ANKARA (AA) - Bakanlıktan yapılan açıklamaya göre``)."""
     before = [t.text for t in tokens[max(0, index - 2):index]]
-    return bool(before) and (before[-1] in OPENING_QUOTES or before[-1] == ":" or before[-2:] == [":", "-"]
+    return bool(before) and (before[-1] in OPENING_QUOTES or before[-1] == ":" or before[-2:] in ([":", "-"], [")", "-"])
                              or _opening_single_quote(tokens, index - 1))
 
 

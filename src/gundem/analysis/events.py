@@ -398,7 +398,8 @@ class EventFinder:
             # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
             own_act = subject is not None and bool(passive_verb) and self._tells_of_its_own(event.type, context.entities[subject.cluster])
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
-            if not (obligation or own_act) and subject is not None and self._tells_of_it(
+            # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
+            if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
                     lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 subject = None
@@ -487,7 +488,7 @@ class EventFinder:
             window_start = window_end
         scene = self._scene(context, inside, events)
         for event in events:
-            if event.location is None and event.kind != "noun" and scene is not None and scene.end <= event.evidence[0][0]:
+            if event.location is None and (event.kind != "noun" or event.status is not None) and scene is not None and scene.end <= event.evidence[0][0]:
                 event.location = scene.cluster  # "Tiflis'te hükümetin kararını protesto eden binlerce kişi"
         if condition is not None:
             threat = self._threat(context, condition, end, inside, number)
@@ -949,7 +950,8 @@ class EventFinder:
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)
-                                                 or self._in_a_complement_clause(context, mention, trigger_start)):
+                                                 or self._in_a_complement_clause(context, mention, trigger_start)
+                                                 or self._in_a_possessors_relative_clause(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
@@ -1367,23 +1369,39 @@ class EventFinder:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-                  and not self.grammar.attributive_time.search(turkish_lower(t.text)) and not self._in_a_relative_clause(text, t, anchor, timexes)]
+                  and not self._attributive(text, t) and not self._bounds_a_stretch(text, t)
+                  and not self._in_a_relative_clause(text, t, anchor, timexes)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
+
+    def _attributive(self, text: str, timex: Timex) -> bool:
+        if not self.grammar.attributive_time.search(turkish_lower(timex.text)):
+            return False
+        opens_a_range = self.grammar.data.get("year_range_after")
+        return opens_a_range is None or re.match(opens_a_range, text[timex.end:timex.end + 12]) is None
+
+    def _bounds_a_stretch(self, text: str, timex: Timex) -> bool:
+        bound = self.grammar.data.get("time_bound_after")
+        return bound is not None and re.match(bound, turkish_lower(text[timex.end:timex.end + 12])) is not None
 
     def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int, timexes: list[Timex]) -> bool:
         """A time before the trigger with a participle between them, other than one naming the
         event's own occasion ("yapılan"), dates the relative clause, not the event; after the
         occasion's participle, another joined to it by "ve" no longer takes the time ("dün ...
-        düzenlenen ve 17 kişinin hayatını kaybettiği saldırı")."""
+        düzenlenen ve 17 kişinin hayatını kaybettiği saldırı") unless the trigger heads them both: in
+        "geçen yıl yaşanan ve 15 kişinin öldüğü çöküşün sorumlularının yargılanmasını istedi" the
+        time is the collapse's."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         adjective = self.grammar.data.get("attributive_adjectives")
-        for word in words:
+        for index, word in enumerate(words):
             if adjective is not None and re.fullmatch(adjective, word):
                 return True
             if self.grammar.relative_participle.match(word):
                 if self.grammar.participle_before.match(word):
+                    joined = [at for at, later in enumerate(words) if at > index and self.grammar.relative_participle.match(later)]
+                    if joined and len(words) - joined[-1] - 1 > self.grammar.data["participle_reach_words"]:
+                        return True
                     break
                 return True
         return self._dates_another_act(words) or self._in_a_planned_clause(text, timex.end, anchor, [other.start for other in timexes])
@@ -1422,6 +1440,16 @@ class EventFinder:
             return False
         words = WORD.findall(context.lowered[suffix_end(context.text, mention.end):anchor])
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
+
+    def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``15 kişinin hayatını kaybettiği çöküşün sorumlularının yargılanmasını istedi``: a name in
+        the genitive is the subject of a participle whose head owns, in the genitive, what the act
+        concerns; the name is neither its asker nor the one asked."""
+        if not self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end)):
+            return False
+        words = WORD.findall(context.lowered[suffix_end(context.text, mention.end):anchor])
+        participle = next((index for index, word in enumerate(words[:4]) if re.search(self.grammar.data["object_participle"], word)), None)
+        return participle is not None and any(re.search(self.grammar.data["genitive_end"], word) for word in words[participle + 1:])
 
     def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``hükümeti göstericilere karşı güç kullanmaktan kaçınmaya çağırdı``, ``Orban'ı Rusya'nın

@@ -139,13 +139,20 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
+    spans = sentences(text)
+    headline_end = spans[0].end if spans else 0
+    first_named: dict[int, int] = {}  # entity number → where it is first named
     for index in order:
         mention = mentions[index]
         if index in short_forms and cluster_of[short_forms[index]] >= 0:
             cluster_of[index] = cluster_of[short_forms[index]]
             entities[cluster_of[index]].names.append(mention.text)  # later bare uses of the short form join too
         else:
-            cluster_of[index] = _find_or_add(mention, entities, by_key, resources)
+            # "Dışişleri Bakanlığı ..., Rusya Dışişleri Bakanlığı ise": a shorter name stands for a fuller one
+            # named before it, or after it only from the headline
+            cluster_of[index] = _find_or_add(mention, entities, by_key, resources,
+                                             lambda number, at=mention.start: at < headline_end or first_named[number] < at)
+        first_named[cluster_of[index]] = min(first_named.get(cluster_of[index], mention.start), mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names:
@@ -155,7 +162,6 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
-    spans = sentences(text)
     _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
     _countries_from_context(text, spans, linked, entities, resources)
@@ -322,7 +328,8 @@ def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageRes
     return found
 
 
-def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources) -> int:
+def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources,
+                 may_stand_for=lambda number: True) -> int:
     if mention.key:
         if mention.key not in by_key:
             entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.country_hint))
@@ -342,7 +349,8 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             return number
         # "Türk Dışişleri Bakanlığı" is not "Yunanistan Dışişleri Bakanlığı" said shorter: their countries differ
         other_country = mention.country_hint and entity.hint and mention.country_hint != entity.hint
-        if mention.type != "PER" and not other_country and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names):
+        if (mention.type != "PER" and not other_country and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names)
+                and may_stand_for(number)):
             return number
     # an unlisted place may know its country from the text ("Malatya'nın Pütürge ilçesi")
     entities.append(LocalEntity(mention.type, [mention.text], country=mention.country_hint if mention.type == "LOC" else None,

@@ -191,6 +191,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "name_head": _listed(data, "name_heads"),
         "day_tail": data["day_name_tail"],
         "year_word": data["year_word"],
+        "year_qualified": _listed(data, "nouns_a_year_qualifies"),
         "last_word": data["last_word"],
         "every_word": data["every_word"],
         "clock_word": data["clock_word"],

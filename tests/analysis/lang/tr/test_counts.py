@@ -197,3 +197,9 @@ def test_an_act_known_only_by_how_many_it_touched_is_kept(counted):
     # no one named, no place: the count alone says something happened
     assert counted("Gösterilerin ardından çıkan olaylarda 23 polis yaralandı, 150'yi aşkın kişi gözaltına alındı.") == [
         ("ASSAULT", "injured", 23, "exact"), ("COERCE", "detained", 150, "more_than")]
+
+
+def test_the_dead_of_an_accident_a_relative_clause_recalls_count_no_assault(counted):
+    text = ("Göstericiler, geçen yıl 15 kişinin hayatını kaybettiği köprü çökmesinin sorumlularının yargılanmasını istedi. "
+            "Polis, göstericilere biber gazıyla müdahale etti. Olaylarda 12 kişinin yaralandığı bildirildi.")
+    assert counted(text) == [("ASSAULT", "injured", 12, "exact")]

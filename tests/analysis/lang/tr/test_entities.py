@@ -1193,3 +1193,12 @@ def test_a_headlines_body_takes_the_country_named_in_it(link):
 def test_a_known_club_named_with_the_word_for_club_is_the_same_club(link):
     entities = link("Galatasaray, yeni transferini açıkladı. Galatasaray Kulübü Başkanı Ali Kaya konuştu.")
     assert [name for name, entity in entities.items() if entity.type == "ORG"] == ["Galatasaray Kulübü"]  # and "Galatasaray"
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Yangın sürüyor.\n\nMUĞLA (AA) - Yangın, gece saatlerinde başladı.", {"Yangın": "LOC"}, [("MUĞLA", "LOC"), ("AA", "ORG")]),
+    ("Yeni kural.\n\nANKARA (İHA) - Bakanlıktan yapılan açıklamada kural duyuruldu.", {"Bakanlıktan": "LOC"},
+     [("ANKARA", "LOC"), ("İHA", "ORG")]),
+])
+def test_the_word_after_a_datelines_dash_opens_the_sentence(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected

@@ -2023,3 +2023,40 @@ def test_condemning_the_attack_named_with_a_person_nearby(events):
 def test_prisoners_swapped(events):
     event = one(events("Ukrayna ile Rusya, BAE'nin arabuluculuğunda 150'şer esiri karşılıklı olarak takas etti."))
     assert (event["type"], event["roles"]["parties"]) == ("RETREAT", ["Russia", "Ukraine"])
+
+
+def test_a_time_up_to_which_acts_are_counted_is_no_day_and_no_possessed_object(events):
+    # "bugüne" reads like a possessed noun in the dative ("X'in Y'sine"), but before "kadar" it bounds a stretch
+    event = one(events("Bakan Ali Kaya, Türkiye'nin bugüne kadar Sudan'a 50 bin ton yardım gönderdiğini söyledi."))
+    assert (event["type"], event["date"], event["roles"]) == ("AID", None, {"source": ["Türkiye"], "target": ["Sudan"]})
+
+
+def test_a_protest_told_with_its_light_verb_after_a_converb_takes_the_sentences_scene(events):
+    found = events("Belgrad'da binlerce öğrenci, hükümetin istifasını talep ederek gösteri düzenledi.")
+    protest = next(e for e in found if e["type"] == "PROTEST")
+    assert (protest["location"], protest["roles"]) == ("Belgrade", {"source": ["students"]})
+
+
+def test_the_time_and_the_dead_of_a_collapse_a_request_concerns_are_the_collapses(events):
+    event = one(events("Göstericiler, Ankara'da geçen yıl kasımda yaşanan ve 15 kişinin hayatını kaybettiği köprü çökmesinin "
+                       "sorumlularının yargılanmasını istedi."))
+    assert (event["type"], event["date"], event["roles"]) == ("REQUEST", None, {"source": ["protesters"]})
+
+
+@pytest.mark.parametrize("text", [
+    "Operasyonda 84 şüpheli yakalanırken, 2 ton uyuşturucu ele geçirildi.",
+    "Polis 84 şüpheliyi yakalarken, 2 ton uyuşturucu ele geçirdi.",
+])
+def test_those_caught_in_a_converb_of_while_are_the_target(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]["target"]) == ("COERCE", ["suspects"])
+
+
+def test_an_agreement_signed_at_a_fair_named_in_four_words_is_still_signed_and_the_pair_telling_of_it_signed_it(events):
+    event = one(events("Norveç ile İsveç, anlaşmanın Paris Hava Fuarı'nda dün imzalandığını açıkladı."))
+    assert (event["type"], event["date"], event["roles"]) == ("AGREE", "2026-03-10", {"parties": ["Norway", "Sweden"]})
+
+
+def test_a_bare_year_qualifying_the_object_does_not_date_the_act(events):
+    event = one(events("Hükümet, muhalefetin 2027 bütçesini engellediğini söyleyerek Ali Kaya'yı suçladı."))
+    assert (event["type"], event["date"]) == ("ACCUSE", None)

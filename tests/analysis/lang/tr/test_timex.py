@@ -480,3 +480,13 @@ def test_a_weekend_told_on_a_weekday_by_its_verbs_tense(tag, text, value):
 def test_a_decade_by_its_tens_spans_its_ten_years(tag):
     timex = TimeTagger.for_language("tr")(Article(doc="t", text="Bu yöntem 90'larda yaygınlaştı.", dct=date(2026, 3, 11), lang="tr"))[0]
     assert (timex.value, timex.interval) == ("199", ("1990-01-01", "1999-12-31"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kanunla 2053 net sıfır emisyon hedefi güvenceye alındı.", [("2053", "DATE", "2053", None)]),
+    ("Meclis 2027 bütçesini görüşüyor.", [("2027", "DATE", "2027", None)]),
+    ("Takım 2025-2026 sezonunda şampiyon oldu.", [("2025", "DATE", "2025", None), ("2026", "DATE", "2026", None)]),
+    ("Operasyonda 2053 şüpheli yakalandı.", []),
+])
+def test_a_bare_year_before_a_noun_it_names_the_year_of(tag, text, expected):
+    assert tag(text) == expected
