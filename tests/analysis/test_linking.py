@@ -97,3 +97,8 @@ def test_a_shorter_name_stands_for_a_fuller_one_named_before_it_not_after(resour
 def test_a_shorter_name_in_the_headline_stands_for_the_fuller_one_told_after(resources_tr):
     linked = _linked(resources_tr, "Sağlık Bakanlığı yeni kural getirdi\n\nNorveç Sağlık Bakanlığı dün yeni kuralı açıkladı.")
     assert linked["Sağlık Bakanlığı"] is linked["Norveç Sağlık Bakanlığı"]
+
+
+def test_a_body_named_after_a_known_body_is_of_its_country(resources_tr):
+    linked = _linked(resources_tr, "Teklif, TBMM Genel Kurulunda kabul edildi. Kanun Resmi Gazete'de yayımlandı.")
+    assert linked["TBMM Genel Kurulu"].country == "TUR" and linked["Resmi Gazete"].country == "TUR"

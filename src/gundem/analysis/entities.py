@@ -903,7 +903,8 @@ class EntityRecognizer:
         return [self._known_mention(text, words[:found[0]], found[1])] if found else []
 
     def _leading_country(self, folded: list[str]) -> str | None:
-        found = self._known_place_at_start(folded)
+        """The country of the place, or else of the body, a name opens with (``TBMM Genel Kurulu``)."""
+        found = self._known_place_at_start(folded) or self.resources.known_name_at_start(folded[:-1], kind="ORG")
         return found[1].country if found else None
 
     def _known_place_at_start(self, folded: list[str]) -> tuple[int, KnownName] | None:

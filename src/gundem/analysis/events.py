@@ -198,6 +198,7 @@ class EventFinder:
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
+        self.function_words = resources.function_words  # folded "dun", "bugun": adverbs and nouns of time that end like a genitive
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
         self.dateline = resources.dateline  # "ANKARA (AA) - ": opens a story's first sentence
@@ -225,7 +226,7 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
-        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible)
+        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"])
         self._the_two_named_before(context, events)
@@ -1288,6 +1289,8 @@ class EventFinder:
                 continue
             if self._inside_a_list(context, mention):
                 continue  # "... için Mısır, Katar ve ABD'nin arabuluculuğunda": the comma is the list's
+            if mention.type == GROUP and self._compounded_with_a_genitive(context, mention):
+                continue  # "12 polis memurunun yaralandığı": the group's word compounds with a noun that carries the case
             if _suffix(context.text, mention.end) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
@@ -1303,6 +1306,11 @@ class EventFinder:
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return mention
         return self._body_named_before(context, position) if region is None else None
+
+    def _compounded_with_a_genitive(self, context: _Context, mention: Mention) -> bool:
+        noun = re.match(r"\s+([a-zçğıöşü]+)(?!['’\w])", context.text[mention.end:mention.end + 40])
+        return (noun is not None and fold(noun.group(1)) not in self.function_words  # "ordusu dün gece": no genitive
+                and re.search(self.grammar.data["genitive_end"], noun.group(1)) is not None)
 
     def _clause_opening(self, context: _Context, position: int) -> int:
         """Where the sentence's opening noun phrase begins: past a word that joins the sentence to
@@ -1727,12 +1735,13 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 # -- one event per real-world event within an article ----------------------------------------
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
-                   reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> list[Event]:
+                   reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
-        best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible)
+        best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
+                           group_country_of=group_country_of)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
@@ -1771,11 +1780,11 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
 
 
 def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
-                reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> Event | None:
+                reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None) -> Event | None:
     scored = []
     for order, event in enumerate(events):
         if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
-                          anyone=anyone, reversible=reversible):
+                          anyone=anyone, reversible=reversible, group_country_of=group_country_of):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -1793,7 +1802,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
-               anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> bool:
+               anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}),
+               group_country_of=lambda cluster: None) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
@@ -1835,10 +1845,25 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         whom = {c for c in mention.participants.get(role, []) if not is_group(c)}
         if who and whom and not who & whom and not (mine and theirs):
             return False  # different actors, and no shared country to say they are one side
+        if role == "source" and _a_countrys_group_and_a_body_of_none(event, mention, country_of, group_country_of, is_group):
+            return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none
         people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
     return True
+
+
+def _a_countrys_group_and_a_body_of_none(event: Event, mention: Event, country_of, group_country_of, is_group) -> bool:
+    """The sources of one are all groups of a country, of the other all named bodies (no person) of no country."""
+    def only_groups_of_a_country(act: Event) -> bool:
+        side = act.participants.get("source", [])
+        return bool(side) and all(is_group(c) and group_country_of(c) for c in side)
+
+    def only_bodies_of_none(act: Event) -> bool:
+        side, people = act.participants.get("source", []), act.participants.get("persons", [])
+        return bool(side) and all(not is_group(c) and c not in people and country_of(c) is None for c in side)
+
+    return (only_groups_of_a_country(event) and only_bodies_of_none(mention)) or (only_groups_of_a_country(mention) and only_bodies_of_none(event))
 
 
 def _both_sides(event: Event) -> set[int]:

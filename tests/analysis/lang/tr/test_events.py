@@ -2060,3 +2060,15 @@ def test_an_agreement_signed_at_a_fair_named_in_four_words_is_still_signed_and_t
 def test_a_bare_year_qualifying_the_object_does_not_date_the_act(events):
     event = one(events("Hükümet, muhalefetin 2027 bütçesini engellediğini söyleyerek Ali Kaya'yı suçladı."))
     assert (event["type"], event["date"]) == ("ACCUSE", None)
+
+
+def test_a_countrys_protesters_and_an_international_body_asking_are_two_requests(events):
+    found = events("Belgrad'da göstericiler, hükümetin istifasını istedi. Polis göstericilere müdahale etti. "
+                   "Avrupa Birliği ise taraflara itidal çağrısında bulundu.")
+    requests = [e["roles"]["source"] for e in found if e["type"] in ("REQUEST", "DEMAND")]
+    assert sorted(requests) == [["European Union"], ["protesters"]]
+
+
+def test_a_group_word_compounded_with_a_genitive_noun_is_no_subject(events):
+    event = one(events("Olaylarda 12 polis memurunun yaralandığı, 23 kişinin gözaltına alındığı bildirildi."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"target": ["people"]})
