@@ -403,6 +403,10 @@ class EventFinder:
             if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
                     lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
+                if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source"):
+                    told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
+                    if told_subject is not None:
+                        event.add("source", told_subject.cluster)
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
             passive = event.shape == "directed" and not reflexive and passive_verb and not obligation
@@ -573,14 +577,26 @@ class EventFinder:
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
         ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
         (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
-        noun = found.trigger.kind == "noun"
-        if noun and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
+        # "saldırganların ... havaya ateş açarak öğrencileri götürdüğünü söyledi": a converb's act is the told clause's too
+        # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
+        # belirtti" is the speaker's act, the clause told begins after it
+        converb = re.search(self.grammar.data["converb"], lowered[found.start:found.end]) and self._clause_has_its_own_subject(
+            lowered, subject.end, found.start)
+        if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
             return True
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:predicate_end]))
                      or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
+
+    def _told_clause_subject(self, context: _Context, inside: list[Mention], teller_end: int, trigger_start: int) -> Mention | None:
+        """``X, saldırganların ... geldiğini ve havaya ateş açarak ...``: the last name in the genitive
+        between the teller and the act that owns no object after it, the told clause's subject."""
+        genitive, data = self.grammar.suffix_roles["genitive"], self.grammar.data
+        subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
+                    and not re.match(data["possessed_object"], context.lowered[suffix_end(context.text, m.end):trigger_start].lstrip() + " ")]
+        return subjects[-1] if subjects else None
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
@@ -1002,6 +1018,10 @@ class EventFinder:
                 # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb; after a
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
+            elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
+                  and mention.end <= trigger_start and self._object_alone_between(context, window, after_start, trigger_start)):
+                # "silahlı kişiler bir yatılı okula saldırarak": a bare name, then only its verb's object phrase
+                event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
@@ -1111,6 +1131,19 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _object_alone_between(self, context: _Context, window: list[Mention], start: int, trigger_start: int) -> bool:
+        """One to three lower-case words, no comma, no name and no verb form between a name and its act."""
+        between = context.text[start:trigger_start]
+        words = between.split()
+        if not 1 <= len(words) <= 3 or any(not re.fullmatch(r"[a-zçğıöşü]+", word) for word in words):
+            return False
+        if any(start <= m.start < trigger_start for m in window):
+            return False
+        verb_form = self.grammar.data["verb_form_end"]
+        if any(re.search(verb_form, word) or self.grammar.relative_participle.match(word) for word in words):
+            return False
+        return re.search(self.grammar.data["object_case_end"], words[-1]) is not None  # "AB üyelik müzakerelerini": a compound
 
     def _a_cause_between(self, lowered: str, place_end: int, act_start: int) -> bool:
         """``Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı``: a clause made a noun
@@ -1289,6 +1322,8 @@ class EventFinder:
                 continue
             if self._inside_a_list(context, mention):
                 continue  # "... için Mısır, Katar ve ABD'nin arabuluculuğunda": the comma is the list's
+            if re.search(r":(?!\s*[\"“'‘«])", context.text[mention.end:position]):
+                continue  # "Silahlı Kişiler Okul Bastı: 50 Öğrenci Kaçırıldı": a colon closes the clause before it (not one opening a quote)
             if mention.type == GROUP and self._compounded_with_a_genitive(context, mention):
                 continue  # "12 polis memurunun yaralandığı": the group's word compounds with a noun that carries the case
             if _suffix(context.text, mention.end) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):

@@ -25,6 +25,7 @@ from gundem.analysis.text import (
     last_body_closed_by,
     lowercase,
     only_capitalised_before,
+    past_the_dateline,
     sentences,
     suffix_after,
 )
@@ -101,15 +102,17 @@ class ReportedSpeech:
 
 class QuoteFinder:
     def __init__(self, vocabulary: SpeechVocabulary, focus_particle: re.Pattern[str] | None = None,
-                 titles: Mapping[tuple[str, ...], str] | None = None, kind_of_key: Callable[[str], str | None] | None = None) -> None:
+                 titles: Mapping[tuple[str, ...], str] | None = None, kind_of_key: Callable[[str], str | None] | None = None,
+                 dateline: re.Pattern[str] | None = None) -> None:
         self.vocabulary = vocabulary
+        self.dateline = dateline  # "ANKARA (AA) - ": its agency reports the sentence, it does not speak in it
         self.focus_particle = focus_particle  # "CHP ise ... öne sürdü": a bare name before it is the subject
         self.titles = titles or {}  # folded title words → English role: what a described subject is
         self.kind_of_key = kind_of_key or (lambda key: None)  # "org:fenerbahce" → "sports club": what a described body is
 
     def __call__(self, text: str, mentions: list[Mention]) -> tuple[list[Quote], list[ReportedSpeech]]:
         lowered = lowercase(text, self.vocabulary.lang)
-        spans = sentences(text)
+        spans = [past_the_dateline(text, span, self.dateline) for span in sentences(text)]
         quotes: list[Quote] = []
         last_speaker: int | None = None
         statements = self._statements(lowered, mentions)

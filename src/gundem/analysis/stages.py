@@ -50,7 +50,7 @@ def time_stage(lang: str, vocabulary: TimeVocabulary) -> Stage:
 def quote_stage(resources: LanguageResources) -> Stage:
     lang = resources.lang
     finder = QuoteFinder(load_speech(lang), resources.focus_particle, resources.titles,
-                         lambda key: entry.kind if (entry := resources.known_by_key.get(key)) is not None else None)
+                         lambda key: entry.kind if (entry := resources.known_by_key.get(key)) is not None else None, resources.dateline)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.quotes, annotations.indirect_speech = finder(article.analysis_text, annotations.mentions)

@@ -1202,3 +1202,12 @@ def test_a_known_club_named_with_the_word_for_club_is_the_same_club(link):
 ])
 def test_the_word_after_a_datelines_dash_opens_the_sentence(recognise_with_model, text, tagged, expected):
     assert recognise_with_model(tagged, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Milli Savunma Bakanlığı Basın ve Halkla İlişkiler Müşaviri Tuğamiral Zeki Aktaş açıklama yaptı.",
+     [("Milli Savunma Bakanlığı", "ORG"), ("Zeki Aktaş", "PER")]),
+    ("Filo öğrencisi Teğmen Gülay Okan, hazırlandıklarını söyledi.", [("Gülay Okan", "PER")]),
+])
+def test_naval_ranks_lieutenants_and_counsellors_are_titles_before_a_name(recognise, text, expected):
+    assert recognise(text) == expected

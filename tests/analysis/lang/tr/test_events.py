@@ -2072,3 +2072,36 @@ def test_a_countrys_protesters_and_an_international_body_asking_are_two_requests
 def test_a_group_word_compounded_with_a_genitive_noun_is_no_subject(events):
     event = one(events("Olaylarda 12 polis memurunun yaralandığı, 23 kişinin gözaltına alındığı bildirildi."))
     assert (event["type"], event["roles"]) == ("COERCE", {"target": ["people"]})
+
+
+def test_a_converb_inside_the_clause_told_is_done_by_that_clauses_subject(events):
+    event = one(events("Polis Sözcüsü Ali Kaya, saldırganların gece okula geldiğini ve havaya ateş açarak öğrencileri "
+                       "ormana götürdüğünü söyledi."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["attackers"]})
+
+
+def test_a_converb_the_speaker_closes_with_a_comma_is_the_speakers_own_act(events):
+    found = events("Bakan Ali Kaya, tarafları uzlaşmaya çağırarak, bakanlığın arabuluculuk yapmaya hazır olduğunu belirtti.")
+    assert next(e for e in found if e["type"] == "REQUEST")["roles"]["source"] == ["Ali Kaya"]
+
+
+def test_who_is_named_before_a_headlines_colon_is_no_subject_of_the_clause_after_it(events):
+    event = one(events("Silahlı Kişiler Okul Bastı: 50 Öğrenci Kaçırıldı"))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"target": ["students"]})
+
+
+def test_a_bare_group_before_its_verbs_object_phrase_is_the_subject(events):
+    event = one(events("Kebbi eyaletinde silahlı kişiler bir yatılı okula saldırarak 50 öğrenciyi kaçırdı."))
+    assert event["roles"] == {"source": ["gunmen"], "target": ["students"]}
+    # a postposition between makes the name an adjunct, not the subject
+    event = one(events("Teknik direktör, futbolcularından maçın Başkan Ali Kaya için kazanılmasını istedi."))
+    assert "target" not in event["roles"]
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("ABD Hazine Bakanlığı, 12 şirketi yaptırım listesine aldı.", "SANCTION", {"source": ["ABD Hazine Bakanlığı"]}),
+    ("Türkiye ile Yunanistan, göç konusunda mutabık kaldı.", "AGREE", {"parties": ["Greece", "Türkiye"]}),
+])
+def test_a_sanctions_list_and_agreeing_as_mutabik_kalmak(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)

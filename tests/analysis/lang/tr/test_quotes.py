@@ -200,3 +200,10 @@ def test_a_company_described_by_its_kind_is_the_one_the_article_names_most(speec
             "Şirket, yıl sonu hedeflerini koruduğunu bildirdi.")
     _, reported = speech(text)
     assert reported[-1] == ("koruduğunu bildirdi", "Koç Holding")
+
+
+def test_the_datelines_agency_does_not_speak_and_a_bodys_post_is_its_statement(speech):
+    text = ('Ordu açıklama yaptı.\n\nANKARA (AA) - Kara Kuvvetleri Komutanlığının sosyal medya hesabından yapılan paylaşımda, '
+            '"Tatbikat başarıyla tamamlandı." ifadesine yer verildi.')
+    quotes, _ = speech(text)
+    assert quotes == [("Tatbikat başarıyla tamamlandı.", "Kara Kuvvetleri Komutanlığı", "ifadesine yer verildi")]
