@@ -102,3 +102,11 @@ def test_a_shorter_name_in_the_headline_stands_for_the_fuller_one_told_after(res
 def test_a_body_named_after_a_known_body_is_of_its_country(resources_tr):
     linked = _linked(resources_tr, "Teklif, TBMM Genel Kurulunda kabul edildi. Kanun Resmi Gazete'de yayımlandı.")
     assert linked["TBMM Genel Kurulu"].country == "TUR" and linked["Resmi Gazete"].country == "TUR"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Mahkeme, Filipinler'in eski Devlet Başkanı Ali Kaya hakkında karar verdi.", "Ali Kaya", "PHL"),
+    ("Mahkeme, Japonya eski Başbakanı Ali Kaya hakkında karar verdi.", "Ali Kaya", "JPN"),
+])
+def test_a_former_office_holder_named_after_the_country_is_of_that_country(resources_tr, text, person, country):
+    assert _linked(resources_tr, text)[person].country == country

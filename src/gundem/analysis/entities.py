@@ -147,7 +147,7 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions = _bracketed_short_forms(text, mentions)
-        mentions = _employer_before_the_title(text, mentions, self.resources.on_behalf_after)
+        mentions = _employer_before_the_title(text, mentions, self.resources.on_behalf_after, self.resources.office_of_a_country_after)
         mentions = self._source_line(article, mentions)
         lines = list(LIST_LINE.finditer(text))  # "Hakemler: ...", "PETKOV: ...": a short header and a colon
         mentions = self._listed_names(text, lines, mentions)
@@ -1494,16 +1494,21 @@ def _is_initial(token: Token) -> bool:
     return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
 
 
-def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after: re.Pattern[str] | None = None) -> list[Mention]:
+def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after: re.Pattern[str] | None = None,
+                               office_of_a_country_after: re.Pattern[str] | None = None) -> list[Mention]:
     """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``, ``Koç Holding CEO'su
     Levent Çakıroğlu``, ``CHP'nin Genel Başkanı``: the organisation right before the title, in the
     genitive or not, or before a bracketed acronym and the title, employs its holder and gives them
-    its country; so does a country the holder acts for (``Irak adına Ulaştırma Bakanı X``)."""
+    its country; so does a country the holder acts for (``Irak adına Ulaştırma Bakanı X``) or whose
+    office, former or current, they hold (``Filipinler'in eski Devlet Başkanı X``)."""
     employers = {}
     for mention in found:
         behalf = on_behalf_after.match(text, mention.end) if on_behalf_after is not None and mention.type == "LOC" else None
         if behalf is not None and mention.country_hint and (mention.key or "").startswith("country:"):
             employers[behalf.end()] = mention.country_hint
+        office = office_of_a_country_after.match(text, mention.end) if office_of_a_country_after is not None and mention.type == "LOC" else None
+        if office is not None and office.end() > mention.end and mention.country_hint and (mention.key or "").startswith("country:"):
+            employers.setdefault(office.end(), mention.country_hint)  # "Filipinler'in eski Devlet Başkanı X"
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)

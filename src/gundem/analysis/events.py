@@ -1058,6 +1058,8 @@ class EventFinder:
                 continue  # "Ulaştırma Bakanlığına bağlı USOM": what a body belongs to, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
+            elif roles["genitive"].match(suffix) and re.match(data["postposition_after_genitive"], after):
+                continue  # "Duterte'nin ardından Maduro hakkında da": a time or a comparison, not a role
             elif roles["genitive"].match(suffix) and re.match(data["attribution_after"], after):
                 continue  # "Bakanlığı'nın açıklamasına göre": who reports the act, not who does it
             elif roles["genitive"].match(suffix) and re.match(data["host_after"], after):

@@ -53,6 +53,7 @@ class SpeechVocabulary:
     body_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # folded "kulup" → {"sports club"}
     speaker_after_quote: bool = False  # English: '"...," Smith said' / '"...," said Smith' names the speaker after the quote
     pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
+    subordinate_clause_end: re.Pattern[str] | None = None  # "... eleştiri gelirken,": a clause with a subject of its own ends
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
 
 
@@ -74,6 +75,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         {fold(word): frozenset(kinds) for word, kinds in data.get("body_kinds", {}).items()},
         data.get("speaker_after_quote", False),
         re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
+        re.compile(data["subordinate_clause_end"]) if "subordinate_clause_end" in data else None,
         lang,
     )
 
@@ -195,7 +197,15 @@ class QuoteFinder:
 
     def _subject(self, text: str, mentions: list[Mention], start: int, end: int) -> int | None:
         """The best subject before ``end``: an uninflected name, a comma (or a focus particle,
-        ``CHP ise``) after it preferred."""
+        ``CHP ise``) after it preferred; after a clause of its own closed by a comma (``X'ten de
+        eleştiri gelirken, AB ... vurguladı``), the main clause's subject first."""
+        pattern = self.vocabulary.subordinate_clause_end
+        closed = [m.end() for m in pattern.finditer(lowercase(text[start:end], self.vocabulary.lang))] if pattern is not None else []
+        if closed and (found := self._subject_in(text, mentions, start + closed[-1], end)) is not None:
+            return found
+        return self._subject_in(text, mentions, start, end)
+
+    def _subject_in(self, text: str, mentions: list[Mention], start: int, end: int) -> int | None:
         candidates = []
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
             if suffix_after(text, mention.end):

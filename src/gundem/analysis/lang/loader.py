@@ -122,6 +122,7 @@ class LanguageResources:
     dateline: re.Pattern[str] | None = None  # "KABUL, Oct 2 (AFP) - ": the place and agency opening a story's first paragraph
     nationals_counted: re.Pattern[str] | None = None  # folded "yi" of "3 filistinliyi": the singular after a number, with a case ending
     audience_after: re.Pattern[str] | None = None  # lower-cased " yaptığı açıklamada" after "gazetecilere": spoken to
+    office_of_a_country_after: re.Pattern[str] | None = None  # "'in eski" after "Filipinler", before "Devlet Başkanı X"
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
         """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
@@ -481,6 +482,7 @@ def load_resources(lang: str) -> LanguageResources:
         nationals_counted=_optional_pattern(morphology, "nationals_counted"),
         dateline=_optional_pattern(morphology, "dateline"),
         audience_after=_optional_pattern(morphology, "audience_after"),
+        office_of_a_country_after=_optional_pattern(morphology, "office_of_a_country_after"),
         organization_suffixes=tuple(morphology.get("organization_suffixes", ())),
         organization_conjunctions=frozenset(morphology.get("organization_conjunctions", ())),
         list_headers=MappingProxyType({fold(row[0]): row[1] for row in _data_lines(package, "list_headers.tsv")}),

@@ -2105,3 +2105,9 @@ def test_a_bare_group_before_its_verbs_object_phrase_is_the_subject(events):
 def test_a_sanctions_list_and_agreeing_as_mutabik_kalmak(events, text, kind, roles):
     event = one(events(text))
     assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_an_arrest_warrant_is_legal_action_and_a_name_before_ardindan_takes_no_part(events):
+    event = one(events("Uluslararası Ceza Mahkemesi (UCM), Şili'nin eski Devlet Başkanı Ali Kaya'nın ardından "
+                       "Peru Devlet Başkanı Mehmet Demir hakkında da yakalama kararı çıkardı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["International Criminal Court"], "target": ["Mehmet Demir"]})

@@ -207,3 +207,8 @@ def test_the_datelines_agency_does_not_speak_and_a_bodys_post_is_its_statement(s
             '"Tatbikat başarıyla tamamlandı." ifadesine yer verildi.')
     quotes, _ = speech(text)
     assert quotes == [("Tatbikat başarıyla tamamlandı.", "Kara Kuvvetleri Komutanlığı", "ifadesine yer verildi")]
+
+
+def test_after_a_clause_of_its_own_closed_by_a_comma_the_main_clauses_subject_speaks(speech):
+    _, reported = speech("Karara Brezilya'dan da eleştiri gelirken, Avrupa Birliği üye ülkelerin iş birliği yapması gerektiğini vurguladı.")
+    assert reported == [("gerektiğini vurguladı", "European Union")]
