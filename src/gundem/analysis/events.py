@@ -198,6 +198,7 @@ class EventFinder:
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
         self.relational_noun = resources.relational_noun  # "Gazze'nin kuzeyine": a part of the place
+        self.word_stems = resources.word_stems  # folded "ekonomi": a bare noun, though it ends like a possessive
         self.function_words = resources.function_words  # folded "dun", "bugun": adverbs and nouns of time that end like a genitive
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
@@ -240,9 +241,13 @@ class EventFinder:
                 event.participants["source"].remove(cluster)
             if not event.participants.get("source", True):
                 del event.participants["source"]
-            if event.type == "ASSAULT" and event.location is None:
+            if event.type == "ASSAULT":
+                # a strike on a place happens there: on a country with no place told, on a town within the country told
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
-                event.location = places[0] if places else None  # a strike on a country happens there
+                within = [c for c in places if event.location is not None and context.country_of(c) == context.country_of(event.location)
+                          and (_more_specific(c, event.location, context.kind_of)
+                               or (context.kind_of(c) is None and context.kind_of(event.location) == "country"))]
+                event.location = (places[0] if places else None) if event.location is None else (within[0] if within else event.location)
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
         if self.counts is not None:
@@ -376,6 +381,11 @@ class EventFinder:
                     for cluster in attitude_to.participants.get("source") or attitude_to.participants.get("parties", []):
                         event.add("target", cluster)
             subject = self._subject(context, inside, found.start)
+            if subject is not None and (body := by_start.get(subject.start)) is not None and body.cluster != subject.cluster:
+                # "CHP lideri, ...": the leader the body's name describes takes the body's place in the act
+                for role, members in event.participants.items():
+                    event.participants[role] = [subject.cluster if c == body.cluster else c for c in members]
+                event.add("persons", subject.cluster)
             acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
             # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
             clause_noun = self.passive_clause_noun.search(lowered, found.start, found.end)
@@ -612,6 +622,8 @@ class EventFinder:
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told
                    and not re.match(data["condition_clause"], lowered[genitive.end():trigger_start].lstrip())
+                   # "İsrail'in kuzeyindeki mevzilere": the owner of a part of a place
+                   and not (self.relational_noun is not None and self.relational_noun.match(lowered[genitive.end():trigger_start].lstrip()))
                    for genitive in re.compile(data["clause_subject"]).finditer(lowered, subject_end, trigger_start))
 
     def _in_a_report(self, lowered: str, found: _Found, end: int) -> bool:
@@ -1045,8 +1057,8 @@ class EventFinder:
             elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, after_suffix):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
-                if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()):
-                    event.add("target", mention.cluster)  # "Gazze'nin kuzeyine": towards a part of Gaza
+                if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
+                    event.add("target", mention.cluster)  # "Gazze'nin kuzeyine", "İsrail'in kuzeyindeki mevzilere": towards a part of it
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
                     event.location = mention.cluster
             elif roles["dative"].match(suffix) and after.startswith(data["owner_word"] + " ") and event.shape == "directed":
@@ -1080,8 +1092,8 @@ class EventFinder:
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
-            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (owned := re.match(
-                    data["possessed_object"], _without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (
+                    owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
                 if not re.search(data["passive_verbal_noun"], owned.group()):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
@@ -1140,12 +1152,41 @@ class EventFinder:
         words = between.split()
         if not 1 <= len(words) <= 3 or any(not re.fullmatch(r"[a-zçğıöşü]+", word) for word in words):
             return False
-        if any(start <= m.start < trigger_start for m in window):
-            return False
+        if any(start <= m.start < trigger_start and not self._marked_for_case(context, m) for m in window):
+            return False  # "gösterici polise taş attı": a name marked for its case may stand in the object phrase
         verb_form = self.grammar.data["verb_form_end"]
         if any(re.search(verb_form, word) or self.grammar.relative_participle.match(word) for word in words):
             return False
         return re.search(self.grammar.data["object_case_end"], words[-1]) is not None  # "AB üyelik müzakerelerini": a compound
+
+    def _marked_for_case(self, context: _Context, mention: Mention) -> bool:
+        """In the dative, accusative or locative, after an apostrophe or on a group's own word (``polise``)."""
+        suffix, roles = _suffix(context.text, mention.end), self.grammar.suffix_roles
+        if suffix:
+            return any(roles[case].match(suffix) for case in ("dative", "accusative", "locative"))
+        return mention.type == GROUP and re.search(self.grammar.data["object_case_end"], turkish_lower(mention.text)) is not None
+
+    def _dative_head_after(self, context: _Context, after_suffix: int, part: re.Match[str], trigger_start: int) -> bool:
+        """``kuzeyindeki askeri mevzilere``: a part in the locative adjective, then a head in the dative, before the act."""
+        if not part.group().endswith("ki"):
+            return False
+        start = context.lowered.find(part.group(), after_suffix) + len(part.group())
+        words = context.text[start:trigger_start].split()
+        # a common noun with the dative's vowel, not the instrumental's ("roketlerle") nor the locative's ("bölgesinde");
+        # "okula", "kente" are lost to the doubt
+        # with a name among them ("güneyindeki Nabatiye kentine") the named place is the target
+        return 1 <= len(words) <= 3 and all(word.islower() for word in words) and any(re.search(r"(?<![ldt])[ae]$", word) for word in words)
+
+    def _possessed_object(self, after: str) -> re.Match[str] | None:
+        """The possessed object after a genitive; a bare noun of the dictionary before it that only ends like a
+        possessive (``hükümetin ekonomi politikalarını``) qualifies the object and is skipped."""
+        words = after.split(" ")
+        for skipped in range(3):
+            if skipped and not (words[skipped - 1] in self.word_stems or fold(words[skipped - 1]) in self.word_stems):
+                return None
+            if (owned := re.match(self.grammar.data["possessed_object"], " ".join(words[skipped:]))) is not None:
+                return owned
+        return None
 
     def _a_cause_between(self, lowered: str, place_end: int, act_start: int) -> bool:
         """``Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı``: a clause made a noun
@@ -1190,7 +1231,8 @@ class EventFinder:
         for first, second in reversed(list(itertools.pairwise(holders))):
             # the conjunction stands before the country of the second's title
             front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
-            joint = context.lowered[suffix_end(context.text, first.end):front].strip()
+            # "M.K. (28) ve S.T. (31)": an age or a short form in brackets stands before the conjunction
+            joint = re.sub(r"^\([^()]{1,20}\)", "", context.lowered[suffix_end(context.text, first.end):front].strip()).strip()
             if joint not in ("ve", ",") or _suffix(context.text, first.end):
                 continue
             if joint == "," and not self._inside_a_list(context, first):
@@ -1341,8 +1383,18 @@ class EventFinder:
             acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
             if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
-                return mention
+                return self._leader_of(context, mention) or mention
         return self._body_named_before(context, position) if region is None else None
+
+    def _leader_of(self, context: _Context, body: Mention) -> Mention | None:
+        """``CHP lideri, ...``: a body's name and the word for its leader stand for the person who heads it."""
+        if body.type != "ORG":
+            return None
+        start = _sentence_start(context, body.start)
+        described = re.match(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:body.end + 40])
+        if described is None or start + described.start(1) != body.start:
+            return None
+        return self._person_described(context, described, start)
 
     def _compounded_with_a_genitive(self, context: _Context, mention: Mention) -> bool:
         noun = re.match(r"\s+([a-zçğıöşü]+)(?!['’\w])", context.text[mention.end:mention.end + 40])
@@ -1380,12 +1432,17 @@ class EventFinder:
         and a bare title opening the sentence stand for the person last named with that title and
         of that country (``Rus lider``: the one who heads it); the mention returned stands at the description."""
         country, word = self.country_of_adjective(fold(described.group(1))), fold(described.group(2))
-        leader = self.grammar.data["leader_word"]
-        roles = set(self.grammar.data["leader_roles"]) if word == leader else {self.titles.get((word,))} - {None}
-        if country is None or not roles:
+        leader, data = self.grammar.data["leader_word"], self.grammar.data
+        # "CHP lideri": the leader of a body named there is who heads it, by the body they act for
+        body = next((m.cluster for m in context.mentions if m.start == start and m.type == "ORG" and m.end <= start + described.end(1)), None)
+        if body is not None and word.startswith(leader):
+            roles = set(data["body_leader_roles"])
+        else:
+            roles = set(data["leader_roles"]) if word == leader else {self.titles.get((word,))} - {None}
+        if (country is None and body is None) or not roles:
             return None
         person = next((m for m in reversed(context.mentions) if m.end <= start and m.type == "PER" and m.role in roles
-                       and context.country_of(m.cluster) == country), None)
+                       and (context.country_of(m.cluster) == country if body is None else body in context.entities[m.cluster].employers)), None)
         return None if person is None else replace(person, start=start, end=start + described.end(2), text=described.group())
 
     def _last_delegation(self, context: _Context, before: int) -> Mention | None:
@@ -1473,7 +1530,8 @@ class EventFinder:
 
     def _qualifying_participle(self, word: str) -> bool:
         """``soyan``, ``çalışan``: a participle that qualifies the head after it, not an occasion's (``düzenlenen``)."""
-        return re.fullmatch(self.grammar.data["subject_participle"], word) is not None and not self.grammar.participle_before.match(word)
+        return (re.fullmatch(self.grammar.data["subject_participle"], word) is not None and not self.grammar.participle_before.match(word)
+                and fold(word) not in self.function_words)  # "erken", "önceden": adverbs that end like one
 
     def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``Yunanistan'a geçmeye çalışan 47 göçmeni yakaladı``: a name in the dative or the

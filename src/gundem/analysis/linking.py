@@ -55,6 +55,7 @@ class EntityFacts:
 @dataclass(slots=True)
 class LocalEntity(EntityFacts):
     principals: set[int] = field(default_factory=set)  # local entities this one acts for
+    employers: set[int] = field(default_factory=set)  # bodies named right before this one's title ("CHP Genel Başkanı X")
     hint: str | None = None  # the country its first name's context gave ("Türk" before "Dışişleri Bakanlığı")
 
     @property
@@ -411,8 +412,10 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
     (``ABD Ulusal Havacılık ve Uzay Dairesi (NASA)``)."""
     for before, person in pairwise(inside):
         employer = entities[before.cluster]
-        if (person.type == "PER" and person.role and before.type == "ORG" and employer.country and not entities[person.cluster].country
-                and not _suffix_after(text, before.end) and _same_noun_phrase(text, before.end, person.start, resources)):
+        if not (person.type == "PER" and person.role and before.type == "ORG" and _same_noun_phrase(text, before.end, person.start, resources)):
+            continue
+        entities[person.cluster].employers.add(before.cluster)  # "CHP'nin Genel Başkanı X" too
+        if employer.country and not entities[person.cluster].country and not _suffix_after(text, before.end):
             entities[person.cluster].country = employer.country
 
 

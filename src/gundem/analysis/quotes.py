@@ -10,6 +10,7 @@ Reported speech is a clause ending in -DIğInI / -AcAğInI followed by a cue ver
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -54,6 +55,7 @@ class SpeechVocabulary:
     speaker_after_quote: bool = False  # English: '"...," Smith said' / '"...," said Smith' names the speaker after the quote
     pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
     subordinate_clause_end: re.Pattern[str] | None = None  # "... eleştiri gelirken,": a clause with a subject of its own ends
+    leader_after_a_body: re.Pattern[str] | None = None  # " lideri," after "CHP": the person who heads the body speaks
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
 
 
@@ -76,6 +78,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         data.get("speaker_after_quote", False),
         re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
         re.compile(data["subordinate_clause_end"]) if "subordinate_clause_end" in data else None,
+        re.compile(data["leader_after_a_body"]) if "leader_after_a_body" in data else None,
         lang,
     )
 
@@ -215,8 +218,21 @@ class QuoteFinder:
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:
-                candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, mention.cluster))
+                leader = self._leader_of(text, mentions, mention)
+                cluster = mention.cluster if leader is None else leader
+                candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, cluster))
         return min(candidates)[-1] if candidates else None
+
+    def _leader_of(self, text: str, mentions: list[Mention], body: Mention) -> int | None:
+        """``CHP lideri, ...``: the person last named with a title right after that body's name
+        (``CHP Genel Başkanı Özgür Özel``)."""
+        pattern = self.vocabulary.leader_after_a_body
+        if body.type != "ORG" or pattern is None or pattern.match(lowercase(text[body.end:body.end + 30], self.vocabulary.lang)) is None:
+            return None
+        earlier = [m for m in mentions if m.end <= body.start]
+        titled = [person for before, person in itertools.pairwise(earlier) if before.cluster == body.cluster and person.type == "PER"
+                  and person.role and only_capitalised_before(text, before.end, person.start)]
+        return titled[-1].cluster if titled else None
 
     def _described_subject(self, text: str, mentions: list[Mention], sentence_start: int, end: int) -> _Described | None:
         """``Brezilyalı futbolcu ise "..." diye konuştu``: a sentence opened by a description of

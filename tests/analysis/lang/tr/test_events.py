@@ -2111,3 +2111,47 @@ def test_an_arrest_warrant_is_legal_action_and_a_name_before_ardindan_takes_no_p
     event = one(events("Uluslararası Ceza Mahkemesi (UCM), Şili'nin eski Devlet Başkanı Ali Kaya'nın ardından "
                        "Peru Devlet Başkanı Mehmet Demir hakkında da yakalama kararı çıkardı."))
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["International Criminal Court"], "target": ["Mehmet Demir"]})
+
+
+def test_suspects_named_by_initials_and_ages_in_brackets_are_both_detained(events):
+    event = one(events("Dün gece Gemlik ilçesinde bir eve düzenlenen operasyonda M.K. (28) ve S.T. (31) gözaltına alındı."))
+    assert (event["type"], sorted(event["roles"]["target"])) == ("COERCE", ["M.K.", "S.T."])
+
+
+def test_protesters_throwing_stones_and_bottles_at_the_police_assault_them(events):
+    event = one(events("Yürüyüşün sonunda bir grup gösterici polise taş ve şişe attı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["protesters"], "target": ["police"]})
+
+
+def test_a_day_of_action_announced_is_a_planned_protest(events):
+    event = one(events("Sendikalar, gelecek ay yeni bir eylem günü düzenleneceğini duyurdu."))
+    assert (event["type"], event["status"], event["roles"]) == ("PROTEST", "planned", {"source": ["trade unions"]})
+
+
+def test_who_announces_its_strike_on_positions_in_the_north_of_a_country_did_it(events):
+    event = one(events("Hizbullah ise misilleme olarak İsrail'in kuzeyindeki askeri mevzilere roketlerle saldırı düzenlediğini duyurdu."))
+    assert event["roles"] == {"source": ["Hezbollah"], "target": ["Israel"]}
+
+
+def test_a_strike_on_a_town_within_the_country_told_happened_in_the_town(events):
+    event = one(events("İsrail ordusunun Lübnan'ın güneyindeki Nebatiye kentine düzenlediği hava saldırısında 3 kişi hayatını kaybetti."))
+    assert (event["type"], event["location"]) == ("ASSAULT", "Nebatiye")
+
+
+def test_a_parties_leader_named_by_the_party_and_a_dictionary_noun_before_the_object(events):
+    found = events("CHP Genel Başkanı Ali Kaya, hükümetin ekonomi politikalarını sert bir dille eleştirdi. "
+                   "CHP lideri, hükümeti erken seçime gitmeye çağırarak konuşmasını bitirdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Ali Kaya"], "target": ["government"]}),
+        ("REQUEST", {"source": ["Ali Kaya"], "target": ["government"]})]
+
+
+def test_an_adverb_ending_like_a_participle_opens_no_relative_clause(events):
+    event = one(events("Bakan Ali Kaya, Rusya'yı erken seçime çağırdı."))
+    assert event["roles"] == {"source": ["Ali Kaya"], "target": ["Russia"]}
+
+
+def test_a_protester_is_no_protest(events):
+    found = events("Paris'te yürüyüşün sonunda bir grup gösterici polise taş ve şişe attı.")
+    assert [(e["type"], e["roles"]) for e in found if e["type"] != "PROTEST"] == [
+        ("ASSAULT", {"source": ["protesters"], "target": ["police"]})]

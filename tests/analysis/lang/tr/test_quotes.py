@@ -212,3 +212,9 @@ def test_the_datelines_agency_does_not_speak_and_a_bodys_post_is_its_statement(s
 def test_after_a_clause_of_its_own_closed_by_a_comma_the_main_clauses_subject_speaks(speech):
     _, reported = speech("Karara Brezilya'dan da eleştiri gelirken, Avrupa Birliği üye ülkelerin iş birliği yapması gerektiğini vurguladı.")
     assert reported == [("gerektiğini vurguladı", "European Union")]
+
+
+def test_a_party_and_the_word_for_its_leader_speak_for_the_leader_named_before(speech):
+    text = 'CHP Genel Başkanı Ali Kaya konuştu. CHP lideri, "Milletin sabrı taştı." ifadesini kullandı.'
+    quotes, _ = speech(text)
+    assert quotes == [("Milletin sabrı taştı.", "Ali Kaya", "ifadesini kullandı")]
