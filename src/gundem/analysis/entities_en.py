@@ -78,6 +78,7 @@ class EnglishEntityRecognizer:
         self.connector_tails = frozenset(morphology["connector_tails"])  # "of", "for": after a head that opens a name
         self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
+        self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
         self.place_openers = frozenset(morphology.get("place_openers", ()))  # "place", "lake": open a place's name
@@ -98,7 +99,7 @@ class EnglishEntityRecognizer:
         for sentence in sentences(text):
             words = [_Word(m.start(), m.end(), m.group())
                      for m in _WORD.finditer(text, sentence.start, sentence.end)]
-            words = [self._with_full_stop(text, word) for word in words]
+            words = [self._with_full_stop(text, self._without_adjective_tail(word)) for word in words]
             line = text[sentence.start:sentence.end]
             title_case = is_headline(line, tokenize(text, sentence.start, sentence.end))
             for run in self._runs(text, words):
@@ -112,6 +113,10 @@ class EnglishEntityRecognizer:
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
         return sorted((self._with_title_after(text, m) for m in found), key=lambda m: m.start)
+
+    def _without_adjective_tail(self, word: _Word) -> _Word:
+        tail = self.adjective_tail.search(word.text)
+        return word if tail is None or tail.start() == 0 else _Word(word.start, word.start + tail.start(), word.text[:tail.start()])
 
     def _with_full_stop(self, text: str, word: _Word) -> _Word:
         """``Inc.``, ``Mr.``, ``Gen.``: an abbreviation keeps its full stop."""

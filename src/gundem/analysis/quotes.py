@@ -56,6 +56,9 @@ class SpeechVocabulary:
     pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
     subordinate_clause_end: re.Pattern[str] | None = None  # "... eleştiri gelirken,": a clause with a subject of its own ends
     leader_after_a_body: re.Pattern[str] | None = None  # " lideri," after "CHP": the person who heads the body speaks
+    subject_before_the_verb: re.Pattern[str] | None = None  # English: "EU competition chief Teresa Ribera said": the name
+    # right before speaks, unless the words before it (this pattern, on the lower-cased text) make it a preposition's object
+    reported_at_the_end: re.Pattern[str] | None = None  # English: "..., Haitian authorities said.": attribution closing the sentence
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
 
 
@@ -79,6 +82,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
         re.compile(data["subordinate_clause_end"]) if "subordinate_clause_end" in data else None,
         re.compile(data["leader_after_a_body"]) if "leader_after_a_body" in data else None,
+        re.compile(data["object_of_a_preposition"]) if data.get("subject_before_the_verb") else None,
+        re.compile(data["reported_at_the_end"]) if "reported_at_the_end" in data else None,
         lang,
     )
 
@@ -264,16 +269,33 @@ class QuoteFinder:
     def _reported(self, text, lowered, spans, mentions: list[Mention], statements) -> list[ReportedSpeech]:
         found = []
         for sentence in spans:
+            at_the_end = self.vocabulary.reported_at_the_end
+            closing = at_the_end.search(lowered, sentence.start, sentence.end) if at_the_end is not None else None
+            if closing is not None:  # "..., killing two officers, Haitian authorities said."
+                speaker = next((m.cluster for m in reversed(mentions) if closing.start() <= m.start and m.end <= closing.start("verb")), None)
+                found.append(ReportedSpeech(closing.start("verb"), closing.end("verb"), text[closing.start("verb"):closing.end("verb")], speaker))
             for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
+                right_before = self._name_right_before(text, lowered, mentions, match.start())
                 if passive:
                     speaker = _last_statement_before(statements, match.start())
+                elif right_before is not None:
+                    speaker = right_before.cluster  # "EU competition chief Teresa Ribera said"
                 else:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
                 if speaker is None and not passive and (described := self._described_subject(text, mentions, sentence.start, match.start())):
                     speaker = described.cluster
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+    def _name_right_before(self, text: str, lowered: str, mentions: list[Mention], verb_start: int) -> Mention | None:
+        """The name that ends right before the verb of saying, if the language puts its subject there and no
+        preposition makes it another word's object ("representatives at stores in the United States said")."""
+        preposition = self.vocabulary.subject_before_the_verb
+        if preposition is None:
+            return None
+        name = next((m for m in mentions if m.end <= verb_start and not text[m.end:verb_start].strip()), None)
+        return None if name is None or preposition.search(lowered, max(0, name.start - 20), name.start) else name
 
 
 def _openings(text: str, opening: str, closing: str):

@@ -137,3 +137,12 @@ def test_english_places_and_non_names(recognise, text, expected):
 
 def test_an_adjective_of_nationality_of_two_words_is_no_name(recognise):
     assert recognise("Seoul tracked the South Korean and North Korean ships.") == [("Seoul", "LOC")]
+
+
+def test_a_name_made_an_adjective_by_a_hyphenated_participle_ends_before_the_hyphen(recognise):
+    assert recognise("Kenya joined a United Nations-backed mission in the region.") == [("Kenya", "LOC"), ("United Nations", "ORG")]
+
+
+def test_washington_alone_is_the_capital_and_the_state_is_named_as_one(recognizer):
+    found = recognizer(_article("Washington criticised the fine. Fires burned in Washington State."))
+    assert [(m.text, m.key) for m in found] == [("Washington", "city:4140963"), ("Washington State", "admin1:US-WA")]

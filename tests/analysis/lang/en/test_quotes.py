@@ -60,3 +60,16 @@ def test_english_cues_are_matched_in_english_casing(speech):
     """``In an interview:`` before a quote (Turkish casing would read ``ın an ınterview``)."""
     quotes, _ = speech('Maria Lopez spoke to reporters. In an interview: "We will not resign."')
     assert [quoted for quoted, _speaker, _cue in quotes] == ["We will not resign."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name right before the verb speaks, not the body before the title
+    ("EU competition chief Teresa Ribera said the company had abused its position.", [("said ", "Teresa Ribera")]),
+    # an attribution closing the sentence
+    ("Gangs attacked a police station in the town, killing two officers, Kenyan police said.", [("said", "police")]),
+    # a place after a preposition is no speaker
+    ("Representatives at several stores in France said that buyers should try again.", [("said that", None)]),
+])
+def test_who_says_what_the_sentence_reports(speech, text, expected):
+    _, reported = speech(text)
+    assert reported == expected
