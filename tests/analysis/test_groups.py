@@ -137,3 +137,8 @@ def test_the_police_of_a_story_datelined_abroad_are_of_that_country(groups):
     text = ("BERLİN (AA) - Almanya'da bir binaya saldırı düzenlendi. Türkiye, saldırıyı kınadı. "
             "Polis, olayla ilgili 2 kişiyi gözaltına aldı.")
     assert ("Polis", "police", "DEU") in groups(text)
+
+
+def test_a_group_word_opening_a_title_names_no_group_but_its_members_do(groups):
+    assert groups("Zirvede 32 ülkenin devlet ve hükümet başkanları bir araya geldi.") == []
+    assert groups("Polisin operasyonunda 12 çete üyesi yakalandı.")[-1][1] == "gangs"

@@ -110,3 +110,9 @@ def test_a_body_named_after_a_known_body_is_of_its_country(resources_tr):
 ])
 def test_a_former_office_holder_named_after_the_country_is_of_that_country(resources_tr, text, person, country):
     assert _linked(resources_tr, text)[person].country == country
+
+
+def test_a_city_sharing_its_name_with_another_countrys_is_the_one_of_the_country_its_sentence_names(resources_tr):
+    linked = _linked(resources_tr, "İspanya'nın doğusundaki Valensiya bölgesinde seller yaşandı.")
+    assert linked["Valensiya"].country == "ESP"
+    assert _linked(resources_tr, "Valensiya kentinde seller yaşandı.")["Valensiya"].country == "VEN"  # the tables' first choice

@@ -74,12 +74,19 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
 
 
+MEMBER_ROLE = "Member"  # the role of a title that names the group's own people ("çete üyesi")
+
+
 def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:
     """A bare group word before another that carries a compound's possessive (``3 göçmen
-    kaçakçısı``, ``göçmen kaçakçılarını``): the first word of the compound; not before a word in a
-    case of its own (``polis göstericilere``)."""
+    kaçakçısı``, ``göçmen kaçakçılarını``) or before a title (``hükümet başkanları``): the first
+    word of the compound; not before a word in a case of its own (``polis göstericilere``)."""
     if match.group("plural") or match.group("case") or lowered[match.end():match.end() + 1] != " ":
         return False
+    title = re.match(r"\w+", lowered[match.end() + 1:])
+    role = (resources.titles.get((fold(title.group()),)) or resources.plural_title_role((fold(title.group()),))) if title is not None else None
+    if role is not None and role != MEMBER_ROLE:
+        return True  # "devlet ve hükümet başkanları", "ordu komutanı": the word opens a title, no group ("çete üyesi" are the gang)
     following = resources.group_pattern.match(lowered, match.end() + 1)
     return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
 

@@ -137,6 +137,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     entities: list[LocalEntity] = []
     by_key: dict[str, int] = {}
     mentions, short_forms = _with_short_forms(text, mentions)
+    mentions = _namesakes_of_countries_named(text, mentions, resources)
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
@@ -169,6 +170,26 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
     return linked, entities
+
+
+def _namesakes_of_countries_named(text: str, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
+    """``İspanya'nın doğusundaki Valensiya``: a city that shares its name with a city of another
+    country is the one in the country its sentence names, when the tables' first choice is in none."""
+    if not resources.namesake_places:
+        return mentions
+    spans = sentences(text)
+    resolved = []
+    for mention in mentions:
+        namesakes = resources.namesake_places.get(fold(mention.text)) if mention.type == "LOC" and mention.key else None
+        if namesakes:
+            span = next((s for s in spans if s.start <= mention.start < s.end), None)
+            named = {m.country_hint for m in mentions if span is not None and span.start <= m.start < span.end
+                     and (m.key or "").startswith("country:")}
+            meant = [place for place in namesakes if place.country in named]
+            if mention.country_hint not in named and len(meant) == 1:
+                mention = replace(mention, key=meant[0].key, country_hint=meant[0].country)
+        resolved.append(mention)
+    return resolved
 
 
 def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:

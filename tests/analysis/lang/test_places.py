@@ -74,7 +74,7 @@ def test_the_home_countrys_small_towns_are_places(resources_tr, name, english):
 def test_a_small_town_named_like_a_given_name_or_a_word_is_set_aside():
     from gundem.analysis.lang.loader import _place_entries
 
-    kept = _place_entries("tr", frozenset({"cay"}), "TUR", frozenset({"idil"}))
+    kept, _ = _place_entries("tr", frozenset({"cay"}), "TUR", frozenset({"idil"}))
     assert "idil" not in kept and "cay" not in kept  # İdil Biret; Çay is also tea
     assert kept["marmaris"].country == "TUR"
 
@@ -95,5 +95,5 @@ def test_a_district_is_a_place_in_turkey_and_a_city_of_the_same_name_outranks_it
 def test_a_district_named_more_often_as_a_club_or_a_person_is_set_aside():
     from gundem.analysis.lang.loader import _place_entries
 
-    kept = _place_entries("tr", frozenset(), "TUR", frozenset({"besiktas"}))
+    kept, _ = _place_entries("tr", frozenset(), "TUR", frozenset({"besiktas"}))
     assert "besiktas" not in kept and kept["kadikoy"].country == "TUR"

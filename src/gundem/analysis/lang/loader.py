@@ -123,6 +123,7 @@ class LanguageResources:
     nationals_counted: re.Pattern[str] | None = None  # folded "yi" of "3 filistinliyi": the singular after a number, with a case ending
     audience_after: re.Pattern[str] | None = None  # lower-cased " yaptığı açıklamada" after "gazetecilere": spoken to
     office_of_a_country_after: re.Pattern[str] | None = None  # "'in eski" after "Filipinler", before "Devlet Başkanı X"
+    namesake_places: Mapping[str, tuple[KnownName, ...]] = field(default_factory=dict)  # folded "valensiya": Spain's and Venezuela's
 
     def reads_as_common_word(self, word: str, inflected_only: bool = False) -> bool:
         """``Futbolda``, ``Kasetin``, ``Oturup``: a common word, bare or with an ending glued on
@@ -261,9 +262,14 @@ def small_home_town(kind: str, country: str, population: int, home_country: str 
 COMMON_WORD_CITY_MIN_POPULATION = 1_000_000
 
 
+NAMESAKE_MIN_POPULATION = 100_000  # a town this big may be the one meant when a text names its country
+
+
 def _place_entries(lang: str, common_words: frozenset[str], home_country: str | None,
-                   not_home_towns: frozenset[str] = frozenset()) -> dict[str, KnownName]:
+                   not_home_towns: frozenset[str] = frozenset()) -> tuple[dict[str, KnownName], dict[str, tuple[KnownName, ...]]]:
+    """The best-ranked place for each folded name, and for names several big cities share, all of them."""
     best: dict[str, KnownName] = {}
+    cities: dict[str, dict[str, KnownName]] = {}
     for row in _data_lines("gundem.analysis.lang", "places.tsv"):
         name, key, kind, country, english, population, role = (row + [""] * 7)[:7]
         entry = KnownName(key, "LOC", kind, country or None, english, int(population or 0), role == "capital")
@@ -276,10 +282,14 @@ def _place_entries(lang: str, common_words: frozenset[str], home_country: str | 
         current = best.get(folded)
         if current is None or _outranks(entry, current, folded):
             best[folded] = entry
+        if kind == "city" and entry.population >= NAMESAKE_MIN_POPULATION:
+            cities.setdefault(folded, {})[key] = entry
     for row in _data_lines(f"gundem.analysis.lang.{lang}", "places_extra.tsv"):
         name, entry = _hand_entered_place(row)
         best[fold(name)] = entry
-    return best
+    namesakes = {name: tuple(found.values()) for name, found in cities.items()
+                 if len({entry.country for entry in found.values()}) > 1 and best.get(name) in found.values()}
+    return best, namesakes
 
 
 def _add_article_variants(known: dict[str, KnownName], articles) -> None:
@@ -384,7 +394,7 @@ def load_resources(lang: str) -> LanguageResources:
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     given_names = _word_list(package, "given_names.txt")
     not_home_towns = given_names | _word_list(package, "seldom_places.txt")
-    known = _place_entries(lang, common_words, morphology.get("home_country"), not_home_towns)
+    known, namesakes = _place_entries(lang, common_words, morphology.get("home_country"), not_home_towns)
     _add_article_variants(known, morphology.get("arabic_articles", ()))
     for adjective in demonyms.keys() & known.keys():
         del known[adjective]  # "Türk" is an adjective, not GeoNames' alternate name of Angren
@@ -406,7 +416,9 @@ def load_resources(lang: str) -> LanguageResources:
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
-        known_by_key=MappingProxyType({entry.key: entry for entry in reversed(list(known.values()))}),
+        known_by_key=MappingProxyType({entry.key: entry for entry in [*(e for found in namesakes.values() for e in found),
+                                                                      *reversed(list(known.values()))]}),
+        namesake_places=MappingProxyType(namesakes),
         longest_known_name=max(len(name.split()) for name in known),
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),
