@@ -48,6 +48,8 @@ from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 WORD = re.compile(r"\w+")
+# "Japon Başbakan,", "CHP lideri ise": a capitalised word and a bare noun opening a sentence, before a comma or a focus particle
+DESCRIBED_SUBJECT = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
@@ -1391,7 +1393,7 @@ class EventFinder:
         if body.type != "ORG":
             return None
         start = _sentence_start(context, body.start)
-        described = re.match(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:body.end + 40])
+        described = DESCRIBED_SUBJECT.match(context.text[start:body.end + 40])
         if described is None or start + described.start(1) != body.start:
             return None
         return self._person_described(context, described, start)
@@ -1413,7 +1415,7 @@ class EventFinder:
         alone, then a comma, speaks of the last body named before it whose name that word closes
         (``Dünya Sağlık Örgütü``); the mention returned stands at the head word."""
         start = _sentence_start(context, position)
-        described = re.match(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
+        described = DESCRIBED_SUBJECT.match(context.text[start:position])
         if described is not None:
             return self._person_described(context, described, start)
         opener = re.match(r"([A-ZÇĞİÖŞÜ]\w+)(?=,|\s+(?:ise|de|da)\s)", context.text[start:position])
