@@ -246,10 +246,12 @@ class EventFinder:
             if event.type == "ASSAULT":
                 # a strike on a place happens there: on a country with no place told, on a town within the country told
                 places = [c for c in event.participants.get("target", []) if entities[c].type == "LOC"]
-                within = [c for c in places if event.location is not None and context.country_of(c) == context.country_of(event.location)
-                          and (_more_specific(c, event.location, context.kind_of)
-                               or (context.kind_of(c) is None and context.kind_of(event.location) == "country"))]
-                event.location = (places[0] if places else None) if event.location is None else (within[0] if within else event.location)
+                if event.location is None:
+                    event.location = places[0] if places else None
+                elif within := [c for c in places if context.country_of(c) == context.country_of(event.location)
+                                and (_more_specific(c, event.location, context.kind_of)
+                                     or (context.kind_of(c) is None and context.kind_of(event.location) == "country"))]:
+                    event.location = within[0]
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
         if self.counts is not None:
@@ -605,10 +607,14 @@ class EventFinder:
     def _told_clause_subject(self, context: _Context, inside: list[Mention], teller_end: int, trigger_start: int) -> Mention | None:
         """``X, saldırganların ... geldiğini ve havaya ateş açarak ...``: the last name in the genitive
         between the teller and the act that owns no object after it, the told clause's subject."""
-        genitive, data = self.grammar.suffix_roles["genitive"], self.grammar.data
+        genitive = self.grammar.suffix_roles["genitive"]
         subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
-                    and not re.match(data["possessed_object"], context.lowered[suffix_end(context.text, m.end):trigger_start].lstrip() + " ")]
+                    and not self._owns_an_object(context.lowered, suffix_end(context.text, m.end), trigger_start)]
         return subjects[-1] if subjects else None
+
+    def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
+        """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul ettiğini``)."""
+        return re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
@@ -620,7 +626,7 @@ class EventFinder:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
         genitive that owns no object after it is the reported clause's subject."""
         data = self.grammar.data
-        return any(not re.match(data["possessed_object"], lowered[genitive.end():trigger_start].lstrip() + " ")
+        return any(not self._owns_an_object(lowered, genitive.end(), trigger_start)
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told
                    and not re.match(data["condition_clause"], lowered[genitive.end():trigger_start].lstrip())

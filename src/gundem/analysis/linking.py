@@ -136,12 +136,12 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
                  dct: date | None = None) -> tuple[list[Mention], list[LocalEntity]]:
     entities: list[LocalEntity] = []
     by_key: dict[str, int] = {}
+    spans = sentences(text)
     mentions, short_forms = _with_short_forms(text, mentions)
-    mentions = _namesakes_of_countries_named(text, mentions, resources)
+    mentions = _namesakes_of_countries_named(spans, mentions, resources)
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
-    spans = sentences(text)
     headline_end = spans[0].end if spans else 0
     first_named: dict[int, int] = {}  # entity number → where it is first named
     for index in order:
@@ -172,12 +172,11 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     return linked, entities
 
 
-def _namesakes_of_countries_named(text: str, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
+def _namesakes_of_countries_named(spans, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
     """``İspanya'nın doğusundaki Valensiya``: a city that shares its name with a city of another
     country is the one in the country its sentence names, when the tables' first choice is in none."""
     if not resources.namesake_places:
         return mentions
-    spans = sentences(text)
     resolved = []
     for mention in mentions:
         namesakes = resources.namesake_places.get(fold(mention.text)) if mention.type == "LOC" and mention.key else None

@@ -56,8 +56,8 @@ class SpeechVocabulary:
     pronoun_cue: re.Pattern[str] | None = None  # English: '"...," she said': the person last named speaks
     subordinate_clause_end: re.Pattern[str] | None = None  # "... eleştiri gelirken,": a clause with a subject of its own ends
     leader_after_a_body: re.Pattern[str] | None = None  # " lideri," after "CHP": the person who heads the body speaks
-    subject_before_the_verb: re.Pattern[str] | None = None  # English: "EU competition chief Teresa Ribera said": the name
-    # right before speaks, unless the words before it (this pattern, on the lower-cased text) make it a preposition's object
+    subject_before_the_verb: bool = False  # English: "EU competition chief Teresa Ribera said": the name right before speaks
+    object_of_a_preposition: re.Pattern[str] | None = None  # lower-cased "in the " before a name: no subject ("stores in the US said")
     reported_at_the_end: re.Pattern[str] | None = None  # English: "..., Haitian authorities said.": attribution closing the sentence
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
 
@@ -82,7 +82,8 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["pronoun_cue"]) if "pronoun_cue" in data else None,
         re.compile(data["subordinate_clause_end"]) if "subordinate_clause_end" in data else None,
         re.compile(data["leader_after_a_body"]) if "leader_after_a_body" in data else None,
-        re.compile(data["object_of_a_preposition"]) if data.get("subject_before_the_verb") else None,
+        data.get("subject_before_the_verb", False),
+        re.compile(data["object_of_a_preposition"]) if "object_of_a_preposition" in data else None,
         re.compile(data["reported_at_the_end"]) if "reported_at_the_end" in data else None,
         lang,
     )
@@ -276,10 +277,9 @@ class QuoteFinder:
                 found.append(ReportedSpeech(closing.start("verb"), closing.end("verb"), text[closing.start("verb"):closing.end("verb")], speaker))
             for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
-                right_before = self._name_right_before(text, lowered, mentions, match.start())
                 if passive:
                     speaker = _last_statement_before(statements, match.start())
-                elif right_before is not None:
+                elif (right_before := self._name_right_before(text, lowered, mentions, match.start())) is not None:
                     speaker = right_before.cluster  # "EU competition chief Teresa Ribera said"
                 else:
                     speaker = self._subject(text, mentions, sentence.start, match.start())
@@ -291,11 +291,14 @@ class QuoteFinder:
     def _name_right_before(self, text: str, lowered: str, mentions: list[Mention], verb_start: int) -> Mention | None:
         """The name that ends right before the verb of saying, if the language puts its subject there and no
         preposition makes it another word's object ("representatives at stores in the United States said")."""
-        preposition = self.vocabulary.subject_before_the_verb
-        if preposition is None:
+        if not self.vocabulary.subject_before_the_verb:
             return None
-        name = next((m for m in mentions if m.end <= verb_start and not text[m.end:verb_start].strip()), None)
-        return None if name is None or preposition.search(lowered, max(0, name.start - 20), name.start) else name
+        gap_start = verb_start
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1  # only spaces may stand between the name and the verb
+        name = next((m for m in mentions if gap_start <= m.end <= verb_start), None)
+        preposition = self.vocabulary.object_of_a_preposition
+        return None if name is None or (preposition is not None and preposition.search(lowered, max(0, name.start - 20), name.start)) else name
 
 
 def _openings(text: str, opening: str, closing: str):
