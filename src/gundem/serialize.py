@@ -52,7 +52,8 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
 
 
 def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities: dict[str, CanonicalEntity], text: str) -> dict:
-    participants = {role: [entity_ids[c] for c in clusters] for role, clusters in event.participants.items() if clusters}
+    # two local entities the run links to one ("Ulusal Kurtuluş Ordusu (ELN)" and a later bare "ELN") are listed once
+    participants = {role: list(dict.fromkeys(entity_ids[c] for c in clusters)) for role, clusters in event.participants.items() if clusters}
     data = {
         "id": f"{doc_id}:e{number}",
         "type": event.type,

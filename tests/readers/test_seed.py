@@ -48,6 +48,15 @@ def test_a_headline_other_than_the_page_title_is_the_title_when_the_timestamp_fo
     assert "Son Dakika" not in article.analysis_text
 
 
+def test_a_header_with_the_date_alone_takes_the_headline_above_the_timestamp():
+    article = parse_seed(" date 2026-08-14\nOrman yangınında 3 mahalle boşaltıldı\n\n14.08.2026 11:42\n\nMetin.\n", "x")
+    assert (article.title, article.site_suffix, article.published) == ("Orman yangınında 3 mahalle boşaltıldı", None, datetime(2026, 8, 14, 11, 42))
+
+
+def test_a_header_with_the_date_alone_and_no_timestamp_has_no_title():
+    assert parse_seed(" date 2026-08-14\nİlk paragraf bir cümle.\n\nİkinci paragraf.\n", "x").title is None
+
+
 def test_no_title_line_means_the_header_carries_the_first_paragraph():
     article = parse_seed(" date 2026-01-05 Ankara'da bugün bir toplantı yapıldı.\n\nİkinci paragraf.\n", "x")
     assert article.title is None

@@ -843,6 +843,8 @@ class EntityRecognizer:
             country = self._leading_country(folded)
             return [replace(org, country_hint=country)]
         found = self._known_parts(text, words) or self._leading_place(text, words, folded)
+        if not found and len(words) >= 2 and folded[-1] in self.resources.place_heads:
+            return [self._mention(text, words, "LOC", "pattern")]  # "Bavyera Eyaleti Başbakanı": a state no table knows
         if found or self._has_head(folded) or self._names_no_employer(folded):
             return found
         return [self._mention(text, words, "LOC" if title in self.resources.place_titles else "ORG", "pattern")]

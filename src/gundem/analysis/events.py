@@ -32,6 +32,7 @@ from gundem.analysis.counts import CountFinder
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
+    APOSTROPHES,
     HEADLINE_MAX_WORDS,
     alternatives,
     fold,
@@ -61,6 +62,7 @@ FUTURE_STATUSES = {"planned", "expected"}
 NAME_GAP = 8  # characters of space at most between a name and the noun it stands before
 ACCUSATIVE_VERBAL_NOUN = ("masını", "mesini")  # "imzalanmasını": what a verb after it may await
 
+TITLE_REACH = 80  # characters after a name read for its title and case ("Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi")
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -196,6 +198,7 @@ class EventFinder:
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.longest_title = resources.longest_title
         self.country_of_adjective = resources.country_of_adjective  # "Japon Başbakan": the country's person with that title
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
         self.focus_particle = resources.focus_particle  # "İsrail de ...": a bare name before it is the subject
@@ -213,6 +216,8 @@ class EventFinder:
         self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
+        self.joined_participles_before = re.compile(
+            rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
@@ -231,7 +236,8 @@ class EventFinder:
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
-        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"])
+        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"],
+                                       re.compile(self.grammar.data.get("manner_before_an_attitude", r"\s*")))
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -415,7 +421,7 @@ class EventFinder:
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
-                    lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start)):
+                    lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source"):
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
@@ -460,7 +466,9 @@ class EventFinder:
                 event.add("target", head.cluster)  # "biber gazıyla müdahale ettiği göstericilerden": the head after it is acted on
             # a group with no name as the only source leaves room for the sentence's named subject
             elif (subject is not None and acts and not event.participants.get("parties")
-                  and all(context.is_group(c) for c in event.participants.get("source", []))):
+                  and all(context.is_group(c) for c in event.participants.get("source", []))
+                  and not (event.participants.get("source") and context.is_group(subject.cluster))):
+                # "göstericiler polise taş attı, polis de ... karşılık verdi": a group subject leaves another group's act alone
                 joint = _acting_with(subject, sentence_subjects, found.start)
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
@@ -544,8 +552,9 @@ class EventFinder:
             return None
         if not only_capitalised_before(context.text, self._clause_opening(context, first.start), first.start):
             return None
-        title = self._title_after(context.lowered[first.end:first.end + 40].lstrip())
-        after_title = context.lowered[first.end:first.end + 40].lstrip()[title.end():] if title is not None else ""
+        titled = context.lowered[first.end:first.end + TITLE_REACH].lstrip()
+        title = self._title_after(titled)
+        after_title = titled[title.end():] if title is not None else ""
         return first if title is not None and after_title.startswith(",") else None
 
     def _objects_before_a_noun(self, context: _Context, window: list[Mention], found: _Found) -> list[Mention]:
@@ -613,8 +622,11 @@ class EventFinder:
         return subjects[-1] if subjects else None
 
     def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
-        """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul ettiğini``)."""
-        return re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
+        """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul
+        ettiğini``), or the object is the head of the genitive's relative clause (``İsveç'in attığı adımları
+        memnuniyetle karşıladıklarını``)."""
+        return (re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
+                or re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None)
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
@@ -820,6 +832,10 @@ class EventFinder:
                     predicate_start = clause + word.start()
                     status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
+            if status is None and (joined := self.joined_participles_before.search(lowered, clause, reach_end)) is not None:
+                # "düzenlediği ve 80 kişinin hayatını kaybettiği saldırılar": the light verb's participle joined to another
+                predicate_start = joined.start()
+                status = self._status(joined.group(1)) or "occurred"
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
@@ -974,12 +990,12 @@ class EventFinder:
             after_suffix = suffix_end(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
             after_start = _past_a_short_form(context.text, after_suffix)
-            after = context.lowered[after_start:after_start + 40].lstrip()
+            after = context.lowered[after_start:after_start + TITLE_REACH].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
             if not suffix and (noun := self.genitive_by_its_noun.match(context.lowered, after_start, after_start + 40)):
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
                 suffix, after_suffix = "'nin", noun.end()
-                after = context.lowered[after_suffix:after_suffix + 40].lstrip()
+                after = context.lowered[after_suffix:after_suffix + TITLE_REACH].lstrip()
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -1017,11 +1033,16 @@ class EventFinder:
                 # "Ukrayna'dan Rusya'ya İHA saldırısı": in a headline, from whom; not "ABD'den İran'a yaptırım
                 # tehdidi", where the act only qualifies the noun that heads the phrase
                 event.add("source", mention.cluster)
+            elif (roles["ablative"].match(suffix) and event.type in data["given_from_the_ablative"] and mention.end <= trigger_start
+                  and mention.type != GROUP):
+                event.add("source", mention.cluster)  # "Türkiye'den bölgeye yardım taşıyan tırlar yola çıktı": aid comes from the giver
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self.owner_of_a_passive_clause.fullmatch(
                     context.lowered, after_suffix, self._word_end(context, trigger_start)):
                 event.add("target", mention.cluster)  # "Yıldız'ın tutuklanmasının": whose detention it is
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["found_guilty"], after):
+                event.add("target", mention.cluster)  # "X'in polise saldırmaktan suçlu olduğuna karar verdi": who is found guilty
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
                 event.add("target", mention.cluster)  # "İmamoğlu'nun tutukluluk halinin devamına": whose detention it is
             elif re.match(data["message_words"], after) and (roles["genitive"].match(suffix) or re.match(r"\w+n[ıiuü]n\s", after)):
@@ -1074,6 +1095,8 @@ class EventFinder:
                 event.add("source" if re.match(data["owned_subject"], after) else "target", mention.cluster)
             elif roles["dative"].match(suffix) and re.match(data["according_to_after"], after):
                 continue  # "BM'ye göre": whose account it is, not whom the act concerns
+            elif roles["dative"].match(suffix) and re.match(data["topic_after_dative"], after):
+                continue  # "X'in Tayvan'a ilişkin açıklamalarını eleştirdi": what the words were about, not whom the act is aimed at
             elif roles["dative"].match(suffix) and re.match(data["attached_to_after"], after):
                 continue  # "Ulaştırma Bakanlığına bağlı USOM": what a body belongs to, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
@@ -1117,6 +1140,9 @@ class EventFinder:
                 event.add("source", mention.cluster)
             elif roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start:
                 continue  # "toplantıda Türkiye'nin ... olduğunu": a possessor stands before its noun, so this one owns another
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["casualty_relative"], after):
+                if event.type in data["harm_types"]:
+                    event.add("target", mention.cluster)  # "80 kişinin hayatını kaybettiği saldırılar": the dead were its victims
             elif roles["genitive"].match(suffix) and re.match(data["passive_relative"], after):
                 event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
@@ -1163,8 +1189,8 @@ class EventFinder:
         if any(start <= m.start < trigger_start and not self._marked_for_case(context, m) for m in window):
             return False  # "gösterici polise taş attı": a name marked for its case may stand in the object phrase
         verb_form = self.grammar.data["verb_form_end"]
-        if any(re.search(verb_form, word) or self.grammar.relative_participle.match(word) for word in words):
-            return False
+        if any(re.search(verb_form, word) or self.grammar.relative_participle.match(word) or self._qualifying_participle(word) for word in words):
+            return False  # "FARC militanlarından oluşan grupları": the name is in the object's relative clause
         return re.search(self.grammar.data["object_case_end"], words[-1]) is not None  # "AB üyelik müzakerelerini": a compound
 
     def _marked_for_case(self, context: _Context, mention: Mention) -> bool:
@@ -1234,7 +1260,7 @@ class EventFinder:
         """``İsrail ve ABD'nin saldırıları``: the case on the last conjunct marks them all; the
         country in a title is the holder's (``X ve Norveç Dışişleri Bakanı Y ile``: X and Y)."""
         in_titles = {m.start: m for m in window if not _suffix(context.text, m.end) and self._title_after(
-            context.lowered[m.end:m.end + 40].lstrip()) is not None}
+            context.lowered[m.end:m.end + TITLE_REACH].lstrip()) is not None}
         holders = [m for m in window if m.start not in in_titles]
         for first, second in reversed(list(itertools.pairwise(holders))):
             # the conjunction stands before the country of the second's title
@@ -1263,9 +1289,10 @@ class EventFinder:
         A comma parts them: ``Başsavcılığı, gazeteci X hakkında`` names the journalist's job, not the body's."""
         if re.match(r"\s*[^\w\s]", after):
             return None
-        words = list(WORD.finditer(after))[skip:skip + 3]
+        longest = self.longest_title  # "Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi": six words
+        words = list(WORD.finditer(after))[skip:skip + longest]
         folded = tuple(fold(w.group()) for w in words)
-        return next((words[length - 1] for length in (3, 2, 1) if len(words) >= length and folded[:length] in self.titles), None)
+        return next((words[length - 1] for length in range(longest, 0, -1) if len(words) >= length and folded[:length] in self.titles), None)
 
     def _plural_title_after(self, after: str) -> bool:
         """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""
@@ -1381,7 +1408,7 @@ class EventFinder:
             if _suffix(context.text, mention.end) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
-            if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + 40].lstrip()) is not None:
+            if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()) is not None:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
@@ -1487,7 +1514,9 @@ class EventFinder:
         if not self.grammar.attributive_time.search(turkish_lower(timex.text)):
             return False
         opens_a_range = self.grammar.data.get("year_range_after")
-        return opens_a_range is None or re.match(opens_a_range, text[timex.end:timex.end + 12]) is None
+        dates_the_clause = self.grammar.data.get("locative_after_a_year")  # "2021'de ... anlaşmıştı": when it happened
+        return ((opens_a_range is None or re.match(opens_a_range, text[timex.end:timex.end + 12]) is None)
+                and (dates_the_clause is None or re.match(dates_the_clause, text[timex.end:timex.end + 12]) is None))
 
     def _bounds_a_stretch(self, text: str, timex: Timex) -> bool:
         bound = self.grammar.data.get("time_bound_after")
@@ -1533,8 +1562,10 @@ class EventFinder:
         comma = segment.find(",")
         if comma < 0:
             return False
-        words = WORD.findall(segment[:comma])[-5:-1]  # the participle, then a head of up to four words ("şüpheli Ali Vural")
-        return any(self._qualifying_participle(word) for word in words)
+        # the participle, then a head of up to four words ("şüpheli Ali Vural"); a name with its suffix
+        # ("Tayvan'a") is no participle, however it ends
+        tokens = [token for token in segment[:comma].split() if WORD.search(token)][-5:-1]
+        return any(self._qualifying_participle(WORD.search(token).group()) for token in tokens if not re.search(f"[{APOSTROPHES}]", token))
 
     def _qualifying_participle(self, word: str) -> bool:
         """``soyan``, ``çalışan``: a participle that qualifies the head after it, not an occasion's (``düzenlenen``)."""
@@ -1573,8 +1604,14 @@ class EventFinder:
         if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or self.aimed_after.match(after)):
             return False
         words = WORD.findall(after)
+        # an infinitive takes no subject in the genitive: a name in the genitive is in the complement only as the
+        # owner of a noun there ("Rusya'nın çıkarlarına hizmet etmekle"), else it is the subject of the clause after
+        # the infinitive ("X'in polise saldırmaktan suçlu olduğuna")
+        genitive = roles["genitive"].match(suffix) is not None
+        possessed = re.compile(self.grammar.data["possessed_in_a_complement"])
         # the verbal noun stands near both: within four words after the name and two before the act
         return any(re.fullmatch(self.grammar.data["complement_verb"], word) and index < 4 and len(words) - index - 1 <= 2
+                   and (not genitive or any(possessed.fullmatch(owned) for owned in words[:index]))
                    for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
@@ -1707,9 +1744,10 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
-def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types) -> None:
+def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str]) -> None:
     """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
-    its noun right before the verb, is aimed at whoever did that act."""
+    its noun right before the verb (or only words of manner between: ``saldırıyı şiddetle
+    kınayarak``), is aimed at whoever did that act."""
     for event in events:
         if event.type not in attitude_types or event.participants.get("target"):
             continue
@@ -1718,7 +1756,7 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
             sources = act.participants.get("source", [])
             if act is event or act.shape != "directed" or not sources:
                 continue
-            if any(end <= trigger_start and not context.text[end:trigger_start].strip() for _, end in act.evidence):
+            if any(end <= trigger_start and manner.fullmatch(context.lowered, end, trigger_start) for _, end in act.evidence):
                 for cluster in sources:
                     event.add("target", cluster)
                 break

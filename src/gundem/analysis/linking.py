@@ -164,12 +164,26 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
+    _offices_of_counterparts(spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
     return linked, entities
+
+
+def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Dışişleri Bakanı Hakan Fidan, Özbek mevkidaşı X ile görüştü``: a counterpart holds the
+    office of the person with a role named before in the sentence."""
+    for index, mention in enumerate(mentions):
+        if mention.type != "PER" or mention.title not in resources.peer_titles:
+            continue
+        sentence = next((span for span in spans if span.start <= mention.start < span.end), None)
+        holders = [other for other in mentions[:index] if other.type == "PER" and other.title not in resources.peer_titles
+                   and entities[other.cluster].role and sentence is not None and sentence.start <= other.start]
+        if holders and entities[mention.cluster].role == mention.role:
+            entities[mention.cluster].role = entities[holders[-1].cluster].role
 
 
 def _namesakes_of_countries_named(spans, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
@@ -440,9 +454,10 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
 
 
 def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:
-    """Only capitalised words, titles, suffixes and "ve" stand between the two names."""
+    """Only capitalised words, titles, suffixes, "ve" and the bracket closing a short form
+    (``Liberal Demokrat Parti (LDP) lideri X``) stand between the two names."""
     for token in tokenize(text, start, end):
-        if token.kind == "suffix" or token.is_capitalised or token.text == "ve":
+        if token.kind == "suffix" or token.is_capitalised or token.text in ("ve", ")"):
             continue
         if token.kind == "word" and (fold(token.text),) in resources.titles:
             continue

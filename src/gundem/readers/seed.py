@@ -2,7 +2,9 @@
 
     ␠date 2026-02-07 <title> - <site>      header: collection date, then the page title
     <title>                               the title again (absent when the header line
-                                          goes straight on with the first paragraph)
+                                          goes straight on with the first paragraph;
+                                          the only title when the header has the date alone
+                                          and the timestamp follows this line)
     07.02.2026 00:06                      printed timestamp (optional)
     <paragraphs>
     Kaynak: AA                            source agency (optional; any space after the colon)
@@ -60,13 +62,15 @@ def _title(header: re.Match[str], lines: list[re.Match[str]], masked: list[Maske
     rest = header.group("rest").strip()
     non_empty = [line.group().strip() for line in lines[1:] if line.group().strip()]
     repeated = non_empty[0] if non_empty else None
+    # the page's own headline may differ from the page title, with the printed timestamp right under it
+    own_headline = len(non_empty) > 1 and TIMESTAMP.fullmatch(non_empty[1]) is not None
+    if not rest and own_headline:
+        return repeated, None  # a header with the date alone: the headline has a line of its own
     if not rest or repeated is None:
         return None, None
     if repeated == rest:
         return rest, None
     suffix = SITE_SUFFIX.search(header.group("rest"))
-    # the page's own headline may differ from the page title, with the printed timestamp right under it
-    own_headline = len(non_empty) > 1 and TIMESTAMP.fullmatch(non_empty[1]) is not None
     if suffix and (header.group("rest")[: suffix.start()].strip() == repeated or own_headline):
         offset = header.start("rest")
         masked.append(MaskedRegion(offset + suffix.start(), offset + suffix.end(), "site_suffix"))

@@ -52,6 +52,7 @@ class LanguageResources:
     title_abbreviations: frozenset[str]  # "prof", "dr": title words written with a full stop ("Prof. Dr.")
     place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
     posting_titles: frozenset[tuple[str, ...]]  # "buyukelcisi": the place before is where the envoy serves
+    peer_titles: frozenset[str]  # folded "mevkidasi": the holder has the office of the person named before
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_heads_before_of: frozenset[str]  # folded "ministry", "center": they open a name before "of" or "for" too (English)
     organization_cues: tuple[tuple[str, ...], ...]
@@ -426,6 +427,7 @@ def load_resources(lang: str) -> LanguageResources:
         title_closers=frozenset(title[-1] for title in titles),
         place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
         posting_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["posting"]),
+        peer_titles=frozenset(fold(row[0]) for row in title_rows if row[2:3] == ["peer"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(organization_heads),

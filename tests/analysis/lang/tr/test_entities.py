@@ -342,7 +342,24 @@ def test_a_ministry_named_without_a_country_is_turkeys_and_a_foreign_one_keeps_i
 def test_an_office_named_without_a_country_is_turkeys(link):
     entities = link("Dışişleri Bakanı Hakan Fidan, Kahire'de Mısırlı mevkidaşı Bedr Abdulati ile görüştü.")
     assert entities["Hakan Fidan"].country == "TUR"
-    assert (entities["Bedr Abdulati"].country, entities["Bedr Abdulati"].role) == ("EGY", "counterpart")
+    assert (entities["Bedr Abdulati"].country, entities["Bedr Abdulati"].role) == ("EGY", "Minister of Foreign Affairs")
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_before_and_stays_a_counterpart_alone(link):
+    entities = link("Savunma Bakanı Ayşe Kaya, Romen mevkidaşı Ion Popescu ile görüştü.")
+    assert (entities["Ion Popescu"].country, entities["Ion Popescu"].role) == ("ROU", "Minister of Defence")
+    assert link("Toplantıya Romen mevkidaşı Ion Popescu da katıldı.")["Ion Popescu"].role == "counterpart"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Bavyera Eyaleti Başbakanı Markus Söder, açıklama yaptı.", "Bavyera Eyaleti"),
+    ("Kuzey Ren-Vestfalya Eyaleti İçişleri Bakanı Herbert Reul, saldırıyı kınadı.", "Kuzey Ren-Vestfalya Eyaleti"),
+])
+def test_a_state_no_table_knows_before_an_office_is_a_place_and_the_office_is_not_turkeys(link, text, state):
+    entities = link(text)
+    assert entities[state].type == "LOC"
+    person = next(entity for entity in entities.values() if entity.type == "PER")
+    assert person.country != "TUR"
 
 
 def test_the_text_outranks_the_home_country_default(link):
@@ -1211,3 +1228,8 @@ def test_the_word_after_a_datelines_dash_opens_the_sentence(recognise_with_model
 ])
 def test_naval_ranks_lieutenants_and_counsellors_are_titles_before_a_name(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_a_party_leader_named_after_the_partys_short_form_in_brackets_is_of_the_partys_country(link):
+    entities = link("Japonya'da Liberal Demokrat Parti (LDP) lideri Yuki Sato, başbakan seçildi.")
+    assert (entities["Yuki Sato"].country, entities["Yuki Sato"].role) == ("JPN", "Leader")

@@ -2155,3 +2155,99 @@ def test_a_protester_is_no_protest(events):
     found = events("Paris'te yürüyüşün sonunda bir grup gösterici polise taş ve şişe attı.")
     assert [(e["type"], e["roles"]) for e in found if e["type"] != "PROTEST"] == [
         ("ASSAULT", {"source": ["protesters"], "target": ["police"]})]
+
+
+@pytest.mark.parametrize("text", [
+    "Bazı taraftarlar polise yumurta ve havai fişek attı.",
+    "Göstericiler polise işaret fişeği attı.",
+    "Bir grup polise ses bombası fırlattı.",
+])
+def test_eggs_fireworks_and_flares_thrown_at_someone_are_attacks(events, text):
+    assert one(events(text))["type"] == "ASSAULT"
+
+
+def test_a_group_answering_another_groups_attack_acts_alone(events):
+    found = events("Göstericiler polise taş attı, polis de tazyikli suyla karşılık verdi.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("ASSAULT", ["protesters"]), ("ASSAULT", ["police"])]
+
+
+def test_a_prosecutors_office_opens_an_investigation_and_a_complaint_is_legal_action(events):
+    assert one(events("Savcılık, olayla ilgili soruşturma başlattığını bildirdi."))["roles"] == {"source": ["prosecutors"]}
+    event = one(events("Türk Tabipleri Birliği, hastanenin yöneticileri hakkında suç duyurusunda bulunacağını açıkladı."))
+    assert (event["type"], event["status"], event["roles"]["source"]) == ("ACCUSE", "planned", ["Türk Tabipleri Birliği"])
+
+
+def test_a_bodys_supporters_before_a_comma_act_for_it(events):
+    event = one(events("Seçim sonuçlarına itiraz eden muhalefet destekçileri, başkentte gösteri düzenledi."))
+    assert (event["type"], event["roles"]) == ("PROTEST", {"source": ["opposition"]})
+
+
+def test_condemning_an_attack_told_before_with_an_adverb_between_is_aimed_at_its_author(events):
+    found = events("Karakola düzenlenen saldırıyı Kara Kartallar Örgütü üstlendi. "
+                   "Başbakan Ali Kaya, saldırıyı şiddetle kınayarak faillerin yakalanması talimatı verdi.")
+    condemning = next(e for e in found if e["type"] == "ACCUSE")
+    assert condemning["roles"] == {"source": ["Ali Kaya"], "target": ["Kara Kartallar Örgütü"]}
+
+
+def test_a_countrys_prosecutors_act_for_it(events):
+    event = one(events("Polonya savcılığı, yangınla ilgili 2 kişiyi tutukladı."))
+    assert (event["type"], event["roles"]["source"]) == ("COERCE", ["Poland"])
+
+
+def test_whose_statements_about_a_place_are_criticised_is_the_target_and_the_place_only_the_topic(events):
+    found = events("Çin Dışişleri Bakanlığı Sözcüsü Lin Wei ise Sato'nun Tayvan'a ilişkin açıklamalarını eleştirerek, "
+                   "Tokyo'yu iç işlerine karışmamaya çağırdı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Lin Wei"], "target": ["Sato"]}), ("REQUEST", {"source": ["Lin Wei"], "target": ["Tokyo"]})]
+
+
+def test_a_countrys_promise_to_answer_is_its_own_threat_not_aimed_at_it(events):
+    event = one(events("Sözcü Anna Petrova, Moskova'nın buna karşılık vereceğini söyledi."))
+    assert (event["type"], event["roles"].get("source"), event["roles"].get("target")) == ("THREATEN", ["Moscow"], None)
+
+
+def test_a_name_inside_the_objects_relative_clause_is_not_the_one_who_blames(events):
+    found = events("Kara Kartallar Örgütü ise yaptığı açıklamada, saldırılardan eski El Kaide militanlarından oluşan grupları sorumlu tuttu.")
+    accusing = next(e for e in found if e["type"] == "ACCUSE")
+    assert accusing["roles"]["source"] == ["Kara Kartallar Örgütü"]
+
+
+def test_a_country_whose_steps_are_welcomed_is_the_target_and_the_speaker_welcomes(events):
+    event = one(events("Bakan Ali Kaya, görüşmede Norveç'in attığı adımları memnuniyetle karşıladıklarını ifade etti."))
+    assert (event["type"], event["roles"]) == ("SUPPORT", {"source": ["Ali Kaya"], "target": ["Norway"]})
+
+
+def test_attacks_a_group_carried_out_and_in_which_people_died_took_place_and_the_dead_were_their_victims(events):
+    found = events("Başbakan Ali Kaya, kararı, Kara Kartallar Örgütü militanlarının bölgede düzenlediği ve 80 kişinin hayatını "
+                   "kaybettiği saldırıların ardından aldı.")
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert (attack["status"], attack["roles"]) == ("occurred", {"source": ["Kara Kartallar Örgütü"], "target": ["people"]})
+
+
+def test_a_clause_told_by_a_converb_of_saying_leaves_the_subject_to_the_act_told_after_it(events):
+    event = one(events("Türk Tabipleri Birliği, iş güvenliği önlemlerinin yetersiz olduğunu belirterek hastanenin yöneticileri hakkında "
+                       "suç duyurusunda bulunacağını açıkladı."))
+    assert (event["type"], event["status"], event["roles"]) == ("ACCUSE", "planned", {"source": ["Türk Tabipleri Birliği"]})
+
+
+def test_a_rescue_team_sent_and_an_aid_convoy_leaving_a_country_are_aid_from_it(events):
+    event = one(events("Türk Kızılay da bölgeye 40 kişilik bir arama kurtarma ekibi gönderdi."))
+    assert (event["type"], event["roles"]) == ("AID", {"source": ["Turkish Red Crescent"]})
+    event = one(events("Türkiye'den bölgeye yardım malzemesi taşıyan 12 tır yola çıktı."))
+    assert (event["type"], event["status"], event["roles"]) == ("AID", "occurred", {"source": ["Türkiye"]})
+
+
+def test_a_person_after_a_body_and_a_title_of_six_words_is_the_subject(events):
+    event = one(events("Avrupa Birliği Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi Anna Berg, "
+                       "gazetecinin derhal serbest bırakılmasını istedi."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["Anna Berg"]})
+
+
+def test_a_year_in_the_locative_dates_its_clause_and_one_made_an_adjective_does_not(events):
+    event = one(events("Hindistan ve Pakistan, 2021'de Kontrol Hattı'nda ateşkes konusunda anlaşmıştı."))
+    assert (event["type"], event["date"]) == ("AGREE", "2021")
+
+
+def test_a_court_finding_someone_guilty_sentences_them(events):
+    event = one(events("Batum Şehir Mahkemesi, gazeteci Ayşe Kaya'nın polise saldırmaktan suçlu olduğuna karar verdi."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Batum Şehir Mahkemesi"], "target": ["Ayşe Kaya"]})
