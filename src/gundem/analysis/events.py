@@ -458,8 +458,10 @@ class EventFinder:
                     event.add("target", head.cluster)  # "gözaltına alınan 5 şüpheliden": a number may stand between
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("source")
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
-                  and (head := self._participle_head(context, inside, found.end)) is not None):
-                event.add("source", head.cluster)  # "hükümeti protesto eden binlerce gösterici": the head after an active participle acts
+                  and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
+                # "hükümeti protesto eden binlerce gösterici", "protesto eden göstericilerle": the head after an active
+                # participle acts, whatever case it takes in the sentence
+                event.add("source", head.cluster)
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("target")
                   and self.object_participle.search(lowered, found.start, found.end)
                   and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
@@ -608,7 +610,10 @@ class EventFinder:
         if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
             return True
-        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:predicate_end]))
+        # a verb's own words hold no subject of its clause ("yaptırımların genişletileceğini duyurdu"); a noun's may
+        # ("saldırının gece başladığını belirtti")
+        subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
+        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
                      or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
@@ -1041,6 +1046,10 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self.owner_of_a_passive_clause.fullmatch(
                     context.lowered, after_suffix, self._word_end(context, trigger_start)):
                 event.add("target", mention.cluster)  # "Yıldız'ın tutuklanmasının": whose detention it is
+            elif (roles["genitive"].match(suffix) and event.type in data["dative_complement_types"] and mention.end <= trigger_start
+                  and not any(mention.end < other.start < trigger_start for other in window)
+                  and re.fullmatch(data["owns_the_acts_dative"], context.lowered[after_suffix:trigger_start])):
+                event.add("target", mention.cluster)  # "Grossi'nin ülkeye girişine izin verilmeyeceğini": whose entry is barred
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["found_guilty"], after):
                 event.add("target", mention.cluster)  # "X'in polise saldırmaktan suçlu olduğuna karar verdi": who is found guilty
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
@@ -1333,7 +1342,9 @@ class EventFinder:
                     continue
                 first_end = _past_a_short_form(context.text, first.end)
                 gap = context.lowered[suffix_end(context.text, first_end):second.start]
-                joined = joint.match(gap)
+                # "Hamas'la İsrail arasında", "göstericilerle polis arasında": the comitative is the first name's ending
+                joined = joint.match(gap) or (re.match(r"\s", gap) if self.grammar.suffix_roles["comitative"].fullmatch(
+                    _suffix(context.text, first_end)) else None)
                 description = gap[joined.end():] if joined else ""
                 if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
                     pairs.append((tail_start + tail.end(), [first.start, second.start]))
@@ -1580,7 +1591,10 @@ class EventFinder:
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
             return False
-        words = WORD.findall(context.lowered[suffix_end(context.text, mention.end):anchor])
+        after = context.lowered[suffix_end(context.text, mention.end):anchor]
+        if re.match(self.grammar.data["penalty_given_to"], context.lowered[suffix_end(context.text, mention.end):anchor + 20]):
+            return False  # "X'e verilen hapis cezasını onadı": the one the penalty was given is the one the act concerns
+        words = WORD.findall(after)
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:

@@ -2251,3 +2251,54 @@ def test_a_year_in_the_locative_dates_its_clause_and_one_made_an_adjective_does_
 def test_a_court_finding_someone_guilty_sentences_them(events):
     event = one(events("Batum Şehir Mahkemesi, gazeteci Ayşe Kaya'nın polise saldırmaktan suçlu olduğuna karar verdi."))
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Batum Şehir Mahkemesi"], "target": ["Ayşe Kaya"]})
+
+
+def test_a_scuffle_between_a_group_with_the_comitative_glued_on_and_another_has_both_as_parties(events):
+    event = one(events("Lyon'da bazı göstericilerle polis arasında arbede yaşandı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"parties": ["police", "protesters"]})
+
+
+def test_a_strike_called_by_unions_against_a_reform_is_theirs(events):
+    event = one(events("Fransa'da sendikaların çağrısıyla emeklilik reformuna karşı genel grev başladı."))
+    assert (event["type"], event["roles"]) == ("PROTEST", {"source": ["trade unions"]})
+
+
+def test_calling_a_drill_a_provocation_is_aimed_at_who_holds_it_and_the_necessary_measures_threaten(events):
+    found = events("NATO'nun Baltık Denizi'nde düzenlediği tatbikat başladı. Sözcü Anna Petrova, tatbikatı \"provokasyon\" "
+                   "olarak nitelendirdi ve Moskova'nın gerekli önlemleri alacağını söyledi.")
+    assert [(e["type"], e["roles"]) for e in found[1:]] == [
+        ("ACCUSE", {"source": ["Anna Petrova"], "target": ["NATO"]}), ("THREATEN", {"source": ["Moscow"]})]
+    assert events("Vali, yangına karşı gerekli önlemleri alacaklarını söyledi.") == []
+
+
+def test_sanctions_to_be_widened_are_the_announcers_and_aimed_at_the_country(events):
+    event = one(events("ABD Dışişleri Bakanı Ali Kaya ise İran'a yönelik yaptırımların genişletileceğini duyurdu."))
+    assert (event["type"], event["status"], event["roles"]) == ("SANCTION", "planned", {"source": ["Ali Kaya"], "target": ["Iran"]})
+
+
+def test_entry_not_to_be_permitted_is_a_refusal_of_the_one_whose_entry_it_is(events):
+    event = one(events("Sözcü Ali Kaya, Genel Direktör Jan Berg'in ülkeye girişine izin verilmeyeceğini açıkladı."))
+    assert (event["type"], event["status"], event["roles"]) == ("REJECT", "planned", {"target": ["Jan Berg"]})
+
+
+def test_calling_a_decision_worrying_criticises_its_owner(events):
+    found = events("Almanya ve Fransa, İran'ın kararını endişe verici olarak nitelendirdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["France", "Germany"], "target": ["Iran"]})]
+
+
+def test_a_court_upholding_a_sentence_sentences_and_an_entity_of_another_state_holds_the_office(events):
+    event = one(events("Devlet Mahkemesi, Sırp Cumhuriyeti Başkanı Milan Petrov'a verilen 1 yıl hapis cezasını onadı."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Devlet Mahkemesi"], "target": ["Milan Petrov"]})
+    assert event["countries"] == ["BIH"]
+
+
+def test_the_police_using_tear_gas_on_protesters_attack_them(events):
+    event = one(events("Polis, göstericileri dağıtmak için biber gazı ve gerçek mermi kullandı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["police"], "target": ["protesters"]})
+
+
+def test_a_countrys_authorities_stand_for_it_and_protesters_named_with_a_case_protest(events):
+    event = one(events("Yüksek Komiser Jan Berg, Kenya makamlarını itidalli olmaya çağırdı."))
+    assert event["roles"] == {"source": ["Jan Berg"], "target": ["Kenya"]}
+    found = events("Kenya'da vergi artışlarını protesto eden göstericilerle güvenlik güçleri arasında çıkan çatışmalarda 8 kişi öldü.")
+    assert (found[0]["type"], found[0]["roles"]) == ("PROTEST", {"source": ["protesters"]})
