@@ -240,7 +240,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
             continue
-        office = mention.type == "PER" and mention.title in resources.home_offices and not _office_of_the_name_before(text, mentions, index)
+        office = mention.type == "PER" and resources.is_home_office(mention.title) and not _office_of_the_name_before(text, mentions, index)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's: part of the body it opens with
         if body and (whole := resources.known_name_at_start(fold(mention.text).split()[:-1], kind="ORG")) is not None:

@@ -81,6 +81,7 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
+    home_office_heads: frozenset[str]  # folded last words ("bakani"): any minister named without a country is the home country's
     home_generic_names: frozenset[str] = frozenset()  # folded "meclis": the home body's name in a home story only
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
@@ -164,6 +165,10 @@ class LanguageResources:
     def is_a_country(self, folded: str) -> bool:
         known = self.known_names.get(folded)
         return known is not None and known.kind == "country"
+
+    def is_home_office(self, title: str | None) -> bool:
+        """``disisleri bakani``, ``kultur ve turizm bakani``: an office of the home country when no country is named."""
+        return title is not None and (title in self.home_offices or title.split()[-1] in self.home_office_heads)
 
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri
@@ -483,6 +488,7 @@ def load_resources(lang: str) -> LanguageResources:
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        home_office_heads=frozenset(morphology.get("home_office_heads", ())),
         home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),

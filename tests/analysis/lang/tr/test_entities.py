@@ -1233,3 +1233,11 @@ def test_naval_ranks_lieutenants_and_counsellors_are_titles_before_a_name(recogn
 def test_a_party_leader_named_after_the_partys_short_form_in_brackets_is_of_the_partys_country(link):
     entities = link("Japonya'da Liberal Demokrat Parti (LDP) lideri Yuki Sato, başbakan seçildi.")
     assert (entities["Yuki Sato"].country, entities["Yuki Sato"].role) == ("JPN", "Leader")
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Törene Kültür ve Turizm Bakanı Ali Kaya katıldı.", "Ali Kaya", "Minister of Culture and Tourism"),
+    ("Sanayi ve Teknoloji Bakanı Veli Demir lansmana katılacak.", "Veli Demir", "Minister of Industry and Technology"),
+])
+def test_a_minister_of_any_ministry_named_without_a_country_is_turkeys(link, text, person, role):
+    assert (link(text)[person].country, link(text)[person].role) == ("TUR", role)
