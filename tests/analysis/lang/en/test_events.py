@@ -133,3 +133,16 @@ def test_a_turkish_dotted_capital_keeps_the_offsets_of_what_follows():
     analyser = Analyser(use_model=False)
     document = analyser.annotate_one(Article(doc="t", text="Hakan İnan met Ali Demir on Monday.", dct=date(2026, 3, 11), lang="en"))
     assert [[part["text"] for part in event["evidence"]] for event in document["events"]] == [["met"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # welcoming an agreement supports it; hosting is welcoming someone to a place
+    ("Japan welcomed the agreement and called on both sides to show restraint.",
+     [("SUPPORT", "occurred", {"source": ["Japan"]}, None), ("REQUEST", "occurred", {"source": ["Japan"]}, None)]),
+    ("Germany expressed support for Poland.", [("SUPPORT", "occurred", {"source": ["Germany"], "target": ["Poland"]}, None)]),
+    ("Poland expels Russian diplomats.", [("SANCTION", "occurred", {"source": ["Poland"], "target": ["diplomats"]}, None)]),
+    # a promise to respond is a threat, still to come
+    ("Iran vowed to retaliate against Israel.", [("THREATEN", "planned", {"source": ["Iran"], "target": ["Israel"]}, None)]),
+])
+def test_welcoming_support_expelling_and_promised_retaliation(events, text, expected):
+    assert events(text) == expected

@@ -2302,3 +2302,8 @@ def test_a_countrys_authorities_stand_for_it_and_protesters_named_with_a_case_pr
     assert event["roles"] == {"source": ["Jan Berg"], "target": ["Kenya"]}
     found = events("Kenya'da vergi artışlarını protesto eden göstericilerle güvenlik güçleri arasında çıkan çatışmalarda 8 kişi öldü.")
     assert (found[0]["type"], found[0]["roles"]) == ("PROTEST", {"source": ["protesters"]})
+
+
+@pytest.mark.parametrize("text", ["Başbakan Ali Kaya, 'Bu çatışmayı sona erdirdik' dedi.", "Rusya, savaşa son verdiğini açıkladı."])
+def test_ending_a_conflict_is_no_new_fighting(events, text):
+    assert [e["type"] for e in events(text)] == []
