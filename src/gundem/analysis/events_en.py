@@ -104,9 +104,13 @@ class EnglishEventFinder:
                 embedded = trigger.kind == "noun" and any(
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
                     for earlier, event in told)
+                # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
+                asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
+                              and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                next(([_Cluster(c) for c in told_event.participants["parties"]] for _, told_event in reversed(told)
-                                     if len(told_event.participants.get("parties", [])) >= 2), []))
+                                     if len(told_event.participants.get("parties", [])) >= 2), []),
+                               None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if trigger.kind == "verb" and not INFINITIVE.search(lowered, max(clause.start, start - 4), start):
                     subject = used  # "urged X to withdraw ... and warned": "warned" shares the subject of "urged", not of "withdraw"
@@ -239,6 +243,8 @@ class EnglishEventFinder:
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
                                          or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
+        if sides.asked_of is not None:
+            subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
         if sides.last_subject and patterns["joined_verb"].search(before):
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
@@ -277,6 +283,7 @@ class _Sides:
     pair_before: list[Mention]
     embedded: bool = False  # a noun that is the object of a verb before it ("condemned the attack"): the clause's subject is not its actor
     sides_in_sentence: list = ()  # the sides of the last act of two sides told in the sentence: whom a mediator "by X" brought together
+    asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
 
 
 def _parties_before(found: list[Event]) -> list:
@@ -296,6 +303,7 @@ class _Cluster:
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
+ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 INFINITIVE = re.compile(r"\bto\s+$")
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"

@@ -146,3 +146,9 @@ def test_a_turkish_dotted_capital_keeps_the_offsets_of_what_follows():
 ])
 def test_welcoming_support_expelling_and_promised_retaliation(events, text, expected):
     assert events(text) == expected
+
+
+def test_an_act_in_a_requests_infinitive_is_the_addressees_not_the_askers(events):
+    assert events("Japan called on both sides to stop fighting.") == [("REQUEST", "occurred", {"source": ["Japan"]}, None)]
+    found = events("France called on Russia to end its attacks on Ukraine.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("REQUEST", ["France"]), ("ASSAULT", ["Russia"])]
