@@ -1517,11 +1517,17 @@ class EventFinder:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-                  and not self._attributive(text, t) and not self._bounds_a_stretch(text, t)
+                  and not self._attributive(text, t, anchor) and not self._bounds_a_stretch(text, t)
                   and not self._in_a_relative_clause(text, t, anchor, timexes)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
-    def _attributive(self, text: str, timex: Timex) -> bool:
+    def _attributive(self, text: str, timex: Timex, anchor: int) -> bool:
+        """The time names a thing, not when the act at ``anchor`` happened: ``2027 yılı bütçesi``,
+        ``10 Mart mutabakatına`` (but ``6 Şubat görüşmesinde`` dates the talks the noun names)."""
+        qualified = self.grammar.data.get("noun_a_date_qualifies_after")
+        noun = re.match(qualified, text[timex.end:timex.end + 40]) if qualified else None
+        if noun and timex.end + noun.end() <= anchor and re.fullmatch(self.grammar.data["day_and_month"], turkish_lower(timex.text)):
+            return True
         if not self.grammar.attributive_time.search(turkish_lower(timex.text)):
             return False
         opens_a_range = self.grammar.data.get("year_range_after")

@@ -252,7 +252,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
-            entity.country = scene or (default if home_office else foreign)
+            # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the most named country's
+            entity.country = scene or (default if home_office else foreign or _most_named_country(mentions, entities)[0])
 
 
 def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:
@@ -307,14 +308,17 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     its president is Germany's, unless the article names something of the home country too:
     AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
     ziyaret edecek``, which names Hungary only as where the president goes)."""
-    countries = [m for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")]
-    named = Counter(entities[m.cluster].country for m in countries)
-    if not named:
-        return None
-    (first, count), *rest = named.most_common(2)
+    first, count = _most_named_country(mentions, entities)
     # the scene: the country, or a place in it ("Gürcistan'ın başkenti Tiflis'te"), in the locative
     scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in mentions if m.type == "LOC")
-    return first if count >= 2 and (not rest or rest[0][1] < count) and scene else None
+    return first if count >= 2 and scene else None
+
+
+def _most_named_country(mentions: list[Mention], entities: list[LocalEntity]) -> tuple[str | None, int]:
+    """The country the article names by its name more often than any other, and how often."""
+    named = Counter(entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:"))
+    (first, count), *rest = named.most_common(2) or [(None, 0)]
+    return (first, count) if not rest or rest[0][1] < count else (None, 0)
 
 
 def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],

@@ -1241,3 +1241,10 @@ def test_a_party_leader_named_after_the_partys_short_form_in_brackets_is_of_the_
 ])
 def test_a_minister_of_any_ministry_named_without_a_country_is_turkeys(link, text, person, role):
     assert (link(text)[person].country, link(text)[person].role) == ("TUR", role)
+
+
+def test_a_prime_minister_in_a_story_of_one_foreign_country_is_its_and_a_base_is_a_place(link):
+    entities = link("Macaristan, mahkemeden çekilme kararını onayladı. Başbakan Viktor Lang, mahkemeyi eleştirdi. "
+                    "Avrupa Komisyonu, Budapeşte'yi kararını gözden geçirmeye çağırdı. Macaristan'ın kararı tartışılıyor.")
+    assert entities["Viktor Lang"].country == "HUN"
+    assert link("Irak'ın kuzeyindeki Zilkan üs bölgesine saldırı düzenlendi.")["Zilkan"].type == "LOC"

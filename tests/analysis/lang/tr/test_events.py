@@ -2307,3 +2307,16 @@ def test_a_countrys_authorities_stand_for_it_and_protesters_named_with_a_case_pr
 @pytest.mark.parametrize("text", ["Başbakan Ali Kaya, 'Bu çatışmayı sona erdirdik' dedi.", "Rusya, savaşa son verdiğini açıkladı."])
 def test_ending_a_conflict_is_no_new_fighting(events, text):
     assert [e["type"] for e in events(text)] == []
+
+
+def test_a_phone_call_told_by_a_converb_is_talks_and_leaves_the_condemnation_its_own(events):
+    found = events("Başbakan Ali Kaya, Cumhurbaşkanı Veli Demir ile telefonda görüşerek saldırıyı kınadı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("CONSULT", {"source": ["Ali Kaya"], "target": ["Veli Demir"]}), ("ACCUSE", {"source": ["Ali Kaya"]})]
+
+
+def test_a_day_and_month_naming_an_accord_do_not_date_the_accusation(events):
+    event = one(events("Dışişleri Bakanı Ali Kaya, Kara Kartallar Örgütü'nü 10 Mart mutabakatına uymamakla suçladı."))
+    assert (event["type"], event["date"]) == ("ACCUSE", None)
+    event = one(events("Almanya ile Fransa, 6 Şubat görüşmesinde bir araya geldi."))
+    assert (event["type"], event["date"]) == ("CONSULT", "2026-02-06")
