@@ -61,8 +61,8 @@ FUTURE_STATUSES = {"planned", "expected"}
 
 NAME_GAP = 8  # characters of space at most between a name and the noun it stands before
 ACCUSATIVE_VERBAL_NOUN = ("masını", "mesini")  # "imzalanmasını": what a verb after it may await
-
 TITLE_REACH = 80  # characters after a name read for its title and case ("Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -219,6 +219,7 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
@@ -236,8 +237,7 @@ class EventFinder:
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
-        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"],
-                                       re.compile(self.grammar.data.get("manner_before_an_attitude", r"\s*")))
+        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
