@@ -2,6 +2,7 @@ import pytest
 
 from gundem.analysis.text import (
     fold,
+    sentence_at,
     sentences,
     strip_suffix,
     suffix_after,
@@ -67,3 +68,10 @@ def test_lowercase_keeps_every_offset_in_each_languages_casing(text, lang, expec
     from gundem.analysis.text import lowercase
 
     assert lowercase(text, lang) == expected and len(lowercase(text, lang)) == len(text)
+
+
+def test_the_sentence_at_a_position_is_the_one_that_holds_it():
+    text = "Birinci cümle. İkinci cümle."
+    spans = sentences(text)
+    assert sentence_at(spans, text.index("İkinci")) == spans[1]
+    assert sentence_at(spans, len(text) + 5) is None

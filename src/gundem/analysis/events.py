@@ -40,6 +40,7 @@ from gundem.analysis.text import (
     last_body_closed_by,
     only_capitalised_before,
     past_the_dateline,
+    sentence_at,
     sentences,
     suffix_after,
     suffix_end,
@@ -49,6 +50,7 @@ from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 WORD = re.compile(r"\w+")
+HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # "Tayvan'a": a name with its suffix
 # "Japon Başbakan,", "CHP lideri ise": a capitalised word and a bare noun opening a sentence, before a comma or a focus particle
 DESCRIBED_SUBJECT = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)")
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
@@ -219,6 +221,7 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
@@ -1238,7 +1241,7 @@ class EventFinder:
 
     def _tells_after(self, context: _Context, position: int) -> bool:
         """A verb of saying after ``position`` in its sentence: its subject tells of the act."""
-        sentence = next((s for s in context.sentence_spans if s.start <= position < s.end), None)
+        sentence = sentence_at(context.sentence_spans, position)
         return sentence is not None and self.speech_cue is not None and self.speech_cue.search(context.lowered, position, sentence.end) is not None
 
     def _subject_named_before(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
@@ -1525,9 +1528,10 @@ class EventFinder:
         """The time names a thing, not when the act at ``anchor`` happened: ``2027 yılı bütçesi``,
         ``10 Mart mutabakatına`` (but ``6 Şubat görüşmesinde`` dates the talks the noun names)."""
         qualified = self.grammar.data.get("noun_a_date_qualifies_after")
-        noun = re.match(qualified, text[timex.end:timex.end + 40]) if qualified else None
-        if noun and timex.end + noun.end() <= anchor and re.fullmatch(self.grammar.data["day_and_month"], turkish_lower(timex.text)):
-            return True
+        if qualified and re.fullmatch(self.grammar.data["day_and_month"], turkish_lower(timex.text)):
+            noun = re.match(qualified, text[timex.end:timex.end + 40])
+            if noun and timex.end + noun.end() <= anchor:
+                return True
         if not self.grammar.attributive_time.search(turkish_lower(timex.text)):
             return False
         opens_a_range = self.grammar.data.get("year_range_after")
@@ -1581,8 +1585,8 @@ class EventFinder:
             return False
         # the participle, then a head of up to four words ("şüpheli Ali Vural"); a name with its suffix
         # ("Tayvan'a") is no participle, however it ends
-        tokens = [token for token in segment[:comma].split() if WORD.search(token)][-5:-1]
-        return any(self._qualifying_participle(WORD.search(token).group()) for token in tokens if not re.search(f"[{APOSTROPHES}]", token))
+        words = [word for token in segment[:comma].split() if (word := WORD.search(token))][-5:-1]
+        return any(self._qualifying_participle(word.group()) for word in words if not HAS_APOSTROPHE.search(word.string))
 
     def _qualifying_participle(self, word: str) -> bool:
         """``soyan``, ``çalışan``: a participle that qualifies the head after it, not an occasion's (``düzenlenen``)."""
@@ -1597,10 +1601,10 @@ class EventFinder:
         roles = self.grammar.suffix_roles
         if not (roles["dative"].match(suffix) or roles["accusative"].match(suffix)):
             return False
-        after = context.lowered[suffix_end(context.text, mention.end):anchor]
-        if re.match(self.grammar.data["penalty_given_to"], context.lowered[suffix_end(context.text, mention.end):anchor + 20]):
+        after_start = suffix_end(context.text, mention.end)
+        if re.match(self.grammar.data["penalty_given_to"], context.lowered[after_start:anchor + 20]):
             return False  # "X'e verilen hapis cezasını onadı": the one the penalty was given is the one the act concerns
-        words = WORD.findall(after)
+        words = WORD.findall(context.lowered[after_start:anchor])
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
 
     def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
@@ -1628,10 +1632,9 @@ class EventFinder:
         # owner of a noun there ("Rusya'nın çıkarlarına hizmet etmekle"), else it is the subject of the clause after
         # the infinitive ("X'in polise saldırmaktan suçlu olduğuna")
         genitive = roles["genitive"].match(suffix) is not None
-        possessed = re.compile(self.grammar.data["possessed_in_a_complement"])
         # the verbal noun stands near both: within four words after the name and two before the act
         return any(re.fullmatch(self.grammar.data["complement_verb"], word) and index < 4 and len(words) - index - 1 <= 2
-                   and (not genitive or any(possessed.fullmatch(owned) for owned in words[:index]))
+                   and (not genitive or any(self.possessed_in_a_complement.fullmatch(owned) for owned in words[:index]))
                    for index, word in enumerate(words))
 
     def _in_a_planned_clause(self, text: str, position: int, anchor: int, rivals=()) -> bool:
@@ -1784,7 +1787,7 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
 
 def _in_a_headline(context: _Context, position: int) -> bool:
     """A line of a few words with no full stop: a title, whose grammar is a headline's."""
-    sentence = next((s for s in context.sentence_spans if s.start <= position < s.end), None)
+    sentence = sentence_at(context.sentence_spans, position)
     if sentence is None:
         return False
     line = context.text[sentence.start:sentence.end].strip()

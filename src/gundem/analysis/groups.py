@@ -16,7 +16,13 @@ import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
 from gundem.analysis.linking import LocalEntity, country_of_the_scene
-from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
+from gundem.analysis.text import (
+    fold,
+    lowercase,
+    past_the_dateline,
+    sentence_at,
+    sentences,
+)
 from gundem.model import Mention
 
 GROUP = "GROUP"
@@ -155,7 +161,8 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
     it shares a form with (``Polis, şüphelileri gözaltına aldı``)."""
     if match.group("case") not in POSSESSIVE_ENDINGS:
         return False
-    sentence_start = next((s.start for s in spans if s.start <= match.start() < s.end), 0)
+    sentence = sentence_at(spans, match.start())
+    sentence_start = sentence.start if sentence is not None else 0
     words = re.split(r"[,;:]", lowered[sentence_start:match.start()])[-1].split()
     # a name with its case ending before it ("Bursa'da işçileri") or a number ("2 gardiyanı") is no qualifier
     return 1 <= len(words) <= 2 and words[-1].isalpha()

@@ -23,6 +23,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
     last_body_closed_by,
+    sentence_at,
     sentences,
     suffix_after,
     tokenize,
@@ -179,7 +180,7 @@ def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[Loca
     for index, mention in enumerate(mentions):
         if mention.type != "PER" or mention.title not in resources.peer_titles:
             continue
-        sentence = next((span for span in spans if span.start <= mention.start < span.end), None)
+        sentence = sentence_at(spans, mention.start)
         holders = [other for other in mentions[:index] if other.type == "PER" and other.title not in resources.peer_titles
                    and entities[other.cluster].role and sentence is not None and sentence.start <= other.start]
         if holders and entities[mention.cluster].role == mention.role:
@@ -195,7 +196,7 @@ def _namesakes_of_countries_named(spans, mentions: list[Mention], resources: Lan
     for mention in mentions:
         namesakes = resources.namesake_places.get(fold(mention.text)) if mention.type == "LOC" and mention.key else None
         if namesakes:
-            span = next((s for s in spans if s.start <= mention.start < s.end), None)
+            span = sentence_at(spans, mention.start)
             named = {m.country_hint for m in mentions if span is not None and span.start <= m.start < span.end
                      and (m.key or "").startswith("country:")}
             meant = [place for place in namesakes if place.country in named]
@@ -236,6 +237,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
     foreign = _foreign_country_of_the_article(text, mentions, entities)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
+    # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
+    abroad = foreign or _most_named_country(mentions, entities)[0]
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
@@ -252,13 +255,12 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
-            # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the most named country's
-            entity.country = scene or (default if home_office else foreign or _most_named_country(mentions, entities)[0])
+            entity.country = scene or (default if home_office else abroad)
 
 
 def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:
     """Another holder of an office in the mention's sentence whose title names ``country``."""
-    sentence = next((s for s in spans if s.start <= mention.start < s.end), None)
+    sentence = sentence_at(spans, mention.start)
     return sentence is not None and any(
         other is not mention and other.type == "PER" and other.title and other.country_hint == country and sentence.start <= other.start < sentence.end
         for other in mentions)
@@ -328,7 +330,7 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
     X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``);
     the locative may stand on a word for a settlement after it that ``place_noun`` matches
     (``El-Faşir kentinde``)."""
-    sentence = next((s for s in spans if s.start <= position < s.end), None)
+    sentence = sentence_at(spans, position)
     if sentence is None:
         return None
 

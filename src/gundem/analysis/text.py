@@ -71,6 +71,11 @@ def sentences(text: str) -> list[Sentence]:
     return spans
 
 
+def sentence_at(spans: list[Sentence], position: int) -> Sentence | None:
+    """The sentence of ``spans`` that holds ``position``, if any."""
+    return next((span for span in spans if span.start <= position < span.end), None)
+
+
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 
 

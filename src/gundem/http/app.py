@@ -15,7 +15,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from gundem.analysis.text import sentences
+from gundem.analysis.text import sentence_at, sentences
 from gundem.readers.problems import ReadError
 from gundem.store import Store
 from gundem.views import timeline_json
@@ -226,7 +226,7 @@ def _sources(evidence: list[dict], texts: dict[str, str], spans: dict[str, list]
     grouped: dict[tuple[str, int], dict] = {}
     for item in evidence:
         text = texts.get(item["doc"], "")
-        sentence = next((s for s in spans.get(item["doc"], []) if s.start <= item["start"] < s.end), None)
+        sentence = sentence_at(spans.get(item["doc"], []), item["start"])
         start, end = (sentence.start, sentence.end) if sentence else (item["start"], item["end"])
         entry = grouped.setdefault((item["doc"], start), {"doc": item["doc"], "start": start, "sentence": text[start:end], "marks": []})
         mark = [item["start"] - start, min(item["end"], end) - start]
