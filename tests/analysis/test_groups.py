@@ -114,9 +114,14 @@ def test_an_army_named_with_its_possessive(groups):
 
 
 def test_defendants_and_smugglers(groups):
-    # "göçmen kaçakçısı": the smugglers, not the migrants
+    # "göçmen kaçakçısı": the smugglers, not the migrants; the court is a body of its own
     assert [label for _, label, _ in groups("Mahkeme 4 sanığa ceza verdi. Jandarma 3 göçmen kaçakçısını ve 2 organizatörü yakaladı.")] == [
-        "defendants", "gendarmerie", "smugglers", "organisers"]
+        "court", "defendants", "gendarmerie", "smugglers", "organisers"]
+
+
+def test_a_court_acts_but_not_in_the_dative_nor_as_the_first_word_of_its_ruling(groups):
+    assert [label for _, label, _ in groups("Mahkeme, tahliye talebini reddetti. Sanık mahkemeye sevk edildi. Mahkeme kararıyla serbest kaldı.")] == [
+        "court"]
 
 
 def test_the_coast_guard(groups):

@@ -19,6 +19,7 @@ from gundem.analysis.text import Sentence, alternatives
 
 QUALIFIER_RANK = {"exact": 0}  # any other qualifier says more than "exact" about the same number
 SUFFIX = re.compile(r"['’]\w+")
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,22 +125,27 @@ class CountFinder:
         self.postposition = re.compile(data["gap_postpositions"])
         self.agent_before_the_verb = re.compile(rf"{data['agent_after_a_comma']}$")
 
-    def attach(self, events: list, lowered: str, spans: list[Sentence]) -> None:
-        """The counts told in each sentence of the lower-cased article, each given to the act it counts."""
-        attach_counts([count for span in spans for count in self(lowered, span)], events, spans, self.grammar.data, lowered)
+    def attach(self, events: list, lowered: str, spans: list[Sentence], timexes=()) -> None:
+        """The counts told in each sentence of the lower-cased article, each given to the act it counts;
+        ``timexes`` are the article's time expressions (any object with ``start``, ``end`` and ``type``)."""
+        times = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
+        attach_counts([count for span in spans for count in self(lowered, span, times)], events, spans, self.grammar.data, lowered)
 
-    def __call__(self, lowered_text: str, sentence: Sentence) -> list[Count]:
-        """The counts told in one sentence of the lower-cased text (``turkish_lower``)."""
+    def __call__(self, lowered_text: str, sentence: Sentence, times=()) -> list[Count]:
+        """The counts told in one sentence of the lower-cased text (``turkish_lower``); ``times`` are the
+        spans of dates and times in the text, which may stand between a number and its verb."""
         lowered = lowered_text[sentence.start:sentence.end]
         if self.prefilter.search(lowered) is None:
             return []
-        found = self._told_by_verbs(lowered) + self._told_by_forms(lowered) + self._none(lowered)
+        own_times = [(max(0, s - sentence.start), e - sentence.start) for s, e in times if sentence.start <= s < sentence.end]
+        found = self._told_by_verbs(lowered, own_times) + self._told_by_forms(lowered) + self._none(lowered)
         found.sort(key=lambda c: (c.start, c.kind))
         unique = {(c.kind, c.start): c for c in found}  # a number read by two forms is one count
         return [Count(c.kind, c.value, c.qualifier, c.start + sentence.start, c.end + sentence.start) for c in unique.values()]
 
-    def _told_by_verbs(self, lowered: str) -> list[Count]:
-        """``en az 14 kişi hayatını kaybetti``: the nearest number before the verb, in its clause."""
+    def _told_by_verbs(self, lowered: str, times=()) -> list[Count]:
+        """``en az 14 kişi hayatını kaybetti``: the nearest number before the verb, in its clause; a date or
+        time between them is not counted among the words between (``12 kişi bu sabah gözaltına alındı``)."""
         found = []
         for kind, cue in self.cues.items():
             breaks = self.breaks.get(kind, self.breaks["default"])
@@ -149,8 +155,9 @@ class CountFinder:
                 agent = self.agent_before_the_verb.search(lowered, 0, match.start())
                 verb_start = agent.start() if agent is not None else match.start()
                 clause_start = max((b.end() for b in breaks.finditer(lowered, 0, verb_start)), default=0)
-                number = next(reversed([n for n in self.number.finditer(lowered, clause_start, verb_start) if self._counts_people(lowered, n)]), None)
-                if number is None or self._words_after(lowered, number.end(), verb_start) > reach or (
+                number = next(reversed([n for n in self.number.finditer(lowered, clause_start, verb_start)
+                                        if self._counts_people(lowered, n) and not _within(n.start("n"), times)]), None)
+                if number is None or self._words_after(lowered, number.end(), verb_start, times) > reach or (
                         self.postposition.search(lowered, number.end(), verb_start)):
                     continue
                 count = self._count(kind, lowered, number, match.end(), None)
@@ -161,11 +168,13 @@ class CountFinder:
                     found.extend(self._other_figures(lowered, number, match.end()))
         return found
 
-    def _words_after(self, lowered: str, position: int, end: int) -> int:
-        """Words between a number and its verb, less its suffix and qualifier (``30'u aşkın kişi de``)."""
+    def _words_after(self, lowered: str, position: int, end: int, times=()) -> int:
+        """Words between a number and its verb, less its suffix and qualifier (``30'u aşkın kişi de``) and
+        any date or time."""
         qualified = next((found.end() for pattern in self.after.values() if (found := pattern.match(lowered, position))), position)
         suffix = SUFFIX.match(lowered, qualified)
-        return len(re.findall(r"\w+", lowered[suffix.end() if suffix else qualified:end]))
+        words = WORD.finditer(lowered, suffix.end() if suffix else qualified, end)
+        return sum(1 for word in words if not _within(word.start(), times))
 
     def _other_figures(self, lowered: str, number: re.Match, end: int) -> list[Count]:
         """``Bakanlığa göre 120 bin, sendikalara göre 300 bin kişi katıldı``: each source's figure."""
@@ -209,6 +218,10 @@ class CountFinder:
             if match is not None:
                 return match.start()
         return position
+
+
+def _within(position: int, spans) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def attach_counts(counts: list[Count], events: list, spans: list[Sentence], data: dict, lowered: str) -> None:

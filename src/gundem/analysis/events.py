@@ -218,6 +218,11 @@ class EventFinder:
         self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
+        self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
+        self.ordered_by_a_decision = re.compile(grammar.data["ordered_by_a_decision"])
+        self.possessed_noun = re.compile(grammar.data["possessed_noun"])
+        self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"])) \
+            if "time_as_adjective" in grammar.data else None
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
@@ -264,7 +269,7 @@ class EventFinder:
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
         if self.counts is not None:
-            self.counts.attach(events, context.lowered, context.sentence_spans)
+            self.counts.attach(events, context.lowered, context.sentence_spans, context.timexes)
         # neither anyone named, nor a place, nor how many: nothing to say about who did what, or where
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
@@ -420,7 +425,8 @@ class EventFinder:
                     continue
                 event.evidence = [(found.start - len(verbal_noun.group()), window_end)]  # "çekilmesi gerektiğini"
             # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
-            own_act = subject is not None and bool(passive_verb) and self._tells_of_its_own(event.type, context.entities[subject.cluster])
+            own_act = subject is not None and bool(passive_verb) and (
+                self._tells_of_its_own(event.type, context.entities[subject.cluster]) or self.ordered_by_a_decision.match(lowered, found.end) is not None)
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
@@ -617,7 +623,7 @@ class EventFinder:
         # ("saldırının gece başladığını belirtti")
         subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
-                     or self._clause_has_its_own_subject(lowered, clause_start, found.start)):
+                     or self._clause_has_its_own_subject(lowered, clause_start, self._past_its_object(lowered, found))):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
@@ -641,6 +647,14 @@ class EventFinder:
         police or interior ministry of an arrest: by its name or its role, the body that acts."""
         actors = self.grammar.data["tellers_of_their_own_acts"].get(kind)
         return actors is not None and re.search(actors, f"{turkish_lower(entity.name)} {(entity.role or '').lower()}") is not None
+
+    def _past_its_object(self, lowered: str, found: _Found) -> int:
+        """Where the trigger's own object ends when the trigger opens with one (``şartlarını kabul
+        etmediğini``): what a genitive before it owns; else where the trigger starts."""
+        first = WORD.match(lowered, found.start)
+        if first is not None and first.end() < found.end and self.possessed_noun.fullmatch(first.group()):
+            return first.end()
+        return found.start
 
     def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
@@ -913,6 +927,8 @@ class EventFinder:
                 or re.search(data["hedge_sentence"], lowered[sentence_start:end]) is not None)
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
+        if found.trigger.kind == "noun" and self.topic_after_noun.match(lowered, found.end, end):
+            return None, predicate_end
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for position, match in enumerate(words):
@@ -1053,6 +1069,9 @@ class EventFinder:
                   and not any(mention.end < other.start < trigger_start for other in window)
                   and re.fullmatch(data["owns_the_acts_dative"], context.lowered[after_suffix:trigger_start])):
                 event.add("target", mention.cluster)  # "Grossi'nin ülkeye girişine izin verilmeyeceğini": whose entry is barred
+            elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
+                  and re.match(data["premises_after_genitive"], after)):
+                event.add("target", mention.cluster)  # "şüphelilerin evlerinde ... el konuldu": whose premises were searched
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["found_guilty"], after):
                 event.add("target", mention.cluster)  # "X'in polise saldırmaktan suçlu olduğuna karar verdi": who is found guilty
             elif roles["genitive"].match(suffix) and re.match(data["patient_noun"], after):
@@ -1071,9 +1090,10 @@ class EventFinder:
                 # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb; after a
                 # subject set off by a comma, a bare noun there is the object ("Litvanya, 3 Rus diplomatı sınır dışı etti")
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
-            elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
-                  and mention.end <= trigger_start and self._object_alone_between(context, window, after_start, trigger_start)):
-                # "silahlı kişiler bir yatılı okula saldırarak": a bare name, then only its verb's object phrase
+            elif (not suffix and event.shape == "directed" and (event.kind == "verb" or self._with_its_light_verb(context, event, trigger_start))
+                  and mention.type != "LOC" and mention.end <= trigger_start and self._object_alone_between(context, window, after_start, trigger_start)):
+                # "silahlı kişiler bir yatılı okula saldırarak", "... okula baskın düzenleyerek": a bare name, then only
+                # its verb's object phrase
                 event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
@@ -1192,10 +1212,18 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
 
+    def _with_its_light_verb(self, context: _Context, event: Event, trigger_start: int) -> bool:
+        """A noun with its light verb right after it (``baskın düzenleyerek``) acts as a verb does."""
+        after = WORD.search(context.lowered, trigger_start + len(event.wording[0]))
+        return event.kind == "noun" and event.status is not None and after is not None and self.grammar.light_verb.match(after.group()) is not None
+
     def _object_alone_between(self, context: _Context, window: list[Mention], start: int, trigger_start: int) -> bool:
         """One to three lower-case words, no comma, no name and no verb form between a name and its act."""
-        between = context.text[start:trigger_start]
+        particle = self.focus_particle.match(context.lowered, start) if self.focus_particle is not None else None
+        between = context.text[particle.end() if particle else start:trigger_start]  # "Polis de göstericilere": the subject's particle
         words = between.split()
+        if particle is not None and not words:
+            return True  # "polis de tazyikli suyla karşılık verdi": the subject and its particle right before the act
         if not 1 <= len(words) <= 3 or any(not re.fullmatch(r"[a-zçğıöşü]+", word) for word in words):
             return False
         if any(start <= m.start < trigger_start and not self._marked_for_case(context, m) for m in window):
@@ -1430,7 +1458,9 @@ class EventFinder:
                 opens and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
             # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
             acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
-            if (context.text[mention.end:mention.end + 1] == "," or institution or opens and mention.type != "LOC" or acting_place
+            # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
+            comma_after = context.text.startswith(",", _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)))
+            if (comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 return self._leader_of(context, mention) or mention
         return self._body_named_before(context, position) if region is None else None
@@ -1527,6 +1557,11 @@ class EventFinder:
     def _attributive(self, text: str, timex: Timex, anchor: int) -> bool:
         """The time names a thing, not when the act at ``anchor`` happened: ``2027 yılı bütçesi``,
         ``10 Mart mutabakatına`` (but ``6 Şubat görüşmesinde`` dates the talks the noun names)."""
+        if self._a_time_as_adjective(text, timex):
+            noun = WORD.search(text, timex.end)  # "23 Şubat'taki seçimlerden": the noun it describes is the word after "-ki"
+            noun = WORD.search(text, noun.end()) if noun is not None and noun.start() == timex.end + 1 else noun
+            if noun is not None and noun.end() <= anchor:
+                return True
         qualified = self.grammar.data.get("noun_a_date_qualifies_after")
         if qualified and re.fullmatch(self.grammar.data["day_and_month"], turkish_lower(timex.text)):
             noun = re.match(qualified, text[timex.end:timex.end + 40])
@@ -1538,6 +1573,12 @@ class EventFinder:
         dates_the_clause = self.grammar.data.get("locative_after_a_year")  # "2021'de ... anlaşmıştı": when it happened
         return ((opens_a_range is None or re.match(opens_a_range, text[timex.end:timex.end + 12]) is None)
                 and (dates_the_clause is None or re.match(dates_the_clause, text[timex.end:timex.end + 12]) is None))
+
+    def _a_time_as_adjective(self, text: str, timex: Timex) -> bool:
+        if self.time_as_adjective is None:
+            return False
+        after, within = self.time_as_adjective
+        return after.match(text, timex.end) is not None or within.search(turkish_lower(timex.text)) is not None
 
     def _bounds_a_stretch(self, text: str, timex: Timex) -> bool:
         bound = self.grammar.data.get("time_bound_after")

@@ -125,7 +125,7 @@ class EnglishEventFinder:
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
         if self.counts is not None:
-            self.counts.attach(events, lowered, spans)
+            self.counts.attach(events, lowered, spans, timexes)
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
 
     def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:

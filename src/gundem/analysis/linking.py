@@ -171,6 +171,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
+    _home_bodies_known(entities, resources)
     return linked, entities
 
 
@@ -256,6 +257,16 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
             entity.country = scene or (default if home_office else abroad)
+
+
+def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Dışişleri Bakanlığı`` given the home country is the home ministry the tables know: one
+    entity with ``Dışişleri`` and with the ministry in other articles."""
+    for entity in entities:
+        if entity.type == "ORG" and not entity.key and entity.country == resources.home_country:
+            home = next((resources.home_bodies[folded] for folded in map(fold, entity.names) if folded in resources.home_bodies), None)
+            if home is not None:
+                entity.key, entity.kind, entity.english_name = home.key, home.kind, home.english_name
 
 
 def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:

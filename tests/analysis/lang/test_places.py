@@ -59,6 +59,9 @@ def test_word_lists_counted_on_the_training_data_are_fresh(builder, name):
 @pytest.mark.parametrize("name, english, country", [
     ("cenevre", "Geneva", "CHE"), ("maskat", "Muscat", "OMN"), ("tahran", "Tehran", "IRN"),
     ("umman", "Oman", "OMN"), ("abd", "United States", "USA"), ("almanya", "Germany", "DEU"),
+    # long forms the news uses where CLDR spells the country otherwise, and regions named as places
+    ("kongo demokratik cumhuriyeti", "Congo - Kinshasa", "COD"), ("fildisi sahili", "Côte d’Ivoire", "CIV"),
+    ("cek cumhuriyeti", "Czechia", "CZE"), ("puntland", "Puntland", "SOM"), ("dogu karadeniz", "Eastern Black Sea Region", "TUR"),
 ])
 def test_turkish_names_resolve_to_english_names_and_countries(resources_tr, name, english, country):
     known = resources_tr.known_names[name]

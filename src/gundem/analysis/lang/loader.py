@@ -84,6 +84,7 @@ class LanguageResources:
     home_office_heads: frozenset[str]  # folded last words ("bakani"): any minister named without a country is the home country's
     home_generic_names: frozenset[str] = frozenset()  # folded "meclis": the home body's name in a home story only
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
+    home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
@@ -413,6 +414,8 @@ def load_resources(lang: str) -> LanguageResources:
         if kind == "sports club":
             for word in morphology.get("club_words", ()):
                 known.setdefault(f"{fold(name)} {fold(word)}", entry)  # "Galatasaray Kulübü"
+    home_bodies = {fold(name): KnownName(key, "ORG", kind, morphology.get("home_country"), english)
+                   for name, key, english, kind in _data_lines(package, "home_bodies.tsv")}
     title_rows = _data_lines(package, "titles.tsv")
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
@@ -422,7 +425,7 @@ def load_resources(lang: str) -> LanguageResources:
     return LanguageResources(
         lang=lang,
         known_names=MappingProxyType(known),
-        known_by_key=MappingProxyType({entry.key: entry for entry in [*(e for found in namesakes.values() for e in found),
+        known_by_key=MappingProxyType({entry.key: entry for entry in [*home_bodies.values(), *(e for found in namesakes.values() for e in found),
                                                                       *reversed(list(known.values()))]}),
         namesake_places=MappingProxyType(namesakes),
         longest_known_name=max(len(name.split()) for name in known),
@@ -491,6 +494,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_office_heads=frozenset(morphology.get("home_office_heads", ())),
         home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
+        home_bodies=MappingProxyType(home_bodies),
         scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),

@@ -203,3 +203,9 @@ def test_the_dead_of_an_accident_a_relative_clause_recalls_count_no_assault(coun
     text = ("Göstericiler, geçen yıl 15 kişinin hayatını kaybettiği köprü çökmesinin sorumlularının yargılanmasını istedi. "
             "Polis, göstericilere biber gazıyla müdahale etti. Olaylarda 12 kişinin yaralandığı bildirildi.")
     assert counted(text) == [("ASSAULT", "injured", 12, "exact")]
+
+
+def test_a_date_between_the_number_and_its_verb_is_not_among_the_words_between(counted):
+    # "bu sabah" and "dün gece" are the act's time: the number still counts those detained
+    assert counted("Rüşvet soruşturmasında 12 belediye çalışanı bu sabah gözaltına alındı.") == [("COERCE", "detained", 12, "exact")]
+    assert counted("Kentte 3 genç dün gece geç saatlerde gözaltına alındı.") == [("COERCE", "detained", 3, "exact")]

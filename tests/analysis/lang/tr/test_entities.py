@@ -339,6 +339,29 @@ def test_a_ministry_named_without_a_country_is_turkeys_and_a_foreign_one_keeps_i
     assert entities["Katar Dışişleri Bakanlığı"].country == "QAT"
 
 
+def test_a_home_ministry_named_alone_is_the_ministry_the_tables_know(link):
+    # one entity with the body's short name, and the same entity in other articles; not a foreign ministry
+    entities = link("Dışişleri, saldırıyı kınadı. Dışişleri Bakanlığı açıklamasında İsveç'e çağrı yaptı.")
+    assert (entities["Dışişleri"].key, entities["Dışişleri Bakanlığı"].key) == ("org:tr-mfa", "org:tr-mfa")
+    entities = link("Rusya Dışişleri Bakanlığı açıklama yaptı. Sağlık Bakanlığı vaka bildirmedi.")
+    assert (entities["Rusya Dışişleri Bakanlığı"].key, entities["Sağlık Bakanlığı"].key) == (None, "org:tr-health")
+
+
+def test_a_known_party_named_with_its_cue_word_is_the_party_the_tables_know(resources_tr):
+    text = "Aşırı sağcı Almanya için Alternatif (AfD) partisi güçlendi. Başbakan, AfD ile işbirliğini reddetti."
+    mentions = EntityRecognizer(resources_tr)(Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr"))
+    assert [m.key for m in mentions if m.text == "AfD"] == ["org:afd", "org:afd"]
+
+
+def test_an_office_of_the_home_state_that_is_no_ministry(link):
+    person = link("Savunma Sanayii Başkanı Haluk Demir, sözleşmeyi imzaladı.")["Haluk Demir"]
+    assert (person.role, person.country) == ("President of Defence Industries", "TUR")
+
+
+def test_a_navy_is_an_organisation_of_the_country_its_adjective_names(link):
+    assert link("Hint Donanması, bölgeye bir savaş gemisi gönderdi.")["Hint Donanması"].country == "IND"
+
+
 def test_an_office_named_without_a_country_is_turkeys(link):
     entities = link("Dışişleri Bakanı Hakan Fidan, Kahire'de Mısırlı mevkidaşı Bedr Abdulati ile görüştü.")
     assert entities["Hakan Fidan"].country == "TUR"
@@ -830,6 +853,15 @@ def test_a_byline_sets_the_family_name_in_capitals(recognise, byline, expected):
 ])
 def test_an_event_is_no_entity_but_the_names_inside_it_are(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Meclis'te 11. Yargı Paketi kabul edildi.", {"Yargı Paketi": "LOC"}, [("Meclis", "ORG")]),
+    ("Fransa Ceza Yasası'na göre ceza indirildi.", {}, [("Fransa", "LOC")]),
+    ("Terörle Mücadele Kanunu değiştirildi.", {}, []),
+])
+def test_a_law_or_a_package_of_measures_is_no_entity_even_where_the_model_tags_it(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
 
 
 @pytest.mark.parametrize("text, tagged, expected", [

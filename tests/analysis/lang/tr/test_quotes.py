@@ -173,7 +173,7 @@ def test_a_name_in_quotation_marks_is_no_quote(speech):
 
 def test_a_subject_closed_by_its_short_form_and_a_word_for_what_it_is_speaks(speech):
     quotes, _ = speech('Aşırı sağcı Almanya için Alternatif (AfD) partisi, görüşmeleri "seçmen iradesine ihanet" olarak nitelendirdi.')
-    assert [(text, speaker) for text, speaker, _ in quotes] == [("seçmen iradesine ihanet", "AfD")]
+    assert [(text, speaker) for text, speaker, _ in quotes] == [("seçmen iradesine ihanet", "Alternative for Germany")]
 
 
 def test_a_subject_described_by_a_role_is_the_person_named_before_in_that_role(speech):
