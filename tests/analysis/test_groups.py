@@ -147,3 +147,8 @@ def test_the_police_of_a_story_datelined_abroad_are_of_that_country(groups):
 def test_a_group_word_opening_a_title_names_no_group_but_its_members_do(groups):
     assert groups("Zirvede 32 ülkenin devlet ve hükümet başkanları bir araya geldi.") == []
     assert groups("Polisin operasyonunda 12 çete üyesi yakalandı.")[-1][1] == "gangs"
+
+
+def test_a_prosecutor_named_alone_acts_but_a_prosecutors_title_before_a_name_is_no_group(groups):
+    assert [label for _, label, _ in groups("Savcı, sanıkların tutuklanmasını talep etti.")] == ["prosecutors", "defendants"]
+    assert groups("Cumhuriyet Savcısı Ahmet Yılmaz soruşturma başlattı. Savcı Ayşe Demir iddianame hazırladı.") == []

@@ -526,13 +526,15 @@ class EntityRecognizer:
                 and any(self._is_organization_head(t.text) for t in ahead[:2]))
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
-        """A common word, no name, before ``ve`` (at ``index``) and a two-word title after it, or
-        another such word and a one-word title (``Ulaştırma ve Altyapı Bakanı``)."""
-        title = tuple(fold(t.text) for t in tokens[index + 1:index + 3])
+        """A common word, no name, before ``ve`` (at ``index``) and a title of two words or more
+        after it (``Yatırım ve Dış Ticaret Bakanı``), or another such word and a one-word title
+        (``Ulaştırma ve Altyapı Bakanı``)."""
         if not self._names_a_field(tokens[index - 1]):
             return False
-        return title in self.resources.titles or (
-            len(title) == 2 and title[1:] in self.resources.titles and self._names_a_field(tokens[index + 1]))
+        after = [fold(t.text) for t in tokens[index + 1:index + 1 + self.resources.longest_title]]
+        if any(tuple(after[:length]) in self.resources.titles for length in range(2, len(after) + 1)):
+            return True
+        return len(after) >= 2 and tuple(after[1:2]) in self.resources.titles and self._names_a_field(tokens[index + 1])
 
     def _names_a_field(self, token: Token, in_capitals: bool = False) -> bool:
         """A common word (``İş``, ``Eğitim``) that is no name the tables or the given names know;
@@ -835,6 +837,9 @@ class EntityRecognizer:
         known = self.resources.known_names.get(" ".join(folded))
         if known is not None:
             return [self._known_mention(text, words, known)]
+        if len(words) > 1 and folded[-1] in self.resources.demonyms:
+            # "Irak Dışişleri Bakanlığı Türk Büyükelçisi'ni": the adjective is the envoy's country, the body before it a name of its own
+            return self._type_prefix(text, words[:-1], folded[:-1], ())
         place = self.resources.known_names.get(folded[-1]) if len(words) > 1 and title in self.resources.place_titles else None
         if place is not None and place.type == "LOC":
             # "İnşaat Mühendisleri Odası Hatay Şube Başkanı": the body, then the place where its branch is
@@ -843,7 +848,7 @@ class EntityRecognizer:
             org = self._mention(text, words, "ORG", "pattern")
             country = self._leading_country(folded)
             return [replace(org, country_hint=country)]
-        found = self._known_parts(text, words) or self._leading_place(text, words, folded)
+        found = self._known_parts(text, words) or self._leading_body(text, words, folded) or self._leading_place(text, words, folded)
         if not found and len(words) >= 2 and folded[-1] in self.resources.place_heads:
             return [self._mention(text, words, "LOC", "pattern")]  # "Bavyera Eyaleti Başbakanı": a state no table knows
         if found or self._has_head(folded) or self._names_no_employer(folded):
@@ -900,6 +905,12 @@ class EntityRecognizer:
         if "ve" in folded and all(word == "ve" or resources.reads_as_word(word) for word in folded):
             return True
         return len(folded) == 1 and resources.reads_as_word(folded[0])
+
+    def _leading_body(self, text, words, folded) -> list[Mention]:
+        """``Avrupa Birliği Dış İlişkiler Sözcüsü``: a body of two words or more the tables know opens
+        the name of its department; the body is the holder's employer."""
+        found = self.resources.known_name_at_start(folded[:-1], kind="ORG", shortest=2)
+        return [self._known_mention(text, words[:found[0]], found[1])] if found else []
 
     def _leading_place(self, text, words, folded) -> list[Mention]:
         found = self._known_place_at_start(folded[:-1])
@@ -1216,6 +1227,10 @@ class EntityRecognizer:
                 kind = "PER" if (run.reports_speech and model_type != "ORG") or model_type is None or unknown_place else model_type
                 mentions.append(self._mention(text, words, kind, "pattern" if kind == "PER" else "model"))
                 continue
+            if model_type is not None and all(self._a_nationality_word(fold(word.text)) for word in words):
+                continue  # "Kosovalı Sırplara": people named by where they are from, no place
+            if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):
+                model_type = "LOC"  # "yoğun olduğu Zubin Potok'ta": a person seldom stands in the locative
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
@@ -1276,6 +1291,19 @@ class EntityRecognizer:
         """``'da``, ``'ndan``: the locative or the ablative after an apostrophe."""
         pattern = self.resources.place_case_suffix
         return bool(suffix) and pattern is not None and pattern.match(suffix) is not None
+
+    def _in_the_locative(self, suffix: Token | None) -> bool:
+        pattern = self.resources.locative_suffix
+        return suffix is not None and pattern is not None and pattern.match(suffix.text) is not None
+
+    def _a_nationality_word(self, folded: str) -> bool:
+        """``Sırplar``, ``Filistinlilere``, ``Kosovalı``: an adjective of nationality or origin, or its plural."""
+        plural = self.resources.nationals_plural.search(folded) if self.resources.nationals_plural is not None else None
+        if self.resources.country_of_adjective(folded) or (plural is not None and self.resources.country_of_adjective(folded[:plural.start()])):
+            return True
+        origin = self.resources.demonym_suffix.search(folded)
+        known = self.resources.known_names.get(folded[:origin.start()]) if origin is not None and origin.start() > 0 else None
+        return known is not None and known.type == "LOC"
 
     def _in_place_case(self, suffix: Token) -> bool:
         """``Giddens'in``, ``Balic'e``: an unknown name in the genitive, dative or accusative is

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
@@ -179,6 +180,7 @@ class _Context:
     quotes: tuple
     visits: dict[int, Timex] = field(default_factory=dict)  # place cluster → date of the visit
     sentence_spans: list = field(default_factory=list)
+    dct: date | None = None  # the article's date, which tells a time still to come from one past
 
     def country_of(self, cluster: int) -> str | None:
         return self.entities[cluster].country
@@ -219,6 +221,7 @@ class EventFinder:
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
         self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
+        self.asked_act = re.compile(grammar.data["asked_act"])
         self.ordered_by_a_decision = re.compile(grammar.data["ordered_by_a_decision"])
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
         self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"])) \
@@ -228,6 +231,9 @@ class EventFinder:
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
+        # "tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi": what is characterised stands before the words that characterise it
+        self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"])) \
+            if "characterising_verb" in grammar.data else None
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
@@ -236,8 +242,8 @@ class EventFinder:
         self.aimed_after = re.compile(rf"\s*(?:{aimed})(?!\w)")  # right after a name ("karşı", not "karşılık")
         self.aimed_at_the_end = re.compile(rf"(?:{aimed})$")
 
-    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=()) -> list[Event]:
-        context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes))
+    def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
+        context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes), dct=dct)
         context.sentence_spans = [past_the_dateline(text, sentence, self.dateline) for sentence in sentences(text)]
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
@@ -245,7 +251,7 @@ class EventFinder:
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
-        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude)
+        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -377,6 +383,9 @@ class EventFinder:
             objects_left = self._objects_before_a_noun(context, window, found) if found.trigger.kind == "noun" else []
             symmetric = found.trigger.shape == "symmetric"
             self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
+            if event.type in self.grammar.data["asking_types"] and (asked := self._asked_in_the_ablative(context, inside, start, found.start)):
+                # "İran'dan tankeri serbest bırakmasını istedi": who is asked; the names inside the act asked are its own
+                event.participants["target"] = [m.cluster for m in asked]
             if symmetric and not event.participants.get("parties"):
                 self._a_group_against_itself(context, event, window)
             if not symmetric and found.trigger.kind == "noun":
@@ -447,7 +456,7 @@ class EventFinder:
                 # who tells of a passive act is acted on only when the clause has no subject of its own ("Gazeteci X,
                 # gözaltına alındığını açıkladı"); of a sanction or aid it is the giver ("AB, Rusya'ya yaptırım
                 # uygulanacağını açıkladı"); of another's detention it may only report it
-                own_act = own_act or event.type in self.grammar.data["told_of_ones_own"]
+                own_act = own_act or event.type in self.grammar.data["told_of_ones_own"] or event.mode in self.grammar.data["modes_told_of_ones_own"]
                 teller = subject if told and subject is not None and (
                     own_act or self._clause_has_a_subject(context, inside, subject, found.start)
                     or self._clause_names_its_target(lowered, subject.end, found.start)) else None
@@ -510,16 +519,16 @@ class EventFinder:
                 if suspects:
                     event.participants = {"source": suspects}
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
-            event.date = self._date(context.text, context.timexes, window_start, window_end, found.start)
+            event.date = self._date(context.text, context.timexes, window_start, window_end, found.start, context.dct)
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
             if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and re.search(self.grammar.data["tally_before"], lowered[max(0, found.start - 30):found.start]) is not None)
-            for position, place, date in hints:
+            for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
-                    event.date = event.date or date
+                    event.date = event.date or visit_date
             events.append(event)
             # a bare noun ("zirvesinde bir araya gelecek") leaves its date, place and parties to the verb of its kind after it
             bare = (found.trigger.type, window_start) if event.status is None else None
@@ -534,6 +543,14 @@ class EventFinder:
                 events = [e for e in events if not (e.type == "THREATEN" and condition[1] <= e.evidence[0][0] < threat.evidence[0][1])]
                 events.append(threat)
         return events
+
+    def _asked_in_the_ablative(self, context: _Context, inside: list[Mention], start: int, trigger_start: int) -> list[Mention]:
+        """A country, body or person in the ablative before the act asked of them (a verbal noun in
+        the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``)."""
+        ablative = self.grammar.suffix_roles["ablative"]
+        return [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
+                and (m.type in ("PER", "ORG") or (m.type == "LOC" and context.kind_of(m.cluster) == "country"))
+                and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
 
     def _obliged(self, context: _Context, event: Event, inside: list[Mention], tellers: list[Mention], found: _Found) -> bool:
         """``X, HDK'nin şehirlerden çekilmesi gerektiğini söyledi``: who says another must act demands it
@@ -1101,6 +1118,9 @@ class EventFinder:
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
                 if event.location is None:
                     event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
+            elif (mention.type == "ORG" and roles["locative"].match(suffix) and not suffix.endswith("ki")
+                  and context.kind_of(mention.cluster) in data["seat_kinds"]):
+                event.location = event.location if event.location is not None else mention.cluster  # "Beyaz Saray'da düzenlenen törende"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
                 if suffix.endswith("ki") and not self._describes_the_trigger(context, after_suffix, event):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
@@ -1546,12 +1566,12 @@ class EventFinder:
 
     # -- date, threats ----------------------------------------------------------------------
 
-    def _date(self, text: str, timexes: list[Timex], start: int, end: int, anchor: int) -> Timex | None:
+    def _date(self, text: str, timexes: list[Timex], start: int, end: int, anchor: int, dct: date | None = None) -> Timex | None:
         # "son günlerde" (PAST_REF) names no day: an event dated by it could not be placed or merged;
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
                   and not self._attributive(text, t, anchor) and not self._bounds_a_stretch(text, t)
-                  and not self._in_a_relative_clause(text, t, anchor, timexes)]
+                  and not self._in_a_relative_clause(text, t, anchor, timexes) and not self._dates_the_act_invited_to(text, t, anchor, dct)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
     def _attributive(self, text: str, timex: Timex, anchor: int) -> bool:
@@ -1689,6 +1709,16 @@ class EventFinder:
         plan = next((word.start() for index, word in enumerate(found) if names_a_plan(words, index, self.time_vocabulary)), None)
         return plan is not None and not any(position < rival < plan for rival in rivals)
 
+    def _dates_the_act_invited_to(self, text: str, timex: Timex, anchor: int, dct: date | None) -> bool:
+        """``yarın bakanlıkta görüşmeye davet etti``: a time still to come before the infinitive one is
+        invited or called on to do, right before the act, is that infinitive's; the invitation is now."""
+        intention = self.time_vocabulary.intention if self.time_vocabulary is not None else None
+        if intention is None or dct is None or timex.end > anchor or not timex.interval or timex.interval[0] <= dct.isoformat():
+            return False
+        before = _common_words(text, timex.end, anchor)
+        act = WORD.match(text, anchor)
+        return bool(before) and act is not None and intention.fullmatch(f"{turkish_lower(before[-1].group())} {turkish_lower(act.group())}") is not None
+
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
         lowered = context.lowered
         consequence = self.grammar.threat.search(lowered, condition[1], end)
@@ -1808,19 +1838,22 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
-def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str]) -> None:
+def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str], characterised=None) -> None:
     """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
     its noun right before the verb (or only words of manner between: ``saldırıyı şiddetle
-    kınayarak``), is aimed at whoever did that act."""
+    kınayarak``; or, for a verb of characterising, the words that characterise it: ``tatbikatı
+    bölgesel barışa yönelik bir tehdit olarak nitelendirdi``), is aimed at whoever did that act."""
     for event in events:
         if event.type not in attitude_types or event.participants.get("target"):
             continue
         trigger_start = event.evidence[0][0]
+        gap = characterised[1] if characterised is not None and characterised[0].search(event.wording[0]) else manner
         for act in events:
             sources = act.participants.get("source", [])
             if act is event or act.shape != "directed" or not sources:
                 continue
-            if any(end <= trigger_start and manner.fullmatch(context.lowered, end, trigger_start) for _, end in act.evidence):
+            if any(end <= trigger_start and (manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start))
+                   for _, end in act.evidence):
                 for cluster in sources:
                     event.add("target", cluster)
                 break

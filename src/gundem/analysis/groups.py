@@ -74,6 +74,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue
         if _qualifies_a_group_word(match, lowered, resources):
             continue  # "göçmen kaçakçısı": the smugglers, not the migrants
+        if _a_title_before_a_name(match, text, mentions, resources):
+            continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
         end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources)
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
@@ -95,6 +97,14 @@ def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: Langu
         return True  # "devlet ve hükümet başkanları", "ordu komutanı": the word opens a title, no group ("çete üyesi" are the gang)
     following = resources.group_pattern.match(lowered, match.end() + 1)
     return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
+
+
+def _a_title_before_a_name(match: re.Match[str], text: str, mentions: list[Mention], resources: LanguageResources) -> bool:
+    """The group's word is a title (``Savcı``, ``Savcısı``) and a person's name follows it."""
+    if (fold(match.group()),) not in resources.titles:
+        return False
+    after = len(text) - len(text[match.end():].lstrip(" "))
+    return any(m.start == after and m.type == "PER" for m in mentions)
 
 
 def _nationals(text: str, lowered: str, mentions: list[Mention], resources: LanguageResources):

@@ -72,7 +72,7 @@ def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -
         find = lambda article, notes: english(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
     else:
         turkish = EventFinder(load_grammar(lang), resources, time_vocabulary, counts)
-        find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes)
+        find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
 
     def run(article: Article, annotations: Annotations) -> None:
         annotations.events = find(article, annotations)

@@ -532,6 +532,31 @@ def test_a_ministry_of_two_fields_is_part_of_the_title_even_where_the_model_tags
     assert recognise_with_model({"Ulaştırma": "ORG"}, text) == [("Abdulkadir Uraloğlu", "PER")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a known body opens the name of its department before a title
+    ("Avrupa Birliği Dış İlişkiler Sözcüsü Peter Stano açıklama yaptı.", [("Avrupa Birliği", "ORG"), ("Peter Stano", "PER")]),
+    # an adjective of nationality before an envoy's title is the envoy's, the body before it a name of its own
+    ("Irak Dışişleri Bakanlığı Türk Büyükelçisi'ni bakanlığa çağırdı.", [("Irak Dışişleri Bakanlığı", "ORG")]),
+    # an operation is no place, nor a person
+    ("Pençe-Kilit Operasyonu bölgesinde 4 terörist etkisiz hale getirildi.", []),
+])
+def test_what_stands_before_a_title_or_an_events_head(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Vuçiç, operasyonu Kosovalı Sırplara yönelik bir provokasyon olarak nitelendirdi.", {"Kosovalı Sırplara": "LOC"}, [("Vuçiç", "PER")]),
+    ("Polis, nüfusun yoğun olduğu Zubin Potok'ta bir operasyon düzenledi.", {"Zubin Potok": "PER"}, [("Zubin Potok", "LOC")]),
+])
+def test_the_model_is_overruled_for_people_named_by_origin_and_for_a_person_in_the_locative(recognise_with_model, text, tagged, expected):
+    assert recognise_with_model(tagged, text) == expected
+
+
+def test_a_field_joined_to_a_title_of_several_words_is_part_of_the_title(recognise_with_model):
+    text = "Bakan, Mısır Yatırım ve Dış Ticaret Bakanı Hasan el-Hatib ile görüştü."
+    assert recognise_with_model({"Mısır Yatırım": "LOC"}, text) == [("Mısır", "LOC"), ("Hasan el-Hatib", "PER")]
+
+
 def test_a_date_inside_a_place_name_and_a_common_word_in_a_headline(recognise):
     assert recognise("Maç Samsun Yeni 19 Mayıs Stadı'nda oynandı.") == [("Samsun Yeni 19 Mayıs Stadı", "LOC")]
     assert recognise("TBMM'de Vergi Paketi Kabul Edildi") == [("TBMM", "ORG")]  # not Kabul, Afghanistan

@@ -378,7 +378,7 @@ def test_a_vague_time_does_not_date_an_event(events):
     ("Rusya, Ukrayna'yı suçladı.", "ACCUSE", {"source": ["Russia"], "target": ["Ukraine"]}),
     ("Gürcistan Başbakanı Irakli Kobahidze, muhalefeti sokaklara çağırdı.", "REQUEST", {"source": ["Irakli Kobahidze"], "target": ["opposition"]}),
     # a name in the genitive whose possessed noun, a few words on, is the object: the target
-    ("Savcı, gazeteci Ayten Koç'un 7 yıl 6 aya kadar hapsini talep etti.", "DEMAND", {"target": ["Ayten Koç"]}),
+    ("Savcı, gazeteci Ayten Koç'un 7 yıl 6 aya kadar hapsini talep etti.", "DEMAND", {"source": ["prosecutors"], "target": ["Ayten Koç"]}),
     # in the passive the subject is the target and "X tarafından" the source
     ("Azerbaycan, Avrupa Parlamentosu tarafından kınandı.", "ACCUSE", {"source": ["European Parliament"], "target": ["Azerbaijan"]}),
     ("Gazeteci Deniz Aksoy, İzmir'de gözaltına alındı.", "COERCE", {"target": ["Deniz Aksoy"]}),
@@ -859,7 +859,7 @@ def test_two_joined_subjects_of_a_directed_act_both_act(events, text, sources):
     ("Litvanya, Rus diplomatı istenmeyen kişi ilan etti.", "COERCE", {"source": ["Lithuania"]}),
     ("İran Devrim Muhafızları, Hürmüz Boğazı'nda bir petrol tankerine el koydu.", "COERCE", {"source": ["Islamic Revolutionary Guard Corps"]}),
     ("Japonya, Kuzey Kore'nin fırlatmalarını kabul edilemez olarak nitelendirdi.", "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
-    ("Polonya, Rusya'dan diplomatlarının serbest bırakılmasını istedi.", "REQUEST", {"source": ["Poland"]}),
+    ("Polonya, Rusya'dan diplomatlarının serbest bırakılmasını istedi.", "REQUEST", {"source": ["Poland"], "target": ["Russia"]}),
 ])
 def test_expelling_seizing_denouncing_and_asking(events, text, kind, roles):
     event = one(events(text))
@@ -2410,3 +2410,75 @@ def test_not_accepting_terms_or_a_target_is_rejecting_them_and_the_owner_of_the_
 def test_scrambling_fighter_jets_and_sending_a_warship_mobilise(events, text, source):
     event = one(events(text))
     assert (event["type"], event["roles"]) == ("MOBILIZE", {"source": [source]})
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Azerbaycan ile Ermenistan, Beyaz Saray'da düzenlenen törende barış anlaşmasını parafe etti.", "White House"),
+    ("Cumhurbaşkanı Ali Kaya, Kremlin'de Rusya Dışişleri Bakanı ile görüştü.", "Kremlin"),
+])
+def test_an_act_told_in_a_seat_of_government_took_place_there(events, text, location):
+    assert one(events(text))["location"] == location
+
+
+def test_an_aid_ship_leaving_a_port_for_another(events):
+    event = one(events("İnsani yardım malzemesi taşıyan gemi, Mersin Limanı'ndan Mısır'ın El-Ariş Limanı'na doğru yola çıktı."))
+    assert (event["type"], event["status"]) == ("AID", "occurred")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("İngiltere Dışişleri Bakanlığı, İran'dan tankeri derhal serbest bırakmasını istedi.", ["Iran"]),
+    # the names inside the act asked are that act's, not the asking's
+    ("AB, Türkiye'den göçmenlerin Yunanistan'a geçişini engellemesini istedi.", ["Türkiye"]),
+])
+def test_who_is_asked_stands_in_the_ablative_before_the_act_asked(events, text, target):
+    event = next(e for e in events(text) if e["type"] == "REQUEST")
+    assert event["roles"]["target"] == target
+
+
+def test_a_dative_inside_a_passive_verbal_noun_called_for_is_that_acts(events):
+    event = one(events("Genel Sekreter Ali Kaya, sivillere yönelik saldırıların derhal durdurulması çağrısında bulundu."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["Ali Kaya"]})
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon, el koyma işlemini uluslararası hukukun açık ihlali olarak nitelendirdi.",
+    "Cumhurbaşkanı Ali Kaya, yaşananları soykırım olarak nitelendirdi.",
+])
+def test_calling_an_act_a_violation_or_a_genocide_is_an_accusation(events, text):
+    assert [e["type"] for e in events(text)] == ["ACCUSE"]
+
+
+def test_characterising_an_act_told_before_is_aimed_at_its_author(events):
+    found = events("Çin, Tayvan çevresinde tatbikat başlattı. "
+                   "Tayvan Devlet Başkanı Lai Ching-te, tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi.")
+    assert [(e["type"], e["roles"].get("target")) for e in found] == [("MOBILIZE", None), ("ACCUSE", ["China"])]
+
+
+def test_a_time_still_to_come_before_an_invitation_dates_the_meeting_invited_to_not_the_invitation(events):
+    assert [(e["type"], e["date"]) for e in events("Fransa, Türkiye'yi salı günü Paris'te görüşmeye davet etti.")] == [("REQUEST", None)]
+    assert [(e["type"], e["date"]) for e in events("Fransa, dün Türkiye'yi görüşmeye çağırdı.")] == [("REQUEST", "2026-03-10")]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Kolombiya'da bir mahkeme, eski Devlet Başkanı Ali Kaya'yı 12 yıl ev hapsine mahkum etti.", {"source": ["court"], "target": ["Ali Kaya"]}),
+    ("Gazeteci Ayşe Demir 3 yıl hapse mahkum edildi.", {"target": ["Ayşe Demir"]}),
+])
+def test_a_sentence_by_mahkum_etmek(events, text, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("ACCUSE", roles)
+
+
+def test_a_state_of_emergency_told_in_the_passive_is_declared_by_its_teller(events):
+    event = one(events("Portekiz Başbakanı Luis Montenegro, bölgede olağanüstü hal ilan edildiğini açıkladı."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"source": ["Luis Montenegro"]})
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Fransa ve İngiltere, Filistin devletini resmen tanıdığını açıkladı.", "SUPPORT",
+     {"source": ["France", "United Kingdom"], "target": ["Palestinian Territories"]}),
+    ("İsrail Başbakanı Ali Kaya ise Filistin devletinin kurulmasına asla izin vermeyeceklerini söyledi.", "REJECT",
+     {"source": ["Ali Kaya"], "target": ["Palestinian Territories"]}),
+])
+def test_recognising_a_state_supports_it_and_barring_its_founding_rejects_it(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
