@@ -28,6 +28,7 @@ from gundem.model import Mention, Timex
 
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
 QUALIFIER_GAP = 40  # characters between a possessor or a country and the name it qualifies
+SAYER_GAP = 40  # characters between who says and the end of "said" ("X, the prime minister, said")
 POSSESSIVE = re.compile(r"['’]s?\b")
 TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "X, Y and Z": the gap between two joined names
@@ -92,6 +93,10 @@ class EnglishEventFinder:
                     continue  # "an earthquake struck": no one acts
                 if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):
                     trigger = replace(trigger, kind="noun")  # "its demand", "the first visit by": the verb's form as a noun
+                if trigger.kind == "noun" and self.grammar.patterns["a_right_before"].search(lowered, max(clause.start, start - 30), start):
+                    continue  # "the right to peaceful protest": a right, not an act
+                if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
+                    continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
                 if trigger.kind == "noun" and verb is not None:
                     verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
@@ -100,6 +105,9 @@ class EnglishEventFinder:
                 # the verb embeds ("threatened to hold a strike unless X ...")
                 reach = next((later[0] for later in triggers[index + 1:] if later[2].kind == "verb"
                               and self.grammar.patterns["joined_verb"].search(lowered, end, later[0])), clause.end)
+                if trigger.type == "ACCUSE" and self.grammar.patterns["accusing_verb"].match(lowered, start):
+                    charge = self.grammar.patterns["charge_opener"].search(lowered, end, reach)
+                    reach = charge.start() if charge is not None else reach  # "accusing them of helping X": X is in the charge
                 # "condemned the attack": the noun is the verb's object; "agreed to resume talks": the subject's own act
                 embedded = trigger.kind == "noun" and any(
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
@@ -112,6 +120,9 @@ class EnglishEventFinder:
                                      if len(told_event.participants.get("parties", [])) >= 2), []),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
+                if trigger.kind == "noun" and self._told_again(lowered, start, event, found):
+                    # "protested against the agreement", "ratification of the deal": the act told before, named again
+                    event.participants, event.location, event.date = {}, None, None
                 if trigger.kind == "verb" and not INFINITIVE.search(lowered, max(clause.start, start - 4), start):
                     subject = used  # "urged X to withdraw ... and warned": "warned" shares the subject of "urged", not of "withdraw"
                 told.append((clause, event))
@@ -120,6 +131,7 @@ class EnglishEventFinder:
         for event in found:
             if event.status == "occurred" and dct and event.date is not None and event.date.interval and event.date.interval[0] > dct.isoformat():
                 event.status = "planned"  # "called for more protests next week": an act dated after the article is to come
+        self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart
         events = [event for negated in (False, True)
@@ -127,6 +139,36 @@ class EnglishEventFinder:
         if self.counts is not None:
             self.counts.attach(events, lowered, spans, timexes)
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
+
+    def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event]) -> None:
+        """``Syria condemned the strikes``: condemning, welcoming or rejecting an act the article
+        told before, named by its noun right after the verb, is aimed at whoever did that act
+        (the last act of that type told with its author, before the acts are merged)."""
+        object_gap = self.grammar.patterns["act_object_gap"]
+        for index, event in enumerate(found):
+            if event.type not in ATTITUDE_TYPES or event.kind != "verb" or event.participants.get("target"):
+                continue
+            verb_end = event.evidence[0][1]
+            named = next((act for act in found[index + 1:] if act.kind == "noun" and object_gap.fullmatch(lowered, verb_end, act.evidence[0][0])), None)
+            if named is None:
+                continue
+            told = next((act for act in reversed(found[:index]) if act.type == named.type
+                         and (act.participants.get("source") or act.participants.get("parties"))), None)
+            for cluster in (told.participants.get("source") or told.participants.get("parties", [])) if told is not None else ():
+                if cluster not in event.participants.get("source", []):
+                    event.add("target", cluster)
+
+    def _told_again(self, lowered: str, start: int, event: Event, found: list[Event]) -> bool:
+        """A noun with ``the`` after a preposition that names an act of a type told before."""
+        return (any(earlier.type == event.type for earlier in found)
+                and self.grammar.patterns["named_again_before"].search(lowered, max(0, start - 40), start) is not None)
+
+    def _in_the_charge(self, lowered: str, accusation: Event, position: int) -> bool:
+        """After a verb of accusing and ``of`` (``accused X last month of preparing an invasion``)."""
+        accusing_start, accusing_end = accusation.evidence[0]
+        return (accusation.type == "ACCUSE" and accusing_end <= position
+                and self.grammar.patterns["accusing_verb"].match(lowered, accusing_start) is not None
+                and self.grammar.patterns["charge_opener"].search(lowered, accusing_end, position) is not None)
 
     def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:
         """Every trigger of the sentence, the longest where two overlap."""
@@ -245,11 +287,15 @@ class EnglishEventFinder:
                                          or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
         if sides.asked_of is not None:
             subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
-        if sides.last_subject and patterns["joined_verb"].search(before):
-            subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned
+        if sides.last_subject and (patterns["joined_verb"].search(before)
+                                   or (trigger.kind == "verb" and lowered[start:end].endswith("ing") and patterns["participle_after_comma"].search(before))):
+            subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned; "X imposed sanctions on Y, accusing them": X accuses
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
             subject = earlier[-1:]  # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before
+        if (not subject and earlier and trigger.kind == "verb" and patterns["joined_verb"].search(before)
+                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+            subject = earlier[-1:]  # "X said the violence would not go unpunished and accused Y": X accused
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
         if not subject and patterns["the_two"].search(before):
@@ -304,6 +350,7 @@ class _Cluster:
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
+ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"

@@ -180,10 +180,14 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
 
 def _nationality_before(text: str, start: int, resources: LanguageResources) -> str | None:
     """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
-    adjective of nationality right before, or of a country's name no mention took (``Çin Sahil Güvenlik``)."""
+    adjective of nationality right before, of a country's name owning the word (``Venezuela's
+    government``), or of a country's name no mention took (``Çin Sahil Güvenlik``)."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     if previous is None:
         return None
     word = fold(previous.group(1).rstrip(",;:"))
+    owner, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+    if apostrophe and resources.owner_suffix is not None and resources.owner_suffix.match(apostrophe + ending) and resources.is_a_country(owner):
+        return resources.known_names[owner].country  # "Venezuela's government", "Venezuela'nın hükümeti"
     # "Çin Sahil Güvenlik gemileri": a country's own name before the word, where no name was found for it
     return resources.country_of_adjective(word) or (resources.known_names[word].country if resources.is_a_country(word) else None)

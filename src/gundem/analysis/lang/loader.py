@@ -85,6 +85,7 @@ class LanguageResources:
     home_generic_names: frozenset[str] = frozenset()  # folded "meclis": the home body's name in a home story only
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     locative_suffix: re.Pattern[str] | None = None  # "'ta", "'deki": where a person seldom stands
+    owner_suffix: re.Pattern[str] | None = None  # "'nın", "'s": a country's name with it owns the group word after it
     home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
@@ -461,6 +462,7 @@ def load_resources(lang: str) -> LanguageResources:
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
         locative_suffix=_optional_pattern(morphology, "locative_suffix"),
+        owner_suffix=_optional_pattern(morphology, "owner_suffix"),
         person_case_suffix=_optional_pattern(morphology, "person_case_suffix"),
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),

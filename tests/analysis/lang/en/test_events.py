@@ -152,3 +152,46 @@ def test_an_act_in_a_requests_infinitive_is_the_addressees_not_the_askers(events
     assert events("Japan called on both sides to stop fighting.") == [("REQUEST", "occurred", {"source": ["Japan"]}, None)]
     found = events("France called on Russia to end its attacks on Ukraine.")
     assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("REQUEST", ["France"]), ("ASSAULT", ["Russia"])]
+
+
+def test_the_act_an_accusation_charges_is_no_act_told_and_its_names_are_not_the_accused(events):
+    found = events("Eritrea accused Ethiopia last month of preparing an invasion of Asmara.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"source": ["Eritrea"], "target": ["Ethiopia"]})]
+
+
+def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_before(events):
+    found = events("The United States imposed sanctions on Venezuela's government, accusing it of helping Iran.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("SANCTION", ["United States"]), ("ACCUSE", ["United States"])]
+
+
+def test_a_countrys_name_owning_a_group_word_gives_the_group_its_country():
+    analyser = Analyser(use_model=False)
+    document = analyser.annotate_one(Article(doc="t", text="The United States imposed sanctions on Tuesday. Venezuela's government rejected the measures.", dct=date(2026, 3, 11), lang="en"))
+    assert [(e["name"], e["country"]) for e in document["entities"].values() if e["type"] == "GROUP"] == [("government", "VEN")]
+
+
+def test_a_verb_joined_after_a_clause_told_by_said_is_the_sayers(events):
+    found = events("Prime Minister Milos Vucevic said the violence would not go unpunished and accused foreign-funded groups of organising the unrest.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"source": ["Milos Vucevic"]})]
+
+
+def test_an_act_named_again_after_a_preposition_adds_no_sides(events):
+    found = events("The European Union and Mercosur signed a free trade agreement in Montevideo. "
+                   "French farmers protested against the agreement outside the European Parliament in Strasbourg. "
+                   "France said it would vote against ratification of the deal.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("AGREE", {"parties": ["European Union", "Mercosur"]}), ("PROTEST", {"source": ["farmers"]})]
+
+
+def test_the_right_to_protest_is_no_protest(events):
+    found = events("The European Union urged Serbian authorities to respect the right to peaceful protest.")
+    assert [kind for kind, _, _, _ in found] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Russian forces attacked Kharkiv on Monday. Germany condemned the attack.", "ACCUSE", ["forces"]),
+    ("Russia and Ukraine signed a prisoner exchange deal. The United Nations welcomed the agreement.", "SUPPORT", ["Russia", "Ukraine"]),
+])
+def test_condemning_or_welcoming_an_act_told_before_is_aimed_at_its_authors(events, text, kind, target):
+    attitude = next(roles for found_kind, _, roles, _ in events(text) if found_kind == kind)
+    assert attitude["target"] == target
