@@ -57,6 +57,11 @@ def test_a_header_with_the_date_alone_and_no_timestamp_has_no_title():
     assert parse_seed(" date 2026-08-14\nİlk paragraf bir cümle.\n\nİkinci paragraf.\n", "x").title is None
 
 
+def test_a_header_with_the_date_alone_takes_a_short_first_line_with_no_full_stop_as_the_headline():
+    article = parse_seed(" date 2026-04-03\nIsrael strikes Damascus as tensions rise\n\nDAMASCUS, April 3 (Reuters) - Israeli jets struck.\n", "x")
+    assert article.title == "Israel strikes Damascus as tensions rise"
+
+
 def test_no_title_line_means_the_header_carries_the_first_paragraph():
     article = parse_seed(" date 2026-01-05 Ankara'da bugün bir toplantı yapıldı.\n\nİkinci paragraf.\n", "x")
     assert article.title is None

@@ -24,6 +24,8 @@ SOURCE_LINE = re.compile(r"^[ \t]*(?P<label>Kaynak:\s*)(?P<source>[^\n]*?)[ \t]*
 SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|\n]+?)\s*$")
 # The timestamp, when printed, comes within the first lines after the title.
 TIMESTAMP_SEARCH_LINES = 4
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+SENTENCE_CLOSERS = (".", "!", "?", ":", ";", ",", "\"", "”", "’", "'")  # a headline ends with none (a quoted headline is read as a paragraph)
 
 
 def looks_like_seed(text: str) -> bool:
@@ -64,7 +66,7 @@ def _title(header: re.Match[str], lines: list[re.Match[str]], masked: list[Maske
     repeated = non_empty[0] if non_empty else None
     # the page's own headline may differ from the page title, with the printed timestamp right under it
     own_headline = len(non_empty) > 1 and TIMESTAMP.fullmatch(non_empty[1]) is not None
-    if not rest and own_headline:
+    if not rest and (own_headline or _reads_as_a_headline(lines)):
         return repeated, None  # a header with the date alone: the headline has a line of its own
     if not rest or repeated is None:
         return None, None
@@ -76,6 +78,17 @@ def _title(header: re.Match[str], lines: list[re.Match[str]], masked: list[Maske
         masked.append(MaskedRegion(offset + suffix.start(), offset + suffix.end(), "site_suffix"))
         return repeated, suffix.group("site")
     return None, None  # no repeated title: the header line carries the first paragraph
+
+
+def _reads_as_a_headline(lines: list[re.Match[str]]) -> bool:
+    """The line after a date-only header, with no timestamp under it, is a headline when it is
+    short, ends with no mark that closes a sentence, and a blank line and more text follow it."""
+    first = next((index for index, line in enumerate(lines[1:], 1) if line.group().strip()), None)
+    if first is None or first + 2 >= len(lines):
+        return False
+    line = lines[first].group().strip()
+    return (len(line) <= HEADLINE_MAX and not line.endswith(SENTENCE_CLOSERS) and not lines[first + 1].group().strip()
+            and any(later.group().strip() for later in lines[first + 2:]))
 
 
 def _timestamp(lines: list[re.Match[str]], masked: list[MaskedRegion]) -> datetime | None:
