@@ -224,6 +224,8 @@ class EventFinder:
         self.asked_act = re.compile(grammar.data["asked_act"])
         self.ordered_by_a_decision = re.compile(grammar.data["ordered_by_a_decision"])
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
+        self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
+        self.plural_accusative = re.compile(grammar.data["plural_accusative"])
         self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"])) \
             if "time_as_adjective" in grammar.data else None
         self.joined_participles_before = re.compile(
@@ -327,7 +329,9 @@ class EventFinder:
             sentence = context.sentence_spans[min(event.sentences)]
             if not re.search(addressed, context.lowered[sentence.start:event.evidence[-1][1]]):
                 continue
-            sides = next((sides for earlier in reversed(found[:index]) if (sides := _two_sides_of_a_symmetric_act(earlier, context))), [])
+            # "iki silahlı grup arasında çıkan çatışma": a group against itself is both sides
+            sides = next((sides for earlier in reversed(found[:index])
+                          if (sides := _two_sides_of_a_symmetric_act(earlier, context) or _a_group_on_both_sides(earlier, context))), [])
             for cluster in sides or _the_two_countries_named(context):  # "AB, iki ülkeyi diyaloğa davet etti" after a trade row
                 if cluster not in event.participants.get("source", []):
                     event.add("target", cluster)
@@ -486,6 +490,7 @@ class EventFinder:
                 event.add("target", head.cluster)  # "biber gazıyla müdahale ettiği göstericilerden": the head after it is acted on
             # a group with no name as the only source leaves room for the sentence's named subject
             elif (subject is not None and acts and not event.participants.get("parties")
+                  and not self._describes_a_noun_after(context, found.trigger.kind, found.start, found.end)
                   and all(context.is_group(c) for c in event.participants.get("source", []))
                   and not (event.participants.get("source") and context.is_group(subject.cluster))):
                 # "göstericiler polise taş attı, polis de ... karşılık verdi": a group subject leaves another group's act alone
@@ -1110,8 +1115,9 @@ class EventFinder:
             elif (not suffix and event.shape == "directed" and (event.kind == "verb" or self._with_its_light_verb(context, event, trigger_start))
                   and mention.type != "LOC" and mention.end <= trigger_start and self._object_alone_between(context, window, after_start, trigger_start)):
                 # "silahlı kişiler bir yatılı okula saldırarak", "... okula baskın düzenleyerek": a bare name, then only
-                # its verb's object phrase
-                event.add("target" if self._subject_named_before(context, window, mention) else "source", mention.cluster)
+                # its verb's object phrase; before a possessed object alone it names what the object belongs to ("Husi hedeflerini vurdu")
+                owned = self.possessed_noun.fullmatch(context.lowered[after_start:trigger_start].strip())
+                event.add("target" if owned or self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
@@ -1225,12 +1231,20 @@ class EventFinder:
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun":
-                event.add("source", mention.cluster)
+                if not self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0])):
+                    event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
                 event.add("parties", mention.cluster)
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _describes_a_noun_after(self, context: _Context, kind: str, start: int, end: int) -> bool:
+        """``İsrail'e destek veren şirketlere``: an active participle describes the people or bodies named
+        by the noun after it, who act; the sentence's subject does not (but ``kınayan ortak bir açıklama``
+        is the subject's statement)."""
+        return (kind == "verb" and self.grammar.status["verb_participle"].search(context.lowered, start, end) is not None
+                and self.agent_head_after.match(context.lowered, end) is not None)
 
     def _with_its_light_verb(self, context: _Context, event: Event, trigger_start: int) -> bool:
         """A noun with its light verb right after it (``baskın düzenleyerek``) acts as a verb does."""
@@ -1293,9 +1307,14 @@ class EventFinder:
         return sentence is not None and self.speech_cue is not None and self.speech_cue.search(context.lowered, position, sentence.end) is not None
 
     def _subject_named_before(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
-        """Another name before ``mention``, uninflected and set off by a comma not a list's: the clause's subject."""
-        return any(other.end < mention.start and context.text[other.end:other.end + 1] == "," and other.cluster != mention.cluster
-                   and not _suffix(context.text, other.end) and not self._inside_a_list(context, other) for other in window)
+        """Another name before ``mention``, uninflected and set off by a comma not a list's: the clause's
+        subject; or, before a group's word in the plural accusative, any uninflected name right before it
+        (``Polis göstericileri gözaltına aldı``)."""
+        plural_object = mention.type == GROUP and self.plural_accusative.search(context.lowered, mention.start, mention.end) is not None
+        return any(other.end < mention.start and other.cluster != mention.cluster and not _suffix(context.text, other.end)
+                   and ((context.text[other.end:other.end + 1] == "," and not self._inside_a_list(context, other))
+                        or (plural_object and not context.text[other.end:mention.start].strip()))
+                   for other in window)
 
     def _owns_the_name_after(self, context: _Context, mention: Mention, window: list[Mention]) -> bool:
         """``Çin'in Manila Büyükelçiliğine``, ``Türkiye'nin Berlin Büyükelçiliği,``: the name after is the
@@ -1818,6 +1837,12 @@ def _two_sides_of_a_symmetric_act(event: Event, context: _Context) -> list[int]:
         return []
     named = [cluster for cluster in _sides_of(event) if not context.is_group(cluster)]
     return named if len(named) == 2 else _two_sides_of(event, context)
+
+
+def _a_group_on_both_sides(event: Event, context: _Context) -> list[int]:
+    """The one party of talks or a clash, when it is a group with no name: its members on both sides."""
+    parties = event.participants.get("parties", []) if event.shape == "symmetric" else []
+    return parties if len(parties) == 1 and context.is_group(parties[0]) else []
 
 
 def _other_side(context: _Context, speaker: int, mentions: list[Mention]) -> list[Mention]:

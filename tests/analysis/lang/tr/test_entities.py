@@ -358,6 +358,12 @@ def test_an_office_of_the_home_state_that_is_no_ministry(link):
     assert (person.role, person.country) == ("President of Defence Industries", "TUR")
 
 
+def test_forces_named_after_a_country_are_its(link):
+    entities = link("Suriye Demokratik Güçleri (SDG) Komutanı Mazlum Abdi anlaşmayı imzaladı. Kortej Taksim'e ulaştı.")
+    assert (entities["Suriye Demokratik Güçleri"].country, entities["Mazlum Abdi"].country) == ("SYR", "SYR")
+    assert (entities["Taksim"].type, entities["Taksim"].country) == ("LOC", "TUR")
+
+
 def test_a_navy_is_an_organisation_of_the_country_its_adjective_names(link):
     assert link("Hint Donanması, bölgeye bir savaş gemisi gönderdi.")["Hint Donanması"].country == "IND"
 

@@ -1646,7 +1646,7 @@ def test_a_countrys_embassy_is_the_countrys_and_does_not_make_it_a_party(events)
 
 def test_whose_sentence_a_court_rules_is_its_target(events):
     found = one(events("Mahkeme heyeti, iki sanığın 3'er yıl hapis cezasına çarptırılmasına hükmetti."))
-    assert (found["type"], found["roles"]) == ("ACCUSE", {"target": ["defendants"]})
+    assert (found["type"], found["roles"]) == ("ACCUSE", {"source": ["court"], "target": ["defendants"]})
 
 
 def test_a_condemnation_told_by_a_participle(events):
@@ -2482,3 +2482,39 @@ def test_a_state_of_emergency_told_in_the_passive_is_declared_by_its_teller(even
 def test_recognising_a_state_supports_it_and_barring_its_founding_rejects_it(events, text, kind, roles):
     event = one(events(text))
     assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_a_bare_name_before_a_possessed_object_alone_names_whose_it_is(events):
+    event = one(events("ABD ordusu, misilleme olarak Hudeyde limanındaki Husi hedeflerini vurdu."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["United States"], "target": ["Houthis"]})
+
+
+def test_a_groups_word_in_the_plural_accusative_after_another_bare_name_is_the_object(events):
+    event = one(events("Polis göstericileri gözaltına aldı."))
+    assert event["roles"] == {"source": ["police"], "target": ["protesters"]}
+
+
+def test_the_court_panel_keeps_detainees_in_custody(events):
+    event = one(events("İstanbul'da görülen davada mahkeme heyeti, tutuklu sanıkların tutukluluk hallerinin devamına karar verdi."))
+    assert (event["type"], event["roles"]) == ("COERCE", {"source": ["court"], "target": ["defendants"]})
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the companies support Israel, not the spokesman who speaks of them
+    ("Sözcü Yahya Seri, saldırının İsrail'e destek veren şirketlere yönelik olduğunu iddia etti.", {"target": ["Israel"]}),
+    # a statement that condemns is its authors'
+    ("ABD, Güney Kore ve Japonya, füze denemesini kınayan ortak bir açıklama yayımladı.",
+     {"source": ["Japan", "South Korea", "United States"]}),
+])
+def test_an_active_participle_before_a_word_for_people_or_bodies_is_theirs(events, text, roles):
+    assert one(events(text))["roles"] == roles
+
+
+def test_sides_addressed_after_a_clash_of_one_group_are_that_group(events):
+    found = events("Trablus'ta iki silahlı grup arasında çatışma çıktı. BM Libya Destek Misyonu, tarafları ateşkese uymaya çağırdı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found] == [("ASSAULT", None), ("REQUEST", ["armed groups"])]
+
+
+def test_a_crowd_that_gathers_holds_no_talks_and_women_march(events):
+    found = events("Kadıköy'de bir araya gelen yüzlerce kadın, Uluslararası Mücadele Günü dolayısıyla yürüyüş düzenledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["women"]})]
