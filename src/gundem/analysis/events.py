@@ -226,6 +226,8 @@ class EventFinder:
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
         self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
+        self.asked_infinitive, self.asking_verb_after = re.compile(r"m[ae]y[ae]$"), re.compile(rf"\s+(?:{grammar.data['asking_verb']})")
+        self.verbal_noun_in_the_genitive = re.compile(grammar.data["verbal_noun_in_the_genitive"])
         self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"])) \
             if "time_as_adjective" in grammar.data else None
         self.joined_participles_before = re.compile(
@@ -425,7 +427,10 @@ class EventFinder:
             voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
             passive_verb = re.search(self.grammar.data["passive_verb"], voiced) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end)
-            genitive_noun = found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])
+            # "saldırının ...", "Batı'nın Ukrayna'ya silah göndermesinin çatışmayı uzattığını": a noun, or a verbal noun, in the
+            # genitive is the subject of another predicate
+            genitive_noun = (found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])) or (
+                found.trigger.kind == "verb" and self.verbal_noun_in_the_genitive.search(lowered, found.start, found.end))
             paired = subject is not None and any(subject.start in members for members in used_pairs + [m for _, m in pairs])
             obligation = found.trigger.mode == "obligation"
             if obligation:
@@ -449,6 +454,9 @@ class EventFinder:
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
                     if told_subject is not None:
                         event.add("source", told_subject.cluster)
+                subject = None
+            if subject is not None and self._asked_of_another(lowered, found):
+                event.drop(subject.cluster)  # "X, müttefiklerini hava savunma sistemi göndermeye çağırdı": the allies would send them
                 subject = None
             reflexive = event.type in self.grammar.data["reflexive_types"] or re.match(self.grammar.data["reflexive_verbs"], lowered[found.start:found.end])
             passive = event.shape == "directed" and not reflexive and passive_verb and not obligation
@@ -1231,13 +1239,20 @@ class EventFinder:
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun":
-                if not self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0])):
+                # not of an act another's participle or a verbal noun in the genitive tells ("Batı'nın ... silah göndermesinin")
+                if not (self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0]))
+                        or self.verbal_noun_in_the_genitive.search(event.wording[0])):
                     event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
                 event.add("parties", mention.cluster)
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _asked_of_another(self, lowered: str, found: _Found) -> bool:
+        """The act is an infinitive in the dative right before a verb of calling on or inviting."""
+        return found.trigger.kind == "verb" and self.asked_infinitive.search(lowered, found.start, found.end) is not None and (
+            self.asking_verb_after.match(lowered, found.end) is not None)
 
     def _describes_a_noun_after(self, context: _Context, kind: str, start: int, end: int) -> bool:
         """``İsrail'e destek veren şirketlere``: an active participle describes the people or bodies named

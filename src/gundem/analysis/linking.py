@@ -256,7 +256,18 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
-            entity.country = scene or (default if home_office else abroad)
+            chosen = scene or (default if home_office else abroad)
+            if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
+                chosen = resources.home_country  # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile": Y is Iraq's, so X is not
+            entity.country = chosen
+
+
+def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:
+    """A counterpart of ``country`` named in the mention's sentence (``Iraklı mevkidaşı``)."""
+    sentence = sentence_at(spans, mention.start)
+    return country is not None and sentence is not None and any(
+        other.type == "PER" and other.title in resources.peer_titles and other.country_hint == country
+        and sentence.start <= other.start < sentence.end for other in mentions)
 
 
 def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources) -> None:

@@ -358,6 +358,26 @@ def test_an_office_of_the_home_state_that_is_no_ministry(link):
     assert (person.role, person.country) == ("President of Defence Industries", "TUR")
 
 
+def test_an_office_holder_abroad_is_not_of_the_country_of_the_counterpart_met(link):
+    entities = link("Dışişleri Bakanı Hakan Fidan, gittiği Irak'ın başkenti Bağdat'ta Iraklı mevkidaşı Fuad Hüseyin ile bir araya geldi. "
+                    "Fidan, Irak'ın toprak bütünlüğüne destek verdi.")
+    assert (entities["Hakan Fidan"].country, entities["Fuad Hüseyin"].country) == ("TUR", "IRQ")
+
+
+@pytest.mark.parametrize("text, name, key", [
+    ("IKBY Başkanı Neçirvan Barzani açıklama yaptı.", "IKBY", "org:krg"),
+    ("Sınır Tanımayan Gazeteciler (RSF) kararı eleştirdi.", "Sınır Tanımayan Gazeteciler", "org:rsf-press"),
+    ("Denetçiler Natanz'daki tesise girdi.", "Natanz", "loc:natanz"),
+])
+def test_bodies_and_places_the_libraries_lack(link, text, name, key):
+    assert link(text)[name].key == key
+
+
+def test_the_head_of_a_delegation_is_of_the_country_its_adjective_names(link):
+    person = link("Rus heyetinin başkanı Vladimir Medinski, görüşmelerin yapıcı geçtiğini söyledi.")["Vladimir Medinski"]
+    assert (person.role, person.country) == ("Head of Delegation", "RUS")
+
+
 def test_forces_named_after_a_country_are_its(link):
     entities = link("Suriye Demokratik Güçleri (SDG) Komutanı Mazlum Abdi anlaşmayı imzaladı. Kortej Taksim'e ulaştı.")
     assert (entities["Suriye Demokratik Güçleri"].country, entities["Mazlum Abdi"].country) == ("SYR", "SYR")

@@ -2518,3 +2518,23 @@ def test_sides_addressed_after_a_clash_of_one_group_are_that_group(events):
 def test_a_crowd_that_gathers_holds_no_talks_and_women_march(events):
     found = events("Kadıköy'de bir araya gelen yüzlerce kadın, Uluslararası Mücadele Günü dolayısıyla yürüyüş düzenledi.")
     assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["women"]})]
+
+
+@pytest.mark.parametrize("text, roles, status", [
+    ("Almanya, Ukrayna'ya 1,5 milyar avro değerinde yeni bir askeri yardım paketi göndereceğini açıkladı.",
+     {"source": ["Germany"], "target": ["Ukraine"]}, "planned"),
+    # a verb made a noun in the genitive is another clause's subject: who tells of it does not send the arms
+    ("Sözcü Mariya Zaharova, Batı'nın Ukrayna'ya silah göndermesinin çatışmayı uzattığını savundu.",
+     {"source": ["Batı"], "target": ["Ukraine"]}, "occurred"),
+])
+def test_aid_packages_and_arms_sent(events, text, roles, status):
+    event = one(events(text))
+    assert (event["type"], event["roles"], event["status"]) == ("AID", roles, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Devlet Başkanı Ali Kaya, müttefiklerini daha fazla hava savunma sistemi göndermeye çağırdı.",
+    "Başbakan Ali Kaya, ülkeleri Gazze'ye yardım göndermeye çağırdı.",
+])
+def test_an_act_one_calls_on_others_to_do_is_not_the_callers_nor_its_place_whom_they_call(events, text):
+    assert [(e["type"], e["roles"]) for e in events(text)] == [("REQUEST", {"source": ["Ali Kaya"]})]

@@ -177,6 +177,10 @@ def test_what_is_agreed_or_asked_to_be_done_is_ahead(tag):
     # a verbal noun without its possessive plans as well; a noun of its own ("anlaşma") does not
     assert tag("Taraflar toplantıyı ocak ayında Bakü'de yapma konusunda uzlaştı.", november)[0][2] == "2027-01"
     assert tag("Ocak ayında varılan anlaşma konusunda görüştüler.", november)[0][2] == "2026-01"
+    # what is proposed to be done, and what one is invited to do, are ahead too
+    july = datetime(2026, 7, 14, 18, 0)
+    assert tag("Bakan, bir sonraki görüşmenin ağustos ayında yapılmasını önerdiklerini açıkladı.", july)[0][2] == "2026-08"
+    assert tag("Bakan, sendikacıları salı günü bakanlıkta görüşmeye davet etti.", july)[0][2] == "2026-07-21"
 
 
 def test_a_reported_copula_leaves_the_date_to_the_calendar(tag):
