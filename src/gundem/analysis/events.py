@@ -226,18 +226,16 @@ class EventFinder:
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
         self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
-        self.asked_infinitive, self.asking_verb_after = re.compile(r"m[ae]y[ae]$"), re.compile(rf"\s+(?:{grammar.data['asking_verb']})")
+        self.asked_infinitive, self.asking_verb_after = re.compile(grammar.data["asked_infinitive"]), re.compile(rf"\s+(?:{grammar.data['asking_verb']})")
         self.verbal_noun_in_the_genitive = re.compile(grammar.data["verbal_noun_in_the_genitive"])
-        self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"])) \
-            if "time_as_adjective" in grammar.data else None
+        self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"]))
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         # "tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi": what is characterised stands before the words that characterise it
-        self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"])) \
-            if "characterising_verb" in grammar.data else None
+        self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"]))
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
@@ -1612,8 +1610,7 @@ class EventFinder:
         """The time names a thing, not when the act at ``anchor`` happened: ``2027 yılı bütçesi``,
         ``10 Mart mutabakatına`` (but ``6 Şubat görüşmesinde`` dates the talks the noun names)."""
         if self._a_time_as_adjective(text, timex):
-            noun = WORD.search(text, timex.end)  # "23 Şubat'taki seçimlerden": the noun it describes is the word after "-ki"
-            noun = WORD.search(text, noun.end()) if noun is not None and noun.start() == timex.end + 1 else noun
+            noun = WORD.search(text, suffix_end(text, timex.end))  # "23 Şubat'taki seçimlerden": the word after "-ki"
             if noun is not None and noun.end() <= anchor:
                 return True
         qualified = self.grammar.data.get("noun_a_date_qualifies_after")
@@ -1629,8 +1626,6 @@ class EventFinder:
                 and (dates_the_clause is None or re.match(dates_the_clause, text[timex.end:timex.end + 12]) is None))
 
     def _a_time_as_adjective(self, text: str, timex: Timex) -> bool:
-        if self.time_as_adjective is None:
-            return False
         after, within = self.time_as_adjective
         return after.match(text, timex.end) is not None or within.search(turkish_lower(timex.text)) is not None
 
