@@ -226,6 +226,8 @@ class EventFinder:
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
         self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
+        self.active_participle = re.compile(grammar.data["active_participle_word"])
+        self.accusative_head = re.compile(grammar.data["accusative_head"])
         self.asked_infinitive, self.asking_verb_after = re.compile(grammar.data["asked_infinitive"]), re.compile(rf"\s+(?:{grammar.data['asking_verb']})")
         self.verbal_noun_in_the_genitive = re.compile(grammar.data["verbal_noun_in_the_genitive"])
         self.time_as_adjective = (re.compile(grammar.data["time_as_adjective"]), re.compile(grammar.data["time_as_adjective_end"]))
@@ -236,6 +238,7 @@ class EventFinder:
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         # "tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi": what is characterised stands before the words that characterise it
         self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"]))
+        self.acts_named_again = {kind: re.compile(rf"(?<!\w)(?:{noun})(?!\w)") for kind, noun in grammar.data["acts_named_again"].items()}
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
@@ -253,7 +256,8 @@ class EventFinder:
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
-        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised)
+        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
+                                       self.acts_named_again)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -1186,6 +1190,8 @@ class EventFinder:
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
+                if self._object_of_a_participle_after(context.lowered, after_suffix, trigger_start):
+                    continue  # "Filistin devletini henüz tanımayan ülkeleri ... çağırdı": the object of the relative clause
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (
                     owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
@@ -1246,6 +1252,13 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    def _object_of_a_participle_after(self, lowered: str, position: int, trigger_start: int) -> bool:
+        """An active participle among the next three words, and the noun it describes after it in the
+        accusative: that noun is the act's object (``Filistin devletini henüz tanımayan ülkeleri``)."""
+        words = WORD.findall(lowered, position, trigger_start)
+        return any(self.active_participle.search(word) and self.accusative_head.fullmatch(" ".join(words[index + 1:index + 3]))
+                   for index, word in enumerate(words[:3]))
 
     def _asked_of_another(self, lowered: str, found: _Found) -> bool:
         """The act is an infinitive in the dative right before a verb of calling on or inviting."""
@@ -1873,7 +1886,8 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [word for word in WORD.finditer(text, start, end) if not word.group()[:1].isupper()]
 
 
-def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str], characterised=None) -> None:
+def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str], characterised=None,
+                                   named_again=None) -> None:
     """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
     its noun right before the verb (or only words of manner between: ``saldırıyı şiddetle
     kınayarak``; or, for a verb of characterising, the words that characterise it: ``tatbikatı
@@ -1892,6 +1906,26 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
                 for cluster in sources:
                     event.add("target", cluster)
                 break
+        if not event.participants.get("target") and named_again is not None:
+            _attitude_to_an_act_named_again(context, events, event, named_again, gap)
+
+
+def _attitude_to_an_act_named_again(context: _Context, events: list[Event], event: Event, named_again, gap: re.Pattern[str]) -> None:
+    """``İsrail, anlaşmayı eleştirerek``, ``anlaşmayı memnuniyetle karşıladı``: the noun of an act
+    told before with no verb of its own (an agreement signed earlier) names it again; the attitude
+    is aimed at that act's sides."""
+    trigger_start = event.evidence[0][0]
+    for kind, noun in named_again.items():
+        if not any(gap.fullmatch(context.lowered, found.end(), trigger_start) or found.end() == trigger_start
+                   for found in noun.finditer(context.lowered, max(0, trigger_start - 60), trigger_start)):
+            continue
+        told = [act for act in events if act.type == kind and act is not event and act.evidence[0][0] < trigger_start
+                and (act.participants.get("parties") or act.participants.get("source"))]
+        if told:
+            for cluster in told[-1].participants.get("parties") or told[-1].participants.get("source", []):
+                if cluster not in event.participants.get("source", []):
+                    event.add("target", cluster)
+        return
 
 
 def _in_a_headline(context: _Context, position: int) -> bool:

@@ -26,6 +26,7 @@ from gundem.analysis.text import (
     sentence_at,
     sentences,
     suffix_after,
+    suffix_end,
     tokenize,
 )
 from gundem.model import Mention
@@ -236,7 +237,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     if not resources.home_country:
         return
     capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
-    foreign = _foreign_country_of_the_article(text, mentions, entities)
+    foreign = _foreign_country_of_the_article(text, mentions, entities, resources.topic_after_a_place)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
     abroad = foreign or _most_named_country(mentions, entities)[0]
@@ -314,7 +315,7 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     if not generic:
         return
     others = [m for m in mentions if m.cluster not in generic]
-    foreign = _foreign_country_of_the_article(text, others, entities)
+    foreign = _foreign_country_of_the_article(text, others, entities, resources.topic_after_a_place)
     if foreign is None or _names_the_home_country(others, entities, resources.home_country):
         return
     for cluster in generic:
@@ -326,7 +327,7 @@ def _names_the_home_country(mentions: list[Mention], entities: list[LocalEntity]
     return any(entities[m.cluster].country == home and entities[m.cluster].kind != NEWS_AGENCY for m in mentions if m.type in ("LOC", "ORG"))
 
 
-def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities: list[LocalEntity], topic_after=None) -> str | None:
     """The country the article names more often than any other, twice or more, once at least in
     the locative, itself or a place in it (a report from Germany, ``Almanya'da``, ``Berlin'de``:
     its president is Germany's, unless the article names something of the home country too:
@@ -334,8 +335,15 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     ziyaret edecek``, which names Hungary only as where the president goes)."""
     first, count = _most_named_country(mentions, entities)
     # the scene: the country, or a place in it ("Gürcistan'ın başkenti Tiflis'te"), in the locative
-    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in mentions if m.type == "LOC")
+    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS
+                and not _a_topic_after(text, suffix_end(text, m.end), topic_after) for m in mentions if m.type == "LOC")
     return first if count >= 2 and scene else None
+
+
+def _a_topic_after(text: str, position: int, topic_after) -> bool:
+    """``Gazze'de yaşananları``: a place in the locative before a participle of what happens there is
+    what the article is about, not where it is reported from."""
+    return topic_after is not None and topic_after.match(text, position) is not None
 
 
 def _most_named_country(mentions: list[Mention], entities: list[LocalEntity]) -> tuple[str | None, int]:

@@ -86,6 +86,7 @@ class LanguageResources:
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     locative_suffix: re.Pattern[str] | None = None  # "'ta", "'deki": where a person seldom stands
     owner_suffix: re.Pattern[str] | None = None  # "'nın", "'s": a country's name with it owns the group word after it
+    topic_after_a_place: re.Pattern[str] | None = None  # "Gazze'de yaşananları": what happens there, no scene
     home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
@@ -463,6 +464,7 @@ def load_resources(lang: str) -> LanguageResources:
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
         locative_suffix=_optional_pattern(morphology, "locative_suffix"),
         owner_suffix=_optional_pattern(morphology, "owner_suffix"),
+        topic_after_a_place=_optional_pattern(morphology, "topic_after_a_place"),
         person_case_suffix=_optional_pattern(morphology, "person_case_suffix"),
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),

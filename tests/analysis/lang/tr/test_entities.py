@@ -358,6 +358,12 @@ def test_an_office_of_the_home_state_that_is_no_ministry(link):
     assert (person.role, person.country) == ("President of Defence Industries", "TUR")
 
 
+def test_a_place_told_of_as_where_things_happen_sets_no_foreign_scene_for_an_office(link):
+    entities = link("Filistin oturumu. BM Genel Kurulu'nda konuşan Cumhurbaşkanı Ali Kaya, Gazze'de yaşananları soykırım olarak "
+                    "nitelendirdi. Kaya, Filistin devletini tanımayan ülkelere çağrı yaptı. Filistin devleti için destek istedi.")
+    assert entities["Ali Kaya"].country == "TUR"
+
+
 def test_an_office_holder_abroad_is_not_of_the_country_of_the_counterpart_met(link):
     entities = link("Dışişleri Bakanı Hakan Fidan, gittiği Irak'ın başkenti Bağdat'ta Iraklı mevkidaşı Fuad Hüseyin ile bir araya geldi. "
                     "Fidan, Irak'ın toprak bütünlüğüne destek verdi.")

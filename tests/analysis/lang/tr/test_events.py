@@ -2538,3 +2538,17 @@ def test_aid_packages_and_arms_sent(events, text, roles, status):
 ])
 def test_an_act_one_calls_on_others_to_do_is_not_the_callers_nor_its_place_whom_they_call(events, text):
     assert [(e["type"], e["roles"]) for e in events(text)] == [("REQUEST", {"source": ["Ali Kaya"]})]
+
+
+@pytest.mark.parametrize("attitude, kind", [
+    ("Dışişleri Bakanlığı, anlaşmayı memnuniyetle karşıladığını açıkladı.", "SUPPORT"),
+    ("Rusya ise anlaşmayı eleştirerek sürecin dışında bırakıldığını savundu.", "ACCUSE"),
+])
+def test_an_attitude_to_an_agreement_named_again_is_aimed_at_its_sides(events, attitude, kind):
+    found = events("Azerbaycan ile Ermenistan, Washington'da barış anlaşmasını imzaladı. " + attitude)
+    assert next(e["roles"]["target"] for e in found if e["type"] == kind) == ["Armenia", "Azerbaijan"]
+
+
+def test_a_name_in_the_accusative_inside_a_relative_clause_is_not_the_one_called_on(events):
+    event = one(events("Cumhurbaşkanı Ali Kaya, Filistin devletini henüz tanımayan ülkeleri bir an önce tanımaya çağırdı."))
+    assert event["roles"] == {"source": ["Ali Kaya"]}
