@@ -2552,3 +2552,8 @@ def test_an_attitude_to_an_agreement_named_again_is_aimed_at_its_sides(events, a
 def test_a_name_in_the_accusative_inside_a_relative_clause_is_not_the_one_called_on(events):
     event = one(events("Cumhurbaşkanı Ali Kaya, Filistin devletini henüz tanımayan ülkeleri bir an önce tanımaya çağırdı."))
     assert event["roles"] == {"source": ["Ali Kaya"]}
+
+
+def test_aid_provided_is_aid(events):
+    event = one(events("Mutabakata göre AB, Tunus'a sınır güvenliği için 105 milyon avro mali yardım sağlayacak."))
+    assert (event["type"], event["status"], event["roles"]) == ("AID", "planned", {"source": ["European Union"], "target": ["Tunisia"]})
