@@ -105,9 +105,8 @@ class EnglishEventFinder:
                 # the verb embeds ("threatened to hold a strike unless X ...")
                 reach = next((later[0] for later in triggers[index + 1:] if later[2].kind == "verb"
                               and self.grammar.patterns["joined_verb"].search(lowered, end, later[0])), clause.end)
-                if trigger.type == "ACCUSE" and self.grammar.patterns["accusing_verb"].match(lowered, start):
-                    charge = self.grammar.patterns["charge_opener"].search(lowered, end, reach)
-                    reach = charge.start() if charge is not None else reach  # "accusing them of helping X": X is in the charge
+                if trigger.type == "ACCUSE" and (charge := self._charge_opened(lowered, start, end, reach)) is not None:
+                    reach = charge  # "accusing them of helping X": X is in the charge
                 # "condemned the attack": the noun is the verb's object; "agreed to resume talks": the subject's own act
                 embedded = trigger.kind == "noun" and any(
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
@@ -167,8 +166,14 @@ class EnglishEventFinder:
         """After a verb of accusing and ``of`` (``accused X last month of preparing an invasion``)."""
         accusing_start, accusing_end = accusation.evidence[0]
         return (accusation.type == "ACCUSE" and accusing_end <= position
-                and self.grammar.patterns["accusing_verb"].match(lowered, accusing_start) is not None
-                and self.grammar.patterns["charge_opener"].search(lowered, accusing_end, position) is not None)
+                and self._charge_opened(lowered, accusing_start, accusing_end, position) is not None)
+
+    def _charge_opened(self, lowered: str, start: int, end: int, limit: int) -> int | None:
+        """Where ``of`` opens the charge after a verb of accusing at ``start``..``end``, before ``limit``."""
+        if self.grammar.patterns["accusing_verb"].match(lowered, start) is None:
+            return None
+        charge = self.grammar.patterns["charge_opener"].search(lowered, end, limit)
+        return charge.start() if charge is not None else None
 
     def _triggers(self, lowered: str, start: int, end: int) -> list[tuple[int, int, EnglishTrigger]]:
         """Every trigger of the sentence, the longest where two overlap."""

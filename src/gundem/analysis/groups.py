@@ -30,6 +30,7 @@ POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the 
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
+SPACES = re.compile(" *")
 COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
 
 
@@ -103,7 +104,7 @@ def _a_title_before_a_name(match: re.Match[str], text: str, mentions: list[Menti
     """The group's word is a title (``Savcı``, ``Savcısı``) and a person's name follows it."""
     if (fold(match.group()),) not in resources.titles:
         return False
-    after = len(text) - len(text[match.end():].lstrip(" "))
+    after = SPACES.match(text, match.end()).end()
     return any(m.start == after and m.type == "PER" for m in mentions)
 
 
@@ -186,8 +187,7 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     if previous is None:
         return None
     word = fold(previous.group(1).rstrip(",;:"))
-    owner, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
-    if apostrophe and resources.owner_suffix is not None and resources.owner_suffix.match(apostrophe + ending) and resources.is_a_country(owner):
-        return resources.known_names[owner].country  # "Venezuela's government", "Venezuela'nın hükümeti"
-    # "Çin Sahil Güvenlik gemileri": a country's own name before the word, where no name was found for it
-    return resources.country_of_adjective(word) or (resources.known_names[word].country if resources.is_a_country(word) else None)
+    # "Venezuela's government", "Venezuela'nın hükümeti"; "Çin Sahil Güvenlik gemileri": a country's own name
+    # before the word, where no name was found for it
+    return (resources.country_of_owner(word) or resources.country_of_adjective(word)
+            or (resources.known_names[word].country if resources.is_a_country(word) else None))

@@ -265,10 +265,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
 
 def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:
     """A counterpart of ``country`` named in the mention's sentence (``Iraklı mevkidaşı``)."""
-    sentence = sentence_at(spans, mention.start)
-    return country is not None and sentence is not None and any(
-        other.type == "PER" and other.title in resources.peer_titles and other.country_hint == country
-        and sentence.start <= other.start < sentence.end for other in mentions)
+    return any(other.title in resources.peer_titles for other in _office_holders_of(country, mention, spans, mentions))
 
 
 def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources) -> None:
@@ -283,10 +280,16 @@ def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources
 
 def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:
     """Another holder of an office in the mention's sentence whose title names ``country``."""
+    return bool(_office_holders_of(country, mention, spans, mentions))
+
+
+def _office_holders_of(country: str | None, mention: Mention, spans, mentions: list[Mention]) -> list[Mention]:
+    """The other people with a title in the mention's sentence whose title names ``country``."""
     sentence = sentence_at(spans, mention.start)
-    return sentence is not None and any(
-        other is not mention and other.type == "PER" and other.title and other.country_hint == country and sentence.start <= other.start < sentence.end
-        for other in mentions)
+    if country is None or sentence is None:
+        return []
+    return [other for other in mentions if other is not mention and other.type == "PER" and other.title and other.country_hint == country
+            and sentence.start <= other.start < sentence.end]
 
 
 def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

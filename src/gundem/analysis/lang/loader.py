@@ -15,6 +15,11 @@ from gundem.analysis.text import fold, reads_as_stem_and_ending
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3, "district": 4}
 
 
+def _split_at_apostrophe(word: str) -> tuple[str, str, str]:
+    """``abd'li`` → (``abd``, ``'``, ``li``); a word with no apostrophe → (word, "", "")."""
+    return tuple(re.split(r"(['’‘ʼ])", word, maxsplit=1)) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+
+
 @dataclass(frozen=True, slots=True)
 class KnownName:
     """A place or organisation the tables know, under one of its names."""
@@ -148,7 +153,7 @@ class LanguageResources:
         a country's own name is none (``somali`` is Somalia, not of Soma)."""
         if word in self.demonyms:
             return self.demonyms[word]
-        name, apostrophe, ending = re.split(r"(['’‘ʼ])", word, maxsplit=1) if re.search(r"['’‘ʼ]", word) else (word, "", "")
+        name, apostrophe, ending = _split_at_apostrophe(word)
         if apostrophe:  # "abd'li"
             base = name if self.demonym_suffix.match(apostrophe + ending) else ""
         else:
@@ -156,6 +161,14 @@ class LanguageResources:
             base = word[:adjective.start()] if adjective is not None and not self.is_a_country(word) else ""
         known = self.known_names.get(base) if base else None
         return known.country if known is not None and known.kind == "country" else None
+
+    def country_of_owner(self, word: str) -> str | None:
+        """The country a folded country's name with the possessive names (``venezuela's``,
+        ``venezuela'nın``): what the word after it belongs to."""
+        name, apostrophe, ending = _split_at_apostrophe(word)
+        if apostrophe and self.owner_suffix is not None and self.owner_suffix.match(apostrophe + ending) and self.is_a_country(name):
+            return self.known_names[name].country
+        return None
 
     def known_name_at_start(self, folded: list[str], kind: str | None = None, shortest: int = 1) -> tuple[int, KnownName] | None:
         """The longest known name (of type ``kind``, if given) of at least ``shortest`` words
