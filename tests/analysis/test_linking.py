@@ -116,3 +116,10 @@ def test_a_city_sharing_its_name_with_another_countrys_is_the_one_of_the_country
     linked = _linked(resources_tr, "İspanya'nın doğusundaki Valensiya bölgesinde seller yaşandı.")
     assert linked["Valensiya"].country == "ESP"
     assert _linked(resources_tr, "Valensiya kentinde seller yaşandı.")["Valensiya"].country == "VEN"  # the tables' first choice
+
+
+
+
+def test_a_body_named_right_after_anothers_short_form_is_part_of_it_in_its_country(resources_tr):
+    linked = _linked(resources_tr, "Teklif, Türkiye Büyük Millet Meclisi (TBMM) Genel Kurulu'nda kabul edildi.")
+    assert linked["Genel Kurulu"].country == "TUR"

@@ -41,6 +41,7 @@ from gundem.analysis.text import (
 )
 from gundem.model import NAME_TYPES, Article, Mention
 
+PRODUCT_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # "A321neo", "F16": letters and digits in one word
 KEPT_TYPES = NAME_TYPES  # a model retrained with more labels (books, events) keeps only these
 THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
@@ -270,18 +271,32 @@ class EntityRecognizer:
     def _family_names_not_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``João Neves ... Neves, cumartesi günü``: alone, the family name of a person the
         article has named is that person, though a city (Ribeirão das Neves) or a country
-        (``Luís Montenegro ... Montenegro'yu``) goes by the word; not in a case of place (``Neves'te``)."""
+        (``Luís Montenegro ... Montenegro'yu``) goes by the word; so is the given name of one
+        (``Victor ... Victor bu hedefin``), where only a foreign town that is no capital goes by
+        it (Victorville); not in a case of place (``Neves'te``)."""
         people = [m for m in mentions if m.type == "PER" and " " in m.text.strip()]
         family_names = {fold(m.text).split()[-1] for m in people}
         # a country only for a person the rules named (a title, a given name): the model's long
         # spans swallow countries ("... Feodore Büyük Britanya")
         surely_family = {fold(m.text).split()[-1] for m in people if m.origin == "pattern"}
+        first_names = {fold(m.text).split()[0] for m in people}
         pattern = self.resources.person_case_suffix
         return [replace(m, type="PER", origin="coreference", key=None, country_hint=None)
                 if m.origin == "gazetteer" and m.key is not None and (
-                    m.key.startswith("city:") and fold(m.text) in family_names or m.key.startswith("country:") and fold(m.text) in surely_family)
+                    m.key.startswith("city:") and fold(m.text) in family_names or m.key.startswith("country:") and fold(m.text) in surely_family
+                    or m.key.startswith("city:") and fold(m.text) in first_names and self._a_foreign_town_only(m.text)
+                    and not self._place_cue_right_after(text, m.end))
                 and (pattern is None or not (suffix := suffix_after(text, m.end)) or pattern.match(suffix))
                 else m for m in mentions]
+
+    def _place_cue_right_after(self, text: str, end: int) -> bool:
+        """``Kashiwa kentinde``: a word for a settlement right after the name."""
+        words = [fold(word) for word in re.findall(r"\w+", text[end:end + 60])[:3]]
+        return any(_starts_with_cue(words, cue) for cue in self.resources.place_cues)
+
+    def _a_foreign_town_only(self, name: str) -> bool:
+        known = self._known_place(name)
+        return known is not None and self._is_foreign_town(known) and not known.capital
 
     def _cities_named_as_clubs(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Hollanda ekibi Ajax'ı ... Ajax'ın tek golü``: a city's name the article has once given
@@ -796,7 +811,7 @@ class EntityRecognizer:
             if all(w.text in self.resources.organization_conjunctions for w in holder):
                 holder = []  # "Başbakanı ve Dışişleri Bakanı": only the conjunction between two titles
             known = self._known_parts(text, holder) if holder else None
-            if known and all(m.type in ("LOC", "ORG") for m in known):
+            if known and all(m.type in ("LOC", "ORG") for m in known) and not self._places_spell_a_name(holder, known):
                 mentions.extend(known)  # "Bakan Kahire'de", "Bakan NATO toplantısında": a title word before a place or a body, no person
             elif holder:
                 holder, body = self._body_after_the_holder(text, holder)
@@ -805,6 +820,14 @@ class EntityRecognizer:
                 mentions.extend(body)
             cursor = holder_end
         return mentions
+
+    def _places_spell_a_name(self, holder: Sequence[Token], known: list[Mention]) -> bool:
+        """``Futbolcu Jordan Henderson``: after a title, two places or more side by side with no
+        word between them, none a capital and a town last, are the holder's given and family
+        names; ``Bakan Kahire'de`` is where the holder is."""
+        places = [self.resources.known_names.get(fold(m.text)) for m in known]
+        return (len(known) >= 2 and len(holder) == len(known) and all(p is not None and p.type == "LOC" and not p.capital for p in places)
+                and places[-1].kind == "city")
 
     def _body_after_the_holder(self, text: str, holder: Sequence[Token]) -> tuple[Sequence[Token], list[Mention]]:
         """``Bakanı Kemal Memişoğlu Ankara Şehir Hastanesi'ni ziyaret etti``: a body's name glued to
@@ -1619,7 +1642,10 @@ def _starts_with_cue(words: list[str], cue: tuple[str, ...]) -> bool:
 
 
 def _model_type(run: NameRun, spans: Sequence[ModelSpan]) -> str | None:
-    """The model's label when one of its spans lies within the run and covers most of it."""
+    """The model's label when one of its spans lies within the run and covers most of it; a
+    run of one word with digits among its letters is a model or a code (``A321neo``), no name."""
+    if len(run.tokens) == 1 and PRODUCT_CODE.search(run.tokens[0].text):
+        return None
     for span in spans:
         if span.start >= run.start and span.end <= run.end and (span.end - span.start) * 2 >= run.end - run.start:
             return span.type

@@ -437,7 +437,7 @@ class EventFinder:
             obligation = found.trigger.mode == "obligation"
             if obligation:
                 verbal_noun = re.search(rf"\w+{self.grammar.data['obligation']}", lowered[max(0, found.start - 30):found.start])
-                joint = _acting_with(subject, sentence_subjects, found.start) or []
+                joint = _acting_with(subject, sentence_subjects, found.start, by_start) or []
                 tellers = [by_start[member] for member in joint] or ([subject] if subject is not None else [])
                 # "gerek yok" names no act; "dikkatli olunması gerektiğini söyledi" asks no one anything
                 if verbal_noun is None or not self._obliged(context, event, inside, tellers, found):
@@ -504,7 +504,7 @@ class EventFinder:
                   and all(context.is_group(c) for c in event.participants.get("source", []))
                   and not (event.participants.get("source") and context.is_group(subject.cluster))):
                 # "göstericiler polise taş attı, polis de ... karşılık verdi": a group subject leaves another group's act alone
-                joint = _acting_with(subject, sentence_subjects, found.start)
+                joint = _acting_with(subject, sentence_subjects, found.start, by_start)
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
                         event.add("source", by_start[member].cluster)
@@ -733,7 +733,8 @@ class EventFinder:
         told by someone (``Aksoy'un gözaltına alındığını açıkladı``) the subject is in the genitive."""
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
-                  or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))}
+                  or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))
+                  or self.grammar.suffix_roles["agentive"].match(_suffix(context.text, m.end))}
         comitative = self.grammar.data["comitative_word"]
         for first, second in itertools.pairwise(before):
             if second.cluster in agents and re.fullmatch(rf"\)?\s+{comitative}\s+", context.lowered[first.end:second.start]):
@@ -1187,6 +1188,8 @@ class EventFinder:
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
+            elif mention.type == GROUP and mention.start in paired and roles["accusative"].match(suffix):
+                continue  # "TTB ve sağlık sendikaları, ... iş bıraktı": a compound's possessive, no object's accusative
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
@@ -1242,7 +1245,7 @@ class EventFinder:
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
-            elif not suffix and after.startswith(",") and event.kind != "noun":
+            elif not suffix and after.startswith(",") and event.kind != "noun" and not self._inside_a_list(context, mention):
                 # not of an act another's participle or a verbal noun in the genitive tells ("Batı'nın ... silah göndermesinin")
                 if not (self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0]))
                         or self.verbal_noun_in_the_genitive.search(event.wording[0])):
@@ -1464,10 +1467,13 @@ class EventFinder:
         open the sentence, the second uninflected (``Rusya ile Japonya anlaşmaya vardı``)."""
         def closed(first: Mention, second: Mention) -> int | None:
             second_end = _past_a_short_form(context.text, second.end)
+            if second.type == GROUP and (possessive := re.match(self.grammar.data["compound_possessive_vowel"], context.text[second_end:second_end + 2])):
+                second_end += possessive.end()  # "sağlık sendikaları,": a group's word closing a compound
             described = re.match(self.grammar.data["descriptor_after"], context.lowered[second_end:second_end + 40])
             second_end += described.end() if described else 0  # "Ulusal Kurtuluş Ordusu (ELN) gerilla örgütü,"
             if context.text[second_end:second_end + 1] == ",":
-                return second_end
+                # "Tahran ile Meşhed, İsfahan ve Tebriz kentlerinde": the comma goes on with the list
+                return None if LIST_AFTER_A_NAME.match(context.text, second_end) else second_end
             if self._plural_title_after(context.lowered[second.end:second.end + 40]):
                 return second.end  # "Fransa ile Almanya Dışişleri Bakanları": the two countries' ministers meet
             sentence_start = _sentence_start(context, first.start)
@@ -1483,7 +1489,8 @@ class EventFinder:
                 return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
             return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
 
-        return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"])
+        return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"],
+                             group_modifier=self.grammar.data["group_modifier"])
 
     def _participle_head(self, context: _Context, inside: list[Mention], position: int, inflected: bool = False) -> Mention | None:
         """The name after a participle, a number or a few lower-case words between (``protesto
@@ -1527,8 +1534,21 @@ class EventFinder:
             comma_after = context.text.startswith(",", _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)))
             if (comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
-                return self._leader_of(context, mention) or mention
+                subject = self._subject_after_a_while_clause(context, inside, mention, position) or mention
+                return self._leader_of(context, subject) or subject
         return self._body_named_before(context, position) if region is None else None
+
+    def _subject_after_a_while_clause(self, context: _Context, inside: list[Mention], subject: Mention, position: int) -> Mention | None:
+        """``X, ... savunurken, muhalefet partileri ... düzenledi``: the uninflected name opening
+        the clause after a clause of 'while' is the main clause's subject."""
+        ends = list(re.finditer(self.grammar.data["while_clause_end"], context.lowered[subject.end:position]))
+        if not ends:
+            return None
+        boundary = subject.end + ends[-1].end()
+        after = next((m for m in inside if boundary <= m.start < position), None)
+        if after is None or _suffix(context.text, after.end) or len(context.text[boundary:after.start].split()) > 1:
+            return None
+        return after
 
     def _leader_of(self, context: _Context, body: Mention) -> Mention | None:
         """``CHP lideri, ...``: a body's name and the word for its leader stand for the person who heads it."""
@@ -1694,7 +1714,13 @@ class EventFinder:
     def _qualifying_participle(self, word: str) -> bool:
         """``soyan``, ``çalışan``: a participle that qualifies the head after it, not an occasion's (``düzenlenen``)."""
         return (re.fullmatch(self.grammar.data["subject_participle"], word) is not None and not self.grammar.participle_before.match(word)
-                and fold(word) not in self.function_words)  # "erken", "önceden": adverbs that end like one
+                and fold(word) not in self.function_words  # "erken", "önceden": adverbs that end like one
+                and not self._noun_ending_like_a_participle(word))
+
+    def _noun_ending_like_a_participle(self, word: str) -> bool:
+        """``maden``, ``orman``, ``meydan``: a common noun whose last two letters leave no word
+        before them; ``gelen`` stays a participle, for ``gel`` is a stem."""
+        return word in self.word_stems and word[:-2] not in self.word_stems
 
     def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``Yunanistan'a geçmeye çalışan 47 göçmeni yakaladı``: a name in the dative or the
@@ -1814,12 +1840,14 @@ def _last_two_titled(context: _Context, before: int) -> list[int]:
     return []
 
 
-def _acting_with(subject: Mention | None, sentence_subjects, position: int) -> list[int] | None:
+def _acting_with(subject: Mention | None, sentence_subjects, position: int, by_start: Mapping[int, Mention]) -> list[int] | None:
     """The starts of the names that open the sentence together with ``subject`` before ``position``
-    (``Rusya ile Çin, ...``, ``Almanya ve Fransa, ...``), or None."""
+    (``Rusya ile Çin, ...``, ``Almanya ve Fransa, ...``; ``Türk Tabipleri Birliği (TTB) ve ...``,
+    where the short form is joined), or None."""
     if subject is None:
         return None
-    return next((members for start, members in sentence_subjects if start <= position and subject.start in members), None)
+    return next((members for start, members in sentence_subjects
+                 if start <= position and any(by_start[member].cluster == subject.cluster for member in members)), None)
 
 
 def _two_people_of(event: Event, context: _Context) -> list[int]:
@@ -1949,10 +1977,11 @@ def _joint_owners_act(event: Event, joint_possessors, by_start: dict[int, Mentio
 
 
 def _joined_names(context: _Context, inside: list[Mention], closed_at, appositive: str | None = None,
-                  institution: str = "(?!)") -> list[tuple[int, list[int]]]:
+                  institution: str = "(?!)", group_modifier: str | None = None) -> list[tuple[int, list[int]]]:
     """(position, [start of a, start of b]) for a name joined by "ile" or "ve" to a later one that
     ``closed_at`` accepts (only capitalised words, a country or a title, may stand between the
-    conjunction and the second name, or what ``appositive`` matches: ``İsveçli telekomünikasyon şirketi``)."""
+    conjunction and the second name, or what ``appositive`` matches: ``İsveçli telekomünikasyon şirketi``;
+    before a group's word, what ``group_modifier`` matches: ``sağlık sendikaları``)."""
     pairs = []
     for index, first in enumerate(inside):
         if _suffix(context.text, first.end):
@@ -1964,7 +1993,8 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
         for second in inside[index + 1:]:
             between = context.lowered[first_end + joint.end():second.start]
             if not (only_capitalised_before(context.text, first_end + joint.end(), second.start, ve_allowed=False)
-                    or (appositive is not None and re.fullmatch(appositive, between))):
+                    or (appositive is not None and re.fullmatch(appositive, between))
+                    or (group_modifier is not None and second.type == GROUP and re.fullmatch(group_modifier, between))):
                 break
             if (position := closed_at(first, second)) is not None:
                 pairs.append((position, [first.start, second.start]))

@@ -169,6 +169,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _offices_of_counterparts(spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
+    _parts_of_bodies_named(text, linked, entities)
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
@@ -447,20 +448,50 @@ def _countries_from_context(text: str, spans, mentions: list[Mention], entities:
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         words = {fold(t.text) for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"}
         represents = bool(words & resources.represent_verbs)
-        countries = [m for m in inside if m.type == "LOC" and entities[m.cluster].country]
-        for number, place in enumerate(countries):
-            next_words = [fold(t.text) for t in tokenize(text, place.end, sentence.end) if t.kind == "word"][:1]
+        countries = [(m.start, m.end, entities[m.cluster].country) for m in inside if m.type == "LOC" and entities[m.cluster].country]
+        countries = sorted(countries + _delegations_by_nationality(text, sentence, resources))
+        for number, (start, end, country) in enumerate(countries):
+            next_words = [fold(t.text) for t in tokenize(text, end, sentence.end) if t.kind == "word"][:1]
             delegation = bool(next_words) and next_words[0] in resources.delegation_words
-            represented = represents and _suffix_after(text, place.end) in ACCUSATIVE_ENDINGS
+            represented = represents and _suffix_after(text, end) in ACCUSATIVE_ENDINGS
             if not (delegation or represented):
                 continue
             # The delegation or represented country covers the people up to the next country named.
-            scope_end = countries[number + 1].start if number + 1 < len(countries) else sentence.end
+            scope_end = countries[number + 1][0] if number + 1 < len(countries) else sentence.end
             for person in inside:
-                if person.type == "PER" and place.start < person.start < scope_end and not entities[person.cluster].country:
-                    entities[person.cluster].country = entities[place.cluster].country
+                if person.type == "PER" and start < person.start < scope_end and not entities[person.cluster].country:
+                    entities[person.cluster].country = country
         _principals(text, inside, entities, resources)
         _employers(text, inside, entities, resources)
+
+
+def _delegations_by_nationality(text: str, sentence, resources: LanguageResources) -> list[tuple[int, int, str]]:
+    """``Yunan heyetine ise Büyükelçi X başkanlık etti``: an adjective of nationality before a
+    word for a delegation stands for its country, as a country's name would."""
+    tokens = [t for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"]
+    return [(word.start, word.end, country) for word, following in pairwise(tokens)
+            if fold(following.text) in resources.delegation_words and (country := resources.country_of_adjective(fold(word.text)))]
+
+
+def _parts_of_bodies_named(text: str, mentions: list[Mention], entities: list[LocalEntity]) -> None:
+    """``Türk Tabipleri Birliği (TTB) ... TTB Merkez Konseyi``: a body whose name opens with the
+    short form, or a name of two words or more, of another body the article has named is part of
+    it, in its country; one word alone may be another's (``Apple Corps`` is no part of ``Apple``).
+    So is a body named right after another's bracketed short form (``Türkiye Büyük Millet Meclisi
+    (TBMM) Genel Kurulu``)."""
+    countries = {fold(name): entity.country for entity in entities if entity.type == "ORG" and entity.country
+                 for name in entity.names if name.isupper() or len(name.split()) >= 2}
+    for entity in entities:
+        if entity.type != "ORG" or entity.country:
+            continue
+        words = fold(entity.name).split()
+        entity.country = next((countries[opening] for length in range(len(words) - 1, 0, -1)
+                               if (opening := " ".join(words[:length])) in countries), None)
+    for short, body in pairwise(mentions):
+        owner, part = entities[short.cluster], entities[body.cluster]
+        if (short.type == body.type == "ORG" and owner.country and not part.country and text[short.start - 1:short.start] == "("
+                and re.fullmatch(r"\)\s", text[short.end:body.start])):
+            part.country = owner.country
 
 
 def _principals(text: str, inside: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
@@ -494,9 +525,13 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
 
 def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:
     """Only capitalised words, titles, suffixes, "ve" and the bracket closing a short form
-    (``Liberal Demokrat Parti (LDP) lideri X``) stand between the two names."""
+    (``Liberal Demokrat Parti (LDP) lideri X``), and the full stop of an abbreviated title
+    (``Başkanı Prof. Dr. X``), stand between the two names."""
+    previous = None
     for token in tokenize(text, start, end):
-        if token.kind == "suffix" or token.is_capitalised or token.text in ("ve", ")"):
+        abbreviation = token.text == "." and previous is not None and fold(previous.text) in resources.title_abbreviations
+        previous = token
+        if token.kind == "suffix" or token.is_capitalised or token.text in ("ve", ")") or abbreviation:
             continue
         if token.kind == "word" and (fold(token.text),) in resources.titles:
             continue

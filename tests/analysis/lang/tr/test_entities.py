@@ -127,6 +127,9 @@ def recognise_with_model(resources_tr):
     ("Ancak, Sanayi ve Teknoloji Bakanlığı açıklama yaptı.", [("Sanayi ve Teknoloji Bakanlığı", "ORG")]),
     ("TSK ile Türkiye Erozyonla Mücadele, Ağaçlandırma ve Doğal Varlıkları Koruma Vakfı ortak çalışma yaptı.",
      [("TSK", "ORG"), ("Türkiye Erozyonla Mücadele, Ağaçlandırma ve Doğal Varlıkları Koruma Vakfı", "ORG")]),
+    # after a title, places side by side, none a capital and a town last, are the holder's names
+    ("Futbolcu Jordan Henderson sahaya çıktı.", [("Jordan Henderson", "PER")]),
+    ("Bakan Ankara ve Kahire'yi ziyaret etti.", [("Ankara", "LOC"), ("Kahire", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
     assert recognise(text) == expected
@@ -142,6 +145,18 @@ def link(resources_tr):
         return {entities[m.cluster].name: entities[m.cluster] for m in mentions}
 
     return run
+
+
+def test_a_given_name_alone_is_the_person_the_article_named_not_a_foreign_town(link):
+    entities = link("Kulüp, kaleci Victor Lindqvist ile sözleşme imzaladı. Başkan, \"Victor bizim için çok değerli\" dedi.")
+    assert entities["Victor Lindqvist"].names == ["Victor Lindqvist", "Victor"] and "Victor" not in entities
+    # before a word for a settlement the name is the town's
+    assert link("Kaleci Victor Lindqvist transfer oldu. Takım, Victor kentinde kamp yapacak.")["Victor"].type == "LOC"
+
+
+def test_a_body_opened_by_the_short_form_of_one_named_is_part_of_it_and_its_head_of_its_country(link):
+    entities = link("Türk Eczacıları Birliği (TEB) eylem yaptı. TEB Merkez Konseyi Başkanı Prof. Dr. Ayşe Tan açıklama yaptı.")
+    assert entities["TEB Merkez Konseyi"].country == "TUR" and entities["Ayşe Tan"].country == "TUR"
 
 
 def test_role_and_country_from_the_title(link):
@@ -306,9 +321,15 @@ def test_country_from_the_delegation(link):
     assert entities["Anna Berger"].country == "DEU" and entities["Tomas Weil"].country == "DEU"
 
 
-def test_delegation_country_stops_at_the_next_country(link):
-    entities = link("Mısır heyetine Bakan Samir Adel başkanlık ederken, Ürdün'ü Bakan Omar Nasser temsil etti.")
-    assert entities["Samir Adel"].country == "EGY" and entities["Omar Nasser"].country == "JOR"
+@pytest.mark.parametrize("text, people", [
+    ("Mısır heyetine Bakan Samir Adel başkanlık ederken, Ürdün'ü Bakan Omar Nasser temsil etti.",
+     {"Samir Adel": "EGY", "Omar Nasser": "JOR"}),
+    # an adjective of nationality before the word for a delegation stands for its country
+    ("Türk heyetine Büyükelçi Ali Kaya, Macar heyetine ise Büyükelçi Péter Szabó başkanlık etti.", {"Péter Szabó": "HUN"}),
+])
+def test_delegation_country_stops_at_the_next_country(link, text, people):
+    entities = link(text)
+    assert {name: entities[name].country for name in people} == people
 
 
 def test_envoy_shares_the_country_of_the_person_they_act_for(link):
@@ -557,6 +578,11 @@ def test_in_a_headline_a_span_opening_with_a_glued_case_ending_is_no_name(resour
 ])
 def test_institutions_named_by_their_common_noun_or_legal_form(recognise_with_model, text, tagged, expected):
     assert recognise_with_model(tagged, text) == expected
+
+
+def test_a_word_of_letters_and_digits_is_a_model_or_a_code_whatever_the_model_says(recognise_with_model):
+    text = "Havayolu, 40 adet B787x uçağı için Nordwerk ile anlaştı."
+    assert recognise_with_model({"B787x": "LOC", "Nordwerk": "ORG"}, text) == [("Nordwerk", "ORG")]
 
 
 def test_a_ministry_of_two_fields_is_part_of_the_title_even_where_the_model_tags_a_field(recognise_with_model):

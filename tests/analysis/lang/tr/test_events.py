@@ -118,6 +118,19 @@ def test_coordinated_sources_share_the_case_of_the_last(events):
     assert event["roles"]["source"] == ["Belarus", "Russia"] and event["roles"]["target"] == ["Ukraine"]
 
 
+def test_a_group_closing_a_compound_after_a_name_and_ve_is_a_second_subject_not_an_object(events):
+    # "maden" ends like a participle ("soyan") but is a noun: no relative clause hides the subject
+    event = one(events("Türk Mühendisleri Birliği (TMB) ve maden sendikaları, ücretleri protesto etmek amacıyla iş bıraktı."))
+    assert event["type"] == "PROTEST" and event["roles"] == {"source": ["Türk Mühendisleri Birliği", "trade unions"]}
+    talks = one(events("Hükümet ve işçi sendikaları, asgari ücreti görüştü."))
+    assert talks["type"] == "CONSULT" and talks["roles"] == {"parties": ["government", "trade unions"]}
+
+
+def test_the_name_opening_the_clause_after_a_while_clause_is_the_main_clauses_subject(events):
+    event = one(events("Başbakan Ali Kaya, kararın doğru olduğunu savunurken, muhalefet partileri Ankara'da protesto gösterisi düzenledi."))
+    assert event["type"] == "PROTEST" and event["roles"] == {"source": ["opposition"]} and event["location"] == "Ankara"
+
+
 def test_mediator_from_the_participle_and_from_hosting(events):
     found = events("Taraflar arasında arabuluculuk yapan Katar, Hamas ile İsrail arasındaki müzakerelere Doha'da ev sahipliği yaptı.")
     event = one(found)
@@ -2557,3 +2570,17 @@ def test_a_name_in_the_accusative_inside_a_relative_clause_is_not_the_one_called
 def test_aid_provided_is_aid(events):
     event = one(events("Mutabakata göre AB, Tunus'a sınır güvenliği için 105 milyon avro mali yardım sağlayacak."))
     assert (event["type"], event["status"], event["roles"]) == ("AID", "planned", {"source": ["European Union"], "target": ["Tunisia"]})
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gözaltına alınan 3 kişi çıkarıldığı mahkemece tutuklandı.", "court"),
+    ("Şüphelilerin evlerine Ticaret Bakanlığınca el konuldu.", "Ministry of Trade of Türkiye"),
+])
+def test_a_name_in_the_agentive_did_the_passive_act(events, text, source):
+    assert one(events(text))["roles"]["source"] == [source]
+
+
+def test_two_places_opening_a_list_of_places_are_no_pair_of_sides(events):
+    found = events("Şili'nin başkenti Santiago ile Valparaiso, Concepcion ve Temuco kentlerinde göstericiler ile polis arasında arbede çıktı.")
+    clash = next(event for event in found if event["type"] == "ASSAULT")
+    assert clash["roles"] == {"parties": ["police", "protesters"]}

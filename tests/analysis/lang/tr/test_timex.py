@@ -180,6 +180,9 @@ def test_what_is_agreed_or_asked_to_be_done_is_ahead(tag):
     # what is proposed to be done, and what one is invited to do, are ahead too
     july = datetime(2026, 7, 14, 18, 0)
     assert tag("Bakan, bir sonraki görüşmenin ağustos ayında yapılmasını önerdiklerini açıkladı.", july)[0][2] == "2026-08"
+    # a decision told by someone else: the verb of telling is past, what was decided is ahead
+    told = "Açıklamada, bir sonraki turun sonbaharda Ankara'da yapılmasının kararlaştırıldığı bildirildi."
+    assert tag(told, datetime(2026, 3, 11, 9, 0))[0][2] == "2026-FA"
     assert tag("Bakan, sendikacıları salı günü bakanlıkta görüşmeye davet etti.", july)[0][2] == "2026-07-21"
 
 
