@@ -63,6 +63,12 @@ def test_a_party_named_with_no_country_is_the_scenes_and_so_is_its_leader(resour
     assert linked["Yeni Düzen Partisi"].country == "DNK" and linked["Lars Holm"].country == "DNK"
 
 
+def test_a_party_with_no_scene_in_its_sentence_is_of_the_country_the_other_parties_scene_is(resources_tr):
+    linked = _linked(resources_tr, "Danimarka'da yapılan seçimde Yeni Düzen Partisi birinci oldu. "
+                                   "Özgür Halk Partisi ikinci olurken, Özgür Halk Partisi lideri Lars Holm sonucu kutladı.")
+    assert linked["Özgür Halk Partisi"].country == "DNK" and linked["Lars Holm"].country == "DNK"
+
+
 def test_a_party_with_no_scene_gets_no_country(resources_tr):
     assert _linked(resources_tr, "Yeni Düzen Partisi seçimde birinci oldu.")["Yeni Düzen Partisi"].country is None
 

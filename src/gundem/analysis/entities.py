@@ -1252,6 +1252,8 @@ class EntityRecognizer:
                 continue
             if model_type is not None and all(self._a_nationality_word(fold(word.text)) for word in words):
                 continue  # "Kosovalı Sırplara": people named by where they are from, no place
+            if len(words) == 1 and self._names_a_group(words[0].text) and fold(words[0].text) not in self.resources.known_names:
+                continue  # "toplanan Kabine,": a group's word capitalised as an institution's, no name
             if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):
                 model_type = "LOC"  # "yoğun olduğu Zubin Potok'ta": a person seldom stands in the locative
             if model_type is not None and not (opener and model_type != "PER"):

@@ -254,7 +254,7 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
-        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of)
+        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
                                        self.acts_named_again)
@@ -974,6 +974,8 @@ class EventFinder:
                 continue  # a name, not a verb
             if self.grammar.any_trigger.match(lowered, found.end + match.start()):
                 return None, predicate_end  # the next event's verb: this mention has none of its own
+            if found.trigger.kind == "noun" and re.match(self.grammar.data["lasting_verb"], word):
+                return None, predicate_end  # "25 Ağustos'a kadar sürecek": how long, not whether
             modal = self._modal(word)
             if modal is not None:
                 return modal, word_end
@@ -1053,8 +1055,10 @@ class EventFinder:
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
                 suffix, after_suffix = "'nin", noun.end()
                 after = context.lowered[after_suffix:after_suffix + TITLE_REACH].lstrip()
+            case_end = after_suffix  # where the case ending ends: on the name, or on the word for a place after it
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
+                case_end = after_start + len(context.lowered[after_start:after_start + TITLE_REACH]) - len(after) + noun.end()
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
                 settlement = re.match(self.grammar.data["settlement_noun"], noun.group()) is not None
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
@@ -1152,7 +1156,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, after_suffix):
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, case_end):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
@@ -1504,7 +1508,9 @@ class EventFinder:
                 return person
         if head is None or (not inflected and _suffix(context.text, head.end)):
             return None
-        return head if re.fullmatch(self.grammar.data["participle_head_gap"], context.text[position:head.start]) else None
+        # "gözaltına alınan 3 Türk gazeteci": an adjective of nationality may stand in the gap too
+        gap = " ".join(word for word in context.text[position:head.start].split(" ") if not (word and self.country_of_adjective(fold(word))))
+        return head if re.fullmatch(self.grammar.data["participle_head_gap"], gap) else None
 
     def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
@@ -2072,9 +2078,11 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 # -- one event per real-world event within an article ----------------------------------------
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
-                   reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None) -> list[Event]:
+                   reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
+                   today: date | None = None) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
-    and taking part (``yer alacak``) joins the event told nearby even when it names one side."""
+    and taking part (``yer alacak``) joins the event told nearby even when it names one side;
+    a bare noun dated after the article's ``today`` tells of no act that has occurred."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
@@ -2082,6 +2090,8 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
+        if best is not None and mention.status is None and best.status == "occurred" and _dated_after(mention.date, today):
+            best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible)
         elif mention.status is not None:
@@ -2094,6 +2104,10 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             event.participants.pop("source", None)
             event.participants.pop("target", None)
     return sorted(events, key=lambda e: e.evidence[0])
+
+
+def _dated_after(timex: Timex | None, today: date | None) -> bool:
+    return timex is not None and today is not None and timex.interval is not None and timex.interval[0] > today.isoformat()
 
 
 def _told_just_before(event: Event, mention: Event) -> bool:

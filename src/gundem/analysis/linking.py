@@ -295,11 +295,18 @@ def _office_holders_of(country: str | None, mention: Mention, spans, mentions: l
 
 def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
     """``Hollanda'da yapılan seçimde ... Özgürlük Partisi``: a party named with no country is the
-    country's its sentence sets the scene in (before its leader takes the party's country)."""
-    for mention in mentions:
+    country's its sentence sets the scene in (before its leader takes the party's country); with
+    no scene in its sentence, it is the country every party given one that way is of (``Norveç'te
+    ... İşçi Partisi birinci ... İlerleme Partisi ikinci``)."""
+    parties = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key
+               and fold(m.text).split()[-1] in resources.scene_organization_heads]
+    for mention in parties:
         entity = entities[mention.cluster]
-        if mention.type == "ORG" and not entity.country and not entity.key and fold(mention.text).split()[-1] in resources.scene_organization_heads:
-            entity.country = country_of_the_scene(text, spans, mention.start, mentions, entities)
+        entity.country = entity.country or country_of_the_scene(text, spans, mention.start, mentions, entities)
+    scenes = {entities[m.cluster].country for m in parties if entities[m.cluster].country}
+    if len(scenes) == 1:
+        for mention in parties:
+            entities[mention.cluster].country = entities[mention.cluster].country or next(iter(scenes))
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:

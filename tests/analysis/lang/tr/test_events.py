@@ -2584,3 +2584,35 @@ def test_two_places_opening_a_list_of_places_are_no_pair_of_sides(events):
     found = events("Şili'nin başkenti Santiago ile Valparaiso, Concepcion ve Temuco kentlerinde göstericiler ile polis arasında arbede çıktı.")
     clash = next(event for event in found if event["type"] == "ASSAULT")
     assert clash["roles"] == {"parties": ["police", "protesters"]}
+
+
+def test_a_meeting_still_to_come_is_no_evidence_for_the_call_held_today(events):
+    found = events("Başbakan Ali Kaya, Macaristan Başbakanı Péter Szabó ile telefonda görüştü. "
+                   "Görüşmede, iki liderin önümüzdeki ay Budapeşte'deki görüşmesinin hazırlıkları ele alındı.")
+    call = one([event for event in found if event["status"] == "occurred"])
+    assert call["evidence"] == ["telefonda görüştü", "Görüşmede"]
+
+
+def test_a_meeting_on_the_agenda_is_expected_and_apart_from_the_call_held_today(events):
+    found = events("Başbakan Ali Kaya, Macaristan Başbakanı Péter Szabó ile telefonda görüştü. "
+                   "Sözcü, iki liderin önümüzdeki ay yüz yüze görüşmesinin gündemde olduğunu söyledi.")
+    assert [(event["type"], event["status"], event["date"]) for event in found] == [
+        ("CONSULT", "occurred", None), ("CONSULT", "expected", "2026-04")]
+
+
+def test_a_province_in_the_genitive_of_its_word_before_a_town_holds_the_town_and_does_nothing(events):
+    text = "Afganistan'ın doğusundaki Nangarhar vilayetinin Celalabad kentinde bir pazara düzenlenen saldırıda 12 kişi öldü."
+    attack = one(events(text))
+    assert attack["roles"] == {"target": ["people"]} and attack["location"] == "Jalālābād"
+
+
+def test_how_long_an_act_lasts_is_no_new_plan_and_its_bound_is_no_date(events):
+    found = events("NATO'nun kuzey tatbikatı bugün başladı. Tatbikat, Norveç ve Finlandiya'da 25 Mart'a kadar sürecek.")
+    drill = one(found)
+    assert (drill["type"], drill["status"], drill["date"]) == ("MOBILIZE", "occurred", "2026-03-11")
+
+
+def test_an_adjective_of_nationality_may_stand_between_a_participle_and_its_head(events):
+    found = events("Viyana'da dün gözaltına alınan 4 Türk gazeteci serbest bırakıldı.")
+    detention = next(event for event in found if event["type"] == "COERCE")
+    assert detention["roles"] == {"target": ["journalists"]}
