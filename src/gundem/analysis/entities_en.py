@@ -294,6 +294,8 @@ class EnglishEntityRecognizer:
         if name and name[-1].folded in self._closing_heads:
             return None
         mentions, country = self._employer(text, before)
+        if not before and country is None:
+            country = self._possessive_country_before(text, run[0].start)  # "Ukraine's President X"
         if name:
             title_words = " ".join(folded[name_start - length:name_start])
             mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
@@ -364,6 +366,11 @@ class EnglishEntityRecognizer:
         # "Nigerian junior foreign minister": a country's adjective or possessive up to two words before
         country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
         return role, " ".join(folded[-length:]), country
+
+    def _possessive_country_before(self, text: str, start: int) -> str | None:
+        """The country whose name stands in the possessive right before ``start``."""
+        owner = re.search(r"([\w.]+['’]s?)\s+$", text[max(0, start - 40):start])
+        return self._country_of(owner.group(1)) if owner is not None and _POSSESSIVE_AFTER.search(owner.group(1)) else None
 
     def _country_of(self, word: str) -> str | None:
         """The country of ``Turkish``, ``Iran's``, ``U.S.``."""

@@ -298,9 +298,10 @@ class EnglishEventFinder:
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
             subject = earlier[-1:]  # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before
-        if (not subject and earlier and trigger.kind == "verb" and patterns["joined_verb"].search(before)
+        if (earlier and trigger.kind == "verb" and (not subject and patterns["joined_verb"].search(before) or patterns["comma_joined_verb"].search(before))
                 and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
-            subject = earlier[-1:]  # "X said the violence would not go unpunished and accused Y": X accused
+            # "X said the violence would not go unpunished and accused Y", "X said two people were killed, and accused Y": X accused
+            subject = earlier[-1:]
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
         if not subject and patterns["the_two"].search(before):

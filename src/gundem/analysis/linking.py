@@ -23,6 +23,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
     last_body_closed_by,
+    past_the_dateline,
     sentence_at,
     sentences,
     suffix_after,
@@ -235,9 +236,10 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     one the home country had abolished by the article's date (a prime minister in a report from
     Pakistan is Pakistan's). An office qualified by a place that is no country (``KKTC
     Cumhurbaşkanı``) is that place's, not the home country's."""
-    if not resources.home_country:
-        return
     capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
+    if not resources.home_country:
+        _dateline_country_for_unqualified_offices(text, spans, mentions, entities, resources)
+        return
     foreign = _foreign_country_of_the_article(text, mentions, entities, resources.topic_after_a_place)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
@@ -262,6 +264,36 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 chosen = resources.home_country  # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile": Y is Iraq's, so X is not
             entity.country = chosen
+
+
+def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
+                                              resources: LanguageResources) -> None:
+    """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office named
+    with no country in a story datelined in a country's town is that country's, unless its
+    sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
+    President Nicolas Maduro``)."""
+    country = _dateline_country(text, spans, mentions, entities, resources)
+    if country is None:
+        return
+    for index, mention in enumerate(mentions):
+        entity = entities[mention.cluster]
+        if (mention.type == "PER" and not entity.country and not mention.country_hint and resources.is_home_office(mention.title)
+                and not _office_of_the_name_before(text, mentions, index)):
+            sentence = sentence_at(spans, mention.start)
+            named = {entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
+                     and sentence is not None and sentence.start <= m.start < sentence.end}
+            if named <= {country}:
+                entity.country = country
+
+
+def _dateline_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
+    """The country of the place a story's dateline names (``NAIROBI (AP) - ``), if any."""
+    for sentence in spans:
+        body = past_the_dateline(text, sentence, resources.dateline)
+        if body.start > sentence.start:
+            place = next((m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC"), None)
+            return entities[place.cluster].country if place is not None else None
+    return None
 
 
 def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:

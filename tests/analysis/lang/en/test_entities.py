@@ -146,3 +146,10 @@ def test_a_name_made_an_adjective_by_a_hyphenated_participle_ends_before_the_hyp
 def test_washington_alone_is_the_capital_and_the_state_is_named_as_one(recognizer):
     found = recognizer(_article("Washington criticised the fine. Fires burned in Washington State."))
     assert [(m.text, m.key) for m in found] == [("Washington", "city:4140963"), ("Washington State", "admin1:US-WA")]
+
+
+def test_a_countrys_possessive_before_a_capitalised_title_gives_the_holder_that_country(recognizer, resources_en):
+    text = "Chile's President Gabriel Boric spoke on Monday."
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.name, e.role, e.country) for e in entities if e.type == "PER"] == [("Gabriel Boric", "President", "CHL")]

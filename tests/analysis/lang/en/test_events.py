@@ -175,6 +175,20 @@ def test_a_verb_joined_after_a_clause_told_by_said_is_the_sayers(events):
     assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"source": ["Milos Vucevic"]})]
 
 
+def test_a_verb_joined_by_a_comma_and_and_after_a_clause_told_by_said_is_the_sayers(events):
+    found = events("Amnesty International said three people were killed in the clashes, and accused the police of firing live rounds.")
+    assert ("ACCUSE", {"source": ["Amnesty International"], "target": ["police"]}) in [(kind, roles) for kind, _, roles, _ in found]
+
+
+def test_offices_with_no_country_in_a_story_datelined_in_a_countrys_town_are_that_countrys():
+    analyser = Analyser(use_model=False)
+    text = ("LUSAKA (Reuters) - Finance Minister Situmbeko Musokotwane presented the budget on Friday. "
+            "The money will help Chile, President Gabriel Boric said.")
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    countries = {e["name"]: e["country"] for e in document["entities"].values() if e["type"] == "PER"}
+    assert countries == {"Situmbeko Musokotwane": "ZMB", "Gabriel Boric": None}  # another country named in the sentence is his
+
+
 def test_an_act_named_again_after_a_preposition_adds_no_sides(events):
     found = events("The European Union and Mercosur signed a free trade agreement in Montevideo. "
                    "French farmers protested against the agreement outside the European Parliament in Strasbourg. "
