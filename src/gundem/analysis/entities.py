@@ -518,11 +518,21 @@ class EntityRecognizer:
             if index and self._fields_before_a_head(tokens, index):
                 return True  # "Dr. Ersin Arslan Eğitim ve Araştırma Hastanesi": a body of two fields named after someone
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
+        if index and token.text.islower() and after is not None and after.is_capitalised and self._known_across(tokens, index):
+            return True  # "Rio de Janeiro", "Dar es Salaam": a lower-case word inside a name the tables know whole
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
             # "von der Leyen": particles in a row join when a capitalised word ends them
             return glued or after.is_capitalised or (after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1))
         return False
+
+    def _known_across(self, tokens: Sequence[Token], index: int) -> bool:
+        """The capitalised words before ``tokens[index]``, it and the word after open a name the tables know."""
+        start = index
+        while start and tokens[start - 1].kind == "word" and tokens[start - 1].is_capitalised:
+            start -= 1
+        words = [fold(t.text) for t in tokens[start:index + 2]]
+        return any(" ".join(words[first:]) in self.resources.known_names for first in range(index - start))
 
     def _lower_case_name_part(self, tokens: Sequence[Token], hyphen: int) -> bool:
         """``Lee Jae-myung``: a short lower-case word hyphenated to a capitalised one, neither a

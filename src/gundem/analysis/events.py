@@ -696,6 +696,7 @@ class EventFinder:
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told
                    and not re.match(data["condition_clause"], lowered[genitive.end():trigger_start].lstrip())
+                   and not re.match(data["condition_after_genitive"], lowered[genitive.end():trigger_start].lstrip())
                    # "İsrail'in kuzeyindeki mevzilere": the owner of a part of a place
                    and not (self.relational_noun is not None and self.relational_noun.match(lowered[genitive.end():trigger_start].lstrip()))
                    for genitive in re.compile(data["clause_subject"]).finditer(lowered, subject_end, trigger_start))
@@ -1119,9 +1120,13 @@ class EventFinder:
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
                 continue
-            elif (not suffix and event.kind == "noun" and mention.type == "ORG" and _right_before(context.text, mention.end, trigger_start)
+            elif (not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
+                  and (mention.type == "ORG" or (mention.type == "LOC" and event.shape == "directed" and context.kind_of(mention.cluster) == "country"
+                                                 and not self._owner_right_before(context, window, mention)))
                   and not re.match(data["bare_accusative"], context.lowered[trigger_start:trigger_start + 30])):
-                event.add("source", mention.cluster)  # "AB zirvesi": the organisation the noun is compounded with ("Brüksel zirvesi" is a place)
+                # "AB zirvesi", "İsrail saldırılarında": the organisation or the country the noun is compounded with acts
+                # ("Brüksel zirvesi" is a place)
+                event.add("source", mention.cluster)
             elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
                   and _right_before(context.text, after_start, trigger_start)):
                 # "ilgili X Başsavcılığı soruşturma başlattı": the subject stands before its verb; after a
@@ -1174,6 +1179,8 @@ class EventFinder:
                 continue  # "Ulaştırma Bakanlığına bağlı USOM": what a body belongs to, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["condition_after_genitive"], after):
+                continue  # "İsrail ordusunun Gazze'den çekilmesi şartıyla": who must meet the condition, not who acts
             elif roles["genitive"].match(suffix) and re.match(data["postposition_after_genitive"], after):
                 continue  # "Duterte'nin ardından Maduro hakkında da": a time or a comparison, not a role
             elif roles["genitive"].match(suffix) and re.match(data["attribution_after"], after):
@@ -1348,6 +1355,12 @@ class EventFinder:
                    and ((context.text[other.end:other.end + 1] == "," and not self._inside_a_list(context, other))
                         or (plural_object and not context.text[other.end:mention.start].strip()))
                    for other in window)
+
+    def _owner_right_before(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
+        """``Rusya'nın Ukrayna saldırısı``: a name in the genitive right before owns the compound; the
+        country inside it is what the act is aimed at."""
+        return any(other.end < mention.start and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, other.end))
+                   and not context.text[suffix_end(context.text, other.end):mention.start].strip() for other in window)
 
     def _owns_the_name_after(self, context: _Context, mention: Mention, window: list[Mention]) -> bool:
         """``Çin'in Manila Büyükelçiliğine``, ``Türkiye'nin Berlin Büyükelçiliği,``: the name after is the

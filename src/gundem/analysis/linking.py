@@ -487,11 +487,12 @@ def _countries_from_context(text: str, spans, mentions: list[Mention], entities:
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         words = {fold(t.text) for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"}
         represents = bool(words & resources.represent_verbs)
-        countries = [(m.start, m.end, entities[m.cluster].country) for m in inside if m.type == "LOC" and entities[m.cluster].country]
+        # "Hamas heyetine X": a body's delegation stands for the body's country as a country's does
+        countries = [(m.start, m.end, entities[m.cluster].country) for m in inside if entities[m.cluster].country
+                     and (m.type == "LOC" or (m.type == "ORG" and _delegation_after(text, m.end, sentence.end, resources)))]
         countries = sorted(countries + _delegations_by_nationality(text, sentence, resources))
         for number, (start, end, country) in enumerate(countries):
-            next_words = [fold(t.text) for t in tokenize(text, end, sentence.end) if t.kind == "word"][:1]
-            delegation = bool(next_words) and next_words[0] in resources.delegation_words
+            delegation = _delegation_after(text, end, sentence.end, resources)
             represented = represents and _suffix_after(text, end) in ACCUSATIVE_ENDINGS
             if not (delegation or represented):
                 continue
@@ -502,6 +503,11 @@ def _countries_from_context(text: str, spans, mentions: list[Mention], entities:
                     entities[person.cluster].country = country
         _principals(text, inside, entities, resources)
         _employers(text, inside, entities, resources)
+
+
+def _delegation_after(text: str, end: int, sentence_end: int, resources: LanguageResources) -> bool:
+    next_words = [fold(t.text) for t in tokenize(text, end, sentence_end) if t.kind == "word"][:1]
+    return bool(next_words) and next_words[0] in resources.delegation_words
 
 
 def _delegations_by_nationality(text: str, sentence, resources: LanguageResources) -> list[tuple[int, int, str]]:

@@ -129,6 +129,9 @@ def recognise_with_model(resources_tr):
      [("TSK", "ORG"), ("Türkiye Erozyonla Mücadele, Ağaçlandırma ve Doğal Varlıkları Koruma Vakfı", "ORG")]),
     # after a title, places side by side, none a capital and a town last, are the holder's names
     ("Futbolcu Jordan Henderson sahaya çıktı.", [("Jordan Henderson", "PER")]),
+    # a lower-case word inside a name the tables know whole joins it; "da" after a name is still "too"
+    ("Heyet Rio de Janeiro'ya gitti.", [("Rio de Janeiro", "LOC")]),
+    ("Brezilya da Arjantin de toplantıya katıldı.", [("Brezilya", "LOC"), ("Arjantin", "LOC")]),
     ("Bakan Ankara ve Kahire'yi ziyaret etti.", [("Ankara", "LOC"), ("Kahire", "LOC")]),
 ])
 def test_mentions(recognise, text, expected):
@@ -157,6 +160,14 @@ def test_a_given_name_alone_is_the_person_the_article_named_not_a_foreign_town(l
 def test_a_body_opened_by_the_short_form_of_one_named_is_part_of_it_and_its_head_of_its_country(link):
     entities = link("Türk Eczacıları Birliği (TEB) eylem yaptı. TEB Merkez Konseyi Başkanı Prof. Dr. Ayşe Tan açıklama yaptı.")
     assert entities["TEB Merkez Konseyi"].country == "TUR" and entities["Ayşe Tan"].country == "TUR"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Mossad Direktörü David Barnea Kahire'ye gitti.", "David Barnea", "ISR"),
+    ("CIA Direktörü John Ratcliffe Doha'ya gitti.", "John Ratcliffe", "USA"),
+])
+def test_an_intelligence_service_known_by_its_short_form_gives_its_head_its_country(link, text, person, country):
+    assert link(text)[person].country == country
 
 
 def test_role_and_country_from_the_title(link):
@@ -324,8 +335,9 @@ def test_country_from_the_delegation(link):
 @pytest.mark.parametrize("text, people", [
     ("Mısır heyetine Bakan Samir Adel başkanlık ederken, Ürdün'ü Bakan Omar Nasser temsil etti.",
      {"Samir Adel": "EGY", "Omar Nasser": "JOR"}),
-    # an adjective of nationality before the word for a delegation stands for its country
+    # an adjective of nationality before the word for a delegation stands for its country, and so does a body's country
     ("Türk heyetine Büyükelçi Ali Kaya, Macar heyetine ise Büyükelçi Péter Szabó başkanlık etti.", {"Péter Szabó": "HUN"}),
+    ("Görüşmede Hizbullah heyetine Hüseyin Fadlallah başkanlık etti.", {"Hüseyin Fadlallah": "LBN"}),
 ])
 def test_delegation_country_stops_at_the_next_country(link, text, people):
     entities = link(text)

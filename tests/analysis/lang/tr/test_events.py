@@ -2616,3 +2616,19 @@ def test_an_adjective_of_nationality_may_stand_between_a_participle_and_its_head
     found = events("Viyana'da dün gözaltına alınan 4 Türk gazeteci serbest bırakıldı.")
     detention = next(event for event in found if event["type"] == "COERCE")
     assert detention["roles"] == {"target": ["journalists"]}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sağlık Bakanlığı, son 24 saatte İsrail saldırılarında 43 Filistinlinin öldüğünü bildirdi.", ["Israel"]),
+    # a name in the genitive right before owns the compound: the country inside it is aimed at
+    ("Rusya'nın Ukrayna saldırısında 5 kişi öldü.", ["Russia"]),
+])
+def test_a_country_compounded_with_an_attack_noun_is_its_source(events, text, source):
+    assert one(events(text))["roles"]["source"] == source
+
+
+def test_the_genitive_subject_of_a_condition_is_not_the_acts_source(events):
+    text = "Hizbullah, İsrail ordusunun Lübnan'dan tamamen çekilmesi şartıyla tüm esirleri serbest bırakmaya hazır olduğunu açıkladı."
+    event = one(events(text))
+    assert (event["status"], event["roles"]["source"]) == ("conditional", ["Hezbollah"])
+
