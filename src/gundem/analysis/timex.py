@@ -22,6 +22,7 @@ from gundem.model import Article, Timex
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
+COUNTED_FROM_A_NAMED_EVENT = "counted from the event named before it, whose date it does not give"
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
 EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")  # P8Y4M, PT3H20M; not PXY
 DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
@@ -320,6 +321,10 @@ class TimeTagger:
             if amount == "X":
                 return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             unit, half = self._unit(groups["unit"]), "half" in groups or "half_after" in groups
+            counted_from = self.vocabulary.data.get("counted_from_a_noun")
+            if counted_from and re.search(counted_from, turkish_lower(text[max(0, match.start() - 40):match.start()])):
+                # "seçimden 10 gün önce": before the election, whose day the expression does not give
+                return make("DURATION", _duration(amount, unit, half), note=COUNTED_FROM_A_NAMED_EVENT)
             if sign > 0 and self._tense(text, match) == "past":
                 # "12 Mart'ta gözaltına alınmış ve 4 gün sonra tutuklanmıştı": after an earlier event,
                 # not after today; dated from a day named before it (see _resolve_against_earlier)

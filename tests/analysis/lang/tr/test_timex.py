@@ -37,6 +37,9 @@ def tag():
     ("Büyüme yılın ilk yarısında yavaşladı.", ("yılın ilk yarısında", "DATE", "2026-H1", None)),
     ("Geçen yaz yangınlar çıktı.", ("Geçen yaz", "DATE", "2025-SU", None)),
     ("Heyet 3 gün önce ayrıldı.", ("3 gün önce", "DATE", "2026-02-11", None)),
+    # counted from an event named in the ablative, not from the article's date: a span of time
+    ("Propaganda seçimden 10 gün önce başlayacak.", ("10 gün önce", "DURATION", "P10D", None)),
+    ("Karar 3 gün sonra verilecek.", ("3 gün sonra", "DATE", "2026-02-17", None)),
     ("Seçim iki hafta sonra yapılacak.", ("iki hafta sonra", "DATE", "2026-W09", None)),
     ("Ülke son 10 yılda büyüdü.", ("son 10 yılda", "DURATION", "P10Y", None)),
     ("Kampanya iki hafta içinde tamamlanacak.", ("iki hafta içinde", "DURATION", "P2W", None)),
@@ -128,9 +131,17 @@ def tag():
     ("Artçı sarsıntılar birkaç gün sürebilir.", ("birkaç gün", "DURATION", "PXD", None)),
     # a part of the day with no day named is the article's day
     ("Çalışmalar sabah saatlerinde başlayacak.", ("sabah saatlerinde", "TIME", "2026-02-14TMO", None)),
+    # a part of the day before a time of 24 hours stands as "saat" does; a time with a case ending needs no word
+    ("Oylama sabah 08.00'de başlayacak.", ("sabah 08.00", "TIME", "2026-02-14T08:00", None)),
+    ("Patlama gece 02.15 sıralarında oldu.", ("gece 02.15", "TIME", "2026-02-14T02:15", None)),
+    ("Oturum 17.00'de sona erecek.", ("17.00", "TIME", "2026-02-14T17:00", None)),
 ])
 def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
+
+
+def test_a_number_of_percent_or_money_with_a_case_ending_is_no_time(tag):
+    assert tag("Enflasyon yüzde 14.30'a yükseldi.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
