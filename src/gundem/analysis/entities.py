@@ -940,9 +940,10 @@ class EntityRecognizer:
         return len(folded) == 1 and resources.reads_as_word(folded[0])
 
     def _leading_body(self, text, words, folded) -> list[Mention]:
-        """``Avrupa Birliği Dış İlişkiler Sözcüsü``: a body of two words or more the tables know opens
-        the name of its department; the body is the holder's employer."""
-        found = self.resources.known_name_at_start(folded[:-1], kind="ORG", shortest=2)
+        """``Avrupa Birliği Dış İlişkiler Sözcüsü``, ``BM İnsani İşler Koordinatörü``: a body of two
+        words or more, or known by its acronym, that the tables know opens the name of its
+        department; the body is the holder's employer."""
+        found = self.resources.known_name_at_start(folded[:-1], kind="ORG", shortest=1 if words[0].text.isupper() else 2)
         return [self._known_mention(text, words[:found[0]], found[1])] if found else []
 
     def _leading_place(self, text, words, folded) -> list[Mention]:
@@ -1281,6 +1282,8 @@ class EntityRecognizer:
         folded = fold(word.text)
         if word.text.isupper() or folded in self.resources.not_names:
             return False
+        if self.resources.first_person_verb is not None and self.resources.first_person_verb.search(folded) and folded not in self.resources.family_names:
+            return False  # '"Korkmayacağız, ..." dedi': a verb of "we" opening a quote
         if folded in self.resources.organization_heads or self._bare_head(folded) or self._names_a_group(word.text):
             # "Bakanlık , ...", "Belediye , ...", "Ordu , ...": the institution named before, or
             # a group, as a common noun

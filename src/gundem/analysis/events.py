@@ -733,7 +733,9 @@ class EventFinder:
         in the genitive (``X ekiplerinin düzenlediği operasyonda``), is its source. In a clause
         told by someone (``Aksoy'un gözaltına alındığını açıkladı``) the subject is in the genitive."""
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
-        agents = {m.cluster for m in before if context.lowered[m.end:m.end + len(agent_word) + 1].strip() == agent_word
+        # "Hızlı Destek Kuvvetleri (HDK) tarafından": past the name's bracketed short form
+        ends = {m.start: _past_a_short_form(context.text, m.end, closing_only=_is_a_short_form(context.text, m)) for m in before}
+        agents = {m.cluster for m in before if context.lowered[ends[m.start]:ends[m.start] + len(agent_word) + 1].strip() == agent_word
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))
                   or self.grammar.suffix_roles["agentive"].match(_suffix(context.text, m.end))}
         comitative = self.grammar.data["comitative_word"]
@@ -1089,6 +1091,9 @@ class EventFinder:
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
                 continue  # taking part names no source or target
+            elif (not suffix and event.kind == "noun" and event.shape == "directed" and mention.end <= trigger_start
+                  and re.fullmatch(rf"{data['agent_postposition']}\s+(?:\w+\s+){{0,2}}", context.lowered[after_start:trigger_start].lstrip())):
+                event.add("source", mention.cluster)  # "HDK tarafından düzenlenen saldırılarda": the agent of the passive participle
             elif (roles["ablative"].match(suffix) and event.shape == "directed" and event.kind == "noun" and mention.end <= trigger_start
                   and mention.type != GROUP and _in_a_headline(context, mention.start)
                   and not re.match(data["compound_head_after"], context.lowered[event.evidence[0][1]:event.evidence[0][1] + 30])):

@@ -570,13 +570,13 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
 
 def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:
     """Only capitalised words, titles, suffixes, "ve" and the bracket closing a short form
-    (``Liberal Demokrat Parti (LDP) lideri X``), and the full stop of an abbreviated title
-    (``Başkanı Prof. Dr. X``), stand between the two names."""
+    (``Liberal Demokrat Parti (LDP) lideri X``), the full stop of an abbreviated title
+    (``Başkanı Prof. Dr. X``) and a word of tenure (``CHP eski Genel Başkanı X``) stand between the two names."""
     previous = None
     for token in tokenize(text, start, end):
         abbreviation = token.text == "." and previous is not None and fold(previous.text) in resources.title_abbreviations
         previous = token
-        if token.kind == "suffix" or token.is_capitalised or token.text in ("ve", ")") or abbreviation:
+        if token.kind == "suffix" or token.is_capitalised or token.text in ("ve", ")") or abbreviation or fold(token.text) in resources.tenure_words:
             continue
         if token.kind == "word" and (fold(token.text),) in resources.titles:
             continue

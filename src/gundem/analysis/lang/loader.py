@@ -114,6 +114,8 @@ class LanguageResources:
     spelled_places: Mapping[str, KnownName] = field(default_factory=dict)  # "Şam" as written → Damascus (folded, it is "sam")
     noun_acronyms: frozenset[str] = frozenset()  # folded "iha": a known body's acronym that is also a common noun's
     origin_words: frozenset[str] = frozenset()  # folded "dogumlu", "asilli": the place right before is where someone comes from
+    tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, whether its holder holds it still
+    first_person_verb: re.Pattern[str] | None = None  # folded "korkmayacagiz": a verb of "we" or "I", no name, opening a quote
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
     word_stems: frozenset[str] = frozenset()  # folded surface stems of common words ("futbol", "kitab")
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
@@ -488,6 +490,8 @@ def load_resources(lang: str) -> LanguageResources:
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
         origin_words=frozenset(fold(word) for word in morphology.get("origin_words", ())),
+        tenure_words=frozenset(fold(word) for word in morphology.get("tenure_words", ())),
+        first_person_verb=_optional_pattern(morphology, "first_person_verb"),
         noun_acronyms=frozenset(fold(word) for word in morphology.get("noun_acronyms", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
         bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),

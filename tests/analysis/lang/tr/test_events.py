@@ -2632,3 +2632,13 @@ def test_the_genitive_subject_of_a_condition_is_not_the_acts_source(events):
     event = one(events(text))
     assert (event["status"], event["roles"]["source"]) == ("conditional", ["Hezbollah"])
 
+
+def test_the_subject_of_uğramak_after_an_acts_noun_is_acted_on_and_the_genitive_acts(events):
+    event = one(events("Gazeteci Ali Kaya, polisin saldırısına uğradı."))
+    assert event["roles"] == {"source": ["police"], "target": ["Ali Kaya"]}
+
+
+def test_the_agent_before_a_passive_participle_and_an_acts_noun_is_its_source(events):
+    found = events("Bölgeye Sahra Kurtuluş Cephesi (SKC) tarafından düzenlenen saldırılarda 40 sivil öldü.")
+    assert one(found)["roles"]["source"] == ["Sahra Kurtuluş Cephesi"]
+

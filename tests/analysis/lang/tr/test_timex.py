@@ -123,6 +123,8 @@ def tag():
     ("Satışlar son çeyrekte geriledi.", ("son çeyrekte", "DATE", "2025-Q4", None)),
     ("Bölge yıllardır ihmal ediliyor.", ("yıllardır", "DURATION", "PXY", None)),
     ("Yeni kurallar pazartesiden itibaren uygulanacak.", ("pazartesiden", "DATE", "2026-02-16", None)),
+    # "geçen" before a weekday with its ablative: the one before, whatever the tense
+    ("Soğuklar geçen perşembeden bu yana etkili.", ("geçen perşembeden", "DATE", "2026-02-12", None)),
     ("Başvurular çarşambaya kadar sürecek.", ("çarşambaya", "DATE", "2026-02-18", None)),
     # a year with its genitive after the apostrophe before a part of it
     ("Müzakerelerin 2027'nin başında sonuç vermesi bekleniyor.", ("2027'nin başında", "DATE", "2027", "START")),
