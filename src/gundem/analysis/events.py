@@ -54,6 +54,7 @@ WORD = re.compile(r"\w+")
 HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # "Tayvan'a": a name with its suffix
 # "Japon Başbakan,", "CHP lideri ise": a capitalised word and a bare noun opening a sentence, before a comma or a focus particle
 DESCRIBED_SUBJECT = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)")
+OPENER_SET_OFF = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,3},")  # "Bakan,", "Dışişleri Bakanı,": a subject and its comma
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
@@ -1356,6 +1357,8 @@ class EventFinder:
         subject; or, before a group's word in the plural accusative, any uninflected name right before it
         (``Polis göstericileri gözaltına aldı``)."""
         plural_object = mention.type == GROUP and self.plural_accusative.search(context.lowered, mention.start, mention.end) is not None
+        if plural_object and OPENER_SET_OFF.match(context.text, self._clause_opening(context, mention.start), mention.start):
+            return True  # "Bakan, gazeteciyi tutuklayan polisleri kınadı": a subject set off by a comma, named or not
         return any(other.end < mention.start and other.cluster != mention.cluster and not _suffix(context.text, other.end)
                    and ((context.text[other.end:other.end + 1] == "," and not self._inside_a_list(context, other))
                         or (plural_object and not context.text[other.end:mention.start].strip()))

@@ -2642,3 +2642,20 @@ def test_the_agent_before_a_passive_participle_and_an_acts_noun_is_its_source(ev
     found = events("Bölgeye Sahra Kurtuluş Cephesi (SKC) tarafından düzenlenen saldırılarda 40 sivil öldü.")
     assert one(found)["roles"]["source"] == ["Sahra Kurtuluş Cephesi"]
 
+
+
+def test_a_group_in_the_plural_accusative_after_a_subject_set_off_by_a_comma_is_acted_on(events):
+    found = events("Bakan, gazeteciyi tutuklayan polisleri kınadı.")
+    condemnation = next(event for event in found if event["type"] == "ACCUSE")
+    assert condemnation["roles"] == {"target": ["police"]}
+
+
+def test_the_head_after_an_attackers_participle_attacked(events):
+    event = one(events("Gürcistan'a saldıran askerler yakalandı."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["soldiers"], "target": ["Georgia"]})
+
+
+def test_a_number_counting_the_authors_in_the_genitive_is_no_tally_of_acts(events):
+    found = events("Milletvekili Ali Kaya, iki kişinin saldırısına uğradı. Kaya'ya saldıran şüpheliler kaçtı.")
+    attack = one([event for event in found if event["type"] == "ASSAULT"])
+    assert attack["roles"]["target"] == ["Ali Kaya"] and attack["evidence"] == ["saldırısına uğradı", "saldıran şüpheliler"]
