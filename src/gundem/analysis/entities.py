@@ -806,9 +806,10 @@ class EntityRecognizer:
         mentions: list[Mention] = []
         cursor = 0
         country_hint = None  # "Katar Başbakanı ve Dışişleri Bakanı X": the second title keeps the first's country
-        office = None  # "Rasathane Müdürü Prof. Dr. X": the office, not the degree after it, is the role
+        office = None  # "Rasathane Müdürü Prof. Dr. X", "Başbakanı Şeyh X": the office, not the degree or address after it, is the role
         for number, (start, end, role) in enumerate(titles):
-            if office is not None and start == office[1] and all(w in self.resources.title_abbreviations for w in folded[start:end]):
+            if office is not None and start == office[1] and (all(w in self.resources.title_abbreviations for w in folded[start:end])
+                                                              or " ".join(folded[start:end]) in self.resources.address_titles):
                 start, _, role = office
             holder_end = titles[number + 1][0] if number + 1 < len(titles) else len(words)
             office = (start, end, role) if holder_end == end else None

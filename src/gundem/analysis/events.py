@@ -1193,6 +1193,8 @@ class EventFinder:
                 continue  # "Bakanlığı'nın açıklamasına göre": who reports the act, not who does it
             elif roles["genitive"].match(suffix) and re.match(data["host_after"], after):
                 event.add("target", mention.cluster)  # "Orban'ın davetlisi olarak ... ziyaret": the host is visited
+            elif mention.type == "LOC" and roles["dative"].match(suffix) and mention.end <= trigger_start and re.match(data["travel_after_dative"], after):
+                event.location = event.location if event.location is not None else mention.cluster  # "Kahire'ye geçerek ... görüşecek"
             elif (mention.type == "LOC" and roles["dative"].match(suffix) and event.location is None
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
@@ -1761,7 +1763,9 @@ class EventFinder:
         if re.match(self.grammar.data["penalty_given_to"], context.lowered[after_start:anchor + 20]):
             return False  # "X'e verilen hapis cezasını onadı": the one the penalty was given is the one the act concerns
         words = WORD.findall(context.lowered[after_start:anchor])
-        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 for index, word in enumerate(words))
+        # "Gazze'ye geçen hafta saldırdı": "geçen" before a word of time is "last", no participle
+        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4
+                   and not re.match(self.grammar.data["time_noun"], words[index + 1]) for index, word in enumerate(words))
 
     def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``15 kişinin hayatını kaybettiği çöküşün sorumlularının yargılanmasını istedi``: a name in

@@ -58,6 +58,7 @@ class LanguageResources:
     place_titles: frozenset[tuple[str, ...]]  # "ilce baskani": the word before names a place ("Mamak İlçe Başkanı")
     posting_titles: frozenset[tuple[str, ...]]  # "buyukelcisi": the place before is where the envoy serves
     peer_titles: frozenset[str]  # folded "mevkidasi": the holder has the office of the person named before
+    address_titles: frozenset[str]  # folded "seyh": a form of address, after an office no role of its own
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_heads_before_of: frozenset[str]  # folded "ministry", "center": they open a name before "of" or "for" too (English)
     organization_cues: tuple[tuple[str, ...], ...]
@@ -454,6 +455,7 @@ def load_resources(lang: str) -> LanguageResources:
         place_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["place"]),
         posting_titles=frozenset(tuple(fold(row[0]).split()) for row in title_rows if row[2:3] == ["posting"]),
         peer_titles=frozenset(fold(row[0]) for row in title_rows if row[2:3] == ["peer"]),
+        address_titles=frozenset(fold(row[0]) for row in title_rows if row[2:3] == ["address"]),
         title_joins=frozenset(title[i - 1:i + 2] for title in titles for i in range(1, len(title) - 1) if title[i] == "ve"),
         title_abbreviations=frozenset(fold(word)[:-1] for word in _abbreviated_words(title_rows)),
         organization_heads=MappingProxyType(organization_heads),

@@ -179,6 +179,11 @@ def test_a_former_holder_of_a_bodys_title_is_of_the_bodys_country(link):
     assert person.country == "TUR"
 
 
+def test_a_form_of_address_after_an_office_leaves_the_office_the_role(link):
+    person = link("Katar Başbakanı Şeyh Muhammed bin Halid konuştu.")["Muhammed bin Halid"]
+    assert (person.role, person.country) == ("Prime Minister", "QAT")
+
+
 def test_role_and_country_from_the_title(link):
     entities = link("Fransa Dışişleri Bakanı Jean-Noël Barrot, Paris'te konuştu.")
     person = entities["Jean-Noël Barrot"]

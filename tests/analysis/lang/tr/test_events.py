@@ -2659,3 +2659,13 @@ def test_a_number_counting_the_authors_in_the_genitive_is_no_tally_of_acts(event
     found = events("Milletvekili Ali Kaya, iki kişinin saldırısına uğradı. Kaya'ya saldıran şüpheliler kaçtı.")
     attack = one([event for event in found if event["type"] == "ASSAULT"])
     assert attack["roles"]["target"] == ["Ali Kaya"] and attack["evidence"] == ["saldırısına uğradı", "saldıran şüpheliler"]
+
+
+def test_a_place_in_the_dative_before_a_verb_of_going_is_where_the_act_told_after_takes_place(events):
+    meeting = one(events("Bakan Ali Kaya, yarın Budapeşte'ye geçerek Macar mevkidaşı ile bir araya gelecek."))
+    assert meeting["location"] == "Budapest" and "target" not in meeting["roles"]
+
+
+@pytest.mark.parametrize("text", ["İsrail, Gazze'ye geçen hafta saldırdı.", "İsrail, Gazze'ye geçtiğimiz hafta saldırdı."])
+def test_last_before_a_word_of_time_is_no_verb_and_leaves_the_target_alone(events, text):
+    assert one(events(text))["roles"] == {"source": ["Israel"], "target": ["Gaza Strip"]}
