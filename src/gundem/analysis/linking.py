@@ -564,7 +564,8 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
         if not (person.type == "PER" and person.role and before.type == "ORG" and _same_noun_phrase(text, before.end, person.start, resources)):
             continue
         entities[person.cluster].employers.add(before.cluster)  # "CHP'nin Genel Başkanı X" too
-        if employer.country and not entities[person.cluster].country and not _suffix_after(text, before.end):
+        # "Anayasal Demokrat Parti'nin lideri X": the genitive names the employer as well
+        if employer.country and not entities[person.cluster].country and _suffix_after(text, before.end) in ("", *GENITIVE_ENDINGS):
             entities[person.cluster].country = employer.country
 
 

@@ -465,7 +465,7 @@ def load_resources(lang: str) -> LanguageResources:
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         facility_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["facility"]),
-        organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"]),
+        organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"] and row[2:3] != ["only"]),
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
         team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),

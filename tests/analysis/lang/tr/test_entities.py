@@ -131,6 +131,8 @@ def recognise_with_model(resources_tr):
     ("Futbolcu Jordan Henderson sahaya çıktı.", [("Jordan Henderson", "PER")]),
     # a lower-case word inside a name the tables know whole joins it; "da" after a name is still "too"
     ("Heyet Rio de Janeiro'ya gitti.", [("Rio de Janeiro", "LOC")]),
+    # "koalisyon ortağı" right before a name types a party; after a name it is someone's partner
+    ("Hükümet ve koalisyon ortağı Kibonoto çoğunluğu kaybetti.", [("Kibonoto", "ORG")]),
     # a known body's acronym opens its department's name before a title
     ("BM İnsani İşler Koordinatörü Tom Fletcher konuştu.", [("BM", "ORG"), ("Tom Fletcher", "PER")]),
     # a verb of "we" opening a quote, set off by a comma, is no name
@@ -182,6 +184,11 @@ def test_a_former_holder_of_a_bodys_title_is_of_the_bodys_country(link):
 def test_a_form_of_address_after_an_office_leaves_the_office_the_role(link):
     person = link("Katar Başbakanı Şeyh Muhammed bin Halid konuştu.")["Muhammed bin Halid"]
     assert (person.role, person.country) == ("Prime Minister", "QAT")
+
+
+def test_a_bodys_head_named_after_it_in_the_genitive_is_of_its_country(link):
+    entities = link("Danimarka'da seçimde Yeni Düzen Partisi birinci oldu. Muhalefetteki Özgür Halk Partisi'nin lideri Lars Holm konuştu.")
+    assert entities["Lars Holm"].country == "DNK"
 
 
 def test_role_and_country_from_the_title(link):

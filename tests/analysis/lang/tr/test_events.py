@@ -2669,3 +2669,8 @@ def test_a_place_in_the_dative_before_a_verb_of_going_is_where_the_act_told_afte
 @pytest.mark.parametrize("text", ["İsrail, Gazze'ye geçen hafta saldırdı.", "İsrail, Gazze'ye geçtiğimiz hafta saldırdı."])
 def test_last_before_a_word_of_time_is_no_verb_and_leaves_the_target_alone(events, text):
     assert one(events(text))["roles"] == {"source": ["Israel"], "target": ["Gaza Strip"]}
+
+
+def test_employees_named_by_their_trade_are_a_group_that_acts(events):
+    event = one(events("Fransa'da liman çalışanları, ücretleri protesto etmek için greve başladı."))
+    assert (event["type"], event["roles"]) == ("PROTEST", {"source": ["employees"]})
