@@ -416,7 +416,7 @@ class EventFinder:
                     # "İsrail'in Gazze'ye saldırılarını kınadı": its actor; "A ile B arasındaki müzakereleri": its parties
                     for cluster in attitude_to.participants.get("source") or attitude_to.participants.get("parties", []):
                         event.add("target", cluster)
-            subject = self._subject(context, inside, found.start)
+            subject = self._subject(context, inside, found.start, found.end)
             if subject is not None and (body := by_start.get(subject.start)) is not None and body.cluster != subject.cluster:
                 # "CHP lideri, ...": the leader the body's name describes takes the body's place in the act
                 for role, members in event.participants.items():
@@ -1535,10 +1535,14 @@ class EventFinder:
         gap = " ".join(word for word in context.text[position:head.start].split(" ") if not (word and self.country_of_adjective(fold(word))))
         return head if re.fullmatch(self.grammar.data["participle_head_gap"], gap) else None
 
-    def _subject(self, context: _Context, inside: list[Mention], position: int) -> Mention | None:
+    def _subject(self, context: _Context, inside: list[Mention], position: int, end: int | None = None) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
-        ``position``: the subject of the sentence (or of the quoted sentence)."""
+        ``position``: the subject of the sentence (or of the quoted sentence). A trigger that
+        opens inside a quotation and ends outside it (``"düşmanca bir adım" olarak nitelendirdi``)
+        is on the side of its verb, where it ends."""
         region = _quote_region(context.quotes, position)
+        if end is not None and region is not None and _quote_region(context.quotes, end - 1) is None:
+            region = None
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
                 continue

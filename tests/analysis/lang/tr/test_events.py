@@ -869,7 +869,9 @@ def test_two_joined_subjects_of_a_directed_act_both_act(events, text, sources):
 
 
 @pytest.mark.parametrize("text, kind, roles", [
-    ("Litvanya, Rus diplomatı istenmeyen kişi ilan etti.", "COERCE", {"source": ["Lithuania"]}),
+    # declaring a diplomat persona non grata expels a diplomat: a sanction, as "sınır dışı etti" of diplomats is
+    ("Litvanya, Rus diplomatı istenmeyen kişi ilan etti.", "SANCTION", {"source": ["Lithuania"]}),
+    ('Litvanya, 3 Rus diplomatı "istenmeyen kişi" ilan etti.', "SANCTION", {"source": ["Lithuania"], "target": ["diplomats"]}),
     ("İran Devrim Muhafızları, Hürmüz Boğazı'nda bir petrol tankerine el koydu.", "COERCE", {"source": ["Islamic Revolutionary Guard Corps"]}),
     ("Japonya, Kuzey Kore'nin fırlatmalarını kabul edilemez olarak nitelendirdi.", "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
     ("Polonya, Rusya'dan diplomatlarının serbest bırakılmasını istedi.", "REQUEST", {"source": ["Poland"], "target": ["Russia"]}),
@@ -2674,3 +2676,13 @@ def test_last_before_a_word_of_time_is_no_verb_and_leaves_the_target_alone(event
 def test_employees_named_by_their_trade_are_a_group_that_acts(events):
     event = one(events("Fransa'da liman çalışanları, ücretleri protesto etmek için greve başladı."))
     assert (event["type"], event["roles"]) == ("PROTEST", {"source": ["employees"]})
+
+
+def test_asking_others_in_the_plural_to_act_is_a_request(events):
+    event = one(events("Hükümet, diplomatların ülkeyi terk etmelerini istedi."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["government"], "target": ["diplomats"]})
+
+
+def test_a_characterisation_opening_inside_quotation_marks_has_the_subject_outside_them(events):
+    event = one(events('Moskova ise kararı "düşmanca bir adım" olarak nitelendirdi.'))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Moscow"]})
