@@ -2686,3 +2686,10 @@ def test_asking_others_in_the_plural_to_act_is_a_request(events):
 def test_a_characterisation_opening_inside_quotation_marks_has_the_subject_outside_them(events):
     event = one(events('Moskova ise kararı "düşmanca bir adım" olarak nitelendirdi.'))
     assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["Moscow"]})
+
+
+def test_characterising_an_operation_named_again_is_aimed_at_its_author(events):
+    found = events("Azerbaycan ordusu, Ermenistan sınırındaki mevzilere hava saldırısı düzenledi. "
+                   'Ermenistan Dışişleri Bakanlığı ise operasyonu "açık bir saldırganlık" olarak nitelendirdi.')
+    condemnation = next(e for e in found if e["type"] == "ACCUSE")
+    assert condemnation["roles"]["target"] == ["Azerbaijan"]
