@@ -2119,7 +2119,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
-        if best is not None and mention.status is None and best.status == "occurred" and _dated_after(mention.date, today):
+        if best is not None and mention.status is None and best.status == "occurred" and dated_after(mention.date, today):
             best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible)
@@ -2135,7 +2135,8 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     return sorted(events, key=lambda e: e.evidence[0])
 
 
-def _dated_after(timex: Timex | None, today: date | None) -> bool:
+def dated_after(timex: Timex | None, today: date | None) -> bool:
+    """The time expression begins after ``today``: what it dates is still to come."""
     return timex is not None and today is not None and timex.interval is not None and timex.interval[0] > today.isoformat()
 
 

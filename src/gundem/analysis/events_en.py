@@ -21,7 +21,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
-from gundem.analysis.events import Event, merge_mentions
+from gundem.analysis.events import Event, dated_after, merge_mentions
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
 from gundem.model import Mention, Timex
@@ -128,7 +128,7 @@ class EnglishEventFinder:
                 found.append(event)
         country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
         for event in found:
-            if event.status == "occurred" and dct and event.date is not None and event.date.interval and event.date.interval[0] > dct.isoformat():
+            if event.status == "occurred" and dated_after(event.date, dct):
                 event.status = "planned"  # "called for more protests next week": an act dated after the article is to come
         self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)

@@ -236,10 +236,10 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     one the home country had abolished by the article's date (a prime minister in a report from
     Pakistan is Pakistan's). An office qualified by a place that is no country (``KKTC
     Cumhurbaşkanı``) is that place's, not the home country's."""
-    capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
     if not resources.home_country:
         _dateline_country_for_unqualified_offices(text, spans, mentions, entities, resources)
         return
+    capital = partial(_a_capital, resources=resources)  # "Bakü'de Cumhurbaşkanı X": a capital sets the scene too
     foreign = _foreign_country_of_the_article(text, mentions, entities, resources.topic_after_a_place)
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
@@ -485,14 +485,14 @@ def _suffix_after(text: str, end: int) -> str:
 def _countries_from_context(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
     for sentence in spans:
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        words = {fold(t.text) for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"}
-        represents = bool(words & resources.represent_verbs)
+        words = [t for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"]
+        represents = bool({fold(t.text) for t in words} & resources.represent_verbs)
         # "Hamas heyetine X": a body's delegation stands for the body's country as a country's does
         countries = [(m.start, m.end, entities[m.cluster].country) for m in inside if entities[m.cluster].country
-                     and (m.type == "LOC" or (m.type == "ORG" and _delegation_after(text, m.end, sentence.end, resources)))]
-        countries = sorted(countries + _delegations_by_nationality(text, sentence, resources))
+                     and (m.type == "LOC" or (m.type == "ORG" and _delegation_after(words, m.end, resources)))]
+        countries = sorted(countries + _delegations_by_nationality(words, resources))
         for number, (start, end, country) in enumerate(countries):
-            delegation = _delegation_after(text, end, sentence.end, resources)
+            delegation = _delegation_after(words, end, resources)
             represented = represents and _suffix_after(text, end) in ACCUSATIVE_ENDINGS
             if not (delegation or represented):
                 continue
@@ -505,16 +505,18 @@ def _countries_from_context(text: str, spans, mentions: list[Mention], entities:
         _employers(text, inside, entities, resources)
 
 
-def _delegation_after(text: str, end: int, sentence_end: int, resources: LanguageResources) -> bool:
-    next_words = [fold(t.text) for t in tokenize(text, end, sentence_end) if t.kind == "word"][:1]
-    return bool(next_words) and next_words[0] in resources.delegation_words
+def _delegation_after(words: list, end: int, resources: LanguageResources) -> bool:
+    """The sentence's next word after ``end`` (``words``: its word tokens) is a word for a
+    delegation; a word the name ends inside of has only a case ending left, no such word."""
+    following = next((word for word in words if word.end > end), None)
+    return following is not None and following.start >= end and fold(following.text) in resources.delegation_words
 
 
-def _delegations_by_nationality(text: str, sentence, resources: LanguageResources) -> list[tuple[int, int, str]]:
+def _delegations_by_nationality(words: list, resources: LanguageResources) -> list[tuple[int, int, str]]:
     """``Yunan heyetine ise Büyükelçi X başkanlık etti``: an adjective of nationality before a
-    word for a delegation stands for its country, as a country's name would."""
-    tokens = [t for t in tokenize(text, sentence.start, sentence.end) if t.kind == "word"]
-    return [(word.start, word.end, country) for word, following in pairwise(tokens)
+    word for a delegation stands for its country, as a country's name would (``words``: the
+    sentence's word tokens)."""
+    return [(word.start, word.end, country) for word, following in pairwise(words)
             if fold(following.text) in resources.delegation_words and (country := resources.country_of_adjective(fold(word.text)))]
 
 
