@@ -152,3 +152,14 @@ def test_a_group_word_opening_a_title_names_no_group_but_its_members_do(groups):
 def test_a_prosecutor_named_alone_acts_but_a_prosecutors_title_before_a_name_is_no_group(groups):
     assert [label for _, label, _ in groups("Savcı, sanıkların tutuklanmasını talep etti.")] == ["prosecutors", "defendants"]
     assert groups("Cumhuriyet Savcısı Ahmet Yılmaz soruşturma başlattı. Savcı Ayşe Demir iddianame hazırladı.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named by its trade, owned by a name in the genitive: that name's country
+    ("Alman havayolu şirketi Lufthansa'nın pilotları greve başladı.", [("pilotlar", "pilots", "DEU")]),
+    ("Gazze'de İsrail'in askerleri ateş açtı.", [("askerler", "soldiers", "ISR")]),
+    ("Bakan, ailelere aşı çağrısında bulundu.", [("aileler", "families", None)]),
+    ("Hamas, uluslararası topluma çağrıda bulundu.", [("uluslararası toplum", "international community", None)]),
+])
+def test_trades_families_and_the_international_community(groups, text, expected):
+    assert groups(text) == expected

@@ -47,3 +47,11 @@ def test_a_body_named_without_its_country_is_one_per_country():
     unknown = registry.link(LocalEntity("ORG", ["Sağlık Bakanlığı"]))
     assert (gaza.id != home.id, again.id, gaza.country, home.country) == (True, gaza.id, "PSE", "TUR")
     assert unknown.id in (gaza.id, home.id)  # a mention with no country still joins a body of that name
+
+
+def test_a_role_spelled_out_in_a_later_article_replaces_the_bare_office():
+    registry = EntityRegistry()
+    registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Minister"))
+    fuller = registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Minister of National Education"))
+    other = registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Spokesperson"))
+    assert fuller.role == other.role == "Minister of National Education"

@@ -335,7 +335,8 @@ class EntityRecognizer:
             initial = run_start == first_word or _opens_a_clause(tokens, run_start)
             plain_opener = (initial and len(current) > 1 and (self._is_plain_opener(current[0]) or self._word_before_given_name(current))
                             and self.resources.known_name_at_start(self._folded_without_glued_case(current), shortest=2) is None)  # "DEM Parti Eş Genel Başkanı ..."
-            if plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current) and not self._modifies_a_compound_name(current):
+            opener_apart = plain_opener and not self._head_alone_after(current) and not self._opens_an_organisation(current) and not self._modifies_a_compound_name(current)
+            if opener_apart or (initial and self._common_word_before_known_name(current)):
                 current = _without_first_word(tuple(current))  # "Sadece Ayşe Kaya": the opener is a plain word
                 initial = False
             if current:
@@ -350,7 +351,7 @@ class EntityRecognizer:
                     run_start = index
                 current.append(token)
                 spaced = token.is_capitalised and index + 1 < len(tokens) and tokens[index + 1].start > token.end
-                if spaced and not self._continues(tokens, index + 1):
+                if spaced and (not self._continues(tokens, index + 1) or self._closes_with_a_glued_case(current)):
                     close(None, index + 1)
             elif token.kind == "suffix" and current:
                 close(token, index + 1)
@@ -358,6 +359,28 @@ class EntityRecognizer:
                 close(None, index)
         close(None, len(tokens))
         return runs
+
+    def _common_word_before_known_name(self, current: list[Token]) -> bool:
+        """``Toplantı BM Güvenlik Konseyinde yapıldı``: a sentence's first word, a common noun
+        that no table knows as a name, before a name of two words or more (or an acronym) that
+        the tables know and that does not take it in."""
+        folded = self._folded_without_glued_case(current)
+        if len(folded) < 2 or current[0].text.isupper() or not self.resources.reads_as_word(folded[0]):
+            return False
+        opener = folded[0]
+        named = (self.resources.known_names, self.resources.given_names, self.resources.family_names, self.resources.title_openers,
+                 self.resources.honorifics_before, self.resources.demonyms)
+        if any(opener in words for words in named) or self.resources.known_name_at_start(folded, shortest=2) is not None:
+            return False
+        known = self.resources.known_name_at_start(folded[1:])
+        return known is not None and (known[0] >= 2 or current[1].text.isupper())
+
+    def _closes_with_a_glued_case(self, current: list[Token]) -> bool:
+        """``BM Güvenlik Konseyinde Sudan tasarısı``: a case ending glued on an organisation's
+        closing word ends its name, so the capitalised word after it opens another."""
+        words = [t for t in current if t.kind == "word"]
+        last = words[-1].text if words else ""
+        return len(words) >= 2 and fold(last) not in self.resources.organization_heads and self._glued_head_length(last) is not None
 
     def _folded_without_glued_case(self, current: list[Token]) -> list[str]:
         """The run's folded words, a case ending glued on its last head taken off
@@ -580,8 +603,8 @@ class EntityRecognizer:
         if run.lone_opener and fold(run.tokens[0].text) in self.resources.plain_words:
             return None  # "Örneğin kent içinde": no place cue for a plain opener; a name already seen still counts
         words = [t for t in run.tokens if t.kind == "word"]
-        if all(fold(t.text) in self.resources.calendar_words for t in words):
-            return []  # "3 Aralık Çarşamba günü": a date, however capitalised
+        if all(fold(t.text) in self.resources.calendar_words for t in words) and not self._cue_after(run, self.resources.place_cues):
+            return []  # "3 Aralık Çarşamba günü": a date, however capitalised; "Pazar ilçesinde" is a town
         demonym_country = None
         # "Türk Dil Kurumu", "Alman Futbol Federasyonu": before an organisation's head word the
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
@@ -599,7 +622,11 @@ class EntityRecognizer:
         head = self._uninflected_head(words) if run.suffix is None else None
         if head is not None:  # "Sağlık Bakanlığından": the name ends inside its last word
             glued = Token(head.end, words[-1].end, "'" + words[-1].text[len(head.text):], "suffix")
-            return self._classify(text, replace(run, tokens=run.tokens[:-1] + (head,), suffix=glued), sentence_tokens)
+            found = self._classify(text, replace(run, tokens=run.tokens[:-1] + (head,), suffix=glued), sentence_tokens)
+            ours = self.resources.our_possessive is not None and self.resources.our_possessive.match(glued.text)
+            # "Abuja Büyükelçiliğimiz": "our embassy", the home country's
+            return [replace(m, country_hint=m.country_hint or self.resources.home_country) if ours and m.end == head.end and m.type == "ORG" else m
+                    for m in found] if found else found
         folded = [fold(t.text) for t in words]
         if len(words) > 1 and folded[-1] in self.resources.event_heads:
             # "Paris Otomobil Fuarı": Paris alone; the world of "Dünya Kupası" places nothing
@@ -626,7 +653,10 @@ class EntityRecognizer:
             found = self._split_at_titles(text, words, folded, title_at)
             return [self._envoys_country(m, run, sentence_tokens) for m in found]
         if self._organization_cue_before(run, sentence_tokens) and self._cover_with_known(text, run) is None:
-            return [self._mention(text, words, "ORG", "pattern")]  # "insan hakları örgütü Human Rights Watch"
+            # "insan hakları örgütü Human Rights Watch"; "Alman havayolu şirketi Lufthansa": of Germany
+            described = self._lower_case_words_before(run, sentence_tokens)
+            country = self._demonym_before_title(run, sentence_tokens, described) if described else None
+            return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=country)]
         if (club_country := self._club_after_team_word(run, sentence_tokens)) is not None:
             return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=club_country)]
         title = self._lowercase_title_before(run, sentence_tokens)
@@ -664,7 +694,8 @@ class EntityRecognizer:
             if known is not None and all(m.type == "LOC" for m in known):
                 return known  # "Çankaya, Keçiören ve Mamak ilçelerinde": a place the tables know keeps its key
             place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
-            return [replace(place, country_hint=self._country_of_place_before(run, sentence_tokens))]
+            country = self._country_of_place_before(run, sentence_tokens) or self._country_of_listed_place_before(run, sentence_tokens)
+            return [replace(place, country_hint=country)]
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             # "İstiklal Caddesi", "Çek Cumhuriyeti"; "Mısır'ın El-Ariş Limanı" is in Egypt, "Mersin Limanı" in Türkiye
             country = self._country_of_place_before(run, sentence_tokens)
@@ -1018,7 +1049,11 @@ class EntityRecognizer:
         position = _position_of(run, tokens)
         if position < title_length + 1:
             return None
-        word = fold(tokens[position - title_length - 1].text)
+        before = tokens[position - title_length - 1]
+        word = fold(before.text)
+        if before.kind == "suffix" and position - title_length >= 2:
+            # "ABD'li teknoloji şirketi", "ABD'li mevkidaşı": the suffix of origin after a country's name
+            return self.resources.country_of_adjective(fold(tokens[position - title_length - 2].text) + word)
         if word in self.resources.demonyms:
             return self.resources.demonyms[word]
         match = self.resources.demonym_suffix.search(word)
@@ -1032,6 +1067,15 @@ class EntityRecognizer:
             if all(t.kind == "word" and t.is_capitalised for t in words) and country is not None and country.kind == "country":
                 return country.country
         return None
+
+    @staticmethod
+    def _lower_case_words_before(run: NameRun, tokens: Sequence[Token], most: int = 3) -> int:
+        """How many lower-case words stand right before the run (``havayolu şirketi``), up to ``most``."""
+        index = _position_of(run, tokens)
+        count = 0
+        while count < most and index - count > 0 and tokens[index - count - 1].kind == "word" and not tokens[index - count - 1].is_capitalised:
+            count += 1
+        return count
 
     def _organization_cue_before(self, run: NameRun, tokens: Sequence[Token], cues=None) -> bool:
         """``muhalefet partisi SYRIZA``: the common noun of a body stands before its name."""
@@ -1084,6 +1128,15 @@ class EntityRecognizer:
         if index >= 3 and relational is not None and relational.fullmatch(turkish_lower(tokens[index - 1].text)):
             index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in endings:
+            return None
+        known = self.resources.known_names.get(fold(tokens[index - 2].text))
+        return known.country if known is not None and known.type == "LOC" else None
+
+    def _country_of_listed_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
+        """``Çayeli ve Pazar ilçelerinde``: the places one word for a settlement closes are in
+        the country of the known one listed right before."""
+        index = _position_of(run, tokens)
+        if index < 2 or tokens[index - 1].text not in {",", *self.resources.organization_conjunctions}:
             return None
         known = self.resources.known_names.get(fold(tokens[index - 2].text))
         return known.country if known is not None and known.type == "LOC" else None

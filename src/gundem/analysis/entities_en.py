@@ -294,8 +294,10 @@ class EnglishEntityRecognizer:
         if name and name[-1].folded in self._closing_heads:
             return None
         mentions, country = self._employer(text, before)
-        if not before and country is None:
-            country = self._possessive_country_before(text, run[0].start)  # "Ukraine's President X"
+        posted = tuple(folded[name_start - length:name_start]) in self.resources.posting_titles
+        if country is None and (not before or posted):
+            # "Ukraine's President X"; "Britain's UN Ambassador X": the body named is where the envoy serves
+            country = self._possessive_country_before(text, run[0].start)
         if name:
             title_words = " ".join(folded[name_start - length:name_start])
             mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
@@ -367,6 +369,21 @@ class EnglishEntityRecognizer:
         country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
         return role, " ".join(folded[-length:]), country
 
+    def _posting_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
+        """An envoy's title and ``to`` (``Ambassador to``, ``permanent representative to the``)
+        right before ``start``, and the country of a demonym or possessive before the title."""
+        before = re.search(r"((?:[\w.’'\-]+\s+){1,5})to\s+(?:the\s+)?$", text[max(0, start - 100):start])
+        if before is None:
+            return None
+        words = before.group(1).split()
+        folded = [fold(word) for word in words]
+        title = self._title_ending_at(folded, len(folded))
+        if title is None or tuple(folded[-title[0]:]) not in self.resources.posting_titles:
+            return None
+        length, role = title
+        country = next((found for word in reversed(words[:-length][-2:]) if (found := self._country_of(word))), None)
+        return role, " ".join(folded[-length:]), country
+
     def _possessive_country_before(self, text: str, start: int) -> str | None:
         """The country whose name stands in the possessive right before ``start``."""
         owner = re.search(r"([\w.]+['’]s?)\s+$", text[max(0, start - 40):start])
@@ -425,6 +442,10 @@ class EnglishEntityRecognizer:
             length, entry = known
             rest = run[length:]
             head = [_mention(text, run[:length], entry.type, "gazetteer", key=entry.key, country=entry.country)]
+            envoy = self._posting_before(text, run[0].start)
+            if envoy is not None and rest[-1].folded not in self._closing_heads:
+                role, title_words, country = envoy  # "Russia's Ambassador to the UN Vassily Nebenzia": the envoy posted there
+                return [*head, _mention(text, rest, "PER", "pattern", role=role, title=title_words, country=country)]
             if len(rest) > 1 or (rest[0].folded not in self.resources.not_names and rest[0].folded not in self.resources.demonyms):
                 pending.append(_Pending(rest, False, False))
             return head

@@ -748,17 +748,21 @@ class EventFinder:
         sentence_start = _sentence_start(context, trigger_start)
         clause_start = max((m.end() for m in self.grammar.told_clause_then_ve.finditer(context.lowered, sentence_start, trigger_start)),
                            default=sentence_start)
-        subjects = {m.cluster for m in before if not _suffix(context.text, m.end)
+        # "Yunanistan'ın geri itme uygulamaları, ... eleştiriliyor": the owner of the possessed subject is acted on through it
+        owners = {m.cluster for m in before if m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
+                  and re.match(self.grammar.data["possessed_subject"], context.lowered[suffix_end(context.text, m.end):trigger_start])}
+        subjects = ({m.cluster for m in before if not _suffix(context.text, m.end)
                     or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
-                    or re.match(among, context.lowered[m.end:m.end + 60])} - agents - ({teller.cluster} if teller else set())
+                    or re.match(among, context.lowered[m.end:m.end + 60])} | owners) - agents - ({teller.cluster} if teller else set())
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
         if subject is not None and subject.cluster not in agents:
             subjects.add(subject.cluster)
             event.add("target", subject.cluster)
-        for cluster in [c for c in event.participants.get("source", []) if c in subjects]:
-            event.participants["source"].remove(cluster)
+        for cluster in [c for c in event.participants.get("source", []) if c in subjects] + [c for c in owners if c in subjects]:
+            if cluster in event.participants.get("source", []):
+                event.participants["source"].remove(cluster)
             event.add("target", cluster)
         for cluster in agents:
             if cluster in event.participants.get("target", []):
@@ -1045,6 +1049,7 @@ class EventFinder:
     def _roles(self, context: _Context, event: Event, window: list[Mention], pairs, trigger_start: int) -> None:
         roles, data = self.grammar.suffix_roles, self.grammar.data
         paired = {start for _, members in pairs for start in members}
+        reasons: list[Mention] = []  # names in the genitive opening a clause of reason
         for mention in window:
             if mention.start < trigger_start < mention.end or mention.start == trigger_start:
                 # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
@@ -1066,6 +1071,18 @@ class EventFinder:
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
                 settlement = re.match(self.grammar.data["settlement_noun"], noun.group()) is not None
             before = context.lowered[max(0, mention.start - 40):mention.start].rstrip()
+            if roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(
+                    data["reason_clause"], context.lowered[after_suffix:trigger_start]):
+                # "Google'ın hakim durumunu kötüye kullandığı gerekçesiyle ... ceza verdi": whose deed is the reason is
+                # acted on; a genitive after it inside the clause owns a word of it ("X'in, Y'nin şiirini okuduğu için")
+                if event.shape == "directed" and not reasons:
+                    event.add("target", mention.cluster)
+                reasons.append(mention)
+                continue
+            if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
+                    and re.fullmatch(data["dative_head_of_a_relative_clause"], context.lowered[after_suffix:trigger_start])):
+                event.add("target", mention.cluster)  # "bir ailenin yaşadığı eve kundaklama saldırısı": whose home was hit
+                continue
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)
                                                  or self._in_a_complement_clause(context, mention, trigger_start)
@@ -1167,7 +1184,7 @@ class EventFinder:
                 event.location = mention.cluster
             elif roles["genitive"].match(suffix) and after.startswith(data["capital_phrase"]):
                 continue  # "Umman'ın başkenti Maskat": the capital carries the place
-            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, case_end):
+            elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, case_end, mention):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
                 if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
@@ -1207,8 +1224,10 @@ class EventFinder:
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
-            elif mention.type == GROUP and mention.start in paired and roles["accusative"].match(suffix):
-                continue  # "TTB ve sağlık sendikaları, ... iş bıraktı": a compound's possessive, no object's accusative
+            elif mention.type == GROUP and roles["accusative"].match(suffix) and (
+                    mention.start in paired or self._possessed_group(context, window, mention)):
+                # "TTB ve sağlık sendikaları, ... iş bıraktı", "İsrail'in askerleri": a possessive, no object's accusative
+                continue
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
                 if event.participants.get("target") and re.search(data["accused_act"], context.lowered[mention.end:trigger_start]):
                     continue  # "Hamas'ı esirleri serbest bırakmamakla suçladı": the object of the act charged
@@ -1257,11 +1276,18 @@ class EventFinder:
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and event.kind == "verb" and mention.start > trigger_start:
                 continue  # "ateş açması sonucu 14 kişinin öldüğünü": a subject after the verb is a later clause's
+            elif roles["genitive"].match(suffix) and self._owns_a_group_after(context, mention, window):
+                continue  # "Lufthansa'nın pilotları greve başladı": the group acts, not its owner
+            elif (roles["genitive"].match(suffix) and event.kind == "verb"
+                  and re.search(data["while_clause_end"], context.lowered[mention.end:trigger_start])):
+                continue  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": the clause of 'while' is its own
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
                   and _name_after_conjunction(context.text, after_suffix)):
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
+            elif after.startswith(data["comitative_word"] + " ") and self._joined_to_a_genitive(context, window, mention):
+                continue  # "Adalet Bakanlığı ile İçişleri Bakanlığının ortak çalışması": the genitive's case marks both
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun" and not self._inside_a_list(context, mention):
@@ -1274,6 +1300,23 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+
+    @staticmethod
+    def _owns_a_group_after(context: _Context, owner: Mention, window: list[Mention]) -> bool:
+        """The mention after ``owner``, right after its genitive ending, is a group's word in the
+        possessive (``İsrail'in askerleri``, ``askerlerini``; not ``polisin göstericilere``)."""
+        after = next((m for m in window if m.start >= owner.end), None)
+        return (after is not None and context.is_group(after.cluster) and re.fullmatch(r"['’]?\w*\s+", context.text[owner.end:after.start]) is not None
+                and POSSESSED.fullmatch(_suffix(context.text, after.end)) is not None)
+
+    def _possessed_group(self, context: _Context, inside: list[Mention], group: Mention) -> bool:
+        """``THY'nin pilotları``: a group's word with only the possessive after a name in the genitive
+        right before it; the two are one noun phrase with no case, which may be the subject."""
+        if not context.is_group(group.cluster) or not re.fullmatch(r"['’]s?[ıiuü]", _suffix(context.text, group.end)):
+            return False
+        owner = next((m for m in reversed(inside) if m.end <= group.start), None)
+        return (owner is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, owner.end)) is not None
+                and self._owns_a_group_after(context, owner, [group]))
 
     def _object_of_a_participle_after(self, lowered: str, position: int, trigger_start: int) -> bool:
         """An active participle among the next three words, and the noun it describes after it in the
@@ -1380,10 +1423,14 @@ class EventFinder:
         return (following is not None and following.type == "ORG" and not context.text[mention.end:following.start].split()[1:]
                 and (bool(_suffix(context.text, following.end)) or fold(following.text.split()[-1]) in self.organization_heads))
 
-    def _part_named_next(self, context: _Context, window: list[Mention], position: int) -> bool:
-        """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``)."""
+    def _part_named_next(self, context: _Context, window: list[Mention], position: int, owner: Mention) -> bool:
+        """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``), in
+        the owner's country (``Ukrayna'nın Belgorod bölgesine``: the owner acts on another's region)."""
         following = next((m for m in window if m.type == "LOC" and 0 < m.start - position <= 1), None)
-        return following is not None and re.match(self.grammar.data["place_noun"], context.lowered[following.end:following.end + 40].lstrip()) is not None
+        if following is None or not re.match(self.grammar.data["place_noun"], context.lowered[following.end:following.end + 40].lstrip()):
+            return False
+        countries = context.country_of(owner.cluster), context.country_of(following.cluster)
+        return None in countries or countries[0] == countries[1]
 
     @staticmethod
     def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:
@@ -1402,13 +1449,21 @@ class EventFinder:
             front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
             # "M.K. (28) ve S.T. (31)": an age or a short form in brackets stands before the conjunction
             joint = re.sub(r"^\([^()]{1,20}\)", "", context.lowered[suffix_end(context.text, first.end):front].strip()).strip()
-            if joint not in ("ve", ",") or _suffix(context.text, first.end):
+            if joint not in ("ve", ",", self.grammar.data["comitative_word"]) or _suffix(context.text, first.end):
                 continue
+            if joint == self.grammar.data["comitative_word"] and not self.grammar.suffix_roles["genitive"].match(_suffix(context.text, second.end)):
+                continue  # "X ile Y'nin ortak çalışması" are joint owners; "X ile Y görüştü" are two sides
             if joint == "," and not self._inside_a_list(context, first):
                 continue  # "Rusya, Ukrayna ve Belarus'a ...": the first may be the subject
             roles = [role for role, members in event.participants.items() if second.cluster in members and role != "persons"]
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
+
+    def _joined_to_a_genitive(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
+        """The name after ``mention`` and the word for 'with' between them is in the genitive."""
+        second = next((m for m in window if m.start >= mention.end), None)
+        return (second is not None and context.lowered[mention.end:second.start].strip() == self.grammar.data["comitative_word"]
+                and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, second.end)) is not None)
 
     def _inside_a_list(self, context: _Context, mention: Mention) -> bool:
         """A name, not the sentence's first, followed by a comma, more names and "ve" (``... için
@@ -1552,7 +1607,8 @@ class EventFinder:
                 continue  # "Silahlı Kişiler Okul Bastı: 50 Öğrenci Kaçırıldı": a colon closes the clause before it (not one opening a quote)
             if mention.type == GROUP and self._compounded_with_a_genitive(context, mention):
                 continue  # "12 polis memurunun yaralandığı": the group's word compounds with a noun that carries the case
-            if _suffix(context.text, mention.end) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
+            possessed = self._possessed_group(context, inside, mention)
+            if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
             if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()) is not None:
@@ -1564,20 +1620,25 @@ class EventFinder:
             # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
             acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
-            comma_after = context.text.startswith(",", _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)))
+            end = mention.end + len(_suffix(context.text, mention.end)) - 1 if possessed else mention.end  # "pilotları,"
+            comma_after = context.text.startswith(",", _past_a_short_form(context.text, end, closing_only=_is_a_short_form(context.text, mention)))
             if (comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 subject = self._subject_after_a_while_clause(context, inside, mention, position) or mention
                 return self._leader_of(context, subject) or subject
+        opener = self._subject_after_a_while_clause(context, inside, None, position)
+        if opener is not None:
+            return opener  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": no subject before the clause
         return self._body_named_before(context, position) if region is None else None
 
-    def _subject_after_a_while_clause(self, context: _Context, inside: list[Mention], subject: Mention, position: int) -> Mention | None:
+    def _subject_after_a_while_clause(self, context: _Context, inside: list[Mention], subject: Mention | None, position: int) -> Mention | None:
         """``X, ... savunurken, muhalefet partileri ... düzenledi``: the uninflected name opening
-        the clause after a clause of 'while' is the main clause's subject."""
-        ends = list(re.finditer(self.grammar.data["while_clause_end"], context.lowered[subject.end:position]))
+        the clause after a clause of 'while' (after ``subject``, or in the sentence) is the main clause's subject."""
+        start = subject.end if subject is not None else _sentence_start(context, position)
+        ends = list(re.finditer(self.grammar.data["while_clause_end"], context.lowered[start:position]))
         if not ends:
             return None
-        boundary = subject.end + ends[-1].end()
+        boundary = start + ends[-1].end()
         after = next((m for m in inside if boundary <= m.start < position), None)
         if after is None or _suffix(context.text, after.end) or len(context.text[boundary:after.start].split()) > 1:
             return None
@@ -2075,6 +2136,10 @@ def _without_quoted(text: str) -> str:
 def _tells_the_line(text: str, mention: Mention) -> bool:
     """A name opening a line (a masked header before it is blank), then a colon (``MSB: ...``)."""
     return text[mention.end:mention.end + 1] == ":" and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip()
+
+
+# the possessive after a group's word, with or without a case after it ("askerleri", "askerlerini")
+POSSESSED = re.compile(r"['’]s?[ıiuü](?:n(?:[ıiuü]n?|[ae]|[dt][ae]n?|[dt][ae]ki)|yl[ae])?")
 
 
 def _sentence_start(context: _Context, position: int) -> int:

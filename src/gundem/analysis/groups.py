@@ -22,6 +22,7 @@ from gundem.analysis.text import (
     past_the_dateline,
     sentence_at,
     sentences,
+    suffix_after,
 )
 from gundem.model import Mention
 
@@ -78,9 +79,21 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if _a_title_before_a_name(match, text, mentions, resources):
             continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
         end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
-        nationality = _nationality_before(text, match.start(), resources)
+        nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
+
+
+def _owners_country(text: str, start: int, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
+    """``İsrail'in askerleri``, ``Lufthansa'nın pilotları``: the country of the name in the
+    genitive right before the group's word, whose people the group are."""
+    owner = next((m for m in reversed(mentions) if m.end <= start), None)
+    if owner is None or resources.genitive_suffix is None or owner.cluster is None:
+        return None
+    suffix = suffix_after(text, owner.end)
+    if not resources.genitive_suffix.match(suffix) or text[owner.end + len(suffix) - (text[owner.end] not in "'’"):start].strip():
+        return None
+    return entities[owner.cluster].country
 
 
 MEMBER_ROLE = "Member"  # the role of a title that names the group's own people ("çete üyesi")

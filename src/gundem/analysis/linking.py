@@ -110,6 +110,14 @@ def _spelled_alike(a: str, b: str) -> bool:
             and fuzz.ratio(respelled, turkish) >= spelling["min_similarity"])
 
 
+def fuller_role(known: str | None, named: str | None) -> str | None:
+    """The role first named, unless a later one spells the same office out (``Bakan X`` in a
+    headline, ``Milli Eğitim Bakanı X`` after it: Minister, then Minister of National Education)."""
+    if named and (not known or named.startswith(known + " ")):
+        return named
+    return known
+
+
 @lru_cache(maxsize=1 << 14)
 def _respelled(word: str) -> str:
     """A folded English spelling as Turkish would write it: ``khamenei`` → ``hamenei``."""
@@ -162,8 +170,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names:
             entity.names.append(mention.text)
-        if mention.role and not entity.role:
-            entity.role = mention.role
+        entity.role = fuller_role(entity.role, mention.role)
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
@@ -174,6 +181,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
+    for sentence in spans:  # "Eğitim-İş Sendikası Genel Başkanı X": a body given the home country only now passes it on
+        _employers(text, [m for m in linked if sentence.start <= m.start < sentence.end], entities, resources)
     _home_bodies_known(entities, resources)
     return linked, entities
 

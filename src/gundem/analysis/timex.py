@@ -374,6 +374,8 @@ class TimeTagger:
             foreign = self.vocabulary.data.get("foreign_clock")
             if later_today and foreign is not None and re.match(foreign, turkish_lower(match.group())):
                 later_today = False  # "yerel saatle 07.12" in Seoul, told by an article published at 06.30 in Istanbul
+            if groups.get("stamp"):
+                later_today = False  # "13.30 - Kremlin Sözcüsü ...": an entry a live report added after it was first published
             if later_today and self._tense(text, match) == "past":
                 today -= timedelta(days=1)  # "saat 23.30'da meydana geldi" in a morning article: last night
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))

@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gundem.analysis.linking import EntityFacts, LocalEntity, fullest_name, names_match
+from gundem.analysis.linking import (
+    EntityFacts,
+    LocalEntity,
+    fuller_role,
+    fullest_name,
+    names_match,
+)
 from gundem.analysis.text import fold
 
 
@@ -51,8 +57,7 @@ class EntityRegistry:
         for name in local.names:
             if name not in entity.names:
                 entity.names.append(name)
-        if local.role and not entity.role:
-            entity.role = local.role
+        entity.role = fuller_role(entity.role, local.role)
         if local.country:
             entity.countries_seen[local.country] = entity.countries_seen.get(local.country, 0) + 1
             entity.country = max(entity.countries_seen, key=entity.countries_seen.get)

@@ -153,3 +153,18 @@ def test_a_countrys_possessive_before_a_capitalised_title_gives_the_holder_that_
     article = _article(text)
     _, entities = link_article(text, recognizer(article), resources_en, article.dct)
     assert [(e.name, e.role, e.country) for e in entities if e.type == "PER"] == [("Gabriel Boric", "President", "CHL")]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # an envoy's title, "to" and where they serve, then the name
+    ("Russia's Ambassador to the UN Vassily Nebenzia said the draft was biased.", "Vassily Nebenzia", "Ambassador", "RUS"),
+    ("U.S. Ambassador to Turkey Tom Barrack said the talks went well.", "Tom Barrack", "Ambassador", "USA"),
+    ("Russia's Deputy Permanent Representative to the UN Dmitry Polyanskiy spoke first.",
+     "Dmitry Polyanskiy", "Deputy Permanent Representative", "RUS"),
+    # the body before an envoy's title is where they serve; the possessive before it their country
+    ("Britain's UN Permanent Representative Barbara Woodward called the veto shameful.",
+     "Barbara Woodward", "Permanent Representative", "GBR"),
+])
+def test_an_envoy_named_with_where_they_serve(recognizer, text, name, role, country):
+    person = next(m for m in recognizer(_article(text)) if m.text == name)
+    assert (person.type, person.role, person.country_hint) == ("PER", role, country)

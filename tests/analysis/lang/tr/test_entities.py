@@ -1396,3 +1396,59 @@ def test_a_prime_minister_in_a_story_of_one_foreign_country_is_its_and_a_base_is
                     "Avrupa Komisyonu, Budapeşte'yi kararını gözden geçirmeye çağırdı. Macaristan'ın kararı tartışılıyor.")
     assert entities["Viktor Lang"].country == "HUN"
     assert link("Irak'ın kuzeyindeki Zilkan üs bölgesine saldırı düzenlendi.")["Zilkan"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the constitution is written capitalised with an apostrophe, and names no one
+    ("Mahkeme, kanunun iki maddesini Anayasa'ya aykırı buldu.", []),
+    # a case ending glued on a body's closing word ends its name: the word after opens another
+    ("Rusya, BM Güvenlik Konseyinde Sudan tasarısını veto etti.",
+     [("Rusya", "LOC"), ("BM Güvenlik Konseyi", "ORG"), ("Sudan", "LOC")]),
+    ("Bakan, Dışişleri Bakanlığında Mısır Büyükelçisi ile görüştü.", [("Dışişleri Bakanlığı", "ORG"), ("Mısır", "LOC")]),
+    # a common noun opening the sentence is no part of a known name after it
+    ("Toplantı BM Güvenlik Konseyinde yapıldı.", [("BM Güvenlik Konseyi", "ORG")]),
+    ("Kamu İhale Kurumu karar verdi.", [("Kamu İhale Kurumu", "ORG")]),
+    # "our embassy" in Abuja: a body, with the possessive of "our" glued on
+    ("Keçeli, Abuja Büyükelçiliğimizin yetkililerle temas halinde olduğunu belirtti.",
+     [("Abuja Büyükelçiliği", "ORG")]),
+    # a weekday's name before a word for a town is the town
+    ("Açıklamada, Çayeli ve Pazar ilçelerinde 40 evin hasar gördüğü belirtildi.", [("Çayeli", "LOC"), ("Pazar", "LOC")]),
+    ("Toplantı 3 Aralık Çarşamba günü yapılacak.", []),
+    # a town's name before a word of meeting in a match is its club
+    ("Trabzonspor, Konya ile berabere kaldı.", [("Trabzonspor", "ORG"), ("Konya", "ORG")]),
+])
+def test_names_and_the_words_around_them(recognise, text, expected):
+    assert [(name, kind) for name, kind in recognise(text) if kind != "GROUP"] == expected
+
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ("İngiltere'nin BM Daimi Temsilcisi Barbara Woodward vetoyu eleştirdi.", "Barbara Woodward", "GBR", "Permanent Representative"),
+    ("Rusya'nın BM Daimi Temsilci Yardımcısı Dmitriy Polyanskiy konuştu.", "Dmitriy Polyanskiy", "RUS", "Deputy Permanent Representative"),
+    # the body before the title is given the home country only at the end; its head takes it all the same
+    ("Eğitim-İş Sendikası Genel Başkanı Kadem Özbay açıklama yaptı.", "Kadem Özbay", "TUR", "Chair"),
+    ("Kamu-Sen Genel Başkanı Ali Yalçın açıklama yaptı.", "Ali Yalçın", "TUR", "Chair"),
+    # "Bakan X" in the headline, the full office after: the fuller role
+    ("Bakan Tekin: Müfredat eylülde uygulanacak\n\nMilli Eğitim Bakanı Yusuf Tekin soruları yanıtladı.",
+     "Yusuf Tekin", "TUR", "Minister of National Education"),
+    ("Fidan, ABD'li mevkidaşı Marco Rubio ile görüştü.", "Marco Rubio", "USA", "counterpart"),
+])
+def test_country_and_role_of_a_titled_person(link, text, name, country, role):
+    person = link(text)[name]
+    assert (person.country, person.role) == (country, role)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a nationality before the common noun of a body in apposition
+    ("Alman havayolu şirketi Lufthansa'nın pilotları greve başladı.", "Lufthansa", "DEU"),
+    ("ABD'li teknoloji şirketi Nvidia yeni çipini tanıttı.", "Nvidia", "USA"),
+    # "our embassy" is the home country's
+    ("Keçeli, Abuja Büyükelçiliğimizin yetkililerle temas halinde olduğunu belirtti.", "Abuja Büyükelçiliği", "TUR"),
+    # a place no table keeps (a town named like a weekday) listed after a known one
+    ("Açıklamada, Çayeli ve Pazar ilçelerinde 40 evin hasar gördüğü belirtildi.", "Pazar", "TUR"),
+    ("YSK Başkanı Ahmet Yener sonuçları açıkladı.", "Ahmet Yener", "TUR"),
+    ("Rekabet Kurulu, şirkete para cezası verdi.", "Rekabet Kurulu", "TUR"),
+    ("Memur-Sen açıklama yaptı.", "Memur-Sen", "TUR"),
+    ("Galatasaray, 5 Kasım'da deplasmanda Ajax ile karşılaşacak.", "Ajax", "NLD"),
+])
+def test_country_of_a_body_or_place(link, text, name, country):
+    assert link(text)[name].country == country

@@ -218,3 +218,8 @@ def test_a_party_and_the_word_for_its_leader_speak_for_the_leader_named_before(s
     text = 'CHP Genel Başkanı Ali Kaya konuştu. CHP lideri, "Milletin sabrı taştı." ifadesini kullandı.'
     quotes, _ = speech(text)
     assert quotes == [("Milletin sabrı taştı.", "Ali Kaya", "ifadesini kullandı")]
+
+
+def test_a_quoted_characterisation_closed_by_a_verb_of_judging(speech):
+    found = speech('CHP Grup Başkanvekili Ali Demir, kararı "geç gelen ama doğru bir adım" olarak değerlendirdi.')
+    assert found == ([("geç gelen ama doğru bir adım", "Ali Demir", "olarak değerlendirdi")], [])

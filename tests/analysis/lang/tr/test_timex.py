@@ -510,3 +510,16 @@ def test_a_decade_by_its_tens_spans_its_ten_years(tag):
 ])
 def test_a_bare_year_before_a_noun_it_names_the_year_of(tag, text, expected):
     assert tag(text) == expected
+
+
+def test_the_time_stamps_of_a_live_report_are_on_its_day_even_after_the_hour_it_was_first_published(tag):
+    report = ("Canlı | Son durum\n\n"
+              "09.12 - Hava Kuvvetleri, gece boyunca 96 insansız hava aracıyla saldırı düzenlendiğini açıkladı.\n\n"
+              "13.30 - Kremlin Sözcüsü yeni bir müzakere turuna kapıyı kapatmadıklarını söyledi.")
+    assert tag(report, datetime(2026, 11, 4, 9, 0)) == [("09.12", "TIME", "2026-11-04T09:12", None),
+                                                         ("13.30", "TIME", "2026-11-04T13:30", None)]
+
+
+def test_a_weekday_before_a_word_for_a_town_is_the_towns_name(tag):
+    assert tag("Sel Çayeli ve Pazar ilçelerinde 40 evi yıktı.") == []
+    assert tag("Toplantı pazar günü yapılacak.") == [("pazar günü", "DATE", "2026-02-15", None)]
