@@ -163,3 +163,9 @@ def test_a_prosecutor_named_alone_acts_but_a_prosecutors_title_before_a_name_is_
 ])
 def test_trades_families_and_the_international_community(groups, text, expected):
     assert groups(text) == expected
+
+
+def test_a_counted_noun_or_a_plural_before_a_groups_word_is_no_compound(groups):
+    # the group's word is in the accusative, no compound's possessive: the mention stops before the ending
+    assert groups("194 milletvekili hükümeti destekledi.") == [("hükümet", "government", None)]
+    assert groups("Göstericiler hükümeti protesto etti.") == [("Göstericiler", "protesters", None), ("hükümet", "government", None)]

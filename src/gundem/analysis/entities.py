@@ -179,11 +179,13 @@ class EntityRecognizer:
         if before is None:
             return mention
         word = fold(before.group(2))
-        if (word not in self.resources.word_stems or word in self.resources.function_words or word in self.resources.known_names
-                or word in self.resources.given_names or word in self.resources.organization_heads):
+        known = self.resources.known_names.get(word)  # "Meteoroloji" alone is a body; first of fields, it is one of them
+        if (word not in self.resources.word_stems or word in self.resources.function_words or (known is not None and known.type != "ORG")
+                or word in self.resources.given_names or word in self.resources.organization_heads or self._names_a_group(before.group(2))):
             return mention
         start = mention.start - (len(before.group()))
-        return replace(mention, start=start, text=text[start:mention.end], key=None)
+        country = self._leading_country(fold(before.group(1)).split() + [word]) if before.group(1) else None
+        return replace(mention, start=start, text=text[start:mention.end], key=None, country_hint=country or mention.country_hint)
 
     def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency

@@ -238,7 +238,8 @@ class EventFinder:
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         # "tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi": what is characterised stands before the words that characterise it
-        self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"]))
+        self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"]),
+                              re.compile(grammar.data["quoted_characterisation"]))
         self.acts_named_again = {kind: re.compile(rf"(?<!\w)(?:{noun})(?!\w)") for kind, noun in grammar.data["acts_named_again"].items()}
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
@@ -422,7 +423,12 @@ class EventFinder:
                 for role, members in event.participants.items():
                     event.participants[role] = [subject.cluster if c == body.cluster else c for c in members]
                 event.add("persons", subject.cluster)
-            acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end)
+            # "X, Y ile yaptığı görüşmenin ardından": a noun after the subject's own participle is the subject's act
+            # ("Yönetim Kurulu, yaptığı toplantıda": talks with no counterpart are no one's talks with another)
+            own_noun = (found.trigger.kind == "noun" and subject is not None and predicate_start < found.start
+                        and (event.shape == "directed" or any(role != "persons" for role in event.participants))
+                        and re.fullmatch(self.grammar.data["own_participle_before_noun"], lowered[predicate_start:found.start]) is not None)
+            acts = found.trigger.kind == "verb" or (found.trigger.kind == "noun" and predicate_end > found.end) or own_noun
             # "Yıldız'ın tutuklanmasının ... ihlal ettiğine hükmetti": a passive clause made a noun is passive, whatever verb follows
             clause_noun = self.passive_clause_noun.search(lowered, found.start, found.end)
             # a verb's own last word carries its voice: "protesto etmek için ... toplandı" is no passive protest, nor
@@ -509,7 +515,7 @@ class EventFinder:
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
                         event.add("source", by_start[member].cluster)
-                elif not any(subject.start in members for members in used_pairs) and not genitive_noun:
+                elif not any(subject.start in members for members in used_pairs) and (own_noun or not genitive_noun):
                     # not when already a party of this sentence's talks; "X ise tatbikatın gerilimi artırabileceğini öne
                     # sürdü": a noun in the genitive owns another predicate
                     event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
@@ -2021,11 +2027,14 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
             continue
         trigger_start = event.evidence[0][0]
         gap = characterised[1] if characterised is not None and characterised[0].search(event.wording[0]) else manner
+        # '"... bir eylem" olarak kınadı': a quoted characterisation and "olarak" before any verb of stance
+        quoted = characterised[2] if characterised is not None and len(characterised) > 2 else None
         for act in events:
             sources = act.participants.get("source", [])
             if act is event or act.shape != "directed" or not sources:
                 continue
-            if any(end <= trigger_start and (manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start))
+            if any(end <= trigger_start and (manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start)
+                                             or (quoted is not None and quoted.fullmatch(context.lowered, end, trigger_start)))
                    for _, end in act.evidence):
                 for cluster in sources:
                     event.add("target", cluster)

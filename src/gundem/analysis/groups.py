@@ -27,7 +27,8 @@ from gundem.analysis.text import (
 from gundem.model import Mention
 
 GROUP = "GROUP"
-POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
+POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")
+PLURAL_ENDINGS = ("lar", "ler")  # "işçileri", "polisi": also the accusative's form
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
@@ -78,7 +79,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue  # "göçmen kaçakçısı": the smugglers, not the migrants
         if _a_title_before_a_name(match, text, mentions, resources):
             continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
-        end = match.end() if _possessive_compound(match, lowered, spans) else match.end() - len(match.group("case") or "")
+        end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
@@ -179,7 +180,7 @@ def _counted(lowered: str, start: int, resources: LanguageResources) -> bool:
     return resources.quantity_before is not None and resources.quantity_before.search(lowered[max(0, start - 60):start]) is not None
 
 
-def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
+def _possessive_compound(match: re.Match[str], lowered: str, spans, group_pattern: re.Pattern[str] | None = None) -> bool:
     """``Metal işçileri greve çıktı``, ``trafik polisi``: after a word that qualifies it, at the
     head of its clause, the ending is the compound's possessive (the subject), not the accusative
     it shares a form with (``Polis, şüphelileri gözaltına aldı``)."""
@@ -188,8 +189,12 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans) -> bool:
     sentence = sentence_at(spans, match.start())
     sentence_start = sentence.start if sentence is not None else 0
     words = re.split(r"[,;:]", lowered[sentence_start:match.start()])[-1].split()
-    # a name with its case ending before it ("Bursa'da işçileri") or a number ("2 gardiyanı") is no qualifier
-    return 1 <= len(words) <= 2 and words[-1].isalpha()
+    # a name with its case ending before it ("Bursa'da işçileri") or a number ("2 gardiyanı") is no qualifier; nor is a
+    # counted noun, a plural or another group's word, the subject before an object ("194 milletvekili hükümeti destekledi",
+    # "Göstericiler hükümeti protesto etti", "Muhalefet hükümeti eleştirdi")
+    if not 1 <= len(words) <= 2 or not words[-1].isalpha() or any(word[0].isdigit() for word in words):
+        return False
+    return not words[-1].endswith(PLURAL_ENDINGS) and (group_pattern is None or group_pattern.fullmatch(words[-1]) is None)
 
 
 def _nationality_before(text: str, start: int, resources: LanguageResources) -> str | None:

@@ -57,6 +57,7 @@ class TimeVocabulary:
     dative_after: re.Pattern[str] | None = None  # "'a" right after the expression: a time moved to
     ahead_after_dative: tuple[str, ...] = ()  # "ertele": a verb that moves a thing to a time still to come
     intention: re.Pattern[str] | None = None  # "götürmek istiyoruz": an infinitive and a verb of wanting or aiming
+    occasion_decided: re.Pattern[str] | None = None  # "yapılmasına karar": an occasion's verbal noun and a word of deciding
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -82,6 +83,7 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         re.compile(data["tense"]["dative_after"]) if data["tense"].get("dative_after") else None,
         tuple(data["tense"].get("ahead_after_dative", ())),
         re.compile(data["tense"]["intention"]) if data["tense"].get("intention") else None,
+        re.compile(data["tense"]["occasion_decided"]) if data["tense"].get("occasion_decided") else None,
     )
 
 
@@ -91,6 +93,8 @@ def names_a_plan(words: list[str], index: int, vocabulary: TimeVocabulary) -> bo
     one of wanting or aiming (``götürmek istiyoruz``): the clause it closes is ahead."""
     following = words[index + 1] if index + 1 < len(words) else ""
     if vocabulary.intention is not None and vocabulary.intention.fullmatch(f"{words[index]} {following}"):
+        return True
+    if vocabulary.occasion_decided is not None and vocabulary.occasion_decided.fullmatch(f"{words[index]} {following}"):
         return True
     return following in vocabulary.future_after_verbal_noun and _is_verbal_noun(words[index], vocabulary)
 

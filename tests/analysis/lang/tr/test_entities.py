@@ -1452,3 +1452,21 @@ def test_country_and_role_of_a_titled_person(link, text, name, country, role):
 ])
 def test_country_of_a_body_or_place(link, text, name, country):
     assert link(text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # fields listed with commas, the first a word the tables know as a body alone, and the country opening the name
+    ("Endonezya Meteoroloji, Klimatoloji ve Jeofizik Ajansı (BMKG), depremin merkez üssünü açıkladı.",
+     "Endonezya Meteoroloji, Klimatoloji ve Jeofizik Ajansı", "IDN"),
+    # an assembly named without its country is the scene's
+    ("Sırbistan'da yapılan oylamada Ulusal Meclisi yeni hükümeti onayladı.", "Ulusal Meclisi", "SRB"),
+    # an association named alone is the home country's
+    ("Gazeteciler Cemiyeti kararı eleştirdi.", "Gazeteciler Cemiyeti", "TUR"),
+])
+def test_country_of_a_body_named_by_its_fields_or_alone(link, text, name, country):
+    assert link(text)[name].country == country
+
+
+def test_a_group_word_before_a_list_of_fields_is_no_field(recognise):
+    found = recognise("Polis, Sahil Güvenlik ve Jandarma Genel Komutanlığı ekipleri bölgeye gitti.")
+    assert found == [("Sahil Güvenlik ve Jandarma Genel Komutanlığı", "ORG")]

@@ -2735,3 +2735,37 @@ def test_an_act_named_before_a_postposition_of_opposition_takes_no_tense_from_th
     # "saldırılarına karşı kararlılığımızı sürdüreceğiz": the attacks are no plan of the speaker's
     found = events('Yüksek Temsilci Ayşe Kara, "Belarus\'un hibrit saldırılarına karşı kararlılığımızı sürdüreceğiz" dedi.')
     assert not [e for e in found if e["type"] == "ASSAULT" and e["status"] == "planned"]
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # a counted noun, a plural or another group's word before a group's word is the subject; the group's word is the object
+    ("194 milletvekili hükümeti destekledi.", "SUPPORT", {"target": ["government"]}),
+    ("Göstericiler hükümeti protesto etti.", "PROTEST", {"source": ["protesters"], "target": ["government"]}),
+    ("Metal işçileri greve çıktı.", "PROTEST", {"source": ["workers"]}),
+    # the noun after the subject's own participle is the subject's act, though a postposition follows it
+    ("Bakan Ali Kaya, Ankara'da mevkidaşı Veli Demir ile yaptığı görüşmenin ardından açıklama yaptı.", "CONSULT",
+     {"source": ["Ali Kaya"], "target": ["Veli Demir"]}),
+])
+def test_subjects_before_a_groups_word_and_the_subjects_own_act(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_a_stance_towards_an_act_told_before_through_a_quoted_characterisation(events):
+    found = events('Husiler, gemiyi vurduklarını açıkladı. Saldırıda iki denizci yaralandı. '
+                   'ABD Merkez Kuvvetler Komutanlığı, saldırıyı "uluslararası ticarete yönelik pervasız bir eylem" olarak kınadı.')
+    stance = next(e for e in found if e["type"] == "ACCUSE")
+    assert stance["roles"] == {"source": ["ABD Merkez Kuvvetler Komutanlığı"], "target": ["Houthis"]}
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # "vurdu" is a strike when an army or a ship is in the sentence (a storm "hits" a coast too)
+    ("İsrail ordusu, Gazze'yi vurduğunu açıkladı.", "ASSAULT", {"source": ["Israel"], "target": ["Gaza Strip"]}),
+    ("Rusya, Ukrayna'yı kınadı. Polonya ise Rusya'yı lanetledi.", "ACCUSE", {"source": ["Poland"], "target": ["Russia"]}),
+])
+def test_verbs_of_striking_and_of_cursing(events, text, kind, roles):
+    assert (kind, roles) in [(e["type"], e["roles"]) for e in events(text)]
+
+
+def test_a_storm_hitting_a_coast_is_no_attack(events):
+    assert events("Fırtına Karadeniz'i vurdu.") == []

@@ -523,3 +523,9 @@ def test_the_time_stamps_of_a_live_report_are_on_its_day_even_after_the_hour_it_
 def test_a_weekday_before_a_word_for_a_town_is_the_towns_name(tag):
     assert tag("Sel Çayeli ve Pazar ilçelerinde 40 evi yıktı.") == []
     assert tag("Toplantı pazar günü yapılacak.") == [("pazar günü", "DATE", "2026-02-15", None)]
+
+
+def test_an_occasion_decided_on_is_ahead_and_a_courts_decision_keeps_its_own_date(tag):
+    july = datetime(2026, 7, 29, 20, 0)
+    assert tag("Parti Meclisi, kurultayın 14-15 Kasım tarihlerinde Ankara'da yapılmasına karar verdi.", july)[0][2] == "2026-11-14"
+    assert tag("Mahkeme, 14 Mart'ta sanığın tutuklanmasına karar verdi.", july)[0][2] == "2026-03-14"
