@@ -1102,7 +1102,8 @@ class EventFinder:
                 any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]))
             if mediator:
                 event.add("mediator", mention.cluster)
-            elif (title := self._title_after(after)) is not None:
+            elif not (mention.type == "LOC" and roles["locative"].match(suffix)) and (title := self._title_after(after)) is not None:
+                # ("Riyad'da Prens X ile görüştü": a place in the locative is where, not the title's country)
                 role = self._bare_title_role(after, title)
                 # "Japonya Başbakanı, füze denemesini ... niteleyerek", "Belgorod valisi, ... saldırısında bir kişinin
                 # öldüğünü bildirdi": as a subject named alone, the office holder does not do the act a noun names as
@@ -1225,6 +1226,10 @@ class EventFinder:
             elif ((roles["dative"].match(suffix) or self.aimed_after.match(after))
                   and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
                 continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
+            elif (event.type in data["asking_types"] and event.kind == "verb" and mention.end <= trigger_start and not roles["accusative"].match(suffix)
+                  and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)
+                  and re.search(data["infinitive_in_the_dative"], context.lowered[after_suffix:trigger_start])):
+                continue  # "Pekin'i ... Tayvan ile diyalog başlatmaya çağırdı": a name inside the act asked is not asked
             elif roles["dative"].match(suffix) and re.match(data["purpose_after_dative"], after):
                 continue  # "saldırının Gazze'deki Filistinlilere destek amacıyla düzenlendiğini": whom the aim concerns
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
@@ -1669,7 +1674,8 @@ class EventFinder:
         """Where the sentence's opening noun phrase begins: past a word that joins the sentence to
         the one before (``Öte yandan Rus ordusu ...``)."""
         start = _sentence_start(context, position)
-        connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position])
+        connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position]) or re.match(
+            self.grammar.data["according_to_opening"], context.text[start:position])  # "Açıklamaya göre, Erdoğan ..."
         return start + connective.end() if connective is not None else start
 
     def _body_named_before(self, context: _Context, position: int) -> Mention | None:

@@ -384,12 +384,14 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     the locative, itself or a place in it (a report from Germany, ``Almanya'da``, ``Berlin'de``:
     its president is Germany's, unless the article names something of the home country too:
     AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
-    ziyaret edecek``, which names Hungary only as where the president goes)."""
+    ziyaret edecek``, which names Hungary only as where the president goes). An article set in
+    places of two countries or more, a tour, is reported from none of them."""
     first, count = _most_named_country(mentions, entities)
-    # the scene: the country, or a place in it ("Gürcistan'ın başkenti Tiflis'te"), in the locative
-    scene = any(entities[m.cluster].country == first and _suffix_after(text, m.end) in LOCATIVE_ENDINGS
-                and not _a_topic_after(text, suffix_end(text, m.end), topic_after) for m in mentions if m.type == "LOC")
-    return first if count >= 2 and scene else None
+    # the scenes: countries, or places in them ("Gürcistan'ın başkenti Tiflis'te"), in the locative; a tour
+    # ("Riyad'da ..., Doha'da ...") is reported from no one of them
+    scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and _suffix_after(text, m.end) in LOCATIVE_ENDINGS
+              and not _a_topic_after(text, suffix_end(text, m.end), topic_after)}
+    return first if count >= 2 and scenes - {None} == {first} else None
 
 
 def _a_topic_after(text: str, position: int, topic_after) -> bool:

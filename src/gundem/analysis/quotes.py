@@ -255,7 +255,11 @@ class QuoteFinder:
         earlier = [m for m in reversed(mentions) if m.end <= sentence_start]
         if role is not None:
             roles = next((group for group in self.vocabulary.alike_roles if role in group), frozenset({role}))
-            return _Described(next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None))
+            person = next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None)
+            words = text[sentence_start:opener.start("head")].split()
+            # "Komutanlık sözcüsü, ...": an officer of the body last named, whose head word stands before the title, speaks for it
+            owner = last_body_closed_by(mentions, words[-1], sentence_start) if person is None and words else None
+            return _Described(owner.cluster if owner is not None else person)
         closed = last_body_closed_by(mentions, head, sentence_start)
         body = closed.cluster if closed is not None else None
         kinds = self.vocabulary.body_kinds.get(fold(head), frozenset())

@@ -1470,3 +1470,11 @@ def test_country_of_a_body_named_by_its_fields_or_alone(link, text, name, countr
 def test_a_group_word_before_a_list_of_fields_is_no_field(recognise):
     found = recognise("Polis, Sahil Güvenlik ve Jandarma Genel Komutanlığı ekipleri bölgeye gitti.")
     assert found == [("Sahil Güvenlik ve Jandarma Genel Komutanlığı", "ORG")]
+
+
+def test_a_president_on_a_tour_of_several_countries_is_the_home_countrys(link):
+    entities = link("Cumhurbaşkanı Ali Kaya, yarın Suudi Arabistan, Katar ve Birleşik Arap Emirlikleri'ni kapsayan bir tura çıkacak. "
+                    "Kaya ilk olarak Riyad'da Suudi Arabistan Veliaht Prensi Muhammed bin Selman ile görüşecek. "
+                    "Doha'da Katar Emiri Şeyh Temim bin Hamed Al Sani ile bir araya gelecek.")
+    assert (entities["Ali Kaya"].country, entities["Muhammed bin Selman"].role) == ("TUR", "Crown Prince")
+    assert link("Kaymakam Ali Demir açıklama yaptı.")["Ali Demir"].role == "District Governor"

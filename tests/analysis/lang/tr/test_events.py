@@ -2769,3 +2769,23 @@ def test_verbs_of_striking_and_of_cursing(events, text, kind, roles):
 
 def test_a_storm_hitting_a_coast_is_no_attack(events):
     assert events("Fırtına Karadeniz'i vurdu.") == []
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # the one asked is the accusative; a name inside the act asked, before its infinitive, is that act's
+    ("ABD Dışişleri Bakanlığı, Pekin'i askeri baskıyı durdurmaya ve Tayvan ile anlamlı bir diyalog başlatmaya çağırdı.", "REQUEST",
+     {"source": ["ABD Dışişleri Bakanlığı"], "target": ["Beijing"]}),
+    ("BM, İsrail'i Gazze'ye insani yardım girişine izin vermeye çağırdı.", "REQUEST", {"source": ["United Nations"], "target": ["Israel"]}),
+    ("AB, Rusya'yı ve Ukrayna'yı ateşkese uymaya çağırdı.", "REQUEST", {"source": ["European Union"], "target": ["Russia", "Ukraine"]}),
+    # the subject after whom it is told according to opens the clause
+    ("Açıklamaya göre, Bakan Ali Kaya Riyad'da Veliaht Prens Muhammed bin Selman ile görüşecek.", "CONSULT",
+     {"source": ["Ali Kaya"], "target": ["Muhammed bin Selman"]}),
+])
+def test_who_is_asked_and_who_acts_after_whom_it_is_told_by(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_a_place_in_the_locative_before_a_title_is_where_the_talks_were(events):
+    event = one(events("Bakan Ali Kaya, Riyad'da Prens Muhammed bin Selman ile görüştü."))
+    assert (event["location"], event["roles"]) == ("Riyadh", {"source": ["Ali Kaya"], "target": ["Muhammed bin Selman"]})

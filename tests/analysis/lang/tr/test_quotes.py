@@ -223,3 +223,8 @@ def test_a_party_and_the_word_for_its_leader_speak_for_the_leader_named_before(s
 def test_a_quoted_characterisation_closed_by_a_verb_of_judging(speech):
     found = speech('CHP Grup Başkanvekili Ali Demir, kararı "geç gelen ama doğru bir adım" olarak değerlendirdi.')
     assert found == ([("geç gelen ama doğru bir adım", "Ali Demir", "olarak değerlendirdi")], [])
+
+
+def test_the_spokesperson_of_a_body_named_by_its_head_word_speaks_for_it(speech):
+    found = speech('Çin Doğu Bölge Komutanlığı tatbikat başlattı. Komutanlık sözcüsü, tatbikatın "ciddi bir uyarı" olduğunu belirtti.')
+    assert found[0] == [("ciddi bir uyarı", "Çin Doğu Bölge Komutanlığı", "belirtti")]
