@@ -857,6 +857,12 @@ class EntityRecognizer:
             known = self._known_parts(text, holder) if holder else None
             if known and all(m.type in ("LOC", "ORG") for m in known) and not self._places_spell_a_name(holder, known):
                 mentions.extend(known)  # "Bakan Kahire'de", "Bakan NATO toplantısında": a title word before a place or a body, no person
+            elif holder and self._is_organization_head(holder[-1].text) and (body_start := self._known_body_closing(holder)) is not None:
+                # "Büyükelçisi Dışişleri Bakanlığına çağrıldı": a body the tables know after the title; the holder, if any, before it
+                if body_start:
+                    person = self._mention(text, holder[:body_start], "PER", "pattern")
+                    mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
+                mentions.extend(self._classify_body(text, holder[body_start:]))
             elif holder:
                 holder, body = self._body_after_the_holder(text, holder)
                 person = self._mention(text, holder, "PER", "pattern")
@@ -864,6 +870,17 @@ class EntityRecognizer:
                 mentions.extend(body)
             cursor = holder_end
         return mentions
+
+    def _known_body_closing(self, holder: Sequence[Token]) -> int | None:
+        """Where a body the tables know, closing the words after a title, begins (``Dışişleri
+        Bakanlığına``, its case glued on), if none of the words before it is a lone one."""
+        for begin in range(len(holder) - 1):
+            if begin == 1:
+                continue  # one word alone before the body is no one's full name
+            folded = " ".join(self._folded_without_glued_case(list(holder[begin:])))
+            if folded in self.resources.known_names or folded in self.resources.home_bodies:
+                return begin
+        return None
 
     def _places_spell_a_name(self, holder: Sequence[Token], known: list[Mention]) -> bool:
         """``Futbolcu Jordan Henderson``: after a title, two places or more side by side with no
@@ -924,9 +941,13 @@ class EntityRecognizer:
 
     def _envoys_country(self, mention: Mention, run: NameRun, tokens: Sequence[Token]) -> Mention:
         """``Türkiye'nin Berlin Büyükelçisi X``: Berlin is where X serves; X is Türkiye's, the
-        country in the genitive before. With none, a country before the title is X's own
+        country in the genitive before, and so is an embassy opening the run before a title. With none, a country before the title is X's own
         (``Kanada Büyükelçisi``), a city gives no country. After a body's bracketed short form
         the country is where the body's envoy serves (``Komiserliği (BMMYK) Türkiye Temsilcisi``)."""
+        if mention.type == "ORG" and mention.start == run.tokens[0].start and fold(mention.text.split()[-1]) in self.resources.posting_heads:
+            # "İsrail'in Ankara Büyükelçiliği Maslahatgüzarı": the embassy opening the run is the genitive's country's
+            sender = self._country_of_place_before(run, tokens, GENITIVE_ENDINGS)
+            return replace(mention, country_hint=sender) if sender else mention
         if mention.type != "PER" or mention.title is None:
             return mention
         first = self.resources.known_names.get(fold(run.tokens[0].text))

@@ -1742,7 +1742,7 @@ class EventFinder:
         # "2027 yılı bütçesi" names the budget's year, not when it was debated
         inside = [t for t in timexes if start <= t.start < end and t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
                   and not self._attributive(text, t, anchor) and not self._bounds_a_stretch(text, t)
-                  and not self._in_a_relative_clause(text, t, anchor, timexes) and not self._dates_the_act_invited_to(text, t, anchor, dct)]
+                  and not self._in_a_relative_clause(text, t, anchor, timexes, dct) and not self._dates_the_act_invited_to(text, t, anchor, dct)]
         return min(inside, key=lambda t: abs(t.start - anchor)) if inside else None
 
     def _attributive(self, text: str, timex: Timex, anchor: int) -> bool:
@@ -1772,21 +1772,25 @@ class EventFinder:
         bound = self.grammar.data.get("time_bound_after")
         return bound is not None and re.match(bound, turkish_lower(text[timex.end:timex.end + 12])) is not None
 
-    def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int, timexes: list[Timex]) -> bool:
+    def _in_a_relative_clause(self, text: str, timex: Timex, anchor: int, timexes: list[Timex], dct: date | None = None) -> bool:
         """A time before the trigger with a participle between them, other than one naming the
         event's own occasion ("yapılan"), dates the relative clause, not the event; after the
         occasion's participle, another joined to it by "ve" no longer takes the time ("dün ...
         düzenlenen ve 17 kişinin hayatını kaybettiği saldırı") unless the trigger heads them both: in
         "geçen yıl yaşanan ve 15 kişinin öldüğü çöküşün sorumlularının yargılanmasını istedi" the
-        time is the collapse's."""
+        time is the collapse's. A past time is no future participle's ("geçen ay ... kolaylaştıracak bir
+        protokol imzalamıştı": the protocol was signed last month)."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
+        past = dct is not None and timex.interval is not None and timex.interval[1] < dct.isoformat()
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         adjective = self.grammar.data.get("attributive_adjectives")
         for index, word in enumerate(words):
             if adjective is not None and re.fullmatch(adjective, word):
                 return True
             if self.grammar.relative_participle.match(word):
+                if past and re.search(self.grammar.data["future_participle"], word):
+                    continue
                 if self.grammar.participle_before.match(word):
                     joined = [at for at, later in enumerate(words) if at > index and self.grammar.relative_participle.match(later)]
                     if joined and len(words) - joined[-1] - 1 > self.grammar.data["participle_reach_words"]:

@@ -1478,3 +1478,19 @@ def test_a_president_on_a_tour_of_several_countries_is_the_home_countrys(link):
                     "Doha'da Katar Emiri Şeyh Temim bin Hamed Al Sani ile bir araya gelecek.")
     assert (entities["Ali Kaya"].country, entities["Muhammed bin Selman"].role) == ("TUR", "Crown Prince")
     assert link("Kaymakam Ali Demir açıklama yaptı.")["Ali Demir"].role == "District Governor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the tables know after a title holds no one; a name before it does
+    ("İsrail'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı.",
+     [("İsrail", "LOC"), ("Ankara", "LOC"), ("Dışişleri Bakanlığı", "ORG")]),
+    ("İsrail'in Ankara Maslahatgüzarı Avi Cohen Dışişleri Bakanlığına çağrıldı.",
+     [("İsrail", "LOC"), ("Ankara", "LOC"), ("Avi Cohen", "PER"), ("Dışişleri Bakanlığı", "ORG")]),
+])
+def test_a_known_body_after_a_title(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_an_embassy_before_its_chargé_daffaires_is_the_country_in_the_genitives(link):
+    entities = link("İsrail'in Ankara Büyükelçiliği Maslahatgüzarı Dışişleri Bakanlığına çağrıldı.")
+    assert entities["Ankara Büyükelçiliği"].country == "ISR"

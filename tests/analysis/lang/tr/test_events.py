@@ -2789,3 +2789,8 @@ def test_who_is_asked_and_who_acts_after_whom_it_is_told_by(events, text, kind, 
 def test_a_place_in_the_locative_before_a_title_is_where_the_talks_were(events):
     event = one(events("Bakan Ali Kaya, Riyad'da Prens Muhammed bin Selman ile görüştü."))
     assert (event["location"], event["roles"]) == ("Riyadh", {"source": ["Ali Kaya"], "target": ["Muhammed bin Selman"]})
+
+
+def test_a_past_time_before_a_future_participle_dates_the_act_and_a_government_in_the_comitative_is_its_country(events):
+    event = one(events("Lübnan hükümeti, geçen ay Suriye yönetimiyle gönüllü dönüşleri kolaylaştıracak bir protokol imzalamıştı."))
+    assert (event["type"], event["date"], event["roles"]) == ("AGREE", "2026-02", {"source": ["Lebanon"], "target": ["Syria"]})

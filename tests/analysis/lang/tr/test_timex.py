@@ -529,3 +529,8 @@ def test_an_occasion_decided_on_is_ahead_and_a_courts_decision_keeps_its_own_dat
     july = datetime(2026, 7, 29, 20, 0)
     assert tag("Parti Meclisi, kurultayın 14-15 Kasım tarihlerinde Ankara'da yapılmasına karar verdi.", july)[0][2] == "2026-11-14"
     assert tag("Mahkeme, 14 Mart'ta sanığın tutuklanmasına karar verdi.", july)[0][2] == "2026-03-14"
+
+
+def test_a_hearing_set_for_a_date_is_ahead(tag):
+    june = datetime(2026, 6, 16, 17, 30)
+    assert tag("Mahkeme, iddianameyi kabul ederek ilk duruşmayı 9 Eylül'e bıraktı.", june)[0][2] == "2026-09-09"
