@@ -872,8 +872,8 @@ class EntityRecognizer:
         return mentions
 
     def _known_body_closing(self, holder: Sequence[Token]) -> int | None:
-        """Where a body the tables know, closing the words after a title, begins (``Dışişleri
-        Bakanlığına``, its case glued on), if none of the words before it is a lone one."""
+        """Where a body the tables know (``Dışişleri Bakanlığına``, its case glued on) begins among
+        the words after a title: right after it, with no holder, or after a holder's two words or more."""
         for begin in range(len(holder) - 1):
             if begin == 1:
                 continue  # one word alone before the body is no one's full name
@@ -941,8 +941,8 @@ class EntityRecognizer:
 
     def _envoys_country(self, mention: Mention, run: NameRun, tokens: Sequence[Token]) -> Mention:
         """``Türkiye'nin Berlin Büyükelçisi X``: Berlin is where X serves; X is Türkiye's, the
-        country in the genitive before, and so is an embassy opening the run before a title. With none, a country before the title is X's own
-        (``Kanada Büyükelçisi``), a city gives no country. After a body's bracketed short form
+        country in the genitive before, and so is an embassy opening the run before a title. With
+        none, a country before the title is X's own (``Kanada Büyükelçisi``), a city gives no country. After a body's bracketed short form
         the country is where the body's envoy serves (``Komiserliği (BMMYK) Türkiye Temsilcisi``)."""
         if mention.type == "ORG" and mention.start == run.tokens[0].start and fold(mention.text.split()[-1]) in self.resources.posting_heads:
             # "İsrail'in Ankara Büyükelçiliği Maslahatgüzarı": the embassy opening the run is the genitive's country's

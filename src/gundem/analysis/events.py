@@ -1312,18 +1312,17 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
 
-    @staticmethod
-    def _owns_a_group_after(context: _Context, owner: Mention, window: list[Mention]) -> bool:
+    def _owns_a_group_after(self, context: _Context, owner: Mention, window: list[Mention]) -> bool:
         """The mention after ``owner``, right after its genitive ending, is a group's word in the
         possessive (``İsrail'in askerleri``, ``askerlerini``; not ``polisin göstericilere``)."""
         after = next((m for m in window if m.start >= owner.end), None)
         return (after is not None and context.is_group(after.cluster) and re.fullmatch(r"['’]?\w*\s+", context.text[owner.end:after.start]) is not None
-                and POSSESSED.fullmatch(_suffix(context.text, after.end)) is not None)
+                and re.fullmatch(self.grammar.data["possessed_group_ending"], _suffix(context.text, after.end)) is not None)
 
     def _possessed_group(self, context: _Context, inside: list[Mention], group: Mention) -> bool:
         """``THY'nin pilotları``: a group's word with only the possessive after a name in the genitive
         right before it; the two are one noun phrase with no case, which may be the subject."""
-        if not context.is_group(group.cluster) or not re.fullmatch(r"['’]s?[ıiuü]", _suffix(context.text, group.end)):
+        if not context.is_group(group.cluster) or not re.fullmatch(self.grammar.data["possessive_only"], _suffix(context.text, group.end)):
             return False
         owner = next((m for m in reversed(inside) if m.end <= group.start), None)
         return (owner is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, owner.end)) is not None
@@ -2155,10 +2154,6 @@ def _without_quoted(text: str) -> str:
 def _tells_the_line(text: str, mention: Mention) -> bool:
     """A name opening a line (a masked header before it is blank), then a colon (``MSB: ...``)."""
     return text[mention.end:mention.end + 1] == ":" and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip()
-
-
-# the possessive after a group's word, with or without a case after it ("askerleri", "askerlerini")
-POSSESSED = re.compile(r"['’]s?[ıiuü](?:n(?:[ıiuü]n?|[ae]|[dt][ae]n?|[dt][ae]ki)|yl[ae])?")
 
 
 def _sentence_start(context: _Context, position: int) -> int:
