@@ -2794,3 +2794,9 @@ def test_a_place_in_the_locative_before_a_title_is_where_the_talks_were(events):
 def test_a_past_time_before_a_future_participle_dates_the_act_and_a_government_in_the_comitative_is_its_country(events):
     event = one(events("Lübnan hükümeti, geçen ay Suriye yönetimiyle gönüllü dönüşleri kolaylaştıracak bir protokol imzalamıştı."))
     assert (event["type"], event["date"], event["roles"]) == ("AGREE", "2026-02", {"source": ["Lebanon"], "target": ["Syria"]})
+
+
+def test_a_name_ending_like_a_participle_opens_no_relative_clause(events):
+    # "Tayvan" ends as "çalışan" does; the one asked is Beijing
+    event = one(events("ABD, Pekin'i Tayvan ile diyalog başlatmaya çağırdı."))
+    assert event["roles"] == {"source": ["United States"], "target": ["Beijing"]}
