@@ -2800,3 +2800,8 @@ def test_a_name_ending_like_a_participle_opens_no_relative_clause(events):
     # "Tayvan" ends as "çalışan" does; the one asked is Beijing
     event = one(events("ABD, Pekin'i Tayvan ile diyalog başlatmaya çağırdı."))
     assert event["roles"] == {"source": ["United States"], "target": ["Beijing"]}
+
+
+def test_two_people_own_their_talks_with_a_counterparts_title_between_them(events):
+    event = one(events("Dışişleri Bakanı Hakan Fidan ile Rus mevkidaşı Sergey Lavrov'un görüşmesi Ankara'da yapıldı."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"parties": ["Hakan Fidan", "Sergey Lavrov"]})
