@@ -1842,12 +1842,11 @@ class EventFinder:
         after_start = suffix_end(context.text, mention.end)
         if re.match(self.grammar.data["penalty_given_to"], context.lowered[after_start:anchor + 20]):
             return False  # "X'e verilen hapis cezasını onadı": the one the penalty was given is the one the act concerns
-        words = WORD.findall(context.lowered[after_start:anchor])
-        written = WORD.findall(context.text[after_start:anchor])
-        named = [word[:1].isupper() for word in written] if len(written) == len(words) else [False] * len(words)
+        found = list(WORD.finditer(context.lowered, after_start, anchor))
+        words = [word.group() for word in found]
         # "Gazze'ye geçen hafta saldırdı": "geçen" before a word of time is "last", no participle; a name
         # ("Pekin'i Tayvan ile diyalog başlatmaya çağırdı") is none either, however it ends
-        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 and not named[index]
+        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 and not context.text[found[index].start()].isupper()
                    and not re.match(self.grammar.data["time_noun"], words[index + 1]) for index, word in enumerate(words))
 
     def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:

@@ -15,20 +15,20 @@ from __future__ import annotations
 import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
-from gundem.analysis.linking import LocalEntity, country_of_the_scene
+from gundem.analysis.linking import LocalEntity, country_of_the_scene, dateline_country
 from gundem.analysis.text import (
     fold,
     lowercase,
-    past_the_dateline,
     sentence_at,
     sentences,
     suffix_after,
+    suffix_end,
 )
 from gundem.model import Mention
 
 GROUP = "GROUP"
-POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")
-PLURAL_ENDINGS = ("lar", "ler")  # "işçileri", "polisi": also the accusative's form
+POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the accusative's form
+PLURAL_ENDINGS = ("lar", "ler")
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
@@ -70,7 +70,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = _the_one_country_named(mentions, entities) or _the_datelines_country(text, spans, mentions, entities, resources)
+    article_country = _the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
@@ -91,8 +91,7 @@ def _owners_country(text: str, start: int, mentions: list[Mention], entities: li
     owner = next((m for m in reversed(mentions) if m.end <= start), None)
     if owner is None or resources.genitive_suffix is None or owner.cluster is None:
         return None
-    suffix = suffix_after(text, owner.end)
-    if not resources.genitive_suffix.match(suffix) or text[owner.end + len(suffix) - (text[owner.end] not in "'’"):start].strip():
+    if not resources.genitive_suffix.match(suffix_after(text, owner.end)) or text[suffix_end(text, owner.end):start].strip():
         return None
     return entities[owner.cluster].country
 
@@ -144,17 +143,6 @@ def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity])
     not say whose the people killed were."""
     countries = {entities[m.cluster].country for m in mentions if m.type == "LOC" and entities[m.cluster].country}
     return countries.pop() if len(countries) == 1 else None
-
-
-def _the_datelines_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
-    """``BERLİN (AA) - ...``: the country of the place a dateline opens the story in, where the
-    article names places in several countries (the police of a story datelined Berlin are Germany's)."""
-    for sentence in spans:
-        body = past_the_dateline(text, sentence, resources.dateline)
-        if body is not sentence:
-            places = [m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC" and entities[m.cluster].country]
-            return entities[places[0].cluster].country if places else None
-    return None
 
 
 def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:

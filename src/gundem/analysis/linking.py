@@ -281,7 +281,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
     with no country in a story datelined in a country's town is that country's, unless its
     sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
     President Nicolas Maduro``)."""
-    country = _dateline_country(text, spans, mentions, entities, resources)
+    country = dateline_country(text, spans, mentions, entities, resources)
     if country is None:
         return
     for index, mention in enumerate(mentions):
@@ -295,13 +295,13 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
                 entity.country = country
 
 
-def _dateline_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
-    """The country of the place a story's dateline names (``NAIROBI (AP) - ``), if any."""
+def dateline_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
+    """The country of the place a story's dateline opens it in (``NAIROBI (AP) - ``, ``BERLİN (AA) -``), if any."""
     for sentence in spans:
         body = past_the_dateline(text, sentence, resources.dateline)
         if body.start > sentence.start:
-            place = next((m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC"), None)
-            return entities[place.cluster].country if place is not None else None
+            places = [m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC" and entities[m.cluster].country]
+            return entities[places[0].cluster].country if places else None
     return None
 
 
