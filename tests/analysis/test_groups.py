@@ -169,3 +169,21 @@ def test_a_counted_noun_or_a_plural_before_a_groups_word_is_no_compound(groups):
     # the group's word is in the accusative, no compound's possessive: the mention stops before the ending
     assert groups("194 milletvekili hükümeti destekledi.") == [("hükümet", "government", None)]
     assert groups("Göstericiler hükümeti protesto etti.") == [("Göstericiler", "protesters", None), ("hükümet", "government", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted past the body's adjective of belonging, and the body's people, not the scene's
+    ("Irak'ın kuzeyindeki bölgede 4 PKK'lı terörist etkisiz hale getirildi.", [("terörist", "militants", None)]),
+    ("Suriye'de DEAŞ'lı 3 terörist yakalandı.", [("terörist", "militants", None)]),
+    ("Suriye'de 3 terörist yakalandı.", [("terörist", "militants", "SYR")]),  # no body: the scene's
+])
+def test_a_group_after_a_bodys_adjective_of_belonging(groups, text, expected):
+    assert groups(text) == expected
+
+
+def test_a_home_body_is_not_the_one_foreign_place_named_on_its_agenda(groups):
+    # a Turkish president in the story: Syria is not the one country named
+    text = ("Kabine, yarın Cumhurbaşkanı Recep Tayyip Erdoğan başkanlığında toplanacak. "
+            "Toplantıda Suriye'deki son gelişmelerin ele alınması bekleniyor.")
+    assert groups(text) == [("Kabine", "cabinet", None)]
+

@@ -129,3 +129,16 @@ def test_a_city_sharing_its_name_with_another_countrys_is_the_one_of_the_country
 def test_a_body_named_right_after_anothers_short_form_is_part_of_it_in_its_country(resources_tr):
     linked = _linked(resources_tr, "Teklif, Türkiye Büyük Millet Meclisi (TBMM) Genel Kurulu'nda kabul edildi.")
     assert linked["Genel Kurulu"].country == "TUR"
+
+
+def test_places_no_table_knows_are_in_the_one_country_of_the_story(resources_tr):
+    linked = _linked(resources_tr, "Muğla'nın Menteşe ilçesinde yangın çıktı. Vali, Yerkesik ve Kafaca mahallelerinin tahliye edildiğini söyledi.")
+    assert (linked["Yerkesik"].country, linked["Kafaca"].country) == ("TUR", "TUR")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Yunanistan Başbakanı Kiryakos Miçotakis, Türkiye sınırındaki Kastanies köyünü ziyaret etti.", "Kastanies"),  # two countries
+    ("Rusya Devlet Başkanı Vladimir Putin, Baltık Denizi'nde tatbikat izledi.", "Baltık Denizi"),  # a sea is no town
+])
+def test_an_unknown_place_not_named_as_a_town_of_the_one_country_has_none(resources_tr, text, place):
+    assert _linked(resources_tr, text)[place].country is None

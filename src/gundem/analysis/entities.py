@@ -863,6 +863,8 @@ class EntityRecognizer:
                     person = self._mention(text, holder[:body_start], "PER", "pattern")
                     mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
                 mentions.extend(self._classify_body(text, holder[body_start:]))
+            elif len(holder) == 1 and self._body_word_with_case(fold(holder[0].text)):
+                pass  # "Büyükelçisi Bakanlığa çağrıldı": the body told of before, as a common noun, holds no title
             elif holder:
                 holder, body = self._body_after_the_holder(text, holder)
                 person = self._mention(text, holder, "PER", "pattern")
@@ -1152,7 +1154,10 @@ class EntityRecognizer:
             index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in endings:
             return None
-        known = self.resources.known_names.get(fold(tokens[index - 2].text))
+        word = fold(tokens[index - 2].text)
+        if word in self.resources.title_openers:
+            return None  # "Vali, Yerkesik ve Kafaca mahallelerinin": the subject's title, no place (though one is so named)
+        known = self.resources.known_names.get(word)
         return known.country if known is not None and known.type == "LOC" else None
 
     def _country_of_listed_place_before(self, run: NameRun, tokens: Sequence[Token]) -> str | None:
@@ -1161,7 +1166,10 @@ class EntityRecognizer:
         index = _position_of(run, tokens)
         if index < 2 or tokens[index - 1].text not in {",", *self.resources.organization_conjunctions}:
             return None
-        known = self.resources.known_names.get(fold(tokens[index - 2].text))
+        word = fold(tokens[index - 2].text)
+        if word in self.resources.title_openers:
+            return None  # "Vali, Yerkesik ve Kafaca mahallelerinin": the subject's title, no place (though one is so named)
+        known = self.resources.known_names.get(word)
         return known.country if known is not None and known.type == "LOC" else None
 
     def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
@@ -1370,6 +1378,12 @@ class EntityRecognizer:
 
     def _bare_head(self, folded: str) -> bool:
         return folded in self.resources.bare_heads and folded not in self.resources.given_names
+
+    def _body_word_with_case(self, folded: str) -> bool:
+        """``bakanlığa``, ``bakanlıkta``: a body's word as a common noun, a case ending glued on."""
+        ending = self.resources.bare_noun_case
+        return self._bare_head(folded) or (ending is not None and any(
+            self._bare_head(folded[:cut]) and ending.match(folded[cut:]) for cut in range(3, len(folded))))
 
     def _names_a_group(self, word: str) -> bool:
         pattern = self.resources.group_pattern

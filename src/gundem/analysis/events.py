@@ -392,7 +392,8 @@ class EventFinder:
                 window = [*(m for m in objects_left if m not in window), *window]
             objects_left = self._objects_before_a_noun(context, window, found) if found.trigger.kind == "noun" else []
             symmetric = found.trigger.shape == "symmetric"
-            self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects, found.start)
+            struck_part = self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects,
+                                      found.start)
             if event.type in self.grammar.data["asking_types"] and (asked := self._asked_in_the_ablative(context, inside, start, found.start)):
                 # "İran'dan tankeri serbest bırakmasını istedi": who is asked; the names inside the act asked are its own
                 event.participants["target"] = [m.cluster for m in asked]
@@ -526,11 +527,21 @@ class EventFinder:
                 if convener is not None:
                     self._convened(context, event, [m for m in window if m.end <= found.start], convener)
             if event.type in self.grammar.data["harm_types"] and found.trigger.kind == "noun":
-                for victim in self._casualties(context, inside, found.end, end):
+                victims = self._casualties(context, inside, found.end, end)
+                for victim in victims:
                     event.add("target", victim.cluster)  # "saldırıda 12 Filistinli hayatını kaybetti": the dead were its targets
+                if not victims and subject is not None and subject.type in ("PER", GROUP) and self._died_in_it(context, inside, found.end, end):
+                    event.drop(subject.cluster)  # "Duran, ... silahlı saldırıda hayatını kaybetmişti": the subject died in it
+                    event.add("target", subject.cluster)
+                    if subject.type == "PER":
+                        event.add("persons", subject.cluster)
+            sources = {context.country_of(cluster) for cluster in event.participants.get("source", [])}
+            if struck_part is not None and sources and not event.participants.get("target") and context.country_of(struck_part) not in sources:
+                event.add("target", struck_part)  # "İsrail, Lübnan'ın güneyinde hava saldırısı düzenledi": a foreign army strikes it
             if event.status is None and event.shape == "directed" and event.participants.get("source") and event.participants.get("target"):
                 event.status = "occurred"  # "X'in Y'ye saldırıları": a definite act with its agent has happened
-            if found.trigger.kind == "noun" and re.match(self.grammar.data["mediating_predicate"], lowered[found.end:found.end + 30]):
+            hosted = event.participants.get("parties") and re.match(self.grammar.data["hosting_predicate"], lowered[found.end:found.end + 30])
+            if found.trigger.kind == "noun" and (re.match(self.grammar.data["mediating_predicate"], lowered[found.end:found.end + 30]) or hosted):
                 mediators = event.participants.pop("source", []) + ([subject.cluster] if subject is not None else [])
                 for cluster in mediators:
                     if cluster not in event.participants.get("parties", []):
@@ -685,7 +696,9 @@ class EventFinder:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
         police or interior ministry of an arrest: by its name or its role, the body that acts."""
         actors = self.grammar.data["tellers_of_their_own_acts"].get(kind)
-        return actors is not None and re.search(actors, f"{turkish_lower(entity.name)} {(entity.role or '').lower()}") is not None
+        # "MSB" alone says what it is in the English name the tables give it
+        described = f"{turkish_lower(entity.name)} {(entity.english_name or '').lower()} {(entity.role or '').lower()}"
+        return actors is not None and re.search(actors, described) is not None
 
     def _past_its_object(self, lowered: str, found: _Found) -> int:
         """Where the trigger's own object ends when the trigger opens with one (``şartlarını kabul
@@ -758,7 +771,8 @@ class EventFinder:
         owners = {m.cluster for m in before if m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                   and re.match(self.grammar.data["possessed_subject"], context.lowered[suffix_end(context.text, m.end):trigger_start])}
         subjects = ({m.cluster for m in before if not _suffix(context.text, m.end)
-                    or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end)))
+                    or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
+                        and not self._reports_the_act(context, m))
                     or re.match(among, context.lowered[m.end:m.end + 60])} | owners) - agents - ({teller.cluster} if teller else set())
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
@@ -789,6 +803,14 @@ class EventFinder:
             return []
         return [m for m in inside if position < m.start and m.end <= verb and self._bare_or_genitive(context, m)]
 
+    def _died_in_it(self, context: _Context, inside: list[Mention], position: int, end: int) -> bool:
+        """A verb of death or injury among the next two words after the act's noun, no name between."""
+        data = self.grammar.data
+        for word in list(WORD.finditer(context.lowered, position, end))[:2]:
+            if re.match(data["casualty_verbs"], word.group()):
+                return not any(position <= m.start < word.start() for m in inside)
+        return False
+
     def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""
         between = re.compile(rf"\w*\s+{self.grammar.data['between_word']}(?!\w)")
@@ -796,14 +818,21 @@ class EventFinder:
             if context.is_group(mention.cluster) and between.match(context.lowered, mention.end, mention.end + 30):
                 event.add("parties", mention.cluster)
 
+    def _reports_the_act(self, context: _Context, mention: Mention) -> bool:
+        """``Bakanlığın açıklamasına göre``, ``MSB'nin sosyal medya hesabından yapılan paylaşımda``: a
+        name in the genitive that owns the report, no party of the act."""
+        after = context.lowered[suffix_end(context.text, mention.end):suffix_end(context.text, mention.end) + TITLE_REACH].lstrip()
+        return re.match(self.grammar.data["attribution_after"], after) is not None
+
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
         """A clause told by the sentence's verb (``saldırdığını açıkladı``) or by a noun of saying, also before "ve" and
-        the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``)."""
+        the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``) or as a passive verb's subject (``getirildiği bildirildi``)."""
         predicate, data = lowered[predicate_start:predicate_end], self.grammar.data
         if re.search(data["noun_told_clause"], predicate) and re.match(data["telling_noun_after"], lowered[predicate_end:predicate_end + 40]):
             return True  # "uygulanacağı uyarısında bulundu"
         return re.search(data["object_clause"], predicate) is not None or (
-            re.search(data["coordinated_object_clause"], predicate) is not None and lowered[predicate_end:predicate_end + 4].strip() == "ve")
+            re.search(data["coordinated_object_clause"], predicate) is not None and (
+                lowered[predicate_end:predicate_end + 4].strip() == "ve" or re.match(data["passive_telling_after"], lowered[predicate_end:predicate_end + 30])))
 
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
@@ -840,9 +869,18 @@ class EventFinder:
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
         kept: list[_Found] = []
         for item in found:
-            if not kept or item.start >= kept[-1].end:
+            if kept and self._means_of(lowered, kept[-1], item):
+                kept[-1] = _Found(kept[-1].start, item.end, item.trigger)
+            elif not kept or item.start >= kept[-1].end:
                 kept.append(item)
         return [item for index, item in enumerate(kept) if not self._accused_of(lowered, item, kept[index + 1:])]
+
+    def _means_of(self, lowered: str, noun: _Found, verb: _Found) -> bool:
+        """``hava harekatıyla etkisiz hale getirildi``: a noun of the act in the instrumental right
+        before a verb of the same act tells how it was done; the two are one act, the verb's."""
+        ending = self.grammar.data.get("means_noun_end")
+        return (ending is not None and noun.trigger.kind == "noun" and verb.trigger.kind == "verb" and noun.trigger.type == verb.trigger.type
+                and verb.start >= noun.end and not lowered[noun.end:verb.start].strip() and re.search(ending, lowered[noun.start:noun.end]) is not None)
 
     def _accused_of(self, lowered: str, item: _Found, later: list[_Found]) -> bool:
         """``Hamas'ı esirleri serbest bırakmaya yanaşmamakla suçladı``: an act inside what someone
@@ -976,6 +1014,8 @@ class EventFinder:
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         if found.trigger.kind == "noun" and self.topic_after_noun.match(lowered, found.end, end):
             return None, predicate_end
+        if re.search(r"m[ae]s[ıi]\w*$", lowered[found.start:found.end]) and re.match(self.grammar.data["topic_after_verbal_noun"], lowered[found.end:end]):
+            return None, predicate_end  # "öldürülmesine ilişkin davada": a verbal noun, only what another noun is about
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for position, match in enumerate(words):
@@ -990,7 +1030,7 @@ class EventFinder:
                 return None, predicate_end  # the next event's verb: this mention has none of its own
             if found.trigger.kind == "noun" and re.match(self.grammar.data["lasting_verb"], word):
                 return None, predicate_end  # "25 Ağustos'a kadar sürecek": how long, not whether
-            modal = self._modal(word)
+            modal = self._modal(word, right_after=position == 0)
             if modal is not None:
                 return modal, word_end
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
@@ -1031,10 +1071,12 @@ class EventFinder:
             return self._modal(following.group(1)), position + following.end()
         return None
 
-    def _modal(self, word: str) -> str | None:
+    def _modal(self, word: str, right_after: bool = False) -> str | None:
         if self.grammar.status["expected"].search(word):
             return "expected"
-        if word.startswith(("planla", "kararlaştır")):
+        if word.startswith(tuple(self.grammar.data.get("planning_verbs", ()))):
+            return "planned"
+        if right_after and word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
             return "planned"
         return None
 
@@ -1052,10 +1094,13 @@ class EventFinder:
 
     # -- roles ------------------------------------------------------------------------------
 
-    def _roles(self, context: _Context, event: Event, window: list[Mention], pairs, trigger_start: int) -> None:
+    def _roles(self, context: _Context, event: Event, window: list[Mention], pairs, trigger_start: int) -> int | None:
+        """Fill ``event``'s roles from the cases the names of ``window`` take; return the country,
+        if any, in whose part (``Lübnan'ın güneyinde``) a harm was done, a target if no other is."""
         roles, data = self.grammar.suffix_roles, self.grammar.data
         paired = {start for _, members in pairs for start in members}
         reasons: list[Mention] = []  # names in the genitive opening a clause of reason
+        struck_part = None  # a country whose part, in the locative, the harm is done in
         for mention in window:
             if mention.start < trigger_start < mention.end or mention.start == trigger_start:
                 # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
@@ -1150,6 +1195,9 @@ class EventFinder:
                 event.add("on_behalf_of", mention.cluster)
             elif mention.start in paired:
                 continue
+            elif (mention.type == "LOC" and not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
+                  and event.wording[0].startswith(data["visit_word"])):
+                event.location = mention.cluster  # "Atina'da ... Ankara ziyaretinin": the place visited, not where it was told
             elif (not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
                   and (mention.type == "ORG" or (mention.type == "LOC" and event.shape == "directed" and context.kind_of(mention.cluster) == "country"
                                                  and not self._owner_right_before(context, window, mention)))
@@ -1194,8 +1242,10 @@ class EventFinder:
             elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, case_end, mention):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
-                if re.search(r"(?:[ye]?[ae]|n[ae])$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
+                if re.search(r"(?<![dt])[ye]?[ae]$|n[ae]$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine", "İsrail'in kuzeyindeki mevzilere": towards a part of it
+                elif event.type in data["harm_types"] and context.kind_of(mention.cluster) == "country":
+                    struck_part = mention.cluster  # "Lübnan'ın güneyinde": where; struck, if no one else is and a foreign army strikes
                 if mention.type == "LOC" and (event.location is None or re.search(r"[dt][ae]$", part.group())):
                     event.location = mention.cluster
             elif roles["dative"].match(suffix) and after.startswith(data["owner_word"] + " ") and event.shape == "directed":
@@ -1311,6 +1361,7 @@ class EventFinder:
             elif event.kind == "part":
                 continue
         self._share_coordinated_roles(context, event, window)
+        return struck_part
 
     def _owns_a_group_after(self, context: _Context, owner: Mention, window: list[Mention]) -> bool:
         """The mention after ``owner``, right after its genitive ending, is a group's word in the

@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
-from gundem.analysis.linking import LocalEntity, country_of_the_scene, dateline_country
+from gundem.analysis.linking import (
+    LocalEntity,
+    country_of_the_scene,
+    dateline_country,
+    the_one_country_named,
+)
 from gundem.analysis.text import (
     fold,
     lowercase,
@@ -70,7 +75,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = _the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
+    article_country = the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
@@ -81,8 +86,25 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
+        body = _affiliated_body(text, match.start(), mentions, resources)
+        if nationality is None and body is not None:
+            # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
+            yield match.start(), end, word, entities[body.cluster].country, False
+            continue
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
+
+
+def _affiliated_body(text: str, start: int, mentions: list[Mention], resources: LanguageResources) -> Mention | None:
+    """``PKK'lı teröristler``, ``DEAŞ'lı 3 terörist``: the organisation whose adjective of
+    belonging (``-lı``) stands before the group's word, a number at most between."""
+    body = next((m for m in reversed(mentions) if m.end <= start), None)
+    if body is None or body.type != "ORG" or body.cluster is None:
+        return None
+    ending = suffix_after(text, body.end)
+    if not ending or not resources.demonym_suffix.match(ending):
+        return None
+    return body if re.fullmatch(r"\s+(?:\d[\d.,]*\s+)?", text[suffix_end(text, body.end):start]) else None
 
 
 def _owners_country(text: str, start: int, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
@@ -135,14 +157,6 @@ def _nationals(text: str, lowered: str, mentions: list[Mention], resources: Lang
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + ending.start() + len(ending.group(1))
             yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, CIVILIANS, True), country, True
-
-
-def _the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
-    """The country of every place the article names, when they are all in one: the police of a
-    story told in Istanbul and Ankara are Türkiye's; a story that names Israel and Lebanon does
-    not say whose the people killed were."""
-    countries = {entities[m.cluster].country for m in mentions if m.type == "LOC" and entities[m.cluster].country}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:

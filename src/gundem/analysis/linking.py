@@ -23,6 +23,7 @@ from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
     last_body_closed_by,
+    lowercase,
     past_the_dateline,
     sentence_at,
     sentences,
@@ -184,7 +185,38 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     for sentence in spans:  # "Eğitim-İş Sendikası Genel Başkanı X": a body given the home country only now passes it on
         _employers(text, [m for m in linked if sentence.start <= m.start < sentence.end], entities, resources)
     _home_bodies_known(entities, resources)
+    _unknown_settlements_in_the_one_country(text, linked, entities, resources)  # once every person has their office's country
     return linked, entities
+
+
+def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """The country of every place and person the article names, when they are all in one: the
+    police of a story told in Istanbul and Ankara are Türkiye's; a story that names Israel and
+    Lebanon does not say whose the people killed were, nor does a Turkish cabinet's agenda that
+    names Syria make the cabinet Syria's. (Bodies do not count: the news agency of the source
+    line is named in every story.)"""
+    countries = {entities[m.cluster].country for m in mentions if m.type in ("LOC", "PER") and entities[m.cluster].country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _unknown_settlements_in_the_one_country(text: str, mentions: list[Mention], entities: list[LocalEntity],
+                                            resources: LanguageResources) -> None:
+    """``Yerkesik, Bayır ve Kafaca mahallelerinin``: towns and quarters no table knows, named as
+    such, in a story whose every known place and person is of one country, are in that country
+    (a sea, a palace or a disputed land named alone may not be)."""
+    country = the_one_country_named(mentions, entities)
+    if country is None or resources.place_noun is None:
+        return
+    for index, mention in enumerate(mentions):
+        entity = entities[mention.cluster]
+        if mention.type != "LOC" or entity.key is not None or entity.country is not None:
+            continue
+        # the word for a town after the name, or after the names listed with it
+        listed = mentions[index:]
+        end = next(suffix_end(text, m.end) for m, after in zip(listed, [*listed[1:], None])
+                   if after is None or not re.fullmatch(r"\s*(?:,|ve)\s*", text[suffix_end(text, m.end):after.start]))
+        if resources.place_noun.match(lowercase(text[end:end + 30], resources.lang).lstrip()):
+            entity.country = country
 
 
 def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

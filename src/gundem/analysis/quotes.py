@@ -60,6 +60,7 @@ class SpeechVocabulary:
     object_of_a_preposition: re.Pattern[str] | None = None  # lower-cased "in the " before a name: no subject ("stores in the US said")
     reported_at_the_end: re.Pattern[str] | None = None  # English: "..., Haitian authorities said.": attribution closing the sentence
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
+    statement_from_a_head: re.Pattern[str] | None = None  # "Bakanlıktan yapılan açıklamada": a body's head word, no name
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -86,6 +87,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["object_of_a_preposition"]) if "object_of_a_preposition" in data else None,
         re.compile(data["reported_at_the_end"]) if "reported_at_the_end" in data else None,
         lang,
+        re.compile(rf"(?<!\w)(?P<head>\w{{4,}}?)(?:{data['statement_source']})"),
     )
 
 
@@ -199,10 +201,24 @@ class QuoteFinder:
 
     def _statements(self, lowered: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         """(position, cluster) of every body a written statement comes from (``X'ten yapılan açıklama``)."""
-        return [
+        named = [
             (mention.start, mention.cluster) for mention in mentions
             if mention.type in ("ORG", "LOC") and self.vocabulary.statement_source.match(lowered, mention.end)
         ]
+        return sorted(named + self._statements_of_bodies_told_of(lowered, mentions))
+
+    def _statements_of_bodies_told_of(self, lowered: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """``Bakanlıktan yapılan açıklamada``: a body's head word alone, no name, stands for the
+        body last named whose name it closes."""
+        pattern = self.vocabulary.statement_from_a_head
+        found = []
+        for match in pattern.finditer(lowered) if pattern is not None else ():
+            if any(m.start < match.end("head") and match.start() < m.end for m in mentions):
+                continue
+            body = last_body_closed_by(mentions, match.group("head"), match.start())
+            if body is not None:
+                found.append((match.start(), body.cluster))
+        return found
 
     def _subject(self, text: str, mentions: list[Mention], start: int, end: int) -> int | None:
         """The best subject before ``end``: an uninflected name, a comma (or a focus particle,

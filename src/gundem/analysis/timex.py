@@ -250,11 +250,12 @@ class TimeTagger:
         no such day it stays a duration."""
         spans: list | None = None
         result: list[tuple[Timex, str]] = []
+        bound_after = self.vocabulary.data.get("bound_after")
 
         def day_named_before(timex: Timex) -> str | None:
             nonlocal spans
             spans = spans if spans is not None else sentences(text)  # only when a rule asks for it
-            return _day_named_before(timex, result, spans)
+            return _day_named_before(timex, result, spans) or _day_of_the_sentence_before(timex, result, spans, text, bound_after)
 
         for index, (timex, rule) in enumerate(found):
             if rule == "anaphoric":
@@ -1016,6 +1017,23 @@ def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> 
     """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
     return next((day.group(1) for t, _ in reversed(earlier) if t.start >= sentence_start and (day := DAY_OR_ITS_TIME.match(t.value))), None)
+
+
+def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], spans, text: str, bound_after: str | None) -> str | None:
+    """``Kabine yarın toplanacak. Saat 14.00'te başlayacak toplantıda ...``: a clock time in a
+    sentence that names no day is on the last day the sentence right before it named, unless
+    that day only bounds a span (``15 Mayıs'a kadar``)."""
+    starts = [span.start for span in spans if span.start <= timex.start]
+    if len(starts) < 2:
+        return None
+    previous, own = starts[-2], starts[-1]
+    if any(own <= t.start for t, _ in earlier):
+        return None  # its own sentence named a time that is no day: no day carries over
+    last = next((t for t, _ in reversed(earlier) if previous <= t.start < own), None)
+    day = DAY_OR_ITS_TIME.match(last.value) if last is not None else None
+    if day is None or (bound_after and re.match(bound_after, text[last.end:last.end + 30])):
+        return None
+    return day.group(1)
 
 
 CLOCK_TO_DAY_GAP = re.compile(r"[\s,]*(?:\([^()\n]{1,20}\)|[A-Z][A-Za-z]*(?:\s+time)?|local\s+time)?[\s,]*(?:on\s+)?")  # " (0735 GMT) ", " Eastern time on "

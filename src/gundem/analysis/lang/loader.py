@@ -106,6 +106,7 @@ class LanguageResources:
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
+    bare_noun_case: re.Pattern[str] | None = None  # "a" in "Bakanlığa": a case ending on a noun with no possessive
     our_possessive: re.Pattern[str] | None = None  # "mizin" in "Büyükelçiliğimizin": the body is the home country's
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
@@ -490,6 +491,7 @@ def load_resources(lang: str) -> LanguageResources:
         relational_noun=_optional_pattern(morphology, "relational_nouns"),
         place_noun=_optional_pattern(morphology, "place_noun"),
         glued_case=_optional_pattern(morphology, "glued_case"),
+        bare_noun_case=_optional_pattern(morphology, "bare_noun_case"),
         our_possessive=_optional_pattern(morphology, "our_possessive"),
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),

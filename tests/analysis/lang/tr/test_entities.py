@@ -1494,3 +1494,13 @@ def test_a_known_body_after_a_title(recognise, text, expected):
 def test_an_embassy_before_its_chargé_daffaires_is_the_country_in_the_genitives(link):
     entities = link("İsrail'in Ankara Büyükelçiliği Maslahatgüzarı Dışişleri Bakanlığına çağrıldı.")
     assert entities["Ankara Büyükelçiliği"].country == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "İsveç'in Ankara Büyükelçisi Bakanlığa çağrılarak Türkiye'nin tepkisi iletildi.",
+    "Rusya'nın Ankara Büyükelçisi Bakanlıkta kabul edildi.",
+    "Türkiye'nin Tahran Büyükelçisi Derneğe gitti.",
+])
+def test_a_bodys_common_noun_with_its_case_after_a_title_holds_no_one(recognise, text):
+    assert not [name for name, kind in recognise(text) if kind == "PER"]
+

@@ -228,3 +228,14 @@ def test_a_quoted_characterisation_closed_by_a_verb_of_judging(speech):
 def test_the_spokesperson_of_a_body_named_by_its_head_word_speaks_for_it(speech):
     found = speech('Çin Doğu Bölge Komutanlığı tatbikat başlattı. Komutanlık sözcüsü, tatbikatın "ciddi bir uyarı" olduğunu belirtti.')
     assert found[0] == [("ciddi bir uyarı", "Çin Doğu Bölge Komutanlığı", "belirtti")]
+
+
+def test_a_statement_from_a_bodys_head_word_alone_is_the_bodys_named_before(speech):
+    found = speech("Japonya Dışişleri Bakanlığı, saldırıyı kınadı. Bakanlıktan yapılan yazılı açıklamada, "
+                   '"Bu tür eylemlere izin verilmesi kabul edilemez" denildi.')
+    assert found[0] == [("Bu tür eylemlere izin verilmesi kabul edilemez", "Japonya Dışişleri Bakanlığı", "denildi")]
+
+
+def test_a_statement_from_a_bodys_web_site(speech):
+    found = speech('Japonya Dışişleri Bakanlığının internet sitesinden yapılan açıklamada, "Saldırıyı kınıyoruz" denildi.')
+    assert found[0] == [("Saldırıyı kınıyoruz", "Japonya Dışişleri Bakanlığı", "denildi")]

@@ -534,3 +534,15 @@ def test_an_occasion_decided_on_is_ahead_and_a_courts_decision_keeps_its_own_dat
 def test_a_hearing_set_for_a_date_is_ahead(tag):
     june = datetime(2026, 6, 16, 17, 30)
     assert tag("Mahkeme, iddianameyi kabul ederek ilk duruşmayı 9 Eylül'e bıraktı.", june)[0][2] == "2026-09-09"
+
+
+def test_a_clock_time_in_a_sentence_naming_no_day_is_on_the_day_named_just_before(tag):
+    december = datetime(2026, 12, 1, 16, 0)
+    found = tag("Kabine yarın toplanacak. Saat 14.00'te başlayacak toplantıda asgari ücret ele alınacak.", december)
+    assert [value for _, _, value, _ in found] == ["2026-12-02", "2026-12-02T14:00"]
+
+
+def test_a_clock_time_is_not_on_a_day_that_only_bounds_a_span_told_before(tag):
+    april = datetime(2026, 4, 20, 16, 20)
+    found = tag("Listeler en geç 15 Mayıs'a kadar teslim edilecek. Oy kullanma işlemi sabah 08.00'de başlayacak.", april)
+    assert found[-1][2] == "2026-04-20T08:00"  # with no day of its own to take, the article's
