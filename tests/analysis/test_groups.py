@@ -187,3 +187,13 @@ def test_a_home_body_is_not_the_one_foreign_place_named_on_its_agenda(groups):
             "Toplantıda Suriye'deki son gelişmelerin ele alınması bekleniyor.")
     assert groups(text) == [("Kabine", "cabinet", None)]
 
+
+
+def test_a_countrys_people_counted_before_its_name(groups):
+    # "İsrail polisi" uncounted is the state acting; "42 Afganistan vatandaşı" are Afghans
+    assert groups("Almanya, 42 Afganistan vatandaşını sınır dışı etti.") == [("vatandaşı", "citizens", "AFG")]
+
+
+def test_a_time_stamped_on_the_line_before_counts_no_one(groups):
+    # "Hong Kong polisi": the state acting through its police, not a group counted by "08:00"
+    assert groups("23.04.2026 08:00\n\nHong Kong polisi 9 kişiyi gözaltına aldı.") == [("kişi", "people", "HKG")]

@@ -117,7 +117,7 @@ class EntityRecognizer:
         headlines: list[list[Token]] = []
         for sentence in sentences(text):
             tokens = tokenize(text, sentence.start, sentence.end)
-            if is_headline(text[sentence.start:sentence.end], tokens):
+            if is_headline(text[sentence.start:sentence.end], tokens, self.resources.function_words):
                 bylines = self._bylines(text, tokens)
                 mentions.extend(bylines)
                 mentions.extend(m for m in self._known_in_headline(text, tokens) if not any(b.start <= m.start < b.end for b in bylines))
@@ -646,6 +646,8 @@ class EntityRecognizer:
             return None if found is None else found + [trailing_place]
         if run.sentence_initial and len(words) > 2 and (self._known_at(folded, 1) or folded[1] in self.resources.demonyms) and self._has_head(folded[-1:]):
             words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
+        if (split := self._person_before_a_known_body(text, run, words, folded, sentence_tokens)) is not None:
+            return split
         title_at = self._find_titles(folded)
         if title_at and title_at[-1][1] == len(folded) - 1 and folded[-1] in self.resources.organization_heads:
             title_at = []  # "Merkez Hakem Kurulu": a title's word inside a body's name, and no one after it
@@ -807,7 +809,9 @@ class EntityRecognizer:
         index = 0
         while index < len(folded):
             for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
-                role = self._title_role(tuple(folded[index:index + length]), closes_run=index + length == len(folded))
+                # "Ankara Büyükelçisini Dışişleri Bakanlığına": a title before a body the tables know closes its own phrase
+                closes = index + length == len(folded) or self._a_known_body(folded[index + length:])
+                role = self._title_role(tuple(folded[index:index + length]), closes_run=closes)
                 if role is not None and length == 1 and self._inside_a_name(folded, index):
                     role = None  # "Hasan Şeyh Mahmud": a title word between a given name and another is part of the name
                 if role is not None:
@@ -818,6 +822,15 @@ class EntityRecognizer:
             else:
                 index += 1
         return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
+
+    def _a_known_body(self, folded: list[str]) -> bool:
+        """``dışişleri bakanlığına``: the words name a body the tables know, a case glued on the last."""
+        if not folded:
+            return False
+        lead, last = folded[:-1], folded[-1]
+        forms = [last, *(last[:cut] for cut in self._glued_case_cuts(last))]
+        return any((known := self.resources.known_names.get(" ".join([*lead, form]))) is not None and known.type == "ORG"
+                   or " ".join([*lead, form]) in self.resources.home_bodies for form in forms)
 
     def _inside_a_name(self, folded: list[str], index: int) -> bool:
         return (folded[index] in self.resources.name_internal_titles and 0 < index < len(folded) - 1
@@ -905,6 +918,23 @@ class EntityRecognizer:
         if cut is None:
             return holder, []
         return holder[:cut], self._classify_body(text, holder[cut:])
+
+    def _person_before_a_known_body(self, text: str, run: NameRun, words: list[Token], folded: list[str],
+                                    sentence_tokens: Sequence[Token]) -> list[Mention] | None:
+        """``Erdoğan BM Genel Kurulunda konuştu``: a family name the tables know, then a body they
+        know by its full name or its short form, with no comma between (as headlines write the
+        subject): the person and the body. A body named after someone (``Recep Tayyip Erdoğan
+        Üniversitesi``) opens with no known body."""
+        if len(words) < 2 or folded[0] not in self.resources.family_names or folded[0] in self.resources.given_names:
+            return None
+        rest = self._folded_without_glued_case(words[1:])
+        opener = self.resources.known_names.get(rest[0])
+        full = " ".join(rest)
+        if not ((opener is not None and opener.type == "ORG" and len(rest) > 1) or full in self.resources.home_bodies
+                or ((known := self.resources.known_names.get(full)) is not None and known.type == "ORG")):
+            return None
+        body = replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[1].start), sentence_initial=False)
+        return [self._mention(text, words[:1], "PER", "pattern"), *(self._classify(text, body, sentence_tokens) or [])]
 
     def _classify_body(self, text: str, words: Sequence[Token]) -> list[Mention]:
         head = self._uninflected_head(list(words))
@@ -1721,12 +1751,19 @@ def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:
     return retyped + added
 
 
-def is_headline(line: str, tokens: Sequence[Token]) -> bool:
+def is_headline(line: str, tokens: Sequence[Token], function_words: frozenset[str] | None = None) -> bool:
+    """A line in capitals, or in title case: nearly every word capitalised; with the language's
+    ``function_words`` (folded), every word but those ("Silahlı Kişiler Okul Bastı"), so that a
+    sentence-case headline full of names ("Fidan, Kahire'de Mısır Dışişleri Bakanı X ile
+    görüştü") keeps its capitals' meaning."""
     if is_all_caps_line(line):
         return True
     words = [t for t in tokens if t.kind == "word" and len(t.text) >= 3]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.rstrip().endswith((".", "?", "!", ":", "\"", "”")):
         return False
+    if function_words is not None:
+        content = [t for t in words if fold(t.text) not in function_words]
+        return len(content) >= HEADLINE_MIN_WORDS and all(t.is_capitalised for t in content)
     return sum(t.is_capitalised for t in words) >= HEADLINE_CAPITALISED_SHARE * len(words)
 
 

@@ -314,8 +314,10 @@ class EventFinder:
                 continue
             sides = next((sides for earlier in reversed(found[:index])
                           if (kinds is None or earlier.type in kinds) and (sides := sides_of(earlier, context))), None)
-            if sides is None:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title
-                sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of else []
+            if sides is None:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title;
+                # not for a bare plural ("Liderler, ... bir sonraki zirvede"), which may be every leader of a summit
+                counted = pair is not None and not pair.group().endswith(",")
+                sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of and counted else []
             for cluster in sides:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
@@ -685,12 +687,30 @@ class EventFinder:
                     and not self._owns_an_object(context.lowered, suffix_end(context.text, m.end), trigger_start)]
         return subjects[-1] if subjects else None
 
+    def _owns_a_dative_before_the_act(self, context: _Context, window: list[Mention], owner: Mention, after_suffix: int,
+                                      trigger_start: int) -> bool:
+        """``İsrail'in çeşitli bölgelerine balistik füzelerle saldırı``: only lower-case words, no name
+        and no participle of the genitive's own (``Ukrayna'nın Belgorod bölgesine düzenlediği``), up
+        to what it owns in the dative, then the act: the act is aimed at it."""
+        return not any(owner.end < m.start < trigger_start for m in window) and self._owns_a_dative(context.lowered, after_suffix, trigger_start)
+
+    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
+        """What the genitive ending at ``genitive_end`` owns is a part of it (a region, a town, a post)
+        in the dative before the act, and no participle of its own before the act makes it the
+        subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``)."""
+        data = self.grammar.data
+        between = lowered[genitive_end:trigger_start]
+        owned = re.fullmatch(data["possessed_dative_before_the_act"], between)
+        return (owned is not None and re.match(data["aimed_parts"], owned.group("part")) is not None
+                and re.search(data["object_participle_word"], between) is None)
+
     def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
         """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul
         ettiğini``), or the object is the head of the genitive's relative clause (``İsveç'in attığı adımları
-        memnuniyetle karşıladıklarını``)."""
+        memnuniyetle karşıladıklarını``), or what it owns is where the act is aimed (``İsrail'in bölgelerine ... saldırı``)."""
         return (re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
-                or re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None)
+                or re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None
+                or self._owns_a_dative(lowered, genitive_end, trigger_start))
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
@@ -1183,6 +1203,9 @@ class EventFinder:
                   and re.fullmatch(data["owns_the_acts_dative"], context.lowered[after_suffix:trigger_start])):
                 event.add("target", mention.cluster)  # "Grossi'nin ülkeye girişine izin verilmeyeceğini": whose entry is barred
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
+                  and self._owns_a_dative_before_the_act(context, window, mention, after_suffix, trigger_start)):
+                event.add("target", mention.cluster)  # "İsrail'in çeşitli bölgelerine füzelerle saldırı düzenlediğini": aimed at its parts
+            elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
                   and re.match(data["premises_after_genitive"], after)):
                 event.add("target", mention.cluster)  # "şüphelilerin evlerinde ... el konuldu": whose premises were searched
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["found_guilty"], after):
@@ -1626,11 +1649,12 @@ class EventFinder:
             following = re.match(r" (\S+)", context.text[second.end:second.end + 40])
             if not (opening and following):
                 return None
-            # "Fransa Dışişleri Bakanı" goes on; a lower-case word or an inflected name ("Paris'te") follows the subject
+            # "Fransa Dışişleri Bakanı" goes on; a lower-case word, an inflected name ("Paris'te") or a number ("1000'er")
+            # follows the subject
             word = following.group(1)
             if word == self.grammar.data["comitative_word"]:
                 return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
-            return second.end if word[:1].islower() or re.match(r"[^\W\d_]+['’]", word) else None
+            return second.end if word[:1].islower() or word[:1].isdigit() or re.match(r"[^\W\d_]+['’]", word) else None
 
         return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"],
                              group_modifier=self.grammar.data["group_modifier"])

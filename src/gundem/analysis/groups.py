@@ -78,6 +78,10 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     article_country = the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
+        if (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
+            end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
+            yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
+            continue
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
             continue
         if _qualifies_a_group_word(match, lowered, resources):
@@ -93,6 +97,20 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue
         yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
+
+
+def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: list[Mention], entities: list[LocalEntity],
+                                 resources: LanguageResources) -> str | None:
+    """``42 Afganistan vatandaşını``: a number, a country's name, then a group's word: the
+    country's people, counted (``İsrail polisi``, uncounted, is the state acting)."""
+    country = next((m for m in reversed(mentions) if m.end <= match.start()), None)
+    if (country is None or country.type != "LOC" or country.cluster is None or entities[country.cluster].kind != "country"
+            or lowered[country.end:match.start()] != " "):
+        return None
+    line_start = lowered.rfind("\n", 0, country.start) + 1  # a time stamped on the line before counts no one
+    if not _counted(lowered[line_start:country.start], country.start - line_start, resources):
+        return None
+    return entities[country.cluster].country
 
 
 def _affiliated_body(text: str, start: int, mentions: list[Mention], resources: LanguageResources) -> Mention | None:

@@ -61,6 +61,7 @@ class SpeechVocabulary:
     reported_at_the_end: re.Pattern[str] | None = None  # English: "..., Haitian authorities said.": attribution closing the sentence
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
     statement_from_a_head: re.Pattern[str] | None = None  # "Bakanlıktan yapılan açıklamada": a body's head word, no name
+    statement_of_a_head: re.Pattern[str] | None = None  # "Kurulun ... yayımlanan metinde": the same, in the genitive
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -88,6 +89,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["reported_at_the_end"]) if "reported_at_the_end" in data else None,
         lang,
         re.compile(rf"(?<!\w)(?P<head>\w{{4,}}?)(?:{data['statement_source']})"),
+        re.compile(data["statement_of_a_genitive_head"]) if "statement_of_a_genitive_head" in data else None,
     )
 
 
@@ -208,11 +210,11 @@ class QuoteFinder:
         return sorted(named + self._statements_of_bodies_told_of(lowered, mentions))
 
     def _statements_of_bodies_told_of(self, lowered: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-        """``Bakanlıktan yapılan açıklamada``: a body's head word alone, no name, stands for the
-        body last named whose name it closes."""
-        pattern = self.vocabulary.statement_from_a_head
+        """``Bakanlıktan yapılan açıklamada``, ``Kurulun ... yayımlanan metinde``: a body's head word
+        alone, no name, stands for the body last named whose name it closes."""
+        patterns = [p for p in (self.vocabulary.statement_from_a_head, self.vocabulary.statement_of_a_head) if p is not None]
         found = []
-        for match in pattern.finditer(lowered) if pattern is not None else ():
+        for match in (match for pattern in patterns for match in pattern.finditer(lowered)):
             if any(m.start < match.end("head") and match.start() < m.end for m in mentions):
                 continue
             body = last_body_closed_by(mentions, match.group("head"), match.start())

@@ -955,7 +955,7 @@ def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(recognise_with_mod
     ("Pelin YURTSEVER - İZMİR", [("Pelin YURTSEVER", "PER"), ("İZMİR", "LOC")]),
     ("Ayten Nur KARAKAYA Berlin", [("Ayten Nur KARAKAYA", "PER"), ("Berlin", "LOC")]),
     ("Doç. Dr. Kerem ÖZTOPRAK", [("Kerem ÖZTOPRAK", "PER")]),
-    ("Dışişleri Bakanı FİDANLI açıkladı", []),  # a title is no given name
+    ("Dışişleri Bakanı FİDANLI açıkladı", [("FİDANLI", "PER")]),  # a title is no given name: the holder alone
 ])
 def test_a_byline_sets_the_family_name_in_capitals(recognise, byline, expected):
     assert recognise(byline + "\n\nYağmurlar bölgede etkili oldu.") == expected
@@ -1504,3 +1504,35 @@ def test_an_embassy_before_its_chargé_daffaires_is_the_country_in_the_genitives
 def test_a_bodys_common_noun_with_its_case_after_a_title_holds_no_one(recognise, text):
     assert not [name for name, kind in recognise(text) if kind == "PER"]
 
+
+
+def test_a_sentence_case_headline_full_of_names_keeps_its_capitals_meaning(recognise):
+    # most of its words are capitalised, but a verb in lower case says it is no title-case headline
+    found = recognise("Fidan, Kahire'de Mısır Dışişleri Bakanı Abdulati ile görüştü")
+    assert ("Abdulati", "PER") in found and ("Fidan", "PER") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name, then a body the tables know, no comma between: the person and the body
+    ("Erdoğan BM Genel Kurulunda konuştu.", [("Erdoğan", "PER"), ("BM Genel Kurulu", "ORG")]),
+    ("Erdoğan Dışişleri Bakanlığını ziyaret etti.", [("Erdoğan", "PER"), ("Dışişleri Bakanlığı", "ORG")]),
+    # a body named after someone opens with no known body
+    ("Recep Tayyip Erdoğan Üniversitesi açıldı.", [("Recep Tayyip Erdoğan Üniversitesi", "ORG")]),
+])
+def test_a_person_written_right_before_a_known_body(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_service_named_before_its_kind_is_a_body(recognise):
+    assert ("Magen David Adom", "ORG") in recognise("İsrail'in Magen David Adom acil yardım servisi, yaralıları hastaneye kaldırdı.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with its case ending closes its phrase before a body the tables know
+    ("Türkiye, İsrail'in Ankara Büyükelçisini Dışişleri Bakanlığına çağırdı.",
+     [("Türkiye", "LOC"), ("İsrail", "LOC"), ("Ankara", "LOC"), ("Dışişleri Bakanlığı", "ORG")]),
+    ("Türkiye, İsrail'in Ankara Büyükelçiliği Maslahatgüzarını Dışişleri Bakanlığına çağırdı.",
+     [("Türkiye", "LOC"), ("İsrail", "LOC"), ("Ankara Büyükelçiliği", "ORG"), ("Dışişleri Bakanlığı", "ORG")]),
+])
+def test_a_title_in_the_accusative_before_a_known_body(recognise, text, expected):
+    assert recognise(text) == expected

@@ -2871,3 +2871,28 @@ def test_migrants_counted_after_the_boat_they_were_in_were_pushed_back(events):
 def test_a_hearing_put_off_after_a_threat_leaves_the_threat_done(events):
     event = one(events("Ali Kaya, Mehmet Demir'i duruşmada tehdit etmesinin ardından ertelenen duruşmaya katılmadı."))
     assert (event["type"], event["status"]) == ("THREATEN", "occurred")
+
+
+def test_a_word_a_trigger_requires_is_a_word_not_part_of_a_name(events):
+    # "Balıkesir" holds "esir" (captive): handing migrants over to a directorate frees no captive
+    assert events("Göçmenler, Balıkesir İl Göç İdaresi Müdürlüğüne teslim edildi.") == []
+
+
+def test_two_sides_opening_the_sentence_before_a_number_act_together(events):
+    assert one(events("Rusya ile Ukrayna 1000'er esiri takas etti."))["roles"] == {"parties": ["Russia", "Ukraine"]}
+
+
+def test_an_army_telling_of_its_strike_on_anothers_regions_did_it(events):
+    event = one(events("İran Devrim Muhafızları Ordusu, İsrail'in çeşitli bölgelerine balistik füzelerle saldırı düzenlediğini duyurdu."))
+    assert event["roles"] == {"source": ["Islamic Revolutionary Guard Corps"], "target": ["Israel"]}
+
+
+def test_the_owner_of_a_bill_a_long_relative_clause_describes_is_protested(events):
+    event = one(events("Sendikalar, hükümetin emeklilik yaşını 64'ten 65'e çıkarmayı öngören reform tasarısına karşı genel grev başlattı."))
+    assert event["roles"] == {"source": ["trade unions"], "target": ["government"]}
+
+
+def test_leaders_in_the_plural_are_not_the_last_two_titled_people(events):
+    found = events("AB Konseyi Başkanı Antonio Costa, paketin kullandırılacağını açıkladı. Macaristan Başbakanı Viktor Orban "
+                   "oylamaya katılmadı. Liderler, aralık ayında yapılacak bir sonraki zirvede genişleme sürecini ele alacak.")
+    assert not [e for e in found if e["type"] == "CONSULT" and e["roles"].get("parties")]

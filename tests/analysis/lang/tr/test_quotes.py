@@ -239,3 +239,9 @@ def test_a_statement_from_a_bodys_head_word_alone_is_the_bodys_named_before(spee
 def test_a_statement_from_a_bodys_web_site(speech):
     found = speech('Japonya Dışişleri Bakanlığının internet sitesinden yapılan açıklamada, "Saldırıyı kınıyoruz" denildi.')
     assert found[0] == [("Saldırıyı kınıyoruz", "Japonya Dışişleri Bakanlığı", "denildi")]
+
+
+def test_a_text_issued_by_a_body_named_by_its_head_word_in_the_genitive(speech):
+    found = speech("Para Politikası Kurulu faizi indirdi. Kurulun toplantının ardından yayımlanan metninde enflasyonun gerilediği "
+                   'vurgulandı. Metinde, "Sıkı duruş sürdürülecektir" ifadesine yer verildi.')
+    assert found[0] == [("Sıkı duruş sürdürülecektir", "Para Politikası Kurulu", "ifadesine yer verildi")]
