@@ -201,6 +201,10 @@ class EntityRecognizer:
         """``Kararı``, ``Raporunda``: a document word, bare or with a case ending glued on."""
         return fold(word) in self.resources.document_words or self._glued_stem_length(word, self.resources.document_words) is not None
 
+    def _names_a_document_or_an_event(self, word: str) -> bool:
+        """``Kanunu``, ``Teklifi``: a law's, a bill's or an event's closing word, which opens no name."""
+        return self._names_a_document(word) or fold(word) in self.resources.event_heads
+
     def _place_after_a_bodys_head(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Uluslararası Af Örgütü İstanbul grubu``: a body's name closes with its head; a known
         place after it says where the branch is, and is a place of its own."""
@@ -516,6 +520,11 @@ class EntityRecognizer:
     def _continues(self, tokens: Sequence[Token], index: int) -> bool:
         return index < len(tokens) and (tokens[index].is_capitalised or self._joins_name(tokens, index))
 
+    def _regnal_number(self, tokens: Sequence[Token], index: int) -> bool:
+        """The number at ``index`` stands between a one-word title and a name (``Papa 14. Leo``,
+        ``Kral 3. Charles``): the holder's regnal number."""
+        return index > 0 and (fold(tokens[index - 1].text),) in self.resources.titles
+
     def _joins_name(self, tokens: Sequence[Token], index: int) -> bool:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""
         token = tokens[index]
@@ -525,10 +534,11 @@ class EntityRecognizer:
         ):
             return after is not None and after.is_capitalised  # "Robert J. Braidwood", "V. Selevkos", "Prof. Dr. Ayşe"
         if token.kind == "number" and after is not None and after.text == "." and after.start == token.end:
-            # "Antalya 3. Ağır Ceza Mahkemesi": an ordinal inside an institution's name
-            return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and self._organization_head_ahead(tokens, index + 2)
+            # "Antalya 3. Ağır Ceza Mahkemesi": an ordinal inside an institution's name; "Papa 14. Leo": a regnal number
+            return index + 2 < len(tokens) and tokens[index + 2].is_capitalised and (
+                self._organization_head_ahead(tokens, index + 2) or self._regnal_number(tokens, index))
         if token.text == "." and index and tokens[index - 1].kind == "number" and after is not None and after.is_capitalised:
-            return self._organization_head_ahead(tokens, index + 1)
+            return self._organization_head_ahead(tokens, index + 1) or self._regnal_number(tokens, index - 1)
         if token.kind == "number" and after is not None and after.is_capitalised:
             return self._head_ahead(tokens, index + 1, lambda word: self._is_name_head(fold(word)))  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
         if token.text == "-" and after is not None and after.start == token.end:
@@ -598,6 +608,9 @@ class EntityRecognizer:
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
         if self._is_demonym(run) or _opens_a_hyphenated_common_word(run) or self._ends_a_not_names_compound(text, run):
             return []
+        if len(run.tokens) >= 2 and self._names_a_document_or_an_event(run.tokens[0].text):
+            # "İklim Kanunu TBMM Genel Kurulunda": a law's name, its opening word dropped as a common word, before a body
+            return self._classify(text, replace(run, tokens=run.tokens[1:], sentence_initial=False), sentence_tokens)
         if len(run.tokens) >= 2 and self._names_a_document(run.tokens[-1].text):
             # "Yargıtay Kararı üzerine": the body that decided, without its decision
             return self._classify(text, replace(run, tokens=run.tokens[:-1], suffix=None, following=(run.tokens[-1], *run.following)),
@@ -1378,6 +1391,8 @@ class EntityRecognizer:
                 continue
             if model_type is not None and all(self._a_nationality_word(fold(word.text)) for word in words):
                 continue  # "Kosovalı Sırplara": people named by where they are from, no place
+            if all(self._names_a_document_or_an_event(word.text) for word in words):
+                continue  # "İklim Kanunu Teklifi": a law's or a bill's words, no one's name
             if len(words) == 1 and self._names_a_group(words[0].text) and fold(words[0].text) not in self.resources.known_names:
                 continue  # "toplanan Kabine,": a group's word capitalised as an institution's, no name
             if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):

@@ -846,13 +846,15 @@ class EventFinder:
 
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
         """A clause told by the sentence's verb (``saldırdığını açıkladı``) or by a noun of saying, also before "ve" and
-        the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``) or as a passive verb's subject (``getirildiği bildirildi``)."""
+        the next told clause (``teslim edildiği ve ... götürüldüğü bildirildi``, ``yakalandığı, ... sürdüğü bildirildi``) or as a
+        passive verb's subject (``getirildiği bildirildi``)."""
         predicate, data = lowered[predicate_start:predicate_end], self.grammar.data
         if re.search(data["noun_told_clause"], predicate) and re.match(data["telling_noun_after"], lowered[predicate_end:predicate_end + 40]):
             return True  # "uygulanacağı uyarısında bulundu"
         return re.search(data["object_clause"], predicate) is not None or (
             re.search(data["coordinated_object_clause"], predicate) is not None and (
-                lowered[predicate_end:predicate_end + 4].strip() == "ve" or re.match(data["passive_telling_after"], lowered[predicate_end:predicate_end + 30])))
+                lowered[predicate_end:predicate_end + 4].strip() == "ve" or lowered.startswith(",", predicate_end)
+                or re.match(data["passive_telling_after"], lowered[predicate_end:predicate_end + 30])))
 
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""

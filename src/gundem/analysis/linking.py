@@ -347,9 +347,21 @@ def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources
     entity with ``Dışişleri`` and with the ministry in other articles."""
     for entity in entities:
         if entity.type == "ORG" and not entity.key and entity.country == resources.home_country:
-            home = next((resources.home_bodies[folded] for folded in map(fold, entity.names) if folded in resources.home_bodies), None)
+            names = [_without_the_home_country(fold(name), resources) for name in entity.names]
+            home = next((resources.home_bodies[folded] for folded in names if folded in resources.home_bodies), None)
             if home is not None:
                 entity.key, entity.kind, entity.english_name = home.key, home.kind, home.english_name
+
+
+def _without_the_home_country(folded: str, resources: LanguageResources) -> str:
+    """``turkiye disisleri bakanligi`` → ``disisleri bakanligi``: the home country's name opening a
+    body's name, which the home bodies are known without."""
+    words = folded.split()
+    for length in range(1, min(3, len(words) - 1) + 1):
+        known = resources.known_names.get(" ".join(words[:length]))
+        if known is not None and known.kind == "country" and known.country == resources.home_country:
+            return " ".join(words[length:])
+    return folded
 
 
 def _another_office_of(country: str, mention: Mention, spans, mentions: list[Mention]) -> bool:

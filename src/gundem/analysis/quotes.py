@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
+from gundem.analysis.groups import GROUP
 from gundem.analysis.text import (
     APOSTROPHES,
     fold,
@@ -215,8 +216,8 @@ class QuoteFinder:
         patterns = [p for p in (self.vocabulary.statement_from_a_head, self.vocabulary.statement_of_a_head) if p is not None]
         found = []
         for match in (match for pattern in patterns for match in pattern.finditer(lowered)):
-            if any(m.start < match.end("head") and match.start() < m.end for m in mentions):
-                continue
+            if any(m.start < match.end("head") and match.start() < m.end and m.type != GROUP for m in mentions):
+                continue  # a name of its own; a group's word ("Başsavcılık": prosecutors) is the same head word
             body = last_body_closed_by(mentions, match.group("head"), match.start())
             if body is not None:
                 found.append((match.start(), body.cluster))

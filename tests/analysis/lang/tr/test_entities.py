@@ -1536,3 +1536,22 @@ def test_a_service_named_before_its_kind_is_a_body(recognise):
 ])
 def test_a_title_in_the_accusative_before_a_known_body(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Papa 14. Leo, Türkiye'yi ziyaret edecek.", [("Leo", "PER"), ("Türkiye", "LOC")]),  # a regnal number after a title
+    # a law's name: its words are no one's, and the body after them is named alone
+    ("İklim Kanunu TBMM Genel Kurulunda kabul edildi", [("TBMM Genel Kurulu", "ORG")]),
+])
+def test_a_regnal_number_and_a_laws_name(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_title_whose_fields_a_comma_parts_still_names_the_office(link):
+    entities = link("Çevre, Şehircilik ve İklim Değişikliği Bakanı Murat Kurum, kanunun önemli olduğunu söyledi.")
+    assert entities["Murat Kurum"].role == "Minister of Environment, Urbanisation and Climate Change"
+
+
+def test_the_home_countrys_name_before_a_home_body_is_the_home_body(link):
+    entities = link("Türkiye Dışişleri Bakanlığı, anlaşmayı memnuniyetle karşıladığını açıkladı.")
+    assert entities["Türkiye Dışişleri Bakanlığı"].key == link("Dışişleri Bakanlığı açıklama yaptı.")["Dışişleri Bakanlığı"].key

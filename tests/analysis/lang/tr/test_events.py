@@ -1117,7 +1117,7 @@ def test_claims_water_cannon_hostages_emergencies_and_protest_notes(events, text
 
 def test_a_body_before_a_bare_noun_in_the_accusative_is_its_subject_not_its_compound(events):
     found = events("Türkiye Dışişleri Bakanlığı saldırıyı kınayarak başsağlığı diledi.")
-    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Türkiye Dışişleri Bakanlığı"]})]
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Ministry of Foreign Affairs of Türkiye"]})]
 
 
 def test_a_scuffle_among_fans_has_them_as_both_sides(events):
@@ -2896,3 +2896,18 @@ def test_leaders_in_the_plural_are_not_the_last_two_titled_people(events):
     found = events("AB Konseyi Başkanı Antonio Costa, paketin kullandırılacağını açıkladı. Macaristan Başbakanı Viktor Orban "
                    "oylamaya katılmadı. Liderler, aralık ayında yapılacak bir sonraki zirvede genişleme sürecini ele alacak.")
     assert not [e for e in found if e["type"] == "CONSULT" and e["roles"].get("parties")]
+
+
+def test_a_detention_order_is_a_warrant_against_whom_it_is_issued(events):
+    event = one(events("İstanbul Cumhuriyet Başsavcılığı, 48 şüpheli hakkında gözaltı kararı verdi."))
+    assert (event["type"], event["roles"]) == ("ACCUSE", {"source": ["İstanbul Cumhuriyet Başsavcılığı"], "target": ["suspects"]})
+
+
+def test_a_told_clause_before_a_comma_and_the_next_told_clause(events):
+    event = one(events("Operasyonda 41 şüphelinin yakalandığı, 7 şüphelinin yakalanması için çalışmaların sürdüğü bildirildi."))
+    assert event["roles"] == {"target": ["suspects"]}
+
+
+def test_a_coast_guard_boat_before_tarafından_is_the_agent(events):
+    event = one(events("Türk balıkçı teknesine Yunan sahil güvenlik botu tarafından ateş açıldığı bildirildi."))
+    assert event["roles"] == {"source": ["coast guard"], "target": ["fishermen"]}

@@ -245,3 +245,10 @@ def test_a_text_issued_by_a_body_named_by_its_head_word_in_the_genitive(speech):
     found = speech("Para Politikası Kurulu faizi indirdi. Kurulun toplantının ardından yayımlanan metninde enflasyonun gerilediği "
                    'vurgulandı. Metinde, "Sıkı duruş sürdürülecektir" ifadesine yer verildi.')
     assert found[0] == [("Sıkı duruş sürdürülecektir", "Para Politikası Kurulu", "ifadesine yer verildi")]
+
+
+def test_a_statement_from_a_head_word_a_group_word_also_reads(speech):
+    # "Başsavcılık" is also the prosecutors' group word; the statement is the body's named before
+    found = speech("İstanbul Cumhuriyet Başsavcılığı soruşturma başlattı. Başsavcılıktan yapılan yazılı açıklamada, "
+                   "şüphelilerin rüşvet suçundan arandığı belirtildi.")
+    assert found[1] == [("arandığı belirtildi", "İstanbul Cumhuriyet Başsavcılığı")]
