@@ -142,3 +142,9 @@ def test_places_no_table_knows_are_in_the_one_country_of_the_story(resources_tr)
 ])
 def test_an_unknown_place_not_named_as_a_town_of_the_one_country_has_none(resources_tr, text, place):
     assert _linked(resources_tr, text)[place].country is None
+
+
+def test_a_middle_name_known_alone_is_the_full_names_person():
+    # "Lula" for "Luiz Inacio Lula da Silva": the last two words once the particles are left out
+    assert names_match("Lula", "Luiz Inacio Lula da Silva", frozenset({"da"}))
+    assert not names_match("Inacio", "Luiz Inacio Lula da Silva", frozenset({"da"}))

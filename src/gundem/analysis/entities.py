@@ -891,6 +891,11 @@ class EntityRecognizer:
                 mentions.extend(self._classify_body(text, holder[body_start:]))
             elif len(holder) == 1 and self._body_word_with_case(fold(holder[0].text)):
                 pass  # "Büyükelçisi Bakanlığa çağrıldı": the body told of before, as a common noun, holds no title
+            elif holder and (capital := self._capital_closing_the_holder(text, holder)) is not None:
+                # "Kralı Charles Ankara'ya geldi": a capital in the dative or locative after the holder's name is where he went
+                person = self._mention(text, holder[:-1], "PER", "pattern")
+                mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
+                mentions.append(capital)
             elif holder:
                 holder, body = self._body_after_the_holder(text, holder)
                 person = self._mention(text, holder, "PER", "pattern")
@@ -898,6 +903,20 @@ class EntityRecognizer:
                 mentions.extend(body)
             cursor = holder_end
         return mentions
+
+    def _capital_closing_the_holder(self, text: str, holder: Sequence[Token]) -> Mention | None:
+        """The last of two or more words after a title, a country or a capital the tables know, with
+        a case ending of place after it (``Charles Ankara'ya``, ``Leo Roma'da``): the place, apart."""
+        if len(holder) < 2 or self.resources.place_case_suffix is None:
+            return None
+        known = self.resources.known_names.get(fold(holder[-1].text))
+        ending = suffix_after(text, holder[-1].end)
+        dative = re.match(r"^['’‘ʼ][yn]?[ae]$", ending)
+        if known is None or known.type != "LOC" or not (known.capital or known.kind == "country"):
+            return None
+        if not (self.resources.place_case_suffix.match(ending) or dative):
+            return None
+        return _known_span(text, holder[-1].start, holder[-1].end, known)
 
     def _known_body_closing(self, holder: Sequence[Token]) -> int | None:
         """Where a body the tables know (``Dışişleri Bakanlığına``, its case glued on) begins among

@@ -227,7 +227,7 @@ class EnglishEventFinder:
             for mention in objects:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
-        event.date = _nearest_date(timexes, clause, start)
+        event.date = _nearest_date(timexes, clause, start, lowered)
         return event, [] if be_before else subject
 
     def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger) -> str:
@@ -390,6 +390,19 @@ def _first_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
-def _nearest_date(timexes: list[Timex], clause: _Clause, start: int) -> Timex | None:
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end]
+SINCE = re.compile(r"\bsince\b")
+
+
+def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
+    """A "since" between the act and the date opens a clause of its own ("since Milei took office
+    in December 2023"); right before the date ("fighting cancer since 2004") it dates the act's start."""
+    since = [m for m in SINCE.finditer(lowered, start, date_start)]
+    return bool(since) and lowered[since[-1].end():date_start].strip() != ""
+
+
+def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: str) -> Timex | None:
+    """The date nearest the act in its clause; not one after "since" between them ("their first
+    meeting since Milei took office in December 2023" was not held then)."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end
+             and not (t.start > start and _in_a_clause_of_since(lowered, start, t.start))]
     return min(dated, key=lambda t: abs(t.start - start), default=None)

@@ -225,6 +225,8 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     if previous is None:
         return None
     word = fold(previous.group(1).rstrip(",;:"))
+    if word in resources.tenure_words:  # "Romania's new government", "İsrail'in yeni hükümeti": the word before
+        return _nationality_before(text, start - len(previous.group(0)), resources)
     # "Venezuela's government", "Venezuela'nın hükümeti"; "Çin Sahil Güvenlik gemileri": a country's own name
     # before the word, where no name was found for it
     return (resources.country_of_owner(word) or resources.country_of_adjective(word)

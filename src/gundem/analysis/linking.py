@@ -86,7 +86,9 @@ def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool
     if len(longer) >= 3 and all(_similar(a, b) for a, b in zip(shorter, longer)):
         return True  # "Tedros", "Tedros Adhanom" for "Tedros Adhanom Ghebreyesus": names that are not a family name first
     if len(shorter) == 1:
-        return any(_similar(shorter[0], word) for word in longer[-2:]) if len(longer) > 1 else _similar(shorter[0], longer[0])
+        # "Lula" for "Luiz Inacio Lula da Silva": the last two words the particles leave
+        named = [word for word in longer if word not in particles] or longer
+        return any(_similar(shorter[0], word) for word in named[-2:]) if len(longer) > 1 else _similar(shorter[0], longer[0])
     if not _similar(shorter[-1], longer[-1]):
         return False
     return _similar(shorter[0], longer[0])
@@ -312,7 +314,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
     """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office named
     with no country in a story datelined in a country's town is that country's, unless its
     sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
-    President Nicolas Maduro``)."""
+    President Nicolas Maduro``) and not the dateline country's people before the office."""
     country = dateline_country(text, spans, mentions, entities, resources)
     if country is None:
         return
@@ -323,7 +325,11 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
             sentence = sentence_at(spans, mention.start)
             named = {entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
                      and sentence is not None and sentence.start <= m.start < sentence.end}
-            if named <= {country}:
+            # "Polish police arrested two Ukrainian citizens ..., Interior Minister X said": the dateline's own
+            # nationality in the sentence outweighs another country named there
+            own = sentence is not None and any(resources.country_of_adjective(fold(word)) == country
+                                                for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
+            if named <= {country} or own:
                 entity.country = country
 
 

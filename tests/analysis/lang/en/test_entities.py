@@ -168,3 +168,16 @@ def test_a_countrys_possessive_before_a_capitalised_title_gives_the_holder_that_
 def test_an_envoy_named_with_where_they_serve(recognizer, text, name, role, country):
     person = next(m for m in recognizer(_article(text)) if m.text == name)
     assert (person.type, person.role, person.country_hint) == ("PER", role, country)
+
+
+def test_a_demonym_made_an_adjective_by_a_participle_is_no_name(recognise):
+    assert recognise("Fourteen council members voted in favour of the British-drafted text.") == []
+
+
+def test_an_office_in_a_story_datelined_at_home_whose_people_the_sentence_names_is_theirs():
+    from gundem.core import Analyser
+
+    text = ("WARSAW (AP) - Polish police arrested two Ukrainian citizens suspected of sabotage on a line used to deliver aid "
+            "to Ukraine, Interior Minister Marcin Kierwinski said on Thursday.")
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}["Marcin Kierwinski"] == "POL"

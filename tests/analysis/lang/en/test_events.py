@@ -209,3 +209,10 @@ def test_the_right_to_protest_is_no_protest(events):
 def test_condemning_or_welcoming_an_act_told_before_is_aimed_at_its_authors(events, text, kind, target):
     attitude = next(roles for found_kind, _, roles, _ in events(text) if found_kind == kind)
     assert attitude["target"] == target
+
+
+def test_a_date_after_since_does_not_date_the_meeting():
+    text = ("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei, "
+            "their first meeting since Milei took office in December 2023.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("CONSULT", None)]

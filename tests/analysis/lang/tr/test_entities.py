@@ -1555,3 +1555,7 @@ def test_a_title_whose_fields_a_comma_parts_still_names_the_office(link):
 def test_the_home_countrys_name_before_a_home_body_is_the_home_body(link):
     entities = link("Türkiye Dışişleri Bakanlığı, anlaşmayı memnuniyetle karşıladığını açıkladı.")
     assert entities["Türkiye Dışişleri Bakanlığı"].key == link("Dışişleri Bakanlığı açıklama yaptı.")["Dışişleri Bakanlığı"].key
+
+
+def test_a_capital_in_a_case_of_place_after_a_titled_name_is_where_they_went(recognise):
+    assert recognise("İngiltere Kralı Charles Ankara'ya geldi.") == [("İngiltere", "LOC"), ("Charles", "PER"), ("Ankara", "LOC")]
