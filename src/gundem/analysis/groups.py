@@ -91,11 +91,12 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
         body = _affiliated_body(text, match.start(), mentions, resources)
+        placed_after = _country_of_the_place_after(text, match.end(), mentions, entities, resources)
         if nationality is None and body is not None:
             # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
             yield match.start(), end, word, entities[body.cluster].country, False
             continue
-        yield match.start(), end, word, nationality or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
+        yield match.start(), end, word, nationality or placed_after or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
 
 
@@ -111,6 +112,17 @@ def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: l
     if not _counted(lowered[line_start:country.start], country.start - line_start, resources):
         return None
     return entities[country.cluster].country
+
+
+def _country_of_the_place_after(text: str, end: int, mentions: list[Mention], entities: list[LocalEntity],
+                                resources: LanguageResources) -> str | None:
+    """``civilians in El Fasher``: the country of a place named right after the group's word."""
+    if resources.group_place_after is None:
+        return None
+    place = next((m for m in mentions if m.start >= end), None)
+    if place is None or place.type != "LOC" or place.cluster is None or not resources.group_place_after.fullmatch(text, end, place.start):
+        return None
+    return entities[place.cluster].country
 
 
 def _affiliated_body(text: str, start: int, mentions: list[Mention], resources: LanguageResources) -> Mention | None:

@@ -181,3 +181,11 @@ def test_an_office_in_a_story_datelined_at_home_whose_people_the_sentence_names_
             "to Ukraine, Interior Minister Marcin Kierwinski said on Thursday.")
     document = Analyser(use_model=False).annotate_one(_article(text))
     assert {e["name"]: e["country"] for e in document["entities"].values()}["Marcin Kierwinski"] == "POL"
+
+
+def test_a_group_before_a_place_after_in_is_of_that_places_country_not_the_datelines():
+    from gundem.core import Analyser
+
+    text = "NEW YORK (Reuters) - Russia vetoed a resolution that called for the protection of civilians in El Fasher."
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}["civilians"] == "SDN"
