@@ -203,3 +203,7 @@ def test_a_countrys_new_government_is_still_its_own(groups):
     # a word of tenure between the owner and the group's word; a Turkish minister named beside it changes nothing
     text = "Dışişleri Bakanı Hakan Fidan, Suriye'nin yeni hükümeti ile görüştü."
     assert ("hükümeti", "government", "SYR") in groups(text)
+
+
+def test_a_group_belonging_to_a_country_named_in_the_dative(groups):
+    assert groups("Japonya'da Çin'e ait 4 sahil güvenlik gemisi görüldü.") == [("sahil güvenlik", "coast guard", "CHN")]

@@ -685,8 +685,8 @@ class EntityRecognizer:
             person = self._mention(text, words, "PER", "pattern")
             return [replace(person, role=self.resources.titles[title], title=" ".join(title),
                             country_hint=self._demonym_before_title(run, sentence_tokens, len(title)))]
-        if exact is not None and (len(words) > 1 or (exact.type == "ORG" and self._organization_cue(run))):
-            # "Sovyetler Birliği": a state, though "Birliği" closes unions; "(AfD) partisi": the party the table knows
+        if exact is not None and (len(words) > 1 or (exact.type == "ORG" and (self._organization_cue(run) or self._has_organization_suffix(folded[-1])))):
+            # "Sovyetler Birliği": a state, though "Birliği" closes unions; "(AfD) partisi", "Trabzonspor": the body the table knows
             return [self._known_mention(text, words, exact)]
         if (service := self._service_of_a_medium(text, words, folded)) is not None:
             return [service]

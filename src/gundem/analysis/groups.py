@@ -139,11 +139,14 @@ def _affiliated_body(text: str, start: int, mentions: list[Mention], resources: 
 
 def _owners_country(text: str, start: int, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
     """``İsrail'in askerleri``, ``Lufthansa'nın pilotları``: the country of the name in the
-    genitive right before the group's word, whose people the group are."""
+    genitive right before the group's word, whose people the group are; so is the name before
+    ``ait`` (``Çin'e ait 4 sahil güvenlik gemisi``)."""
     owner = next((m for m in reversed(mentions) if m.end <= start), None)
     if owner is None or resources.genitive_suffix is None or owner.cluster is None:
         return None
-    if not resources.genitive_suffix.match(suffix_after(text, owner.end)) or text[suffix_end(text, owner.end):start].strip():
+    between = text[suffix_end(text, owner.end):start]
+    belonging = resources.belonging_after is not None and resources.belonging_after.fullmatch(between) is not None
+    if not belonging and (not resources.genitive_suffix.match(suffix_after(text, owner.end)) or between.strip()):
         return None
     return entities[owner.cluster].country
 

@@ -858,8 +858,8 @@ class TimeTagger:
         for index, word in enumerate(words):
             if word in vocabulary.tenseless_words:
                 return None
-            if names_a_plan(words, index, vocabulary):
-                return "future"
+            if names_a_plan(words, index, vocabulary) or word in vocabulary.data["tense"].get("ahead_acts", ()):
+                return "future"  # "çarşamba ve perşembe günleri tatil edildiğini": days off are ahead
             if word in vocabulary.future_words or vocabulary.future.search(word):
                 return "future"
             if vocabulary.past.search(word) and not self._noun_inside_the_clause(words, index):

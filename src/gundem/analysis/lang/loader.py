@@ -134,6 +134,7 @@ class LanguageResources:
     group_pattern: re.Pattern[str] | None = None  # lower-cased: any of them with its endings; group "g<i>" names which
     group_dative: re.Pattern[str] | None = None  # the dative ending of a group's word ("e" in "göstericilere")
     group_place_after: re.Pattern[str] | None = None  # " in " in "civilians in El Fasher": a place after the group's word
+    belonging_after: re.Pattern[str] | None = None  # " ait 4 " in "Çin'e ait 4 sahil güvenlik gemisi": the owner's people
     quantity_before: re.Pattern[str] | None = None  # "12 ", "binlerce ": a singular after it counts a group
     nationals_plural: re.Pattern[str] | None = None  # folded "lerin" of "filistinlilerin", "s" of "palestinians": a country's people
     dateline: re.Pattern[str] | None = None  # "KABUL, Oct 2 (AFP) - ": the place and agency opening a story's first paragraph
@@ -532,6 +533,7 @@ def load_resources(lang: str) -> LanguageResources:
         group_pattern=group_pattern,
         group_dative=_optional_pattern(morphology, "group_dative"),
         group_place_after=_optional_pattern(morphology, "group_place_after"),
+        belonging_after=_optional_pattern(morphology, "belonging_after"),
         quantity_before=_optional_pattern(morphology, "quantity_before"),
         nationals_plural=_optional_pattern(morphology, "nationals_plural"),
         nationals_counted=_optional_pattern(morphology, "nationals_counted"),

@@ -1559,3 +1559,10 @@ def test_the_home_countrys_name_before_a_home_body_is_the_home_body(link):
 
 def test_a_capital_in_a_case_of_place_after_a_titled_name_is_where_they_went(recognise):
     assert recognise("İngiltere Kralı Charles Ankara'ya geldi.") == [("İngiltere", "LOC"), ("Charles", "PER"), ("Ankara", "LOC")]
+
+
+@pytest.mark.parametrize("name, key", [("Trabzonspor", "org:trabzonspor"), ("KAP", "org:kap")])
+def test_a_club_the_tables_know_is_theirs_though_its_ending_types_it_alone(link, name, key):
+    # "-spor" types a club by itself; the table's entry still gives its key and country
+    entity = link(f"{name}, yeni bir açıklama yaptı.")[name]
+    assert (entity.key, entity.country) == (key, "TUR")

@@ -546,3 +546,9 @@ def test_a_clock_time_is_not_on_a_day_that_only_bounds_a_span_told_before(tag):
     april = datetime(2026, 4, 20, 16, 20)
     found = tag("Listeler en geç 15 Mayıs'a kadar teslim edilecek. Oy kullanma işlemi sabah 08.00'de başlayacak.", april)
     assert found[-1][2] == "2026-04-20T08:00"  # with no day of its own to take, the article's
+
+
+def test_days_declared_a_holiday_are_ahead_whatever_the_verbs_tense(tag):
+    tuesday = datetime(2026, 12, 1, 10, 20)
+    found = tag("Valilik, okulların çarşamba ve perşembe günleri tatil edildiğini duyurdu.", tuesday)
+    assert [value for _, _, value, _ in found] == ["2026-12-02", "2026-12-03"]
