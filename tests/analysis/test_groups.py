@@ -207,3 +207,14 @@ def test_a_countrys_new_government_is_still_its_own(groups):
 
 def test_a_group_belonging_to_a_country_named_in_the_dative(groups):
     assert groups("Japonya'da Çin'e ait 4 sahil güvenlik gemisi görüldü.") == [("sahil güvenlik", "coast guard", "CHN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force's elements are a group only with the country they belong to named before them
+    ("Yunan unsurlarınca geri itilen göçmenler kurtarıldı.", [("unsurları", "security forces", "GRC"), ("göçmenler", "migrants", None)]),
+    ("Yunanistan Sahil Güvenlik unsurlarınca geri itilen göçmenler kurtarıldı.",
+     [("Sahil Güvenlik", "coast guard", "GRC"), ("göçmenler", "migrants", None)]),  # the coast guard's elements are the coast guard
+    ("Ordu, kara, deniz ve hava unsurlarının katıldığı tatbikat başlattı.", [("Ordu", "army", None)]),  # air units, no group
+])
+def test_a_forces_elements_are_a_group_only_with_their_owner_named(groups, text, expected):
+    assert groups(text) == expected

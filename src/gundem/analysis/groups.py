@@ -77,7 +77,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     spans = sentences(text)
     article_country = the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
-        word = resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
+        word = _group_word_of(match, resources)
         if (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
             end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
             yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
@@ -91,6 +91,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
         body = _affiliated_body(text, match.start(), mentions, resources)
+        if word.owned_only and nationality is None and body is None:
+            continue  # "hava unsurları", "Sahil Güvenlik unsurları": a force's elements, no group of their own
         placed_after = _country_of_the_place_after(text, match.end(), mentions, entities, resources)
         if nationality is None and body is not None:
             # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
@@ -98,6 +100,11 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue
         yield match.start(), end, word, nationality or placed_after or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
+
+
+def _group_word_of(match: re.Match[str], resources: LanguageResources) -> GroupWord:
+    """The row of ``actors.tsv`` whose stem the group pattern matched."""
+    return resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
 
 
 def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: list[Mention], entities: list[LocalEntity],
@@ -165,6 +172,8 @@ def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: Langu
     if role is not None and role != MEMBER_ROLE:
         return True  # "devlet ve hükümet başkanları", "ordu komutanı": the word opens a title, no group ("çete üyesi" are the gang)
     following = resources.group_pattern.match(lowered, match.end() + 1)
+    if following is not None and _group_word_of(following, resources).owned_only:
+        return False  # "Sahil Güvenlik unsurları": the coast guard's elements are the coast guard
     return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
 
 

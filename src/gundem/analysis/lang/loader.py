@@ -41,6 +41,7 @@ class GroupWord:
     label: str  # in English: "police"
     sector: str  # the kind of actor: "police", "protesters", "military"
     plural_only: bool  # a group only in the plural or when counted ("şüpheliler", "12 şüpheli")
+    owned_only: bool = False  # a group only with the country or body it belongs to named before it ("Yunan unsurları")
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +411,7 @@ def _group_words(package: str, morphology: dict) -> tuple[tuple[GroupWord, ...],
     rows = _data_lines(package, "actors.tsv")
     if not rows or "group_endings" not in morphology:
         return (), None
-    words = tuple(GroupWord(lemma, label, sector, number == "plural") for lemma, _, label, sector, number in rows)
+    words = tuple(GroupWord(lemma, label, sector, number in ("plural", "owned"), number == "owned") for lemma, _, label, sector, number in rows)
     stems = "|".join(f"(?P<g{index}>{row[1]})" for index, row in enumerate(rows))
     return words, re.compile(rf"(?<!\w)(?:{stems}){morphology['group_endings']}(?!\w)")
 
