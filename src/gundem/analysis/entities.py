@@ -911,9 +911,9 @@ class EntityRecognizer:
             return None
         known = self.resources.known_names.get(fold(holder[-1].text))
         ending = suffix_after(text, holder[-1].end)
-        dative = re.match(r"^['’‘ʼ][yn]?[ae]$", ending)
         if known is None or known.type != "LOC" or not (known.capital or known.kind == "country"):
             return None
+        dative = self.resources.group_dative is not None and ending[:1] in APOSTROPHES and self.resources.group_dative.match(ending[1:])
         if not (self.resources.place_case_suffix.match(ending) or dative):
             return None
         return _known_span(text, holder[-1].start, holder[-1].end, known)
@@ -1216,9 +1216,14 @@ class EntityRecognizer:
             index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in endings:
             return None
-        word = fold(tokens[index - 2].text)
+        return self._country_of_known_place(tokens[index - 2])
+
+    def _country_of_known_place(self, token: Token) -> str | None:
+        """The country of a place the tables know that ``token`` names; a title is no place
+        (``Vali, Yerkesik ve Kafaca mahallelerinin``, though a town is so named)."""
+        word = fold(token.text)
         if word in self.resources.title_openers:
-            return None  # "Vali, Yerkesik ve Kafaca mahallelerinin": the subject's title, no place (though one is so named)
+            return None
         known = self.resources.known_names.get(word)
         return known.country if known is not None and known.type == "LOC" else None
 
@@ -1228,11 +1233,7 @@ class EntityRecognizer:
         index = _position_of(run, tokens)
         if index < 2 or tokens[index - 1].text not in {",", *self.resources.organization_conjunctions}:
             return None
-        word = fold(tokens[index - 2].text)
-        if word in self.resources.title_openers:
-            return None  # "Vali, Yerkesik ve Kafaca mahallelerinin": the subject's title, no place (though one is so named)
-        known = self.resources.known_names.get(word)
-        return known.country if known is not None and known.type == "LOC" else None
+        return self._country_of_known_place(tokens[index - 2])
 
     def _cue_after(self, run: NameRun, cues: tuple[tuple[str, ...], ...]) -> bool:
         """The noun right after the name, or after the last name of a list that ``ve`` closes

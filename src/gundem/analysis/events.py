@@ -816,20 +816,20 @@ class EventFinder:
     def _casualties(self, context: _Context, inside: list[Mention], position: int, end: int) -> list[Mention]:
         """``saldırıda 12 Filistinli hayatını kaybetti``, ``9 kişinin öldüğünü``: the subject of a
         death or an injury told right after an event noun, uninflected or in the genitive."""
-        data = self.grammar.data
-        words = list(WORD.finditer(context.lowered, position, end))[:data["max_verb_distance_words"]]
-        verb = next((w.start() for w in words if re.match(data["casualty_verbs"], w.group())), None)
+        verb = self._casualty_verb(context.lowered, position, end, self.grammar.data["max_verb_distance_words"])
         if verb is None:
             return []
         return [m for m in inside if position < m.start and m.end <= verb and self._bare_or_genitive(context, m)]
 
     def _died_in_it(self, context: _Context, inside: list[Mention], position: int, end: int) -> bool:
         """A verb of death or injury among the next two words after the act's noun, no name between."""
-        data = self.grammar.data
-        for word in list(WORD.finditer(context.lowered, position, end))[:2]:
-            if re.match(data["casualty_verbs"], word.group()):
-                return not any(position <= m.start < word.start() for m in inside)
-        return False
+        verb = self._casualty_verb(context.lowered, position, end, 2)
+        return verb is not None and not any(position <= m.start < verb for m in inside)
+
+    def _casualty_verb(self, lowered: str, position: int, end: int, reach: int) -> int | None:
+        """Where a verb of death or injury begins among the first ``reach`` words after ``position``."""
+        words = list(WORD.finditer(lowered, position, end))[:reach]
+        return next((w.start() for w in words if re.match(self.grammar.data["casualty_verbs"], w.group())), None)
 
     def _a_group_against_itself(self, context: _Context, event: Event, window: list[Mention]) -> None:
         """``taraftarları arasında arbede``: a group before "arasında" is both sides of its own quarrel."""
@@ -841,8 +841,8 @@ class EventFinder:
     def _reports_the_act(self, context: _Context, mention: Mention) -> bool:
         """``Bakanlığın açıklamasına göre``, ``MSB'nin sosyal medya hesabından yapılan paylaşımda``: a
         name in the genitive that owns the report, no party of the act."""
-        after = context.lowered[suffix_end(context.text, mention.end):suffix_end(context.text, mention.end) + TITLE_REACH].lstrip()
-        return re.match(self.grammar.data["attribution_after"], after) is not None
+        start = suffix_end(context.text, mention.end)
+        return re.match(self.grammar.data["attribution_after"], context.lowered[start:start + TITLE_REACH].lstrip()) is not None
 
     def _told(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
         """A clause told by the sentence's verb (``saldırdığını açıkladı``) or by a noun of saying, also before "ve" and
@@ -1036,7 +1036,8 @@ class EventFinder:
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         if found.trigger.kind == "noun" and self.topic_after_noun.match(lowered, found.end, end):
             return None, predicate_end
-        if re.search(r"m[ae]s[ıi]\w*$", lowered[found.start:found.end]) and re.match(self.grammar.data["topic_after_verbal_noun"], lowered[found.end:end]):
+        if (re.search(self.grammar.data["verbal_noun_end"], lowered[found.start:found.end])
+                and re.match(self.grammar.data["topic_after_verbal_noun"], lowered[found.end:end])):
             return None, predicate_end  # "öldürülmesine ilişkin davada": a verbal noun, only what another noun is about
         words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
@@ -2116,7 +2117,7 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
         trigger_start = event.evidence[0][0]
         gap = characterised[1] if characterised is not None and characterised[0].search(event.wording[0]) else manner
         # '"... bir eylem" olarak kınadı': a quoted characterisation and "olarak" before any verb of stance
-        quoted = characterised[2] if characterised is not None and len(characterised) > 2 else None
+        quoted = characterised[2] if characterised is not None else None
         for act in events:
             sources = act.participants.get("source", [])
             if act is event or act.shape != "directed" or not sources:

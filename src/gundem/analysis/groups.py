@@ -78,8 +78,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     article_country = the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = _group_word_of(match, resources)
+        end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         if (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
-            end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
             yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
             continue
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
@@ -88,7 +88,6 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue  # "göçmen kaçakçısı": the smugglers, not the migrants
         if _a_title_before_a_name(match, text, mentions, resources):
             continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
-        end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
         body = _affiliated_body(text, match.start(), mentions, resources)
         if word.owned_only and nationality is None and body is None:
@@ -102,6 +101,11 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)
 
 
+def _mention_before(mentions: list[Mention], position: int) -> Mention | None:
+    """The last mention ending at or before ``position``."""
+    return next((m for m in reversed(mentions) if m.end <= position), None)
+
+
 def _group_word_of(match: re.Match[str], resources: LanguageResources) -> GroupWord:
     """The row of ``actors.tsv`` whose stem the group pattern matched."""
     return resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
@@ -111,7 +115,7 @@ def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: l
                                  resources: LanguageResources) -> str | None:
     """``42 Afganistan vatandaşını``: a number, a country's name, then a group's word: the
     country's people, counted (``İsrail polisi``, uncounted, is the state acting)."""
-    country = next((m for m in reversed(mentions) if m.end <= match.start()), None)
+    country = _mention_before(mentions, match.start())
     if (country is None or country.type != "LOC" or country.cluster is None or entities[country.cluster].kind != "country"
             or lowered[country.end:match.start()] != " "):
         return None
@@ -135,7 +139,7 @@ def _country_of_the_place_after(text: str, end: int, mentions: list[Mention], en
 def _affiliated_body(text: str, start: int, mentions: list[Mention], resources: LanguageResources) -> Mention | None:
     """``PKK'lı teröristler``, ``DEAŞ'lı 3 terörist``: the organisation whose adjective of
     belonging (``-lı``) stands before the group's word, a number at most between."""
-    body = next((m for m in reversed(mentions) if m.end <= start), None)
+    body = _mention_before(mentions, start)
     if body is None or body.type != "ORG" or body.cluster is None:
         return None
     ending = suffix_after(text, body.end)
@@ -148,7 +152,7 @@ def _owners_country(text: str, start: int, mentions: list[Mention], entities: li
     """``İsrail'in askerleri``, ``Lufthansa'nın pilotları``: the country of the name in the
     genitive right before the group's word, whose people the group are; so is the name before
     ``ait`` (``Çin'e ait 4 sahil güvenlik gemisi``)."""
-    owner = next((m for m in reversed(mentions) if m.end <= start), None)
+    owner = _mention_before(mentions, start)
     if owner is None or resources.genitive_suffix is None or owner.cluster is None:
         return None
     between = text[suffix_end(text, owner.end):start]

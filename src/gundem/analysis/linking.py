@@ -215,8 +215,9 @@ def _unknown_settlements_in_the_one_country(text: str, mentions: list[Mention], 
             continue
         # the word for a town after the name, or after the names listed with it
         listed = mentions[index:]
+        joints = {",", *resources.organization_conjunctions}
         end = next(suffix_end(text, m.end) for m, after in zip(listed, [*listed[1:], None])
-                   if after is None or not re.fullmatch(r"\s*(?:,|ve)\s*", text[suffix_end(text, m.end):after.start]))
+                   if after is None or text[suffix_end(text, m.end):after.start].strip() not in joints)
         if resources.place_noun.match(lowercase(text[end:end + 30], resources.lang).lstrip()):
             entity.country = country
 

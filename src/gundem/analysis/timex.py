@@ -58,6 +58,8 @@ class TimeVocabulary:
     ahead_after_dative: tuple[str, ...] = ()  # "ertele": a verb that moves a thing to a time still to come
     intention: re.Pattern[str] | None = None  # "götürmek istiyoruz": an infinitive and a verb of wanting or aiming
     occasion_decided: re.Pattern[str] | None = None  # "yapılmasına karar": an occasion's verbal noun and a word of deciding
+    ahead_acts: frozenset[str] = frozenset()  # "tatil": days named for it are ahead, whatever the verb's tense
+    bound_after: re.Pattern[str] | None = None  # "'a kadar" after a day: a span's bound, no day a clock time is on
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -84,6 +86,8 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         tuple(data["tense"].get("ahead_after_dative", ())),
         re.compile(data["tense"]["intention"]) if data["tense"].get("intention") else None,
         re.compile(data["tense"]["occasion_decided"]) if data["tense"].get("occasion_decided") else None,
+        frozenset(data["tense"].get("ahead_acts", ())),
+        re.compile(data["bound_after"]) if data.get("bound_after") else None,
     )
 
 
@@ -250,7 +254,7 @@ class TimeTagger:
         no such day it stays a duration."""
         spans: list | None = None
         result: list[tuple[Timex, str]] = []
-        bound_after = self.vocabulary.data.get("bound_after")
+        bound_after = self.vocabulary.bound_after
 
         def day_named_before(timex: Timex) -> str | None:
             nonlocal spans
@@ -858,7 +862,7 @@ class TimeTagger:
         for index, word in enumerate(words):
             if word in vocabulary.tenseless_words:
                 return None
-            if names_a_plan(words, index, vocabulary) or word in vocabulary.data["tense"].get("ahead_acts", ()):
+            if names_a_plan(words, index, vocabulary) or word in vocabulary.ahead_acts:
                 return "future"  # "çarşamba ve perşembe günleri tatil edildiğini": days off are ahead
             if word in vocabulary.future_words or vocabulary.future.search(word):
                 return "future"
@@ -1019,7 +1023,8 @@ def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> 
     return next((day.group(1) for t, _ in reversed(earlier) if t.start >= sentence_start and (day := DAY_OR_ITS_TIME.match(t.value))), None)
 
 
-def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], spans, text: str, bound_after: str | None) -> str | None:
+def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], spans, text: str,
+                                bound_after: re.Pattern[str] | None) -> str | None:
     """``Kabine yarın toplanacak. Saat 14.00'te başlayacak toplantıda ...``: a clock time in a
     sentence that names no day is on the last day the sentence right before it named, unless
     that day only bounds a span (``15 Mayıs'a kadar``)."""
@@ -1031,7 +1036,7 @@ def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], 
         return None  # its own sentence named a time that is no day: no day carries over
     last = next((t for t, _ in reversed(earlier) if previous <= t.start < own), None)
     day = DAY_OR_ITS_TIME.match(last.value) if last is not None else None
-    if day is None or (bound_after and re.match(bound_after, text[last.end:last.end + 30])):
+    if day is None or (bound_after is not None and bound_after.match(text[last.end:last.end + 30])):
         return None
     return day.group(1)
 

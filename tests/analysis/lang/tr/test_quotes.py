@@ -230,21 +230,21 @@ def test_the_spokesperson_of_a_body_named_by_its_head_word_speaks_for_it(speech)
     assert found[0] == [("ciddi bir uyarı", "Çin Doğu Bölge Komutanlığı", "belirtti")]
 
 
-def test_a_statement_from_a_bodys_head_word_alone_is_the_bodys_named_before(speech):
-    found = speech("Japonya Dışişleri Bakanlığı, saldırıyı kınadı. Bakanlıktan yapılan yazılı açıklamada, "
-                   '"Bu tür eylemlere izin verilmesi kabul edilemez" denildi.')
-    assert found[0] == [("Bu tür eylemlere izin verilmesi kabul edilemez", "Japonya Dışişleri Bakanlığı", "denildi")]
-
-
-def test_a_statement_from_a_bodys_web_site(speech):
-    found = speech('Japonya Dışişleri Bakanlığının internet sitesinden yapılan açıklamada, "Saldırıyı kınıyoruz" denildi.')
-    assert found[0] == [("Saldırıyı kınıyoruz", "Japonya Dışişleri Bakanlığı", "denildi")]
-
-
-def test_a_text_issued_by_a_body_named_by_its_head_word_in_the_genitive(speech):
-    found = speech("Para Politikası Kurulu faizi indirdi. Kurulun toplantının ardından yayımlanan metninde enflasyonun gerilediği "
-                   'vurgulandı. Metinde, "Sıkı duruş sürdürülecektir" ifadesine yer verildi.')
-    assert found[0] == [("Sıkı duruş sürdürülecektir", "Para Politikası Kurulu", "ifadesine yer verildi")]
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # a body's head word alone, no name, stands for the body named before
+    (("Japonya Dışişleri Bakanlığı, saldırıyı kınadı. Bakanlıktan yapılan yazılı açıklamada, "
+     '"Bu tür eylemlere izin verilmesi kabul edilemez" denildi.'),
+     "Bu tür eylemlere izin verilmesi kabul edilemez", "Japonya Dışişleri Bakanlığı", "denildi"),
+    # a statement from a body's web site
+    ('Japonya Dışişleri Bakanlığının internet sitesinden yapılan açıklamada, "Saldırıyı kınıyoruz" denildi.',
+     "Saldırıyı kınıyoruz", "Japonya Dışişleri Bakanlığı", "denildi"),
+    # a text issued by a body named by its head word in the genitive
+    (("Para Politikası Kurulu faizi indirdi. Kurulun toplantının ardından yayımlanan metninde enflasyonun gerilediği "
+     'vurgulandı. Metinde, "Sıkı duruş sürdürülecektir" ifadesine yer verildi.'),
+     "Sıkı duruş sürdürülecektir", "Para Politikası Kurulu", "ifadesine yer verildi"),
+])
+def test_a_written_statement_is_the_bodys_it_came_from(speech, text, quote, speaker, cue):
+    assert speech(text)[0] == [(quote, speaker, cue)]
 
 
 def test_a_statement_from_a_head_word_a_group_word_also_reads(speech):
