@@ -15,6 +15,7 @@ In an ALL-CAPS line capitals carry no signal, so only the tables are used there.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -47,8 +48,10 @@ THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 # the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
 BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+CAPITALISED_WORDS_AFTER = re.compile(r"\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*)(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,3})")
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
 CLAUSE_MARKS = frozenset(",;:.!?")
+EVENT_NAME_TOKENS = 3  # "Efes - 2026 tatbikatı": a hyphen and a number may stand between an event's name and its noun
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
@@ -76,6 +79,7 @@ class NameRun:
     reports_speech: bool = False  # its sentence has a quote or a verb of saying
     tells_of_places: bool = False  # its sentence has a word for a settlement or region ("ilçesidir")
     named_as_speaker: bool = False  # right after a participle of saying, before a comma ("belirten Güney ,")
+    paired: bool = False  # one of two names a hyphen joins before a noun of what pairs them ("Erdoğan-Putin görüşmesi")
 
     @property
     def lone_opener(self) -> bool:
@@ -126,7 +130,7 @@ class EntityRecognizer:
             else:
                 body.append(tokens)
         mentions.extend(self._model_in_headlines(text, headlines, mentions))
-        typed = [[(run, self._classify(text, run, tokens)) for run in self._runs(tokens)] for tokens in body]
+        typed = [self._pairs_typed_alike(text, [(run, self._classify(text, run, tokens)) for run in self._runs(tokens)]) for tokens in body]
         spans_per_sentence = self._model_spans(text, body, typed)
         for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
             for run, found in runs:
@@ -148,6 +152,7 @@ class EntityRecognizer:
                     mentions.extend(found)
         mentions.extend(self._resolve_leftovers(text, unresolved, mentions))
         mentions = _bracketed_short_forms(text, mentions)
+        mentions = self._bodies_continued_after_their_acronym(text, mentions)
         mentions = _employer_before_the_title(text, mentions, self.resources.on_behalf_after, self.resources.office_of_a_country_after)
         mentions = self._source_line(article, mentions)
         lines = list(LIST_LINE.finditer(text))  # "Hakemler: ...", "PETKOV: ...": a short header and a colon
@@ -186,6 +191,33 @@ class EntityRecognizer:
         start = mention.start - (len(before.group()))
         country = self._leading_country(fold(before.group(1)).split() + [word]) if before.group(1) else None
         return replace(mention, start=start, text=text[start:mention.end], key=None, country_hint=country or mention.country_hint)
+
+    def _bodies_continued_after_their_acronym(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``Avrupa Birliği (AB) Komisyonu``, ``Birleşmiş Milletler (BM) Güvenlik Konseyi``: the
+        capitalised words right after a name's bracketed acronym, where the tables know them with
+        the name or the acronym before, name that body."""
+        for owner in [m for m in mentions if m.type == "ORG"]:
+            bracket = BRACKETED_ACRONYM.match(text, owner.end)
+            after = CAPITALISED_WORDS_AFTER.match(text, bracket.end()) if bracket is not None else None
+            body = self._known_after_an_owner(text, after, (owner.text, bracket.group(1))) if after is not None else None
+            if body is not None:
+                mentions = [m for m in mentions if m.end <= body.start or body.end <= m.start] + [body]
+        return mentions
+
+    def _known_after_an_owner(self, text: str, after: re.Match[str], owners: tuple[str, ...]) -> Mention | None:
+        """The longest run of the words ``after`` that an owner's name before it makes a known body,
+        the last word with its case ending, after an apostrophe or glued on, left out."""
+        words = list(re.finditer(r"[^\s'’]+", after.group(1)))
+        for count in range(len(words), 0, -1):
+            *leading, last = [fold(w.group()) for w in words[:count]]
+            for form in [last, *(fold(last[:cut]) for cut in self._glued_case_cuts(last))]:
+                for owner in owners:
+                    known = self.resources.known_names.get(" ".join([fold(owner), *leading, form]))
+                    if known is not None and known.type == "ORG":
+                        start = after.start(1) + words[0].start()
+                        end = after.start(1) + words[count - 1].start() + len(form)
+                        return _known_span(text, start, end, known)
+        return None
 
     def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency
@@ -364,7 +396,31 @@ class EntityRecognizer:
             else:
                 close(None, index)
         close(None, len(tokens))
-        return runs
+        return [part for run in runs for part in self._paired_names(run)]
+
+    def _pairs_typed_alike(self, text: str, typed: list[tuple[NameRun, list[Mention] | None]]) -> list[tuple[NameRun, list[Mention] | None]]:
+        """``Erdoğan-Putin görüşmesi``: a name paired with one the rules type alone is of its type
+        (people meet people, clubs play clubs)."""
+        result = list(typed)
+        for index, ((first, first_found), (second, second_found)) in enumerate(itertools.pairwise(typed)):
+            if not (first.paired and second.paired and second.start == first.end + 1) or (first_found is None) == (second_found is None):
+                continue
+            known, (unknown_index, unknown) = (first_found, (index + 1, second)) if first_found is not None else (second_found, (index, first))
+            if known and len({m.type for m in known}) == 1 and known[0].type in KEPT_TYPES:
+                result[unknown_index] = (unknown, [self._mention(text, list(unknown.tokens), known[0].type, "pattern")])
+        return result
+
+    def _paired_names(self, run: NameRun) -> list[NameRun]:
+        """``Erdoğan-Putin görüşmesi``, ``Trump-Putin zirvesi``: two names joined by a hyphen before
+        a noun of what pairs them are two names, each read alone."""
+        first, hyphen, second = run.tokens if len(run.tokens) == 3 else (None, None, None)
+        after = run.following[0] if run.suffix is None and run.following else None
+        if (hyphen is None or hyphen.text != "-" or not (first.is_capitalised and second.is_capitalised)
+                or after is None or after.kind != "word" or not after.text.islower()
+                or not fold(after.text).startswith(self.resources.pair_nouns)):
+            return [run]
+        return [NameRun((first,), None, run.sentence_initial, (hyphen, second, *run.following), paired=True),
+                NameRun((second,), None, False, run.following, paired=True)]
 
     def _common_word_before_known_name(self, current: list[Token]) -> bool:
         """``Toplantı BM Güvenlik Konseyinde yapıldı``: a sentence's first word, a common noun
@@ -1413,6 +1469,8 @@ class EntityRecognizer:
                 continue  # "Kosovalı Sırplara": people named by where they are from, no place
             if all(self._names_a_document_or_an_event(word.text) for word in words):
                 continue  # "İklim Kanunu Teklifi": a law's or a bill's words, no one's name
+            if model_type in ("LOC", "ORG") and self._names_the_event_after(run):
+                continue  # "BALTOPS 26 tatbikatı", "Efes-2026 tatbikatı": the name of an exercise, no place or body
             if len(words) == 1 and self._names_a_group(words[0].text) and fold(words[0].text) not in self.resources.known_names:
                 continue  # "toplanan Kabine,": a group's word capitalised as an institution's, no name
             if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):
@@ -1426,6 +1484,14 @@ class EntityRecognizer:
         seen = Counter((fold(m.text), m.type, m.origin == "model") for m in (*found, *mentions))
         typed_elsewhere = {name: kind for (name, kind, by_model), count in seen.items() if not by_model or count > 1}
         return mentions + [replace(m, type=typed_elsewhere.get(fold(m.text), m.type)) for m in suffixed]
+
+    def _names_the_event_after(self, run: NameRun) -> bool:
+        """The run, no table's name, with no case ending and at most a number after it, names the
+        event a common noun right after it is (``tatbikatı``, ``operasyonu``, ``zirvesi``)."""
+        if run.suffix is not None:
+            return False
+        following = next((t for t in run.following[:EVENT_NAME_TOKENS] if t.kind != "number" and t.text != "-"), None)
+        return following is not None and following.kind == "word" and following.text.islower() and fold(following.text) in self.resources.event_heads
 
     def _may_be_subject_name(self, word: Token) -> bool:
         """No acronym, no month or language, no plural unless a known name (``Güler``)."""
@@ -1827,4 +1893,6 @@ def _model_type(run: NameRun, spans: Sequence[ModelSpan]) -> str | None:
     for span in spans:
         if span.start >= run.start and span.end <= run.end and (span.end - span.start) * 2 >= run.end - run.start:
             return span.type
+        if run.paired and span.start <= run.start and run.end <= span.end:
+            return span.type  # "Trump-Putin" one person's span to the model: two names of its type
     return None

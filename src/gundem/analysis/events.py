@@ -1621,14 +1621,17 @@ class EventFinder:
 
     def _joint_possessors(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Erdoğan ile Aliyev'in görüşmesi``, ``X ile Rus mevkidaşı Y'nin görüşmesi``: two names
-        joined by "ile" or "ve", the second in the genitive, own the noun after them together."""
+        joined by "ile" or "ve", the second in the genitive, or by a hyphen (``Erdoğan-Putin
+        görüşmesi``), own the noun after them together."""
         genitive = self.grammar.suffix_roles["genitive"]
 
         def closed_by_genitive(first: Mention, second: Mention) -> int | None:
             suffix = _suffix(context.text, second.end)
             return suffix_end(context.text, second.end) if genitive.match(suffix) else None
 
-        return _joined_names(context, inside, closed_by_genitive, self.grammar.data["appositive"])
+        hyphened = [(second.end, [first.start, second.start]) for first, second in itertools.pairwise(inside)
+                    if context.text[first.end:second.start] in ("-", "–") and not _suffix(context.text, second.end)]
+        return _joined_names(context, inside, closed_by_genitive, self.grammar.data["appositive"]) + hyphened
 
     def _joint_subjects(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names

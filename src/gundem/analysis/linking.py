@@ -121,6 +121,27 @@ def fuller_role(known: str | None, named: str | None) -> str | None:
     return known
 
 
+TITLE_WINDOW = 120  # characters before a person within which their title and its qualifiers are written
+QUALIFIERS_BEFORE_A_TITLE = 3  # "eski Bolu Belediye Başkanı": the places and bodies between a tenure word and the title
+FORMER = "former"  # roles are written in English whatever the article's language
+
+
+def _as_held(text: str, mention: Mention, resources: LanguageResources) -> str | None:
+    """The mention's role, marked as held no longer after a word of past tenure before the title
+    or the places and bodies that qualify it (``eski Başbakan X``, ``eski Bolu Belediye Başkanı X``,
+    ``former U.S. President X``)."""
+    if not mention.role or not mention.title or not resources.past_tenure_words:
+        return mention.role
+    words = re.findall(r"[^\s-]+", text[max(0, mention.start - TITLE_WINDOW):mention.start])
+    before = words[:-len(mention.title.split())]
+    for word in reversed(before[-(QUALIFIERS_BEFORE_A_TITLE + 1):]):
+        if fold(word) in resources.past_tenure_words:
+            return f"{FORMER} {mention.role}"
+        if not word[:1].isupper():
+            break
+    return mention.role
+
+
 @lru_cache(maxsize=1 << 14)
 def _respelled(word: str) -> str:
     """A folded English spelling as Turkish would write it: ``khamenei`` → ``hamenei``."""
@@ -173,7 +194,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names:
             entity.names.append(mention.text)
-        entity.role = fuller_role(entity.role, mention.role)
+        entity.role = fuller_role(entity.role, _as_held(text, mention, resources))
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
@@ -389,9 +410,14 @@ def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entiti
     """``Hollanda'da yapılan seçimde ... Özgürlük Partisi``: a party named with no country is the
     country's its sentence sets the scene in (before its leader takes the party's country); with
     no scene in its sentence, it is the country every party given one that way is of (``Norveç'te
-    ... İşçi Partisi birinci ... İlerleme Partisi ikinci``)."""
-    parties = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key
-               and fold(m.text).split()[-1] in resources.scene_organization_heads]
+    ... İşçi Partisi birinci ... İlerleme Partisi ikinci``). A name the common noun follows is
+    one too (``GERB partisi``)."""
+    def names_a_party(mention: Mention) -> bool:
+        following = re.match(r"\s+(\w+)", text[suffix_end(text, mention.end):mention.end + 40])
+        return (fold(mention.text).split()[-1] in resources.scene_organization_heads
+                or (following is not None and following.group(1).islower() and fold(following.group(1)) in resources.scene_organization_heads))
+
+    parties = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key and names_a_party(m)]
     for mention in parties:
         entity = entities[mention.cluster]
         entity.country = entity.country or country_of_the_scene(text, spans, mention.start, mentions, entities)

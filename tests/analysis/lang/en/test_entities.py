@@ -189,3 +189,22 @@ def test_a_group_before_a_place_after_in_is_of_that_places_country_not_the_datel
     text = "NEW YORK (Reuters) - Russia vetoed a resolution that called for the protection of civilians in El Fasher."
     document = Analyser(use_model=False).annotate_one(_article(text))
     assert {e["name"]: e["country"] for e in document["entities"].values()}["civilians"] == "SDN"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Former Prime Minister Boris Johnson said the plan was wrong.", "Boris Johnson", "former Prime Minister"),
+    ("Former U.S. President Barack Obama spoke on Monday.", "Barack Obama", "former President"),
+    ("President Emmanuel Macron met former president Nicolas Sarkozy.", "Emmanuel Macron", "President"),
+])
+def test_an_office_held_no_longer_is_given_as_former(recognizer, resources_en, text, name, role):
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert next(e.role for e in entities if e.name == name) == role
+
+
+@pytest.mark.parametrize("name, country", [("Scotland", "GBR"), ("Catalonia", "ESP"), ("Xinjiang", "CHN")])
+def test_a_region_within_a_country(recognizer, resources_en, name, country):
+    text = f"Protests spread across {name} on Monday."
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.name, e.country) for e in entities] == [(name, country)]

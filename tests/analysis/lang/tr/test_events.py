@@ -2911,3 +2911,8 @@ def test_a_told_clause_before_a_comma_and_the_next_told_clause(events):
 def test_a_coast_guard_boat_before_tarafından_is_the_agent(events):
     event = one(events("Türk balıkçı teknesine Yunan sahil güvenlik botu tarafından ateş açıldığı bildirildi."))
     assert event["roles"] == {"source": ["coast guard"], "target": ["fishermen"]}
+
+
+def test_two_names_a_hyphen_pairs_before_the_act_are_its_parties(events):
+    event = one(events("Erdoğan-Putin görüşmesi Soçi'de yapıldı."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"parties": ["Putin", "Recep Tayyip Erdoğan"]})
