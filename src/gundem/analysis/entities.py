@@ -195,12 +195,13 @@ class EntityRecognizer:
     def _bodies_continued_after_their_acronym(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Avrupa Birliği (AB) Komisyonu``, ``Birleşmiş Milletler (BM) Güvenlik Konseyi``: the
         capitalised words right after a name's bracketed acronym, where the tables know them with
-        the name or the acronym before, name that body."""
+        the name or the acronym before, close one name with it, that body's."""
         for owner in [m for m in mentions if m.type == "ORG"]:
             bracket = BRACKETED_ACRONYM.match(text, owner.end)
             after = CAPITALISED_WORDS_AFTER.match(text, bracket.end()) if bracket is not None else None
             body = self._known_after_an_owner(text, after, (owner.text, bracket.group(1))) if after is not None else None
             if body is not None:
+                body = replace(body, start=owner.start, text=text[owner.start:body.end])
                 mentions = [m for m in mentions if m.end <= body.start or body.end <= m.start] + [body]
         return mentions
 

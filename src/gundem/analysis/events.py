@@ -559,7 +559,7 @@ class EventFinder:
             if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
-                found.trigger.kind == "noun" and re.search(self.grammar.data["tally_before"], lowered[max(0, found.start - 30):found.start]) is not None)
+                found.trigger.kind == "noun" and self._a_tally_before(context, found.start))
             for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -752,6 +752,17 @@ class EventFinder:
         possessive stands right before the noun, in the same stretch between commas."""
         stretch = lowered[subject_end:trigger_start].rsplit(",", 1)[-1]
         return any(re.fullmatch(self.grammar.data["possessive_participle"], word) for word in WORD.findall(stretch)[-3:])
+
+    def _a_tally_before(self, context: _Context, trigger_start: int) -> bool:
+        """A number before the act's noun counts such acts (``üç tur görüşme``), unless a
+        capitalised word no mention covers opens it with the number: the act's own name
+        (``BALTOPS 26 tatbikatı``, ``Efes-2026 tatbikatı``)."""
+        window = max(0, trigger_start - TALLY_WINDOW)
+        tally = re.search(self.grammar.data["tally_before"], context.lowered[window:trigger_start])
+        if tally is None:
+            return False
+        named = re.search(r"([A-ZÇĞİÖŞÜ][\w]*)[\s-]+$", context.text[max(0, window + tally.start() - TALLY_WINDOW):window + tally.start()])
+        return named is None or any(m.start <= window + tally.start() - len(named.group()) < m.end for m in context.mentions)
 
     def _another_instance(self, context: _Context, date: Timex | None, window_start: int, trigger_start: int) -> bool:
         """The act told is another time it happened: dated with "da/de" (``2019'da da``), after a
@@ -985,6 +996,8 @@ class EventFinder:
             status, predicate_end = intended
         elif (ready := self._readiness(lowered, found, end)) is not None:
             status, predicate_end = "conditional", max(predicate_end, ready)  # an offer
+        elif re.search(self.grammar.data["offer"], lowered[found.start:found.end]):
+            status = "conditional"  # "teknik destek teklif etti": offered, not given
         if condition is not None and found.start >= condition[1] and status is not None:
             status = "conditional"
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
@@ -1039,7 +1052,10 @@ class EventFinder:
         if (re.search(self.grammar.data["verbal_noun_end"], lowered[found.start:found.end])
                 and re.match(self.grammar.data["topic_after_verbal_noun"], lowered[found.end:end])):
             return None, predicate_end  # "öldürülmesine ilişkin davada": a verbal noun, only what another noun is about
-        words = list(WORD.finditer(lowered[found.end:end]))[: self.grammar.data["max_verb_distance_words"]]
+        reach = self.grammar.data["max_verb_distance_words"]
+        if found.trigger.kind == "noun" and lowered.startswith(",", found.end):
+            reach = self.grammar.data["subject_verb_distance_words"]  # "BALTOPS 26 tatbikatı, ... katılımıyla bugün başladı": the subject's verb ends the sentence
+        words = list(WORD.finditer(lowered[found.end:end]))[:reach]
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for position, match in enumerate(words):
             word, word_end = match.group(), found.end + match.end()
@@ -2267,6 +2283,9 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 
 
 # -- one event per real-world event within an article ----------------------------------------
+
+TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
+
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
                    reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,

@@ -1569,13 +1569,14 @@ def test_a_club_the_tables_know_is_theirs_though_its_ending_types_it_alone(link,
 
 
 @pytest.mark.parametrize("text, name, key", [
-    ("Avrupa Birliği (AB) Komisyonu da ülkeye teknik destek teklif etti.", "Komisyonu", "org:european-commission"),
-    ("Birleşmiş Milletler (BM) Güvenlik Konseyi'nin toplantısı ertelendi.", "Güvenlik Konseyi", "org:unsc"),
-    ("Avrupa Birliği (AB) Komisyonunun raporu yayımlandı.", "Komisyonu", "org:european-commission"),
+    ("Avrupa Birliği (AB) Komisyonu da ülkeye teknik destek teklif etti.", "Avrupa Birliği (AB) Komisyonu", "org:european-commission"),
+    ("Birleşmiş Milletler (BM) Güvenlik Konseyi'nin toplantısı ertelendi.", "Birleşmiş Milletler (BM) Güvenlik Konseyi", "org:unsc"),
+    ("Avrupa Birliği (AB) Komisyonunun raporu yayımlandı.", "Avrupa Birliği (AB) Komisyonu", "org:european-commission"),
 ])
 def test_a_body_named_on_after_its_owners_bracketed_acronym(link, text, name, key):
-    # the words after "(AB)" are read with the name before the bracket: the owner's body, not a place
-    assert link(text)[name].key == key
+    # the words after "(AB)" are read with the name before the bracket: one name, the owner's body's, no place
+    entities = link(text)
+    assert entities[name].key == key and len(entities) == 1
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1641,3 +1642,7 @@ def test_two_people_named_apart_are_not_one_where_a_hyphen_pairs_them(link):
 ])
 def test_a_region_within_a_country(link, text, name, country):
     assert link(text)[name].country == country
+
+
+def test_the_baltic_is_a_region(link):
+    assert link("NATO'nun Baltık'taki tatbikatı başladı.")["Baltık"].key == "region:baltic"

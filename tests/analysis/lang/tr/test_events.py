@@ -2916,3 +2916,24 @@ def test_a_coast_guard_boat_before_tarafından_is_the_agent(events):
 def test_two_names_a_hyphen_pairs_before_the_act_are_its_parties(events):
     event = one(events("Erdoğan-Putin görüşmesi Soçi'de yapıldı."))
     assert (event["type"], event["roles"]) == ("CONSULT", {"parties": ["Putin", "Recep Tayyip Erdoğan"]})
+
+
+def test_an_acts_noun_set_off_as_the_subject_takes_the_verb_that_ends_the_sentence(events):
+    event = one(events("Ordunun düzenlediği BALTOPS 26 tatbikatı, 17 müttefik ülkeden yaklaşık 50 gemi ve "
+                       "9 bin askerin katılımıyla bugün başladı."))
+    # the number after the exercise's name counts no exercises: this one, dated by the verb far off
+    assert (event["type"], event["status"], event["date"]) == ("MOBILIZE", "occurred", WEDNESDAY.date().isoformat())
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Komisyon, Hollanda'ya teknik destek teklif etti.", "Netherlands"),
+    ("Japonya, Türkiye'ye yardım önerdi.", "Türkiye"),
+])
+def test_aid_offered_is_conditional(events, text, target):
+    event = one(events(text))
+    assert (event["type"], event["status"], event["roles"].get("target")) == ("AID", "conditional", [target])
+
+
+def test_a_plan_proposed_after_a_meeting_leaves_the_meeting_as_it_was(events):
+    event = one(events("Bakan, Rusya ile görüştü ve yeni bir plan önerdi."))
+    assert (event["type"], event["status"]) == ("CONSULT", "occurred")
