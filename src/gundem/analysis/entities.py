@@ -551,6 +551,14 @@ class EntityRecognizer:
         """"Gazi Üniversitesi Eğitim Fakültesi ...": an organisation or place word inside the run."""
         return any(self._is_name_head(word) for word in folded)
 
+    def _country_of_the_town_it_is_named_for(self, word: str) -> str | None:
+        """``Samsunspor``, ``Kayserispor``: a club named for a town the tables know is of its country."""
+        for suffix in self.resources.organization_suffixes:
+            town = self.resources.known_names.get(word[:-len(suffix)]) if word.endswith(suffix) else None
+            if town is not None and town.kind in SETTLEMENT_KINDS:
+                return town.country
+        return None
+
     def _has_organization_suffix(self, word: str) -> bool:
         return any(word.endswith(suffix) and len(word) >= len(suffix) + 2 for suffix in self.resources.organization_suffixes)
 
@@ -759,7 +767,8 @@ class EntityRecognizer:
                 country = (self._country_of_place_before(run, sentence_tokens, GENITIVE_ENDINGS) or self.resources.demonyms.get(folded[0])
                            or (leading[1].country if leading is not None and leading[1].kind == "country" else None))
                 return [replace(organization, country_hint=country)]
-            country = self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
+            country = (self.resources.demonyms.get(folded[0]) or self._leading_country(folded) or self._country_of_place_before(run, sentence_tokens)
+                       or self._country_of_the_town_it_is_named_for(folded[-1]))
             return [replace(organization, country_hint=country)]
         if self._cue_after(run, self.resources.thing_cues) and not self._has_head(folded):
             return []  # "Osman Gazi sondaj gemisiyle": a ship's name, no person's
@@ -1474,6 +1483,8 @@ class EntityRecognizer:
                 continue  # "BALTOPS 26 tatbikatı", "Efes-2026 tatbikatı": the name of an exercise, no place or body
             if len(words) == 1 and self._names_a_group(words[0].text) and fold(words[0].text) not in self.resources.known_names:
                 continue  # "toplanan Kabine,": a group's word capitalised as an institution's, no name
+            if len(words) == 1 and run.suffix is None and self._body_word_with_case(fold(words[0].text)):
+                continue  # "Büyükelçisi, Bakanlığa çağrılarak": the body told of before, as a common noun
             if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):
                 model_type = "LOC"  # "yoğun olduğu Zubin Potok'ta": a person seldom stands in the locative
             if model_type is not None and not (opener and model_type != "PER"):

@@ -203,6 +203,7 @@ class EventFinder:
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.posting_titles = resources.posting_titles  # folded "buyukelcisi": the place before is where the envoy serves
         self.longest_title = resources.longest_title
         self.country_of_adjective = resources.country_of_adjective  # "Japon Başbakan": the country's person with that title
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
@@ -351,7 +352,7 @@ class EventFinder:
         condition = self._condition(context.text, lowered, start, end)
         blocked = [(m.start(), m.end()) for m in self.grammar.blockers.finditer(lowered, start, end)]
         # "MSB: Irak'ın kuzeyinde 7 terörist etkisiz hale getirildi": who tells the line is not in what it tells
-        inside = [m for m in context.mentions if start <= m.start < end and not _tells_the_line(context.text, m)]
+        inside = [m for m in context.mentions if start <= m.start < end and not _tells_the_line(context.text, m) and not self._a_posting(context, m)]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
         joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside)  # parties of its first symmetric act
@@ -984,7 +985,7 @@ class EventFinder:
                 # occasion of the verb after them (whose subject took part), their own participle tells whether they took place
                 status, predicate_end = (status if status is not None and occasion else following), following_end
             elif status is None and occasion:
-                status, predicate_end = self._occasion_ahead(text, found.end, end) or (status, predicate_end)
+                status, predicate_end = self._occasion_ahead(text, lowered, found.end, end, found.trigger.shape == "symmetric") or (status, predicate_end)
         elif status is None:
             status, predicate_end = self._following_predicate(text, lowered, found, end, predicate_end)
         else:
@@ -1028,13 +1029,22 @@ class EventFinder:
         last = WORD.findall(lowered, position, end)
         return self._status(last[-1], negation=False) if last else None
 
-    def _occasion_ahead(self, text: str, position: int, end: int) -> tuple[str, int] | None:
+    def _occasion_ahead(self, text: str, lowered: str, position: int, end: int, meeting: bool = False) -> tuple[str, int] | None:
         """A meeting in the locative is the occasion of its clause's verb ("Erdoğan ile Merz'in
         görüşmesinde göç konusunun ele alınacağı bildirildi"): a future verb, before any past one,
-        makes it planned."""
-        for word in (turkish_lower(match.group()) for match in _common_words(text, position, end)):
-            if self.grammar.status["negated"].search(word) or re.search(self.grammar.data["clear_past"], word):
+        makes it planned; a past one makes a ``meeting`` held ("Bakanlar, görüşmede ... ele aldı")."""
+        for match in _common_words(text, position, end):
+            word = turkish_lower(match.group())
+            if meeting and any(t.kind != "noun" and t.pattern.match(lowered, match.start()) for t in self.grammar.triggers):
+                return None  # "6 Şubat görüşmesinde bir araya geldi": the act's own verb tells it
+            if self.grammar.status["negated"].search(word):
                 return None
+            if meeting and re.search(self.grammar.data["past_verb_end"], word):
+                return "occurred", position  # "görüşmede ... ele alındı": something was discussed there, so it was held
+            if re.search(self.grammar.data["clear_past"], word):
+                return None
+            if self.grammar.status["verb_participle"].search(word):
+                continue  # "yapılması planlanan toplantının": a relative clause's verb, not the clause's
             if self.grammar.status["planned"].search(word):
                 return "planned", position  # the clause's other names are its own, not the meeting's
         return None
@@ -1070,6 +1080,8 @@ class EventFinder:
             if found.trigger.kind == "noun" and re.match(self.grammar.data["lasting_verb"], word):
                 return None, predicate_end  # "25 Ağustos'a kadar sürecek": how long, not whether
             modal = self._modal(word, right_after=position == 0)
+            if modal is not None and self.grammar.status["verb_participle"].search(word) and self._trigger_within(lowered, word_end, end):
+                return None, predicate_end  # "görüşmede ... yapılması planlanan ... toplantısının": the plan is the act named next
             if modal is not None:
                 return modal, word_end
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
@@ -1575,6 +1587,18 @@ class EventFinder:
             return False  # the cheap test first: most names are followed by no such list
         sentence_start = _sentence_start(context, mention.start)
         return any(sentence_start <= other.start < mention.start for other in context.mentions)
+
+    def _a_posting(self, context: _Context, mention: Mention) -> bool:
+        """``İsveç'in Ankara Büyükelçisi``: the place between a country in the genitive and an
+        envoy's title is where the envoy serves, no side of the act (the country stands for them)."""
+        if mention.type != "LOC" or _suffix(context.text, mention.end):
+            return False
+        title = self._title_after(context.lowered[mention.end:mention.end + TITLE_REACH])
+        if title is None or tuple(fold(w) for w in WORD.findall(context.lowered, mention.end, mention.end + title.end())) not in self.posting_titles:
+            return False
+        genitive = self.grammar.suffix_roles["genitive"]
+        return any(genitive.match(_suffix(context.text, owner.end)) and not context.text[suffix_end(context.text, owner.end):mention.start].strip()
+                   for owner in context.mentions if owner.end < mention.start)
 
     def _title_after(self, after: str, skip: int = 0) -> re.Match[str] | None:
         """The last word of a title standing right after a name (``Dışişleri Bakanı``), if any;

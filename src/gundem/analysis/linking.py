@@ -326,9 +326,21 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
             chosen = scene or (default if home_office else abroad)
+            if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
+                chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 chosen = resources.home_country  # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile": Y is Iraq's, so X is not
             entity.country = chosen
+
+
+def _the_one_foreign_scene(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
+    """The foreign country every place and person of the article is in, named twice or more and
+    once in the locative (``Fransa'nın başkenti Paris'te``), when nothing of the home country is named."""
+    country = the_one_country_named(mentions, entities)
+    places = [m for m in mentions if m.type == "LOC" and entities[m.cluster].country == country]
+    if country is None or country == resources.home_country or len(places) < 2 or _names_the_home_country(mentions, entities, resources.home_country):
+        return None
+    return country if any(_suffix_after(text, m.end) in LOCATIVE_ENDINGS for m in places) else None
 
 
 def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],

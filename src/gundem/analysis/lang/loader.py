@@ -95,6 +95,7 @@ class LanguageResources:
     owner_suffix: re.Pattern[str] | None = None  # "'nın", "'s": a country's name with it owns the group word after it
     topic_after_a_place: re.Pattern[str] | None = None  # "Gazze'de yaşananları": what happens there, no scene
     home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
+    home_bodies_at_work_at_home: frozenset[str] = frozenset()  # folded "icisleri bakanligi": in a report from abroad, the scene country's
     scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
@@ -440,8 +441,9 @@ def load_resources(lang: str) -> LanguageResources:
         if kind == "sports club":
             for word in morphology.get("club_words", ()):
                 known.setdefault(f"{fold(name)} {fold(word)}", entry)  # "Galatasaray Kulübü"
+    home_body_rows = [(row + [""] * 5)[:5] for row in _data_lines(package, "home_bodies.tsv")]
     home_bodies = {fold(name): KnownName(key, "ORG", kind, morphology.get("home_country"), english)
-                   for name, key, english, kind in _data_lines(package, "home_bodies.tsv")}
+                   for name, key, english, kind, _ in home_body_rows}
     title_rows = _data_lines(package, "titles.tsv")
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
@@ -531,6 +533,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         home_bodies=MappingProxyType(home_bodies),
+        home_bodies_at_work_at_home=frozenset(fold(row[0]) for row in home_body_rows if row[4] != "abroad"),
         scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),

@@ -1646,3 +1646,22 @@ def test_a_region_within_a_country(link, text, name, country):
 
 def test_the_baltic_is_a_region(link):
     assert link("NATO'nun Baltık'taki tatbikatı başladı.")["Baltık"].key == "region:baltic"
+
+
+def test_a_bodys_common_noun_with_its_case_is_no_name_whatever_the_model_says(recognise_with_model):
+    text = "İsveç'in Ankara Büyükelçisi, Bakanlığa çağrıldı."
+    assert recognise_with_model({"Bakanlığa": "LOC"}, text) == [("İsveç", "LOC"), ("Ankara", "LOC")]
+
+
+@pytest.mark.parametrize("club", ["Samsunspor", "Kayserispor"])
+def test_a_club_named_for_a_town_is_of_its_country(link, club):
+    assert link(f"{club} deplasmanda kazandı.")[club].country == "TUR"
+
+
+def test_a_body_at_work_at_home_named_in_a_report_from_abroad_is_the_scenes(link):
+    entities = link("Fransa'nın başkenti Paris'te binlerce kişi yürüdü. İçişleri Bakanlığı, 45 kişinin gözaltına "
+                    "alındığını açıkladı. Paris'te gösteriler sürüyor.")
+    assert (entities["İçişleri Bakanlığı"].country, entities["İçişleri Bakanlığı"].key) == ("FRA", None)
+    # the foreign ministry works abroad: it stays the home country's in such a report
+    assert link("Dışişleri Bakanlığı, İsveç'in başkenti Stockholm'de yapılan eylemi kınadı. "
+                "Stockholm'de polis önlem aldı.")["Dışişleri Bakanlığı"].country == "TUR"

@@ -2937,3 +2937,20 @@ def test_aid_offered_is_conditional(events, text, target):
 def test_a_plan_proposed_after_a_meeting_leaves_the_meeting_as_it_was(events):
     event = one(events("Bakan, Rusya ile görüştü ve yeni bir plan önerdi."))
     assert (event["type"], event["status"]) == ("CONSULT", "occurred")
+
+
+def test_the_place_an_envoy_serves_in_is_no_side(events):
+    event = one(events("İsveç'in Ankara Büyükelçisi, Bakanlığa çağrılarak tepkimiz iletildi."))
+    assert event["roles"] == {"target": ["Sweden"]}
+
+
+def test_a_plan_in_a_relative_clause_is_the_next_acts_not_the_meeting_before(events):
+    planned = one(events("Görüşmede ay sonunda Atina'da yapılması planlanan Konsey toplantısının hazırlıkları ele alındı."))
+    assert (planned["status"], planned["evidence"]) == ("planned", ["planlanan Konsey toplantısının"])
+
+
+def test_a_meeting_in_the_locative_of_a_clause_told_in_the_past_was_held(events):
+    found = events("Bakan Ali Kaya ile Azerbaycan Enerji Bakanı Veli Demir anlaşmayı imzaladı. "
+                   "Bakanlar, görüşmede boru hattı projesini de ele aldı.")
+    meeting = next(e for e in found if e["type"] == "CONSULT")
+    assert (meeting["status"], meeting["roles"]) == ("occurred", {"parties": ["Ali Kaya", "Veli Demir"]})
