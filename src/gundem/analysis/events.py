@@ -1336,6 +1336,8 @@ class EventFinder:
                 continue  # "Pekin'i ... Tayvan ile diyalog başlatmaya çağırdı": a name inside the act asked is not asked
             elif roles["dative"].match(suffix) and re.match(data["purpose_after_dative"], after):
                 continue  # "saldırının Gazze'deki Filistinlilere destek amacıyla düzenlendiğini": whom the aim concerns
+            elif roles["dative"].match(suffix) and mention.type == "ORG" and re.match(data["handed_over"], event.wording[0]):
+                event.add("mediator", mention.cluster)  # "esirleri Kızılhaç'a teslim etti": the body they were handed to stands between
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)

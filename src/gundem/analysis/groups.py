@@ -36,6 +36,7 @@ POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "işçileri", "polisi": also the 
 PLURAL_ENDINGS = ("lar", "ler")
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
+UPROOTED_SECTORS = frozenset({"refugees"})  # people from elsewhere: the scene they are in does not make them its country's
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
 SPACES = re.compile(" *")
 COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
@@ -75,7 +76,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = the_one_country_named(mentions, entities) or dateline_country(text, spans, mentions, entities, resources)
+    article_country = the_one_country_named(mentions, entities, text, resources.citizenship_after) or dateline_country(text, spans, mentions, entities, resources)
     for match in resources.group_pattern.finditer(lowered):
         word = _group_word_of(match, resources)
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
@@ -96,6 +97,9 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if nationality is None and body is not None:
             # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
             yield match.start(), end, word, entities[body.cluster].country, False
+            continue
+        if word.sector in UPROOTED_SECTORS:
+            yield match.start(), end, word, nationality, bool(nationality)  # migrants in Bodrum are not Türkiye's people
             continue
         yield match.start(), end, word, nationality or placed_after or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                                                    place_noun=resources.place_noun) or article_country, bool(nationality)

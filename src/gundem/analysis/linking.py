@@ -212,13 +212,22 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     return linked, entities
 
 
-def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+CITIZENSHIP_REACH = 80  # characters after a country read for a word of citizenship, past the others listed with it
+
+
+def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], text: str = "",
+                          citizenship_after: re.Pattern[str] | None = None) -> str | None:
     """The country of every place and person the article names, when they are all in one: the
     police of a story told in Istanbul and Ankara are Türkiye's; a story that names Israel and
     Lebanon does not say whose the people killed were, nor does a Turkish cabinet's agenda that
     names Syria make the cabinet Syria's. (Bodies do not count: the news agency of the source
-    line is named in every story.)"""
-    countries = {entities[m.cluster].country for m in mentions if m.type in ("LOC", "PER") and entities[m.cluster].country}
+    line is named in every story; nor do countries people are from, ``Afganistan ve Eritre
+    uyruklu``, which ``citizenship_after`` reads after the name.)"""
+    def where_people_are_from(mention: Mention) -> bool:
+        return citizenship_after is not None and citizenship_after.match(text, mention.end, mention.end + CITIZENSHIP_REACH) is not None
+
+    countries = {entities[m.cluster].country for m in mentions if m.type in ("LOC", "PER") and entities[m.cluster].country
+                 and not where_people_are_from(m)}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -227,7 +236,7 @@ def _unknown_settlements_in_the_one_country(text: str, mentions: list[Mention], 
     """``Yerkesik, Bayır ve Kafaca mahallelerinin``: towns and quarters no table knows, named as
     such, in a story whose every known place and person is of one country, are in that country
     (a sea, a palace or a disputed land named alone may not be)."""
-    country = the_one_country_named(mentions, entities)
+    country = the_one_country_named(mentions, entities, text, resources.citizenship_after)
     if country is None or resources.place_noun is None:
         return
     for index, mention in enumerate(mentions):
@@ -336,7 +345,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
 def _the_one_foreign_scene(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
     """The foreign country every place and person of the article is in, named twice or more and
     once in the locative (``Fransa'nın başkenti Paris'te``), when nothing of the home country is named."""
-    country = the_one_country_named(mentions, entities)
+    country = the_one_country_named(mentions, entities, text, resources.citizenship_after)
     places = [m for m in mentions if m.type == "LOC" and entities[m.cluster].country == country]
     if country is None or country == resources.home_country or len(places) < 2 or _names_the_home_country(mentions, entities, resources.home_country):
         return None

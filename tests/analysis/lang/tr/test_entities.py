@@ -1665,3 +1665,14 @@ def test_a_body_at_work_at_home_named_in_a_report_from_abroad_is_the_scenes(link
     # the foreign ministry works abroad: it stays the home country's in such a report
     assert link("Dışişleri Bakanlığı, İsveç'in başkenti Stockholm'de yapılan eylemi kınadı. "
                 "Stockholm'de polis önlem aldı.")["Dışişleri Bakanlığı"].country == "TUR"
+
+
+def test_countries_people_are_from_set_no_scene(resources_tr):
+    from gundem.core import Analyser
+
+    text = ("Bodrum açıklarında göçmen botu battı\n\nMuğla'nın Bodrum ilçesi açıklarında botun batması sonucu 9 kişi öldü. "
+            "Akyarlar açıklarında 14 göçmen kurtarıldı. Kurtarılan göçmenlerin Afganistan ve Eritre uyruklu olduğu belirlendi.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 8, 14), lang="tr"))
+    countries = {e["name"]: e["country"] for e in document["entities"].values()}
+    # the quarter off whose coast the boat sank is in the story's one country; the migrants are of none it names
+    assert (countries["Akyarlar"], countries["migrants"]) == ("TUR", None)

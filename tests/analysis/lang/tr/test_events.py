@@ -2954,3 +2954,13 @@ def test_a_meeting_in_the_locative_of_a_clause_told_in_the_past_was_held(events)
                    "Bakanlar, görüşmede boru hattı projesini de ele aldı.")
     meeting = next(e for e in found if e["type"] == "CONSULT")
     assert (meeting["status"], meeting["roles"]) == ("occurred", {"parties": ["Ali Kaya", "Veli Demir"]})
+
+
+def test_an_agreement_reached_told_by_its_participle(events):
+    event = one(events("İsrail ile Hamas arasında varılan ateşkes anlaşması dün yürürlüğe girdi."))
+    assert (event["type"], event["status"], event["roles"]) == ("AGREE", "occurred", {"parties": ["Hamas", "Israel"]})
+
+
+def test_the_body_people_are_handed_over_to_stands_between(events):
+    event = one(events("Hamas, 3 İsrailli esiri Uluslararası Kızılhaç Komitesine teslim etti."))
+    assert event["roles"] == {"source": ["Hamas"], "target": ["prisoners"], "mediator": ["International Committee of the Red Cross"]}
