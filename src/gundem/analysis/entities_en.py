@@ -34,6 +34,8 @@ _NAME_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
+_SERVING_IN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}$")  # "ambassador to the United Nations"
+_WORDS_BEFORE_A_LOWER_CASE_TITLE = 4  # "China's foreign ministry spokesperson": a body's words between the country and the title
 _LOWER_TITLE_WINDOW = 5
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
@@ -354,6 +356,9 @@ class EnglishEntityRecognizer:
         company's chief executive,``) and the country of a demonym or place's possessive before it."""
         before = text[max(0, start - 120):start].rstrip()
         before = before.removesuffix(",")
+        # "Russia's ambassador to Germany, Sergei Nechayev": an envoy's title, then where they serve
+        posting = _SERVING_IN.search(before) if before != text[max(0, start - 120):start].rstrip() else None
+        before = before[:posting.start()] if posting is not None else before
         words = re.findall(r"[\w.\-’']+", before)[-_LOWER_TITLE_WINDOW:]
         if not words or not words[-1].islower() or "." in words[-1]:
             return None  # "... the city's mayor. Officers used": the sentence before ended
@@ -361,13 +366,22 @@ class EnglishEntityRecognizer:
         if folded[-1].endswith("s") and folded[-1][:-1] in self.resources.title_closers:
             folded[-1] = folded[-1][:-1]  # "their foreign ministers, X and Y"
         title = self._title_ending_at(folded, len(folded))
-        if title is None:
+        if title is None or (posting is not None and tuple(folded[-title[0]:]) not in self.resources.posting_titles):
             return None
         length, role = title
         rest = words[:-length]
-        # "Nigerian junior foreign minister": a country's adjective or possessive up to two words before
-        country = next((found for word in reversed(rest[-2:]) if (found := self._country_of(word))), None)
-        return role, " ".join(folded[-length:]), country
+        return role, " ".join(folded[-length:]), self._country_before_a_lower_case_title(rest)
+
+    def _country_before_a_lower_case_title(self, words: list[str]) -> str | None:
+        """``Nigerian junior foreign minister``, ``China's foreign ministry spokesperson``: a
+        country's adjective or possessive before the title, past lower-case words and known bodies only."""
+        for word in reversed(words[-_WORDS_BEFORE_A_LOWER_CASE_TITLE:]):
+            if (found := self._country_of(word)) is not None:
+                return found
+            known = self.resources.known_names.get(fold(word))
+            if not word.islower() and (known is None or known.type != "ORG"):
+                return None  # "Russia's deputy U.N. ambassador": past the body the envoy serves at
+        return None
 
     def _posting_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
         """An envoy's title and ``to`` (``Ambassador to``, ``permanent representative to the``)

@@ -372,7 +372,12 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
             # nationality in the sentence outweighs another country named there
             own = sentence is not None and any(resources.country_of_adjective(fold(word)) == country
                                                 for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
-            if named <= {country} or own:
+            # "BERLIN (AP) - Germany will deliver ... to Ukraine, Defense Minister X said": the sentence's subject is the dateline's country
+            body = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
+            first = next((m for m in mentions if body is not None and body.start <= m.start < mention.start and m.type == "LOC"
+                          and (entities[m.cluster].key or "").startswith("country:")), None)
+            opens = first is not None and entities[first.cluster].country == country and not text[body.start:first.start].strip()
+            if named <= {country} or own or opens:
                 entity.country = country
 
 

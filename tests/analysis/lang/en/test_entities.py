@@ -208,3 +208,38 @@ def test_a_region_within_a_country(recognizer, resources_en, name, country):
     article = _article(text)
     _, entities = link_article(text, recognizer(article), resources_en, article.dct)
     assert [(e.name, e.country) for e in entities] == [(name, country)]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a body's lower-case words between the country's possessive and the title
+    ("China's foreign ministry spokesperson Lin Jian said Beijing opposed it.", "Lin Jian", "Spokesperson", "CHN"),
+    # the body the envoy serves at, between the country and the title
+    ("Russia's deputy U.N. ambassador Dmitry Polyanskiy said the draft was biased.", "Dmitry Polyanskiy", "Ambassador", "RUS"),
+    # the title and where the envoy serves set off before the name
+    ("Russia's ambassador to Germany, Sergei Nechayev, warned of consequences.", "Sergei Nechayev", "Ambassador", "RUS"),
+    ("The Philippine Defense Secretary Gilberto Teodoro said the drills would go on.", "Gilberto Teodoro", "Secretary of Defense", "PHL"),
+])
+def test_the_country_of_a_title_written_around_its_body(recognizer, resources_en, text, name, role, country):
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    person = next(e for e in entities if e.name == name)
+    assert (person.role, person.country) == (role, country)
+
+
+def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
+    assert recognise("A vessel fired a water cannon at a Philippine supply boat near Second Thomas Shoal.") == [
+        ("Second Thomas Shoal", "LOC")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an office named in a sentence whose subject is the dateline's country, though it names another
+    ("BERLIN (AP) - Germany will deliver air defense systems to Ukraine, Defense Minister Boris Pistorius said.",
+     "Boris Pistorius", "DEU"),
+    # a place no table knows, named as a region, in a story of one country
+    ("LIMA (AP) - A court sentenced a former governor of the southern Moquegua region.", "Moquegua", "PER"),
+])
+def test_countries_from_the_dateline(text, name, country):
+    from gundem.core import Analyser
+
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country

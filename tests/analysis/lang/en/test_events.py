@@ -216,3 +216,8 @@ def test_a_date_after_since_does_not_date_the_meeting():
             "their first meeting since Milei took office in December 2023.")
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
     assert [(e["type"], e["date"]) for e in document["events"]] == [("CONSULT", None)]
+
+
+def test_weapons_delivered_are_military_aid(events):
+    assert events("Germany will deliver two more Patriot air defense systems to Ukraine.") == [
+        ("AID", "planned", {"source": ["Germany"], "target": ["Ukraine"]}, None)]
