@@ -311,6 +311,8 @@ class EventFinder:
                 sides_of, kinds = _two_sides_of, {event.type}  # "İlk müzakere turu ... yapılacak": a round of the talks told
             elif not before.strip() and event.kind == "noun":
                 sides_of, kinds = _two_sides_of_a_symmetric_act, {event.type}  # "Görüşmelerin cuma günü yeniden başlaması": the talks told
+            elif re.match(self.grammar.data["at_the_meeting"], before):
+                sides_of, kinds = _two_sides_of_a_symmetric_act, {"CONSULT"}  # "Toplantıda ... 11 anlaşma imzalandı": its two sides signed
             else:
                 continue
             sides = next((sides for earlier in reversed(found[:index])
@@ -1211,6 +1213,12 @@ class EventFinder:
                     event.add(role, mention.cluster)  # "Katar Dışişleri Bakanı'na": the office stands for its country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif event.kind == "part" and mention.type != "LOC":
+                if re.match(data["welcome_part"], event.wording[0]) and mention.end <= trigger_start:
+                    # "X, ... Y tarafından resmi törenle karşılandı": the guest visits, the host receives
+                    if after.startswith(data["agent_postposition"]):
+                        event.add("target", mention.cluster)
+                    elif not suffix and after.startswith(","):
+                        event.add("source", mention.cluster)
                 continue  # taking part names no source or target
             elif (not suffix and event.kind == "noun" and event.shape == "directed" and mention.end <= trigger_start
                   and re.fullmatch(rf"{data['agent_postposition']}\s+(?:\w+\s+){{0,2}}", context.lowered[after_start:trigger_start].lstrip())):

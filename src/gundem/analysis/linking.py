@@ -339,7 +339,17 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 chosen = resources.home_country  # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile": Y is Iraq's, so X is not
+            if office and home_office and chosen != resources.home_country and _welcomed(text, spans, mention, resources):
+                chosen = resources.home_country  # "Cumhurbaşkanı X, Kuala Lumpur'da ... karşılandı": the guest, not the host
             entity.country = chosen
+
+
+def _welcomed(text: str, spans, mention: Mention, resources: LanguageResources) -> bool:
+    """The person is welcomed in their sentence (``Cumhurbaşkanı X, ... resmi törenle karşılandı``):
+    a guest where the sentence sets its scene."""
+    sentence = sentence_at(spans, mention.start)
+    return (resources.welcomed is not None and sentence is not None
+            and resources.welcomed.search(lowercase(text[mention.end:sentence.end], resources.lang)) is not None)
 
 
 def _the_one_foreign_scene(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:

@@ -120,6 +120,7 @@ class LanguageResources:
     noun_acronyms: frozenset[str] = frozenset()  # folded "iha": a known body's acronym that is also a common noun's
     origin_words: frozenset[str] = frozenset()  # folded "dogumlu", "asilli": the place right before is where someone comes from
     tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, whether its holder holds it still
+    welcomed: re.Pattern[str] | None = None  # "resmi törenle karşılandı": the subject is a guest where the scene is
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
     pair_nouns: tuple[str, ...] = ()  # folded "gorusmesi", "maci": after "X-Y", what pairs two names
     past_tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, its holder holds it no longer
@@ -506,6 +507,7 @@ def load_resources(lang: str) -> LanguageResources:
         origin_words=frozenset(fold(word) for word in morphology.get("origin_words", ())),
         tenure_words=frozenset(fold(word) for word in morphology.get("tenure_words", ())),
         citizenship_after=_optional_pattern(morphology, "citizenship_after"),
+        welcomed=_optional_pattern(morphology, "welcomed"),
         pair_nouns=tuple(fold(word) for word in morphology.get("pair_nouns", ())),
         past_tenure_words=frozenset(fold(word) for word in morphology.get("past_tenure_words", ())),
         first_person_verb=_optional_pattern(morphology, "first_person_verb"),

@@ -1676,3 +1676,9 @@ def test_countries_people_are_from_set_no_scene(resources_tr):
     countries = {e["name"]: e["country"] for e in document["entities"].values()}
     # the quarter off whose coast the boat sank is in the story's one country; the migrants are of none it names
     assert (countries["Akyarlar"], countries["migrants"]) == ("TUR", None)
+
+
+def test_an_office_holder_welcomed_abroad_is_the_guest_not_the_host(link):
+    entities = link("Cumhurbaşkanı Ali Kaya, Malezya'nın başkenti Kuala Lumpur'da Başbakan Veli Demir tarafından "
+                    "resmi törenle karşılandı. Kaya, Malezya'dan sonra Endonezya'ya geçecek. Malezya'da temaslar sürüyor.")
+    assert (entities["Ali Kaya"].country, entities["Veli Demir"].country) == ("TUR", "MYS")

@@ -2964,3 +2964,18 @@ def test_an_agreement_reached_told_by_its_participle(events):
 def test_the_body_people_are_handed_over_to_stands_between(events):
     event = one(events("Hamas, 3 İsrailli esiri Uluslararası Kızılhaç Komitesine teslim etti."))
     assert event["roles"] == {"source": ["Hamas"], "target": ["prisoners"], "mediator": ["International Committee of the Red Cross"]}
+
+
+def test_a_guest_welcomed_by_a_host_and_the_agreements_signed_at_their_meeting(events):
+    found = events("Cumhurbaşkanı Ali Kaya, Kuala Lumpur'da Başbakan Veli Demir tarafından resmi törenle karşılandı. "
+                   "İki lider, görüşmenin ardından heyetlerarası toplantıya başkanlık etti. "
+                   "Toplantıda savunma ve enerji alanlarında 11 anlaşma imzalandı.")
+    # the visit the welcome opens: the guest visits the host
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("CONSULT", {"source": ["Ali Kaya"], "target": ["Veli Demir"]}),
+        ("AGREE", {"parties": ["Ali Kaya", "Veli Demir"]})]
+
+
+def test_the_owner_of_what_the_targets_are_connected_with_is_no_source(events):
+    event = one(events("ABD, İran'ın nükleer programıyla bağlantılı 12 kişiye yaptırım uyguladı."))
+    assert event["roles"] == {"source": ["United States"], "target": ["people"]}
