@@ -166,6 +166,7 @@ class EntityRecognizer:
         mentions = self._place_after_a_bodys_head(text, mentions)
         mentions = self._things_named_like_places(text, mentions)
         mentions = self._acronyms_read_as_nouns(article, mentions)
+        mentions = [self._club_by_its_short_name(m) for m in mentions]
         mentions = self._with_first_fields_listed_before(text, mentions)
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
@@ -219,6 +220,15 @@ class EntityRecognizer:
                         end = after.start(1) + words[count - 1].start() + len(form)
                         return _known_span(text, start, end, known)
         return None
+
+    def _club_by_its_short_name(self, mention: Mention) -> Mention:
+        """``Beşiktaş`` typed a body is the club the tables know as ``Beşiktaş JK`` (the name alone is
+        also a district's, so the tables cannot hold it)."""
+        if mention.type != "ORG" or mention.key is not None:
+            return mention
+        club = next((known for ending in self.resources.club_name_endings
+                     if (known := self.resources.known_names.get(f"{fold(mention.text)} {ending}")) is not None and known.kind == "sports club"), None)
+        return replace(mention, key=club.key, country_hint=club.country) if club is not None else mention
 
     def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency

@@ -1275,8 +1275,10 @@ class EventFinder:
             elif (not suffix and event.shape == "directed" and (event.kind == "verb" or self._with_its_light_verb(context, event, trigger_start))
                   and mention.type != "LOC" and mention.end <= trigger_start and self._object_alone_between(context, window, after_start, trigger_start)):
                 # "silahlı kişiler bir yatılı okula saldırarak", "... okula baskın düzenleyerek": a bare name, then only
-                # its verb's object phrase; before a possessed object alone it names what the object belongs to ("Husi hedeflerini vurdu")
-                owned = self.possessed_noun.fullmatch(context.lowered[after_start:trigger_start].strip())
+                # its verb's object phrase; before a possessed object it names what the object belongs to ("Husi hedeflerini vurdu",
+                # "HDK mevzilerine hava saldırısı düzenledi")
+                first = WORD.search(context.lowered, after_start, trigger_start)
+                owned = first is not None and self.possessed_noun.fullmatch(first.group())
                 event.add("target" if owned or self._subject_named_before(context, window, mention) else "source", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):

@@ -174,6 +174,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     spans = sentences(text)
     mentions, short_forms = _with_short_forms(text, mentions)
     mentions = _namesakes_of_countries_named(spans, mentions, resources)
+    mentions = _short_forms_in_the_sense_named(mentions, resources)
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
@@ -281,6 +282,20 @@ def _namesakes_of_countries_named(spans, mentions: list[Mention], resources: Lan
             if mention.country_hint not in named and len(meant) == 1:
                 mention = replace(mention, key=meant[0].key, country_hint=meant[0].country)
         resolved.append(mention)
+    return resolved
+
+
+def _short_forms_in_the_sense_named(mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
+    """``RSF`` in a story that names the Rapid Support Forces (``Hızlı Destek Kuvvetleri``) is
+    theirs, not Reporters Without Borders': a short form of several senses takes the one whose
+    body the article names otherwise."""
+    named = {m.key for m in mentions if m.key and fold(m.text) not in resources.short_form_senses}
+    resolved = []
+    for mention in mentions:
+        senses = resources.short_form_senses.get(fold(mention.text), ())
+        meant = next((key for key in senses if key in named and key != mention.key), None)
+        known = resources.known_by_key.get(meant) if meant else None
+        resolved.append(replace(mention, key=known.key, type=known.type, country_hint=known.country) if known is not None else mention)
     return resolved
 
 
@@ -446,12 +461,12 @@ def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entiti
     """``Hollanda'da yapılan seçimde ... Özgürlük Partisi``: a party named with no country is the
     country's its sentence sets the scene in (before its leader takes the party's country); with
     no scene in its sentence, it is the country every party given one that way is of (``Norveç'te
-    ... İşçi Partisi birinci ... İlerleme Partisi ikinci``). A name the common noun follows is
-    one too (``GERB partisi``)."""
+    ... İşçi Partisi birinci ... İlerleme Partisi ikinci``). A name the common noun follows, in
+    any case, is one too (``GERB partisi``, ``Birleşik Ulusal Hareket partisinin``)."""
     def names_a_party(mention: Mention) -> bool:
         following = re.match(r"\s+(\w+)", text[suffix_end(text, mention.end):mention.end + 40])
         return (fold(mention.text).split()[-1] in resources.scene_organization_heads
-                or (following is not None and following.group(1).islower() and fold(following.group(1)) in resources.scene_organization_heads))
+                or (following is not None and following.group(1).islower() and fold(following.group(1)).startswith(tuple(resources.scene_organization_heads))))
 
     parties = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key and names_a_party(m)]
     for mention in parties:
@@ -707,6 +722,8 @@ def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResour
             continue
         if token.kind == "word" and (fold(token.text),) in resources.titles:
             continue
+        if token.kind == "word" and fold(token.text).startswith(tuple(resources.scene_organization_heads)):
+            continue  # "Birleşik Ulusal Hareket partisinin lideri X": the body's common noun after its name
         return False
     return True
 

@@ -122,6 +122,8 @@ class LanguageResources:
     tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, whether its holder holds it still
     welcomed: re.Pattern[str] | None = None  # "resmi törenle karşılandı": the subject is a guest where the scene is
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
+    short_form_senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded "rsf": the keys of the bodies it may name
+    club_name_endings: tuple[str, ...] = ()  # folded "jk": "Beşiktaş JK" is the club "Beşiktaş" typed a body names
     pair_nouns: tuple[str, ...] = ()  # folded "gorusmesi", "maci": after "X-Y", what pairs two names
     past_tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, its holder holds it no longer
     first_person_verb: re.Pattern[str] | None = None  # folded "korkmayacagiz": a verb of "we" or "I", no name, opening a quote
@@ -458,6 +460,7 @@ def load_resources(lang: str) -> LanguageResources:
         known_by_key=MappingProxyType({entry.key: entry for entry in [*home_bodies.values(), *(e for found in namesakes.values() for e in found),
                                                                       *reversed(list(known.values()))]}),
         namesake_places=MappingProxyType(namesakes),
+        short_form_senses=MappingProxyType({fold(row[0]): tuple(row[1:]) for row in _data_lines(package, "short_form_senses.tsv")}),
         longest_known_name=max(len(name.split()) for name in known),
         titles=MappingProxyType(titles),
         longest_title=max(len(title) for title in titles),
@@ -508,6 +511,7 @@ def load_resources(lang: str) -> LanguageResources:
         tenure_words=frozenset(fold(word) for word in morphology.get("tenure_words", ())),
         citizenship_after=_optional_pattern(morphology, "citizenship_after"),
         welcomed=_optional_pattern(morphology, "welcomed"),
+        club_name_endings=tuple(fold(word) for word in morphology.get("club_name_endings", ())),
         pair_nouns=tuple(fold(word) for word in morphology.get("pair_nouns", ())),
         past_tenure_words=frozenset(fold(word) for word in morphology.get("past_tenure_words", ())),
         first_person_verb=_optional_pattern(morphology, "first_person_verb"),

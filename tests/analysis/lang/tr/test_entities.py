@@ -1682,3 +1682,21 @@ def test_an_office_holder_welcomed_abroad_is_the_guest_not_the_host(link):
     entities = link("Cumhurbaşkanı Ali Kaya, Malezya'nın başkenti Kuala Lumpur'da Başbakan Veli Demir tarafından "
                     "resmi törenle karşılandı. Kaya, Malezya'dan sonra Endonezya'ya geçecek. Malezya'da temaslar sürüyor.")
     assert (entities["Ali Kaya"].country, entities["Veli Demir"].country) == ("TUR", "MYS")
+
+
+def test_the_leader_of_a_party_named_before_the_common_noun_is_of_the_scene(link):
+    entities = link("Gürcistan'da muhalefetteki Birleşik Ulusal Hareket partisinin lideri Nika Kara tutuklandı.")
+    assert (entities["Birleşik Ulusal Hareket"].country, entities["Nika Kara"].country) == ("GEO", "GEO")
+
+
+def test_a_short_form_of_two_senses_takes_the_one_the_article_names(link):
+    story = link("RSF, El-Faşir'de hastaneyi vurdu. Hızlı Destek Kuvvetleri'nin saldırısında 19 kişi öldü.")
+    assert "RSF" in story["Hızlı Destek Kuvvetleri"].names and "RSF" not in story
+    # alone, the table's sense
+    assert link("RSF, basın özgürlüğü endeksini yayımladı.")["RSF"].key == "org:rsf-press"
+
+
+def test_a_club_typed_a_body_by_its_short_name(recognise_with_model, resources_tr):
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Beşiktaş": "ORG"}))
+    mentions = recognizer(Article(doc="t", text="Beşiktaş, teknik direktörüyle yollarını ayırdı.", dct=date(2026, 6, 1), lang="tr"))
+    assert [(m.text, m.key) for m in mentions] == [("Beşiktaş", "org:besiktas")]

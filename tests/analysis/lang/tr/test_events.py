@@ -2979,3 +2979,8 @@ def test_a_guest_welcomed_by_a_host_and_the_agreements_signed_at_their_meeting(e
 def test_the_owner_of_what_the_targets_are_connected_with_is_no_source(events):
     event = one(events("ABD, İran'ın nükleer programıyla bağlantılı 12 kişiye yaptırım uyguladı."))
     assert event["roles"] == {"source": ["United States"], "target": ["people"]}
+
+
+def test_the_owner_of_positions_struck_is_the_target(events):
+    found = events("Hızlı Destek Kuvvetleri (HDK) Darfur'da ilerliyor. Sudan ordusu HDK mevzilerine hava saldırısı düzenledi.")
+    assert [e["roles"] for e in found if e["type"] == "ASSAULT"] == [{"source": ["Sudan"], "target": ["Rapid Support Forces"]}]
