@@ -403,15 +403,21 @@ class TimeTagger:
             if self._ambiguous_month(groups, match, text):
                 return None
             month = self.vocabulary.months[turkish_lower(groups["month"])]
-            year = self._month_year(groups, today, month, text, match)
-            if "week" in groups:
-                return self._week_of_month(turkish_lower(groups["week"]), year, month, make)
-            if "part" in groups:  # "ocak ayının sonunda"
-                mod = self.vocabulary.data["parts"][turkish_lower(groups["part"])]
-                first, last = _part(*(date.fromisoformat(day) for day in _month_interval(year, month)), mod)
-                return make("DATE", f"{year:04d}-{month:02d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
-            return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
+            return self._part_of_month(groups, self._month_year(groups, today, month, text, match), month, make)
+        if rule == "relative_month_part":  # "önümüzdeki ayın ilk haftasında", "bu ayın sonunda"
+            months = today.year * 12 + today.month - 1 + self._offset(groups)
+            return self._part_of_month(groups, months // 12, months % 12 + 1, make)
         return None
+
+    def _part_of_month(self, groups, year: int, month: int, make) -> Timex:
+        """The month, or the week or part of it the groups name (``ocak ayının sonunda``)."""
+        if "week" in groups:
+            return self._week_of_month(turkish_lower(groups["week"]), year, month, make)
+        if "part" in groups:
+            mod = self.vocabulary.data["parts"][turkish_lower(groups["part"])]
+            first, last = _part(*(date.fromisoformat(day) for day in _month_interval(year, month)), mod)
+            return make("DATE", f"{year:04d}-{month:02d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
+        return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
 
     def _week_of_month(self, word: str, year: int, month: int, make):
         """``aralık ayının ilk haftasında``: the month's first (or last) seven days, the month with

@@ -552,3 +552,15 @@ def test_days_declared_a_holiday_are_ahead_whatever_the_verbs_tense(tag):
     tuesday = datetime(2026, 12, 1, 10, 20)
     found = tag("Valilik, okulların çarşamba ve perşembe günleri tatil edildiğini duyurdu.", tuesday)
     assert [value for _, _, value, _ in found] == ["2026-12-02", "2026-12-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the night from one day to the next belongs to the first, last week's in a report of the past
+    ("Saldırı cumartesiyi pazara bağlayan gece gerçekleşti.", ("cumartesiyi pazara bağlayan gece", "TIME", "2026-02-07TNI", None)),
+    ("Tatbikat pazartesiyi salıya bağlayan gece başlayacak.", ("pazartesiyi salıya bağlayan gece", "TIME", "2026-02-16TNI", None)),
+    # a week or part of the month a relative word names
+    ("Toplantı önümüzdeki ayın ilk haftasında yapılacak.", ("önümüzdeki ayın ilk haftasında", "DATE", "2026-03", "START")),
+    ("Karar geçen ayın sonunda açıklandı.", ("geçen ayın sonunda", "DATE", "2026-01", "END")),
+])
+def test_a_night_between_two_days_and_a_part_of_a_month_named_relatively(tag, text, expected):
+    assert tag(text, published=datetime(2026, 2, 11, 10, 0)) == [expected]  # a Wednesday
