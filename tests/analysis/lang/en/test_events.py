@@ -221,3 +221,12 @@ def test_a_date_after_since_does_not_date_the_meeting():
 def test_weapons_delivered_are_military_aid(events):
     assert events("Germany will deliver two more Patriot air defense systems to Ukraine.") == [
         ("AID", "planned", {"source": ["Germany"], "target": ["Ukraine"]}, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistani and Afghan forces exchanged fire at the border on Tuesday.", "ASSAULT"),
+    ("The European Commission fined Google 2.4 billion euros.", "SANCTION"),
+    ("Pakistan lodged a strong protest with Afghanistan.", "ACCUSE"),
+])
+def test_fire_exchanged_a_fine_and_a_diplomatic_protest(events, text, expected):
+    assert [event[0] for event in events(text)] == [expected]
