@@ -212,7 +212,7 @@ class EntityRecognizer:
         words = list(re.finditer(r"[^\s'’]+", after.group(1)))
         for count in range(len(words), 0, -1):
             *leading, last = [fold(w.group()) for w in words[:count]]
-            for form in [last, *(fold(last[:cut]) for cut in self._glued_case_cuts(last))]:
+            for form in self._with_glued_case_cut(last):
                 for owner in owners:
                     known = self.resources.known_names.get(" ".join([fold(owner), *leading, form]))
                     if known is not None and known.type == "ORG":
@@ -845,6 +845,10 @@ class EntityRecognizer:
                 return cut
         return None
 
+    def _with_glued_case_cut(self, folded: str) -> list[str]:
+        """``bakanligina``: the word itself, then its stems with each case ending it may carry cut off."""
+        return [folded, *(folded[:cut] for cut in self._glued_case_cuts(folded))]
+
     def _glued_case_cuts(self, lowered: str) -> Iterator[int]:
         """Where a case ending may be glued on ``lowered`` (``büyükelçisi|ni``), longest stem first."""
         if self.resources.glued_case is None:
@@ -917,9 +921,8 @@ class EntityRecognizer:
         if not folded:
             return False
         lead, last = folded[:-1], folded[-1]
-        forms = [last, *(last[:cut] for cut in self._glued_case_cuts(last))]
         return any((known := self.resources.known_names.get(" ".join([*lead, form]))) is not None and known.type == "ORG"
-                   or " ".join([*lead, form]) in self.resources.home_bodies for form in forms)
+                   or " ".join([*lead, form]) in self.resources.home_bodies for form in self._with_glued_case_cut(last))
 
     def _inside_a_name(self, folded: list[str], index: int) -> bool:
         return (folded[index] in self.resources.name_internal_titles and 0 < index < len(folded) - 1

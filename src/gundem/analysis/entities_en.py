@@ -355,9 +355,10 @@ class EnglishEntityRecognizer:
         """A title written in lower case right before a name (``foreign minister``, ``the
         company's chief executive,``) and the country of a demonym or place's possessive before it."""
         before = text[max(0, start - 120):start].rstrip()
+        set_off = before.endswith(",")
         before = before.removesuffix(",")
         # "Russia's ambassador to Germany, Sergei Nechayev": an envoy's title, then where they serve
-        posting = _SERVING_IN.search(before) if before != text[max(0, start - 120):start].rstrip() else None
+        posting = _SERVING_IN.search(before) if set_off else None
         before = before[:posting.start()] if posting is not None else before
         words = re.findall(r"[\w.\-’']+", before)[-_LOWER_TITLE_WINDOW:]
         if not words or not words[-1].islower() or "." in words[-1]:

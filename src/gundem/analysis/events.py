@@ -204,6 +204,7 @@ class EventFinder:
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
         self.posting_titles = resources.posting_titles  # folded "buyukelcisi": the place before is where the envoy serves
+        self.posting_title_openers = frozenset(title[0] for title in resources.posting_titles)  # the cheap test of each place named
         self.longest_title = resources.longest_title
         self.country_of_adjective = resources.country_of_adjective  # "Japon Başbakan": the country's person with that title
         self.plural_title_role = resources.plural_title_role  # "Dışişleri Bakanları": the ministers of the countries before
@@ -1031,13 +1032,14 @@ class EventFinder:
         last = WORD.findall(lowered, position, end)
         return self._status(last[-1], negation=False) if last else None
 
-    def _occasion_ahead(self, text: str, lowered: str, position: int, end: int, meeting: bool = False) -> tuple[str, int] | None:
+    def _occasion_ahead(self, text: str, lowered: str, position: int, end: int, meeting: bool) -> tuple[str, int] | None:
         """A meeting in the locative is the occasion of its clause's verb ("Erdoğan ile Merz'in
         görüşmesinde göç konusunun ele alınacağı bildirildi"): a future verb, before any past one,
         makes it planned; a past one makes a ``meeting`` held ("Bakanlar, görüşmede ... ele aldı")."""
         for match in _common_words(text, position, end):
             word = turkish_lower(match.group())
-            if meeting and any(t.kind != "noun" and t.pattern.match(lowered, match.start()) for t in self.grammar.triggers):
+            if meeting and self.grammar.any_trigger.match(lowered, match.start()) and any(
+                    t.kind != "noun" and t.pattern.match(lowered, match.start()) for t in self.grammar.triggers):
                 return None  # "6 Şubat görüşmesinde bir araya geldi": the act's own verb tells it
             if self.grammar.status["negated"].search(word):
                 return None
@@ -1604,6 +1606,9 @@ class EventFinder:
         """``İsveç'in Ankara Büyükelçisi``: the place between a country in the genitive and an
         envoy's title is where the envoy serves, no side of the act (the country stands for them)."""
         if mention.type != "LOC" or _suffix(context.text, mention.end):
+            return False
+        following = WORD.search(context.lowered, mention.end, mention.end + TITLE_REACH)
+        if following is None or fold(following.group()) not in self.posting_title_openers:
             return False
         title = self._title_after(context.lowered[mention.end:mention.end + TITLE_REACH])
         if title is None or tuple(fold(w) for w in WORD.findall(context.lowered, mention.end, mention.end + title.end())) not in self.posting_titles:

@@ -216,8 +216,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
 CITIZENSHIP_REACH = 80  # characters after a country read for a word of citizenship, past the others listed with it
 
 
-def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], text: str = "",
-                          citizenship_after: re.Pattern[str] | None = None) -> str | None:
+def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], text: str,
+                          citizenship_after: re.Pattern[str] | None) -> str | None:
     """The country of every place and person the article names, when they are all in one: the
     police of a story told in Istanbul and Ankara are Türkiye's; a story that names Israel and
     Lebanon does not say whose the people killed were, nor does a Turkish cabinet's agenda that
@@ -466,7 +466,7 @@ def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entiti
     def names_a_party(mention: Mention) -> bool:
         following = re.match(r"\s+(\w+)", text[suffix_end(text, mention.end):mention.end + 40])
         return (fold(mention.text).split()[-1] in resources.scene_organization_heads
-                or (following is not None and following.group(1).islower() and fold(following.group(1)).startswith(tuple(resources.scene_organization_heads))))
+                or (following is not None and following.group(1).islower() and _a_party_word(following.group(1), resources)))
 
     parties = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key and names_a_party(m)]
     for mention in parties:
@@ -476,6 +476,11 @@ def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entiti
     if len(scenes) == 1:
         for mention in parties:
             entities[mention.cluster].country = entities[mention.cluster].country or next(iter(scenes))
+
+
+def _a_party_word(word: str, resources: LanguageResources) -> bool:
+    """``partisi``, ``partisinin``: a party's or an assembly's common noun, in any case."""
+    return fold(word).startswith(resources.scene_organization_heads)
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
@@ -722,7 +727,7 @@ def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResour
             continue
         if token.kind == "word" and (fold(token.text),) in resources.titles:
             continue
-        if token.kind == "word" and fold(token.text).startswith(tuple(resources.scene_organization_heads)):
+        if token.kind == "word" and _a_party_word(token.text, resources):
             continue  # "Birleşik Ulusal Hareket partisinin lideri X": the body's common noun after its name
         return False
     return True

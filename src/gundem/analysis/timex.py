@@ -393,9 +393,8 @@ class TimeTagger:
         if rule == "weekday":
             return self._weekday(groups, match, text, today, make)
         if rule == "month_day":  # "ayın 15'inde": this month's, "geçen ayın 3'ünde": last month's
-            months = today.year * 12 + today.month - 1 + self._offset(groups)
             try:
-                day = date(months // 12, months % 12 + 1, int(groups["day"]))
+                day = date(*self._relative_month(groups, today), int(groups["day"]))
             except ValueError:
                 return None
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
@@ -405,9 +404,13 @@ class TimeTagger:
             month = self.vocabulary.months[turkish_lower(groups["month"])]
             return self._part_of_month(groups, self._month_year(groups, today, month, text, match), month, make)
         if rule == "relative_month_part":  # "önümüzdeki ayın ilk haftasında", "bu ayın sonunda"
-            months = today.year * 12 + today.month - 1 + self._offset(groups)
-            return self._part_of_month(groups, months // 12, months % 12 + 1, make)
+            return self._part_of_month(groups, *self._relative_month(groups, today), make)
         return None
+
+    def _relative_month(self, groups, today: date) -> tuple[int, int]:
+        """(year, month) of the month a relative word names (``geçen ayın``: last month's)."""
+        months = today.year * 12 + today.month - 1 + self._offset(groups)
+        return months // 12, months % 12 + 1
 
     def _part_of_month(self, groups, year: int, month: int, make) -> Timex:
         """The month, or the week or part of it the groups name (``ocak ayının sonunda``)."""

@@ -96,7 +96,7 @@ class LanguageResources:
     topic_after_a_place: re.Pattern[str] | None = None  # "Gazze'de yaşananları": what happens there, no scene
     home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
     home_bodies_at_work_at_home: frozenset[str] = frozenset()  # folded "icisleri bakanligi": in a report from abroad, the scene country's
-    scene_organization_heads: frozenset[str] = frozenset()  # folded: "partisi" named alone is the scene's country's
+    scene_organization_heads: tuple[str, ...] = ()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
@@ -542,7 +542,7 @@ def load_resources(lang: str) -> LanguageResources:
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),
         home_bodies=MappingProxyType(home_bodies),
         home_bodies_at_work_at_home=frozenset(fold(row[0]) for row in home_body_rows if row[4] != "abroad"),
-        scene_organization_heads=frozenset(morphology.get("scene_organization_heads", ())),
+        scene_organization_heads=tuple(morphology.get("scene_organization_heads", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),
         group_words=group_words,
