@@ -46,6 +46,10 @@ def test_a_family_name_opened_by_a_particle_is_the_end_of_the_full_name():
     assert not names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani")  # without the language's particles
 
 
+def test_a_particle_that_joins_only_before_another_opens_a_family_name_too(resources_tr):
+    assert names_match("Abelardo de la Espriella", "De la Espriella", resources_tr.name_particles)
+
+
 def _linked(resources, text):
     article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
     mentions, entities = link_article(text, EntityRecognizer(resources)(article), resources)
@@ -56,6 +60,25 @@ def test_a_bare_head_word_names_the_last_body_of_its_kind_named_in_full(resource
     linked = _linked(resources_tr, "Norveç Sağlık Bakanlığı yeni kuralları açıkladı. Almanya Çevre Bakanlığı da görüş bildirdi. "
                                    "Bakanlık Sözcüsü, kuralların yarın yürürlüğe gireceğini söyledi.")
     assert linked["Bakanlık"] is linked["Almanya Çevre Bakanlığı"]
+
+
+def test_a_bare_head_word_before_a_title_is_the_holders_employer(resources_tr):
+    linked = _linked(resources_tr, "Norveç Tren Makinistleri Sendikası grev başlattı. "
+                                   "Sendika Başkanı Lars Holm, grevin uzayabileceğini söyledi.")
+    assert linked["Lars Holm"].country == "NOR"
+
+
+def test_a_candidate_named_with_no_country_runs_where_the_sentence_sets_the_scene(resources_tr):
+    linked = _linked(resources_tr, "Kolombiya'da seçimin ikinci turunda sağcı aday Lars Holm yenildi. Kolombiya'da sonuçlar açıklandı.")
+    assert linked["Lars Holm"].country == "COL" and linked["Lars Holm"].role == "Candidate"
+    # the genitive of a body before words of titles names the candidate's party, no home country
+    linked = _linked(resources_tr, "Yeni Düzen Partisi'nin başkan adayı Lars Holm konuştu.")
+    assert linked["Lars Holm"].country is None
+
+
+def test_a_national_office_named_with_no_country_is_the_scenes(resources_tr):
+    linked = _linked(resources_tr, "Kolombiya'da seçim yapıldı. Ulusal Sicil Dairesinin açıkladığı sonuçlara göre Kolombiya'da katılım yüksek.")
+    assert linked["Ulusal Sicil Dairesi"].country == "COL"
 
 
 def test_a_party_named_with_no_country_is_the_scenes_and_so_is_its_leader(resources_tr):

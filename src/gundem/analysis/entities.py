@@ -395,7 +395,7 @@ class EntityRecognizer:
         for index, token in enumerate(tokens):
             # "Jae-|myung": a hyphen joins a run only before a capitalised word or a name's lower-case part
             tail = bool(current) and current[-1].text == "-" and current[-1].end == token.start
-            if token.is_capitalised or tail or (current and self._joins_name(tokens, index)):
+            if token.is_capitalised or tail or ((current or self._opens_with_particles(tokens, index)) and self._joins_name(tokens, index)):
                 if not current:
                     run_start = index
                 current.append(token)
@@ -577,8 +577,8 @@ class EntityRecognizer:
         ("Rahmetli", "Toplantıya") that is neither a title nor a form of address. A word in capitals
         is left alone: newspapers set an article's first word, often a name, in capitals."""
         word = fold(token.text)
-        if word in self.resources.title_openers or word in self.resources.honorifics_before:
-            return False
+        if word in self.resources.title_openers or word in self.resources.honorifics_before or word in self.resources.chained_name_particles:
+            return False  # "De la Espriella": a name's first particle
         if token.text.isupper() and word in self.resources.known_names:
             return False  # "DİSK Araştırma Merkezi": a known acronym, though "disk" is a plain word ("YİNE Demirel" is not)
         inflected = not token.text.isupper() and self.resources.reads_as_common_word(token.text, inflected_only=True)
@@ -599,6 +599,12 @@ class EntityRecognizer:
         """The number at ``index`` stands between a one-word title and a name (``Papa 14. Leo``,
         ``Kral 3. Charles``): the holder's regnal number."""
         return index > 0 and (fold(tokens[index - 1].text),) in self.resources.titles
+
+    def _opens_with_particles(self, tokens: Sequence[Token], index: int) -> bool:
+        """``von der Leyen``, ``de la Espriella`` without the given name: two particles in a row
+        open a name (one alone is too often a plain word: ``bin`` is a thousand)."""
+        particles = self.resources.name_particles
+        return index + 1 < len(tokens) and tokens[index].text in particles and tokens[index + 1].text in particles
 
     def _joins_name(self, tokens: Sequence[Token], index: int) -> bool:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""
@@ -630,6 +636,8 @@ class EntityRecognizer:
             return self._single_plain_word_before(tokens, index) and self._organization_head_ahead(tokens, index + 1)
         if index and token.text.islower() and after is not None and after.is_capitalised and self._known_across(tokens, index):
             return True  # "Rio de Janeiro", "Dar es Salaam": a lower-case word inside a name the tables know whole
+        if token.text.lower() in self.resources.chained_name_particles and after is not None:
+            return after.text.lower() in self.resources.name_particles and self._joins_name(tokens, index + 1)  # "Abelardo de la Espriella"
         if token.text.lower() in self.resources.name_particles and after is not None:
             glued = after.text == "-" and after.end == (tokens[index + 2].start if index + 2 < len(tokens) else -1)
             # "von der Leyen": particles in a row join when a capitalised word ends them
@@ -1466,11 +1474,12 @@ class EntityRecognizer:
 
     def _resolve_leftovers(self, text: str, runs: list[NameRun], found: list[Mention]) -> list[Mention]:
         person_words = {w for m in found if m.type == "PER" for w in fold(m.text).split()}
+        modelled_person_words: set[str] = set()  # of the model's people: for names of two words or more only ("Dk" is no one)
         mentions, suffixed = [], []
         for run in runs:
             words = [t for t in run.tokens if t.kind == "word"]
             folded = {fold(t.text) for t in words}
-            if folded <= person_words:
+            if folded <= person_words or (len(words) > 1 and folded <= person_words | modelled_person_words):
                 mentions.append(self._mention(text, words, "PER", "coreference"))
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
@@ -1502,6 +1511,8 @@ class EntityRecognizer:
                 model_type = "LOC"  # "yoğun olduğu Zubin Potok'ta": a person seldom stands in the locative
             if model_type is not None and not (opener and model_type != "PER"):
                 mentions.append(self._mention(text, words, model_type, "model"))
+                if model_type == "PER" and len(words) > 1:
+                    modelled_person_words |= folded  # "Abelardo de la Espriella", then "de la Espriella" the model leaves
             elif model_type is None and self._bare_name_with_suffix(run, words) and not self._in_place_case(run.suffix):
                 suffixed.append(self._mention(text, words, "PER", "pattern"))
         # "Kasımpaşa'nın tek golü": a name the article types elsewhere by a rule, or twice by the

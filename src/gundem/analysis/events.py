@@ -192,6 +192,10 @@ class _Context:
     def is_group(self, cluster: int) -> bool:
         return self.entities[cluster].type == GROUP
 
+    def one_side(self, a: int, b: int) -> bool:
+        """One body is part of the other (``AB Konseyi`` and the EU)."""
+        return getattr(self.entities[a], "part_of", None) == b or getattr(self.entities[b], "part_of", None) == a
+
     def named_country_of(self, cluster: int) -> str | None:
         return None if self.is_group(cluster) else self.entities[cluster].country
 
@@ -258,7 +262,8 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
-        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct)
+        events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
+                                context.one_side)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
                                        self.acts_named_again)
@@ -316,11 +321,13 @@ class EventFinder:
                 sides_of, kinds = _two_sides_of_a_symmetric_act, {"CONSULT"}  # "Toplantıda ... 11 anlaşma imzalandı": its two sides signed
             else:
                 continue
-            sides = next((sides for earlier in reversed(found[:index])
-                          if (kinds is None or earlier.type in kinds) and (sides := sides_of(earlier, context))), None)
+            earlier_acts = list(reversed(found[:index]))
+            if pair is not None and pair.group("bare"):  # "Bakanların": the two of the last act of its kind, if it had two
+                earlier_acts = [e for e in earlier_acts if e.type == event.type][:1]
+            sides = next((sides for earlier in earlier_acts if (kinds is None or earlier.type in kinds) and (sides := sides_of(earlier, context))), None)
             if sides is None:  # "törene Bakan X ile Bakan Y katıldı. İki bakan ...": the last two people named with a title;
                 # not for a bare plural ("Liderler, ... bir sonraki zirvede"), which may be every leader of a summit
-                counted = pair is not None and not pair.group().endswith(",")
+                counted = pair is not None and not pair.group().endswith(",") and not pair.group("bare")
                 sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of and counted else []
             for cluster in sides:
                 event.add("parties", cluster)
@@ -499,6 +506,11 @@ class EventFinder:
                                     None if participle or teller is not None else subject, found.start, told or clause_noun is not None, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
+                acting = set(event.participants.get("source", [])) - set(event.participants.get("target", []))
+                if not acting and event.type in self.grammar.data["acts_of_a_statement"] and (
+                        author := self._statement_author(context, inside, found.start)) is not None:
+                    event.drop(author.cluster)
+                    event.participants["source"] = [author.cluster]  # "Bakanlıktan yapılan açıklamada, saldırı kınandı"
                 head = self._participle_head(context, inside, found.end, inflected=True) if participle else None
                 if head is not None:
                     event.add("target", head.cluster)  # "gözaltına alınan 5 şüpheliden": a number may stand between
@@ -852,6 +864,18 @@ class EventFinder:
         for mention in window:
             if context.is_group(mention.cluster) and between.match(context.lowered, mention.end, mention.end + 30):
                 event.add("parties", mention.cluster)
+
+    def _statement_author(self, context: _Context, inside: list[Mention], trigger_start: int) -> Mention | None:
+        """The body whose statement the sentence gives before ``trigger_start``: a name in the ablative
+        before ``yapılan açıklamada``, or in the genitive before ``açıklamasında``."""
+        roles = self.grammar.suffix_roles
+        for mention in (m for m in inside if m.end <= trigger_start and m.type in ("ORG", "LOC")):
+            suffix = _suffix(context.text, mention.end)
+            after = context.lowered[suffix_end(context.text, mention.end):trigger_start].lstrip()
+            if (roles["ablative"].match(suffix) and re.match(self.grammar.data["statement_from_after"], after)) or (
+                    roles["genitive"].match(suffix) and self._reports_the_act(context, mention)):
+                return mention
+        return None
 
     def _reports_the_act(self, context: _Context, mention: Mention) -> bool:
         """``Bakanlığın açıklamasına göre``, ``MSB'nin sosyal medya hesabından yapılan paylaşımda``: a
@@ -1764,7 +1788,8 @@ class EventFinder:
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
-                opens and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
+                (opens or self._army_in_the_verbs_clause(context, mention, position))
+                and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
             # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
             acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
@@ -1778,6 +1803,13 @@ class EventFinder:
         if opener is not None:
             return opener  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": no subject before the clause
         return self._body_named_before(context, position) if region is None else None
+
+    def _army_in_the_verbs_clause(self, context: _Context, mention: Mention, position: int) -> bool:
+        """``Teknelere İsrail askerleri uluslararası sularda müdahale etti``: a country's army,
+        uninflected, after the objects, with no comma before the act and no agent's postposition
+        after it (``İsrail askerleri tarafından``), is the subject where it stands."""
+        words = context.lowered[mention.end:position]
+        return "," not in words and self.grammar.data["agent_postposition"] not in words.split()[1:2]
 
     def _subject_after_a_while_clause(self, context: _Context, inside: list[Mention], subject: Mention | None, position: int) -> Mention | None:
         """``X, ... savunurken, muhalefet partileri ... düzenledi``: the uninflected name opening
@@ -2330,14 +2362,14 @@ TALLY_WINDOW = 30  # characters before an act's noun read for a number counting 
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
                    reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                   today: date | None = None) -> list[Event]:
+                   today: date | None = None, one_side=lambda a, b: False) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side;
     a bare noun dated after the article's ``today`` tells of no act that has occurred."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
-                           group_country_of=group_country_of)
+                           group_country_of=group_country_of, one_side=one_side)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
@@ -2383,11 +2415,12 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
 
 
 def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
-                reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None) -> Event | None:
+                reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
+                one_side=lambda a, b: False) -> Event | None:
     scored = []
     for order, event in enumerate(events):
         if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
-                          anyone=anyone, reversible=reversible, group_country_of=group_country_of):
+                          anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -2406,7 +2439,7 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
                anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}),
-               group_country_of=lambda cluster: None) -> bool:
+               group_country_of=lambda cluster: None, one_side=lambda a, b: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
@@ -2425,12 +2458,11 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
             return False
     if relaxed:
         return True
-    if different_casts(event.participants.get("persons", []), mention.participants.get("persons", [])):
+    if different_casts(_sides_people(event), _sides_people(mention)):
         return False
     if event.shape == mention.shape == "symmetric":
         # a mediator is no side: "müzakerelerin Umman'ın arabuluculuğunda yürütüleceğini" tells of the Iran-US talks
-        sides = ("parties", "source", "target", "persons")
-        mine, theirs = event.countries(country_of, sides), mention.countries(country_of, sides)
+        mine, theirs = _sides_countries(event, country_of), _sides_countries(mention, country_of)
         if different_sides(mine, theirs):
             return False
         return not mine or not theirs or bool(mine & theirs)
@@ -2446,14 +2478,27 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         # a group with no name ("işçiler") may be the body named elsewhere ("Sendika üyesi işçiler")
         who = {c for c in event.participants.get(role, []) if not is_group(c)}
         whom = {c for c in mention.participants.get(role, []) if not is_group(c)}
-        if who and whom and not who & whom and not (mine and theirs):
-            return False  # different actors, and no shared country to say they are one side
+        if who and whom and not who & whom and not (mine and theirs) and not any(one_side(a, b) for a in who for b in whom):
+            return False  # different actors, and no shared country or body to say they are one side
         if role == "source" and _a_countrys_group_and_a_body_of_none(event, mention, country_of, group_country_of, is_group):
             return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none
         people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
     return True
+
+
+def _sides_people(event: Event) -> list[int]:
+    """The people of an act who are no mediator: whoever hosts talks is no cast of them."""
+    mediators = event.participants.get("mediator", [])
+    return [cluster for cluster in event.participants.get("persons", []) if cluster not in mediators]
+
+
+def _sides_countries(event: Event, country_of) -> set[str]:
+    """The countries of the sides of talks: their parties, source, target and people, not who hosts them."""
+    sides = [*event.participants.get("parties", []), *event.participants.get("source", []), *event.participants.get("target", []),
+             *_sides_people(event)]
+    return {country for cluster in sides if (country := country_of(cluster))}
 
 
 def _a_countrys_group_and_a_body_of_none(event: Event, mention: Event, country_of, group_country_of, is_group) -> bool:

@@ -60,6 +60,7 @@ class EntityFacts:
 class LocalEntity(EntityFacts):
     principals: set[int] = field(default_factory=set)  # local entities this one acts for
     employers: set[int] = field(default_factory=set)  # bodies named right before this one's title ("CHP Genel Başkanı X")
+    part_of: int | None = None  # the body whose name this one's opens with ("AB Konseyi": the EU)
     hint: str | None = None  # the country its first name's context gave ("Türk" before "Dışişleri Bakanlığı")
 
     @property
@@ -208,12 +209,14 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _home_country_for_unqualified_offices(text, spans, linked, entities, resources, dct)
     for sentence in spans:  # "Eğitim-İş Sendikası Genel Başkanı X": a body given the home country only now passes it on
         _employers(text, [m for m in linked if sentence.start <= m.start < sentence.end], entities, resources)
+    _employers_named_by_a_head_word(text, linked, entities, resources)
     _home_bodies_known(entities, resources)
     _unknown_settlements_in_the_one_country(text, linked, entities, resources)  # once every person has their office's country
     return linked, entities
 
 
 CITIZENSHIP_REACH = 80  # characters after a country read for a word of citizenship, past the others listed with it
+TITLE_REACH = 80  # characters before a name read for the word before its title
 
 
 def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], text: str,
@@ -337,7 +340,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
             continue
-        office = mention.type == "PER" and resources.is_home_office(mention.title) and not _office_of_the_name_before(text, mentions, index)
+        office = mention.type == "PER" and resources.is_home_office(mention.title) and not _office_of_the_name_before(text, mentions, index, resources.title_words)
         body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
         # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's: part of the body it opens with
         if body and (whole := resources.known_name_at_start(fold(mention.text).split()[:-1], kind="ORG")) is not None:
@@ -349,6 +352,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
+            if scene is None and mention.title in resources.scene_offices:
+                continue  # "başbakan adayı X" with no scene: a candidate anywhere
             chosen = scene or (default if home_office else abroad)
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
@@ -483,13 +488,18 @@ def _a_party_word(word: str, resources: LanguageResources) -> bool:
     return fold(word).startswith(resources.scene_organization_heads)
 
 
-def _office_of_the_name_before(text: str, mentions: list[Mention], index: int) -> bool:
-    """``KKTC Cumhurbaşkanı Tufan Erhürman``: the title right after a named place or body."""
+def _office_of_the_name_before(text: str, mentions: list[Mention], index: int, title_words: frozenset[str] = frozenset()) -> bool:
+    """``KKTC Cumhurbaşkanı Tufan Erhürman``: the title right after a named place or body; with
+    ``title_words``, also after words of titles (``Demokrat Parti'nin başkan adayı X``)."""
     mention = mentions[index]
-    if index == 0 or mentions[index - 1].type == "PER":
+    if index == 0 or mentions[index - 1].type == "PER" or not mention.title:
         return False
     between = fold(text[mentions[index - 1].end:mention.start]).split()
-    return " ".join(between) == mention.title
+    if " ".join(between) == mention.title:
+        return True
+    # "'nin başkan adayı": past the case ending, words of titles before the title
+    title, words = mention.title.split(), fold(text[suffix_end(text, mentions[index - 1].end):mention.start]).split()
+    return len(words) > len(title) and words[-len(title):] == title and all(word in title_words for word in words[:-len(title)])
 
 
 def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
@@ -670,14 +680,16 @@ def _parts_of_bodies_named(text: str, mentions: list[Mention], entities: list[Lo
     it, in its country; one word alone may be another's (``Apple Corps`` is no part of ``Apple``).
     So is a body named right after another's bracketed short form (``Türkiye Büyük Millet Meclisi
     (TBMM) Genel Kurulu``)."""
-    countries = {fold(name): entity.country for entity in entities if entity.type == "ORG" and entity.country
-                 for name in entity.names if name.isupper() or len(name.split()) >= 2}
+    owners = {fold(name): number for number, entity in enumerate(entities) if entity.type == "ORG"
+              for name in entity.names if name.isupper() or len(name.split()) >= 2}
     for entity in entities:
-        if entity.type != "ORG" or entity.country:
+        if entity.type != "ORG":
             continue
         words = fold(entity.name).split()
-        entity.country = next((countries[opening] for length in range(len(words) - 1, 0, -1)
-                               if (opening := " ".join(words[:length])) in countries), None)
+        owner = next((owners[opening] for length in range(len(words) - 1, 0, -1) if (opening := " ".join(words[:length])) in owners), None)
+        if owner is not None and entities[owner] is not entity:
+            entity.part_of = owner  # "AB Konseyi" acts for the EU: one side with it in an act
+            entity.country = entity.country or entities[owner].country
     for short, body in pairwise(mentions):
         owner, part = entities[short.cluster], entities[body.cluster]
         if (short.type == body.type == "ORG" and owner.country and not part.country and text[short.start - 1:short.start] == "("
@@ -713,6 +725,22 @@ def _employers(text: str, inside: list[Mention], entities: list[LocalEntity], re
         # "Anayasal Demokrat Parti'nin lideri X": the genitive names the employer as well
         if employer.country and not entities[person.cluster].country and _suffix_after(text, before.end) in ("", *GENITIVE_ENDINGS):
             entities[person.cluster].country = employer.country
+
+
+def _employers_named_by_a_head_word(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Demiryolu Makinistleri Sendikası (GDL) ... Sendika Başkanı X``: the bare head word before a
+    title, no name of its own, is the body last named whose name it closes, and the holder's employer."""
+    for index, person in enumerate(mentions):
+        if person.type != "PER" or not person.title or entities[person.cluster].country:
+            continue
+        words = list(re.finditer(r"[\w'’]+", text[max(0, person.start - TITLE_REACH):person.start]))
+        before_title = len(words) - len(person.title.split()) - 1
+        if before_title < 0 or not words[before_title].group()[:1].isupper() or fold(words[before_title].group()) not in resources.bare_heads:
+            continue
+        body = last_body_closed_by(mentions[:index], words[before_title].group(), person.start)
+        if body is not None and entities[body.cluster].country:
+            entities[person.cluster].employers.add(body.cluster)
+            entities[person.cluster].country = entities[body.cluster].country
 
 
 def _same_noun_phrase(text: str, start: int, end: int, resources: LanguageResources) -> bool:

@@ -218,6 +218,9 @@ class QuoteFinder:
         for match in (match for pattern in patterns for match in pattern.finditer(lowered)):
             if any(m.start < match.end("head") and match.start() < m.end and m.type != GROUP for m in mentions):
                 continue  # a name of its own; a group's word ("Başsavcılık": prosecutors) is the same head word
+            head = fold(match.group("head"))
+            if (head,) in self.titles or (head + "n",) in self.titles:  # the head is read short: "Başka|nın"
+                continue  # "Başkanın açıklamasında": a person's title, though "Başkanlığı" closes a body's name
             body = last_body_closed_by(mentions, match.group("head"), match.start())
             if body is not None:
                 found.append((match.start(), body.cluster))

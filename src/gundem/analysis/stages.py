@@ -67,8 +67,7 @@ def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -
     if lang == "en":
         from gundem.analysis.events_en import EnglishEventFinder, load_english_grammar
 
-        title_words = frozenset(word for title in resources.titles for word in title)
-        english = EnglishEventFinder(load_english_grammar(), title_words, resources.demonyms, resources.dateline, counts)
+        english = EnglishEventFinder(load_english_grammar(), resources.title_words, resources.demonyms, resources.dateline, counts)
         find = lambda article, notes: english(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
     else:
         turkish = EventFinder(load_grammar(lang), resources, time_vocabulary, counts)

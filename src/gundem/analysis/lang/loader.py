@@ -51,6 +51,7 @@ class LanguageResources:
     known_by_key: Mapping[str, KnownName]
     longest_known_name: int  # in tokens
     titles: Mapping[tuple[str, ...], str]  # folded title tokens → English role
+    title_words: frozenset[str]  # every folded word of a title
     longest_title: int
     title_openers: frozenset[str]  # folded first words of titles ("basbakan", "disisleri")
     title_closers: frozenset[str]  # folded last words of titles ("bakani"): "Başbakanı ve Dışişleri Bakanı"
@@ -72,6 +73,7 @@ class LanguageResources:
     posting_heads: frozenset[str]  # folded "buyukelciligi": the place before it is where it serves
     facility_heads: frozenset[str]  # those named after the town they serve: "Mersin Limanı" is in Türkiye
     name_particles: frozenset[str]
+    chained_name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
     place_case_suffix: re.Pattern[str] | None
@@ -98,6 +100,7 @@ class LanguageResources:
     home_bodies_at_work_at_home: frozenset[str] = frozenset()  # folded "icisleri bakanligi": in a report from abroad, the scene country's
     scene_organization_heads: tuple[str, ...] = ()  # folded: "partisi" named alone is the scene's country's
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
+    scene_offices: frozenset[str] = frozenset()  # folded: "adayi", a candidate, is of the country the sentence sets the scene in, or none
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
@@ -200,7 +203,7 @@ class LanguageResources:
 
     def is_home_office(self, title: str | None) -> bool:
         """``disisleri bakani``, ``kultur ve turizm bakani``: an office of the home country when no country is named."""
-        return title is not None and (title in self.home_offices or title.split()[-1] in self.home_office_heads)
+        return title is not None and (title in self.home_offices or title in self.scene_offices or title.split()[-1] in self.home_office_heads)
 
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri
@@ -463,6 +466,7 @@ def load_resources(lang: str) -> LanguageResources:
         short_form_senses=MappingProxyType({fold(row[0]): tuple(row[1:]) for row in _data_lines(package, "short_form_senses.tsv")}),
         longest_known_name=max(len(name.split()) for name in known),
         titles=MappingProxyType(titles),
+        title_words=frozenset(word for title in titles for word in title),
         longest_title=max(len(title) for title in titles),
         title_openers=frozenset(title[0] for title in titles),
         title_closers=frozenset(title[-1] for title in titles),
@@ -490,6 +494,7 @@ def load_resources(lang: str) -> LanguageResources:
         thing_names=MappingProxyType({fold(row[0]): fold(row[1]) for row in _data_lines(package, "thing_names.tsv")}),
         spelled_places=MappingProxyType(dict(_hand_entered_place(row) for row in _data_lines(package, "places_spelled.tsv"))),
         name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
+        chained_name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv") if row[1:2] == ["chained"]),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
@@ -537,6 +542,7 @@ def load_resources(lang: str) -> LanguageResources:
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
+        scene_offices=frozenset(morphology.get("scene_offices", ())),
         home_office_heads=frozenset(morphology.get("home_office_heads", ())),
         home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),

@@ -613,6 +613,13 @@ def test_institutions_named_by_their_common_noun_or_legal_form(recognise_with_mo
     assert recognise_with_model(tagged, text) == expected
 
 
+def test_the_last_words_of_a_persons_name_the_model_found_are_that_person_again(recognise_with_model):
+    text = ("Sağcı aday Abelardo de la Espriella yenildi. De la Espriella, sonuçlara itiraz etti. "
+            "Cepeda yüzde 50,8, de la Espriella yüzde 49,2 oy aldı.")
+    found = recognise_with_model({"Abelardo de la Espriella": "PER", "De la Espriella": "LOC"}, text)
+    assert found == [("Abelardo de la Espriella", "PER"), ("De la Espriella", "PER"), ("de la Espriella", "PER")]
+
+
 def test_a_word_of_letters_and_digits_is_a_model_or_a_code_whatever_the_model_says(recognise_with_model):
     text = "Havayolu, 40 adet B787x uçağı için Nordwerk ile anlaştı."
     assert recognise_with_model({"B787x": "LOC", "Nordwerk": "ORG"}, text) == [("Nordwerk", "ORG")]
@@ -746,6 +753,9 @@ def test_a_states_official_name_is_the_country(resources_tr):
     ("Mahkeme eski Bornova Belediye Başkanı Kemal Aksoy'a ceza verdi.", [("Bornova", "LOC"), ("Kemal Aksoy", "PER")]),
     # particles in a row belong to the name
     ("Komisyon Başkanı Ursula von der Leyen konuştu.", [("Ursula von der Leyen", "PER")]),
+    # "de" joins a name only before another particle: alone it is the conjunction
+    ("Senatör Abelardo de la Espriella konuştu.", [("Abelardo de la Espriella", "PER")]),
+    ("Senatör Ayşe Kaya de konuştu.", [("Ayşe Kaya", "PER")]),
     # "Devlet Başkanı" is one title, head of state
     ("Ama Devlet Başkanı Ahmet Arslan konuşmadı.", [("Ahmet Arslan", "PER")]),
 ])

@@ -247,6 +247,26 @@ def test_taking_part_joins_the_nearest_event_it_fits():
     assert persons == {"2026-03-11": ["Ali Vural"], "2025-10-12": []}
 
 
+@pytest.mark.parametrize("text, roles", [
+    # forces that step in against protesters, a march or boats coerce them; a country's army after the objects is the subject
+    ("Polis, Taksim'de toplanan göstericilere müdahale etti.", {"source": ["police"], "target": ["protesters"]}),
+    ("Mavi Umut Filosu'na İsrail askerleri uluslararası sularda müdahale etti.", {"source": ["Israel"], "target": ["Mavi Umut Filosu"]}),
+])
+def test_stepping_in_against_people_or_boats_is_coercion(events, text, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("COERCE", roles)
+
+
+def test_a_body_named_after_another_acts_on_its_side(events):
+    found = events("Avrupa Birliği (AB), Belarus'a yönelik yeni yaptırım paketini kabul etti. "
+                   "AB Konseyinden yapılan açıklamada, 28 kişinin yaptırım listesine eklendiği duyuruldu.")
+    assert [(e["type"], e["roles"]["source"]) for e in found] == [("SANCTION", ["AB Konseyi", "European Union"])]
+
+
+def test_stepping_in_against_a_fire_is_no_event(events):
+    assert events("Yangına polis ve itfaiye ekipleri müdahale etti.") == []
+
+
 def test_a_hoped_for_outcome_is_no_threat_and_its_condition_no_event(events):
     assert events("Bakan Ali Demir, anlaşmanın imzalanması halinde yatırımların artacağını söyledi.") == []
 
@@ -562,6 +582,9 @@ def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
     # a participle naming the event's own occasion passes its time on
     signed = [e for e in events("Türkiye ile Irak, 17 Şubat'ta yapılan toplantıda anlaşma imzaladı.") if e["type"] == "AGREE"]
     assert [e["date"] for e in signed] == ["2026-02-17"]
+    # so does the participle of the act's start: a strike begun yesterday and going on
+    strike = one(events("Ulaşım İşçileri Sendikası, ücret görüşmelerinin sonuçsuz kalması üzerine dün akşam başlattığı grevi sürdürüyor."))
+    assert (strike["type"], strike["date"]) == ("PROTEST", "2026-03-10")
 
 
 def test_who_tells_of_an_attack_is_not_in_it():
@@ -874,6 +897,8 @@ def test_two_joined_subjects_of_a_directed_act_both_act(events, text, sources):
     ('Litvanya, 3 Rus diplomatı "istenmeyen kişi" ilan etti.', "SANCTION", {"source": ["Lithuania"], "target": ["diplomats"]}),
     ("İran Devrim Muhafızları, Hürmüz Boğazı'nda bir petrol tankerine el koydu.", "COERCE", {"source": ["Islamic Revolutionary Guard Corps"]}),
     ("Japonya, Kuzey Kore'nin fırlatmalarını kabul edilemez olarak nitelendirdi.", "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
+    ('Japonya, Kuzey Kore\'nin kararını "terörü ödüllendirmek" olarak nitelendirdi.', "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
+    ("Japonya, Kuzey Kore'nin kararını büyük bir hata olarak nitelendirdi.", "ACCUSE", {"source": ["Japan"], "target": ["North Korea"]}),
     ("Polonya, Rusya'dan diplomatlarının serbest bırakılmasını istedi.", "REQUEST", {"source": ["Poland"], "target": ["Russia"]}),
 ])
 def test_expelling_seizing_denouncing_and_asking(events, text, kind, roles):
@@ -896,10 +921,16 @@ def test_a_response_promised_is_a_threat_by_the_genitive_subject_of_the_clause_t
 @pytest.mark.parametrize("text, roles", [
     ("Türkiye, Yunanistan adaları silahlandırırsa karşılık vereceğini açıkladı.", {"source": ["Türkiye"], "target": ["Greece"]}),
     ('Bakan Ali Kaya, "Düşmanlar provokasyona devam ederse her türlü silahı kullanmaktan çekinmeyiz" dedi.', {"source": ["Ali Kaya"]}),
+    # a warning that pressure follows if a demand is not met
+    ("Sendika Başkanı Ali Kaya, yeni bir teklif sunulmaması halinde grevin uzatılacağı uyarısında bulundu.", {"source": ["Ali Kaya"]}),
 ])
 def test_a_threat_in_a_conditional_without_eger_is_told_once(events, text, roles):
     threat = one(events(text))
     assert (threat["type"], threat["status"], threat["roles"]) == ("THREATEN", "conditional", roles)
+
+
+def test_a_warning_of_what_follows_if_nothing_is_done_is_no_threat(events):
+    assert events("Uzmanlar, önlem alınmaması halinde salgının yayılacağı uyarısında bulundu.") == []
 
 
 def test_a_place_ending_like_a_conditional_verb_is_no_condition(events):
@@ -2716,6 +2747,13 @@ def test_characterising_an_operation_named_again_is_aimed_at_its_author(events):
     # in a passive sentence the owner of the subject is acted on
     ("Yunanistan'ın geri itme uygulamaları, insan hakları örgütlerince eleştiriliyor.", "ACCUSE", {"target": ["Greece"]}),
     ("İsrail'in saldırıları, birçok ülke tarafından kınandı.", "ACCUSE", {"target": ["Israel"]}),
+    # a body's statement condemns, asks or sanctions in the passive: the body is the source
+    ("Japonya Dışişleri Bakanlığından yapılan yazılı açıklamada, İsrail'in saldırısı kınandı.", "ACCUSE",
+     {"source": ["Japonya Dışişleri Bakanlığı"], "target": ["Israel"]}),
+    ("Japonya Dışişleri Bakanlığının açıklamasında, İsrail'in saldırısı kınandı.", "ACCUSE",
+     {"source": ["Japonya Dışişleri Bakanlığı"], "target": ["Israel"]}),
+    ("AB Komisyonundan yapılan açıklamada, Rusya'ya yeni yaptırımlar uygulanacağı bildirildi.", "SANCTION",
+     {"source": ["European Commission"], "target": ["Russia"]}),
     # the subject of a clause of reason is whom the act is aimed at, not its source
     ("Rekabet Kurulu, Google'ın hakim durumunu kötüye kullandığı gerekçesiyle şirkete para cezası verdi.", "ACCUSE",
      {"source": ["Turkish Competition Authority"], "target": ["Google"]}),
@@ -2890,6 +2928,22 @@ def test_an_army_telling_of_its_strike_on_anothers_regions_did_it(events):
 def test_the_owner_of_a_bill_a_long_relative_clause_describes_is_protested(events):
     event = one(events("Sendikalar, hükümetin emeklilik yaşını 64'ten 65'e çıkarmayı öngören reform tasarısına karşı genel grev başlattı."))
     assert event["roles"] == {"source": ["trade unions"], "target": ["government"]}
+
+
+def test_talks_hosted_by_a_third_told_again_are_the_same_talks_and_the_ministers_meet_again(events):
+    found = events("Norveç Dışişleri Bakanı Lars Holm ile İsveç Dışişleri Bakanı Tom Berg, Oslo'da görüştü. "
+                   "Danimarka Dışişleri Bakanı Ayşe Kaya'nın ev sahipliğinde yapılan görüşmede, enerji hatları ele alındı. "
+                   "Bakanların mayıs ayında yeniden bir araya gelmesi bekleniyor.")
+    assert [(e["status"], e["date"], e["roles"]["parties"], e["roles"].get("mediator")) for e in found] == [
+        ("occurred", None, ["Lars Holm", "Tom Berg"], ["Ayşe Kaya"]),
+        ("expected", "2026-05", ["Lars Holm", "Tom Berg"], ["Ayşe Kaya"]),
+    ]
+
+
+def test_ministers_in_the_plural_meet_again_only_as_the_two_of_the_last_talks(events):
+    found = events("Zirvede 30 ülkenin bakanı görüştü. Bakan Lars Holm ile Bakan Tom Berg ayrıca bir araya geldi. "
+                   "Avrupa Komisyonu Başkanı Ayşe Kaya konuştu. Bakanların gelecek ay yeniden bir araya gelmesi bekleniyor.")
+    assert (found[-1]["status"], found[-1]["roles"].get("parties")) == ("expected", ["Lars Holm", "Tom Berg"])
 
 
 def test_leaders_in_the_plural_are_not_the_last_two_titled_people(events):

@@ -247,6 +247,17 @@ def test_a_written_statement_is_the_bodys_it_came_from(speech, text, quote, spea
     assert speech(text)[0] == [(quote, speaker, cue)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a statement's body in the genitive, named or by its head word, before "açıklamasında"
+    ("Para Politikası Kurulu faizi indirdi. Kurulun açıklamasında, enflasyonun gerilediği kaydedildi.", "Para Politikası Kurulu"),
+    ("Japonya Dışişleri Bakanlığının açıklamasında, saldırının planlandığı belirtildi.", "Japonya Dışişleri Bakanlığı"),
+    # a person's title is no body's head word, though a body's name may open with it
+    ("Diyanet İşleri Başkanlığı bayram mesajı yayımladı. Başkanın açıklamasında, ibadetlerin sürdüğü belirtildi.", None),
+])
+def test_a_statement_in_the_genitive_is_the_bodys_that_issued_it(speech, text, speaker):
+    assert [reported[1] for reported in speech(text)[1]][-1] == speaker
+
+
 def test_a_statement_from_a_head_word_a_group_word_also_reads(speech):
     # "Başsavcılık" is also the prosecutors' group word; the statement is the body's named before
     found = speech("İstanbul Cumhuriyet Başsavcılığı soruşturma başlattı. Başsavcılıktan yapılan yazılı açıklamada, "
