@@ -76,6 +76,16 @@ def test_a_candidate_named_with_no_country_runs_where_the_sentence_sets_the_scen
     assert linked["Lars Holm"].country is None
 
 
+def test_a_party_after_its_common_noun_is_of_the_country_its_name_opens_with(resources_tr):
+    linked = _linked(resources_tr, "Muhalefetin partisi Venezuela Gelecek Hareketi'nden (Vente Venezuela) yapılan açıklamada gözaltı kınandı.")
+    assert linked["Venezuela Gelecek Hareketi"].country == "VEN"
+
+
+def test_forces_named_with_no_country_in_a_report_from_abroad_are_that_countrys(resources_tr):
+    linked = _linked(resources_tr, "Japonya'da tayfun can aldı. Japonya'da Öz Savunma Kuvvetleri bölgeye gönderildi.")
+    assert linked["Öz Savunma Kuvvetleri"].country == "JPN"
+
+
 def test_a_national_office_named_with_no_country_is_the_scenes(resources_tr):
     linked = _linked(resources_tr, "Kolombiya'da seçim yapıldı. Ulusal Sicil Dairesinin açıkladığı sonuçlara göre Kolombiya'da katılım yüksek.")
     assert linked["Ulusal Sicil Dairesi"].country == "COL"

@@ -48,6 +48,8 @@ THE_WORLD = "region:001"  # UN M49's code for the whole world
 # "(UEK)": two to eight capitals, letters or digits, in brackets straight after a name
 # the name's case ending may stand between: "Başkanlığından (AFAD)", "Başkanlığı'ndan (AFAD)"
 BRACKETED_ACRONYM = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7})\)")
+# "Alman Demiryolları (Deutsche Bahn)", "Venezuela Gelecek Hareketi'nden (Vente Venezuela)": a body's name in its own language
+BRACKETED_NAME = re.compile(r"(?:['’]?\w+)? ?\(([A-ZÇĞİÖŞÜ][\w-]*(?: [A-ZÇĞİÖŞÜ][\w-]*){1,3})\)")
 CAPITALISED_WORDS_AFTER = re.compile(r"\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*)(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,3})")
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
 CLAUSE_MARKS = frozenset(",;:.!?")
@@ -756,6 +758,8 @@ class EntityRecognizer:
             # "insan hakları örgütü Human Rights Watch"; "Alman havayolu şirketi Lufthansa": of Germany
             described = self._lower_case_words_before(run, sentence_tokens)
             country = self._demonym_before_title(run, sentence_tokens, described) if described else None
+            if country is None and len(folded) > 1 and folded[-1] in self.resources.organization_heads:
+                country = self._leading_country(folded)  # "partisi Venezuela Gelecek Hareketi": the country its name opens with
             return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=country)]
         if (club_country := self._club_after_team_word(run, sentence_tokens)) is not None:
             return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=club_country)]
@@ -1885,7 +1889,14 @@ def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:
                 added.append(Mention(use.start(), use.end(), acronym, name.type, "pattern"))
                 taken.append((use.start(), use.end()))
     retyped = [replace(m, type=short_forms[m.text]) if m.origin == "model" and m.text in short_forms else m for m in found]
-    return retyped + added
+    return _bracketed_names_of_bodies(text, retyped) + added
+
+
+def _bracketed_names_of_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """``Venezuela Gelecek Hareketi'nden (Vente Venezuela)``: the name in brackets right after a
+    body's is the body's own name in another language, a body too, whatever the model said."""
+    bodies = {bracket.span(1) for m in found if m.type == "ORG" and (bracket := BRACKETED_NAME.match(text, m.end)) is not None}
+    return [replace(m, type="ORG") if (m.start, m.end) in bodies and m.origin == "model" else m for m in found]
 
 
 def is_headline(line: str, tokens: Sequence[Token], function_words: frozenset[str] | None = None) -> bool:

@@ -2276,9 +2276,11 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
         joint = re.match(rf"(?:\s+{institution})?\s+(?:ile|ve)\s+", context.lowered[first_end:first_end + 30])  # "Kolombiya hükümeti ile"
         if joint is None:
             continue
-        for second in inside[index + 1:]:
+        for number, second in enumerate(inside[index + 1:]):
             between = context.lowered[first_end + joint.end():second.start]
-            if not (only_capitalised_before(context.text, first_end + joint.end(), second.start, ve_allowed=False)
+            # "X ile Yunanistan Göç ve İltica Bakanı Y": "ve" inside the second's title, no other person before it
+            in_a_title = not any(m.type == "PER" for m in inside[index + 1:index + 1 + number])
+            if not (only_capitalised_before(context.text, first_end + joint.end(), second.start, ve_allowed="before a capital" if in_a_title else False)
                     or (appositive is not None and re.fullmatch(appositive, between))
                     or (group_modifier is not None and second.type == GROUP and re.fullmatch(group_modifier, between))):
                 break

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from gundem.analysis.entities import BRACKETED_ACRONYM, GENITIVE_ENDINGS
+from gundem.analysis.entities import BRACKETED_ACRONYM, BRACKETED_NAME, GENITIVE_ENDINGS
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
@@ -309,7 +309,7 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
     lent_keys: dict[str, str] = {}
     short_forms: dict[int, int] = {}
     for index, (name, short) in enumerate(pairwise(mentions)):
-        bracket = BRACKETED_ACRONYM.match(text, name.end)  # the pattern the recogniser found the acronym by
+        bracket = BRACKETED_ACRONYM.match(text, name.end) or BRACKETED_NAME.match(text, name.end)  # the patterns the recogniser read them by
         if name.type != short.type or bracket is None or bracket.span(1) != (short.start, short.end):
             continue
         if short.key and not name.key:

@@ -25,6 +25,7 @@ _TOKEN = re.compile(
 # or at a blank line; abbreviations such as "Dr." are not split before a lower-case word.
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zçğıöşü]")
 _LOWER_CASE_WORD_BUT_VE = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
+_LOWER_CASE_WORD_BUT_VE_IN_A_NAME = re.compile(r"(?<![\w'’])(?!ve\s+[A-ZÇĞİÖŞÜ])[a-zçğıöşü]")
 _INITIAL = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\.){1,3}")  # "W.", and "U.S." before "President"
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
@@ -191,11 +192,12 @@ def suffix_end(text: str, end: int) -> int:
     return end + len(suffix) - (1 if suffix and text[end] not in APOSTROPHES else 0)
 
 
-def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool = True) -> bool:
+def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool | str = True) -> bool:
     """Only capitalised words (a country, a title, a name) stand in ``text[start:end]``, "ve"
-    inside a title allowed unless ``ve_allowed`` is false (``Hazine ve Maliye Bakanı``): the
-    opening noun phrase of a sentence."""
-    return (_LOWER_CASE_WORD_BUT_VE if ve_allowed else _LOWER_CASE_WORD).search(text, start, end) is None
+    inside a title allowed unless ``ve_allowed`` is false (``Hazine ve Maliye Bakanı``), or
+    only before a capitalised word if it is ``"before a capital"``: the opening noun phrase of a sentence."""
+    pattern = {True: _LOWER_CASE_WORD_BUT_VE, False: _LOWER_CASE_WORD}.get(ve_allowed, _LOWER_CASE_WORD_BUT_VE_IN_A_NAME)
+    return pattern.search(text, start, end) is None
 
 
 def closed_by_head_word(name: str, head_word: str) -> bool:

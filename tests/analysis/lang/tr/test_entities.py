@@ -620,6 +620,16 @@ def test_the_last_words_of_a_persons_name_the_model_found_are_that_person_again(
     assert found == [("Abelardo de la Espriella", "PER"), ("De la Espriella", "PER"), ("de la Espriella", "PER")]
 
 
+def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body(recognise_with_model):
+    text = "Muhalefet partisi Venezuela Gelecek Hareketi'nden (Vente Venezuela) yapılan açıklamada gözaltı kınandı."
+    assert recognise_with_model({"Vente Venezuela": "PER"}, text) == [("Venezuela Gelecek Hareketi", "ORG"), ("Vente Venezuela", "ORG")]
+
+
+def test_a_storms_name_is_no_one(recognise_with_model):
+    assert recognise_with_model({"Lan Tayfunu": "PER"}, "Kyushu Adası'nı vuran Lan Tayfunu nedeniyle uçuşlar iptal edildi.") == [
+        ("Kyushu Adası", "LOC")]
+
+
 def test_a_word_of_letters_and_digits_is_a_model_or_a_code_whatever_the_model_says(recognise_with_model):
     text = "Havayolu, 40 adet B787x uçağı için Nordwerk ile anlaştı."
     assert recognise_with_model({"B787x": "LOC", "Nordwerk": "ORG"}, text) == [("Nordwerk", "ORG")]

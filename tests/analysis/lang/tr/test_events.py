@@ -263,6 +263,23 @@ def test_a_body_named_after_another_acts_on_its_side(events):
     assert [(e["type"], e["roles"]["source"]) for e in found] == [("SANCTION", ["AB Konseyi", "European Union"])]
 
 
+@pytest.mark.parametrize("text, kind, roles", [
+    # "ve" inside the second's title joins no third name
+    ("Türkiye İçişleri Bakanı Ali Kaya ile Yunanistan Göç ve İltica Bakanı Tom Berg, Atina'da düzenlenen toplantıda görüştü.",
+     "CONSULT", {"parties": ["Ali Kaya", "Tom Berg"]}),
+    # officials with no name ask; forces sent in are mobilised
+    ("Yetkililer, 300 bin kişiye evlerini terk etmeleri çağrısında bulundu.", "REQUEST", {"source": ["officials"], "target": ["people"]}),
+    ("Başbakan Ali Kaya, Öz Savunma Kuvvetlerinin bölgeye sevk edildiğini söyledi.", "MOBILIZE", {"source": ["Öz Savunma Kuvvetleri"]}),
+])
+def test_pairs_in_long_titles_officials_and_forces_sent(events, text, kind, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == (kind, roles)
+
+
+def test_the_wounded_sent_to_hospital_mobilise_nothing(events):
+    assert events("Yaralı askerler hastaneye sevk edildi.") == []
+
+
 def test_stepping_in_against_a_fire_is_no_event(events):
     assert events("Yangına polis ve itfaiye ekipleri müdahale etti.") == []
 

@@ -251,11 +251,19 @@ def test_a_written_statement_is_the_bodys_it_came_from(speech, text, quote, spea
     # a statement's body in the genitive, named or by its head word, before "açıklamasında"
     ("Para Politikası Kurulu faizi indirdi. Kurulun açıklamasında, enflasyonun gerilediği kaydedildi.", "Para Politikası Kurulu"),
     ("Japonya Dışişleri Bakanlığının açıklamasında, saldırının planlandığı belirtildi.", "Japonya Dışişleri Bakanlığı"),
+    # a claim told in the passive, in a statement from a body named with its own-language name in brackets
+    ("Venezuela Gelecek Hareketi'nden (Vente Venezuela) yapılan açıklamada, gözaltının siyasi olduğu ileri sürüldü.",
+     "Venezuela Gelecek Hareketi"),
     # a person's title is no body's head word, though a body's name may open with it
     ("Diyanet İşleri Başkanlığı bayram mesajı yayımladı. Başkanın açıklamasında, ibadetlerin sürdüğü belirtildi.", None),
 ])
 def test_a_statement_in_the_genitive_is_the_bodys_that_issued_it(speech, text, speaker):
     assert [reported[1] for reported in speech(text)[1]][-1] == speaker
+
+
+def test_a_claim_defended_is_told_by_its_subject_not_a_statement_before(speech):
+    text = "Ulusal Enerji Kurulundan yapılan açıklamada tarifelerin arttığı bildirildi. Ali Kaya, kararın yanlış olduğunu savundu."
+    assert [reported[1] for reported in speech(text)[1]] == ["Ulusal Enerji Kurulu", "Ali Kaya"]
 
 
 def test_a_statement_from_a_head_word_a_group_word_also_reads(speech):
