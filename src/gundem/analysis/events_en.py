@@ -285,8 +285,9 @@ class EnglishEventFinder:
         clause, start, end = sides.clause, sides.start, sides.end
         before = lowered[clause.start:start]
         left = [m for m in roles if m.end <= start and not _in_apposition(lowered, clause, m, start)]
-        if sides.embedded:
-            left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP]  # only "Israel's attack"
+        if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal"
+            left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP
+                    and not any(m.end < other.start and other.end <= start for other in roles)]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
                                          or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])

@@ -384,8 +384,8 @@ def _the_one_foreign_scene(text: str, mentions: list[Mention], entities: list[Lo
 
 def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
                                               resources: LanguageResources) -> None:
-    """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office named
-    with no country in a story datelined in a country's town is that country's, unless its
+    """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office, or a
+    ministry, named with no country in a story datelined in a country's town is that country's, unless its
     sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
     President Nicolas Maduro``) and not the dateline country's people before the office."""
     country = dateline_country(text, spans, mentions, entities, resources)
@@ -393,7 +393,8 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
         return
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
-        if (mention.type == "PER" and not entity.country and not mention.country_hint and resources.is_home_office(mention.title)
+        body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+        if (not entity.country and not mention.country_hint and (body or mention.type == "PER" and resources.is_home_office(mention.title))
                 and not _office_of_the_name_before(text, mentions, index)):
             sentence = sentence_at(spans, mention.start)
             named = {entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")

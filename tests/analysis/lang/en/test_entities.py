@@ -237,6 +237,10 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
      "Boris Pistorius", "DEU"),
     # a place no table knows, named as a region, in a story of one country
     ("LIMA (AP) - A court sentenced a former governor of the southern Moquegua region.", "Moquegua", "PER"),
+    # a dateline that names the country after the town; a secretary and a ministry named with no country
+    ("NAIROBI, Kenya (AP) — Protests spread on Tuesday, President William Ruto said.", "William Ruto", "KEN"),
+    ("WASHINGTON (Reuters) — The measures were announced, Treasury Secretary Scott Bessent said.", "Scott Bessent", "USA"),
+    ("BELGRADE, Serbia (Reuters) — Police detained 23 people, the Interior Ministry said.", "Interior Ministry", "SRB"),
 ])
 def test_countries_from_the_dateline(text, name, country):
     from gundem.core import Analyser

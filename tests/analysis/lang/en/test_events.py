@@ -20,6 +20,24 @@ def events():
     return run
 
 
+def test_a_possessor_of_the_subject_is_no_party_of_the_act_its_verb_is_about(events):
+    found = events("Armenia and Azerbaijan signed a peace deal. Russia's Foreign Ministry welcomed the deal.")
+    assert [(kind, roles.get("parties"), roles.get("source")) for kind, _, roles, _ in found] == [
+        ("AGREE", ["Armenia", "Azerbaijan"], None), ("SUPPORT", None, ["Foreign Ministry"])]
+
+
+def test_opposing_sanctions_rejects_who_imposed_them_and_a_warning_against_is_no_threat(events):
+    found = events("The United States imposed sanctions on Chinese refiners. Beijing firmly opposed the \"illegal unilateral sanctions\". "
+                   "Russia warned against outside interference.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("SANCTION", {"source": ["United States"]}), ("REJECT", {"source": ["Beijing"], "target": ["United States"]})]
+
+
+def test_chanting_slogans_against_a_leader_protests_against_him(events):
+    found = events("Hundreds of protesters gathered in Nairobi, chanting slogans against President William Ruto.")
+    assert found == [("PROTEST", "occurred", {"source": ["protesters"], "target": ["William Ruto"]}, "Nairobi")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # two sides of a meeting, its place after "in"
     ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos Gerapetritis in Athens on Monday.",
