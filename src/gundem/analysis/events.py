@@ -1216,7 +1216,8 @@ class EventFinder:
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)
                                                  or self._in_a_complement_clause(context, mention, trigger_start)
-                                                 or self._in_a_possessors_relative_clause(context, mention, trigger_start)):
+                                                 or self._in_a_possessors_relative_clause(context, mention, trigger_start)
+                                                 or self._owns_a_place_in_a_relative_clause(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
@@ -1756,10 +1757,17 @@ class EventFinder:
             person = next((m for m in inside if m.start >= head.end + citizen.end()), None)
             if person is not None and re.fullmatch(self.grammar.data["participle_head_gap"], context.text[head.end + citizen.end():person.start]):
                 return person
-        if head is None or (not inflected and _suffix(context.text, head.end)):
+        if head is None:
+            return None
+        gap_end = head.start
+        holder = next((m for m in inside if m.start > head.end), None)
+        if (head.type in ("LOC", "ORG") and not _suffix(context.text, head.end) and holder is not None and holder.type == "PER"
+                and holder.title and only_capitalised_before(context.text, head.end, holder.start)):
+            head = holder  # "suçlanan eski Manavgat Belediye Başkanı Şükrü Sözen'e": the place is the title's, its holder the head
+        if not inflected and _suffix(context.text, head.end):
             return None
         # "gözaltına alınan 3 Türk gazeteci": an adjective of nationality may stand in the gap too
-        gap = " ".join(word for word in context.text[position:head.start].split(" ") if not (word and self.country_of_adjective(fold(word))))
+        gap = " ".join(word for word in context.text[position:gap_end].split(" ") if not (word and self.country_of_adjective(fold(word))))
         return head if re.fullmatch(self.grammar.data["participle_head_gap"], gap) else None
 
     def _subject(self, context: _Context, inside: list[Mention], position: int, end: int | None = None) -> Mention | None:
@@ -2028,6 +2036,24 @@ class EventFinder:
         words = WORD.findall(context.lowered[suffix_end(context.text, mention.end):anchor])
         participle = next((index for index, word in enumerate(words[:4]) if re.search(self.grammar.data["object_participle"], word)), None)
         return participle is not None and any(re.search(self.grammar.data["genitive_end"], word) for word in words[participle + 1:])
+
+    def _owns_a_place_in_a_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``Brezilya'nın Flamengo takımında forma giyen forvet X ile sözleşme imzaladı``: a name in the
+        genitive owning the place-like noun of a participle's clause (``takımında``, ``kentinden``) tells
+        where the head after the participle is from, and takes no part in the act."""
+        if not self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end)):
+            return False
+        act = WORD.match(context.lowered, anchor)
+        if act is not None and re.search(self.grammar.data["clause_verb_with_a_genitive_subject"], act.group()):
+            return False  # "Rusya'nın Donetsk bölgesinde yaşayan sivillere saldırdığı": the genitive is the act's subject
+        # a name, then the place-like noun it is part of: "Flamengo takımında", "Donetsk bölgesinde"
+        named = re.match(r"\s+[A-ZÇĞİÖŞÜ][\w'’-]*\s+(\w+)", context.text[suffix_end(context.text, mention.end):anchor])
+        if named is None or not re.search(self.grammar.data["possessed_in_a_place_case"], turkish_lower(named.group(1))):
+            return False
+        words = WORD.findall(context.lowered[suffix_end(context.text, mention.end) + named.end():anchor])
+        participle = next((index for index, word in enumerate(words[:3]) if re.fullmatch(self.grammar.data["subject_participle"], word)), None)
+        # "Yunanistan'ın Atina yakınlarında etkili olan yangınlarla mücadelesine": a possessed noun after the clause is the genitive's
+        return participle is not None and not any(re.search(self.grammar.data["possessed_with_a_case"], word) for word in words[participle + 1:])
 
     def _in_a_complement_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``hükümeti göstericilere karşı güç kullanmaktan kaçınmaya çağırdı``, ``Orban'ı Rusya'nın

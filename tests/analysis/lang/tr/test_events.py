@@ -280,6 +280,34 @@ def test_the_wounded_sent_to_hospital_mobilise_nothing(events):
     assert events("Yaralı askerler hastaneye sevk edildi.") == []
 
 
+@pytest.mark.parametrize("text, kind, roles", [
+    # the place in the title of the person a participle qualifies is no head of it
+    ("Mahkeme, rüşvet almakla suçlanan eski Manavgat Belediye Başkanı Ali Kaya'ya 8 yıl hapis cezası verdi.", "ACCUSE",
+     {"target": ["Ali Kaya"]}),
+    # a country owning the team a participle's clause names is where the head plays, no side of the act
+    ("Fenerbahçe, Brezilya'nın Flamengo takımında forma giyen forvet Pedro Santos ile sözleşme imzaladı.", "AGREE",
+     {"source": ["Fenerbahçe SK"], "target": ["Pedro Santos"]}),
+    # ... but the genitive subject of a verb made a noun does the act
+    ("Rusya'nın Donetsk bölgesinde yaşayan sivillere saldırdığı bildirildi.", "ASSAULT", {"source": ["Russia"], "target": ["civilians"]}),
+    # going somewhere to hold talks is a visit
+    ("Almanya Dışişleri Bakanı Johann Wadephul, resmi temaslarda bulunmak üzere Ankara'ya geldi.", "CONSULT", {"source": ["Johann Wadephul"]}),
+    # a warning that no tolerance will be shown threatens
+    ("İran Yargı Erki Başkanı Ali Kaya, göstericilere karşı hiçbir müsamaha gösterilmeyeceği uyarısında bulundu.", "THREATEN",
+     {"source": ["Ali Kaya"], "target": ["protesters"]}),
+])
+def test_heads_of_participles_visits_and_warnings(events, text, kind, roles):
+    found = [e for e in events(text) if e["type"] == kind]
+    assert found and all({role: e["roles"].get(role) for role in roles} == roles for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Bakan, terörle mücadelenin son terörist etkisiz hale getirilinceye kadar süreceğini söyledi.",
+    "Heyet, akşam eve gitti.",
+])
+def test_the_bound_of_a_time_and_going_home_are_no_acts(events, text):
+    assert events(text) == []
+
+
 def test_stepping_in_against_a_fire_is_no_event(events):
     assert events("Yangına polis ve itfaiye ekipleri müdahale etti.") == []
 
