@@ -468,6 +468,10 @@ class EventFinder:
             # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
             own_act = subject is not None and bool(passive_verb) and (
                 self._tells_of_its_own(event.type, context.entities[subject.cluster]) or self.ordered_by_a_decision.match(lowered, found.end) is not None)
+            # "Rusya Savunma Bakanlığı, Ukrayna'nın tesislerini vurduklarını duyurdu": a defence ministry telling, in the
+            # active, of a strike whose clause has no subject of its own tells of its own forces' act
+            own_act = own_act or (subject is not None and not passive_verb and told and self._tells_of_its_own(event.type, context.entities[subject.cluster])
+                                  and not self._clause_has_its_own_subject(lowered, subject.end, found.start))
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
@@ -1007,6 +1011,10 @@ class EventFinder:
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
+            told_verb = WORD.findall(lowered, found.end, following_end)[-1:] if following is not None else []
+            if following is not None and occasion and told_verb and re.search(self.grammar.data["object_clause"], told_verb[0]):
+                # "görüşmesinde ise Erdoğan, ... sürdüreceğini ifade etti": the talks are the occasion of the saying, not of what is said
+                following = self._sentence_verb_status(lowered, following_end, end) or following
             if following is not None:
                 # "yapılan görüşmelerde ... teklifin kabul edilemez olduğunu": the talks in the locative are the
                 # occasion of the verb after them (whose subject took part), their own participle tells whether they took place

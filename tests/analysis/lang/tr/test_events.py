@@ -300,6 +300,19 @@ def test_heads_of_participles_visits_and_warnings(events, text, kind, roles):
     assert found and all({role: e["roles"].get(role) for role in roles} == roles for e in found)
 
 
+@pytest.mark.parametrize("text, kind, status, roles", [
+    # food and hygiene kits sent are aid
+    ("Türk Kızılay, bölgeye gıda ve hijyen kitleri gönderdi.", "AID", "occurred", {"source": ["Turkish Red Crescent"]}),
+    # a defence ministry telling of facilities its side struck, the clause with no subject of its own, struck them
+    ("Rusya Savunma Bakanlığı, Harkov'daki askeri tesisleri vurduklarını duyurdu.", "ASSAULT", "occurred", {"source": ["Rusya Savunma Bakanlığı"]}),
+    # talks in the locative are the occasion of the saying, whatever the tense of what was said
+    ("Ali Kaya ile görüşmesinde ise Erdoğan, Türkiye'nin çabalarını sürdüreceğini ifade etti.", "CONSULT", "occurred", {}),
+])
+def test_aid_kits_own_strikes_and_talks_as_an_occasion(events, text, kind, status, roles):
+    found = [e for e in events(text) if e["type"] == kind]
+    assert [(e["status"], {role: e["roles"][role] for role in roles}) for e in found] == [(status, roles)]
+
+
 @pytest.mark.parametrize("text", [
     "Bakan, terörle mücadelenin son terörist etkisiz hale getirilinceye kadar süreceğini söyledi.",
     "Heyet, akşam eve gitti.",
