@@ -314,8 +314,11 @@ class EnglishEntityRecognizer:
         headed organisation is the employer, named (``Apple``, ``Apple Computer``)."""
         if not words:
             return [], None
-        if words[0].folded in self.resources.demonyms and (len(words) == 1 or self._title_ending_at([w.folded for w in words], len(words))):
-            return [], self.resources.demonyms[words[0].folded]  # "Saudi", "Saudi Foreign Minister" (Prince X)
+        for length in (2, 1):  # "South Korean", "Saudi", "Saudi Foreign Minister" (Prince X)
+            demonym = " ".join(word.folded for word in words[:length])
+            if len(words) >= length and demonym in self.resources.demonyms and (
+                    len(words) == length or self._title_ending_at([w.folded for w in words], len(words))):
+                return [], self.resources.demonyms[demonym]
         known = self._known_whole(words)
         if known is not None:
             mention = _mention(text, words, known.type, "gazetteer", key=known.key, country=known.country)

@@ -239,6 +239,8 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
     ("LIMA (AP) - A court sentenced a former governor of the southern Moquegua region.", "Moquegua", "PER"),
     # a dateline that names the country after the town; a secretary and a ministry named with no country
     ("NAIROBI, Kenya (AP) — Protests spread on Tuesday, President William Ruto said.", "William Ruto", "KEN"),
+    # a demonym of two words before the title
+    ("SEOUL, South Korea (Reuters) — South Korean President Lee Jae-myung met North Korea's envoy.", "Lee Jae-myung", "KOR"),
     ("WASHINGTON (Reuters) — The measures were announced, Treasury Secretary Scott Bessent said.", "Scott Bessent", "USA"),
     ("BELGRADE, Serbia (Reuters) — Police detained 23 people, the Interior Ministry said.", "Interior Ministry", "SRB"),
 ])

@@ -33,6 +33,14 @@ def test_opposing_sanctions_rejects_who_imposed_them_and_a_warning_against_is_no
         ("SANCTION", {"source": ["United States"]}), ("REJECT", {"source": ["Beijing"], "target": ["United States"]})]
 
 
+def test_in_the_face_of_a_country_is_no_place_and_the_summit_named_again_has_no_sides_of_its_own(events):
+    found = events("South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed on Monday to deepen "
+                   "security cooperation in the face of North Korea's growing nuclear threat. North Korea fired two missiles "
+                   "hours before the summit.")
+    assert [(kind, roles, place) for kind, _, roles, place in found if kind in ("AGREE", "CONSULT")] == [
+        ("AGREE", {"parties": ["Lee Jae-myung", "Sanae Takaichi"]}, None)]
+
+
 def test_chanting_slogans_against_a_leader_protests_against_him(events):
     found = events("Hundreds of protesters gathered in Nairobi, chanting slogans against President William Ruto.")
     assert found == [("PROTEST", "occurred", {"source": ["protesters"], "target": ["William Ruto"]}, "Nairobi")]
