@@ -341,7 +341,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
         if entity.country or mention.country_hint:
             continue
         office = mention.type == "PER" and resources.is_home_office(mention.title) and not _office_of_the_name_before(text, mentions, index, resources.title_words)
-        body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+        body = _a_body_of_no_country_named(mention, entity, resources)
         # "AB Dönem Başkanlığı" is the EU's, "Emniyet Genel Müdürlüğü ... Daire Başkanlığı" Türkiye's: part of the body it opens with
         if body and (whole := resources.known_name_at_start(fold(mention.text).split()[:-1], kind="ORG")) is not None:
             entity.country = whole[1].country
@@ -362,6 +362,12 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if office and home_office and chosen != resources.home_country and _welcomed(text, spans, mention, resources):
                 chosen = resources.home_country  # "Cumhurbaşkanı X, Kuala Lumpur'da ... karşılandı": the guest, not the host
             entity.country = chosen
+
+
+def _a_body_of_no_country_named(mention: Mention, entity: LocalEntity, resources: LanguageResources) -> bool:
+    """A ministry, a directorate or a union no table knows, its name closed by a head word the
+    language's news uses for bodies of the country the story is in (``İçişleri Bakanlığı``, ``Interior Ministry``)."""
+    return mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
 
 
 def _welcomed(text: str, spans, mention: Mention, resources: LanguageResources) -> bool:
@@ -393,7 +399,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
         return
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
-        body = mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+        body = _a_body_of_no_country_named(mention, entity, resources)
         if (not entity.country and not mention.country_hint and (body or mention.type == "PER" and resources.is_home_office(mention.title))
                 and not _office_of_the_name_before(text, mentions, index)):
             sentence = sentence_at(spans, mention.start)
