@@ -40,6 +40,7 @@ from gundem.analysis.text import (
     followed_by,
     last_body_closed_by,
     only_capitalised_before,
+    only_capitalised_in_a_name,
     past_the_dateline,
     sentence_at,
     sentences,
@@ -194,7 +195,7 @@ class _Context:
 
     def one_side(self, a: int, b: int) -> bool:
         """One body is part of the other (``AB Konseyi`` and the EU)."""
-        return getattr(self.entities[a], "part_of", None) == b or getattr(self.entities[b], "part_of", None) == a
+        return self.entities[a].part_of == b or self.entities[b].part_of == a
 
     def named_country_of(self, cluster: int) -> str | None:
         return None if self.is_group(cluster) else self.entities[cluster].country
@@ -218,6 +219,7 @@ class EventFinder:
         self.function_words = resources.function_words  # folded "dun", "bugun": adverbs and nouns of time that end like a genitive
         self.reads_as_common_word = resources.reads_as_common_word  # "Toplantıya X ile Y katıldı": no name opens it
         self.speech_cue = resources.speech_cue  # "bildirdi", "açıkladı": the sentence reports what its subject said
+        self.statement_source = resources.statement_source  # "'ten yapılan açıklamada": the body before it issued the statement
         self.dateline = resources.dateline  # "ANKARA (AA) - ": opens a story's first sentence
         self.organization_heads = resources.organization_heads  # folded "buyukelciligi": "Türkiye'nin Berlin Büyükelçiliği" is Türkiye's
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
@@ -870,14 +872,13 @@ class EventFinder:
                 event.add("parties", mention.cluster)
 
     def _statement_author(self, context: _Context, inside: list[Mention], trigger_start: int) -> Mention | None:
-        """The body whose statement the sentence gives before ``trigger_start``: a name in the ablative
-        before ``yapılan açıklamada``, or in the genitive before ``açıklamasında``."""
-        roles = self.grammar.suffix_roles
+        """The body whose statement the sentence gives before ``trigger_start``: a name before
+        ``'ten yapılan açıklamada`` (the speech stage's pattern of a statement's source), or in the
+        genitive before ``açıklamasında``."""
+        genitive = self.grammar.suffix_roles["genitive"]
         for mention in (m for m in inside if m.end <= trigger_start and m.type in ("ORG", "LOC")):
-            suffix = _suffix(context.text, mention.end)
-            after = context.lowered[suffix_end(context.text, mention.end):trigger_start].lstrip()
-            if (roles["ablative"].match(suffix) and re.match(self.grammar.data["statement_from_after"], after)) or (
-                    roles["genitive"].match(suffix) and self._reports_the_act(context, mention)):
+            if (self.statement_source is not None and self.statement_source.match(context.lowered, mention.end)) or (
+                    genitive.match(_suffix(context.text, mention.end)) and self._reports_the_act(context, mention)):
                 return mention
         return None
 
@@ -1011,8 +1012,8 @@ class EventFinder:
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
             following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
-            told_verb = WORD.findall(lowered, found.end, following_end)[-1:] if following is not None else []
-            if following is not None and occasion and told_verb and re.search(self.grammar.data["object_clause"], told_verb[0]):
+            told_verb = WORD.findall(lowered, found.end, following_end)[-1:] if following is not None and occasion else []
+            if told_verb and re.search(self.grammar.data["object_clause"], told_verb[0]):
                 # "görüşmesinde ise Erdoğan, ... sürdüreceğini ifade etti": the talks are the occasion of the saying, not of what is said
                 following = self._sentence_verb_status(lowered, following_end, end) or following
             if following is not None:
@@ -1804,8 +1805,8 @@ class EventFinder:
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
-                (opens or self._army_in_the_verbs_clause(context, mention, position))
-                and re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30]))
+                re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30])
+                and (opens or self._army_in_the_verbs_clause(context, mention, position)))
             # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
             acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
@@ -2313,8 +2314,11 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
         for number, second in enumerate(inside[index + 1:]):
             between = context.lowered[first_end + joint.end():second.start]
             # "X ile Yunanistan Göç ve İltica Bakanı Y": "ve" inside the second's title, no other person before it
-            in_a_title = not any(m.type == "PER" for m in inside[index + 1:index + 1 + number])
-            if not (only_capitalised_before(context.text, first_end + joint.end(), second.start, ve_allowed="before a capital" if in_a_title else False)
+            named_start = first_end + joint.end()
+            capitalised_only = (only_capitalised_in_a_name(context.text, named_start, second.start)
+                                if not any(m.type == "PER" for m in inside[index + 1:index + 1 + number])
+                                else only_capitalised_before(context.text, named_start, second.start, ve_allowed=False))
+            if not (capitalised_only
                     or (appositive is not None and re.fullmatch(appositive, between))
                     or (group_modifier is not None and second.type == GROUP and re.fullmatch(group_modifier, between))):
                 break
@@ -2532,9 +2536,7 @@ def _sides_people(event: Event) -> list[int]:
 
 def _sides_countries(event: Event, country_of) -> set[str]:
     """The countries of the sides of talks: their parties, source, target and people, not who hosts them."""
-    sides = [*event.participants.get("parties", []), *event.participants.get("source", []), *event.participants.get("target", []),
-             *_sides_people(event)]
-    return {country for cluster in sides if (country := country_of(cluster))}
+    return event.countries(country_of, ("parties", "source", "target")) | {country for cluster in _sides_people(event) if (country := country_of(cluster))}
 
 
 def _a_countrys_group_and_a_body_of_none(event: Event, mention: Event, country_of, group_country_of, is_group) -> bool:

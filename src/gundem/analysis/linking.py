@@ -133,9 +133,7 @@ def _as_held(text: str, mention: Mention, resources: LanguageResources) -> str |
     ``former U.S. President X``)."""
     if not mention.role or not mention.title or not resources.past_tenure_words:
         return mention.role
-    words = re.findall(r"[^\s-]+", text[max(0, mention.start - TITLE_WINDOW):mention.start])
-    before = words[:-len(mention.title.split())]
-    for word in reversed(before[-(QUALIFIERS_BEFORE_A_TITLE + 1):]):
+    for word in reversed(_words_before_the_title(text, mention)[-(QUALIFIERS_BEFORE_A_TITLE + 1):]):
         if fold(word) in resources.past_tenure_words:
             return f"{FORMER} {mention.role}"
         if not word[:1].isupper():
@@ -144,6 +142,12 @@ def _as_held(text: str, mention: Mention, resources: LanguageResources) -> str |
 
 
 @lru_cache(maxsize=1 << 14)
+def _words_before_the_title(text: str, mention: Mention) -> list[str]:
+    """The words written before a titled person's title, nearest last."""
+    words = re.findall(r"[^\s-]+", text[max(0, mention.start - TITLE_WINDOW):mention.start])
+    return words[:-len(mention.title.split())]
+
+
 def _respelled(word: str) -> str:
     """A folded English spelling as Turkish would write it: ``khamenei`` → ``hamenei``."""
     spelling = _spelling()
@@ -216,7 +220,6 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
 
 
 CITIZENSHIP_REACH = 80  # characters after a country read for a word of citizenship, past the others listed with it
-TITLE_REACH = 80  # characters before a name read for the word before its title
 
 
 def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], text: str,
@@ -410,10 +413,10 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
             own = sentence is not None and any(resources.country_of_adjective(fold(word)) == country
                                                 for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
             # "BERLIN (AP) - Germany will deliver ... to Ukraine, Defense Minister X said": the sentence's subject is the dateline's country
-            body = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
-            first = next((m for m in mentions if body is not None and body.start <= m.start < mention.start and m.type == "LOC"
+            told = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
+            first = next((m for m in mentions if told is not None and told.start <= m.start < mention.start and m.type == "LOC"
                           and (entities[m.cluster].key or "").startswith("country:")), None)
-            opens = first is not None and entities[first.cluster].country == country and not text[body.start:first.start].strip()
+            opens = first is not None and entities[first.cluster].country == country and not text[told.start:first.start].strip()
             if named <= {country} or own or opens:
                 entity.country = country
 
@@ -740,11 +743,10 @@ def _employers_named_by_a_head_word(text: str, mentions: list[Mention], entities
     for index, person in enumerate(mentions):
         if person.type != "PER" or not person.title or entities[person.cluster].country:
             continue
-        words = list(re.finditer(r"[\w'’]+", text[max(0, person.start - TITLE_REACH):person.start]))
-        before_title = len(words) - len(person.title.split()) - 1
-        if before_title < 0 or not words[before_title].group()[:1].isupper() or fold(words[before_title].group()) not in resources.bare_heads:
+        head_word = next(iter(_words_before_the_title(text, person)[-1:]), "")
+        if not head_word[:1].isupper() or fold(head_word) not in resources.bare_heads:
             continue
-        body = last_body_closed_by(mentions[:index], words[before_title].group(), person.start)
+        body = last_body_closed_by(mentions[:index], head_word, person.start)
         if body is not None and entities[body.cluster].country:
             entities[person.cluster].employers.add(body.cluster)
             entities[person.cluster].country = entities[body.cluster].country

@@ -192,12 +192,17 @@ def suffix_end(text: str, end: int) -> int:
     return end + len(suffix) - (1 if suffix and text[end] not in APOSTROPHES else 0)
 
 
-def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool | str = True) -> bool:
+def only_capitalised_before(text: str, start: int, end: int, ve_allowed: bool = True) -> bool:
     """Only capitalised words (a country, a title, a name) stand in ``text[start:end]``, "ve"
-    inside a title allowed unless ``ve_allowed`` is false (``Hazine ve Maliye Bakanı``), or
-    only before a capitalised word if it is ``"before a capital"``: the opening noun phrase of a sentence."""
-    pattern = {True: _LOWER_CASE_WORD_BUT_VE, False: _LOWER_CASE_WORD}.get(ve_allowed, _LOWER_CASE_WORD_BUT_VE_IN_A_NAME)
-    return pattern.search(text, start, end) is None
+    inside a title allowed unless ``ve_allowed`` is false (``Hazine ve Maliye Bakanı``): the
+    opening noun phrase of a sentence."""
+    return (_LOWER_CASE_WORD_BUT_VE if ve_allowed else _LOWER_CASE_WORD).search(text, start, end) is None
+
+
+def only_capitalised_in_a_name(text: str, start: int, end: int) -> bool:
+    """Only capitalised words stand in ``text[start:end]``, "ve" only between two of them
+    (``Yunanistan Göç ve İltica Bakanı``): one name or title."""
+    return _LOWER_CASE_WORD_BUT_VE_IN_A_NAME.search(text, start, end) is None
 
 
 def closed_by_head_word(name: str, head_word: str) -> bool:

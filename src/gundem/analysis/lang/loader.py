@@ -140,6 +140,7 @@ class LanguageResources:
     function_words: frozenset[str] = frozenset()  # folded adverbs, conjunctions, nouns of time ("bugun", "ayrica"): no name's first noun
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
     speech_cue: re.Pattern[str] | None = None  # lower-cased: a verb that reports speech ("dedi", "belirtti")
+    statement_source: re.Pattern[str] | None = None  # lower-cased, after a name: its statement ("'ten yapılan açıklamada")
     name_internal_titles: frozenset[str] = frozenset()  # folded "seyh": between a given name and another, part of the name
     group_words: tuple[GroupWord, ...] = ()  # "polis", "göstericiler": groups that act without a name
     group_pattern: re.Pattern[str] | None = None  # lower-cased: any of them with its endings; group "g<i>" names which
@@ -452,6 +453,7 @@ def load_resources(lang: str) -> LanguageResources:
     home_bodies = {fold(name): KnownName(key, "ORG", kind, morphology.get("home_country"), english)
                    for name, key, english, kind, _ in home_body_rows}
     title_rows = _data_lines(package, "titles.tsv")
+    particle_rows = _data_lines(package, "name_particles.tsv")
     titles = {tuple(_tokenized(row[0])): row[1] for row in title_rows}
     place_heads, honorifics = _data_lines(package, "place_heads.tsv"), _data_lines(package, "honorifics.tsv")
     group_words, group_pattern = _group_words(package, morphology)
@@ -493,8 +495,8 @@ def load_resources(lang: str) -> LanguageResources:
         document_words=frozenset(fold(row[0]) for row in _data_lines(package, "document_words.tsv")),
         thing_names=MappingProxyType({fold(row[0]): fold(row[1]) for row in _data_lines(package, "thing_names.tsv")}),
         spelled_places=MappingProxyType(dict(_hand_entered_place(row) for row in _data_lines(package, "places_spelled.tsv"))),
-        name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv")),
-        chained_name_particles=frozenset(row[0] for row in _data_lines(package, "name_particles.tsv") if row[1:2] == ["chained"]),
+        name_particles=frozenset(row[0] for row in particle_rows),
+        chained_name_particles=frozenset(row[0] for row in particle_rows if row[1:2] == ["chained"]),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),
@@ -536,6 +538,7 @@ def load_resources(lang: str) -> LanguageResources:
         media_kinds=frozenset(morphology.get("media_kinds", ())),
         compound_possessives=tuple(morphology.get("compound_possessives", ())),
         speech_cue=_speech_cue(speech),
+        statement_source=_optional_pattern(speech, "statement_source"),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),
         calendar_words=calendar,
         not_names=calendar | languages | _feast_words(package)
