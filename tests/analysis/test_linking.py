@@ -91,6 +91,14 @@ def test_a_national_office_named_with_no_country_is_the_scenes(resources_tr):
     assert linked["Ulusal Sicil Dairesi"].country == "COL"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Piyasalar, Para Politikası Kurulunun aralıktaki toplantısında faizin indirilmesini bekliyor.", "TUR"),
+    ("Almanya'da enflasyon düştü. Almanya'da Para Politikası Kurulu faizi sabit tuttu.", "DEU"),
+])
+def test_a_board_named_with_no_country_is_the_homes_or_the_foreign_scenes(resources_tr, text, country):
+    assert _linked(resources_tr, text)["Para Politikası Kurulu"].country == country
+
+
 def test_a_party_named_with_no_country_is_the_scenes_and_so_is_its_leader(resources_tr):
     linked = _linked(resources_tr, "Danimarka'da yapılan seçimde Yeni Düzen Partisi (YDP) birinci oldu. YDP lideri Lars Holm zaferini kutladı.")
     assert linked["Yeni Düzen Partisi"].country == "DNK" and linked["Lars Holm"].country == "DNK"

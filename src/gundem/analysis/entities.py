@@ -1613,7 +1613,8 @@ class EntityRecognizer:
 
     def _source_line(self, article: Article, found: list[Mention]) -> list[Mention]:
         """The outlet in a ``Kaynak:`` line is an organisation even when no table knows it, and
-        whatever type the model gave it (``Kaynak: Bianet``)."""
+        whatever type the model gave it (``Kaynak: Bianet``); the paper's own desk is none
+        (``Kaynak: Haber Merkezi``)."""
         span = article.source_span
         if span is None:
             return found
@@ -1621,7 +1622,8 @@ class EntityRecognizer:
         if any(m.origin == "gazetteer" for m in inside):
             return found
         words = [t for t in tokenize(article.text, span.start, span.end) if t.kind == "word"]
-        outlet = [self._mention(article.text, words, "ORG", "pattern")] if words else []
+        desk = all(fold(word.text) in self.resources.newsroom_desk_words for word in words)
+        outlet = [self._mention(article.text, words, "ORG", "pattern")] if words and not desk else []
         return [m for m in found if m not in inside] + outlet
 
     def _listed_names(self, text: str, lines: list[re.Match[str]], found: list[Mention]) -> list[Mention]:

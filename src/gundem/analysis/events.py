@@ -140,6 +140,7 @@ class Event:
     date: Timex | None = None
     sentences: set[int] = field(default_factory=set)
     recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
+    aside: bool = False  # held on the margins of another meeting ("marjında"): a meeting of its own
     mode: str | None = None  # the kind of act within its type, from its trigger ("investigation", "sentence")
     standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
@@ -272,6 +273,7 @@ class EventFinder:
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
+        _asides_where_their_meeting_was(events)
         for event in events:
             # a group with no name on both sides is two sets of people ("iki kişi ... ateş açtı", "1 kişi yaralandı")
             for cluster in {c for c in event.participants.get("source", []) if not context.is_group(c)} & set(event.participants.get("target", [])):
@@ -350,11 +352,17 @@ class EventFinder:
             sentence = context.sentence_spans[min(event.sentences)]
             if not re.search(addressed, context.lowered[sentence.start:event.evidence[-1][1]]):
                 continue
-            # "iki silahlı grup arasında çıkan çatışma": a group against itself is both sides
+            # "iki silahlı grup arasında çıkan çatışma": a group against itself is both sides; who addresses
+            # the sides is none of them (an envoy's own talks told before are not what he calls on)
+            sources = event.participants.get("source", [])
             sides = next((sides for earlier in reversed(found[:index])
-                          if (sides := _two_sides_of_a_symmetric_act(earlier, context) or _a_group_on_both_sides(earlier, context))), [])
-            for cluster in sides or _the_two_countries_named(context):  # "AB, iki ülkeyi diyaloğa davet etti" after a trade row
-                if cluster not in event.participants.get("source", []):
+                          if (sides := _two_sides_of_a_symmetric_act(earlier, context) or _a_group_on_both_sides(earlier, context))
+                          and not set(sides) & set(sources)), [])
+            if not sides:  # "AB, iki ülkeyi diyaloğa davet etti" after a trade row, when neither is the caller's own
+                named, own = _the_two_countries_named(context), {context.country_of(cluster) for cluster in sources}
+                sides = [] if any(context.country_of(cluster) in own for cluster in named) else named
+            for cluster in sides:
+                if cluster not in sources:
                     event.add("target", cluster)
 
     # -- one sentence -----------------------------------------------------------------------
@@ -476,7 +484,9 @@ class EventFinder:
                                   and not self._clause_has_its_own_subject(lowered, subject.end, found.start))
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
-            if not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
+            if subject is not None and told and self._a_told_charge(event):
+                self._charged_by_the_teller(context, inside, event, subject, found.start)
+            elif not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
                     lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source"):
@@ -582,10 +592,13 @@ class EventFinder:
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and self._a_tally_before(context, found.start))
+            event.aside = self._aside_of_another(context, found.start)
             for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
                     event.date = event.date or visit_date
+            if event.status == "occurred" and dated_after(event.date, context.dct):
+                event.status = "planned"  # "Kabine yarın toplanıyor": the present tense of an act dated still to come
             events.append(event)
             # a bare noun ("zirvesinde bir araya gelecek") leaves its date, place and parties to the verb of its kind after it
             bare = (found.trigger.type, window_start) if event.status is None else None
@@ -701,6 +714,22 @@ class EventFinder:
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
+    def _a_told_charge(self, event: Event) -> bool:
+        """``güvenliği tehdit ettiğini``: a clause told that charges its subject with harm to a value."""
+        charge = self.grammar.data.get("charge_in_a_told_clause")
+        return event.type == "ACCUSE" and charge is not None and re.search(charge, event.wording[0]) is not None
+
+    def _charged_by_the_teller(self, context: _Context, inside: list[Mention], event: Event, teller: Mention, trigger_start: int) -> None:
+        """``Zaharova, NATO'nun ... bölgesel güvenliği tehdit ettiğini öne sürdü``: who tells it accuses,
+        and the clause's subject is the one accused."""
+        accused = [cluster for role in ("source", "target") for cluster in event.participants.get(role, []) if cluster != teller.cluster]
+        if not accused and (told_subject := self._told_clause_subject(context, inside, teller.end, trigger_start)) is not None:
+            accused = [told_subject.cluster]
+        event.participants["source"] = [teller.cluster]
+        event.participants["target"] = [cluster for cluster in accused if cluster != teller.cluster]
+        if not event.participants["target"]:
+            del event.participants["target"]
+
     def _told_clause_subject(self, context: _Context, inside: list[Mention], teller_end: int, trigger_start: int) -> Mention | None:
         """``X, saldırganların ... geldiğini ve havaya ateş açarak ...``: the last name in the genitive
         between the teller and the act that owns no object after it, the told clause's subject."""
@@ -756,8 +785,10 @@ class EventFinder:
         data = self.grammar.data
         return any(not self._owns_an_object(lowered, genitive.end(), trigger_start)
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
-                   # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told
+                   # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told;
+                   # "görüşmenin ardından": a postposition's object, when the subject spoke
                    and not re.match(data["condition_clause"], lowered[genitive.end():trigger_start].lstrip())
+                   and not re.match(data["postposition_after_genitive"], lowered[genitive.end():trigger_start].lstrip())
                    and not re.match(data["condition_after_genitive"], lowered[genitive.end():trigger_start].lstrip())
                    # "İsrail'in kuzeyindeki mevzilere": the owner of a part of a place
                    and not (self.relational_noun is not None and self.relational_noun.match(lowered[genitive.end():trigger_start].lstrip()))
@@ -789,14 +820,16 @@ class EventFinder:
     def _another_instance(self, context: _Context, date: Timex | None, window_start: int, trigger_start: int) -> bool:
         """The act told is another time it happened: dated with "da/de" (``2019'da da``), after a
         year made an adjective (``geçen yılki tatbikat``), dated as the last or an earlier time
-        (``en son 3 Eylül'de görüşmüştü``), or held on the margins of another (``marjında``)."""
+        (``en son 3 Eylül'de görüşmüştü``)."""
         lowered = context.lowered
-        if re.search(self.grammar.data["aside_of_another"], lowered[_sentence_start(context, trigger_start):trigger_start]):
-            return True  # "toplantının marjında ... ile görüştü": a meeting of its own beside the one told
         if date is not None and (followed_by(self.focus_particle, lowered, date.end)
                                  or re.search(self.grammar.data["earlier_instance"], lowered[window_start:trigger_start])):
             return True
         return any(_a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < trigger_start)
+
+    def _aside_of_another(self, context: _Context, trigger_start: int) -> bool:
+        """``toplantının marjında ... ile görüştü``: a meeting of its own beside the one told."""
+        return re.search(self.grammar.data["aside_of_another"], context.lowered[_sentence_start(context, trigger_start):trigger_start]) is not None
 
     def _passive_roles(self, context: _Context, event: Event, before: list[Mention], subject: Mention | None, trigger_start: int,
                        told: bool = False, teller: Mention | None = None) -> None:
@@ -1326,7 +1359,8 @@ class EventFinder:
                   and context.kind_of(mention.cluster) in data["seat_kinds"]):
                 event.location = event.location if event.location is not None else mention.cluster  # "Beyaz Saray'da düzenlenen törende"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
-                if suffix.endswith("ki") and not self._describes_the_trigger(context, after_suffix, event):
+                if suffix.endswith("ki") and not self._describes_the_trigger(context, after_suffix, event) and not self._qualifies_a_locative(
+                        context.text, after_suffix, trigger_start):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
@@ -1594,6 +1628,17 @@ class EventFinder:
             return False
         countries = context.country_of(owner.cluster), context.country_of(following.cluster)
         return None in countries or countries[0] == countries[1]
+
+    def _qualifies_a_locative(self, text: str, position: int, trigger_start: int) -> bool:
+        """``Brüksel'deki karargahında ... toplantıya başladı``: the place qualifies a noun, within
+        three words, that itself says where the act happens."""
+        locative = re.compile(self.grammar.data["locative_word"])
+        for word in list(WORD.finditer(text, position, trigger_start))[:3]:
+            if "," in text[position:word.start()]:
+                return False
+            if locative.fullmatch(word.group()):
+                return True
+        return False
 
     @staticmethod
     def _describes_the_trigger(context: _Context, position: int, event: Event) -> bool:
@@ -2482,6 +2527,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
                group_country_of=lambda cluster: None, one_side=lambda a, b: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
+    if event.aside != mention.aside and not _told_again_of_the_aside(event, mention):
+        return False
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
         return False  # an investigation opened last year and today's sentence; "soruşturmaları eleştirdi" is no investigation
     if event.mode != mention.mode and mention.status is not None and mention.kind != "part":
@@ -2526,6 +2573,25 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
     return True
+
+
+def _asides_where_their_meeting_was(events: list[Event]) -> None:
+    """``Brüksel'deki toplantıya katılan X, marjında Y ile görüştü``: talks on the margins of a
+    meeting told before, with no place of their own, are where that meeting was."""
+    for index, event in enumerate(events):
+        if event.aside and event.location is None:
+            meeting = next((earlier for earlier in reversed(events[:index]) if earlier.type == event.type and not earlier.aside
+                            and min(earlier.sentences) < min(event.sentences)), None)
+            if meeting is not None and meeting.location is not None and meeting.status == event.status:
+                event.location = meeting.location
+
+
+def _told_again_of_the_aside(event: Event, mention: Event) -> bool:
+    """``Fidan, Rubio ile görüşmesinde``, told after the talks on the summit's margins: only people
+    of those talks, named again with a verb of their own, tell of them again; the summit itself
+    (``zirve marjında``) is another meeting."""
+    people = set(_sides_people(mention))
+    return event.aside and not mention.aside and mention.status is not None and bool(people) and people <= set(_sides_people(event))
 
 
 def _sides_people(event: Event) -> list[int]:

@@ -136,6 +136,7 @@ class LanguageResources:
     derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
+    newsroom_desk_words: frozenset[str] = frozenset()  # "haber", "merkezi": a Kaynak line of these names the paper's own desk
     media_kinds: frozenset[str] = frozenset()  # "news agency": a medium's name before an unknown word names its service ("AA Finans")
     function_words: frozenset[str] = frozenset()  # folded adverbs, conjunctions, nouns of time ("bugun", "ayrica"): no name's first noun
     speaker_participle: re.Pattern[str] | None = None  # lower-cased "belirten", "söyleyen": the name after it spoke
@@ -536,6 +537,7 @@ def load_resources(lang: str) -> LanguageResources:
         names_like_words=_word_list(package, "names_like_words.txt"),
         function_words=_word_list(package, "function_words.txt"),
         media_kinds=frozenset(morphology.get("media_kinds", ())),
+        newsroom_desk_words=frozenset(morphology.get("newsroom_desk_words", ())),
         compound_possessives=tuple(morphology.get("compound_possessives", ())),
         speech_cue=_speech_cue(speech),
         statement_source=_optional_pattern(speech, "statement_source"),

@@ -1215,6 +1215,17 @@ def test_the_outlet_on_the_source_line_is_an_organisation_whatever_the_model_say
     assert [(m.text, m.type) for m in recognizer(article)] == [("Bianet", "ORG")]
 
 
+@pytest.mark.parametrize("desk", ["Haber Merkezi", "Dış Haberler Servisi", "Ajanslar"])
+def test_the_papers_own_desk_on_the_source_line_is_no_organisation(resources_tr, desk):
+    from gundem.model import Span
+
+    text = f"Mahkeme tahliye kararı verdi.\nKaynak: {desk}\n"
+    start = text.index(desk)
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr", source_span=Span(start, start + len(desk)))
+    recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({word: "ORG" for word in desk.split()}))
+    assert recognizer(article) == []
+
+
 def test_the_lists_of_a_match_report(recognise):
     report = ("Trabzonspor: Uğurcan Çakır, Pedro Malheiro, Batagov, Ozan Tufan, Onuachu\n"
               "Hakemler: Halil Umut Meler, Mustafa Savranlar\n"

@@ -633,6 +633,15 @@ def test_a_province_in_the_genitive_before_its_district_is_where(events):
     assert event["roles"] == {"source": ["police"], "target": ["people"]}  # the police and the two people, no names
 
 
+@pytest.mark.parametrize("text", [
+    "Suriye'nin Deyrizor kırsalında ordu ile militanlar arasında çatışma çıktı.",
+    "Suriye'nin doğusundaki Deyrizor kırsalında ordu ile militanlar arasında çatışma çıktı.",
+])
+def test_the_countryside_of_a_town_places_the_act_in_the_town_and_the_country_before_it_is_no_side(events, text):
+    event = one(events(text))
+    assert (event["type"], event["location"], "Syria" in str(event["roles"])) == ("ASSAULT", "Deir ez-Zor", False)
+
+
 def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
     # 2027 is when the wage applies, not when the commission met
     meeting = one(events("Asgari Ücret Tespit Komisyonu, 2027 yılında uygulanacak asgari ücreti belirlemek için Ankara'da toplantı yaptı."))
@@ -1396,10 +1405,19 @@ def test_a_prosecutor_telling_of_an_investigation_opened_opened_it(events, telle
     "Hindistan ile Pakistan arasındaki çatışmalar sürüyor. Birleşmiş Milletler, taraflara ateşkes çağrısında bulundu.",
     # the soldiers with no name are one of the two named sides'
     "Kontrol Hattı'nda Hint askerleri ile Hindistan ve Pakistan arasında çatışma çıktı. BM, iki ülkeyi itidale çağırdı.",
+    # the envoy's own talks, told in between, are not the sides he calls on; after a postposition the subject still speaks
+    ("Hindistan ile Pakistan arasında çatışma çıktı. Başbakan Ali Kaya, Delhi'de kabul ettiği Özel Temsilci John Smith ile görüştü. "
+     "Smith, görüşmenin ardından yaptığı açıklamada, tarafları itidale davet ederek ateşkesin korunması gerektiğini söyledi."),
 ])
 def test_a_call_to_the_sides_is_aimed_at_the_sides_of_the_clash_told(events, text):
     call = next(e for e in events(text) if e["type"] == "REQUEST")
     assert call["roles"]["target"] == ["India", "Pakistan"]
+    assert "Ali Kaya" not in call["roles"].get("source", []) + call["roles"]["target"]
+
+
+def test_an_envoy_calling_on_the_sides_calls_on_neither_his_country_nor_the_one_he_is_sent_to(events):
+    call = one(events("ABD'nin Suriye Özel Temsilcisi Tom Barrack, tarafları itidale davet etti."))
+    assert call["roles"] == {"source": ["Tom Barrack"]}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -1806,6 +1824,26 @@ def test_a_meeting_on_the_margins_of_another_is_its_own(events):
                    "toplantı marjında ABD Dışişleri Bakanı Marco Rubio ile görüştü.")
     assert [(e["type"], sorted(r for role in e["roles"].values() for r in role)) for e in found] == [
         ("CONSULT", ["NATO"]), ("CONSULT", ["Hakan Fidan", "Marco Rubio"])]
+
+
+def test_the_margins_meeting_told_again_is_that_meeting_and_where_the_main_one_was(events):
+    found = events("NATO dışişleri bakanları Brüksel'de bir araya geldi. Toplantıya katılan Dışişleri Bakanı Ali Kaya, "
+                   "marjında ABD Dışişleri Bakanı John Smith ile ikili görüşme yaptı. "
+                   "Kaya, Smith ile görüşmesinde Suriye'deki son durumu ele aldı.")
+    assert [(e["type"], e["location"], sorted(r for role in e["roles"].values() for r in role), len(e["evidence"])) for e in found] == [
+        ("CONSULT", "Brussels", ["NATO"], 2), ("CONSULT", "Brussels", ["Ali Kaya", "John Smith"], 2)]
+
+
+@pytest.mark.parametrize("text", ["Kabine yarın toplanıyor.", "Bakan Ali Kaya yarın Veli Demir ile görüşüyor."])
+def test_the_present_tense_of_an_act_dated_tomorrow_is_planned(events, text):
+    event = one(events(text))
+    assert (event["type"], event["status"], event["date"]) == ("CONSULT", "planned", "2026-03-12")
+
+
+def test_ministers_gathering_meet(events):
+    event = one(events("NATO dışişleri bakanları, ittifakın Brüksel'deki karargahında toplandı."))
+    assert (event["type"], event["location"]) == ("CONSULT", "Brussels")
+    assert [e["type"] for e in events("Göstericiler Taksim'de toplandı.")] == []
 
 
 def test_a_name_in_a_clause_told_before_does_not_own_the_noun_after_it(events):
@@ -2429,6 +2467,8 @@ def test_a_phone_call_told_by_a_converb_is_talks_and_leaves_the_condemnation_its
 def test_a_day_and_month_naming_an_accord_do_not_date_the_accusation(events):
     event = one(events("Dışişleri Bakanı Ali Kaya, Kara Kartallar Örgütü'nü 10 Mart mutabakatına uymamakla suçladı."))
     assert (event["type"], event["date"]) == ("ACCUSE", None)
+    event = one(events("Cumhurbaşkanı Ali Kaya, Şam'da kabul ettiği Veli Demir ile 10 Mart mutabakatının uygulanmasını görüştü."))
+    assert (event["type"], event["date"]) == ("CONSULT", None)
     event = one(events("Almanya ile Fransa, 6 Şubat görüşmesinde bir araya geldi."))
     assert (event["type"], event["date"]) == ("CONSULT", "2026-02-06")
 
@@ -2562,6 +2602,20 @@ def test_characterising_an_act_told_before_is_aimed_at_its_author(events):
     found = events("Çin, Tayvan çevresinde tatbikat başlattı. "
                    "Tayvan Devlet Başkanı Lai Ching-te, tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi.")
     assert [(e["type"], e["roles"].get("target")) for e in found] == [("MOBILIZE", None), ("ACCUSE", ["China"])]
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("Sözcü Ayşe Kaya, NATO'nun doğu kanadındaki askeri yığınağının bölgesel güvenliği tehdit ettiğini öne sürdü.", "Ayşe Kaya"),
+    ("Rusya, NATO'nun genişlemesinin bölgesel istikrarı tehdit ettiğini açıkladı.", "Russia"),
+])
+def test_saying_that_someone_threatens_security_accuses_them_and_threatens_no_one(events, text, teller):
+    found = one(events(text))
+    assert (found["type"], found["roles"]["source"], found["roles"]["target"]) == ("ACCUSE", [teller], ["NATO"])
+
+
+def test_a_threat_to_someone_told_is_still_their_threat(events):
+    found = one(events("Ayşe Kaya, NATO'nun Rusya'yı tehdit ettiğini söyledi."))
+    assert (found["type"], found["roles"]) == ("THREATEN", {"source": ["NATO"], "target": ["Russia"]})
 
 
 def test_a_time_still_to_come_before_an_invitation_dates_the_meeting_invited_to_not_the_invitation(events):
