@@ -186,7 +186,9 @@ class EnglishEntityRecognizer:
                     inside_of = True
                     current.append(word)
                     continue
-                if inside_of and word.text in ("the", "and"):
+                # "Department of Health and Human Services"; not "Secretary of State X and Greek Foreign Minister Y",
+                # where "and" opens another office's holder
+                if inside_of and (word.text == "the" or (word.text == "and" and not self._opens_a_holder([w.folded for w in run[index + 1:]]))):
                     current.append(word)
                     continue
                 segments.append(current)
@@ -195,6 +197,10 @@ class EnglishEntityRecognizer:
             current.append(word)
         segments.append(current)
         return [segment for segment in segments if segment]
+
+    def _opens_a_holder(self, folded: list[str]) -> bool:
+        """The words open with a demonym or a title: another office and its holder (``Greek Foreign Minister X``)."""
+        return bool(folded) and (folded[0] in self.resources.demonyms or self._title_at(folded, 0) is not None)
 
     def _known_whole(self, run: list[_Word]) -> KnownName | None:
         return self.resources.known_names.get(" ".join(word.folded for word in run))
@@ -416,6 +422,14 @@ class EnglishEntityRecognizer:
         known = self.resources.known_names.get(folded)
         return known.country if known is not None and known.type == "LOC" else None
 
+    def _country_after_of(self, run: list[_Word]) -> str | None:
+        """The country the words after the run's last ``of`` name, when they name one and only one."""
+        at = max((index for index, word in enumerate(run) if word.text == "of"), default=None)
+        if at is None or at + 1 >= len(run):
+            return None
+        known = self.resources.known_names.get(" ".join(word.folded for word in run[at + 1:]))
+        return known.country if known is not None and known.type == "LOC" and known.kind == "country" else None
+
     def _by_head(self, text: str, run: list[_Word]) -> Mention | None:
         """A run closed by an organisation's head word (``Foreign Ministry``, ``Apple Inc.``) or
         opened by one before ``of`` (``Ministry of Foreign Affairs``) is an organisation; one
@@ -429,6 +443,8 @@ class EnglishEntityRecognizer:
                 return _mention(text, run, "LOC", "pattern", country=self._country_of(run[0].text))
             return None
         country = self._country_of(run[0].text) if len(run) > 1 else None
+        if country is None and opens:
+            country = self._country_after_of(run)  # "Journalists Association of Turkey"
         before = text[max(0, run[0].start - 40):run[0].start].split()
         if country is None and before and _POSSESSIVE_AFTER.search(before[-1]):
             country = self._country_of(before[-1])
@@ -476,6 +492,11 @@ class EnglishEntityRecognizer:
         pending.append(_Pending(run, sentence_initial, False))
         return []
 
+    def _name_and_its_stem(self, word: str) -> tuple[str, ...]:
+        """``al-Sudani``: the folded word and, after a particle joined by a hyphen, the name alone."""
+        particle, hyphen, stem = word.partition("-")
+        return (fold(word), fold(stem)) if hyphen and stem and fold(particle) in self.person_particles else (fold(word),)
+
     def _holds_a_person_particle(self, run: list[_Word]) -> bool:
         """``Ursula von der Leyen``, ``Bashar al-Assad``: a particle found only inside people's names."""
         return len(run) > 1 and any(word.text in self.person_particles or word.text.split("-")[0] in self.person_particles
@@ -496,7 +517,8 @@ class EnglishEntityRecognizer:
                 kind = "PER" if item.words[-1].folded in lone or _coordinated_with(text, item.words, people) else "ORG"
                 resolved.append(_mention(text, item.words, kind, "pattern"))
         typed = [*found, *resolved]
-        person_words = {fold(word) for m in typed if m.type == "PER" for word in m.text.split()}
+        # "Sudani" after "Mohammed Shia al-Sudani": the name after its particle stands alone too
+        person_words = {part for m in typed if m.type == "PER" for word in m.text.split() for part in self._name_and_its_stem(word)}
         body_openers = {fold(m.text.split()[0]): m for m in typed if m.type in ("ORG", "LOC") and len(m.text.split()) > 1}
         mid_sentence = {item.words[0].folded for item in pending if not item.sentence_initial}
         for item in pending:

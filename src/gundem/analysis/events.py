@@ -273,7 +273,7 @@ class EventFinder:
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
-        _asides_where_their_meeting_was(events)
+        asides_where_their_meeting_was(events)
         for event in events:
             # a group with no name on both sides is two sets of people ("iki kişi ... ateş açtı", "1 kişi yaralandı")
             for cluster in {c for c in event.participants.get("source", []) if not context.is_group(c)} & set(event.participants.get("target", [])):
@@ -2575,7 +2575,7 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
     return True
 
 
-def _asides_where_their_meeting_was(events: list[Event]) -> None:
+def asides_where_their_meeting_was(events: list[Event]) -> None:
     """``Brüksel'deki toplantıya katılan X, marjında Y ile görüştü``: talks on the margins of a
     meeting told before, with no place of their own, are where that meeting was."""
     for index, event in enumerate(events):

@@ -21,7 +21,12 @@ from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
-from gundem.analysis.events import Event, dated_after, merge_mentions
+from gundem.analysis.events import (
+    Event,
+    asides_where_their_meeting_was,
+    dated_after,
+    merge_mentions,
+)
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
 from gundem.model import Mention, Timex
@@ -30,6 +35,7 @@ ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
 QUALIFIER_GAP = 40  # characters between a possessor or a country and the name it qualifies
 SAYER_GAP = 40  # characters between who says and the end of "said" ("X, the prime minister, said")
 POSSESSIVE = re.compile(r"['’]s?\b")
+TITLE_BETWEEN = re.compile(r"['’]?s?\s+(?:(?!(?:and|or)\s)[\w.'’-]+\s+){1,5}")  # "U.S. Secretary of State ", "Greece's foreign minister ": a title, no "and" or comma
 TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "X, Y and Z": the gap between two joined names
 
@@ -95,6 +101,8 @@ class EnglishEventFinder:
                     trigger = replace(trigger, kind="noun")  # "its demand", "the first visit by": the verb's form as a noun
                 if trigger.kind == "noun" and self.grammar.patterns["a_right_before"].search(lowered, max(clause.start, start - 30), start):
                     continue  # "the right to peaceful protest": a right, not an act
+                if trigger.kind == "verb" and self.grammar.patterns["one_of_a_series_before"].search(lowered, max(clause.start, start - 70), start):
+                    continue  # "the fourth former president to be jailed": how many were, no act of its own
                 if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
                     continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
@@ -119,6 +127,8 @@ class EnglishEventFinder:
                                      if len(told_event.participants.get("parties", [])) >= 2), []),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
+                # "On the sidelines, X held talks with Y": a meeting of its own beside the one told
+                event.aside = self.grammar.patterns["aside_of_another"].search(lowered, sentence.start, start) is not None
                 if trigger.kind == "noun" and self._told_again(lowered, start, event, found):
                     # "protested against the agreement", "ratification of the deal": the act told before, named again
                     event.participants, event.location, event.date = {}, None, None
@@ -135,6 +145,7 @@ class EnglishEventFinder:
         # an act told as not done is not the one told as done: the two are merged apart
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
+        asides_where_their_meeting_was(events)
         if self.counts is not None:
             self.counts.attach(events, lowered, spans, timexes)
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
@@ -298,15 +309,16 @@ class EnglishEventFinder:
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned; "X imposed sanctions on Y, accusing them": X accuses
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
-            subject = earlier[-1:]  # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before
+            # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person
+            subject = ([m for m in earlier if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before) else earlier)[-1:]
         if (earlier and trigger.kind == "verb" and (not subject and patterns["joined_verb"].search(before) or patterns["comma_joined_verb"].search(before))
                 and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
             # "X said the violence would not go unpunished and accused Y", "X said two people were killed, and accused Y": X accused
             subject = earlier[-1:]
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
-        if not subject and patterns["the_two"].search(before):
-            subject = sides.pair_before
+        if patterns["the_two"].search(before) and (not subject or all(m.type == GROUP for m in subject)):
+            subject = sides.pair_before or subject  # "the two governments signed": the two sides, not a group named "governments"
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
         full = passive and be_before
         reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"
@@ -315,11 +327,11 @@ class EnglishEventFinder:
             acted_on = [] if reduced else subject  # "reforms demanded by X": the noun before the participle, no name, is acted on
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
-        gap = lowered[end:right[0].start] if right else ""
+        gap = _before_the_title(lowered[end:right[0].start], right[0]) if right else ""
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
         blocked = (patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
-        objects = _first_joined(lowered, right) if right and not blocked else []
+        objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
         return subject, objects
 
 
@@ -378,6 +390,20 @@ def _last_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:
             break
         joined.insert(0, mention)
     return joined
+
+
+def _before_the_title(gap: str, person: Mention) -> str:
+    """``with U.S. Secretary of State X``: the words before the person's title; the title's own
+    "of" governs no name."""
+    words = gap.rstrip()
+    return words[:-len(person.title)] if person.title and words.endswith(person.title) else gap
+
+
+def _without_qualifiers_of_titles(lowered: str, mentions: list[Mention]) -> list[Mention]:
+    """``with U.S. Secretary of State X``: a country or body right before the title of the person
+    named next says whose the office is; the person is the side."""
+    return [m for m, following in zip(mentions, [*mentions[1:], None])
+            if m.type == "PER" or following is None or following.role is None or not TITLE_BETWEEN.fullmatch(lowered[m.end:following.start])]
 
 
 def _first_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:

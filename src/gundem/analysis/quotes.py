@@ -180,9 +180,11 @@ class QuoteFinder:
                     continue
                 if self.vocabulary.name_after is not None and self.vocabulary.name_after.match(lowered, end + 1):
                     continue  # a name in quotation marks
-                after = self.vocabulary.closing_cues.match(lowered, end + 1)
+                # a cue after the quote stands in its paragraph: '... home."\n\nThe ministry said' is another statement's
+                after = _in_the_paragraph(lowered, end + 1, self.vocabulary.closing_cues.match(lowered, end + 1))
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
-                participle = self.vocabulary.participle_cues.match(lowered, end + 1) if self.vocabulary.participle_cues else None
+                participle = _in_the_paragraph(lowered, end + 1, self.vocabulary.participle_cues.match(lowered, end + 1)
+                                               if self.vocabulary.participle_cues else None)
                 if participle:
                     found.append((start, end, participle.group("cue").strip(" ,"), end + 1 + participle.end() - participle.start()))
                 elif after and self.vocabulary.speaker_after_quote:
@@ -325,6 +327,11 @@ class QuoteFinder:
         name = next((m for m in mentions if gap_start <= m.end <= verb_start), None)
         preposition = self.vocabulary.object_of_a_preposition
         return None if name is None or (preposition is not None and preposition.search(lowered, max(0, name.start - 20), name.start)) else name
+
+
+def _in_the_paragraph(lowered: str, position: int, cue: re.Match[str] | None) -> re.Match[str] | None:
+    """The cue, if no paragraph break stands between ``position`` and its end."""
+    return cue if cue is not None and "\n\n" not in lowered[position:cue.end()] else None
 
 
 def _openings(text: str, opening: str, closing: str):

@@ -72,6 +72,9 @@ def test_a_sentences_common_first_word_is_no_name(recognise):
 def test_a_surname_alone_is_the_person_named_before(recognise):
     text = "Maria Lopez joined the board in May. Lopez said the plan would work."
     assert recognise(text) == [("Maria Lopez", "PER"), ("Lopez", "PER")]
+    # after the particle that opens it
+    text = "Prime Minister Ahmed Karim al-Hashimi arrived. Hashimi said the talks went well."
+    assert recognise(text) == [("Ahmed Karim al-Hashimi", "PER"), ("Hashimi", "PER")]
 
 
 def test_a_name_with_a_given_name_is_a_person_and_an_unknown_one_waits_for_its_surname(recognise):
@@ -243,8 +246,27 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
     ("SEOUL, South Korea (Reuters) — South Korean President Lee Jae-myung met North Korea's envoy.", "Lee Jae-myung", "KOR"),
     ("WASHINGTON (Reuters) — The measures were announced, Treasury Secretary Scott Bessent said.", "Scott Bessent", "USA"),
     ("BELGRADE, Serbia (Reuters) — Police detained 23 people, the Interior Ministry said.", "Interior Ministry", "SRB"),
+    # a town of another country before the office sets the scene
+    ("BRUSSELS (AFP) — NATO ministers met.\n\nIn Moscow, Foreign Ministry spokeswoman Anna Petrova criticised NATO.",
+     "Anna Petrova", "RUS"),
+    # "and" after a title of "of" opens another holder, with the demonym before his title
+    ("BRUSSELS (AFP) — Ministers met.\n\nHe met U.S. Secretary of State John Smith and Greek Foreign Minister Nikos Petrou.",
+     "Nikos Petrou", "GRC"),
+    ("BRUSSELS (AFP) — Ministers met.\n\nHe met U.S. Secretary of State John Smith and Greek Foreign Minister Nikos Petrou.",
+     "John Smith", "USA"),
 ])
 def test_countries_from_the_dateline(text, name, country):
+    from gundem.core import Analyser
+
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Journalists Association of Turkey condemned the arrest.", "Journalists Association of Turkey", "TUR"),
+    ("The Central Bank of Nigeria raised its main rate.", "Central Bank of Nigeria", "NGA"),
+])
+def test_a_body_of_a_country_named_after_of_is_that_countrys(text, name, country):
     from gundem.core import Analyser
 
     document = Analyser(use_model=False).annotate_one(_article(text))

@@ -46,6 +46,29 @@ def test_chanting_slogans_against_a_leader_protests_against_him(events):
     assert found == [("PROTEST", "occurred", {"source": ["protesters"], "target": ["William Ruto"]}, "Nairobi")]
 
 
+def test_a_court_jailing_someone_coerces_them_and_a_trial_pending_is_no_act(events):
+    found = events("A court on Sunday jailed journalist Maria Lopez pending trial on charges of spreading misleading information.")
+    assert found == [("COERCE", "occurred", {"source": ["court"], "target": ["Maria Lopez"]}, None)]
+    # a count of such acts is none; a suit settled out of court is against no court
+    assert events("Maria Lopez is the fourth former Peruvian president to be jailed in recent years.") == []
+    found = events("Acme filed a lawsuit against Zorblat Inc. The first lawsuit was settled out of court in 1981.")
+    assert all("court" not in str(roles) for _, _, roles, _ in found)
+
+
+def test_he_is_the_person_named_before_not_the_river(events):
+    found = events("Prime Minister Ahmed Karim al-Hashimi said a committee on the waters of the Tigris and Euphrates would meet "
+                   "next month.\n\nHe is due to meet business leaders in Istanbul on Friday.")
+    assert found[-1] == ("CONSULT", "planned", {"parties": ["Ahmed Karim al-Hashimi"]}, "Istanbul")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has failed to meet the NATO spending target for years, Chancellor Olaf Scholz said.",
+    "NATO Secretary-General Mark Rutte urged allies to meet their pledges to raise defense spending.",
+])
+def test_meeting_a_target_or_a_pledge_is_no_talks(events, text):
+    assert [kind for kind, *_ in events(text) if kind == "CONSULT"] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # two sides of a meeting, its place after "in"
     ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos Gerapetritis in Athens on Monday.",
@@ -120,6 +143,21 @@ def test_the_two_leaders_are_the_two_sides_named_before(events):
     found = events("Greek Prime Minister Ana Silva and Turkish President Hakan Yilmaz agreed to talks. The two leaders met in Brussels.")
     met = [event for event in found if event[0] == "CONSULT" and event[1] == "occurred"]
     assert met == [("CONSULT", "occurred", {"parties": ["Ana Silva", "Hakan Yilmaz"]}, "Brussels")]
+
+
+def test_talks_on_the_sidelines_are_their_own_where_the_meeting_was_and_a_title_of_state_keeps_its_holder(events):
+    found = events("NATO foreign ministers began two days of talks in Brussels on Tuesday.\n\n"
+                   "On the sidelines, Turkish Foreign Minister Ali Kaya held separate meetings with U.S. Secretary of State "
+                   "John Smith and Greek Foreign Minister Nikos Petrou.")
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [
+        ("CONSULT", {"parties": ["NATO"]}, "Brussels"),
+        ("CONSULT", {"parties": ["Ali Kaya", "John Smith", "Nikos Petrou"]}, "Brussels")]
+
+
+def test_the_two_governments_are_the_two_sides_not_a_group_of_governments(events):
+    found = events("Greek Prime Minister Ana Silva met Turkish President Hakan Yilmaz in Ankara on Thursday, "
+                   "and the two governments signed 12 agreements.")
+    assert found[-1][:3] == ("AGREE", "occurred", {"parties": ["Ana Silva", "Hakan Yilmaz"]})
 
 
 @pytest.mark.parametrize("text, expected", [

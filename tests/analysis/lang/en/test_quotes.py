@@ -20,6 +20,10 @@ def speech():
     ('Maria Lopez arrived. “Nothing is agreed yet,” Lopez told reporters in Geneva.', ("Nothing is agreed yet,", "Maria Lopez")),
     # a verb of saying and a colon before the quote: the sentence's subject speaks
     ('Maria Lopez said: "The ceasefire must hold."', ("The ceasefire must hold.", "Maria Lopez")),
+    # a partial quote after a promise or a characterisation; a verb of saying in the next paragraph is another's
+    (('President Maria Lopez visited the troops and vowed to "bring every one of our people home."\n\n'
+      'The Foreign Ministry said the talks would go on.'), ("bring every one of our people home.", "Maria Lopez")),
+    ('Hakan Yilmaz called the drills "a dangerous provocation" on Monday.', ("a dangerous provocation", "Hakan Yilmaz")),
 ])
 def test_a_quote_and_its_speaker(speech, text, expected):
     quotes, _ = speech(text)
