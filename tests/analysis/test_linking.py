@@ -177,6 +177,15 @@ def test_places_no_table_knows_are_in_the_one_country_of_the_story(resources_tr)
     assert (linked["Yerkesik"].country, linked["Kafaca"].country) == ("TUR", "TUR")
 
 
+def test_places_no_table_knows_are_in_the_one_country_of_their_sentence_in_a_story_of_many(resources_tr):
+    linked = _linked(resources_tr, "Türkiye ve Pakistan yardım gönderdi. "
+                                   "Afganistan'ın doğusunda, Kunar ve Nangarhar vilayetlerinde 2 bin kişi yaralandı.")
+    assert (linked["Kunar"].country, linked["Nangarhar"].country) == ("AFG", "AFG")
+    # a foreigner named in the sentence does not make the place his country's
+    linked = _linked(resources_tr, "Türkiye ve Yunanistan anlaştı. Yunan işadamı Nikos Petrou, Akyarlar köyüne tekneyle geldi.")
+    assert linked["Akyarlar"].country is None
+
+
 @pytest.mark.parametrize("text, place", [
     ("Yunanistan Başbakanı Kiryakos Miçotakis, Türkiye sınırındaki Kastanies köyünü ziyaret etti.", "Kastanies"),  # two countries
     ("Rusya Devlet Başkanı Vladimir Putin, Baltık Denizi'nde tatbikat izledi.", "Baltık Denizi"),  # a sea is no town

@@ -1195,8 +1195,10 @@ class EventFinder:
     def _modal(self, word: str, right_after: bool = False) -> str | None:
         if self.grammar.status["expected"].search(word):
             return "expected"
-        if word.startswith(tuple(self.grammar.data.get("planning_verbs", ()))):
-            return "planned"
+        planning = next((stem for stem in self.grammar.data.get("planning_verbs", ()) if word.startswith(stem)), None)
+        agent_noun = self.grammar.data.get("agent_noun_ending")
+        if planning is not None and not (agent_noun and re.match(agent_noun, word[len(planning):])):
+            return "planned"  # not "saldırının planlayıcıları": those who planned it, a noun
         if right_after and word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
             return "planned"
         return None

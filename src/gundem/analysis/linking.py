@@ -215,7 +215,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         _employers(text, [m for m in linked if sentence.start <= m.start < sentence.end], entities, resources)
     _employers_named_by_a_head_word(text, linked, entities, resources)
     _home_bodies_known(entities, resources)
-    _unknown_settlements_in_the_one_country(text, linked, entities, resources)  # once every person has their office's country
+    _unknown_settlements_in_the_one_country(text, spans, linked, entities, resources)  # once every person has their office's country
     return linked, entities
 
 
@@ -238,17 +238,22 @@ def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], 
     return countries.pop() if len(countries) == 1 else None
 
 
-def _unknown_settlements_in_the_one_country(text: str, mentions: list[Mention], entities: list[LocalEntity],
+def _unknown_settlements_in_the_one_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
                                             resources: LanguageResources) -> None:
     """``Yerkesik, Bayır ve Kafaca mahallelerinin``: towns and quarters no table knows, named as
-    such, in a story whose every known place and person is of one country, are in that country
-    (a sea, a palace or a disputed land named alone may not be)."""
-    country = the_one_country_named(mentions, entities, text, resources.citizenship_after)
-    if country is None or resources.place_noun is None:
+    such, in a story whose every known place and person is of one country, or in a sentence whose
+    every other place is of one country (``Afganistan'ın doğusunda ... Kunar ve Nangarhar
+    vilayetlerinde``; the people and bodies named with it may be foreign to it), are in that
+    country (a sea, a palace or a disputed land named alone may not be)."""
+    story = the_one_country_named(mentions, entities, text, resources.citizenship_after)
+    if resources.place_noun is None:
         return
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if mention.type != "LOC" or entity.key is not None or entity.country is not None:
+            continue
+        country = story or _the_one_country_of_its_sentence(spans, mentions, entities, mention)
+        if country is None:
             continue
         # the word for a town after the name, or after the names listed with it
         listed = mentions[index:]
@@ -257,6 +262,13 @@ def _unknown_settlements_in_the_one_country(text: str, mentions: list[Mention], 
                    if after is None or text[suffix_end(text, m.end):after.start].strip() not in joints)
         if resources.place_noun.match(lowercase(text[end:end + 30], resources.lang).lstrip()):
             entity.country = country
+
+
+def _the_one_country_of_its_sentence(spans, mentions: list[Mention], entities: list[LocalEntity], mention: Mention) -> str | None:
+    sentence = sentence_at(spans, mention.start)
+    countries = {entities[m.cluster].country for m in mentions if sentence is not None and sentence.start <= m.start < sentence.end
+                 and m is not mention and m.type == "LOC" and entities[m.cluster].country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:

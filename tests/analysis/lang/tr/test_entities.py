@@ -29,6 +29,8 @@ def recognise_with_model(resources_tr):
     # the suffix after any apostrophe is not part of the name
     ("Heyet Almanya'dan döndü.", [("Almanya", "LOC")]),
     ("Heyet Tahran’a gitti.", [("Tahran", "LOC")]),
+    # a mosque is a place, as the Milliyet gold has it
+    ("Konuk heyet yarın Sultanahmet Camii'ni ziyaret edecek.", [("Sultanahmet Camii", "LOC")]),
     ("Bakan Kahire‘de konuştu.", [("Kahire", "LOC")]),
     # a title announces a person; the country before it is a place mention
     ("Fransa Dışişleri Bakanı Jean-Noël Barrot'nun açıklaması bekleniyor.",

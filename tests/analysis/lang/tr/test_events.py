@@ -1840,6 +1840,13 @@ def test_the_present_tense_of_an_act_dated_tomorrow_is_planned(events, text):
     assert (event["type"], event["status"], event["date"]) == ("CONSULT", "planned", "2026-03-12")
 
 
+def test_the_attack_whose_planners_are_named_happened_when_its_dead_died_and_is_not_the_captors(events):
+    found = events("Polis, 2013'te Reyhanlı'da 53 kişinin hayatını kaybettiği saldırının planlayıcıları arasında yer alan "
+                   "aranan Ahmet Yılmaz'ı yakaladı.")
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert (attack["status"], attack["date"], attack["location"], attack["roles"]) == ("occurred", "2013", "Reyhanlı", {"target": ["people"]})
+
+
 def test_ministers_gathering_meet(events):
     event = one(events("NATO dışişleri bakanları, ittifakın Brüksel'deki karargahında toplandı."))
     assert (event["type"], event["location"]) == ("CONSULT", "Brussels")
