@@ -695,9 +695,15 @@ def _countries_from_context(text: str, spans, mentions: list[Mention], entities:
 
 def _delegation_after(words: list, end: int, resources: LanguageResources) -> bool:
     """The sentence's next word after ``end`` (``words``: its word tokens) is a word for a
-    delegation; a word the name ends inside of has only a case ending left, no such word."""
-    following = next((word for word in words if word.end > end), None)
-    return following is not None and following.start >= end and fold(following.text) in resources.delegation_words
+    delegation, or for the country's army or government before one; a word the name ends inside
+    of has only a case ending left, no such word."""
+    at = next((index for index, word in enumerate(words) if word.end > end), None)
+    if at is None or words[at].start < end:
+        return False
+    if fold(words[at].text) in resources.delegation_words:
+        return True
+    # "Sudan ordusu heyetine": the country's army or government between the name and its delegation
+    return at + 1 < len(words) and fold(words[at].text) in resources.delegation_owners and fold(words[at + 1].text) in resources.delegation_words
 
 
 def _delegations_by_nationality(words: list, resources: LanguageResources) -> list[tuple[int, int, str]]:

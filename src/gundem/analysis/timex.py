@@ -269,7 +269,8 @@ class TimeTagger:
                 make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
                 timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
             following = found[index + 1][0] if index + 1 < len(found) else None
-            if rule == "clock" and (day := day_named_before(timex) or _day_named_right_after(timex, following, text)) is not None:
+            if rule == "clock" and not a_line_stamp(text, timex) and (
+                    day := day_named_before(timex) or _day_named_right_after(timex, following, text)) is not None:
                 # "22 March 2013 Last updated at 11:50 GMT", "at 10:35 a.m. (0735 GMT) Friday":
                 # a clock time is on the day its sentence named
                 timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
@@ -675,7 +676,7 @@ class TimeTagger:
         if rule in ("part_of_day", "this_period"):
             doubt = {}
             if rule == "this_period":
-                day, period = today, ("NI" if "tonight" in groups else self._day_period(groups))
+                day, period = today, (NIGHT if "tonight" in groups else self._day_period(groups))
             else:
                 base = self._day_word(groups["day_word"], match, text, anchor, make) if "day_word" in groups else self._weekday(groups, match, text, today, make)
                 if base is None:
@@ -685,15 +686,15 @@ class TimeTagger:
                     doubt = {"also_accepted": tuple(f"{other}T{period}" for other in base.also_accepted), "note": base.note}
             if "tonight" in groups:
                 return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
-            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()), **doubt)
+            return make("TIME", f"{day.isoformat()}T{period}", interval=_period_interval(day, period), **doubt)
         if rule == "last_night":
             if "overnight" in groups:  # the night before a report of the past, the coming one before a future verb
-                offset, period = (0 if self._tense(text, match) == "future" else -1), "NI"
+                offset, period = (0 if self._tense(text, match) == "future" else -1), NIGHT
             else:
                 offset = 1 if turkish_lower(match.group()).startswith("tomorrow") else -1
                 period = self._day_period(groups)
             day = today + timedelta(days=offset)
-            return make("TIME", f"{day.isoformat()}T{period}", interval=(day.isoformat(), day.isoformat()))
+            return make("TIME", f"{day.isoformat()}T{period}", interval=_period_interval(day, period))
         if rule == "year_end":
             previous = self.vocabulary.previous_year_end_lead.search(text[max(0, match.start() - 20):match.start()])
             year = today.year - 1 if previous else today.year
@@ -1026,6 +1027,15 @@ YEAR_VALUE = re.compile(r"^\d{4}$")
 DAY_OR_ITS_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 
 
+LINE_STAMP_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
+
+
+def a_line_stamp(text: str, timex: Timex) -> bool:
+    """``13.30 - Kremlin Sözcüsü ...``: a time opening a line before a dash stamps a live report's
+    entry; it is on the article's day, whatever day the entry before it named."""
+    return (timex.start == 0 or text[timex.start - 1] == "\n") and LINE_STAMP_AFTER.match(text, timex.end) is not None
+
+
 def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> str | None:
     """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
@@ -1191,3 +1201,13 @@ def _part(first: date, last: date, mod: str) -> tuple[date, date]:
     start = first + timedelta(days=int(span * low))
     end = first + timedelta(days=max(math.ceil(span * high) - 1, int(span * low)))
     return start, end
+
+
+NIGHT = "NI"
+
+
+def _period_interval(day: date, period: str) -> tuple[str, str]:
+    """The days a part of the day spans: a night runs into the next morning (``dün gece`` may be
+    told of 02:00 today), every other part stays within its day."""
+    last = day + timedelta(days=1) if period == NIGHT else day
+    return day.isoformat(), last.isoformat()

@@ -136,6 +136,7 @@ class LanguageResources:
     derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
     compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
+    delegation_owners: frozenset[str] = frozenset()  # "ordusu": a country's army or government before its delegation ("Sudan ordusu heyetine")
     newsroom_desk_words: frozenset[str] = frozenset()  # "haber", "merkezi": a Kaynak line of these names the paper's own desk
     media_kinds: frozenset[str] = frozenset()  # "news agency": a medium's name before an unknown word names its service ("AA Finans")
     function_words: frozenset[str] = frozenset()  # folded adverbs, conjunctions, nouns of time ("bugun", "ayrica"): no name's first noun
@@ -525,6 +526,7 @@ def load_resources(lang: str) -> LanguageResources:
         first_person_verb=_optional_pattern(morphology, "first_person_verb"),
         noun_acronyms=frozenset(fold(word) for word in morphology.get("noun_acronyms", ())),
         delegation_words=frozenset(morphology["delegation_words"]),
+        delegation_owners=frozenset(morphology.get("delegation_owners", ())),
         bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         common_words=common_words,

@@ -361,6 +361,8 @@ def test_country_from_the_delegation(link):
     # an adjective of nationality before the word for a delegation stands for its country, and so does a body's country
     ("Türk heyetine Büyükelçi Ali Kaya, Macar heyetine ise Büyükelçi Péter Szabó başkanlık etti.", {"Péter Szabó": "HUN"}),
     ("Görüşmede Hizbullah heyetine Hüseyin Fadlallah başkanlık etti.", {"Hüseyin Fadlallah": "LBN"}),
+    # the country's army or government between the name and the word for the delegation
+    ("Sudan ordusu heyetine Tümgeneral Ahmed Hamid başkanlık ediyor.", {"Ahmed Hamid": "SDN"}),
 ])
 def test_delegation_country_stops_at_the_next_country(link, text, people):
     entities = link(text)

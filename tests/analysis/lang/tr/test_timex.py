@@ -154,8 +154,12 @@ def test_a_number_of_percent_or_money_with_a_case_ending_is_no_time(tag):
     ("Seçim Temmuz'un sonunda yapılacak.", ("Temmuz'un sonunda", "2026-07", ("2026-07-19", "2026-07-31"))),
     # a month of a named year is one expression, the year's month
     ("Soruşturma 2024 yılının mart ayında başlamıştı.", ("2024 yılının mart ayında", "2024-03", ("2024-03-01", "2024-03-31"))),
+    # a night runs into the next morning; an evening stays within its day
+    ("Saldırı dün gece gerçekleşti.", ("dün gece", "2026-02-13TNI", ("2026-02-13", "2026-02-14"))),
+    ("Ordu gece boyunca kente saldırdı.", ("gece boyunca", "2026-02-13TNI", ("2026-02-13", "2026-02-14"))),
+    ("Toplantı dün akşam yapıldı.", ("dün akşam", "2026-02-13TEV", ("2026-02-13", "2026-02-13"))),
 ])
-def test_a_week_or_a_part_of_a_named_month(text, expected):
+def test_the_days_a_week_a_part_of_a_month_or_of_a_day_spans(text, expected):
     tagger = TimeTagger.for_language("tr")
     timex = tagger(Article(doc="t", text=text, dct=date(2026, 2, 14), lang="tr"))[0]
     assert (timex.text, timex.value, timex.interval) == expected
@@ -270,6 +274,9 @@ def test_the_articles_own_month_is_this_one_whatever_the_tense(tag):
     # midnight is hour 24 of its day: told in the past, the last one
     ("Olay gece yarısı meydana geldi.", ("gece yarısı", "TIME", "2026-02-13T24:00")),
     ("Yasak gece yarısından itibaren uygulanacak.", ("gece yarısından", "TIME", "2026-02-14T24:00")),
+    # through the night: the last one in a report of the past, the coming one before a future verb
+    ("Ordu gece boyunca kente saldırı düzenledi.", ("gece boyunca", "TIME", "2026-02-13TNI")),
+    ("Yağışın gece boyunca sürmesi bekleniyor.", ("gece boyunca", "TIME", "2026-02-14TNI")),
 ])
 def test_more_parts_of_the_day(tag, text, expected):
     assert tag(text)[0][:3] == expected
@@ -516,7 +523,9 @@ def test_the_time_stamps_of_a_live_report_are_on_its_day_even_after_the_hour_it_
     report = ("Canlı | Son durum\n\n"
               "09.12 - Hava Kuvvetleri, gece boyunca 96 insansız hava aracıyla saldırı düzenlendiğini açıkladı.\n\n"
               "13.30 - Kremlin Sözcüsü yeni bir müzakere turuna kapıyı kapatmadıklarını söyledi.")
+    # the night the first entry tells of does not carry its day over to the next entry's stamp
     assert tag(report, datetime(2026, 11, 4, 9, 0)) == [("09.12", "TIME", "2026-11-04T09:12", None),
+                                                         ("gece boyunca", "TIME", "2026-11-03TNI", None),
                                                          ("13.30", "TIME", "2026-11-04T13:30", None)]
 
 
