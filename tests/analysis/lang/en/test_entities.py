@@ -130,6 +130,8 @@ def test_a_title_set_off_by_a_comma_after_a_name_is_the_persons(recognizer, text
     ("Tensions rose in the South Caucasus.", [("South Caucasus", "LOC")]),
     # adjectives of nationality joined by a hyphen name no one; a day after a body's name is no part of it
     ("Two German-Russian nationals were held.", []),
+    # the plural of an adjective of nationality is a country's people, no body
+    ("The president welcomed the returning Ukrainians.", []),
     ("The European Union on Monday adopted sanctions.", [("European Union", "ORG")]),
     # the word after a dateline opens the sentence
     ("BELGRADE - Tens of thousands marched.", [("BELGRADE", "LOC")]),
