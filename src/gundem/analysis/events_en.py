@@ -127,6 +127,10 @@ class EnglishEventFinder:
                                      if len(told_event.participants.get("parties", [])) >= 2), []),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
+                if (mediated := self._act_mediated(lowered, trigger, end, event, told, found)) is not None:
+                    for cluster in event.participants.get("mediator", []):
+                        mediated.add("mediator", cluster)  # "exchanged prisoners in a swap mediated by X": X mediated the swap
+                    continue
                 # "On the sidelines, X held talks with Y": a meeting of its own beside the one told
                 event.aside = self.grammar.patterns["aside_of_another"].search(lowered, sentence.start, start) is not None
                 if trigger.kind == "noun" and self._told_again(lowered, start, event, found):
@@ -149,6 +153,21 @@ class EnglishEventFinder:
         if self.counts is not None:
             self.counts.attach(events, lowered, spans, timexes)
         return [e for e in events if any(e.participants.values()) or e.location is not None or e.counts]
+
+    def _act_mediated(self, lowered: str, trigger: EnglishTrigger, end: int, event: Event, told: list, found: list[Event]) -> Event | None:
+        """``exchanged prisoners ... in a swap mediated by X``: a mediator after ``by`` mediates the
+        act of two sides told before it in the sentence; ``the 17th exchange it had brokered``, with
+        no sides of its own, the last such act of the article. Talks mediated are the talks themselves."""
+        if trigger.shape != "mediator":
+            return None
+        if self.grammar.patterns["agent_after"].match(lowered, end) is not None:
+            earlier = [act for _, act in told]
+        elif not event.participants.get("parties"):
+            earlier = found
+        else:
+            return None
+        act = next((act for act in reversed(earlier) if len(act.participants.get("parties", [])) >= 2), None)
+        return act if act is not None and act.type != trigger.type else None
 
     def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event]) -> None:
         """``Syria condemned the strikes``: condemning, welcoming or rejecting an act the article
