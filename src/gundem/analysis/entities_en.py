@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from gundem.analysis.entities import is_headline
+from gundem.analysis.groups import country_of_its_people
 from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import abbreviations, fold, sentences, tokenize
 from gundem.model import Article, Mention
@@ -492,11 +493,6 @@ class EnglishEntityRecognizer:
         pending.append(_Pending(run, sentence_initial, False))
         return []
 
-    def _a_countrys_people(self, folded: str) -> bool:
-        """``ukrainians``, ``georgians``: the plural of an adjective of nationality."""
-        plural = self.resources.nationals_plural.search(folded) if self.resources.nationals_plural is not None else None
-        return plural is not None and self.resources.country_of_adjective(folded[:plural.start()]) is not None
-
     def _name_and_its_stem(self, word: str) -> tuple[str, ...]:
         """``al-Sudani``: the folded word and, after a particle joined by a hyphen, the name alone."""
         particle, hyphen, stem = word.partition("-")
@@ -538,7 +534,7 @@ class EnglishEntityRecognizer:
             elif self.place_before.search(text, max(0, word.start - 30), word.start) or self._place_cue_after(text, word.end):
                 resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria"
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
-                    or word.text.lower() in self.stop_words or self._a_countrys_people(word.folded):
+                    or word.text.lower() in self.stop_words or country_of_its_people(word.folded, self.resources) is not None:
                 continue  # "the returning Ukrainians": a country's people, a group of no name
             else:
                 resolved.append(_mention(text, [word], "ORG", "pattern"))

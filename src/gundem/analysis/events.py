@@ -224,6 +224,7 @@ class EventFinder:
         self.dateline = resources.dateline  # "ANKARA (AA) - ": opens a story's first sentence
         self.organization_heads = resources.organization_heads  # folded "buyukelciligi": "Türkiye'nin Berlin Büyükelçiliği" is Türkiye's
         self.until = re.compile(grammar.data["until"])  # tried at every trigger's match
+        self.locative_word = re.compile(grammar.data["locative_word"])  # "karargahında": a noun that says where
         # tried at every trigger, word or name: compiled once
         self.passive_clause_noun = re.compile(grammar.data["passive_clause_noun"])
         self.owner_of_a_passive_clause = re.compile(rf"\s*\w*?(?:{grammar.data['passive_clause_noun']})")  # "Yıldız'ın tutuklanmasının"
@@ -264,6 +265,7 @@ class EventFinder:
         found: list[Event] = []
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
+        planned_when_dated_after(found, dct)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side)
@@ -597,8 +599,6 @@ class EventFinder:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
                     event.date = event.date or visit_date
-            if event.status == "occurred" and dated_after(event.date, context.dct):
-                event.status = "planned"  # "Kabine yarın toplanıyor": the present tense of an act dated still to come
             events.append(event)
             # a bare noun ("zirvesinde bir araya gelecek") leaves its date, place and parties to the verb of its kind after it
             bare = (found.trigger.type, window_start) if event.status is None else None
@@ -724,10 +724,10 @@ class EventFinder:
         and the clause's subject is the one accused."""
         accused = [cluster for role in ("source", "target") for cluster in event.participants.get(role, []) if cluster != teller.cluster]
         if not accused and (told_subject := self._told_clause_subject(context, inside, teller.end, trigger_start)) is not None:
-            accused = [told_subject.cluster]
+            accused = [told_subject.cluster]  # a genitive after the teller: never the teller
         event.participants["source"] = [teller.cluster]
-        event.participants["target"] = [cluster for cluster in accused if cluster != teller.cluster]
-        if not event.participants["target"]:
+        event.participants["target"] = accused
+        if not accused:
             del event.participants["target"]
 
     def _told_clause_subject(self, context: _Context, inside: list[Mention], teller_end: int, trigger_start: int) -> Mention | None:
@@ -1634,11 +1634,10 @@ class EventFinder:
     def _qualifies_a_locative(self, text: str, position: int, trigger_start: int) -> bool:
         """``Brüksel'deki karargahında ... toplantıya başladı``: the place qualifies a noun, within
         three words, that itself says where the act happens."""
-        locative = re.compile(self.grammar.data["locative_word"])
-        for word in list(WORD.finditer(text, position, trigger_start))[:3]:
+        for word in itertools.islice(WORD.finditer(text, position, trigger_start), 3):
             if "," in text[position:word.start()]:
                 return False
-            if locative.fullmatch(word.group()):
+            if self.locative_word.fullmatch(word.group()):
                 return True
         return False
 
@@ -2474,6 +2473,14 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             event.participants.pop("source", None)
             event.participants.pop("target", None)
     return sorted(events, key=lambda e: e.evidence[0])
+
+
+def planned_when_dated_after(events: list[Event], today: date | None) -> None:
+    """``Kabine yarın toplanıyor``, ``called for more protests next week``: an act told as
+    happening but dated after the article is still to come."""
+    for event in events:
+        if event.status == "occurred" and dated_after(event.date, today):
+            event.status = "planned"
 
 
 def dated_after(timex: Timex | None, today: date | None) -> bool:

@@ -24,8 +24,8 @@ from gundem.analysis.counts import CountFinder
 from gundem.analysis.events import (
     Event,
     asides_where_their_meeting_was,
-    dated_after,
     merge_mentions,
+    planned_when_dated_after,
 )
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
@@ -122,9 +122,9 @@ class EnglishEventFinder:
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
+                sides_act = _last_act_of_sides([told_event for _, told_event in told])
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
-                               next(([_Cluster(c) for c in told_event.participants["parties"]] for _, told_event in reversed(told)
-                                     if len(told_event.participants.get("parties", [])) >= 2), []),
+                               [_Cluster(c) for c in sides_act.participants["parties"]] if sides_act is not None else [],
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if (mediated := self._act_mediated(lowered, trigger, end, event, told, found)) is not None:
@@ -141,9 +141,7 @@ class EnglishEventFinder:
                 told.append((clause, event))
                 found.append(event)
         country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
-        for event in found:
-            if event.status == "occurred" and dated_after(event.date, dct):
-                event.status = "planned"  # "called for more protests next week": an act dated after the article is to come
+        planned_when_dated_after(found, dct)
         self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart
@@ -166,7 +164,7 @@ class EnglishEventFinder:
             earlier = found
         else:
             return None
-        act = next((act for act in reversed(earlier) if len(act.participants.get("parties", [])) >= 2), None)
+        act = _last_act_of_sides(earlier)
         return act if act is not None and act.type != trigger.type else None
 
     def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event]) -> None:
@@ -368,6 +366,11 @@ class _Sides:
     embedded: bool = False  # a noun that is the object of a verb before it ("condemned the attack"): the clause's subject is not its actor
     sides_in_sentence: list = ()  # the sides of the last act of two sides told in the sentence: whom a mediator "by X" brought together
     asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
+
+
+def _last_act_of_sides(acts: list[Event]) -> Event | None:
+    """The last of ``acts`` told with two parties or more."""
+    return next((act for act in reversed(acts) if len(act.participants.get("parties", [])) >= 2), None)
 
 
 def _parties_before(found: list[Event]) -> list:

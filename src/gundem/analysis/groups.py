@@ -13,6 +13,7 @@ The mention covers the word and its plural; the case ending after it is read as 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from gundem.analysis.lang.loader import GroupWord, LanguageResources
 from gundem.analysis.linking import (
@@ -198,15 +199,25 @@ def _nationals(text: str, lowered: str, mentions: list[Mention], resources: Lang
     by the plural of its adjective, or by the singular after a number; (start, end before the
     case ending, group word, country, True)."""
     for word in CAPITALISED_WORD.finditer(text):
-        folded = fold(word.group())
-        ending = resources.nationals_plural.search(folded) if resources.nationals_plural is not None else None
-        singular = resources.nationals_counted.search(folded) if resources.nationals_counted is not None else None
-        if ending is None and singular is not None and _counted(lowered, word.start(), resources):
-            ending = singular  # "3 Filistinliyi": counted in the singular
-        country = resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None
+        ending, country = _nationality(fold(word.group()), resources, partial(_counted, lowered, word.start(), resources))
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + ending.start() + len(ending.group(1))
             yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, CIVILIANS, True), country, True
+
+
+def _nationality(folded: str, resources: LanguageResources, counted=lambda: False) -> tuple[re.Match[str] | None, str | None]:
+    """The ending after an adjective of nationality and its country: the plural (``filistinlilere``,
+    ``palestinians``), or the singular when ``counted`` says a number stands before it (``3 Filistinliyi``)."""
+    ending = resources.nationals_plural.search(folded) if resources.nationals_plural is not None else None
+    singular = resources.nationals_counted.search(folded) if resources.nationals_counted is not None else None
+    if ending is None and singular is not None and counted():
+        ending = singular
+    return ending, (resources.country_of_adjective(folded[:ending.start()]) if ending is not None else None)
+
+
+def country_of_its_people(folded: str, resources: LanguageResources) -> str | None:
+    """``ukrainians``, ``filistinliler``: the country whose people the plural of its adjective names."""
+    return _nationality(folded, resources)[1]
 
 
 def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources) -> bool:

@@ -141,13 +141,13 @@ def _as_held(text: str, mention: Mention, resources: LanguageResources) -> str |
     return mention.role
 
 
-@lru_cache(maxsize=1 << 14)
 def _words_before_the_title(text: str, mention: Mention) -> list[str]:
     """The words written before a titled person's title, nearest last."""
     words = re.findall(r"[^\s-]+", text[max(0, mention.start - TITLE_WINDOW):mention.start])
     return words[:-len(mention.title.split())]
 
 
+@lru_cache(maxsize=1 << 14)
 def _respelled(word: str) -> str:
     """A folded English spelling as Turkish would write it: ``khamenei`` → ``hamenei``."""
     spelling = _spelling()
@@ -424,25 +424,20 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
             # nationality in the sentence outweighs another country named there
             own = sentence is not None and any(resources.country_of_adjective(fold(word)) == country
                                                 for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
-            # "In Moscow, Foreign Ministry spokeswoman X": a town of one other country before the office, and no
-            # other country named, sets the scene
-            towns = {entities[m.cluster].country for m in mentions if m.type == "LOC" and sentence is not None
-                     and sentence.start <= m.start < mention.start and not (entities[m.cluster].key or "").startswith("country:")
-                     and not _in_the_dateline(text, sentence, m, resources)}
+            told = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
+            # "In Moscow, Foreign Ministry spokeswoman X": a town of one other country before the office, past the
+            # dateline, and no other country named, sets the scene
+            towns = {entities[m.cluster].country for m in mentions if m.type == "LOC" and told is not None
+                     and told.start <= m.start < mention.start and not (entities[m.cluster].key or "").startswith("country:")}
             if len(towns) == 1 and not own and not named - towns and None not in towns and towns != {country}:
                 entity.country = towns.pop()
                 continue
             # "BERLIN (AP) - Germany will deliver ... to Ukraine, Defense Minister X said": the sentence's subject is the dateline's country
-            told = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
             first = next((m for m in mentions if told is not None and told.start <= m.start < mention.start and m.type == "LOC"
                           and (entities[m.cluster].key or "").startswith("country:")), None)
             opens = first is not None and entities[first.cluster].country == country and not text[told.start:first.start].strip()
             if named <= {country} or own or opens:
                 entity.country = country
-
-
-def _in_the_dateline(text: str, sentence, mention: Mention, resources: LanguageResources) -> bool:
-    return mention.start < past_the_dateline(text, sentence, resources.dateline).start
 
 
 def dateline_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:

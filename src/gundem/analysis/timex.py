@@ -22,6 +22,9 @@ from gundem.model import Article, Timex
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 AFTER_AN_EARLIER_EVENT = "counted from an earlier event, not from the article's date"
+CLOCK_STAMP = "clock_stamp"  # a time opening a line before a dash: a live report's entry ("09.12 - ...")
+CLOCK_RULES = frozenset({"clock", CLOCK_STAMP})
+NIGHT = "NI"  # TIMEX3's part of the day for the night: the one part that runs into the next day
 COUNTED_FROM_A_NAMED_EVENT = "counted from the event named before it, whose date it does not give"
 DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
 EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")  # P8Y4M, PT3H20M; not PXY
@@ -269,8 +272,7 @@ class TimeTagger:
                 make = lambda kind, value, _t=timex, **extra: replace(_t, type=kind, value=value, note=None, **extra)
                 timex = self._shifted(date.fromisoformat(day), counted.group(2), int(counted.group(1)), make)
             following = found[index + 1][0] if index + 1 < len(found) else None
-            if rule == "clock" and not a_line_stamp(text, timex) and (
-                    day := day_named_before(timex) or _day_named_right_after(timex, following, text)) is not None:
+            if rule == "clock" and (day := day_named_before(timex) or _day_named_right_after(timex, following, text)) is not None:
                 # "22 March 2013 Last updated at 11:50 GMT", "at 10:35 a.m. (0735 GMT) Friday":
                 # a clock time is on the day its sentence named
                 timex = replace(timex, value=day + timex.value[10:], interval=(day, day))
@@ -375,7 +377,7 @@ class TimeTagger:
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         if rule == "clock_day":
             return self._clock_day(groups, match, text, today, make)
-        if rule == "clock":
+        if rule in CLOCK_RULES:
             hour, minute = self._clock(groups)
             if hour is None or minute > 59:
                 return None
@@ -384,8 +386,10 @@ class TimeTagger:
             foreign = self.vocabulary.data.get("foreign_clock")
             if later_today and foreign is not None and re.match(foreign, turkish_lower(match.group())):
                 later_today = False  # "yerel saatle 07.12" in Seoul, told by an article published at 06.30 in Istanbul
-            if groups.get("stamp"):
-                later_today = False  # "13.30 - Kremlin Sözcüsü ...": an entry a live report added after it was first published
+            if rule == CLOCK_STAMP:
+                # "13.30 - Kremlin Sözcüsü ...": an entry a live report added after it was first published, on the
+                # article's day whatever day the entry before it named (no day carries over to it)
+                later_today = False
             if later_today and self._tense(text, match) == "past":
                 today -= timedelta(days=1)  # "saat 23.30'da meydana geldi" in a morning article: last night
             return make("TIME", f"{today.isoformat()}T{hour:02d}:{minute:02d}", interval=(today.isoformat(), today.isoformat()))
@@ -1027,15 +1031,6 @@ YEAR_VALUE = re.compile(r"^\d{4}$")
 DAY_OR_ITS_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 
 
-LINE_STAMP_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
-
-
-def a_line_stamp(text: str, timex: Timex) -> bool:
-    """``13.30 - Kremlin Sözcüsü ...``: a time opening a line before a dash stamps a live report's
-    entry; it is on the article's day, whatever day the entry before it named."""
-    return (timex.start == 0 or text[timex.start - 1] == "\n") and LINE_STAMP_AFTER.match(text, timex.end) is not None
-
-
 def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> str | None:
     """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
@@ -1086,7 +1081,7 @@ def _joined_to_the_one_before(found: list[tuple[Timex, str]], text: str, join) -
 
 def _clock_on_the_day(day: Timex, clock: Timex, rule: str) -> Timex | None:
     """``26 Ekim Pazartesi günü saat 18.30``: a clock time right after a day is that day's."""
-    if rule != "clock" or day.type != "DATE" or not DAY_VALUE.fullmatch(day.value):
+    if rule not in CLOCK_RULES or day.type != "DATE" or not DAY_VALUE.fullmatch(day.value):
         return None
     return replace(day, end=clock.end, type="TIME", value=day.value + clock.value[10:])
 
@@ -1201,9 +1196,6 @@ def _part(first: date, last: date, mod: str) -> tuple[date, date]:
     start = first + timedelta(days=int(span * low))
     end = first + timedelta(days=max(math.ceil(span * high) - 1, int(span * low)))
     return start, end
-
-
-NIGHT = "NI"
 
 
 def _period_interval(day: date, period: str) -> tuple[str, str]:
