@@ -198,6 +198,16 @@ class _Context:
         """One body is part of the other (``AB Konseyi`` and the EU)."""
         return self.entities[a].part_of == b or self.entities[b].part_of == a
 
+    def named_apart(self, a: int, b: int) -> bool:
+        """Two people or bodies, neither a place standing for its state: sharing a country does
+        not make them one side (an employers' union and a minister each calling on the sides)."""
+        first, second = self.entities[a], self.entities[b]
+        if a == b or self.one_side(a, b) or (first.key is not None and first.key == second.key):
+            return False
+        # "Yargıtay" and "Yargıtay 5. Ceza Dairesi": the one's name opens the other's
+        shorter, longer = sorted((fold(first.name).split(), fold(second.name).split()), key=len)
+        return longer[:len(shorter)] != shorter and first.type in ("PER", "ORG") and second.type in ("PER", "ORG")
+
     def named_country_of(self, cluster: int) -> str | None:
         return None if self.is_group(cluster) else self.entities[cluster].country
 
@@ -268,7 +278,7 @@ class EventFinder:
         planned_when_dated_after(found, dct)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
-                                context.one_side)
+                                context.one_side, context.named_apart)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
                                        self.acts_named_again)
@@ -431,7 +441,8 @@ class EventFinder:
                     for position, members in list(group):
                         if position <= found.start and (group is not joint_possessors or not lowered[position:found.start].strip()):
                             for member in members:
-                                event.add("parties", by_start[member].cluster)
+                                if by_start[member].cluster not in event.participants.get("mediator", []):
+                                    event.add("parties", by_start[member].cluster)  # "Katar ve Mısır arabuluculuğunda": no sides
                             if event.status is not None:  # a bare noun may be only evidence: the verb after it still needs them
                                 group.remove((position, members))
                                 used_pairs.append(members)
@@ -484,6 +495,10 @@ class EventFinder:
             # active, of a strike whose clause has no subject of its own tells of its own forces' act
             own_act = own_act or (subject is not None and not passive_verb and told and self._tells_of_its_own(event.type, context.entities[subject.cluster])
                                   and not self._clause_has_its_own_subject(lowered, subject.end, found.start))
+            # "Grossi, Tahran ile anlaşmaya varıldığını açıkladı": with one side named in the comitative, who tells of
+            # talks or a deal in the impersonal passive is the other
+            own_act = own_act or (subject is not None and told and symmetric and self._impersonal(event)
+                                  and bool(event.participants.get("target")) and not event.participants.get("parties"))
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if subject is not None and told and self._a_told_charge(event):
@@ -491,7 +506,8 @@ class EventFinder:
             elif not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
                     lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
-                if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source"):
+                if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source") and not passive_verb:
+                    # (a passive clause's subject in the genitive is acted on: "maslahatgüzarının bakanlığa çağrıldığını")
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
                     if told_subject is not None:
                         event.add("source", told_subject.cluster)
@@ -856,6 +872,7 @@ class EventFinder:
         # "Yunanistan'ın geri itme uygulamaları, ... eleştiriliyor": the owner of the possessed subject is acted on through it
         owners = {m.cluster for m in before if m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                   and re.match(self.grammar.data["possessed_subject"], context.lowered[suffix_end(context.text, m.end):trigger_start])}
+        owners |= {m.cluster for m in before if m.end <= trigger_start and self._office_of_the_subject(context, m, trigger_start)}
         subjects = ({m.cluster for m in before if not _suffix(context.text, m.end)
                     or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                         and not self._reports_the_act(context, m))
@@ -878,6 +895,47 @@ class EventFinder:
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _office_of_the_subject(self, context: _Context, mention: Mention, trigger_start: int) -> bool:
+        """``İsveç'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı``, ``X Büyükelçiliği
+        maslahatgüzarının bakanlığa çağrıldığını``: an office of the country or body, its holder
+        unnamed, is the passive act's subject; the country or body stands for the holder."""
+        after_suffix = suffix_end(context.text, mention.end)
+        genitive = self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end)) is not None
+        if _suffix(context.text, mention.end) and not genitive:
+            return False
+        after = context.lowered[after_suffix:trigger_start]
+        # "İsveç'in Ankara Büyükelçisi": the place where the envoy serves between them
+        found = next((found for skip in ((0, 1) if genitive else (0,)) if (found := self._office_after(after, skip)) is not None), None)
+        if found is None:
+            return False
+        title_end, in_the_genitive = found
+        if re.match(r"['’]?\w", after[title_end:]) or self._holder_named_after(context, after_suffix + title_end):
+            return False  # "Büyükelçisi'ne", "Büyükelçisi Ali Veli": the office in another case, or its holder named
+        following = WORD.search(after, title_end)
+        # "Bakanının açıklamasına göre": a title in the genitive that owns a noun after it is no subject
+        return following is None or not (in_the_genitive and self.possessed_noun.fullmatch(following.group()))
+
+    @staticmethod
+    def _holder_named_after(context: _Context, position: int) -> bool:
+        """A capitalised word after an office that opens no body's or place's name (``Tuğamiral
+        Zeki Aktürk``, or a name the recogniser missed): the office holder is named."""
+        following = re.match(r"\s+([A-ZÇĞİÖŞÜ])", context.text[position:position + 3])
+        return following is not None and not any(m.start == position + following.start(1) and m.type in ("ORG", "LOC") for m in context.mentions)
+
+    def _office_after(self, after: str, skip: int) -> tuple[int, bool] | None:
+        """Where a title right after a name ends, and whether it is in the genitive (``maslahatgüzarının``)."""
+        title = self._title_after(after, skip)
+        if title is not None:
+            genitive = re.match(r"['’](?:n?[ıiuü]n)(?!\w)", after[title.end():])
+            return (title.end() + genitive.end(), True) if genitive else (title.end(), False)
+        words = list(WORD.finditer(after))[skip:skip + self.longest_title]
+        for length in range(len(words), 0, -1):
+            folded = [fold(word.group()) for word in words[:length]]
+            stem = re.sub(r"n[iu]n$", "", folded[-1])
+            if stem != folded[-1] and (*folded[:-1], stem) in self.titles:
+                return words[length - 1].end(), True
+        return None
 
     def _casualties(self, context: _Context, inside: list[Mention], position: int, end: int) -> list[Mention]:
         """``saldırıda 12 Filistinli hayatını kaybetti``, ``9 kişinin öldüğünü``: the subject of a
@@ -1366,6 +1424,8 @@ class EventFinder:
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
                     continue
+                if mention.end <= trigger_start and self._places_the_act_invited_to(context.text, after_suffix, trigger_start):
+                    continue
                 if mention.end <= trigger_start and self._a_cause_between(context.lowered, mention.end, trigger_start):
                     continue
                 if (event.location is None or _more_specific(mention.cluster, event.location, context.kind_of)
@@ -1480,6 +1540,8 @@ class EventFinder:
             elif (roles["genitive"].match(suffix) and event.kind == "verb"
                   and re.search(data["while_clause_end"], context.lowered[mention.end:trigger_start])):
                 continue  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": the clause of 'while' is its own
+            elif roles["genitive"].match(suffix) and event.shape == "symmetric" and self._impersonal(event):
+                continue  # "İran'ın tesislerine ... anlaşmaya Tahran ile varıldığını": an impersonal passive has no subject
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -1668,6 +1730,17 @@ class EventFinder:
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
 
+    def _impersonal(self, event: Event) -> bool:
+        """A verb in the passive that takes no object (``anlaşmaya varıldı``, ``görüşüldü``)."""
+        return event.kind == "verb" and re.search(self.grammar.data["passive_verb"], event.wording[0].split()[-1]) is not None
+
+    def _mediators_listed(self, context: _Context, last_name: int) -> bool:
+        """``İsrail ile Hamas, Katar ve Mısır arabuluculuğunda``: the list after the comma names the
+        mediators, so the pair before it is closed."""
+        names = re.match(r"(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+)+", context.text[last_name:last_name + 80])
+        after = context.lowered[last_name + names.end():last_name + names.end() + 40] if names else ""
+        return bool(after) and any(re.match(cue, after) for cue in self.grammar.data["mediator_after"])
+
     def _joined_to_a_genitive(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
         """The name after ``mention`` and the word for 'with' between them is in the genitive."""
         second = next((m for m in window if m.start >= mention.end), None)
@@ -1677,10 +1750,14 @@ class EventFinder:
     def _inside_a_list(self, context: _Context, mention: Mention) -> bool:
         """A name, not the sentence's first, followed by a comma, more names and "ve" (``... için
         Mısır, Katar ve ABD'nin``): a member of a list, not a subject set off by its comma."""
-        if LIST_AFTER_A_NAME.match(context.text, mention.end, mention.end + 120) is None:
+        listed = LIST_AFTER_A_NAME.match(context.text, mention.end, mention.end + 120)
+        if listed is None:
             return False  # the cheap test first: most names are followed by no such list
         sentence_start = _sentence_start(context, mention.start)
-        return any(sentence_start <= other.start < mention.start for other in context.mentions)
+        before = [other for other in context.mentions if sentence_start <= other.start < mention.start]
+        # "İsrail ile Hamas, Katar ve Mısır arabuluculuğunda": the second of a pair set off by its comma
+        paired = bool(before) and context.lowered[suffix_end(context.text, before[-1].end):mention.start].strip() == self.grammar.data["comitative_word"]
+        return bool(before) and not (paired and self._mediators_listed(context, listed.end() - 1))
 
     def _a_posting(self, context: _Context, mention: Mention) -> bool:
         """``İsveç'in Ankara Büyükelçisi``: the place between a country in the genitive and an
@@ -1723,7 +1800,7 @@ class EventFinder:
                 if self.grammar.suffix_roles[case].match(suffix.group().lower()):
                     return role
             return None
-        return "source" if rest.startswith(",") else None
+        return "source" if rest.startswith(",") or followed_by(self.focus_particle, rest, 0) else None  # "Sözcüsü ise"
 
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri";
@@ -1782,7 +1859,8 @@ class EventFinder:
             second_end += described.end() if described else 0  # "Ulusal Kurtuluş Ordusu (ELN) gerilla örgütü,"
             if context.text[second_end:second_end + 1] == ",":
                 # "Tahran ile Meşhed, İsfahan ve Tebriz kentlerinde": the comma goes on with the list
-                return None if LIST_AFTER_A_NAME.match(context.text, second_end) else second_end
+                listed = LIST_AFTER_A_NAME.match(context.text, second_end)
+                return None if listed and not self._mediators_listed(context, listed.end() - 1) else second_end
             if self._plural_title_after(context.lowered[second.end:second.end + 40]):
                 return second.end  # "Fransa ile Almanya Dışişleri Bakanları": the two countries' ministers meet
             sentence_start = _sentence_start(context, first.start)
@@ -1846,7 +1924,12 @@ class EventFinder:
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
-            if mention.type != "PER" and not members and self._title_after(context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()) is not None:
+            title_after = context.lowered[mention.end:mention.end + TITLE_REACH]
+            title = self._title_after(title_after.lstrip()) if mention.type != "PER" and not members else None
+            # "ABD Dışişleri Bakanlığı Sözcüsü ise ...": an office with no holder named stands for its body
+            office = title is not None and (title_after.lstrip()[title.end():].startswith(",")
+                                            or followed_by(self.focus_particle, title_after.lstrip(), title.end()))
+            if title is not None and not office:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
@@ -1858,7 +1941,7 @@ class EventFinder:
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
             end = mention.end + len(_suffix(context.text, mention.end)) - 1 if possessed else mention.end  # "pilotları,"
             comma_after = context.text.startswith(",", _past_a_short_form(context.text, end, closing_only=_is_a_short_form(context.text, mention)))
-            if (comma_after or institution or opens and mention.type != "LOC" or acting_place
+            if (office or comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 subject = self._subject_after_a_while_clause(context, inside, mention, position) or mention
                 return self._leader_of(context, subject) or subject
@@ -2144,12 +2227,22 @@ class EventFinder:
     def _dates_the_act_invited_to(self, text: str, timex: Timex, anchor: int, dct: date | None) -> bool:
         """``yarın bakanlıkta görüşmeye davet etti``: a time still to come before the infinitive one is
         invited or called on to do, right before the act, is that infinitive's; the invitation is now."""
-        intention = self.time_vocabulary.intention if self.time_vocabulary is not None else None
-        if intention is None or dct is None or timex.end > anchor or not timex.interval or timex.interval[0] <= dct.isoformat():
+        if dct is None or timex.end > anchor or not timex.interval or timex.interval[0] <= dct.isoformat():
             return False
-        before = _common_words(text, timex.end, anchor)
+        return self._invited_to(text, _common_words(text, timex.end, anchor), anchor)
+
+    def _places_the_act_invited_to(self, text: str, after_suffix: int, anchor: int) -> bool:
+        """``tarafları Ankara'da görüşmeye davet etti``: a place right before the infinitive one is
+        invited to is where that act is to be, not where the invitation was made."""
+        between = list(WORD.finditer(text, after_suffix, anchor))
+        return len(between) == 1 and self._invited_to(text, between, anchor)
+
+    def _invited_to(self, text: str, before: list[re.Match[str]], anchor: int) -> bool:
+        """The last word before the verb at ``anchor`` is an infinitive it invites or calls on someone to do."""
+        intention = self.time_vocabulary.intention if self.time_vocabulary is not None else None
         act = WORD.match(text, anchor)
-        return bool(before) and act is not None and intention.fullmatch(f"{turkish_lower(before[-1].group())} {turkish_lower(act.group())}") is not None
+        return (intention is not None and bool(before) and act is not None
+                and intention.fullmatch(f"{turkish_lower(before[-1].group())} {turkish_lower(act.group())}") is not None)
 
     def _threat(self, context: _Context, condition, end: int, inside: list[Mention], number: int) -> Event | None:
         lowered = context.lowered
@@ -2448,14 +2541,14 @@ TALLY_WINDOW = 30  # characters before an act's noun read for a number counting 
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
                    reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                   today: date | None = None, one_side=lambda a, b: False) -> list[Event]:
+                   today: date | None = None, one_side=lambda a, b: False, named_apart=lambda a, b: False) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side;
     a bare noun dated after the article's ``today`` tells of no act that has occurred."""
     events: list[Event] = []
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
-                           group_country_of=group_country_of, one_side=one_side)
+                           group_country_of=group_country_of, one_side=one_side, named_apart=named_apart)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             best = None  # a bare noun shares nothing with that event: it is not evidence for it
@@ -2510,11 +2603,11 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
 
 def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
                 reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                one_side=lambda a, b: False) -> Event | None:
+                one_side=lambda a, b: False, named_apart=lambda a, b: False) -> Event | None:
     scored = []
     for order, event in enumerate(events):
         if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
-                          anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side):
+                          anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side, named_apart=named_apart):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -2533,7 +2626,7 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
                anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}),
-               group_country_of=lambda cluster: None, one_side=lambda a, b: False) -> bool:
+               group_country_of=lambda cluster: None, one_side=lambda a, b: False, named_apart=lambda a, b: False) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if event.aside != mention.aside and not _told_again_of_the_aside(event, mention):
@@ -2574,7 +2667,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         # a group with no name ("işçiler") may be the body named elsewhere ("Sendika üyesi işçiler")
         who = {c for c in event.participants.get(role, []) if not is_group(c)}
         whom = {c for c in mention.participants.get(role, []) if not is_group(c)}
-        if who and whom and not who & whom and not (mine and theirs) and not any(one_side(a, b) for a in who for b in whom):
+        if who and whom and not who & whom and not any(one_side(a, b) for a in who for b in whom) and (
+                not (mine and theirs) or not event.sentences & mention.sentences and all(named_apart(a, b) for a in who for b in whom)):
             return False  # different actors, and no shared country or body to say they are one side
         if role == "source" and _a_countrys_group_and_a_body_of_none(event, mention, country_of, group_country_of, is_group):
             return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none

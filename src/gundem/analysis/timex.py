@@ -198,6 +198,7 @@ def _compile(months, weekdays, data, full_months) -> tuple[tuple[str, re.Pattern
         "direction": data.get("direction") or alternatives(data["before_after"]),
         "day_word": alternatives(data["day_words"]),
         "day_word_ending": data.get("day_word_ending", ""),
+        "period_day_word": _listed(data, "period_day_words"),
         "glued_month": _listed(data, "glued_months"),
         "glued_weekday": _listed(data, "glued_weekdays"),
         "name_head": _listed(data, "name_heads"),
@@ -489,7 +490,9 @@ class TimeTagger:
         return make("DATE", first.isoformat(), interval=(first.isoformat(), day.isoformat()), calendar_warning=warning)
 
     def _day_word(self, word: str, match, text: str, anchor: datetime, make) -> Timex:
-        offset = self.vocabulary.data["day_words"][turkish_lower(word)]
+        word = turkish_lower(word)
+        data = self.vocabulary.data
+        offset = data["day_words"][word] if word in data["day_words"] else data["period_day_words"][word]
         day = anchor.date() + timedelta(days=offset)
         limit = self.vocabulary.data["early_hours_limit_minutes"]
         early = anchor.hour * 60 + anchor.minute < limit and (anchor.hour or anchor.minute)
@@ -1031,10 +1034,26 @@ YEAR_VALUE = re.compile(r"^\d{4}$")
 DAY_OR_ITS_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 
 
+CLOCK_HOUR = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}):")
+DAWN_HOUR = 6  # a clock time told of a night before this hour is in the small hours after its midnight
+
+
+def _day_it_names(value: str, told: Timex) -> str | None:
+    """The day (YYYY-MM-DD) a value names for the expression ``told`` after it: a night's day, but
+    the morning after for a clock time before dawn (``dün gece saat 03.00 sıralarında``)."""
+    day = DAY_OR_ITS_TIME.match(value)
+    if day is None:
+        return None
+    hour = CLOCK_HOUR.match(told.value)
+    if value.endswith("T" + NIGHT) and hour is not None and int(hour.group(1)) < DAWN_HOUR:
+        return (date.fromisoformat(day.group(1)) + timedelta(days=1)).isoformat()
+    return day.group(1)
+
+
 def _day_named_before(timex: Timex, earlier: list[tuple[Timex, str]], spans) -> str | None:
     """The last day (YYYY-MM-DD, or a time on it) named before ``timex`` in its sentence."""
     sentence_start = max((span.start for span in spans if span.start <= timex.start), default=0)
-    return next((day.group(1) for t, _ in reversed(earlier) if t.start >= sentence_start and (day := DAY_OR_ITS_TIME.match(t.value))), None)
+    return next((day for t, _ in reversed(earlier) if t.start >= sentence_start and (day := _day_it_names(t.value, timex))), None)
 
 
 def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], spans, text: str,
@@ -1049,10 +1068,10 @@ def _day_of_the_sentence_before(timex: Timex, earlier: list[tuple[Timex, str]], 
     if any(own <= t.start for t, _ in earlier):
         return None  # its own sentence named a time that is no day: no day carries over
     last = next((t for t, _ in reversed(earlier) if previous <= t.start < own), None)
-    day = DAY_OR_ITS_TIME.match(last.value) if last is not None else None
+    day = _day_it_names(last.value, timex) if last is not None else None
     if day is None or (bound_after is not None and bound_after.match(text[last.end:last.end + 30])):
         return None
-    return day.group(1)
+    return day
 
 
 CLOCK_TO_DAY_GAP = re.compile(r"[\s,]*(?:\([^()\n]{1,20}\)|[A-Z][A-Za-z]*(?:\s+time)?|local\s+time)?[\s,]*(?:on\s+)?")  # " (0735 GMT) ", " Eastern time on "

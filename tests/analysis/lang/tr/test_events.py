@@ -3157,3 +3157,63 @@ def test_the_owner_of_what_the_targets_are_connected_with_is_no_source(events):
 def test_the_owner_of_positions_struck_is_the_target(events):
     found = events("Hızlı Destek Kuvvetleri (HDK) Darfur'da ilerliyor. Sudan ordusu HDK mevzilerine hava saldırısı düzenledi.")
     assert [e["roles"] for e in found if e["type"] == "ASSAULT"] == [{"source": ["Sudan"], "target": ["Rapid Support Forces"]}]
+
+
+def test_two_named_callers_of_one_country_make_two_calls(events):
+    found = events("Türkiye Metal Sanayicileri Sendikası, sendikayı masaya dönmeye çağırdı. "
+                   "Çalışma ve Sosyal Güvenlik Bakanı Ali Kaya, tarafları perşembe günü görüşmeye davet etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("REQUEST", {"source": ["Türkiye Metal Sanayicileri Sendikası"]}),
+        ("REQUEST", {"source": ["Ali Kaya"]})]
+
+
+def test_a_body_and_its_chamber_are_one_side(events):
+    found = events("Yargıtay, eski belediye başkanının cezasını onadı.\n\n"
+                   "Yargıtay 5. Ceza Dairesi, eski belediye başkanı Ali Kaya hakkında verilen 6 yıl hapis cezasını onadı.")
+    assert len([e for e in found if e["type"] == "ACCUSE"]) == 1
+
+
+def test_the_place_before_the_act_one_is_invited_to_is_that_acts(events):
+    event = one(events("Başbakan Ali Kaya, Veli Demir'i gelecek ay Ankara'da görüşmeye davet etti."))
+    assert (event["type"], event["location"], event["date"]) == ("REQUEST", None, None)
+
+
+def test_a_number_counting_where_an_act_is_does_not_make_it_another_time(events):
+    # "40 fabrikada greve başladı": a strike in forty factories, the one the title tells of
+    event = one(events("Metal işçileri greve çıktı\n\nYaklaşık 12 bin işçi bugün Kocaeli ve Bursa'daki 40 fabrikada greve başladı."))
+    assert (event["type"], event["evidence"]) == ("PROTEST", ["greve çıktı", "greve başladı"])
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the mediators listed first are no sides of the talks
+    ("Katar ve Mısır arabuluculuğunda Kahire'de yürütülen müzakerelerin yarın yeniden başlaması bekleniyor.",
+     {"mediator": ["Egypt", "Qatar"]}),
+    # a pair set off by its comma before the list of mediators is the two sides
+    ("İsrail ile Hamas, Katar ve Mısır arabuluculuğunda Kahire'de görüştü.", {"mediator": ["Egypt", "Qatar"], "parties": ["Hamas", "Israel"]}),
+])
+def test_mediators_listed_are_not_parties(events, text, roles):
+    assert one(events(text))["roles"] == roles
+
+
+def test_who_tells_of_a_deal_reached_with_one_side_in_the_impersonal_passive_is_the_other(events):
+    event = one(events("Ajans Başkanı Ali Kaya, İran'ın nükleer tesislerine denetçilerin erişimini sağlayacak "
+                       "teknik anlaşmaya Tahran ile varıldığını açıkladı."))
+    # the genitive owns the facilities: no subject of a passive
+    assert (event["type"], event["roles"]) == ("AGREE", {"source": ["Ali Kaya"], "target": ["Tehran"]})
+
+
+@pytest.mark.parametrize("text, target", [
+    # an envoy's office with no holder named is the passive act's subject: the envoy's country is summoned
+    ("İsveç'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı.", ["Sweden"]),
+    # in a told clause the office is in the genitive, and the embassy stands for it
+    ("Dışişleri Bakanı Ali Kaya, Hindistan'ın İslamabad Büyükelçiliği maslahatgüzarının bakanlığa çağrıldığını bildirdi.",
+     ["İslamabad Büyükelçiliği"]),
+])
+def test_an_unnamed_envoy_summoned_is_the_envoys_country_or_embassy(events, text, target):
+    event = one(events(text))
+    assert (event["type"], event["roles"].get("target"), event["roles"].get("source")) == ("ACCUSE", target, None)
+
+
+def test_an_office_with_no_holder_named_before_ise_stands_for_its_body(events):
+    event = one(events("ABD Dışişleri Bakanlığı Sözcüsü ise gelişmeleri takip ettiklerini belirterek Pekin'i itidalli olmaya çağırdı."))
+    assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["Beijing"]})

@@ -142,6 +142,11 @@ def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
 
 
+@pytest.mark.parametrize("text", ["Önceki yıllarda seçim yapılmadı.", "Onlar bir önceki gece toplandılar."])
+def test_previous_alone_or_after_bir_names_no_day(tag, text):
+    assert not [t for t in tag(text) if t[2].startswith("2026-02-12")]
+
+
 def test_a_number_of_percent_or_money_with_a_case_ending_is_no_time(tag):
     assert tag("Enflasyon yüzde 14.30'a yükseldi.") == []
 
@@ -253,6 +258,17 @@ def test_a_clock_time_after_a_day_is_that_days(tag):
         "10 Şubat Salı günü saat 18.30", "TIME", "2026-02-10T18:30")
 
 
+@pytest.mark.parametrize("text, clock", [
+    # a night runs past its midnight: a clock time before dawn told of last night is this morning's
+    ("Bot dün gece saat 03.00 sıralarında battı.", ("saat 03.00", "TIME", "2026-02-14T03:00")),
+    ("Bot dün gece battı. Saat 02.30'da kurtarma başladı.", ("Saat 02.30", "TIME", "2026-02-14T02:30")),
+    # before midnight it is the night's own day
+    ("Bot dün gece saat 23.00 sıralarında battı.", ("saat 23.00", "TIME", "2026-02-13T23:00")),
+])
+def test_a_clock_time_told_of_a_night_is_on_the_side_of_midnight_its_hour_says(tag, text, clock):
+    assert tag(text)[1][:3] == clock
+
+
 def test_each_year_of_a_range_of_years(tag):
     assert [t[2] for t in tag("Teslimatlar 2027 ile 2029 yılları arasında yapılacak.")] == ["2027", "2029"]
 
@@ -277,6 +293,10 @@ def test_the_articles_own_month_is_this_one_whatever_the_tense(tag):
     # through the night: the last one in a report of the past, the coming one before a future verb
     ("Ordu gece boyunca kente saldırı düzenledi.", ("gece boyunca", "TIME", "2026-02-13TNI")),
     ("Yağışın gece boyunca sürmesi bekleniyor.", ("gece boyunca", "TIME", "2026-02-14TNI")),
+    # "önceki" names a day only before a part of it: the night, the evening before last
+    ("Çatışma önceki gece çıktı.", ("önceki gece", "TIME", "2026-02-12TNI")),
+    ("Heyet evvelki akşam geldi.", ("evvelki akşam", "TIME", "2026-02-12TEV")),
+    ("Toplantı evvelki gün yapıldı.", ("evvelki gün", "DATE", "2026-02-12")),
 ])
 def test_more_parts_of_the_day(tag, text, expected):
     assert tag(text)[0][:3] == expected
