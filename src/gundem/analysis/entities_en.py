@@ -16,6 +16,7 @@ address, name particles, organisations); this module holds only the order of the
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -31,6 +32,7 @@ from gundem.model import Article, Mention
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’](?![sS]\b)\w+)*")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 _RUN_GAP = re.compile(r"[ \t]+")
+_PLURAL_POSSESSIVE_GAP = re.compile(r"['’][ \t]+")  # "Workers' Union"
 _NAME_PARTICLE_PREFIX = re.compile(r"(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)[-‐–]\w", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
@@ -134,7 +136,8 @@ class EnglishEntityRecognizer:
         runs: list[list[_Word]] = []
         current: list[_Word] = []
         for index, word in enumerate(words):
-            joined = bool(current) and _RUN_GAP.fullmatch(text[current[-1].end:word.start]) is not None
+            joined = bool(current) and (_RUN_GAP.fullmatch(text[current[-1].end:word.start]) is not None
+                                        or self._inside_a_name(current) and self._plural_owner_of_a_body(text, current[-1], words[index:index + 4]))
             if word.capitalised:
                 current = [*current, word] if joined else [word]
             elif joined and self._may_connect(word) and self._capital_after_particles(text, word, words[index + 1:index + 3]):
@@ -142,7 +145,7 @@ class EnglishEntityRecognizer:
                 continue
             else:
                 current = []
-            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 4])):
+            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 4], self._inside_a_name(current))):
                 runs.extend(self._split_at_connectors(current))
                 current = []
         return runs
@@ -150,10 +153,26 @@ class EnglishEntityRecognizer:
     def _may_connect(self, word: _Word) -> bool:
         return word.text in self.connectors or word.text in self.resources.name_particles
 
-    def _continues(self, text: str, word: _Word, following: list[_Word]) -> bool:
+    def _continues(self, text: str, word: _Word, following: list[_Word], inside_a_run: bool = False) -> bool:
+        if inside_a_run and self._plural_owner_of_a_body(text, word, following):
+            return True  # (not "The Kurds' Syrian Democratic Forces": a name in the possessive before another's)
         if not following or not _RUN_GAP.fullmatch(text[word.end:following[0].start]):
             return False
         return following[0].capitalised or (self._may_connect(following[0]) and self._capital_after_particles(text, following[0], following[1:]))
+
+    def _inside_a_name(self, run: list[_Word]) -> bool:
+        """The run's last word follows a word of a name, not a lone capitalised article (``The Kurds'``)."""
+        return len(run) > 1 and run[-2].text.lower() not in self.stop_words
+
+    def _plural_owner_of_a_body(self, text: str, word: _Word, following: list[_Word]) -> bool:
+        """``United Metalworkers' Union``, ``Turkish Employers' Association of ...``: a plural in the
+        possessive inside a body's name (a word of it before), whose head word follows among the next
+        capitalised words."""
+        if not (word.text.endswith("s") and following and _PLURAL_POSSESSIVE_GAP.fullmatch(text[word.end:following[0].start])):
+            return False
+        heads = self.resources.organization_heads
+        return any(after.folded in heads or after.folded in self.resources.organization_heads_before_of
+                   for after in itertools.takewhile(lambda after: after.capitalised, following))
 
     def _capital_after_particles(self, text: str, word: _Word, following: list[_Word]) -> bool:
         """A capitalised word next, or after one more name particle (``von der Leyen``, ``Place de la Concorde``)."""
@@ -299,16 +318,22 @@ class EnglishEntityRecognizer:
         else:
             return self._after_lower_case_title(text, run)
         length, role = title
-        name, before = run[name_start:], run[:name_start - length]
+        if " ".join(folded[name_start - length:name_start]) in self.resources.address_titles and (
+                office := self._title_ending_at(folded, name_start - length)) is not None:
+            # "United Arab Emirates President Sheikh X": the office before the form of address is the role
+            title_end, (length, role) = name_start - length, office
+        else:
+            title_end = name_start
+        name, before = run[name_start:], run[:title_end - length]
         if name and name[-1].folded in self._closing_heads:
             return None
         mentions, country = self._employer(text, before)
-        posted = tuple(folded[name_start - length:name_start]) in self.resources.posting_titles
+        posted = tuple(folded[title_end - length:title_end]) in self.resources.posting_titles
         if country is None and (not before or posted):
             # "Ukraine's President X"; "Britain's UN Ambassador X": the body named is where the envoy serves
             country = self._possessive_country_before(text, run[0].start)
         if name:
-            title_words = " ".join(folded[name_start - length:name_start])
+            title_words = " ".join(folded[title_end - length:title_end])
             mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
         return mentions
 

@@ -35,6 +35,7 @@ ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
 QUALIFIER_GAP = 40  # characters between a possessor or a country and the name it qualifies
 SAYER_GAP = 40  # characters between who says and the end of "said" ("X, the prime minister, said")
 POSSESSIVE = re.compile(r"['’]s?\b")
+PLACES_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between two places of a list
 TITLE_BETWEEN = re.compile(r"['’]?s?\s+(?:(?!(?:and|or)\s)[\w.'’-]+\s+){1,5}")  # "U.S. Secretary of State ", "Greece's foreign minister ": a title, no "and" or comma
 TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "X, Y and Z": the gap between two joined names
@@ -91,6 +92,7 @@ class EnglishEventFinder:
         for number, sentence in enumerate(spans):
             told: list[tuple[_Clause, Event]] = []
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
+            mediating: list[int] = []  # "brokered a ceasefire": who mediates the act the next noun names
             triggers = self._triggers(lowered, sentence.start, sentence.end)
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
@@ -127,6 +129,14 @@ class EnglishEventFinder:
                                [_Cluster(c) for c in sides_act.participants["parties"]] if sides_act is not None else [],
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
+                if trigger.kind == "noun" and mediating:
+                    for cluster in mediating:  # its subject stood between the sides, no side of it
+                        event.drop(cluster)
+                        event.add("mediator", cluster)
+                    mediating = []
+                if trigger.shape == "mediator" and not event.participants.get("parties") and self._act_named_after(lowered, end):
+                    mediating = event.participants.get("mediator", [])  # "Russia, which brokered a ceasefire in 2020"
+                    continue
                 if (mediated := self._act_mediated(lowered, trigger, end, event, told, found)) is not None:
                     for cluster in event.participants.get("mediator", []):
                         mediated.add("mediator", cluster)  # "exchanged prisoners in a swap mediated by X": X mediated the swap
@@ -166,6 +176,12 @@ class EnglishEventFinder:
             return None
         act = _last_act_of_sides(earlier)
         return act if act is not None and act.type != trigger.type else None
+
+    def _act_named_after(self, lowered: str, end: int) -> bool:
+        """An act's noun opens the object right after a verb (``brokered a ceasefire``)."""
+        article = self.grammar.patterns["article_then_words"].match(lowered, end)
+        return article is not None and any(start == article.end() and trigger.kind == "noun"
+                                           for start, _, trigger in self._triggers(lowered, article.end(), article.end() + 40))
 
     def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event]) -> None:
         """``Syria condemned the strikes``: condemning, welcoming or rejecting an act the article
@@ -224,11 +240,17 @@ class EnglishEventFinder:
                actors: list[Mention], timexes: list[Timex], entities, countries: dict[str, int]) -> tuple[Event, list[Mention]]:
         """The event of one trigger, and the subject it was given (none for a passive's)."""
         clause, start, end = sides.clause, sides.start, sides.end
-        be_before = self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
+        be_before = (self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
+                     or self.grammar.patterns["headline_passive"].match(lowered, start) is not None)
         event = Event(trigger.type, self._status(lowered, clause, start, trigger), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
-        places = [m for m in inside if entities[m.cluster].type == "LOC" and self._is_place(lowered, m, clause)]
+        places: list[Mention] = []
+        for mention in (m for m in inside if entities[m.cluster].type == "LOC"):
+            # "in Kocaeli, Bursa and Izmir": the places listed after the first are places too
+            listed = bool(places) and PLACES_LISTED.fullmatch(lowered, places[-1].end, mention.start) is not None
+            if listed or self._is_place(lowered, mention, clause):
+                places.append(mention)
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]

@@ -63,6 +63,7 @@ class SpeechVocabulary:
     lang: str = "tr"  # whose casing the patterns are matched in ("I" is "ı" in Turkish, "i" in English)
     statement_from_a_head: re.Pattern[str] | None = None  # "Bakanlıktan yapılan açıklamada": a body's head word, no name
     statement_of_a_head: re.Pattern[str] | None = None  # "Kurulun ... yayımlanan metinde": the same, in the genitive
+    joined_cue: re.Pattern[str] | None = None  # English: '... of "..." and said': a verb joined to the subject's before the quote
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -91,6 +92,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         lang,
         re.compile(rf"(?<!\w)(?P<head>\w{{4,}}?)(?:{data['statement_source']})"),
         re.compile(data["statement_of_a_genitive_head"]) if "statement_of_a_genitive_head" in data else None,
+        re.compile(data["joined_cue"]) if "joined_cue" in data else None,
     )
 
 
@@ -187,7 +189,8 @@ class QuoteFinder:
                                                if self.vocabulary.participle_cues else None)
                 if participle:
                     found.append((start, end, participle.group("cue").strip(" ,"), end + 1 + participle.end() - participle.start()))
-                elif after and self.vocabulary.speaker_after_quote:
+                elif after and self.vocabulary.speaker_after_quote and not (
+                        self.vocabulary.joined_cue is not None and self.vocabulary.joined_cue.match(lowered, end + 1)):
                     found.append((start, end, lowered[after.start():after.end()].strip(" ,"), end + 1))
                 elif after:
                     found.append((start, end, after.group("cue").strip(" ,"), start))

@@ -273,3 +273,24 @@ def test_a_body_of_a_country_named_after_of_is_that_countrys(text, name, country
 
     document = Analyser(use_model=False).annotate_one(_article(text))
     assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural in the possessive inside a body's name, its head word after it
+    ("The United Metalworkers' Union rejected the offer.", [("United Metalworkers' Union", "ORG")]),
+    ("The Turkish Employers' Association of Metal Industries urged talks.", [("Turkish Employers' Association of Metal Industries", "ORG")]),
+    # a people in the possessive before another body's name is no part of it
+    ("The Kurds' Syrian Democratic Forces fought.", [("Syrian Democratic Forces", "ORG")]),
+])
+def test_a_plural_possessive_inside_a_bodys_name(recognise, text, expected):
+    assert [m for m in recognise(text) if m[1] == "ORG"] == expected
+
+
+def test_a_form_of_address_after_an_office_leaves_the_office_as_the_role(recognizer):
+    person = next(m for m in recognizer(_article("The talks were hosted by United Arab Emirates President Sheikh Mohamed bin Zayed Al Nahyan."))
+                  if m.type == "PER")
+    assert (person.text, person.role, person.country_hint) == ("Mohamed bin Zayed Al Nahyan", "President", "ARE")
+
+
+def test_the_line_of_control_is_a_place(recognise):
+    assert ("Line of Control", "LOC") in recognise("Three soldiers were killed along the Line of Control in Kashmir.")

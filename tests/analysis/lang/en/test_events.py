@@ -307,3 +307,39 @@ def test_weapons_delivered_are_military_aid(events):
 ])
 def test_fire_exchanged_a_fine_and_a_diplomatic_protest(events, text, expected):
     assert [event[0] for event in events(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike told by the workers walking off the job
+    ("About 12,000 metalworkers walked off the job in Kocaeli on Thursday.", [("PROTEST", {"source": ["workers"]})]),
+    # returning fire is firing, no withdrawal
+    ("India said its soldiers had only returned fire.", [("ASSAULT", {"source": ["soldiers"]})]),
+    # a headline's participle of harm before a preposition is passive: its subject was killed
+    ("Pakistan says three soldiers killed in Kashmir clash with India", [("ASSAULT", {"parties": ["India", "soldiers"], "target": ["soldiers"]})]),
+    # "at least" is no place or time: the verb stays active
+    ("Gunmen killed at least 12 villagers in Zamfara.", [("ASSAULT", {"source": ["gunmen"]})]),
+])
+def test_strikes_demands_met_returned_fire_and_headline_passives(events, text, expected):
+    assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected
+
+
+def test_places_listed_after_in_are_all_places_and_none_a_target(events):
+    (kind, _, roles, place), = events("Protesters rallied in Paris, Lyon and Marseille on Saturday.")
+    assert (kind, roles, place) == ("PROTEST", {"source": ["protesters"]}, "Paris")
+
+
+def test_drills_of_a_force_around_a_place_and_no_object_past_a_participle_clause(events):
+    (kind, _, roles, place), = events("China's military launched large-scale air and naval drills around Taiwan on Sunday, "
+                                      "calling them a warning to separatist forces days after the island's leader Lai Ching-te "
+                                      "made a stopover in the United States.")
+    assert (kind, roles, place) == ("MOBILIZE", {"source": ["army"]}, "Taiwan")
+
+
+def test_a_mediator_whose_object_is_an_act_mediates_that_act_not_the_one_told_before(events):
+    found = events("Azerbaijan and Armenia signed a treaty on Monday. Russia, which brokered a ceasefire in 2020, did not comment.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("AGREE", {"parties": ["Armenia", "Azerbaijan"]}), ("RETREAT", {"mediator": ["Russia"]})]
+
+
+def test_demands_met_are_no_meeting(events):
+    assert "CONSULT" not in [kind for kind, _, _, _ in events("The demands of the workers were met by the government.")]

@@ -77,3 +77,14 @@ def test_english_cues_are_matched_in_english_casing(speech):
 def test_who_says_what_the_sentence_reports(speech, text, expected):
     _, reported = speech(text)
     assert reported == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partial quote after an accusation's "of": the subject speaks, even with a verb of saying joined by "and" after it
+    ('Foreign Minister Maria Lopez accused the rebels of "endangering regional peace" and said talks were over.',
+     ("endangering regional peace", "Maria Lopez")),
+    ('Foreign Minister Maria Lopez warned of "grave consequences" on Monday.', ("grave consequences", "Maria Lopez")),
+])
+def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected):
+    quotes, _ = speech(text)
+    assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [expected]

@@ -1735,3 +1735,7 @@ def test_a_club_typed_a_body_by_its_short_name(recognise_with_model, resources_t
     recognizer = EntityRecognizer(resources_tr, _ModelThatTagsWords({"Beşiktaş": "ORG"}))
     mentions = recognizer(Article(doc="t", text="Beşiktaş, teknik direktörüyle yollarını ayırdı.", dct=date(2026, 6, 1), lang="tr"))
     assert [(m.text, m.key) for m in mentions] == [("Beşiktaş", "org:besiktas")]
+
+
+def test_the_line_of_control_is_a_place(recognise):
+    assert ("Kontrol Hattı", "LOC") in recognise("Çatışma Keşmir'deki Kontrol Hattı boyunca çıktı.")
