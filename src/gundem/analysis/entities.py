@@ -804,9 +804,11 @@ class EntityRecognizer:
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             # "İstiklal Caddesi", "Çek Cumhuriyeti"; "Mısır'ın El-Ariş Limanı" is in Egypt, "Mersin Limanı" in Türkiye
             country = self._country_of_place_before(run, sentence_tokens)
-            if country is None and folded[-1] in self.resources.facility_heads:
-                town = self._known_place_at_start(folded[:-1])
-                country = town[1].country if town is not None and town[1].kind in SETTLEMENT_KINDS else None
+            if country is None and folded[-1] in self.resources.facility_heads | self.resources.island_heads:
+                # "Mersin Limanı" serves a town; "Tayvan Adası" is the country it is named after
+                named = self._known_place_at_start(folded[:-1])
+                kinds = SETTLEMENT_KINDS if folded[-1] in self.resources.facility_heads else ("country",)
+                country = named[1].country if named is not None and named[1].kind in kinds else None
             return [replace(self._mention(text, words, "LOC", "pattern"), country_hint=country)]
         known = self._cover_with_known(text, run)
         if known is not None and not (run.lone_opener and self._is_common(run)) and not self._speaker_named_like_a_town(text, run, known, sentence_tokens):

@@ -59,6 +59,7 @@ OPENER_SET_OFF = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
+CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
@@ -239,6 +240,7 @@ class EventFinder:
         self.passive_clause_noun = re.compile(grammar.data["passive_clause_noun"])
         self.owner_of_a_passive_clause = re.compile(rf"\s*\w*?(?:{grammar.data['passive_clause_noun']})")  # "Yıldız'ın tutuklanmasının"
         self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
+        self.happening_participle = re.compile(grammar.data["happening_participle"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
         self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
@@ -675,7 +677,15 @@ class EventFinder:
         """``Machado'yu ... düzenlenen bir mitingin ardından gözaltına aldı``: a noun takes no object in
         the accusative, so one before it is the next verb's."""
         accusative = self.grammar.suffix_roles["accusative"]
-        return [m for m in window if m.end <= found.start and accusative.match(_suffix(context.text, m.end))]
+        return [m for m in window if m.end <= found.start and (accusative.match(_suffix(context.text, m.end))
+                                                               or self._dative_before_a_happening(context, m, found.start))]
+
+    def _dative_before_a_happening(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``Fenerbahçe'ye maçta yaşanan olaylar nedeniyle ceza verdi``: a participle of happening,
+        which takes no dative, stands between a name in the dative and the noun: the name is the
+        next verb's."""
+        return (self.grammar.suffix_roles["dative"].match(_suffix(context.text, mention.end)) is not None and mention.end <= anchor
+                and self.happening_participle.search(context.lowered, suffix_end(context.text, mention.end), anchor) is not None)
 
     def _scene(self, context: _Context, inside: list[Mention], events: list[Event]) -> Mention | None:
         """A place in the locative before the sentence's first act (``Tiflis'te ... protesto eden
@@ -1307,8 +1317,8 @@ class EventFinder:
                     data["reason_clause"], context.lowered[after_suffix:trigger_start]):
                 # "Google'ın hakim durumunu kötüye kullandığı gerekçesiyle ... ceza verdi": whose deed is the reason is
                 # acted on; a genitive after it inside the clause owns a word of it ("X'in, Y'nin şiirini okuduğu için")
-                if event.shape == "directed" and not reasons:
-                    event.add("target", mention.cluster)
+                if event.shape == "directed" and not reasons and not event.participants.get("target"):
+                    event.add("target", mention.cluster)  # (not when the one acted on is named before: "X'e, taraftarların ... yakması nedeniyle")
                 reasons.append(mention)
                 continue
             if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
@@ -1319,7 +1329,8 @@ class EventFinder:
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)
                                                  or self._in_a_complement_clause(context, mention, trigger_start)
                                                  or self._in_a_possessors_relative_clause(context, mention, trigger_start)
-                                                 or self._owns_a_place_in_a_relative_clause(context, mention, trigger_start)):
+                                                 or self._owns_a_place_in_a_relative_clause(context, mention, trigger_start)
+                                                 or self._with_whom_a_participle_tells(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
@@ -1470,7 +1481,7 @@ class EventFinder:
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
                 event.add("target", mention.cluster)
             elif ((roles["dative"].match(suffix) or self.aimed_after.match(after))
-                  and mention.end <= trigger_start and re.search(data["cause_postposition"], context.lowered[mention.end:trigger_start])):
+                  and mention.end <= trigger_start and self._concerned_by_the_cause(context.lowered, after_suffix, trigger_start, after)):
                 continue  # "Türk vatandaşlarına yönelik saldırılar nedeniyle ... çağrıldı": whom the cause concerns
             elif (event.type in data["asking_types"] and event.kind == "verb" and mention.end <= trigger_start and not roles["accusative"].match(suffix)
                   and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)
@@ -1480,6 +1491,8 @@ class EventFinder:
                 continue  # "saldırının Gazze'deki Filistinlilere destek amacıyla düzenlendiğini": whom the aim concerns
             elif roles["dative"].match(suffix) and mention.type == "ORG" and re.match(data["handed_over"], event.wording[0]):
                 event.add("mediator", mention.cluster)  # "esirleri Kızılhaç'a teslim etti": the body they were handed to stands between
+            elif event.kind == "noun" and self._dative_before_a_happening(context, mention, trigger_start):
+                continue  # the next verb's ("Fenerbahçe'ye maçta yaşanan olaylar nedeniyle ceza verdi")
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
@@ -1729,6 +1742,19 @@ class EventFinder:
             roles = [role for role, members in event.participants.items() if second.cluster in members and role != "persons"]
             if roles and not any(first.cluster in members for role, members in event.participants.items() if role != "persons"):
                 event.add(roles[0], first.cluster)
+
+    def _concerned_by_the_cause(self, lowered: str, after_suffix: int, trigger_start: int, after: str) -> bool:
+        """``Türk vatandaşlarına yönelik saldırılar nedeniyle``: a name in the dative governed by the
+        noun of a cause, or a participle, right after it; one before a clause of its own
+        (``Fenerbahçe'ye taraftarların meşale yakması nedeniyle ceza verdi``) is the act's."""
+        cause = re.search(self.grammar.data["cause_postposition"], lowered[after_suffix:trigger_start])
+        if cause is None:
+            return False
+        words = WORD.findall(lowered, after_suffix, after_suffix + cause.start())
+        # "Türklere yaptığı çağrıyı ... gerekçesiyle eleştirdi": the participle right after it governs it
+        governed = bool(words) and (self._qualifying_participle(words[0]) or re.search(self.grammar.data["object_participle"], words[0]) is not None)
+        return bool(self.aimed_after.match(after)) or governed or (
+            len(words) <= CAUSE_NOUN_WORDS and not any(re.search(self.grammar.data["genitive_end"], word) for word in words))
 
     def _impersonal(self, event: Event) -> bool:
         """A verb in the passive that takes no object (``anlaşmaya varıldı``, ``görüşüldü``)."""
@@ -2147,6 +2173,14 @@ class EventFinder:
         before them; ``gelen`` stays a participle, for ``gel`` is a stem."""
         return word in self.word_stems and word[:-2] not in self.word_stems
 
+    def _with_whom_a_participle_tells(self, context: _Context, mention: Mention, anchor: int) -> bool:
+        """``Lyon ile oynanan maçta ... ceza verdi``: a name before "ile" and a participle whose head
+        is another noun than the act's (``X ile yapılan görüşmede`` keeps X) tells of that noun."""
+        after_start = suffix_end(context.text, mention.end)
+        words = list(WORD.finditer(context.lowered, after_start, anchor))
+        return (len(words) >= 3 and words[0].group() == self.grammar.data["comitative_word"] and not context.text[words[1].start()].isupper()
+                and self._qualifying_participle(words[1].group()) and words[2].end() < anchor)
+
     def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``Yunanistan'a geçmeye çalışan 47 göçmeni yakaladı``: a name in the dative or the
         accusative before a participle that qualifies the object tells where or whom the object
@@ -2161,9 +2195,11 @@ class EventFinder:
         found = list(WORD.finditer(context.lowered, after_start, anchor))
         words = [word.group() for word in found]
         # "Gazze'ye geçen hafta saldırdı": "geçen" before a word of time is "last", no participle; a name
-        # ("Pekin'i Tayvan ile diyalog başlatmaya çağırdı") is none either, however it ends
+        # ("Pekin'i Tayvan ile diyalog başlatmaya çağırdı") is none either, however it ends; a participle whose
+        # head stands in a cause ("maçta oynanan olaylar nedeniyle ceza verdi") qualifies no object
         return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 and not context.text[found[index].start()].isupper()
-                   and not re.match(self.grammar.data["time_noun"], words[index + 1]) for index, word in enumerate(words))
+                   and not re.match(self.grammar.data["time_noun"], words[index + 1])
+                   and not re.search(self.grammar.data["cause_postposition"], " ".join(words[index + 1:])) for index, word in enumerate(words))
 
     def _in_a_possessors_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:
         """``15 kişinin hayatını kaybettiği çöküşün sorumlularının yargılanmasını istedi``: a name in

@@ -768,7 +768,10 @@ def _employers_named_by_a_head_word(text: str, mentions: list[Mention], entities
     for index, person in enumerate(mentions):
         if person.type != "PER" or not person.title or entities[person.cluster].country:
             continue
-        head_word = next(iter(_words_before_the_title(text, person)[-1:]), "")
+        before = _words_before_the_title(text, person)
+        while before and (fold(before[-1]),) in resources.titles:
+            before.pop()  # "Komutanlık Sözcüsü Albay X": past the office before the rank
+        head_word = next(iter(before[-1:]), "")
         if not head_word[:1].isupper() or fold(head_word) not in resources.bare_heads:
             continue
         body = last_body_closed_by(mentions[:index], head_word, person.start)

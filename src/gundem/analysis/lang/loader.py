@@ -72,6 +72,7 @@ class LanguageResources:
     state_heads: frozenset[str]  # those that name a state: "Türkiye Cumhuriyeti" is Türkiye
     posting_heads: frozenset[str]  # folded "buyukelciligi": the place before it is where it serves
     facility_heads: frozenset[str]  # those named after the town they serve: "Mersin Limanı" is in Türkiye
+    island_heads: frozenset[str]  # those named after the country they are: "Tayvan Adası" is Taiwan's
     name_particles: frozenset[str]
     chained_name_particles: frozenset[str]
     demonyms: Mapping[str, str | None]
@@ -487,6 +488,7 @@ def load_resources(lang: str) -> LanguageResources:
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
         facility_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["facility"]),
+        island_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["island"]),
         organization_cues=_cue_words(row for row in cue_rows if row[3:4] != ["place"] and row[2:3] != ["only"]),
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),

@@ -1739,3 +1739,13 @@ def test_a_club_typed_a_body_by_its_short_name(recognise_with_model, resources_t
 
 def test_the_line_of_control_is_a_place(recognise):
     assert ("Kontrol Hattı", "LOC") in recognise("Çatışma Keşmir'deki Kontrol Hattı boyunca çıktı.")
+
+
+def test_an_island_named_after_a_country_is_that_countrys(link):
+    assert link("Çin, Tayvan Adası çevresinde tatbikat başlattı.")["Tayvan Adası"].country == "TWN"
+
+
+def test_a_rank_after_the_office_of_a_body_named_by_its_head_word_keeps_the_bodys_country(link):
+    entities = link("Çin Halk Kurtuluş Ordusu Doğu Bölge Komutanlığı tatbikat başlattı. "
+                    "Komutanlık Sözcüsü Albay Li Wei, tatbikatın bir uyarı olduğunu söyledi.")
+    assert entities["Li Wei"].country == "CHN"

@@ -3217,3 +3217,19 @@ def test_an_unnamed_envoy_summoned_is_the_envoys_country_or_embassy(events, text
 def test_an_office_with_no_holder_named_before_ise_stands_for_its_body(events):
     event = one(events("ABD Dışişleri Bakanlığı Sözcüsü ise gelişmeleri takip ettiklerini belirterek Pekin'i itidalli olmaya çağırdı."))
     assert (event["type"], event["roles"]) == ("REQUEST", {"source": ["ABD Dışişleri Bakanlığı"], "target": ["Beijing"]})
+
+
+@pytest.mark.parametrize("text", [
+    # the dative before a reason of its own, with its own subject in the genitive, is the act's
+    "UEFA, Fenerbahçe'ye taraftarların meşale yakması nedeniyle para cezası verdi.",
+    # one before a participle of happening, which takes no dative, and a name in a relative clause of its own
+    "UEFA, Fenerbahçe'ye Lyon ile oynanan maçta yaşanan olaylar nedeniyle para cezası verdi.",
+])
+def test_a_club_fined_for_its_fans_deeds_is_the_target_and_the_fans_no_source(events, text):
+    found = [e for e in events(text) if e["type"] == "ACCUSE"]
+    assert [e["roles"] for e in found] == [{"source": ["UEFA"], "target": ["Fenerbahçe SK"]}]
+
+
+def test_a_name_in_the_dative_governed_by_a_cause_right_after_it_is_no_target(events):
+    event = one(events("Rusya'nın Ankara Büyükelçisi, Türk vatandaşlarına yönelik saldırılar nedeniyle Dışişleri Bakanlığına çağrıldı."))
+    assert event["roles"] == {"target": ["Russia"]}
