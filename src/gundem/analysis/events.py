@@ -431,6 +431,9 @@ class EventFinder:
             symmetric = found.trigger.shape == "symmetric"
             struck_part = self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects,
                                       found.start)
+            if (posted := self._where_the_envoy_serves(context, found.start)) is not None:
+                event.add("target", posted.cluster)  # "Fransa'daki büyükelçisini geri çağırdı": recalled from France
+                event.location = None if event.location == posted.cluster else event.location
             if event.type in self.grammar.data["asking_types"] and (asked := self._asked_in_the_ablative(context, inside, start, found.start)):
                 # "İran'dan tankeri serbest bırakmasını istedi": who is asked; the names inside the act asked are its own
                 event.participants["target"] = [m.cluster for m in asked]
@@ -905,6 +908,18 @@ class EventFinder:
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _where_the_envoy_serves(self, context: _Context, trigger_start: int) -> Mention | None:
+        """``Ankara Büyükelçisini``, ``Fransa'daki büyükelçisini``: the place right before an act
+        that opens with an envoy's title (a recall) is where the envoy serves."""
+        word = WORD.match(context.lowered, trigger_start)
+        if word is None or not any(fold(word.group()).startswith(opener) for opener in self.posting_title_openers):
+            return None
+        place = next((m for m in reversed(context.mentions) if m.end <= trigger_start), None)
+        if place is None or place.type != "LOC" or context.text[suffix_end(context.text, place.end):trigger_start].strip():
+            return None
+        suffix = _suffix(context.text, place.end)
+        return place if not suffix or (self.grammar.suffix_roles["locative"].match(suffix[:-2]) and suffix.endswith("ki")) else None
 
     def _office_of_the_subject(self, context: _Context, mention: Mention, trigger_start: int) -> bool:
         """``İsveç'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı``, ``X Büyükelçiliği

@@ -3233,3 +3233,18 @@ def test_a_club_fined_for_its_fans_deeds_is_the_target_and_the_fans_no_source(ev
 def test_a_name_in_the_dative_governed_by_a_cause_right_after_it_is_no_target(events):
     event = one(events("Rusya'nın Ankara Büyükelçisi, Türk vatandaşlarına yönelik saldırılar nedeniyle Dışişleri Bakanlığına çağrıldı."))
     assert event["roles"] == {"target": ["Russia"]}
+
+
+@pytest.mark.parametrize("text, roles", [
+    # recalling an envoy lowers relations with the country where the envoy serves
+    ("Cezayir, Fransa'daki büyükelçisini istişare için geri çağırdı.", {"source": ["Algeria"], "target": ["France"]}),
+    ("İsrail, Ankara Büyükelçisini geri çekti.", {"source": ["Israel"], "target": ["Ankara"]}),
+])
+def test_an_envoy_recalled_is_a_sanction_on_the_country_where_they_serve(events, text, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"], event["location"]) == ("SANCTION", roles, None)
+
+
+def test_a_countrys_citizens_carry_the_countrys_case(events):
+    event = one(events("Macaristan, Polonya vatandaşlarına vize muafiyetini askıya aldı."))
+    assert (event["type"], event["roles"]) == ("SANCTION", {"source": ["Hungary"], "target": ["Poland"]})
