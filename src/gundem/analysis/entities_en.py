@@ -79,6 +79,7 @@ class EnglishEntityRecognizer:
     def __init__(self, resources: LanguageResources, stop_words: frozenset[str], morphology: dict):
         self.resources = resources
         self.stop_words = stop_words
+        self.apposition_titles = morphology.get("apposition_titles", {})  # "head": a title only after a comma
         self.connectors = frozenset(morphology["name_connectors"])  # "of", "and": inside a name where a head or title justifies them
         self.connector_tails = frozenset(morphology["connector_tails"])  # "of", "for": after a head that opens a name
         self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
@@ -372,19 +373,28 @@ class EnglishEntityRecognizer:
         country."""
         if mention.type != "PER" or mention.role is not None:
             return mention
-        after = _APPOSITION.match(text, mention.end)
-        if after is None:
+        apposed = self._apposed_title(text, mention.end)
+        if apposed is None:
             return mention
+        role, title_words, country = apposed
+        return replace(mention, role=role, title=title_words, country_hint=mention.country_hint or country)
+
+    def _apposed_title(self, text: str, end: int) -> tuple[str, str, str | None] | None:
+        """(role, title words, country) of a title set off by a comma after ``end``, with a
+        country's possessive or demonym before it (``, Brazil's foreign minister``)."""
+        after = _APPOSITION.match(text, end)
+        if after is None:
+            return None
         words = after.group("words").split()
         folded = [fold(word) for word in words]
         for owner, first in ((None, 0), (words[0], 1)):
-            title = self._title_at(folded, first)
+            title = self._title_at(folded, first) or ((1, self.apposition_titles[folded[first]])
+                                                     if first < len(folded) and folded[first] in self.apposition_titles else None)
             if title is not None:
                 length, role = title
-                country = self._country_of(owner) if owner else None
                 title_words = " ".join(" ".join(folded[first:first + length]).replace(".", " ").split())
-                return replace(mention, role=role, title=title_words, country_hint=mention.country_hint or country)
-        return mention
+                return role, title_words, self._country_of(owner) if owner else None
+        return None
 
     def _title_before(self, text: str, start: int) -> tuple[str, str, str | None] | None:
         """A title written in lower case right before a name (``foreign minister``, ``the
@@ -540,7 +550,10 @@ class EnglishEntityRecognizer:
         people = [m for m in found if m.type == "PER"]
         for item in pending:
             if len(item.words) > 1:
-                kind = "PER" if item.words[-1].folded in lone or _coordinated_with(text, item.words, people) else "ORG"
+                # "Mohammad Eslami, head of the ...": a title set off after it is a person's
+                person = (item.words[-1].folded in lone or _coordinated_with(text, item.words, people)
+                          or self._apposed_title(text, item.words[-1].end) is not None)
+                kind = "PER" if person else "ORG"
                 resolved.append(_mention(text, item.words, kind, "pattern"))
         typed = [*found, *resolved]
         # "Sudani" after "Mohammed Shia al-Sudani": the name after its particle stands alone too

@@ -294,3 +294,7 @@ def test_a_form_of_address_after_an_office_leaves_the_office_as_the_role(recogni
 
 def test_the_line_of_control_is_a_place(recognise):
     assert ("Line of Control", "LOC") in recognise("Three soldiers were killed along the Line of Control in Kashmir.")
+
+
+def test_a_run_no_table_knows_with_a_title_set_off_after_it_is_a_person(recognise):
+    assert ("Mohammad Eslami", "PER") in recognise("Mohammad Eslami, head of the Atomic Energy Organization of Iran, said it.")

@@ -88,3 +88,16 @@ def test_who_says_what_the_sentence_reports(speech, text, expected):
 def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected):
     quotes, _ = speech(text)
     assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote closing its sentence: the verb of saying in the next sentence is another statement's
+    ('Ambassador Maria Lopez called the resolution "a text that rewards the rebels." The rebels said they would comply.',
+     ("a text that rewards the rebels.", "Maria Lopez")),
+    # a characterisation after "welcomed ... as", then a verb joined by "but"
+    ('Foreign Minister Maria Lopez welcomed the deal as "an important step" but urged the rebels to disarm.',
+     ("an important step", "Maria Lopez")),
+])
+def test_a_quote_whose_cue_comes_before_it(speech, text, expected):
+    quotes, _ = speech(text)
+    assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [expected]
