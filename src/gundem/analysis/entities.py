@@ -804,7 +804,7 @@ class EntityRecognizer:
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             # "İstiklal Caddesi", "Çek Cumhuriyeti"; "Mısır'ın El-Ariş Limanı" is in Egypt, "Mersin Limanı" in Türkiye
             country = self._country_of_place_before(run, sentence_tokens)
-            if country is None and folded[-1] in self.resources.facility_heads | self.resources.island_heads:
+            if country is None and (folded[-1] in self.resources.facility_heads or folded[-1] in self.resources.island_heads):
                 # "Mersin Limanı" serves a town; "Tayvan Adası" is the country it is named after
                 named = self._known_place_at_start(folded[:-1])
                 kinds = SETTLEMENT_KINDS if folded[-1] in self.resources.facility_heads else ("country",)

@@ -137,8 +137,7 @@ class EnglishEntityRecognizer:
         runs: list[list[_Word]] = []
         current: list[_Word] = []
         for index, word in enumerate(words):
-            joined = bool(current) and (_RUN_GAP.fullmatch(text[current[-1].end:word.start]) is not None
-                                        or self._inside_a_name(current) and self._plural_owner_of_a_body(text, current[-1], words[index:index + 4]))
+            joined = bool(current) and self._joins(text, current, words[index:index + 4])
             if word.capitalised:
                 current = [*current, word] if joined else [word]
             elif joined and self._may_connect(word) and self._capital_after_particles(text, word, words[index + 1:index + 3]):
@@ -146,7 +145,7 @@ class EnglishEntityRecognizer:
                 continue
             else:
                 current = []
-            if current and (index + 1 == len(words) or not self._continues(text, word, words[index + 1:index + 4], self._inside_a_name(current))):
+            if current and (index + 1 == len(words) or not self._continues(text, current, words[index + 1:index + 4])):
                 runs.extend(self._split_at_connectors(current))
                 current = []
         return runs
@@ -154,16 +153,19 @@ class EnglishEntityRecognizer:
     def _may_connect(self, word: _Word) -> bool:
         return word.text in self.connectors or word.text in self.resources.name_particles
 
-    def _continues(self, text: str, word: _Word, following: list[_Word], inside_a_run: bool = False) -> bool:
-        if inside_a_run and self._plural_owner_of_a_body(text, word, following):
-            return True  # (not "The Kurds' Syrian Democratic Forces": a name in the possessive before another's)
-        if not following or not _RUN_GAP.fullmatch(text[word.end:following[0].start]):
+    def _continues(self, text: str, run: list[_Word], following: list[_Word]) -> bool:
+        if not self._joins(text, run, following):
             return False
         return following[0].capitalised or (self._may_connect(following[0]) and self._capital_after_particles(text, following[0], following[1:]))
 
-    def _inside_a_name(self, run: list[_Word]) -> bool:
-        """The run's last word follows a word of a name, not a lone capitalised article (``The Kurds'``)."""
-        return len(run) > 1 and run[-2].text.lower() not in self.stop_words
+    def _joins(self, text: str, run: list[_Word], following: list[_Word]) -> bool:
+        """Only spaces part the run's last word from the next, or a plural's apostrophe inside a
+        body's name (not "The Kurds' Syrian Democratic Forces": a lone capitalised article before it)."""
+        if not following:
+            return False
+        if _RUN_GAP.fullmatch(text[run[-1].end:following[0].start]):
+            return True
+        return len(run) > 1 and run[-2].text.lower() not in self.stop_words and self._plural_owner_of_a_body(text, run[-1], following)
 
     def _plural_owner_of_a_body(self, text: str, word: _Word, following: list[_Word]) -> bool:
         """``United Metalworkers' Union``, ``Turkish Employers' Association of ...``: a plural in the

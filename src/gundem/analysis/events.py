@@ -241,6 +241,7 @@ class EventFinder:
         self.owner_of_a_passive_clause = re.compile(rf"\s*\w*?(?:{grammar.data['passive_clause_noun']})")  # "Yıldız'ın tutuklanmasının"
         self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
         self.happening_participle = re.compile(grammar.data["happening_participle"])
+        self.passive_verb = re.compile(grammar.data["passive_verb"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
         self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
@@ -476,7 +477,7 @@ class EventFinder:
             # a verb's own last word carries its voice: "protesto etmek için ... toplandı" is no passive protest, nor
             # '"kabul edilemez bir provokasyon" olarak niteleyerek' a passive condemnation
             voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
-            passive_verb = re.search(self.grammar.data["passive_verb"], voiced) or clause_noun
+            passive_verb = self.passive_verb.search(voiced) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end)
             # "saldırının ...", "Batı'nın Ukrayna'ya silah göndermesinin çatışmayı uzattığını": a noun, or a verbal noun, in the
             # genitive is the subject of another predicate
@@ -919,7 +920,7 @@ class EventFinder:
         if place is None or place.type != "LOC" or context.text[suffix_end(context.text, place.end):trigger_start].strip():
             return None
         suffix = _suffix(context.text, place.end)
-        return place if not suffix or (self.grammar.suffix_roles["locative"].match(suffix[:-2]) and suffix.endswith("ki")) else None
+        return place if not suffix or (self.grammar.suffix_roles["locative"].match(suffix) and suffix.endswith("ki")) else None
 
     def _office_of_the_subject(self, context: _Context, mention: Mention, trigger_start: int) -> bool:
         """``İsveç'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı``, ``X Büyükelçiliği
@@ -1352,7 +1353,7 @@ class EventFinder:
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
             # a group with no name ("rehinelerin Kızılhaç aracılığıyla") mediates nothing
             mediator = mention.type != GROUP and not roles["locative"].match(suffix) and (
-                any(before.endswith(cue) for cue in data["mediator_before"]) or any(re.match(cue, after) for cue in data["mediator_after"]))
+                any(before.endswith(cue) for cue in data["mediator_before"]) or self._mediator_cue_at(after))
             if mediator:
                 event.add("mediator", mention.cluster)
             elif not (mention.type == "LOC" and roles["locative"].match(suffix)) and (title := self._title_after(after)) is not None:
@@ -1767,20 +1768,24 @@ class EventFinder:
             return False
         words = WORD.findall(lowered, after_suffix, after_suffix + cause.start())
         # "Türklere yaptığı çağrıyı ... gerekçesiyle eleştirdi": the participle right after it governs it
-        governed = bool(words) and (self._qualifying_participle(words[0]) or re.search(self.grammar.data["object_participle"], words[0]) is not None)
+        governed = bool(words) and (self._qualifying_participle(words[0]) or self.object_participle.search(words[0]) is not None)
         return bool(self.aimed_after.match(after)) or governed or (
             len(words) <= CAUSE_NOUN_WORDS and not any(re.search(self.grammar.data["genitive_end"], word) for word in words))
 
     def _impersonal(self, event: Event) -> bool:
         """A verb in the passive that takes no object (``anlaşmaya varıldı``, ``görüşüldü``)."""
-        return event.kind == "verb" and re.search(self.grammar.data["passive_verb"], event.wording[0].split()[-1]) is not None
+        return event.kind == "verb" and self.passive_verb.search(event.wording[0].split()[-1]) is not None
 
     def _mediators_listed(self, context: _Context, last_name: int) -> bool:
         """``İsrail ile Hamas, Katar ve Mısır arabuluculuğunda``: the list after the comma names the
         mediators, so the pair before it is closed."""
         names = re.match(r"(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+)+", context.text[last_name:last_name + 80])
         after = context.lowered[last_name + names.end():last_name + names.end() + 40] if names else ""
-        return bool(after) and any(re.match(cue, after) for cue in self.grammar.data["mediator_after"])
+        return bool(after) and self._mediator_cue_at(after)
+
+    def _mediator_cue_at(self, text: str) -> bool:
+        """``arabuluculuğunda``, ``aracılığıyla`` open ``text``: the name before mediates."""
+        return any(re.match(cue, text) for cue in self.grammar.data["mediator_after"])
 
     def _joined_to_a_genitive(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
         """The name after ``mention`` and the word for 'with' between them is in the genitive."""
@@ -2192,8 +2197,8 @@ class EventFinder:
         """``Lyon ile oynanan maçta ... ceza verdi``: a name before "ile" and a participle whose head
         is another noun than the act's (``X ile yapılan görüşmede`` keeps X) tells of that noun."""
         after_start = suffix_end(context.text, mention.end)
-        words = list(WORD.finditer(context.lowered, after_start, anchor))
-        return (len(words) >= 3 and words[0].group() == self.grammar.data["comitative_word"] and not context.text[words[1].start()].isupper()
+        words = list(itertools.islice(WORD.finditer(context.lowered, after_start, anchor), 3))
+        return (len(words) == 3 and words[0].group() == self.grammar.data["comitative_word"] and not context.text[words[1].start()].isupper()
                 and self._qualifying_participle(words[1].group()) and words[2].end() < anchor)
 
     def _in_the_objects_relative_clause(self, context: _Context, mention: Mention, anchor: int) -> bool:

@@ -187,11 +187,10 @@ class QuoteFinder:
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)
                 participle = _in_the_paragraph(lowered, end + 1, self.vocabulary.participle_cues.match(lowered, end + 1)
                                                if self.vocabulary.participle_cues else None)
+                if before and self.vocabulary.speaker_after_quote and content.rstrip()[-1:] in ".!?":
+                    after = None  # 'called it "a text that rewards Hamas." Hamas said it would ...': the next sentence's verb is its own
                 if participle:
                     found.append((start, end, participle.group("cue").strip(" ,"), end + 1 + participle.end() - participle.start()))
-                elif after and before and self.vocabulary.speaker_after_quote and content.rstrip()[-1:] in ".!?":
-                    # 'called it "a text that rewards Hamas." Hamas said it would ...': the next sentence's verb is its own
-                    found.append((start, end, lowered[before.start():before.end()].strip(" ,:\n\t\r"), before.start()))
                 elif after and self.vocabulary.speaker_after_quote and not (
                         self.vocabulary.joined_cue is not None and self.vocabulary.joined_cue.match(lowered, end + 1)):
                     found.append((start, end, lowered[after.start():after.end()].strip(" ,"), end + 1))

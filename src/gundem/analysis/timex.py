@@ -1044,8 +1044,8 @@ def _day_it_names(value: str, told: Timex) -> str | None:
     day = DAY_OR_ITS_TIME.match(value)
     if day is None:
         return None
-    hour = CLOCK_HOUR.match(told.value)
-    if value.endswith("T" + NIGHT) and hour is not None and int(hour.group(1)) < DAWN_HOUR:
+    hour = CLOCK_HOUR.match(told.value) if value.endswith("T" + NIGHT) else None
+    if hour is not None and int(hour.group(1)) < DAWN_HOUR:
         return (date.fromisoformat(day.group(1)) + timedelta(days=1)).isoformat()
     return day.group(1)
 
