@@ -672,14 +672,15 @@ class EntityRecognizer:
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
         """A common word, no name, before ``ve`` (at ``index``) and a title of two words or more
-        after it (``Yatırım ve Dış Ticaret Bakanı``), or another such word and a one-word title
-        (``Ulaştırma ve Altyapı Bakanı``)."""
+        after it (``Yatırım ve Dış Ticaret Bakanı``), or one or two more such words and a one-word
+        title (``Ulaştırma ve Altyapı Bakanı``, ``Petrol ve Maden Kaynakları Bakanı``)."""
         if not self._names_a_field(tokens[index - 1]):
             return False
         after = [fold(t.text) for t in tokens[index + 1:index + 1 + self.resources.longest_title]]
         if any(tuple(after[:length]) in self.resources.titles for length in range(2, len(after) + 1)):
             return True
-        return len(after) >= 2 and tuple(after[1:2]) in self.resources.titles and self._names_a_field(tokens[index + 1])
+        return any(tuple(after[fields:fields + 1]) in self.resources.titles
+                   and all(self._names_a_field(token) for token in tokens[index + 1:index + 1 + fields]) for fields in (1, 2))
 
     def _names_a_field(self, token: Token, in_capitals: bool = False) -> bool:
         """A common word (``İş``, ``Eğitim``) that is no name the tables or the given names know;

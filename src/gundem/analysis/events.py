@@ -258,6 +258,7 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.hypothetical_before = re.compile(grammar.data["hypothetical_before"])
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
         # "tatbikatı bölgesel barışa yönelik bir tehdit olarak nitelendirdi": what is characterised stands before the words that characterise it
@@ -611,6 +612,10 @@ class EventFinder:
                     event.participants = {"source": suspects}
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start, context.dct)
+            if event.date is not None and event.status == "conditional" and found.trigger.kind == "noun":
+                imagined = self.hypothetical_before.search(lowered, max(found.start - 60, 0), found.start)
+                if imagined is not None and event.date.start < imagined.start():
+                    event.date = None  # "7 Kasım'da yaptığı konuşmada, olası bir saldırının": the day of the telling, not of an act imagined
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
             if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
@@ -1152,7 +1157,9 @@ class EventFinder:
             status, predicate_end = "conditional", max(predicate_end, ready)  # an offer
         elif re.search(self.grammar.data["offer"], lowered[found.start:found.end]):
             status = "conditional"  # "teknik destek teklif etti": offered, not given
-        if condition is not None and found.start >= condition[1] and status is not None:
+        imagined = status != "negated" and found.trigger.kind == "noun" and self.hypothetical_before.search(
+            lowered, max(found.start - 60, 0), found.start) is not None  # "olası bir saldırı"
+        if (condition is not None and found.start >= condition[1] and status is not None) or imagined:
             status = "conditional"
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
             status = "reported"
@@ -1388,6 +1395,9 @@ class EventFinder:
             elif (roles["ablative"].match(suffix) and event.type in data["given_from_the_ablative"] and mention.end <= trigger_start
                   and mention.type != GROUP):
                 event.add("source", mention.cluster)  # "Türkiye'den bölgeye yardım taşıyan tırlar yola çıktı": aid comes from the giver
+            elif (roles["ablative"].match(suffix) and event.type == "SANCTION" and mention.end <= trigger_start
+                  and re.match(data["imports_after_the_ablative"], after)):
+                event.add("target", mention.cluster)  # "Japonya'dan deniz ürünleri ithalatını askıya aldı": Japan's goods are shut out
             elif roles["ablative"].match(suffix) and event.shape == "directed" and re.match(data["part_of_them_after"], after):
                 event.add("target", mention.cluster)  # "göstericilerden 120'sini gözaltına aldı": some of them were acted on
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self.owner_of_a_passive_clause.fullmatch(
@@ -2260,12 +2270,15 @@ class EventFinder:
         if not (roles["dative"].match(suffix) or roles["genitive"].match(suffix) or self.aimed_after.match(after)):
             return False
         words = WORD.findall(after)
+        closing = re.search(r'["”]', after)
+        quoted = len(WORD.findall(after[:closing.start()])) if closing is not None and not re.search(r'["“]', after[:closing.start()]) else 0
         # an infinitive takes no subject in the genitive: a name in the genitive is in the complement only as the
         # owner of a noun there ("Rusya'nın çıkarlarına hizmet etmekle"), else it is the subject of the clause after
         # the infinitive ("X'in polise saldırmaktan suçlu olduğuna")
         genitive = roles["genitive"].match(suffix) is not None
-        # the verbal noun stands near both: within four words after the name and two before the act
-        return any(re.fullmatch(self.grammar.data["complement_verb"], word) and index < 4 and len(words) - index - 1 <= 2
+        # the verbal noun stands near both: within four words after the name, or closing the quotation the name
+        # stands in ('Japonya'yı "Çin'in iç işlerine kaba bir şekilde karışmakla" suçladı'), and two before the act
+        return any(re.fullmatch(self.grammar.data["complement_verb"], word) and (index < 4 or index == quoted - 1) and len(words) - index - 1 <= 2
                    and (not genitive or any(self.possessed_in_a_complement.fullmatch(owned) for owned in words[:index]))
                    for index, word in enumerate(words))
 

@@ -97,8 +97,9 @@ class EnglishEventFinder:
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
-                if self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start):
-                    continue  # "an earthquake struck": no one acts
+                if (self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start)
+                        or trigger.type == "ASSAULT" and self.grammar.patterns["hazard_after"].match(lowered, end, sentence.end)):
+                    continue  # "an earthquake struck", "killed as a plane crashes": no one acts
                 if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):
                     trigger = replace(trigger, kind="noun")  # "its demand", "the first visit by": the verb's form as a noun
                 if trigger.kind == "noun" and self.grammar.patterns["a_right_before"].search(lowered, max(clause.start, start - 30), start):
@@ -242,7 +243,7 @@ class EnglishEventFinder:
         clause, start, end = sides.clause, sides.start, sides.end
         be_before = (self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
                      or self.grammar.patterns["headline_passive"].match(lowered, start) is not None)
-        event = Event(trigger.type, self._status(lowered, clause, start, trigger), [(start, end)], trigger.shape, trigger.kind,
+        event = Event(trigger.type, self._status(lowered, clause, start, end, trigger), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
         places: list[Mention] = []
@@ -277,10 +278,18 @@ class EnglishEventFinder:
             for mention in objects:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
-        event.date = _nearest_date(timexes, clause, start, lowered)
+        if not self._imagined(lowered, clause, start, end, trigger):
+            event.date = _nearest_date(timexes, clause, start, lowered)
         return event, [] if be_before else subject
 
-    def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger) -> str:
+    def _imagined(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> bool:
+        """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""
+        patterns = self.grammar.patterns
+        return trigger.kind == "noun" and (patterns["hypothetical_before"].search(lowered, max(clause.start, start - 40), start) is not None
+                                           or patterns["modal_after_noun"].match(lowered, end, clause.end) is not None
+                                           and patterns["indefinite_before"].search(lowered, max(clause.start, start - 40), start) is not None)
+
+    def _status(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> str:
         """From the words before the trigger; a noun's from those before the verb it is the object
         of (``would impose new sanctions``); a condition anywhere in the clause."""
         before = lowered[max(clause.start, start - 60):start]
@@ -291,6 +300,8 @@ class EnglishEventFinder:
             return "conditional"
         if patterns["negated_before"].search(before):
             return "negated"
+        if self._imagined(lowered, clause, start, end, trigger):
+            return "conditional"
         if patterns["expected_before"].search(before):
             return "expected"
         if patterns["planned_before"].search(before):
@@ -471,9 +482,23 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
     return bool(since) and lowered[since[-1].end():date_start].strip() != ""
 
 
+RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
+
+
 def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: str) -> Timex | None:
     """The date nearest the act in its clause; not one after "since" between them ("their first
     meeting since Milei took office in December 2023" was not held then)."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end
-             and not (t.start > start and _in_a_clause_of_since(lowered, start, t.start))]
+             and not (t.start > start and _in_a_clause_of_since(lowered, start, t.start))
+             and not _in_a_relative_clause_set_off(lowered, t.start, start)]
     return min(dated, key=lambda t: abs(t.start - start), default=None)
+
+
+def _in_a_relative_clause_set_off(lowered: str, position: int, trigger_start: int) -> bool:
+    """``Erhurman, who took office in October 2025, met X last week``: a time inside a relative
+    clause between commas, closed before the act, dates what the clause tells, not the act."""
+    if position > trigger_start:
+        return False
+    opened = lowered.rfind(", ", 0, position)
+    closed = lowered.find(",", position, trigger_start)
+    return opened >= 0 and closed >= 0 and RELATIVE_OPENER.match(lowered, opened + 2) is not None

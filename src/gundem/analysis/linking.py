@@ -22,6 +22,7 @@ from gundem.analysis.entities import BRACKETED_ACRONYM, BRACKETED_NAME, GENITIVE
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.text import (
     fold,
+    inside_quotation_marks,
     last_body_closed_by,
     lowercase,
     past_the_dateline,
@@ -408,21 +409,23 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
     """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office, or a
     ministry, named with no country in a story datelined in a country's town is that country's, unless its
     sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
-    President Nicolas Maduro``) and not the dateline country's people before the office."""
+    President Nicolas Maduro``) and not the dateline country's people before the office. A town of
+    one country right before the office sets its scene, with a dateline or without (``In Moscow,
+    Foreign Ministry spokeswoman X``)."""
     country = dateline_country(text, spans, mentions, entities, resources)
-    if country is None:
-        return
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         body = _a_body_of_no_country_named(mention, entity, resources)
         if (not entity.country and not mention.country_hint and (body or mention.type == "PER" and resources.is_home_office(mention.title))
                 and not _office_of_the_name_before(text, mentions, index)):
             sentence = sentence_at(spans, mention.start)
+            # a country named inside a quotation ("Russia is betting on terror", Zelenskiy said) sets no scene
             named = {entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
-                     and sentence is not None and sentence.start <= m.start < sentence.end}
+                     and sentence is not None and sentence.start <= m.start < sentence.end
+                     and not inside_quotation_marks(text, sentence.start, m.start)}
             # "Polish police arrested two Ukrainian citizens ..., Interior Minister X said": the dateline's own
             # nationality in the sentence outweighs another country named there
-            own = sentence is not None and any(resources.country_of_adjective(fold(word)) == country
+            own = country is not None and sentence is not None and any(resources.country_of_adjective(fold(word)) == country
                                                 for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
             told = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
             # "In Moscow, Foreign Ministry spokeswoman X": a town of one other country before the office, past the
@@ -436,18 +439,36 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
             first = next((m for m in mentions if told is not None and told.start <= m.start < mention.start and m.type == "LOC"
                           and (entities[m.cluster].key or "").startswith("country:")), None)
             opens = first is not None and entities[first.cluster].country == country and not text[told.start:first.start].strip()
-            if named <= {country} or own or opens:
+            if country is not None and (named <= {country} or own or opens):
                 entity.country = country
 
 
 def dateline_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> str | None:
-    """The country of the place a story's dateline opens it in (``NAIROBI (AP) - ``, ``BERLİN (AA) -``), if any."""
+    """The country of the place a story's dateline opens it in (``NAIROBI (AP) - ``, ``BERLİN (AA) -``),
+    if any, and if the story is set there: a dateline in a town where others meet, whose country the
+    story never names while it names others, is only where the talks were (``GENEVA (AFP) - Libya's
+    rival administrations agreed ...``), not whose people act."""
     for sentence in spans:
         body = past_the_dateline(text, sentence, resources.dateline)
         if body.start > sentence.start:
             places = [m for m in mentions if sentence.start <= m.start < body.start and m.type == "LOC" and entities[m.cluster].country]
-            return entities[places[0].cluster].country if places else None
+            if not places:
+                return None
+            town = entities[places[0].cluster]
+            return town.country if _set_in(town, body.start, text, mentions, entities, resources) else None
     return None
+
+
+def _set_in(town: LocalEntity, start: int, text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> bool:
+    """Whether the story from ``start`` is set in the dateline town's country: yes, unless the town is
+    where others meet (Geneva) and the story names other countries but never the town's own nor its people."""
+    country = town.country
+    if town.key not in resources.venue_towns or country == resources.home_country:
+        return True
+    named = {entities[m.cluster].country for m in mentions
+             if m.start >= start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")}
+    return (country in named or not named
+            or any(resources.country_of_adjective(fold(word)) == country for word in re.findall(r"[^\W\d_]+", text[start:])))
 
 
 def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:

@@ -142,6 +142,8 @@ class QuoteFinder:
                 speaker = next((m.cluster for m in mentions if introduced_at <= m.start < introduced_at + 60 and m.type == "PER"), None)
             elif cue == "":  # a quoted sentence right after another quote: the same speaker goes on
                 speaker = None
+            elif statement is None and (named := self._name_right_before(text, lowered, mentions, introduced_at)) is not None:
+                speaker = named.cluster  # 'spokesman Lin Jian accused Tokyo of "..."': the name right before the cue's verb
             else:
                 speaker = statement if statement is not None else self._subject(text, mentions, sentence_start, start)
             if speaker is None and self.vocabulary.genitive_opener is not None:

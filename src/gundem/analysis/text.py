@@ -246,6 +246,11 @@ def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozen
     return False
 
 
+def inside_quotation_marks(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` stands inside a double quotation opened after ``start`` (a sentence's start)."""
+    return len(re.findall(r'["“”]', text[start:position])) % 2 == 1
+
+
 def followed_by(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
     """``pattern`` (such as a focus particle, "CHP ise") matches right at ``position``."""
     return pattern is not None and pattern.match(text, position) is not None

@@ -882,6 +882,9 @@ class TimeTagger:
             if names_a_plan(words, index, vocabulary) or word in vocabulary.ahead_acts:
                 return "future"  # "çarşamba ve perşembe günleri tatil edildiğini": days off are ahead
             if word in vocabulary.future_words or vocabulary.future.search(word):
+                pluperfect = vocabulary.data["tense"].get("pluperfect")
+                if pluperfect is not None and any(re.search(pluperfect, later) for later in words[index + 1:]):
+                    return None  # "olacağını tahmin etmişti": ahead of a past forecast, maybe behind today
                 return "future"
             if vocabulary.past.search(word) and not self._noun_inside_the_clause(words, index):
                 return "past"

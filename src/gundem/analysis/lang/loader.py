@@ -127,6 +127,7 @@ class LanguageResources:
     welcomed: re.Pattern[str] | None = None  # "resmi törenle karşılandı": the subject is a guest where the scene is
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
     short_form_senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded "rsf": the keys of the bodies it may name
+    venue_towns: frozenset[str] = frozenset()  # place keys of towns where others' talks meet (Geneva): a dateline there may be no scene
     club_name_endings: tuple[str, ...] = ()  # folded "jk": "Beşiktaş JK" is the club "Beşiktaş" typed a body names
     pair_nouns: tuple[str, ...] = ()  # folded "gorusmesi", "maci": after "X-Y", what pairs two names
     past_tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, its holder holds it no longer
@@ -523,6 +524,7 @@ def load_resources(lang: str) -> LanguageResources:
         citizenship_after=_optional_pattern(morphology, "citizenship_after"),
         welcomed=_optional_pattern(morphology, "welcomed"),
         club_name_endings=tuple(fold(word) for word in morphology.get("club_name_endings", ())),
+        venue_towns=frozenset(row[0] for row in _data_lines("gundem.data", "venue_towns.tsv")),
         pair_nouns=tuple(fold(word) for word in morphology.get("pair_nouns", ())),
         past_tenure_words=frozenset(fold(word) for word in morphology.get("past_tenure_words", ())),
         first_person_verb=_optional_pattern(morphology, "first_person_verb"),

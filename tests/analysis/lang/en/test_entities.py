@@ -264,6 +264,26 @@ def test_countries_from_the_dateline(text, name, country):
     assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country
 
 
+GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap.\n\nPrime Minister John Dale said his government would support it."
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country named only inside the quotation sets no scene
+    ('KYIV (Reuters) - Drones struck the city.\n\n"Russia is betting on terror," President Ivan Petrenko said.', "Ivan Petrenko", "UKR"),
+    # a foreign dateline whose country the story never names, while it names another, is only where the talks were
+    (GENEVA_STORY, "John Dale", None),
+    (GENEVA_STORY, "government", None),
+    # there, a town of one country before an office still sets its scene
+    ("BRUSSELS (AFP) — NATO ministers met Greek and U.S. envoys.\n\nIn Moscow, Foreign Ministry spokeswoman Anna Petrova criticised NATO.",
+     "Foreign Ministry", "RUS"),
+])
+def test_a_dateline_sets_the_scene_only_where_the_story_is(text, name, country):
+    from gundem.core import Analyser
+
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("The Journalists Association of Turkey condemned the arrest.", "Journalists Association of Turkey", "TUR"),
     ("The Central Bank of Nigeria raised its main rate.", "Central Bank of Nigeria", "NGA"),

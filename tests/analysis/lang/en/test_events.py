@@ -113,6 +113,14 @@ def test_a_condition_makes_both_acts_conditional(events):
     assert {(kind, status) for kind, status, _, _ in found} == {("REJECT", "conditional"), ("SANCTION", "conditional")}
 
 
+@pytest.mark.parametrize("text", [
+    "Takaichi told parliament on March 2 that a Chinese attack on Taiwan could constitute a threat to Japan.",
+    "Israel is preparing for a possible attack on Iran.",
+])
+def test_an_act_told_as_possible_is_conditional(events, text):
+    assert [(kind, status) for kind, status, _, _ in events(text)] == [("ASSAULT", "conditional")]
+
+
 def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     assert events("Palestinians protested in Ramallah.") == [("PROTEST", "occurred", {"source": ["nationals"]}, "Ramallah")]
 
@@ -131,6 +139,9 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     # the place and agency of a dateline take part in nothing; a hazard is no actor
     ("ANKARA (Reuters) - Turkey condemned the attack.", [("ACCUSE", "occurred", {"source": ["Türkiye"]}, None)]),
     ("An earthquake struck eastern Iran on Monday.", []),
+    ("Twelve killed as light aircraft crashes in Kenya's Maasai Mara", []),
+    ("Gunmen killed five villagers in Zamfara as troops arrived.",
+     [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["residents"]}, "Zamfara")]),
     # an act dated after the article is to come
     ("The opposition will meet Erdogan next week. Kenya protested against Uganda next week.",
      [("CONSULT", "planned", {"parties": ["Erdogan", "opposition"]}, None), ("PROTEST", "planned", {"source": ["Kenya"], "target": ["Uganda"]}, None)]),
@@ -203,6 +214,16 @@ def test_english_event_words(events, text, expected):
 ])
 def test_english_passives_mediators_and_topics(events, text, expected):
     assert events(text) == expected
+
+
+def test_a_relative_clause_between_commas_dates_and_voices_nothing_of_the_act():
+    analyser = Analyser(use_model=False)
+    text = "Leader Hakan Yilmaz, who took office in October 2025, met Nikos Petrou in the buffer zone last week."
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    # the year before the comma is no number of people acted on ("12 killed"), and the act is dated by its own time
+    assert [(e["date"], sorted(names[i] for i in e["participants"]["parties"])) for e in document["events"]] == [
+        ("2026-W10", ["Hakan Yilmaz", "Nikos Petrou"])]
 
 
 def test_a_turkish_dotted_capital_keeps_the_offsets_of_what_follows():

@@ -84,6 +84,9 @@ def test_who_says_what_the_sentence_reports(speech, text, expected):
     ('Foreign Minister Maria Lopez accused the rebels of "endangering regional peace" and said talks were over.',
      ("endangering regional peace", "Maria Lopez")),
     ('Foreign Minister Maria Lopez warned of "grave consequences" on Monday.', ("grave consequences", "Maria Lopez")),
+    # lower-case words of a body and a title before the name right before the cue's verb
+    ('Foreign ministry spokesman Hakan Yilmaz accused Tokyo of "crudely interfering" in its affairs.',
+     ("crudely interfering", "Hakan Yilmaz")),
 ])
 def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected):
     quotes, _ = speech(text)
@@ -97,6 +100,9 @@ def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected
     # a characterisation after "welcomed ... as", then a verb joined by "but"
     ('Foreign Minister Maria Lopez welcomed the deal as "an important step" but urged the rebels to disarm.',
      ("an important step", "Maria Lopez")),
+    # a verb of saying after "while" opens another's clause
+    ('Speaker Maria Lopez called the roadmap "a historic step", while Prime Minister Hakan Yilmaz said he would support it.',
+     ("a historic step", "Maria Lopez")),
 ])
 def test_a_quote_whose_cue_comes_before_it(speech, text, expected):
     quotes, _ = speech(text)

@@ -179,6 +179,8 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter():
     ("The museum will reopen in the spring.", ("the spring", "DATE", "2026-SP")),
     ("They met again in the fall.", ("the fall", "DATE", "2025-FA")),
     ("Sales rose this past spring.", ("this past spring", "DATE", "2025-SP")),
+    # a season before a year is that year's
+    ("Elections are expected in autumn 2027, officials said.", ("autumn 2027", "DATE", "2027-FA")),
     ("The senator announced his retirement this past weekend.", ("this past weekend", "DATE", "2026-W06-WE")),
     # bare units before "later" or with "ago" are vague durations
     ("He died hours later in hospital.", ("hours", "DURATION", "PTXH")),

@@ -267,6 +267,16 @@ def test_the_country_an_office_holder_acts_for(link):
     assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # fields joined by "ve", the second of two words, before a one-word title: the country before them is the minister's
+    ("Törende Kenya Petrol ve Maden Kaynakları Bakanı Ahmed Nur konuştu.", "Ahmed Nur", "KEN"),
+    # a body whose head is "Otoritesi" is of the country its name opens with
+    ("Kenya Sivil Havacılık Otoritesi açıklama yaptı.", "Kenya Sivil Havacılık Otoritesi", "KEN"),
+])
+def test_the_country_opening_an_office_or_a_bodys_name(link, text, name, country):
+    assert link(text)[name].country == country
+
+
 def test_an_office_with_no_country_in_a_sentence_set_abroad_is_that_countrys(link):
     entities = link("Portekiz'de dün yapılan seçimde Başbakan Luís Montenegro birinci oldu. AB, Montenegro'yu tebrik etti.")
     assert entities["Luís Montenegro"].country == "PRT"

@@ -208,6 +208,15 @@ def test_a_conditional_threat_told_by_a_verbal_noun(events, text, roles):
     assert (threat["status"], threat["roles"]) == ("conditional", roles)
 
 
+@pytest.mark.parametrize("text", [
+    "Başbakan Keiko Mori, 2 Mart'ta yaptığı konuşmada, Tayvan'a yönelik olası bir Çin saldırısının Japonya için tehdit sayılabileceğini söyledi.",
+    "Sözcü Ali Demir, İran'a muhtemel bir saldırının ağır sonuçlar doğuracağını söyledi.",
+])
+def test_an_act_told_as_possible_is_conditional_and_takes_no_day_of_the_telling(events, text):
+    attack = one([e for e in events(text) if e["type"] == "ASSAULT"])
+    assert (attack["status"], attack["date"]) == ("conditional", None)
+
+
 def test_summoning_an_envoy_to_the_ministry_is_an_official_complaint(events):
     event = one(events("Dışişleri Bakanlığı, Hollanda'nın Ankara Büyükelçisi Jan Smit'i bakanlığa çağırdı."))
     # the country in the genitive before the envoy's title is the envoy's, not the complainant's
@@ -1510,6 +1519,52 @@ def test_a_town_named_by_its_common_noun_is_more_precise_than_its_region(events)
     assert found["location"] == "Refah"
 
 
+def test_a_reception_within_a_visit_is_still_told(events):
+    event = one(events("Bakan Ali Kaya, ziyaret kapsamında Özbekistan Cumhurbaşkanı Rustam Alimov tarafından da kabul edildi."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"source": ["Rustam Alimov"], "target": ["Ali Kaya"]})
+
+
+def test_an_act_named_as_the_frame_of_another_takes_none_of_its_sides(events):
+    # "Soruşturma kapsamında": within the investigation; who sent the report to the prosecutors did not investigate them
+    found = events("Soruşturma kapsamında, Türkiye Futbol Federasyonu tarafından cumartesi günü Başsavcılığa gönderilen raporda, "
+                   "152 hakemin bahis hesabı bulunduğu belirtilmişti.")
+    assert [e for e in found if e["type"] == "ACCUSE"] == []
+
+
+def test_freezing_assets_is_a_sanction(events):
+    event = one(events("Avrupa Birliği, 12 şirketin mal varlığını dondurdu."))
+    assert (event["type"], event["roles"]) == ("SANCTION", {"source": ["European Union"]})
+
+
+@pytest.mark.parametrize("text", [
+    "Adalet Bakanlığı, iş insanının iadesi için Gürcistan makamlarına resmi talepte bulundu.",
+    "Adalet Bakanlığı, Gürcistan'a iade talebinde bulundu.",
+])
+def test_making_a_request_is_a_demand(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("DEMAND", {"source": ["Ministry of Justice of Türkiye"], "target": ["Georgia"]})
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the country in the ablative before the imports stopped is the target; "ayrıca" after a bare name marks the subject
+    ("Çin ayrıca Japonya'dan deniz ürünleri ithalatını askıya aldığını duyurdu.", {"source": ["China"], "target": ["Japan"]}),
+    ("Rusya, Gürcistan'dan şarap ithalatını yasakladı.", {"source": ["Russia"], "target": ["Georgia"]}),
+])
+def test_stopping_a_countrys_imports_sanctions_it(events, text, roles):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("SANCTION", roles)
+
+
+@pytest.mark.parametrize("text", ["Nijerya'da 20 öğrenci kaçırıldı.", "Silahlı bir grup iki işçiyi kaçırdı."])
+def test_people_carried_off_are_assaulted(events, text):
+    assert one(events(text))["type"] == "ASSAULT"
+
+
+def test_a_place_in_the_genitive_before_a_distance_and_a_side_of_it_is_where_not_who(events):
+    found = one(events("Başkent Bamako'nun yaklaşık 300 kilometre kuzeyindeki bir şantiyede 2 mühendis kaçırıldı."))
+    assert (found["type"], found["location"], found["roles"].get("source")) == ("ASSAULT", "Bamako", None)
+
+
 @pytest.mark.parametrize("teller, source", [
     ("Milli Savunma Bakanlığı (MSB)", ["Ministry of National Defence of Türkiye"]),  # a defence ministry's own strike
     ("İçişleri Bakanı Ali Kaya", ["Ali Kaya"]),  # an interior minister's police
@@ -1931,8 +1986,13 @@ def test_a_union_telling_of_a_strike_organises_it(events):
     assert (event["type"], event["status"], event["roles"]) == ("PROTEST", "planned", {"source": ["Norveç İşçi Sendikası"]})
 
 
-def test_a_name_inside_the_charge_is_not_accused(events):
-    event = one(events("Ali Demir, Jonas Berg'i “Rusya'nın çıkarlarına hizmet etmekle” suçladı."))
+@pytest.mark.parametrize("text", [
+    "Ali Demir, Jonas Berg'i “Rusya'nın çıkarlarına hizmet etmekle” suçladı.",
+    # the charge quoted, its verb far from the name but closing the quotation
+    "Ali Demir, Jonas Berg'i \"Rusya'nın iç işlerine kaba bir şekilde karışmakla\" suçladı.",
+])
+def test_a_name_inside_the_charge_is_not_accused(events, text):
+    event = one(events(text))
     assert event["roles"] == {"source": ["Ali Demir"], "target": ["Jonas Berg"]}
 
 

@@ -468,6 +468,22 @@ def test_a_season_without_a_word_that_dates_it_is_the_nearest_on_the_verbs_side(
     assert tag(text)[0][2] == value
 
 
+def test_a_month_ahead_of_a_past_forecast_is_the_nearest(tag):
+    # told on 14 February: a forecast made before about January, the month just past
+    assert tag("Ekonomistler ocakta enflasyonun yüzde 2 olacağını tahmin etmişti.")[0][:3] == ("ocakta", "DATE", "2026-01")
+    assert tag("Bakan, toplantının ocakta yapılacağını açıkladı.")[0][:3] == ("ocakta", "DATE", "2027-01")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Seçimlerin 2027'nin sonbaharında yapılması hedefleniyor.", ("2027'nin sonbaharında", "2027-FA")),
+    ("Kazı 2024 yazında başladı.", ("2024 yazında", "2024-SU")),
+    ("Tesis gelecek yılın ilkbaharında açılacak.", ("gelecek yılın ilkbaharında", "2027-SP")),
+    ("Geçen yılın kışında elektrik kesintileri yaşandı.", ("Geçen yılın kışında", "2025-WI")),
+])
+def test_a_season_of_a_named_year_is_in_that_year(tag, text, value):
+    assert tag(text)[0][0::2] == value
+
+
 def test_halves_with_a_decimal_comma_or_bucuk(tag):
     assert tag("Oyuncuyla 4,5 yıllık sözleşme imzalandı.")[0][:3] == ("4,5 yıllık", "DURATION", "P4Y6M")
     assert tag("Toplantı iki buçuk saat sürdü.")[0][:3] == ("iki buçuk saat", "DURATION", "PT2H30M")
