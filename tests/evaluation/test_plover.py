@@ -1,7 +1,7 @@
 """PLOVER gold standard records scored on records written for these tests."""
 import json
 
-from gundem.evaluation.plover import evaluate_plover, read_records
+from gundem.evaluation.plover import current_type, evaluate_plover, read_records
 
 RECORDS = [
     {"id": "PLOVER-GSR01-DOCUMENT-0001", "event": "DOCUMENT"},
@@ -34,3 +34,9 @@ def test_a_record_with_no_list_of_actors_has_none(tmp_path):
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     result = evaluate_plover(path, "test", use_model=False)
     assert result["records"] == 1 and result["actors"]["gold"] == 1
+
+
+def test_an_abduction_coded_as_coercion_in_2016_is_an_assault_now():
+    assert current_type({"event": "COERCE", "eventText": "kidnapped"}) == "ASSAULT"
+    assert current_type({"event": "COERCE", "eventText": "arrested"}) == "COERCE"
+    assert current_type({"event": "FIGHT", "eventText": "clashed"}) == "ASSAULT"

@@ -240,9 +240,10 @@ class EnglishEntityRecognizer:
         if known is not None:
             found.append(_mention(text, run, known.type, "gazetteer", key=known.key, country=known.country))
             return
-        if " ".join(word.folded for word in run) in self.resources.demonyms or (
+        joined = " ".join(word.folded for word in run)
+        if joined in self.resources.demonyms or (len(run) > 1 and joined.endswith("s") and joined[:-1] in self.resources.demonyms) or (
                 len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split())):
-            return  # "North Korean", "German-Russian": adjectives of nationality, not names
+            return  # "North Korean", "German-Russian", "Turkish Cypriots": adjectives of nationality or a people, not names
         last = run[-1].folded
         if last in self.resources.event_heads:
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich

@@ -278,6 +278,11 @@ class EnglishEventFinder:
             for mention in objects:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
+        if trigger.type == "SANCTION" and not event.participants.get("target") and (
+                imports := self.grammar.patterns["imports_of_a_people"].match(lowered, end, clause.end)) is not None:
+            people = ADJECTIVE_AND_NOUN.match(text, imports.end())
+            for target in self._country_by_adjective(text, imports.end(), people.end(), countries) if people is not None else []:
+                event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not self._imagined(lowered, clause, start, end, trigger):
             event.date = _nearest_date(timexes, clause, start, lowered)
         return event, [] if be_before else subject
@@ -377,6 +382,10 @@ class EnglishEventFinder:
             acted_on = [] if reduced else subject  # "reforms demanded by X": the noun before the participle, no name, is acted on
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
+        if trigger.type in ASKING_TYPES and trigger.kind == "verb":
+            # "urges citizens to avoid Japan": whom the asking addresses stands before the infinitive, Japan is in what is asked
+            asked = INFINITIVE_BETWEEN.search(lowered, end, sides.reach)
+            right = [m for m in right if asked is None or m.start < asked.start()]
         gap = _before_the_title(lowered[end:right[0].start], right[0]) if right else ""
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None

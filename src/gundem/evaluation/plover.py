@@ -4,8 +4,9 @@ of their source and target actors.
 Each record is one or two English sentences, read as an article of its own, with one coded
 event: its type and its source and target actors, each with a country code (ISO 3166 alpha-3,
 or ``IGO`` for an international organisation). The records use the 2016 ontology; its
-DISAPPROVE and INVESTIGATE are ACCUSE in the current one, FIGHT is ASSAULT, as the Turkish
-trigger table has them. Scores:
+DISAPPROVE and INVESTIGATE are ACCUSE in the current one, FIGHT is ASSAULT, and a kidnapping
+coded COERCE (mode detain) is ASSAULT (abduct, CAMEO 181 in the 2021 conversion table), as the
+trigger tables have them. Scores:
 
 - type: a record's gold type among the types of the events found in it (recall), and each
   type found that is not the record's (precision; a sentence telling two acts is charged for
@@ -19,6 +20,7 @@ development set, the others the test set.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -27,6 +29,7 @@ from gundem.evaluation.gold import PRF
 from gundem.model import Article
 
 CURRENT_TYPE = {"DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+ABDUCTION = re.compile(r"kidnap|abduct|hijack|hostage", re.IGNORECASE)  # in the record's eventText
 CODE_SPELLINGS = {"ITL": "ITA", "JAP": "JPN"}  # the records' own codes for Italy and Japan
 INTERNATIONAL = "IGO"
 
@@ -60,8 +63,15 @@ def _date(record: dict) -> date:
         return date(2000, 1, 1)
 
 
+def current_type(record: dict) -> str:
+    """The record's type in the current ontology."""
+    if record["event"] == "COERCE" and ABDUCTION.search(record.get("eventText", "")):
+        return "ASSAULT"
+    return CURRENT_TYPE.get(record["event"], record["event"])
+
+
 def _score(record: dict, document: dict, counts: Counter[str]) -> None:
-    gold_type = CURRENT_TYPE.get(record["event"], record["event"])
+    gold_type = current_type(record)
     events = document.get("events", [])
     found_types = {event["type"] for event in events}
     counts["records"] += 1

@@ -175,6 +175,18 @@ def test_an_envoy_named_with_where_they_serve(recognizer, text, name, role, coun
     assert (person.type, person.role, person.country_hint) == ("PER", role, country)
 
 
+@pytest.mark.parametrize("text", ["South Koreans protested in the capital.", "The talks must recognise the equality of Turkish Cypriots."])
+def test_a_people_named_by_a_demonym_of_two_words_is_no_name(recognise, text):
+    assert recognise(text) == []
+
+
+def test_a_title_of_three_words(recognizer, resources_en):
+    text = "Chief Cabinet Secretary Hiro Tanaka said the position had not changed."
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.name, e.type, e.role) for e in entities] == [("Hiro Tanaka", "PER", "Chief Cabinet Secretary")]
+
+
 def test_a_demonym_made_an_adjective_by_a_participle_is_no_name(recognise):
     assert recognise("Fourteen council members voted in favour of the British-drafted text.") == []
 

@@ -140,6 +140,14 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     ("ANKARA (Reuters) - Turkey condemned the attack.", [("ACCUSE", "occurred", {"source": ["Türkiye"]}, None)]),
     ("An earthquake struck eastern Iran on Monday.", []),
     ("Twelve killed as light aircraft crashes in Kenya's Maasai Mara", []),
+    # an abduction is an assault (CAMEO 181), as in Turkish; pounding a city is one too
+    ("Gunmen abducted two engineers in Mali.", [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["engineers"]}, "Mali")]),
+    ("Russia pounded Kyiv with missiles.", [("ASSAULT", "occurred", {"source": ["Russia"], "target": ["Kyiv"]}, None)]),
+    # a name after the infinitive is in what is asked, not whom the asking addresses
+    ("China urges citizens to avoid Japan.", [("REQUEST", "occurred", {"source": ["China"]}, None)]),
+    # imports named by a country's adjective: that country is shut out
+    ("Japan protested. China suspended imports of Japanese seafood.",
+     [("PROTEST", "occurred", {"source": ["Japan"]}, None), ("SANCTION", "occurred", {"source": ["China"], "target": ["Japan"]}, None)]),
     ("Gunmen killed five villagers in Zamfara as troops arrived.",
      [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["residents"]}, "Zamfara")]),
     # an act dated after the article is to come
