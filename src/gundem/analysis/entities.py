@@ -1197,6 +1197,8 @@ class EntityRecognizer:
         organisation is never the holder: ``oyuncu G.Saray maçında``."""
         if known is not None and known.type == "ORG":
             return True
+        if known is not None and known.kind == "country" and run.suffix is None and run.following and _possessed_word(run.following[0]):
+            return True  # "iki gazeteci İsrail ordusu tarafından": the country owns the noun after it, no one is named
         if known is None or known.type != "LOC" or run.suffix is None:
             return False
         return self.resources.genitive_suffix is None or not self.resources.genitive_suffix.match(run.suffix.text)
@@ -1705,6 +1707,14 @@ class EntityRecognizer:
 # "Hakemler: Halil Umut Meler, Mustafa Savranlar": a short header, a colon, the rest of the line.
 LIST_LINE = re.compile(r"^[ \t]*([^\n:,.]{2,30}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 LINEUP_MIN_ITEMS = 3
+
+
+POSSESSED_WORD = re.compile(r"[a-zçğıöşü]+(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n|n[ae]|n[dt][ae]n?|nc[ae]|yl[ae])?")
+
+
+def _possessed_word(token: Token) -> bool:
+    """A lower-case noun in the possessive of a compound (``ordusu``, ``polisleri``, ``hükümetinin``)."""
+    return token.kind == "word" and POSSESSED_WORD.fullmatch(token.text) is not None
 
 
 def _clubs_found(mentions: list[Mention]) -> list[Mention]:

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from types import MappingProxyType
 
@@ -142,6 +142,7 @@ class Event:
     sentences: set[int] = field(default_factory=set)
     recalled: bool = False  # dated with "da/de" after the date: another time it happened ("2019'da da")
     aside: bool = False  # held on the margins of another meeting ("marjında"): a meeting of its own
+    earlier: bool = False  # told in the pluperfect after a past date ("geçen ay ... bir araya gelmişti"): not the undated act of the day
     mode: str | None = None  # the kind of act within its type, from its trigger ("investigation", "sentence")
     standing: bool = False  # dated by when it began ("Nisan 2023'ten bu yana sürüyor"): a state since then, not one act
     topic_place: bool = False  # its place stands before a colon, the trigger after it ("Kadıköy'de soygun: 2 şüpheli yakalandı")
@@ -622,6 +623,7 @@ class EventFinder:
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and self._a_tally_before(context, found.start))
             event.aside = self._aside_of_another(context, found.start)
+            event.earlier = self._told_in_the_pluperfect(context, found.start)
             for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -861,6 +863,20 @@ class EventFinder:
                                  or re.search(self.grammar.data["earlier_instance"], lowered[window_start:trigger_start])):
             return True
         return any(_a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < trigger_start)
+
+    def _told_in_the_pluperfect(self, context: _Context, trigger_start: int) -> bool:
+        """``Fidan, geçen ay Erbil'i ziyaret ederek Barzani ile bir araya gelmişti``: a sentence of the
+        act closed by a verb in the pluperfect, with a date before the act and before the day before
+        the article's, tells an earlier time."""
+        sentence = next((s for s in context.sentence_spans if s.start <= trigger_start < s.end), None)
+        if sentence is None or context.dct is None:
+            return False
+        last = WORD.findall(context.lowered, trigger_start, sentence.end)[-1:]
+        if not last or re.search(self.grammar.data["pluperfect_end"], last[0]) is None:
+            return False
+        yesterday = (context.dct - timedelta(days=1)).isoformat()  # "dün ... görüşmüştü" still tells the story's own days
+        return any(sentence.start <= t.start < trigger_start and t.type == "DATE" and (t.value or "")[:4].isdigit()
+                   and t.value < yesterday[:len(t.value)] for t in context.timexes)
 
     def _aside_of_another(self, context: _Context, trigger_start: int) -> bool:
         """``toplantının marjında ... ile görüştü``: a meeting of its own beside the one told."""
@@ -2700,6 +2716,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         return False
     if event.aside != mention.aside and not _told_again_of_the_aside(event, mention):
         return False
+    if event.earlier != mention.earlier and (event.date is None or mention.date is None):
+        return False  # today's undated call is not last month's visit told in the pluperfect
     if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
         return False  # an investigation opened last year and today's sentence; "soruşturmaları eleştirdi" is no investigation
     if event.mode != mention.mode and mention.status is not None and mention.kind != "part":

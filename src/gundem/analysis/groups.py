@@ -81,7 +81,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     for match in resources.group_pattern.finditer(lowered):
         word = _group_word_of(match, resources)
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
-        if (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
+        if word.sector not in STATE_FORCES and (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
             yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
             continue
         if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
@@ -114,6 +114,9 @@ def _mention_before(mentions: list[Mention], position: int) -> Mention | None:
 def _group_word_of(match: re.Match[str], resources: LanguageResources) -> GroupWord:
     """The row of ``actors.tsv`` whose stem the group pattern matched."""
     return resources.group_words[next(i for i in range(len(resources.group_words)) if match.group(f"g{i}"))]
+
+
+STATE_FORCES = ("military", "police")  # "üç gazeteci İsrail ordusu": the state's force, not a country's people counted
 
 
 def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: list[Mention], entities: list[LocalEntity],

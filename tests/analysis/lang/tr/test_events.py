@@ -1519,6 +1519,28 @@ def test_a_town_named_by_its_common_noun_is_more_precise_than_its_region(events)
     assert found["location"] == "Refah"
 
 
+def test_last_months_meeting_told_in_the_pluperfect_is_not_todays_call(events):
+    found = events("Dışişleri Bakanı Ali Kaya, Irak Dışişleri Bakanı Fuad Salih ile telefonda görüştü. "
+                   "Kaya, geçen ay Erbil'i ziyaret ederek Mesut Berzenci ile bir araya gelmişti.")
+    meetings = [(e["date"], e["location"], e["roles"]) for e in found if e["type"] == "CONSULT"]
+    assert meetings == [(None, None, {"source": ["Ali Kaya"], "target": ["Fuad Salih"]}),
+                        ("2026-02", "Erbil", {"source": ["Ali Kaya"], "target": ["Mesut Berzenci"]})]
+
+
+@pytest.mark.parametrize("text", [
+    "Firari Ali Kaya, pazartesi günü Gürcistan polisi tarafından yakalandı.",
+    "Firari Ali Kaya, pazartesi günü Gürcistan polisince yakalandı.",
+])
+def test_a_countrys_police_as_the_agent_of_a_passive_is_that_country(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("COERCE", {"source": ["Georgia"], "target": ["Ali Kaya"]})
+
+
+def test_a_country_before_its_army_after_a_word_for_people_is_no_person(events):
+    event = one(events("Üç gazeteci İsrail ordusu tarafından gözaltına alındı."))
+    assert event["roles"] == {"source": ["Israel"], "target": ["journalists"]}
+
+
 def test_a_reception_within_a_visit_is_still_told(events):
     event = one(events("Bakan Ali Kaya, ziyaret kapsamında Özbekistan Cumhurbaşkanı Rustam Alimov tarafından da kabul edildi."))
     assert (event["type"], event["roles"]) == ("CONSULT", {"source": ["Rustam Alimov"], "target": ["Ali Kaya"]})
