@@ -180,6 +180,17 @@ def test_a_people_named_by_a_demonym_of_two_words_is_no_name(recognise, text):
     assert recognise(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"We will appeal," lawyer Ayla Demir told reporters.', ("Ayla Demir", "PER", "lawyer", None)),
+    ("The Social Democrats (SPD) will choose a new leader.", ("Social Democrats", "ORG", None, "DEU")),
+    ("Snow fell in the eastern Anatolia regions.", ("Anatolia", "LOC", None, "TUR")),
+])
+def test_an_occupation_a_known_short_form_in_brackets_and_a_region(recognizer, resources_en, text, expected):
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.name, e.type, e.role, e.country) for e in entities] == [expected]
+
+
 def test_a_title_of_three_words(recognizer, resources_en):
     text = "Chief Cabinet Secretary Hiro Tanaka said the position had not changed."
     article = _article(text)

@@ -143,6 +143,8 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     # an abduction is an assault (CAMEO 181), as in Turkish; pounding a city is one too
     ("Gunmen abducted two engineers in Mali.", [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["engineers"]}, "Mali")]),
     ("Russia pounded Kyiv with missiles.", [("ASSAULT", "occurred", {"source": ["Russia"], "target": ["Kyiv"]}, None)]),
+    # a participle describing the people after it tells no act
+    ("Rights groups urged Turkish authorities to release jailed journalists.", [("REQUEST", "occurred", {"target": ["government"]}, None)]),
     # a name after the infinitive is in what is asked, not whom the asking addresses
     ("China urges citizens to avoid Japan.", [("REQUEST", "occurred", {"source": ["China"]}, None)]),
     # imports named by a country's adjective: that country is shut out
