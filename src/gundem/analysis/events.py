@@ -519,6 +519,13 @@ class EventFinder:
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
                     if told_subject is not None:
                         event.add("source", told_subject.cluster)
+                elif found.trigger.kind == "verb" and symmetric and not event.participants.get("parties"):
+                    # "X, A ile B'nin ortak bir komite kurmayı kabul ettiğini açıkladı": the pair in the told clause agreed
+                    told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
+                    joined = [m for m in inside if told_subject is not None and subject.end < m.start
+                              and re.fullmatch(rf"\s+{self.grammar.data['comitative_word']}\s+", lowered[m.end:told_subject.start])]
+                    for side in [*joined, told_subject] if joined else []:
+                        event.add("parties", side.cluster)
                 subject = None
             if subject is not None and self._asked_of_another(lowered, found):
                 event.drop(subject.cluster)  # "X, müttefiklerini hava savunma sistemi göndermeye çağırdı": the allies would send them

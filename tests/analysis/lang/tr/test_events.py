@@ -1519,6 +1519,16 @@ def test_a_town_named_by_its_common_noun_is_more_precise_than_its_region(events)
     assert found["location"] == "Refah"
 
 
+@pytest.mark.parametrize("text", [
+    # agreeing to do something, and the pair in a told clause whose verb is far from its genitive
+    "Ulusal Birlik Hükümeti ile Temsilciler Meclisi, ortak bir komite kurmayı kabul etti.",
+    "Sözcü Ali Kaya, Ulusal Birlik Hükümeti ile Temsilciler Meclisinin ortak bir komite kurma konusunda uzlaştığını açıkladı.",
+])
+def test_a_pair_agreeing_is_the_deals_parties(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("AGREE", {"parties": ["Temsilciler Meclisi", "Ulusal Birlik Hükümeti"]})
+
+
 def test_last_months_meeting_told_in_the_pluperfect_is_not_todays_call(events):
     found = events("Dışişleri Bakanı Ali Kaya, Irak Dışişleri Bakanı Fuad Salih ile telefonda görüştü. "
                    "Kaya, geçen ay Erbil'i ziyaret ederek Mesut Berzenci ile bir araya gelmişti.")
