@@ -620,10 +620,9 @@ class EventFinder:
                     event.participants = {"source": suspects}
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start, context.dct)
-            if event.date is not None and event.status == "conditional" and found.trigger.kind == "noun":
-                imagined = self.hypothetical_before.search(lowered, max(found.start - 60, 0), found.start)
-                if imagined is not None and event.date.start < imagined.start():
-                    event.date = None  # "7 Kasım'da yaptığı konuşmada, olası bir saldırının": the day of the telling, not of an act imagined
+            imagined = self._imagined(lowered, found) if event.date is not None and event.status == "conditional" else None
+            if imagined is not None and event.date.start < imagined.start():
+                event.date = None  # "7 Kasım'da yaptığı konuşmada, olası bir saldırının": the day of the telling, not of an act imagined
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
             if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
@@ -870,6 +869,12 @@ class EventFinder:
                                  or re.search(self.grammar.data["earlier_instance"], lowered[window_start:trigger_start])):
             return True
         return any(_a_years_instance(lowered, timex) for timex in context.timexes if window_start <= timex.start < trigger_start)
+
+    def _imagined(self, lowered: str, found: _Found) -> re.Match[str] | None:
+        """The word of possibility before an act's noun (``olası bir Çin saldırısının``), if any."""
+        if found.trigger.kind != "noun":
+            return None
+        return self.hypothetical_before.search(lowered, max(found.start - 60, 0), found.start)
 
     def _told_in_the_pluperfect(self, context: _Context, trigger_start: int) -> bool:
         """``Fidan, geçen ay Erbil'i ziyaret ederek Barzani ile bir araya gelmişti``: a sentence of the
@@ -1180,8 +1185,7 @@ class EventFinder:
             status, predicate_end = "conditional", max(predicate_end, ready)  # an offer
         elif re.search(self.grammar.data["offer"], lowered[found.start:found.end]):
             status = "conditional"  # "teknik destek teklif etti": offered, not given
-        imagined = status != "negated" and found.trigger.kind == "noun" and self.hypothetical_before.search(
-            lowered, max(found.start - 60, 0), found.start) is not None  # "olası bir saldırı"
+        imagined = status != "negated" and self._imagined(lowered, found) is not None  # "olası bir saldırı"
         if (condition is not None and found.start >= condition[1] and status is not None) or imagined:
             status = "conditional"
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):

@@ -425,8 +425,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
                      and not inside_quotation_marks(text, sentence.start, m.start)}
             # "Polish police arrested two Ukrainian citizens ..., Interior Minister X said": the dateline's own
             # nationality in the sentence outweighs another country named there
-            own = country is not None and sentence is not None and any(resources.country_of_adjective(fold(word)) == country
-                                                for word in re.findall(r"[^\W\d_]+", text[sentence.start:mention.start]))
+            own = country is not None and sentence is not None and _calls_its_people(country, text[sentence.start:mention.start], resources)
             told = past_the_dateline(text, sentence, resources.dateline) if sentence is not None else None
             # "In Moscow, Foreign Ministry spokeswoman X": a town of one other country before the office, past the
             # dateline, and no other country named, sets the scene
@@ -467,8 +466,12 @@ def _set_in(town: LocalEntity, start: int, text: str, mentions: list[Mention], e
         return True
     named = {entities[m.cluster].country for m in mentions
              if m.start >= start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")}
-    return (country in named or not named
-            or any(resources.country_of_adjective(fold(word)) == country for word in re.findall(r"[^\W\d_]+", text[start:])))
+    return country in named or not named or _calls_its_people(country, text[start:], resources)
+
+
+def _calls_its_people(country: str, text: str, resources: LanguageResources) -> bool:
+    """Whether ``text`` holds an adjective of ``country``'s nationality (``Polish``, ``Swiss``)."""
+    return any(resources.country_of_adjective(fold(word)) == country for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:
