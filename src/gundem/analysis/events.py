@@ -880,15 +880,16 @@ class EventFinder:
         """``Fidan, geçen ay Erbil'i ziyaret ederek Barzani ile bir araya gelmişti``: a sentence of the
         act closed by a verb in the pluperfect, with a date before the act and before the day before
         the article's, tells an earlier time."""
-        sentence = next((s for s in context.sentence_spans if s.start <= trigger_start < s.end), None)
-        if sentence is None or context.dct is None:
-            return False
-        last = WORD.findall(context.lowered, trigger_start, sentence.end)[-1:]
-        if not last or re.search(self.grammar.data["pluperfect_end"], last[0]) is None:
+        pluperfect = self.time_vocabulary.pluperfect if self.time_vocabulary is not None else None
+        sentence = sentence_at(context.sentence_spans, trigger_start)
+        if pluperfect is None or sentence is None or context.dct is None:
             return False
         yesterday = (context.dct - timedelta(days=1)).isoformat()  # "dün ... görüşmüştü" still tells the story's own days
-        return any(sentence.start <= t.start < trigger_start and t.type == "DATE" and (t.value or "")[:4].isdigit()
-                   and t.value < yesterday[:len(t.value)] for t in context.timexes)
+        if not any(sentence.start <= t.start < trigger_start and t.type == "DATE" and (t.value or "")[:4].isdigit()
+                   and t.value < yesterday[:len(t.value)] for t in context.timexes):
+            return False
+        last = _last_word(context.lowered, trigger_start, sentence.end)
+        return last is not None and pluperfect.fullmatch(last) is not None
 
     def _aside_of_another(self, context: _Context, trigger_start: int) -> bool:
         """``toplantının marjında ... ile görüştü``: a meeting of its own beside the one told."""
@@ -2591,6 +2592,15 @@ def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
 def _is_a_short_form(text: str, mention: Mention) -> bool:
     """``(SPD)``: the bracketed short form of the name before it."""
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The last word between ``start`` and ``end``, read from the end."""
+    for token in reversed(text[start:end].split()):
+        words = WORD.findall(token)
+        if words:
+            return words[-1]
+    return None
 
 
 def _without_quoted(text: str) -> str:

@@ -246,7 +246,8 @@ class EnglishEventFinder:
         clause, start, end = sides.clause, sides.start, sides.end
         be_before = (self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
                      or self.grammar.patterns["headline_passive"].match(lowered, start) is not None)
-        event = Event(trigger.type, self._status(lowered, clause, start, end, trigger), [(start, end)], trigger.shape, trigger.kind,
+        imagined = self._imagined(lowered, clause, start, end, trigger)
+        event = Event(trigger.type, self._status(lowered, clause, start, trigger, imagined), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
         places: list[Mention] = []
@@ -286,7 +287,7 @@ class EnglishEventFinder:
             people = ADJECTIVE_AND_NOUN.match(text, imports.end())
             for target in self._country_by_adjective(text, imports.end(), people.end(), countries) if people is not None else []:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
-        if not self._imagined(lowered, clause, start, end, trigger):
+        if not imagined:
             event.date = _nearest_date(timexes, clause, start, lowered)
         return event, [] if be_before else subject
 
@@ -297,9 +298,10 @@ class EnglishEventFinder:
                                            or patterns["modal_after_noun"].match(lowered, end, clause.end) is not None
                                            and patterns["indefinite_before"].search(lowered, max(clause.start, start - 40), start) is not None)
 
-    def _status(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> str:
+    def _status(self, lowered: str, clause: _Clause, start: int, trigger: EnglishTrigger, imagined: bool = False) -> str:
         """From the words before the trigger; a noun's from those before the verb it is the object
-        of (``would impose new sanctions``); a condition anywhere in the clause."""
+        of (``would impose new sanctions``); a condition anywhere in the clause; an act told as
+        possible (``imagined``) is conditional unless negated."""
         before = lowered[max(clause.start, start - 60):start]
         if trigger.kind == "noun":
             before = NOUN_PHRASE_END.sub("", before)  # "would impose new " → "would "
@@ -308,7 +310,7 @@ class EnglishEventFinder:
             return "conditional"
         if patterns["negated_before"].search(before):
             return "negated"
-        if self._imagined(lowered, clause, start, end, trigger):
+        if imagined:
             return "conditional"
         if patterns["expected_before"].search(before):
             return "expected"

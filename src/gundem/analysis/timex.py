@@ -63,6 +63,7 @@ class TimeVocabulary:
     occasion_decided: re.Pattern[str] | None = None  # "yapılmasına karar": an occasion's verbal noun and a word of deciding
     ahead_acts: frozenset[str] = frozenset()  # "tatil": days named for it are ahead, whatever the verb's tense
     bound_after: re.Pattern[str] | None = None  # "'a kadar" after a day: a span's bound, no day a clock time is on
+    pluperfect: re.Pattern[str] | None = None  # "etmişti": a future told under it is ahead of a time already past
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -91,6 +92,7 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         re.compile(data["tense"]["occasion_decided"]) if data["tense"].get("occasion_decided") else None,
         frozenset(data["tense"].get("ahead_acts", ())),
         re.compile(data["bound_after"]) if data.get("bound_after") else None,
+        re.compile(data["tense"]["pluperfect"]) if data["tense"].get("pluperfect") else None,
     )
 
 
@@ -882,8 +884,7 @@ class TimeTagger:
             if names_a_plan(words, index, vocabulary) or word in vocabulary.ahead_acts:
                 return "future"  # "çarşamba ve perşembe günleri tatil edildiğini": days off are ahead
             if word in vocabulary.future_words or vocabulary.future.search(word):
-                pluperfect = vocabulary.data["tense"].get("pluperfect")
-                if pluperfect is not None and any(re.search(pluperfect, later) for later in words[index + 1:]):
+                if vocabulary.pluperfect is not None and any(vocabulary.pluperfect.search(later) for later in words[index + 1:]):
                     return None  # "olacağını tahmin etmişti": ahead of a past forecast, maybe behind today
                 return "future"
             if vocabulary.past.search(word) and not self._noun_inside_the_clause(words, index):
