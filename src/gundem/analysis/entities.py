@@ -33,6 +33,7 @@ from gundem.analysis.text import (
     Token,
     fold,
     is_all_caps_line,
+    reads_as_stem_and_ending,
     sentences,
     strip_suffix,
     suffix_after,
@@ -1498,7 +1499,8 @@ class EntityRecognizer:
                 continue
             if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
                 continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
-            if opener and run.before_a_comma and self._may_be_subject_name(words[0]):
+            if opener and run.before_a_comma and self._may_be_subject_name(words[0]) and not (
+                    model_type is None and self._a_dictionary_word_no_one_is_named(words[0])):
                 # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a
                 # person, and so is a subject the model calls a place that no table knows ("Rehn , ..."),
                 # unless the sentence tells where a place is ("Mucur , Kırşehir'in bir ilçesidir")
@@ -1529,6 +1531,16 @@ class EntityRecognizer:
         seen = Counter((fold(m.text), m.type, m.origin == "model") for m in (*found, *mentions))
         typed_elsewhere = {name: kind for (name, kind, by_model), count in seen.items() if not by_model or count > 1}
         return mentions + [replace(m, type=typed_elsewhere.get(fold(m.text), m.type)) for m in suffixed]
+
+    def _a_dictionary_word_no_one_is_named(self, word: Token) -> bool:
+        """``Uydu,``, ``Hakimlik,``: a common word, bare or with a derivational suffix only, that is
+        no word of a person's name in the training splits (``Kaya,``, ``Fidan,`` are) nor a name
+        the tables know; that it is a word of some body's name (``Türksat Uydu``) does not make it
+        a subject's name when it stands alone. An inflected look-alike (``Doğaneli``: ``doğan`` +
+        ``eli``) may be a name."""
+        folded, resources = fold(word.text), self.resources
+        return (folded not in resources.person_name_words and folded not in resources.given_names and folded not in resources.known_names
+                and reads_as_stem_and_ending(folded, resources.word_stems, frozenset(), derivations=resources.derivational_suffixes))
 
     def _names_the_event_after(self, run: NameRun) -> bool:
         """The run, no table's name, with no case ending and at most a number after it, names the

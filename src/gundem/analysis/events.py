@@ -1503,7 +1503,9 @@ class EventFinder:
             elif mention.type == "LOC" and roles["genitive"].match(suffix) and self._part_named_next(context, window, case_end, mention):
                 continue  # "Kocaeli'nin Gebze ilçesinde": the province holds the place named next
             elif roles["genitive"].match(suffix) and self.relational_noun is not None and (part := self.relational_noun.match(after)):
-                if re.search(r"(?<![dt])[ye]?[ae]$|n[ae]$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
+                if any(character.isdigit() for character in part.group()):
+                    pass  # "Bamako'nun 300 kilometre kuzeyindeki köye": a landmark to measure from, no part of it struck
+                elif re.search(r"(?<![dt])[ye]?[ae]$|n[ae]$", part.group()) or self._dative_head_after(context, after_suffix, part, trigger_start):
                     event.add("target", mention.cluster)  # "Gazze'nin kuzeyine", "İsrail'in kuzeyindeki mevzilere": towards a part of it
                 elif event.type in data["harm_types"] and context.kind_of(mention.cluster) == "country":
                     struck_part = mention.cluster  # "Lübnan'ın güneyinde": where; struck, if no one else is and a foreign army strikes
@@ -2004,6 +2006,8 @@ class EventFinder:
                 continue  # "Silahlı Kişiler Okul Bastı: 50 Öğrenci Kaçırıldı": a colon closes the clause before it (not one opening a quote)
             if mention.type == GROUP and self._compounded_with_a_genitive(context, mention):
                 continue  # "12 polis memurunun yaralandığı": the group's word compounds with a noun that carries the case
+            if re.search(self.grammar.data["casualty_clause_closed"], context.lowered[mention.end:position]):
+                continue  # "3 polis yaralandı, 14 kişi gözaltına alındı": the subject of a clause closed before
             possessed = self._possessed_group(context, inside, mention)
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
@@ -2187,6 +2191,8 @@ class EventFinder:
         for index, word in enumerate(words):
             if adjective is not None and re.fullmatch(adjective, word):
                 return True
+            if self._qualifying_participle(word) and not self.grammar.relative_participle.match(word):
+                return True  # "Ekim 2025'te yürürlüğe giren ateşkese rağmen ... sürüyor": the time is the truce's
             if self.grammar.relative_participle.match(word):
                 if past and re.search(self.grammar.data["future_participle"], word):
                     continue

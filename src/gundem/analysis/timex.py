@@ -11,13 +11,17 @@ import calendar
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from importlib import resources
+from typing import TypeVar
 
 from gundem.analysis.lang.loader import word_stems
 from gundem.analysis.text import alternatives, fold, sentences, turkish_lower
 from gundem.model import Article, Timex
+
+T = TypeVar("T")
 
 ANCHORED_RULES = frozenset({"day_month", "month_year", "numeric_date", "iso_date", "year_word", "year_suffix", "year_context", "spelled_year", "quarter", "decade", "decade_word"})
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
@@ -309,7 +313,7 @@ class TimeTagger:
         if rule == "month_year":
             if self._ambiguous_month(groups, match, text):
                 return None
-            year, month = int(groups["year"]), self.vocabulary.months[turkish_lower(groups["month"])]
+            year, month = int(groups["year"]), _look_up(self.vocabulary.months, groups["month"])
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         if rule == "numeric_date":
             try:
@@ -320,10 +324,10 @@ class TimeTagger:
         if rule in ("year_word", "year_suffix"):
             year = int(groups["year"])
             if "part" in groups:  # "2025 yılının başında"
-                return self._period(today, "Y", year - today.year, self.vocabulary.data["parts"][turkish_lower(groups["part"])], make)
+                return self._period(today, "Y", year - today.year, _look_up(self.vocabulary.data["parts"], groups["part"]), make)
             return make("DATE", f"{year:04d}", interval=(f"{year:04d}-01-01", f"{year:04d}-12-31"))
         if rule == "half_year":
-            half = self.vocabulary.data["half_year"][turkish_lower(groups["half"])]
+            half = _look_up(self.vocabulary.data["half_year"], groups["half"])
             year = self._year_of(groups, today)
             first = date(year, 1 if half == "H1" else 7, 1)
             last = date(year, 6, 30) if half == "H1" else date(year, 12, 31)
@@ -331,7 +335,7 @@ class TimeTagger:
         if rule in ("last_n", "within"):  # "son 10 yılda", "iki hafta içinde"
             return make("DURATION", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "ago_later":
-            sign = self.vocabulary.data["before_after"][turkish_lower(groups["direction"])]
+            sign = _look_up(self.vocabulary.data["before_after"], groups["direction"])
             amount = self._number(groups.get("number", "1"))
             if amount == "X":
                 return make("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -349,7 +353,7 @@ class TimeTagger:
                 return self._shifted(today, finer, sign * (amount * per_unit + half_of_one), make)
             return self._shifted(today, unit, sign * amount, make)
         if rule == "every_part":  # "her ay sonunda": at the end of every month; "her hafta sonu": every weekend
-            unit, mod = self._unit(groups["unit"]), self.vocabulary.data["parts"][turkish_lower(groups["part"])]
+            unit, mod = self._unit(groups["unit"]), _look_up(self.vocabulary.data["parts"], groups["part"])
             if self._is_weekend(unit, mod):
                 return make("SET", "XXXX-WXX-WE")
             return make("SET", _duration(1, unit), mod=mod)
@@ -359,7 +363,7 @@ class TimeTagger:
                 return make("DATE", vague)  # "geçen gün": the other day
             offset = self._offset(groups)
             part = groups.get("part")
-            mod = self.vocabulary.data["parts"][turkish_lower(part)] if part else None
+            mod = _look_up(self.vocabulary.data["parts"], part) if part else None
             unit = self._unit(groups["unit"])
             if "relative" not in groups and self._is_weekend(unit, mod) and self._weekend_told_of_the_past(today, text, match):
                 offset = -1  # "hafta sonu düzenlediği saldırıda" said on a weekday
@@ -368,15 +372,15 @@ class TimeTagger:
             return self._season(today, groups, match, text, make)
         if rule == "every":  # "her pazartesi", "every July" / "her temmuz", "every summer", "on Sundays"
             if "season" in groups:
-                return make("SET", f"XXXX-{self.vocabulary.data['seasons'][turkish_lower(groups['season'])]}")
+                return make("SET", f"XXXX-{_look_up(self.vocabulary.data['seasons'], groups['season'])}")
             if "month" in groups:
-                return make("SET", f"XXXX-{self.vocabulary.months[turkish_lower(groups['month'])]:02d}")
-            weekday = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
+                return make("SET", f"XXXX-{_look_up(self.vocabulary.months, groups['month']):02d}")
+            weekday = _look_up(self.vocabulary.weekdays, groups["weekday"])
             period = f"T{self._day_period(groups)}" if "period" in groups else ""
             return make("SET", f"XXXX-WXX-{weekday + 1}{period}")  # "every Friday night", "on Tuesday nights"
         if rule == "month_relative_year":
             year = today.year + self._offset(groups)
-            month = self.vocabulary.months[turkish_lower(groups["month"])]
+            month = _look_up(self.vocabulary.months, groups["month"])
             return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
         if rule == "clock_day":
             return self._clock_day(groups, match, text, today, make)
@@ -409,7 +413,7 @@ class TimeTagger:
         if rule in ("month_only", "month_part"):
             if self._ambiguous_month(groups, match, text):
                 return None
-            month = self.vocabulary.months[turkish_lower(groups["month"])]
+            month = _look_up(self.vocabulary.months, groups["month"])
             return self._part_of_month(groups, self._month_year(groups, today, month, text, match), month, make)
         if rule == "relative_month_part":  # "önümüzdeki ayın ilk haftasında", "bu ayın sonunda"
             return self._part_of_month(groups, *self._relative_month(groups, today), make)
@@ -425,7 +429,7 @@ class TimeTagger:
         if "week" in groups:
             return self._week_of_month(turkish_lower(groups["week"]), year, month, make)
         if "part" in groups:
-            mod = self.vocabulary.data["parts"][turkish_lower(groups["part"])]
+            mod = _look_up(self.vocabulary.data["parts"], groups["part"])
             first, last = _part(*(date.fromisoformat(day) for day in _month_interval(year, month)), mod)
             return make("DATE", f"{year:04d}-{month:02d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
         return make("DATE", f"{year:04d}-{month:02d}", interval=_month_interval(year, month))
@@ -434,7 +438,7 @@ class TimeTagger:
         """``aralık ayının ilk haftasında``: the month's first (or last) seven days, the month with
         mod START (END); ``ikinci haftasında``: days 8 to 14, the ISO week of their middle day."""
         first, last = (date.fromisoformat(day) for day in _month_interval(year, month))
-        number = self.vocabulary.data["week_ordinals"][word]
+        number = _look_up(self.vocabulary.data["week_ordinals"], word)
         if number in (1, -1):
             first, last = (first, first + timedelta(days=6)) if number == 1 else (last - timedelta(days=6), last)
             return make("DATE", f"{year:04d}-{month:02d}", mod="START" if number == 1 else "END", interval=(first.isoformat(), last.isoformat()))
@@ -458,7 +462,7 @@ class TimeTagger:
         """"last April" is the latest April before this month, "next April" the first after
         it, "this April" this year's; a bare month follows the tense, unless it is the month of
         the article (``Kasım ayı verileri ... gösterecek`` on 24 November)."""
-        relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("month_relative", "")))
+        relative = _look_up_or(self.vocabulary.data["relative_words"], groups.get("month_relative", ""))
         if relative == -1:
             return today.year if month < today.month else today.year - 1
         if relative == 1:
@@ -472,18 +476,18 @@ class TimeTagger:
         return self._undated_year(today, month, 15, text, match)
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
-        month = self.vocabulary.months[turkish_lower(groups["month"])]
+        month = _look_up(self.vocabulary.months, groups["month"])
         day_number = int(groups["day"])
         year = int(groups["year"]) if "year" in groups else self._undated_year(today, month, day_number, text, match)
         if "year" not in groups and "weekday" in groups:
-            year = _year_of_the_weekday(year, today, month, day_number, self.vocabulary.weekdays[turkish_lower(groups["weekday"])])
+            year = _year_of_the_weekday(year, today, month, day_number, _look_up(self.vocabulary.weekdays, groups["weekday"]))
         try:
             day = date(year, month, day_number)
         except ValueError:
             return None
         warning = None
         if "weekday" in groups:
-            said = self.vocabulary.weekdays[turkish_lower(groups["weekday"])]
+            said = _look_up(self.vocabulary.weekdays, groups["weekday"])
             if said != day.weekday():
                 actual = next(name for name, number in self.vocabulary.weekdays.items() if number == day.weekday())
                 warning = f"{day.isoformat()} is a {actual}, not a {turkish_lower(groups['weekday'])}"
@@ -494,7 +498,8 @@ class TimeTagger:
     def _day_word(self, word: str, match, text: str, anchor: datetime, make) -> Timex:
         word = turkish_lower(word)
         data = self.vocabulary.data
-        offset = data["day_words"][word] if word in data["day_words"] else data["period_day_words"][word]
+        offset = _look_up_or(data["day_words"], word)
+        offset = _look_up(data["period_day_words"], word) if offset is None else offset
         day = anchor.date() + timedelta(days=offset)
         limit = self.vocabulary.data["early_hours_limit_minutes"]
         early = anchor.hour * 60 + anchor.minute < limit and (anchor.hour or anchor.minute)
@@ -509,12 +514,12 @@ class TimeTagger:
     def _weekday(self, groups, match, text: str, today: date, make) -> Timex | None:
         name = groups["weekday"]
         if "week_relative" in groups:  # "gelecek hafta perşembe günü": that day of the week named
-            weeks = self.vocabulary.data["relative_words"][" ".join(turkish_lower(groups["week_relative"]).split())]
-            day = _monday_of(today, weeks) + timedelta(days=self.vocabulary.weekdays[turkish_lower(name)])
+            weeks = _look_up(self.vocabulary.data["relative_words"], " ".join(groups["week_relative"].split()))
+            day = _monday_of(today, weeks) + timedelta(days=_look_up(self.vocabulary.weekdays, name))
             return make("DATE", day.isoformat(), interval=(day.isoformat(), day.isoformat()))
         offset = self._weekday_offset(groups)
         if offset is not None:
-            target = self.vocabulary.weekdays[turkish_lower(name)]
+            target = _look_up(self.vocabulary.weekdays, name)
             if offset < 0:
                 day = today - timedelta(days=(today.weekday() - target) % 7 or 7)
             else:
@@ -524,7 +529,7 @@ class TimeTagger:
         if (name.islower() and turkish_lower(name) in self.vocabulary.data.get("ambiguous_weekdays", ())
                 and "günü" not in match.group() and "period" not in groups and not said_this):  # "pazar akşamı" is a day
             return None
-        target = self.vocabulary.weekdays[turkish_lower(name)]
+        target = _look_up(self.vocabulary.weekdays, name)
         if target == today.weekday() and (said_this or self.vocabulary.data.get("weekday_same_day")):
             return make("DATE", today.isoformat(), interval=(today.isoformat(), today.isoformat()))
         tense = self._direction_of_a_partner(text, match.start()) or self._tense_or_default(text, match)
@@ -564,7 +569,7 @@ class TimeTagger:
         named = " ".join(turkish_lower(groups.get("weekday_relative", "")).split())
         if named in self.vocabulary.data.get("weekday_relatives", {}):
             return self.vocabulary.data["weekday_relatives"][named]
-        offset = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")))
+        offset = _look_up_or(self.vocabulary.data["relative_words"], groups.get("relative", ""))
         return offset or None
 
     def _weekend_told_of_the_past(self, today: date, text: str, match: re.Match[str]) -> bool:
@@ -578,7 +583,7 @@ class TimeTagger:
 
     def _day_period(self, groups) -> str:
         """``MO``, ``AF``, ``EV``, ``NI`` for the part of the day a rule matched."""
-        return self.vocabulary.data["periods"][turkish_lower(groups["period"])]
+        return _look_up(self.vocabulary.data["periods"], groups["period"])
 
     def _period(self, today: date, unit: str, offset: int, mod: str | None, make) -> Timex:
         if unit == "D":
@@ -629,7 +634,7 @@ class TimeTagger:
     def _clock(self, groups) -> tuple[int | None, int]:
         """Hour and minute of "9:30 a.m.", "14:20" or "noon"/"midnight" (hour 24, as TIMEX3 writes it)."""
         if "clock_word" in groups:
-            return self.vocabulary.data["clock_words"][turkish_lower(groups["clock_word"])], 0
+            return _look_up(self.vocabulary.data["clock_words"], groups["clock_word"]), 0
         return _hour_of_day(int(groups["hour"]), groups.get("meridiem", "")), int(groups.get("minute") or 0)
 
     def _ambiguous_month(self, groups, match: re.Match[str], text: str) -> bool:
@@ -655,7 +660,7 @@ class TimeTagger:
         durations and sets. Returns False for a kind it does not handle."""
         data, today = self.vocabulary.data, anchor.date()
         if rule == "quarter":
-            number = data["ordinals"][turkish_lower(groups["ordinal"])]
+            number = _look_up(data["ordinals"], groups["ordinal"])
             if "year_ago" in groups:  # "the year-ago third quarter"
                 year = today.year - 1
             elif groups.keys() & {"year", "relative", "this_year"}:  # "2025 yılının ilk çeyreği", "geçen yılın son çeyreği", "yılın son çeyreği"
@@ -672,9 +677,9 @@ class TimeTagger:
             first, last = QUARTER_MONTHS[number]
             return make("DATE", f"{year}-Q{number}", interval=(date(year, first, 1).isoformat(), _month_interval(year, last)[1]))
         if rule == "decade":  # "the 1990s", "the mid-1990s"
-            return make("DATE", groups["decade"], mod=data["parts"][turkish_lower(groups["part"])] if "part" in groups else None)
+            return make("DATE", groups["decade"], mod=_look_up(data["parts"], groups["part"]) if "part" in groups else None)
         if rule == "decade_word":  # "the nineties", "90'larda": the latest such decade begun by the article's year
-            tens = data["decade_words"][turkish_lower(groups["decade_word"])] if "decade_word" in groups else int(groups["decade_tens"])
+            tens = _look_up(data["decade_words"], groups["decade_word"]) if "decade_word" in groups else int(groups["decade_tens"])
             start = max((century + tens * 10 for century in (1900, 2000) if century + tens * 10 <= today.year), default=1900 + tens * 10)
             return make("DATE", f"{start // 10:03d}", interval=(f"{start}-01-01", f"{start + 9}-12-31"))
         if rule == "weekend":
@@ -714,7 +719,7 @@ class TimeTagger:
             return make("SET", f"P1{self._unit(groups['unit'])}")
         if rule == "part_of_year":
             year = int(groups["year"])
-            mod = data["parts"][turkish_lower(groups["part"])]
+            mod = _look_up(data["parts"], groups["part"])
             first, last = _part(date(year, 1, 1), date(year, 12, 31), mod)
             return make("DATE", f"{year:04d}", mod=mod, interval=(first.isoformat(), last.isoformat()))
         if rule == "century":
@@ -725,12 +730,12 @@ class TimeTagger:
             step, unit = self._anaphoric_step(match.group())
             return self._shifted(today, unit, step, make)
         if rule == "reference":
-            return make("DATE", data["references"][turkish_lower(groups["reference"])])
+            return make("DATE", _look_up(data["references"], groups["reference"]))
         if rule == "vague_reference":  # "önümüzdeki günlerde", "son yıllarda"
             sign = -1 if "last" in groups else self._offset(groups)
             return make("DATE", REFERENCE_BY_SIGN[sign])
         if rule == "set_word":
-            return make("SET", data["set_words"][turkish_lower(groups["set_word"])])
+            return make("SET", _look_up(data["set_words"], groups["set_word"]))
         if rule == "every_n":  # "every six weeks"
             return make("SET", _duration(self._number(groups["number"]), self._unit(groups["unit"])))
         if rule == "unit_long":  # "day-long", "two-year-long"; "decades-long" is vague
@@ -748,12 +753,12 @@ class TimeTagger:
     def _holiday(self, groups, match, text: str, today: date, make) -> Timex | None:
         """The occurrence of a feast nearest the article's date on the side the tense or a
         relative word gives (``geçen Kurban Bayramı``); Hijri feasts through hijridate."""
-        rule = self.vocabulary.data["holidays"][turkish_lower(groups["holiday"])]
+        rule = _look_up(self.vocabulary.data["holidays"], groups["holiday"])
         if "year" in groups:  # "2027 yılındaki Ramazan Bayramı": that year's
             year = int(groups["year"])
             options = [start for start in _holiday_starts(rule, date(year, 7, 1)) if start is not None and start.year == year]
             return self._feast(rule, options[0], make) if options else None
-        relative = self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), None)
+        relative = _look_up_or(self.vocabulary.data["relative_words"], groups.get("relative", ""))
         options = [start for start in _holiday_starts(rule, today) if start is not None]
         # a feast within a month of the article is the one it speaks of, whatever the tense of the
         # sentence ("tatil Ramazan Bayramı'nda 9 güne çıkarıldı": decided, of the coming one)
@@ -786,7 +791,7 @@ class TimeTagger:
         and ``fall`` are also a verb and a noun: a season only after a word that dates them or
         a preposition and ``the`` (``in the spring``, not ``the fall of the regime``)."""
         word = turkish_lower(groups["season"])
-        season = self.vocabulary.data["seasons"][word]
+        season = _look_up(self.vocabulary.data["seasons"], word)
         dated = "year" in groups or "relative" in groups
         if not dated and word in self.vocabulary.data.get("seasons_need_context", ()) and not self._season_in_context(match, text):
             return None
@@ -837,7 +842,7 @@ class TimeTagger:
 
     def _offset(self, groups) -> int:
         """The step a relative word gives (``geçen`` -1, ``gelecek`` +1); with none, this one."""
-        return self.vocabulary.data["relative_words"].get(turkish_lower(groups.get("relative", "")), 0)
+        return _look_up_or(self.vocabulary.data["relative_words"], groups.get("relative", ""), 0)
 
     def _year_of(self, groups, today: date) -> int:
         """The year written out, else the article's year moved by the relative word."""
@@ -1211,6 +1216,27 @@ def _nearest_year(today: date, month: int, day: int, tense: str | None, toleranc
 
 def _month_interval(year: int, month: int) -> tuple[str, str]:
     return (date(year, month, 1).isoformat(), date(year, month, calendar.monthrange(year, month)[1]).isoformat())
+
+
+def _look_up(table: Mapping[str, T], word: str) -> T:
+    """The entry for ``word`` in a table of lower-case words. The rules match regardless of case,
+    and Python's regular expressions then take i and ı for one letter, so ``şımdı`` (typed for
+    ``şimdi``) or ``HAZİRAN`` read as ``hazıran`` reach here: such a word finds its entry too."""
+    lowered = turkish_lower(word)
+    if lowered in table:
+        return table[lowered]
+    for key, value in table.items():
+        if key.replace("ı", "i") == lowered.replace("ı", "i"):
+            return value
+    raise KeyError(word)
+
+
+def _look_up_or(table: Mapping[str, T], word: str, default: T | None = None) -> T | None:
+    """As ``_look_up``, for a word the table may lack."""
+    try:
+        return _look_up(table, word)
+    except KeyError:
+        return default
 
 
 def _part(first: date, last: date, mod: str) -> tuple[date, date]:

@@ -448,6 +448,7 @@ def run_build_resources(args) -> int:
         write_english_given_names,
         write_family_names,
         write_given_names,
+        write_person_name_words,
         write_plain_words,
         write_seldom_places,
         write_table,
@@ -475,6 +476,7 @@ def run_build_resources(args) -> int:
     print(f"abbreviations.txt: {write_abbreviations()} abbreviations")
     for name, count in write_word_forms(args.benchmarks).items():
         print(f"tr/{name}: {count} words")
+    print(f"tr/person_name_words.txt: {write_person_name_words(args.benchmarks)} words")  # reads the word stems just written
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from gundem.analysis.lang.build_places import (
     build_english_given_names,
     build_family_names,
     build_given_names,
+    build_person_name_words,
     build_plain_words,
     build_seldom_places,
     build_table,
@@ -48,6 +49,7 @@ def test_tables_built_from_libraries_are_fresh(builder, package, name):
     (build_plain_words, "plain_words.txt"),
     (build_word_endings, "word_endings.txt"),
     (build_names_like_words, "names_like_words.txt"),
+    (build_person_name_words, "person_name_words.txt"),
 ])
 def test_word_lists_counted_on_the_training_data_are_fresh(builder, name):
     if not BENCHMARKS.exists():

@@ -137,6 +137,7 @@ class LanguageResources:
     word_endings: frozenset[str] = frozenset()  # folded endings after them ("da", "inin")
     derivational_suffixes: tuple[str, ...] = ()  # folded "li", "siz": a word made from a stem before its ending
     names_like_words: frozenset[str] = frozenset()  # folded names that read as stem + ending ("gulden")
+    person_name_words: frozenset[str] = frozenset()  # folded words of people's names that read as common words ("kaya")
     compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
     delegation_owners: frozenset[str] = frozenset()  # "ordusu": a country's army or government before its delegation ("Sudan ordusu heyetine")
     newsroom_desk_words: frozenset[str] = frozenset()  # "haber", "merkezi": a Kaynak line of these names the paper's own desk
@@ -541,6 +542,7 @@ def load_resources(lang: str) -> LanguageResources:
         word_endings=_word_list(package, "word_endings.txt"),
         derivational_suffixes=tuple(morphology.get("derivational_suffixes", ())),
         names_like_words=_word_list(package, "names_like_words.txt"),
+        person_name_words=_word_list(package, "person_name_words.txt"),
         function_words=_word_list(package, "function_words.txt"),
         media_kinds=frozenset(morphology.get("media_kinds", ())),
         newsroom_desk_words=frozenset(morphology.get("newsroom_desk_words", ())),

@@ -331,6 +331,9 @@ def test_a_party_in_the_genitive_before_the_title_gives_its_country(link):
 def test_a_nationality_before_a_lower_case_title_of_two_words(link):
     person = link("Yunan hükümet sözcüsü Pavlos Marinakis, toplantıyı verimli buldu.")["Pavlos Marinakis"]
     assert (person.role, person.country) == ("Government Spokesperson", "GRC")
+    # a player's position is a title of its own, so the nationality before it is the player's
+    person = link("Kulüp, Sırp orta saha oyuncusu Marko Petrovic ile sözleşme imzaladı.")["Marko Petrovic"]
+    assert (person.role, person.country) == ("midfielder", "SRB")
 
 
 def test_an_office_after_a_capital_in_the_locative_is_that_countrys(link):
@@ -980,6 +983,9 @@ def test_a_party_group_chair(link):
     # a language, a plural and an acronym before a comma are no person
     ("Türkçe, anayasada resmi dil olarak yer alır.", {}, []),
     ("Sendikacılar, yeni dönemde daha güçlü olacaklarını söyledi.", {}, []),
+    # nor is a common word, bare or derived, that only the words of bodies' names share
+    ("Uydu, yörüngesine ulaşmak için dört ay yol alacak.", {}, []),
+    ("Hakimlik, şüphelinin tutuklanmasına karar verdi.", {}, []),
 ])
 def test_a_name_set_off_by_a_comma_at_the_start_of_a_sentence(recognise_with_model, text, tagged, expected):
     assert recognise_with_model(tagged, text) == expected

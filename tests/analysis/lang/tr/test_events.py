@@ -338,6 +338,11 @@ def test_a_hoped_for_outcome_is_no_threat_and_its_condition_no_event(events):
     assert events("Bakan Ali Demir, anlaşmanın imzalanması halinde yatırımların artacağını söyledi.") == []
 
 
+def test_what_must_happen_first_unless_told_by_madikca_is_no_event(events):
+    # "bırakmadıkça": unless it releases them; no release told, let alone one refused
+    assert events("Hükümet, Kara Kartallar Örgütü tüm rehineleri serbest bırakmadıkça ateşkesin ikinci aşamasına geçilmeyeceğini bildirdi.") == []
+
+
 def test_the_condition_itself_is_not_an_event(events):
     text = 'Bakan Ali Demir, "Eğer anlaşmaya varamazsak, ikinci aşamaya geçeceğiz ve bu çok zor olacak." dedi.'
     assert [e["type"] for e in events(text)] == ["THREATEN"]
@@ -661,6 +666,9 @@ def test_a_time_inside_a_relative_clause_does_not_date_the_event(events):
     # so does the participle of the act's start: a strike begun yesterday and going on
     strike = one(events("Ulaşım İşçileri Sendikası, ücret görüşmelerinin sonuçsuz kalması üzerine dün akşam başlattığı grevi sürdürüyor."))
     assert (strike["type"], strike["date"]) == ("PROTEST", "2026-03-10")
+    # a participle of a consonant stem ("giren": gir-en) dates the truce it qualifies, not the attacks
+    attacks = one(events("Ocak 2025'te yürürlüğe giren ateşkese rağmen Rusya'nın saldırıları sürüyor."))
+    assert (attacks["type"], attacks["date"]) == ("ASSAULT", None)
 
 
 def test_who_tells_of_an_attack_is_not_in_it():
@@ -1595,6 +1603,12 @@ def test_people_carried_off_are_assaulted(events, text):
 def test_a_place_in_the_genitive_before_a_distance_and_a_side_of_it_is_where_not_who(events):
     found = one(events("Başkent Bamako'nun yaklaşık 300 kilometre kuzeyindeki bir şantiyede 2 mühendis kaçırıldı."))
     assert (found["type"], found["location"], found["roles"].get("source")) == ("ASSAULT", "Bamako", None)
+    # nor is the town struck when a village some way from it is: the village is the target
+    found = one(events("Militanlar, Halep kentinin yaklaşık 50 kilometre batısındaki bir köye saldırdı."))
+    assert (found["location"], found["roles"]) == ("Aleppo", {"source": ["militants"]})
+    # a side with no distance is still a part of the place itself
+    found = one(events("Militanlar, Halep kentinin kuzeyindeki köylere saldırdı."))
+    assert found["roles"] == {"source": ["militants"], "target": ["Aleppo"]}
 
 
 @pytest.mark.parametrize("teller, source", [
@@ -2552,7 +2566,8 @@ def test_a_countrys_authorities_stand_for_it_and_protesters_named_with_a_case_pr
     assert (found[0]["type"], found[0]["roles"]) == ("PROTEST", {"source": ["protesters"]})
 
 
-@pytest.mark.parametrize("text", ["Başbakan Ali Kaya, 'Bu çatışmayı sona erdirdik' dedi.", "Rusya, savaşa son verdiğini açıkladı."])
+@pytest.mark.parametrize("text", ["Başbakan Ali Kaya, 'Bu çatışmayı sona erdirdik' dedi.", "Rusya, savaşa son verdiğini açıkladı.",
+                                  "Başkan Ali Kaya, 'Otuz yıllık bir çatışmayı bugün sona erdiriyoruz' dedi."])
 def test_ending_a_conflict_is_no_new_fighting(events, text):
     assert [e["type"] for e in events(text)] == []
 
@@ -3340,3 +3355,8 @@ def test_an_envoy_recalled_is_a_sanction_on_the_country_where_they_serve(events,
 def test_a_countrys_citizens_carry_the_countrys_case(events):
     event = one(events("Macaristan, Polonya vatandaşlarına vize muafiyetini askıya aldı."))
     assert (event["type"], event["roles"]) == ("SANCTION", {"source": ["Hungary"], "target": ["Poland"]})
+
+
+def test_the_wounded_of_a_clause_closed_before_are_not_those_detained_after_it(events):
+    event = one(events("Olaylarda 3 polis yaralandı, 14 kişi gözaltına alındı."))
+    assert (event["type"], event["roles"], event["counts"]) == ("COERCE", {"target": ["people"]}, [("detained", 14)])

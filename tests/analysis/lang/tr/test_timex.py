@@ -609,3 +609,14 @@ def test_days_declared_a_holiday_are_ahead_whatever_the_verbs_tense(tag):
 ])
 def test_a_night_between_two_days_and_a_part_of_a_month_named_relatively(tag, text, expected):
     assert tag(text, published=datetime(2026, 2, 11, 10, 0)) == [expected]  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # typed without Turkish letters, or with the dotless and dotted i swapped: the same words
+    ("Kayalar şımdı dağın altında.", ("şımdı", "DATE", "PRESENT_REF", None)),
+    ("Karar hazıran ayında alındı.", ("hazıran ayında", "DATE", "2025-06", None)),
+    ("Oylama yarin yapılacak.", ("yarin", "DATE", "2026-02-15", None)),
+    ("Sonuçlar aralık ayının ılk haftasında açıklanacak.", ("aralık ayının ılk haftasında", "DATE", "2026-12", "START")),
+])
+def test_a_word_typed_with_the_other_i_is_read_not_a_failure(tag, text, expected):
+    assert expected in tag(text)
