@@ -447,7 +447,8 @@ class EventFinder:
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
-                        if position <= found.start and (group is not joint_possessors or not lowered[position:found.start].strip()):
+                        if position <= found.start and (group is not joint_possessors or not lowered[position:found.start].strip()
+                                                        or re.fullmatch(self.grammar.data["owners_taking_part"], lowered[position:found.start].strip())):
                             for member in members:
                                 if by_start[member].cluster not in event.participants.get("mediator", []):
                                     event.add("parties", by_start[member].cluster)  # "Katar ve Mısır arabuluculuğunda": no sides
@@ -1931,7 +1932,11 @@ class EventFinder:
 
         hyphened = [(second.end, [first.start, second.start]) for first, second in itertools.pairwise(inside)
                     if context.text[first.end:second.start] in ("-", "–") and not _suffix(context.text, second.end)]
-        return _joined_names(context, inside, closed_by_genitive, self.grammar.data["appositive"]) + hyphened
+        listed = _listed_possessors(context, inside, genitive)
+        in_a_list = {start for _, members in listed for start in members}
+        joined = [(position, members) for position, members in _joined_names(context, inside, closed_by_genitive, self.grammar.data["appositive"])
+                  if not in_a_list & set(members)]
+        return joined + hyphened + listed
 
     def _joint_subjects(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """``Fidan ile Yunanistan Dışişleri Bakanı Gerapetritis, ... bir araya geldi``: two names
@@ -2575,17 +2580,36 @@ def _listed_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int
     opening the sentence, parted by commas and a last "ve", the list closed by a comma, act together."""
     if not inside or not only_capitalised_before(context.text, _sentence_start(context, inside[0].start), inside[0].start):
         return []
-    members, joined = [inside[0]], False
-    for mention in inside[1:]:
-        gap = context.text[members[-1].end:mention.start]
+    listed = _a_list_from(context.text, inside, 0)
+    closed = bool(listed) and context.text[listed[-1].end:listed[-1].end + 1] == ","
+    return [(listed[-1].end, [m.start for m in listed])] if closed else []
+
+
+def _listed_possessors(context: _Context, inside: list[Mention], genitive: re.Pattern[str]) -> list[tuple[int, list[int]]]:
+    """``Türkiye, Irak, Katar ve BAE'nin ulaştırma bakanlarının katıldığı toplantıda``: three or more
+    names parted by commas and a last "ve", the last in the genitive, own what follows together."""
+    found = []
+    for index, first in enumerate(inside):
+        if any(first.start in members for _, members in found):
+            continue
+        listed = _a_list_from(context.text, inside, index)
+        if listed and genitive.match(_suffix(context.text, listed[-1].end)):
+            found.append((suffix_end(context.text, listed[-1].end), [m.start for m in listed]))
+    return found
+
+
+def _a_list_from(text: str, inside: list[Mention], index: int) -> list[Mention]:
+    """The names from ``inside[index]`` parted by commas and closed by "ve" before the last, three or
+    more of them, uninflected but for the last; none if they make no such list."""
+    members = [inside[index]]
+    for mention in inside[index + 1:]:
+        gap = text[members[-1].end:mention.start]
         if not re.fullmatch(r",\s+|\s+ve\s+", gap):
-            break
+            return []
         members.append(mention)
         if gap.strip() == "ve":
-            joined = True
-            break
-    closed = context.text[members[-1].end:members[-1].end + 1] == ","
-    return [(members[-1].end, [m.start for m in members])] if joined and closed and len(members) >= 3 else []
+            return members if len(members) >= 3 else []
+    return []
 
 
 def _past_a_short_form(text: str, end: int, closing_only: bool = False) -> int:
@@ -2663,7 +2687,8 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
                            group_country_of=group_country_of, one_side=one_side, named_apart=named_apart)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
-            best = None  # a bare noun shares nothing with that event: it is not evidence for it
+            # a bare noun shares nothing with that event: it is not evidence for it, but may name the act told before it
+            best = _the_one_told_before(events, mention, country_of) if _says_nothing_else(mention) else None
         if best is not None and mention.status is None and best.status == "occurred" and dated_after(mention.date, today):
             best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
         if best is not None:
@@ -2696,6 +2721,19 @@ def dated_after(timex: Timex | None, today: date | None) -> bool:
 def _told_just_before(event: Event, mention: Event) -> bool:
     """``... toplantısını verimli buldu. Marinakis, toplantıda ...``: the act told in the sentence before."""
     return min(mention.sentences) - 1 in event.sentences
+
+
+def _the_one_told_before(events: list[Event], mention: Event, country_of) -> Event | None:
+    """``... köye saldırdı. ... OCHA, saldırıyı kınayarak ...``: the act of the noun's type told
+    last before it, when the acts of that type told before are by hands of one country, as far as
+    their countries are known (a headline's ``HDK``, the lead's ``Hızlı Destek Kuvvetleri``), though
+    another is told later in the article (``süren çatışmalarda``). Acts by two countries' hands
+    told before leave the noun unresolved."""
+    before = [other for other in events if other.type == mention.type and min(other.sentences) < min(mention.sentences)]
+    hands = [cluster for other in before for cluster in other.participants.get("source") or other.participants.get("parties") or ()]
+    if not hands or len({country_of(cluster) for cluster in hands} - {None}) > 1:
+        return None
+    return max(before, key=lambda other: max(other.sentences))
 
 
 def _says_nothing_else(mention: Event) -> bool:

@@ -459,14 +459,20 @@ def dateline_country(text: str, spans, mentions: list[Mention], entities: list[L
 
 
 def _set_in(town: LocalEntity, start: int, text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> bool:
-    """Whether the story from ``start`` is set in the dateline town's country: yes, unless the town is
-    where others meet (Geneva) and the story names other countries but never the town's own nor its people."""
+    """Whether the story from ``start`` is set in the dateline town's country: yes, unless it never
+    names the town's country, a place in it or its people, and either the town is where others
+    meet (Geneva) and the story names other countries, or it names towns or regions of another
+    country (``CAIRO (AP) - ... a village west of El Obeid``: a bureau's town, the story Sudan's)."""
     country = town.country
-    if town.key not in resources.venue_towns or country == resources.home_country:
+    if country == resources.home_country:
         return True
-    named = {entities[m.cluster].country for m in mentions
-             if m.start >= start and m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")}
-    return country in named or not named or _calls_its_people(country, text[start:], resources)
+    later = [entities[m.cluster] for m in mentions if m.start >= start and m.type == "LOC" and entities[m.cluster].country]
+    countries = {place.country for place in later if (place.key or "").startswith("country:")}
+    if town.key in resources.venue_towns:  # "talks in Geneva" names the venue again, not the story's country
+        return country in countries or not countries or _calls_its_people(country, text[start:], resources)
+    if any(place.country == country for place in later) or _calls_its_people(country, text[start:], resources):
+        return True
+    return all((place.key or "").startswith("country:") for place in later)
 
 
 def _calls_its_people(country: str, text: str, resources: LanguageResources) -> bool:

@@ -58,6 +58,8 @@ def recognise(recognizer):
     # a word that opens a place's name
     ("Demonstrators marched from Place de la Republique.", [("Place de la Republique", "LOC")]),
     ("Lake Chad is shrinking.", [("Lake Chad", "LOC")]),
+    # a time zone is no body
+    ("The quake hit at 8:17 a.m. (0517 GMT), officials said.", []),
 ])
 def test_english_names(recognise, text, expected):
     assert recognise(text) == expected
@@ -299,6 +301,10 @@ GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap
     # there, a town of one country before an office still sets its scene
     ("BRUSSELS (AFP) — NATO ministers met Greek and U.S. envoys.\n\nIn Moscow, Foreign Ministry spokeswoman Anna Petrova criticised NATO.",
      "Foreign Ministry", "RUS"),
+    # a bureau's town: a story of another country's towns that never names the dateline's country
+    ("NAIROBI (AP) - Gunmen attacked a village near Kismayo, killing 12 civilians.", "civilians", None),
+    # a story that names a town of the dateline's country is set there
+    ("NAIROBI (AP) - Gunmen attacked a village near Mombasa, killing 12 civilians.", "civilians", "KEN"),
 ])
 def test_a_dateline_sets_the_scene_only_where_the_story_is(text, name, country):
     from gundem.core import Analyser
@@ -341,3 +347,8 @@ def test_the_line_of_control_is_a_place(recognise):
 
 def test_a_run_no_table_knows_with_a_title_set_off_after_it_is_a_person(recognise):
     assert ("Mohammad Eslami", "PER") in recognise("Mohammad Eslami, head of the Atomic Energy Organization of Iran, said it.")
+
+
+def test_a_turkish_bodys_short_form_is_the_same_body_in_english(resources_en):
+    known = resources_en.known_names["afad"]
+    assert (known.key, known.english_name, known.country) == ("org:afad", "Disaster and Emergency Management Presidency", "TUR")

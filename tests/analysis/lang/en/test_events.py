@@ -203,6 +203,14 @@ def test_the_two_governments_are_the_two_sides_not_a_group_of_governments(events
      [("AGREE", "occurred", {"parties": ["Iraq", "Jordan"]}, None), ("COOPERATE", "planned", {"parties": ["Iraq", "Jordan"]}, None)]),
     # a hazard however long its phrase is no actor; "planning attacks" is an act to come
     ("Floods triggered by heavy monsoon rains have killed 40 people in Pakistan.", []),
+    ("The city was hit by two storms in March 2024, which killed 30 people.", []),
+    # inflation that eased concedes nothing; a government that eased sanctions does
+    ("Turkey's central bank cut its key rate, saying inflation had eased.", []),
+    ("Britain eased sanctions on Syria.", [("CONCEDE", "occurred", {"source": ["United Kingdom"], "target": ["Syria"]}, None),
+                                          ("SANCTION", "occurred", {"target": ["Syria"]}, None)]),
+    # an agreement to be discussed is the one told before, with no sides of its own
+    ("Iraq and Jordan signed a water agreement. Ministers will discuss the agreement in Amman on Monday.",
+     [("AGREE", "occurred", {"parties": ["Iraq", "Jordan"]}, None)]),
     ("Police arrested two men planning attacks on Paris.",
      [("COERCE", "occurred", {"source": ["police"], "target": ["people"]}, None), ("ASSAULT", "planned", {"source": ["people"], "target": ["Paris"]}, None)]),
     # receiving reports is no meeting

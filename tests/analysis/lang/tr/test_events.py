@@ -3360,3 +3360,16 @@ def test_a_countrys_citizens_carry_the_countrys_case(events):
 def test_the_wounded_of_a_clause_closed_before_are_not_those_detained_after_it(events):
     event = one(events("Olaylarda 3 polis yaralandı, 14 kişi gözaltına alındı."))
     assert (event["type"], event["roles"], event["counts"]) == ("COERCE", {"target": ["people"]}, [("detained", 14)])
+
+
+def test_an_act_condemned_by_its_noun_is_the_one_told_before_though_another_is_told_after(events):
+    found = events("Kara Kartallar Örgütü militanları pazar günü bir köye saldırdı. Ordu, örgütün köyde mevzi kurduğunu ileri sürdü. "
+                   "Bakan Ali Kaya, saldırıyı kınayarak taraflara çağrıda bulundu. "
+                   "Ülkede nisan 2023'ten bu yana ordu ile Kara Kartallar Örgütü arasında süren çatışmalarda binlerce kişi öldü.")
+    condemned = [e for e in found if e["type"] == "ACCUSE"]
+    assert [e["roles"] for e in condemned] == [{"source": ["Ali Kaya"], "target": ["Kara Kartallar Örgütü"]}]
+
+
+def test_a_list_of_countries_whose_ministers_take_part_are_the_talks_parties(events):
+    event = one(events("Mısır, Ürdün, Katar ve Irak'ın enerji bakanlarının katıldığı toplantıda boru hattı projesi görüşüldü."))
+    assert (event["type"], event["roles"]) == ("CONSULT", {"parties": ["Egypt", "Iraq", "Jordan", "Qatar"]})
