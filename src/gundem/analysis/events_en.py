@@ -159,8 +159,10 @@ class EnglishEventFinder:
         self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart
+        group_country_of = lambda cluster: entities[cluster].country  # "Nigerien army": a group of a country is no body of none
         events = [event for negated in (False, True)
-                  for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group)]
+                  for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group,
+                                              group_country_of=group_country_of)]
         asides_where_their_meeting_was(events)
         if self.counts is not None:
             self.counts.attach(events, lowered, spans, timexes)

@@ -64,6 +64,7 @@ class SpeechVocabulary:
     statement_from_a_head: re.Pattern[str] | None = None  # "Bakanlıktan yapılan açıklamada": a body's head word, no name
     statement_of_a_head: re.Pattern[str] | None = None  # "Kurulun ... yayımlanan metinde": the same, in the genitive
     joined_cue: re.Pattern[str] | None = None  # English: '... of "..." and said': a verb joined to the subject's before the quote
+    body_cue: re.Pattern[str] | None = None  # English: '"...," the committee said': a body named again by its head word
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -93,6 +94,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(rf"(?<!\w)(?P<head>\w{{4,}}?)(?:{data['statement_source']})"),
         re.compile(data["statement_of_a_genitive_head"]) if "statement_of_a_genitive_head" in data else None,
         re.compile(data["joined_cue"]) if "joined_cue" in data else None,
+        re.compile(data["body_cue"]) if "body_cue" in data else None,
     )
 
 
@@ -155,6 +157,9 @@ class QuoteFinder:
                 speaker = described.cluster
             if speaker is None and self.vocabulary.pronoun_cue is not None and self.vocabulary.pronoun_cue.match(cue):
                 speaker = next((m.cluster for m in reversed(mentions) if m.type == "PER" and m.end <= start), None)
+            if speaker is None and self.vocabulary.body_cue is not None and (head := self.vocabulary.body_cue.match(cue)):
+                body = last_body_closed_by(mentions, head.group("head"), start)  # '"...," the committee said': the Committee named before
+                speaker = body.cluster if body is not None else None
             if speaker is None and self.vocabulary.passive_cue.search(cue):
                 # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
                 speaker = _last_statement_before(statements, start)

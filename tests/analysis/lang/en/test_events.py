@@ -382,3 +382,16 @@ def test_a_mediator_whose_object_is_an_act_mediates_that_act_not_the_one_told_be
 
 def test_demands_met_are_no_meeting(events):
     assert "CONSULT" not in [kind for kind, _, _, _ in events("The demands of the workers were met by the government.")]
+
+
+def test_calling_an_attack_a_crime_accuses_its_authors_and_does_not_attack(events):
+    found = events("Gunmen attacked a village in Niger on Sunday. The army called the attack a \"war crime.\"")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("ASSAULT", {"source": ["gunmen"]}), ("ACCUSE", {"source": ["army"], "target": ["gunmen"]})]
+
+
+def test_a_countrys_army_and_a_body_of_no_country_condemning_one_attack_are_two_acts(events):
+    found = events("Gunmen attacked a village in Niger on Sunday. The Nigerien army called the attack a \"war crime.\" "
+                   "The United Nations condemned the attack.")
+    assert [roles for kind, _, roles, _ in found if kind == "ACCUSE"] == [
+        {"source": ["army"], "target": ["gunmen"]}, {"source": ["United Nations"], "target": ["gunmen"]}]

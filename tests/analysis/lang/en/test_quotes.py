@@ -24,6 +24,8 @@ def speech():
     (('President Maria Lopez visited the troops and vowed to "bring every one of our people home."\n\n'
       'The Foreign Ministry said the talks would go on.'), ("bring every one of our people home.", "Maria Lopez")),
     ('Hakan Yilmaz called the drills "a dangerous provocation" on Monday.', ("a dangerous provocation", "Hakan Yilmaz")),
+    # a body named again by the word that closes its name
+    ('The National Farmers Union met in Leeds. "Prices must rise," the union said.', ("Prices must rise,", "National Farmers Union")),
 ])
 def test_a_quote_and_its_speaker(speech, text, expected):
     quotes, _ = speech(text)
