@@ -786,10 +786,16 @@ class EventFinder:
                                       trigger_start: int) -> bool:
         """``İsrail'in çeşitli bölgelerine balistik füzelerle saldırı``: only lower-case words, no name
         and no participle of the genitive's own (``Ukrayna'nın Belgorod bölgesine düzenlediği``), up
-        to what it owns in the dative, then the act: the act is aimed at it."""
-        return not any(owner.end < m.start < trigger_start for m in window) and self._owns_a_dative(context.lowered, after_suffix, trigger_start)
+        to what it owns in the dative, then the act: the act is aimed at it. After another name in
+        the genitive the participle is that one's (``İsrail ve ABD'nin İran'ın nükleer tesislerine
+        düzenlediği saldırılar``: Iran's facilities were struck)."""
+        before = next((m for m in reversed(window) if m.end <= owner.start), None)
+        another_subject = before is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, before.end)) is not None and not (
+            context.text[suffix_end(context.text, before.end):owner.start].strip())
+        return not any(owner.end < m.start < trigger_start for m in window) and self._owns_a_dative(
+            context.lowered, after_suffix, trigger_start, participle_allowed=another_subject)
 
-    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
+    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int, participle_allowed: bool = False) -> bool:
         """What the genitive ending at ``genitive_end`` owns is a part of it (a region, a town, a post)
         in the dative before the act, and no participle of its own before the act makes it the
         subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``)."""
@@ -797,7 +803,7 @@ class EventFinder:
         between = lowered[genitive_end:trigger_start]
         owned = re.fullmatch(data["possessed_dative_before_the_act"], between)
         return (owned is not None and re.match(data["aimed_parts"], owned.group("part")) is not None
-                and re.search(data["object_participle_word"], between) is None)
+                and (participle_allowed or re.search(data["object_participle_word"], between) is None))
 
     def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
         """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul

@@ -91,7 +91,7 @@ class LanguageResources:
     given_names: frozenset[str]
     home_country: str | None
     home_offices: frozenset[str]
-    home_office_heads: frozenset[str]  # folded last words ("bakani"): any minister named without a country is the home country's
+    home_office_heads: frozenset[str]  # folded last words ("bakani", "bakan yardimcisi"): any minister named without a country is the home country's
     home_generic_names: frozenset[str] = frozenset()  # folded "meclis": the home body's name in a home story only
     home_organization_heads: frozenset[str] = frozenset()  # folded: "bakanligi" named alone is the home country's
     locative_suffix: re.Pattern[str] | None = None  # "'ta", "'deki": where a person seldom stands
@@ -209,7 +209,8 @@ class LanguageResources:
 
     def is_home_office(self, title: str | None) -> bool:
         """``disisleri bakani``, ``kultur ve turizm bakani``: an office of the home country when no country is named."""
-        return title is not None and (title in self.home_offices or title in self.scene_offices or title.split()[-1] in self.home_office_heads)
+        return title is not None and (title in self.home_offices or title in self.scene_offices
+                                      or any(title == head or title.endswith(" " + head) for head in self.home_office_heads))
 
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri

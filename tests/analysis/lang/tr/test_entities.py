@@ -328,6 +328,16 @@ def test_a_party_in_the_genitive_before_the_title_gives_its_country(link):
     assert (person.role, person.country) == ("Spokesperson", "AFG")
 
 
+@pytest.mark.parametrize("text, name, role, country", [
+    # a deputy minister's field is part of the title: the country before it is the holder's, none is the home country
+    ("Rusya Dışişleri Bakan Yardımcısı Oleg Petrov, Ankara'ya geldi.", "Oleg Petrov", "Deputy Minister of Foreign Affairs", "RUS"),
+    ("İçişleri Bakan Yardımcısı Mehmet Kaya, Atina'da konuştu.", "Mehmet Kaya", "Deputy Minister of the Interior", "TUR"),
+])
+def test_a_deputy_ministers_title_with_its_field(link, text, name, role, country):
+    person = link(text)[name]
+    assert (person.role, person.country) == (role, country)
+
+
 def test_a_nationality_before_a_lower_case_title_of_two_words(link):
     person = link("Yunan hükümet sözcüsü Pavlos Marinakis, toplantıyı verimli buldu.")["Pavlos Marinakis"]
     assert (person.role, person.country) == ("Government Spokesperson", "GRC")

@@ -3373,3 +3373,8 @@ def test_an_act_condemned_by_its_noun_is_the_one_told_before_though_another_is_t
 def test_a_list_of_countries_whose_ministers_take_part_are_the_talks_parties(events):
     event = one(events("Mısır, Ürdün, Katar ve Irak'ın enerji bakanlarının katıldığı toplantıda boru hattı projesi görüşüldü."))
     assert (event["type"], event["roles"]) == ("CONSULT", {"parties": ["Egypt", "Iraq", "Jordan", "Qatar"]})
+
+
+def test_a_genitive_after_the_subjects_genitive_owns_what_the_participle_strikes(events):
+    event = one(events("Rusya ve Belarus'un Ukrayna'nın enerji tesislerine düzenlediği saldırılar tepki çekti."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Belarus", "Russia"], "target": ["Ukraine"]})
