@@ -446,7 +446,8 @@ def dateline_country(text: str, spans, mentions: list[Mention], entities: list[L
     """The country of the place a story's dateline opens it in (``NAIROBI (AP) - ``, ``BERLİN (AA) -``),
     if any, and if the story is set there: a dateline in a town where others meet, whose country the
     story never names while it names others, is only where the talks were (``GENEVA (AFP) - Libya's
-    rival administrations agreed ...``), not whose people act."""
+    rival administrations agreed ...``), and a bureau's town, in a story of another country's towns
+    (``CAIRO (AP) - ... west of El Obeid``), is only where it was written: neither is whose people act."""
     for sentence in spans:
         body = past_the_dateline(text, sentence, resources.dateline)
         if body.start > sentence.start:

@@ -1221,7 +1221,8 @@ def _month_interval(year: int, month: int) -> tuple[str, str]:
 def _look_up(table: Mapping[str, T], word: str) -> T:
     """The entry for ``word`` in a table of lower-case words. The rules match regardless of case,
     and Python's regular expressions then take i and ı for one letter, so ``şımdı`` (typed for
-    ``şimdi``) or ``HAZİRAN`` read as ``hazıran`` reach here: such a word finds its entry too."""
+    ``şimdi``) or ``HAZIRAN`` (capitals typed with the dotless I, read as ``hazıran``) reach here:
+    such a word finds its entry too."""
     lowered = turkish_lower(word)
     if lowered in table:
         return table[lowered]
