@@ -33,7 +33,7 @@ from gundem.analysis.text import (
     Token,
     fold,
     is_all_caps_line,
-    reads_as_stem_and_ending,
+    reads_as_stem_or_derived,
     sentences,
     strip_suffix,
     suffix_after,
@@ -1540,7 +1540,7 @@ class EntityRecognizer:
         ``eli``) may be a name."""
         folded, resources = fold(word.text), self.resources
         return (folded not in resources.person_name_words and folded not in resources.given_names and folded not in resources.known_names
-                and reads_as_stem_and_ending(folded, resources.word_stems, frozenset(), derivations=resources.derivational_suffixes))
+                and reads_as_stem_or_derived(folded, resources.word_stems, resources.derivational_suffixes))
 
     def _names_the_event_after(self, run: NameRun) -> bool:
         """The run, no table's name, with no case ending and at most a number after it, names the

@@ -2202,9 +2202,10 @@ class EventFinder:
         for index, word in enumerate(words):
             if adjective is not None and re.fullmatch(adjective, word):
                 return True
-            if self._qualifying_participle(word) and not self.grammar.relative_participle.match(word):
+            participle = self.grammar.relative_participle.match(word)
+            if participle is None and self._qualifying_participle(word):
                 return True  # "Ekim 2025'te yürürlüğe giren ateşkese rağmen ... sürüyor": the time is the truce's
-            if self.grammar.relative_participle.match(word):
+            if participle is not None:
                 if past and re.search(self.grammar.data["future_participle"], word):
                     continue
                 if self.grammar.participle_before.match(word):

@@ -246,6 +246,11 @@ def reads_as_stem_and_ending(folded: str, stems: frozenset[str], endings: frozen
     return False
 
 
+def reads_as_stem_or_derived(folded: str, stems: frozenset[str], derivations: tuple[str, ...]) -> bool:
+    """``uydu``, ``hakimlik``: a bare stem, or a stem and one of ``derivations`` with no ending after it."""
+    return reads_as_stem_and_ending(folded, stems, frozenset(), derivations=derivations)
+
+
 def inside_quotation_marks(text: str, start: int, position: int) -> bool:
     """Whether ``position`` stands inside a double quotation opened after ``start`` (a sentence's start)."""
     return len(re.findall(r'["“”]', text[start:position])) % 2 == 1
