@@ -198,3 +198,29 @@ def test_a_middle_name_known_alone_is_the_full_names_person():
     # "Lula" for "Luiz Inacio Lula da Silva": the last two words once the particles are left out
     assert names_match("Lula", "Luiz Inacio Lula da Silva", frozenset({"da"}))
     assert not names_match("Inacio", "Luiz Inacio Lula da Silva", frozenset({"da"}))
+
+
+@pytest.mark.parametrize("lang, text, key, name", [
+    ("tr", "Lübnan Sağlık Bakanlığı, 7 kişinin yaralandığını bildirdi.",
+     "org:ministry-of-health-of-lebanon", "Ministry of Health of Lebanon"),
+    ("en", "Seven people were wounded in the strike, Lebanon's health ministry said.",
+     "org:ministry-of-health-of-lebanon", "Ministry of Health of Lebanon"),
+    ("en", "Seven people were wounded, Lebanon's Health Ministry said.",
+     "org:ministry-of-health-of-lebanon", "Ministry of Health of Lebanon"),
+    # a country whose English name takes "the"
+    ("en", "The UAE foreign ministry said 4,600 prisoners had been freed.",
+     "org:ministry-of-foreign-affairs-of-the-united-arab-emirates", "Ministry of Foreign Affairs of the United Arab Emirates"),
+    # a ministry the tables list, whichever language names it
+    ("en", "Turkey's interior ministry said 45 people were detained.", "org:tr-interior", "Ministry of Interior of Türkiye"),
+    ("tr", "ABD Hazine Bakanlığı, 12 şirketi yaptırım listesine aldı.", "org:us-treasury", "United States Department of the Treasury"),
+])
+def test_a_ministry_is_named_by_its_field_and_country_in_every_language(analyser, lang, text, key, name):
+    document = analyser.annotate_one(Article(doc="m", text=text, dct=date(2026, 11, 30), lang=lang))
+    bodies = {entity["name"]: entity_id for entity_id, entity in document["entities"].items() if entity["type"] == "ORG"}
+    assert bodies.get(name) == key
+
+
+def test_the_ministry_after_one_is_named_is_that_one(analyser):
+    text = "Seven people were wounded, Lebanon's health ministry said. The ministry said three were killed."
+    document = analyser.annotate_one(Article(doc="m", text=text, dct=date(2026, 11, 30), lang="en"))
+    assert [speech["speaker"] for speech in document["indirect_speech"]] == ["org:ministry-of-health-of-lebanon"] * 2

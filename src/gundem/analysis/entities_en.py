@@ -40,6 +40,9 @@ _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its 
 _SERVING_IN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}$")  # "ambassador to the United Nations"
 _WORDS_BEFORE_A_LOWER_CASE_TITLE = 4  # "China's foreign ministry spokesperson": a body's words between the country and the title
 _LOWER_TITLE_WINDOW = 5
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.\-])[a-z]+(?![\w'’\-])")
+_LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \t]+$")  # "health " before "ministry"
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
@@ -118,7 +121,35 @@ class EnglishEntityRecognizer:
                 self._read_run(text, run, sentence_initial, lower_words, found, pending)
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
+        found.extend(self._lower_case_bodies(text, found))
         return sorted((self._with_title_after(text, m) for m in found), key=lambda m: m.start)
+
+    def _lower_case_bodies(self, text: str, named: list[Mention]) -> list[Mention]:
+        """``Lebanon's health ministry``, ``the Turkish foreign ministry``: a body written in lower
+        case is named by its field after a country's possessive or adjective; ``the ministry``
+        after one is named is that one again (linking joins them)."""
+        found: list[Mention] = []
+        for head in _LOWER_CASE_WORD.finditer(text):
+            holder = self.resources.head_holders.get(head.group())
+            if holder is None:
+                continue
+            before = _LOWER_CASE_RUN_BEFORE.search(text, max(0, head.start() - 60), head.start())
+            words = [_Word(m.start(), m.end(), m.group()) for m in _LOWER_CASE_WORD.finditer(text, before.start(), before.end())] if before else []
+            head_word = _Word(head.start(), head.end(), head.group())
+            if _THE_BEFORE.search(text, max(0, head.start() - 5), head.start()) and any(
+                    m.type == "ORG" and m.start < head.start() and fold(m.text).endswith(head.group()) for m in [*named, *found]):
+                found.append(_mention(text, [head_word], "ORG", "pattern"))
+                continue
+            for length in range(min(len(words), self.resources.longest_title - 1), 0, -1):
+                field = words[-length:]
+                if self._title([*(word.text for word in field), holder]) is None:
+                    continue
+                owner = re.search(r"([\w.’']+)\s+$", text[max(0, field[0].start - 40):field[0].start])
+                country = self._country_of(owner.group(1)) if owner is not None else None
+                if country is not None:
+                    found.append(_mention(text, [*field, head_word], "ORG", "pattern", country=country))
+                break
+        return found
 
     def _without_adjective_tail(self, word: _Word) -> _Word:
         tail = self.adjective_tail.search(word.text)

@@ -28,6 +28,7 @@ from gundem.analysis.text import (
     past_the_dateline,
     sentence_at,
     sentences,
+    slug,
     suffix_after,
     suffix_end,
     tokenize,
@@ -217,7 +218,28 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _employers_named_by_a_head_word(text, linked, entities, resources)
     _home_bodies_known(entities, resources)
     _unknown_settlements_in_the_one_country(text, spans, linked, entities, resources)  # once every person has their office's country
+    _bodies_named_by_their_field(entities, resources)
     return linked, entities
+
+
+def _bodies_named_by_their_field(entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Lübnan Sağlık Bakanlığı`` and ``Lebanon's health ministry`` are one body, the
+    ``Ministry of Health of Lebanon``: a ministry is named by its field and its country in every
+    language, and keyed by that name so that articles in both languages meet on it (on the
+    listed body's key when the tables know it: ``Turkey's foreign ministry`` is ``org:tr-mfa``)."""
+    for entity in entities:
+        if entity.type != "ORG" or entity.key or not entity.country:
+            continue
+        country = resources.known_by_key.get(f"country:{entity.country}")
+        field_name = next((found for name in entity.names if (found := resources.body_of_a_field(tuple(fold(name).split())))), None)
+        if country is None or field_name is None:
+            continue
+        the = "the " if entity.country in resources.countries_named_with_the else ""
+        english = f"{field_name} of {the}{country.english_name}"
+        known = resources.body_named_in_english(english)
+        entity.key = known.key if known is not None else f"org:{slug(english)}"
+        entity.english_name = known.english_name if known is not None else english
+        entity.kind = known.kind if known is not None else entity.kind
 
 
 CITIZENSHIP_REACH = 80  # characters after a country read for a word of citizenship, past the others listed with it

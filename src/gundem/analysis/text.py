@@ -170,6 +170,11 @@ def fold(text: str) -> str:
     return re.sub(r"[\s\-‐–]+", " ", stripped).strip()
 
 
+def slug(name: str) -> str:
+    """An identifier's part made of a name: ``Ministry of Health of Lebanon`` → ``ministry-of-health-of-lebanon``."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
+
+
 def suffix_after(text: str, end: int) -> str:
     """The case ending right after a name, with its apostrophe: ``'dan`` after ``Katar`` in
     ``Katar'dan``. A name that ends inside a word (``Sağlık Bakanlığı`` in ``Sağlık

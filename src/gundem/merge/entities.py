@@ -7,7 +7,6 @@ organisations on their folded name.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +17,7 @@ from gundem.analysis.linking import (
     fullest_name,
     names_match,
 )
-from gundem.analysis.text import fold
+from gundem.analysis.text import fold, slug
 
 
 @dataclass(slots=True)
@@ -98,7 +97,7 @@ class EntityRegistry:
                         self._people_by_word.setdefault(block, set()).add(entity.id)
 
     def _new_id(self, local: LocalEntity) -> str:
-        base = local.key or f"{local.type.lower()}:{_slug(local.name)}"
+        base = local.key or f"{local.type.lower()}:{slug(local.name)}"
         candidate, number = base, 2
         while candidate in self.entities:
             candidate, number = f"{base}-{number}", number + 1
@@ -124,6 +123,3 @@ def _blocks(word: str) -> tuple[str, str]:
     differing at one end (Zelenskiy / Selenskiy) still meets its match."""
     return ("<" + word[:3], word[-3:] + ">")
 
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"

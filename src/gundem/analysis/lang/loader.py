@@ -6,11 +6,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.lang.build_places import CITY_MIN_POPULATION
 from gundem.analysis.text import fold, reads_as_stem_and_ending
+from gundem.readers.language import SUPPORTED
 
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "province": 3, "district": 4}
 
@@ -63,6 +65,9 @@ class LanguageResources:
     address_titles: frozenset[str]  # folded "seyh": a form of address, after an office no role of its own
     organization_heads: Mapping[str, str]  # folded last word → English
     organization_heads_before_of: frozenset[str]  # folded "ministry", "center": they open a name before "of" or "for" too (English)
+    head_holders: Mapping[str, str]  # folded "bakanligi" → "bakani": the title of the one who heads the body
+    countries_named_with_the: frozenset[str]  # "USA": "of the United States"
+    known_by_english_name: Mapping[str, KnownName]  # English name (see body_named_in_english) → listed organisation
     organization_cues: tuple[tuple[str, ...], ...]
     organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
     team_cues_before: tuple[tuple[str, ...], ...]  # "ekibi" in "İspanyol ekibi Valencia": a city's name is its team's
@@ -212,6 +217,25 @@ class LanguageResources:
         return title is not None and (title in self.home_offices or title in self.scene_offices
                                       or any(title == head or title.endswith(" " + head) for head in self.home_office_heads))
 
+    def body_of_a_field(self, folded: tuple[str, ...]) -> str | None:
+        """The English name of a ministry-like body by the field its holder's title names
+        (folded ``lubnan saglik bakanligi`` → ``Ministry of Health``, ``health ministry`` → the same),
+        or None when its words name no field (``Bakanlık``)."""
+        holder = self.head_holders.get(folded[-1]) if folded else None
+        if holder is None:
+            return None
+        as_title = (*folded[:-1], holder)
+        for length in range(min(self.longest_title, len(as_title)), 1, -1):
+            role = self.titles.get(as_title[-length:])
+            if role is not None and " of " in role:
+                return f"{self.organization_heads[folded[-1]]} of {role.split(' of ', 1)[1]}"
+        return None
+
+    def body_named_in_english(self, name: str) -> KnownName | None:
+        """The listed body of an English name, read past its articles (``Ministry of the
+        Interior of Türkiye`` is the table's ``Ministry of Interior of Türkiye``)."""
+        return self.known_by_english_name.get(_english_key(name))
+
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri
         bakanlari`` → ``disisleri bakani``, ``sozculeri`` → ``sozcusu``)."""
@@ -223,6 +247,30 @@ class LanguageResources:
 
 PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
 SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
+
+
+@lru_cache(maxsize=1)
+def _english_organization_names() -> dict[str, KnownName]:
+    """Every language's listed organisations by their English names, for every language: a
+    body named in English by its field and country may be one a table lists (``Turkey's
+    interior ministry`` is the Turkish table's ``İçişleri Bakanlığı``)."""
+    found = {}
+    for lang in SUPPORTED:
+        package = f"gundem.analysis.lang.{lang}"
+        home = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8")).get("home_country")
+        rows = [(row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")]
+        rows += [(name, key, english, home, kind) for name, key, english, kind, *_ in
+                 ((row + [""] * 5)[:5] for row in _data_lines(package, "home_bodies.tsv"))] if home else []
+        for name, key, english, country, kind in rows:
+            entry = KnownName(key, "ORG", kind, country or None, english)
+            found.setdefault(_english_key(english), entry)
+            if lang == "en":
+                found.setdefault(_english_key(name), entry)
+    return found
+
+
+def _english_key(name: str) -> str:
+    return " ".join(word for word in fold(name).split() if word != "the")
 
 
 def _optional_pattern(morphology: dict, key: str) -> re.Pattern[str] | None:
@@ -487,6 +535,11 @@ def load_resources(lang: str) -> LanguageResources:
         organization_heads=MappingProxyType(organization_heads),
         posting_heads=frozenset(fold(row[0]).split()[-1] for row in head_rows if row[2:3] == ["posting"]),
         organization_heads_before_of=frozenset(fold(row[0]) for row in head_rows if row[2:3] in (["of"], ["for"])),
+        head_holders=MappingProxyType({fold(row[0]).split()[-1]: fold(row[3]) for row in head_rows if row[3:4] and row[3]}),
+        countries_named_with_the=_word_list("gundem.analysis.lang", "countries_named_with_the.txt"),
+        known_by_english_name=MappingProxyType({**_english_organization_names(),
+                                                **{_english_key(entry.english_name): entry
+                                                   for entry in [*home_bodies.values(), *known.values()] if entry.type == "ORG"}}),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),

@@ -272,7 +272,7 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
     # a demonym of two words before the title
     ("SEOUL, South Korea (Reuters) — South Korean President Lee Jae-myung met North Korea's envoy.", "Lee Jae-myung", "KOR"),
     ("WASHINGTON (Reuters) — The measures were announced, Treasury Secretary Scott Bessent said.", "Scott Bessent", "USA"),
-    ("BELGRADE, Serbia (Reuters) — Police detained 23 people, the Interior Ministry said.", "Interior Ministry", "SRB"),
+    ("BELGRADE, Serbia (Reuters) — Police detained 23 people, the Interior Ministry said.", "Ministry of the Interior of Serbia", "SRB"),
     # a town of another country before the office sets the scene
     ("BRUSSELS (AFP) — NATO ministers met.\n\nIn Moscow, Foreign Ministry spokeswoman Anna Petrova criticised NATO.",
      "Anna Petrova", "RUS"),
@@ -300,7 +300,7 @@ GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap
     (GENEVA_STORY, "government", None),
     # there, a town of one country before an office still sets its scene
     ("BRUSSELS (AFP) — NATO ministers met Greek and U.S. envoys.\n\nIn Moscow, Foreign Ministry spokeswoman Anna Petrova criticised NATO.",
-     "Foreign Ministry", "RUS"),
+     "Ministry of Foreign Affairs of Russia", "RUS"),
     # a bureau's town: a story of another country's towns that never names the dateline's country
     ("NAIROBI (AP) - Gunmen attacked a village near Kismayo, killing 12 civilians.", "civilians", None),
     # a story that names a town of the dateline's country is set there

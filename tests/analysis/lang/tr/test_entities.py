@@ -425,7 +425,7 @@ def test_a_home_ministry_named_alone_is_the_ministry_the_tables_know(link):
     entities = link("Dışişleri, saldırıyı kınadı. Dışişleri Bakanlığı açıklamasında İsveç'e çağrı yaptı.")
     assert (entities["Dışişleri"].key, entities["Dışişleri Bakanlığı"].key) == ("org:tr-mfa", "org:tr-mfa")
     entities = link("Rusya Dışişleri Bakanlığı açıklama yaptı. Sağlık Bakanlığı vaka bildirmedi.")
-    assert (entities["Rusya Dışişleri Bakanlığı"].key, entities["Sağlık Bakanlığı"].key) == (None, "org:tr-health")
+    assert (entities["Rusya Dışişleri Bakanlığı"].key, entities["Sağlık Bakanlığı"].key) == ("org:ministry-of-foreign-affairs-of-russia", "org:tr-health")
 
 
 def test_a_known_party_named_with_its_cue_word_is_the_party_the_tables_know(resources_tr):
@@ -1722,7 +1722,7 @@ def test_a_club_named_for_a_town_is_of_its_country(link, club):
 def test_a_body_at_work_at_home_named_in_a_report_from_abroad_is_the_scenes(link):
     entities = link("Fransa'nın başkenti Paris'te binlerce kişi yürüdü. İçişleri Bakanlığı, 45 kişinin gözaltına "
                     "alındığını açıkladı. Paris'te gösteriler sürüyor.")
-    assert (entities["İçişleri Bakanlığı"].country, entities["İçişleri Bakanlığı"].key) == ("FRA", None)
+    assert (entities["İçişleri Bakanlığı"].country, entities["İçişleri Bakanlığı"].key) == ("FRA", "org:ministry-of-the-interior-of-france")
     # the foreign ministry works abroad: it stays the home country's in such a report
     assert link("Dışişleri Bakanlığı, İsveç'in başkenti Stockholm'de yapılan eylemi kınadı. "
                 "Stockholm'de polis önlem aldı.")["Dışişleri Bakanlığı"].country == "TUR"

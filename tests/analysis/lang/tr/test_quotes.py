@@ -17,7 +17,7 @@ def speech():
     ('Almanya Başbakanı Friedrich Merz, gazetecilere «Kararımız kesindir.» diye konuştu.',
      ("Kararımız kesindir.", "Friedrich Merz", "diye konuştu")),
     ('Japonya Dışişleri Bakanlığı\'ndan yapılan yazılı açıklamada, "Saldırıyı kınıyoruz." denildi.',
-     ("Saldırıyı kınıyoruz.", "Japonya Dışişleri Bakanlığı", "denildi")),
+     ("Saldırıyı kınıyoruz.", "Ministry of Foreign Affairs of Japan", "denildi")),
     ('Fransa Cumhurbaşkanı Emmanuel Macron açıklamada, "Avrupa birlik içinde kalmalı." ifadelerini kullandı.',
      ("Avrupa birlik içinde kalmalı.", "Emmanuel Macron", "ifadelerini kullandı")),
     # a quoted fragment closing a reported clause, before the verb of saying, is quoted too
@@ -59,7 +59,7 @@ def test_scare_quotes_without_a_cue_are_not_quotes(speech):
     # a quote the statement gives is the statement maker's
     (("Japonya Dışişleri Bakanlığından yapılan yazılı açıklamada, görüşmelerin sürdüğü belirtildi. "
       'Açıklamada, "Bölgede kalıcı barış için çaba göstermeye devam edeceğiz" ifadesine yer verildi.'),
-     [("Japonya Dışişleri Bakanlığı", "ifadesine yer verildi")]),
+     [("Ministry of Foreign Affairs of Japan", "ifadesine yer verildi")]),
     # a bare title after a participle stands for the person last named with it
     (("Sağlık Bakanı Kemal Memişoğlu hastaneyi ziyaret etti. "
       'Gazetecilerin sorularını yanıtlayan Bakan, "Açıklama yapmayacağım" dedi.'), [("Kemal Memişoğlu", "dedi")]),
@@ -73,7 +73,7 @@ def test_reported_speech_with_subject_and_passive_cue(speech):
     text = ("Polonya, ittifakın doğu sınırını güçlendireceğini açıkladı. "
             "Japonya Dışişleri Bakanlığı'ndan yapılan açıklamada, tutumunu koruduğu yinelendi.")
     _, reported = speech(text)
-    assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Japonya Dışişleri Bakanlığı")]
+    assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Ministry of Foreign Affairs of Japan")]
 
 
 def test_a_body_named_by_its_head_word_is_the_speaker(speech):
@@ -234,10 +234,10 @@ def test_the_spokesperson_of_a_body_named_by_its_head_word_speaks_for_it(speech)
     # a body's head word alone, no name, stands for the body named before
     (("Japonya Dışişleri Bakanlığı, saldırıyı kınadı. Bakanlıktan yapılan yazılı açıklamada, "
      '"Bu tür eylemlere izin verilmesi kabul edilemez" denildi.'),
-     "Bu tür eylemlere izin verilmesi kabul edilemez", "Japonya Dışişleri Bakanlığı", "denildi"),
+     "Bu tür eylemlere izin verilmesi kabul edilemez", "Ministry of Foreign Affairs of Japan", "denildi"),
     # a statement from a body's web site
     ('Japonya Dışişleri Bakanlığının internet sitesinden yapılan açıklamada, "Saldırıyı kınıyoruz" denildi.',
-     "Saldırıyı kınıyoruz", "Japonya Dışişleri Bakanlığı", "denildi"),
+     "Saldırıyı kınıyoruz", "Ministry of Foreign Affairs of Japan", "denildi"),
     # a text issued by a body named by its head word in the genitive
     (("Para Politikası Kurulu faizi indirdi. Kurulun toplantının ardından yayımlanan metninde enflasyonun gerilediği "
      'vurgulandı. Metinde, "Sıkı duruş sürdürülecektir" ifadesine yer verildi.'),
@@ -250,7 +250,7 @@ def test_a_written_statement_is_the_bodys_it_came_from(speech, text, quote, spea
 @pytest.mark.parametrize("text, speaker", [
     # a statement's body in the genitive, named or by its head word, before "açıklamasında"
     ("Para Politikası Kurulu faizi indirdi. Kurulun açıklamasında, enflasyonun gerilediği kaydedildi.", "Para Politikası Kurulu"),
-    ("Japonya Dışişleri Bakanlığının açıklamasında, saldırının planlandığı belirtildi.", "Japonya Dışişleri Bakanlığı"),
+    ("Japonya Dışişleri Bakanlığının açıklamasında, saldırının planlandığı belirtildi.", "Ministry of Foreign Affairs of Japan"),
     # a claim told in the passive, in a statement from a body named with its own-language name in brackets
     ("Venezuela Gelecek Hareketi'nden (Vente Venezuela) yapılan açıklamada, gözaltının siyasi olduğu ileri sürüldü.",
      "Venezuela Gelecek Hareketi"),
