@@ -334,8 +334,12 @@ class EnglishEventFinder:
 
     def _country_by_adjective(self, text: str, start: int, end: int, countries: dict[str, int]) -> list:
         """``Israeli warplanes struck``: a subject named by a thing and its country's adjective is
-        that country, when the article names the country (``countries``: its country clusters)."""
-        for match in reversed(list(ADJECTIVE_AND_NOUN.finditer(text, start, end))):
+        that country, when the article names the country (``countries``: its country clusters),
+        unless a preposition makes the thing another word's object."""
+        not_subject = self.grammar.patterns["not_subject_before"]
+        for match in reversed(list(ADJECTIVE_BEFORE_A_NOUN.finditer(text, start, end))):
+            if not_subject.search(text[max(start, match.start() - 40):match.start()].lower()):
+                continue  # "a strike on the southern Lebanese city of X killed": where it struck, not who
             country = self.demonyms.get(fold(match.group(1)))
             if country in countries and match.group(2).lower() not in self.title_words:  # "Brazilian president": a person
                 return [_Cluster(countries[country])]
@@ -439,6 +443,7 @@ class _Cluster:
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
+ADJECTIVE_BEFORE_A_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")  # the same, each capitalised word tried: "An Israeli strike"
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")

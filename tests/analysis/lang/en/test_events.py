@@ -384,8 +384,13 @@ def test_demands_met_are_no_meeting(events):
     assert "CONSULT" not in [kind for kind, _, _, _ in events("The demands of the workers were met by the government.")]
 
 
-def test_calling_an_attack_a_crime_accuses_its_authors_and_does_not_attack(events):
-    found = events("Gunmen attacked a village in Niger on Sunday. The army called the attack a \"war crime.\"")
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village in Niger on Sunday. The army called the attack a \"war crime.\"",
+    # adjectives before the word of the crime, inside the quote
+    "Gunmen attacked a village in Niger on Sunday. The army called the attack a \"flagrant violation\" of the law.",
+])
+def test_calling_an_attack_a_crime_accuses_its_authors_and_does_not_attack(events, text):
+    found = events(text)
     assert [(kind, roles) for kind, _, roles, _ in found] == [
         ("ASSAULT", {"source": ["gunmen"]}), ("ACCUSE", {"source": ["army"], "target": ["gunmen"]})]
 
@@ -395,3 +400,12 @@ def test_a_countrys_army_and_a_body_of_no_country_condemning_one_attack_are_two_
                    "The United Nations condemned the attack.")
     assert [roles for kind, _, roles, _ in found if kind == "ACCUSE"] == [
         {"source": ["army"], "target": ["gunmen"]}, {"source": ["United Nations"], "target": ["gunmen"]}]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said its army was ready. An Israeli strike killed three people in Lebanon.",
+    # the adjective of the place struck, after "on", is not who struck
+    "Israel said its army was ready. An Israeli air strike on the southern Lebanese city of Tyre killed three people.",
+])
+def test_the_adjective_of_the_thing_that_acts_names_its_country_not_that_of_the_place_struck(events, text):
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in events(text)] == [("ASSAULT", ["Israel"])]

@@ -100,6 +100,8 @@ def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected
     ('Ambassador Maria Lopez called the resolution "a text that rewards the rebels." The rebels said they would comply.',
      ("a text that rewards the rebels.", "Maria Lopez")),
     # a characterisation after "welcomed ... as", then a verb joined by "but"
+    # a characterisation after "called ... a"
+    ('President Maria Lopez called the attacks a "flagrant violation" of the truce.', ("flagrant violation", "Maria Lopez")),
     ('Foreign Minister Maria Lopez welcomed the deal as "an important step" but urged the rebels to disarm.',
      ("an important step", "Maria Lopez")),
     # a verb of saying after "while" opens another's clause
