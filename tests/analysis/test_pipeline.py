@@ -45,3 +45,10 @@ def test_english_articles_run_every_stage(tmp_path):
     assert [m["text"] for m in document["mentions"]] == ["Geneva"]
     met = document["events"][0]
     assert (met["type"], met["status"], met["date"], document["entities"][met["location"]]["name"]) == ("CONSULT", "occurred", "2026-01-27", "Geneva")
+
+def test_a_word_read_as_a_place_is_no_day(analyser):
+    # "Pazar" is a district of Rize and Sunday: with "ilçelerinde" after it, a place
+    text = "Rize'de sel: Pazar ve Ardeşen ilçelerinde bazı evler boşaltıldı. Toplantı pazar günü yapılacak."
+    document = analyser.annotate_one(Article(doc="p", text=text, dct=date(2026, 11, 27), lang="tr"))
+    assert [timex["text"] for timex in document["timexes"]] == ["pazar günü"]
+    assert "Pazar" in [mention["text"] for mention in document["mentions"] if mention["type"] == "LOC"]
