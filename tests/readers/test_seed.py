@@ -84,3 +84,10 @@ def test_malformed_date_is_reported_on_line_one(header):
 def test_impossible_timestamp_is_left_as_text():
     article = parse_seed(" date 2026-02-07 T - S\nT\n\n31.02.2026 00:06\nMetin.\n", "x")
     assert article.published is None
+
+
+def test_an_english_page_names_its_source_after_source():
+    text = " date 2026-11-24 Truce extended\nTruce extended\n\nThe truce was extended.\n\nSource: Reuters\n\nWorld, Pakistan\n"
+    article = parse_seed(text, "e")
+    assert (article.source, article.tags) == ("Reuters", ("World", "Pakistan"))
+    assert "World" not in article.analysis_text

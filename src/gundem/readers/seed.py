@@ -7,7 +7,8 @@
                                           and the timestamp follows this line)
     07.02.2026 00:06                      printed timestamp (optional)
     <paragraphs>
-    Kaynak: AA                            source agency (optional; any space after the colon)
+    Kaynak: AA                            source agency (optional; any space after the colon;
+                                          "Source:" in English)
     Dış Politika, Orta Doğu, ...          tag line (only after a Kaynak line)
 """
 from __future__ import annotations
@@ -20,7 +21,8 @@ from gundem.readers.problems import ReadError
 
 HEADER = re.compile(r"\A[ \t\ufeff]?(?P<label>date[ \t]+(?P<date>\S+))[ \t]*(?P<rest>[^\n]*)")
 TIMESTAMP = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})")
-SOURCE_LINE = re.compile(r"^[ \t]*(?P<label>Kaynak:\s*)(?P<source>[^\n]*?)[ \t]*$", re.MULTILINE)
+# "Kaynak: AA" in Turkish pages, "Source: Reuters" in English ones
+SOURCE_LINE = re.compile(r"^[ \t]*(?P<label>(?:Kaynak|Source):\s*)(?P<source>[^\n]*?)[ \t]*$", re.MULTILINE)
 SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|\n]+?)\s*$")
 # The timestamp, when printed, comes within the first lines after the title.
 TIMESTAMP_SEARCH_LINES = 4
