@@ -256,7 +256,9 @@ class EnglishEventFinder:
         for mention in (m for m in inside if entities[m.cluster].type == "LOC"):
             # "in Kocaeli, Bursa and Izmir": the places listed after the first are places too
             listed = bool(places) and PLACES_LISTED.fullmatch(lowered, places[-1].end, mention.start) is not None
-            if listed or self._is_place(lowered, mention, clause):
+            # "the Istanbul talks": a town's name before an act's noun says where it is held
+            where_held = trigger.kind == "noun" and entities[mention.cluster].kind in TOWN_KINDS and mention.end <= start and not lowered[mention.end:start].strip()
+            if listed or where_held or self._is_place(lowered, mention, clause):
                 places.append(mention)
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
@@ -444,6 +446,7 @@ class _Cluster:
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
 ADJECTIVE_BEFORE_A_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")  # the same, each capitalised word tried: "An Israeli strike"
+TOWN_KINDS = ("city", "district")
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")

@@ -409,3 +409,23 @@ def test_a_countrys_army_and_a_body_of_no_country_condemning_one_attack_are_two_
 ])
 def test_the_adjective_of_the_thing_that_acts_names_its_country_not_that_of_the_place_struck(events, text):
     assert [(kind, roles.get("source")) for kind, _, roles, _ in events(text)] == [("ASSAULT", ["Israel"])]
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    ("Pakistan and Afghanistan agreed to extend the truce after the Istanbul talks.", ["Afghanistan", "Pakistan"], "Istanbul"),
+    ("The Doha talks between Israel and Hamas resumed on Monday.", ["Hamas", "Israel"], "Doha"),
+])
+def test_a_towns_name_before_the_talks_is_where_they_are_held(events, text, parties, place):
+    talks = [(roles.get("parties"), where) for kind, _, roles, where in events(text) if kind == "CONSULT"]
+    assert talks == [(parties, place)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the talks are asked for, not held, and whoever asks is no side of them
+    ("The UN called for talks between Iran and the United States.",
+     [("REQUEST", "occurred", {"source": ["United Nations"], "target": ["Iran", "United States"]}),
+      ("CONSULT", "planned", {"parties": ["Iran", "United States"]})]),
+    ("The UN pushed for a ceasefire in Gaza.", [("REQUEST", "occurred", {"source": ["United Nations"]}), ("RETREAT", "planned", {})]),
+])
+def test_calling_for_an_act_asks_for_it(events, text, expected):
+    assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected

@@ -43,6 +43,11 @@ def test_a_pronoun_after_the_quote_is_the_speaker_named_before():
 @pytest.mark.parametrize("text, expected", [
     ("Maria Lopez said that the talks would resume.", [("said that", "Maria Lopez")]),
     ("Hakan Yilmaz said the party was ready to govern.", [("said ", "Hakan Yilmaz")]),
+    # words between the verb and "that"
+    ("Hakan Yilmaz said after the meeting that talks would resume.", [("said after the meeting that", "Hakan Yilmaz")]),
+    # a clause whose verb is in the past tense, regular or not
+    ("Hakan Yilmaz said the exchange took place on the border.", [("said ", "Hakan Yilmaz")]),
+    ("Hakan Yilmaz said the freed soldiers returned home.", [("said ", "Hakan Yilmaz")]),
     # a verb of saying before its object is no reported clause
     ("Lopez told reporters after the meeting in Rome.", []),
 ])
