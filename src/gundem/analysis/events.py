@@ -221,6 +221,7 @@ class EventFinder:
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.title_closers = resources.title_closers  # folded "bakani": a bare "Bakan" opening a sentence is its holder
         self.posting_titles = resources.posting_titles  # folded "buyukelcisi": the place before is where the envoy serves
         self.posting_title_openers = frozenset(title[0] for title in resources.posting_titles)  # the cheap test of each place named
         self.longest_title = resources.longest_title
@@ -654,9 +655,13 @@ class EventFinder:
         """A country, body or person in the ablative before the act asked of them (a verbal noun in
         the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``)."""
         ablative = self.grammar.suffix_roles["ablative"]
-        return [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
-                and (m.type in ("PER", "ORG") or (m.type == "LOC" and context.kind_of(m.cluster) == "country"))
-                and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
+        addressable = lambda m: m.type in ("PER", "ORG") or (m.type == "LOC" and context.kind_of(m.cluster) == "country")
+        asked = [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
+                 and addressable(m) and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
+        # "ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi": the names listed before the last, in the ablative, are asked too
+        listed = [m for last in asked for m in _listed_before(context, inside[:inside.index(last) + 1])
+                  if start <= m.start and addressable(m)]
+        return sorted({*listed, *asked}, key=lambda m: m.start)
 
     def _obliged(self, context: _Context, event: Event, inside: list[Mention], tellers: list[Mention], found: _Found) -> bool:
         """``X, HDK'nin şehirlerden çekilmesi gerektiğini söyledi``: who says another must act demands it
@@ -1409,7 +1414,14 @@ class EventFinder:
                     or self._tells_after(context, trigger_start))
                 if role is not None and not not_its_act:
                     event.add(role, mention.cluster)  # "Katar Dışişleri Bakanı'na": the office stands for its country
+                elif self._takes_part(context, event, mention, trigger_start) and (not suffix or roles["genitive"].match(suffix)):
+                    event.add("parties", mention.cluster)  # "Zirveye Türkiye Dışişleri Bakanı X katıldı": the minister's country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
+            elif self._takes_part(context, event, mention, trigger_start) and (
+                    (not suffix and (re.match(r"\s*(?:,|(?:ve|ile|d[ae])\s)", after) or not context.text[mention.end:trigger_start].strip()))
+                    or (roles["genitive"].match(suffix) and self._plural_title_after(after))):
+                # "Toplantıya Türkiye ve Yunanistan katıldı", "İngiltere'nin dışişleri bakanları katıldı": who take part are its sides
+                event.add("parties", mention.cluster)
             elif event.kind == "part" and mention.type != "LOC":
                 if re.match(data["welcome_part"], event.wording[0]) and mention.end <= trigger_start:
                     # "X, ... Y tarafından resmi törenle karşılandı": the guest visits, the host receives
@@ -1638,6 +1650,12 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
         return struck_part
+
+    @staticmethod
+    def _takes_part(context: _Context, event: Event, mention: Mention, trigger_start: int) -> bool:
+        """A country or body named before a verb of taking part in talks (``Toplantıya ... katıldı``)."""
+        return (event.kind == "part" and event.shape == "symmetric" and mention.end <= trigger_start
+                and (mention.type == "ORG" or (mention.type == "LOC" and context.kind_of(mention.cluster) == "country")))
 
     def _owns_a_group_after(self, context: _Context, owner: Mention, window: list[Mention]) -> bool:
         """The mention after ``owner``, right after its genitive ending, is a group's word in the
@@ -2108,8 +2126,18 @@ class EventFinder:
         elif re.fullmatch(self.grammar.data["body_words"], turkish_lower(opener.group(1))):
             body = last_body_closed_by(context.mentions, opener.group(1), start)
         else:
-            return None
+            body = self._holder_of_the_title(context, opener.group(1), start)
         return None if body is None else replace(body, start=start, end=start + opener.end(1), text=opener.group(1))
+
+    def _holder_of_the_title(self, context: _Context, word: str, before: int) -> Mention | None:
+        """``Bakan, yarın ... ziyaret edecek``, ``Papa, ...``: a bare title opening the sentence
+        stands for the person last named before with that title (``Dışişleri Bakanı Hakan
+        Fidan``), as it does for the quotes."""
+        folded = fold(word)
+        if not any(closer.startswith(folded) for closer in self.title_closers):
+            return None
+        return next((m for m in reversed(context.mentions) if m.end <= before and m.type == "PER" and m.title
+                     and m.title.split()[-1].startswith(folded)), None)
 
     def _person_described(self, context: _Context, described: re.Match[str], start: int) -> Mention | None:
         """``Japon Başbakan, yarın İstanbul'da ... bir araya gelecek``: an adjective of nationality
@@ -2603,6 +2631,24 @@ def _listed_possessors(context: _Context, inside: list[Mention], genitive: re.Pa
         if listed and genitive.match(_suffix(context.text, listed[-1].end)):
             found.append((suffix_end(context.text, listed[-1].end), [m.start for m in listed]))
     return found
+
+
+def _listed_before(context: _Context, inside: list[Mention]) -> list[Mention]:
+    """The uninflected names listed before the last of ``inside``, parted by commas and a "ve"
+    right before the last (``Rusya, ABD ve Fransa'dan``: Rusya and ABD), short of a name opening
+    the sentence before a comma: its subject (``Aoun, ABD ve Fransa'dan``)."""
+    text = context.text
+    listed: list[Mention] = []
+    for before, after in reversed(list(itertools.pairwise(inside))):
+        gap = text[before.end:after.start]
+        joined = re.fullmatch(r"\s+ve\s+", gap) if not listed else re.fullmatch(r",\s+", gap)
+        if joined is None or _suffix(text, before.end):
+            break
+        opening = text[_sentence_start(context, before.start):before.start]
+        if listed and "," not in opening and only_capitalised_before(text, _sentence_start(context, before.start), before.start):
+            break
+        listed.insert(0, before)
+    return listed
 
 
 def _a_list_from(text: str, inside: list[Mention], index: int) -> list[Mention]:

@@ -2693,10 +2693,13 @@ def test_an_aid_ship_leaving_a_port_for_another(events):
     ("İngiltere Dışişleri Bakanlığı, İran'dan tankeri derhal serbest bırakmasını istedi.", ["Iran"]),
     # the names inside the act asked are that act's, not the asking's
     ("AB, Türkiye'den göçmenlerin Yunanistan'a geçişini engellemesini istedi.", ["Türkiye"]),
+    # several asked: the names listed before the last, in the ablative, and the act of the plural
+    ("Cumhurbaşkanı Ali Kaya, ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi.", ["France", "United States"]),
+    ("Ali Kaya, Rusya, ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi.", ["France", "Russia", "United States"]),
 ])
 def test_who_is_asked_stands_in_the_ablative_before_the_act_asked(events, text, target):
     event = next(e for e in events(text) if e["type"] == "REQUEST")
-    assert event["roles"]["target"] == target
+    assert sorted(event["roles"]["target"]) == target
 
 
 def test_a_dative_inside_a_passive_verbal_noun_called_for_is_that_acts(events):
@@ -3378,3 +3381,25 @@ def test_a_list_of_countries_whose_ministers_take_part_are_the_talks_parties(eve
 def test_a_genitive_after_the_subjects_genitive_owns_what_the_participle_strikes(events):
     event = one(events("Rusya ve Belarus'un Ukrayna'nın enerji tesislerine düzenlediği saldırılar tepki çekti."))
     assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["Belarus", "Russia"], "target": ["Ukraine"]})
+
+
+@pytest.mark.parametrize("text", [
+    "Dışişleri Bakanı Ali Kaya dün Ankara'da mevkidaşı ile görüştü. Bakan, yarın İstanbul'da Katar'ı ziyaret edecek.",
+    "Papa Ali Kaya, dün Ankara'da Cumhurbaşkanı ile görüştü. Papa, yarın İstanbul'da Sultanahmet Camii'ni ziyaret edecek.",
+])
+def test_a_bare_title_opening_the_sentence_is_the_person_named_before_with_it(events, text):
+    visit = next(e for e in events(text) if e["status"] == "planned")
+    assert visit["roles"].get("source") == ["Ali Kaya"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Toplantı New York'ta yapıldı. Toplantıya Türkiye ve Yunanistan katıldı.", ["Greece", "Türkiye"]),
+    # office holders taking part: their countries, in a title or owning it in the genitive
+    ("Zirveye Türkiye Dışişleri Bakanı Ali Kaya da katıldı.", ["Türkiye"]),
+    ("Toplantıya Türkiye, Yunanistan ve İngiltere'nin dışişleri bakanları katıldı.", ["Greece", "Türkiye", "United Kingdom"]),
+    # a place qualifying the noun after it takes no part
+    ("Hong Kong polisi, yasa dışı toplantıya katıldıkları gerekçesiyle 9 aktivisti gözaltına aldı.", []),
+])
+def test_who_take_part_in_talks_are_their_sides(events, text, parties):
+    talks = [e for e in events(text) if e["type"] == "CONSULT"]
+    assert sorted(party for e in talks for party in e["roles"].get("parties", [])) == parties
