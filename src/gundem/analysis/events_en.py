@@ -252,6 +252,8 @@ class EnglishEventFinder:
         event = Event(trigger.type, self._status(lowered, clause, start, trigger, imagined), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
+        brokers = [m for m in inside if self.grammar.patterns["mediator_adjective"].match(lowered, m.end)]  # "a UAE-brokered deal"
+        inside = [m for m in inside if m not in brokers]
         places: list[Mention] = []
         for mention in (m for m in inside if entities[m.cluster].type == "LOC"):
             # "in Kocaeli, Bursa and Izmir": the places listed after the first are places too
@@ -286,6 +288,9 @@ class EnglishEventFinder:
             for mention in objects:
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
+        for broker in brokers:
+            if (start - broker.end < BROKERED_NOUN_REACH if trigger.kind == "noun" else broker.start > end) and broker.end <= clause.end:
+                event.add("mediator", broker.cluster)  # "exchanged prisoners in a UAE-brokered deal": the UAE mediated the exchange
         if trigger.type == "SANCTION" and not event.participants.get("target") and (
                 imports := self.grammar.patterns["imports_of_a_people"].match(lowered, end, clause.end)) is not None:
             people = ADJECTIVE_AND_NOUN.match(text, imports.end())
@@ -447,6 +452,7 @@ NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
 ADJECTIVE_BEFORE_A_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")  # the same, each capitalised word tried: "An Israeli strike"
 TOWN_KINDS = ("city", "district")
+BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the act it brokered ("peace deal")
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")

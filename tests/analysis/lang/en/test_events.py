@@ -429,3 +429,19 @@ def test_a_towns_name_before_the_talks_is_where_they_are_held(events, text, part
 ])
 def test_calling_for_an_act_asks_for_it(events, text, expected):
     assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, kind, mediator", [
+    ("Russia and Ukraine exchanged 300 prisoners each on Friday in a UAE-brokered deal.", "RETREAT", "United Arab Emirates"),
+    # a headline in the present tense
+    ("Russia and Ukraine swap 300 prisoners each in UAE-brokered deal", "RETREAT", "United Arab Emirates"),
+    ("Israel and Hamas agreed to a Qatar-mediated ceasefire on Friday.", "RETREAT", "Qatar"),
+])
+def test_a_name_hyphened_to_brokered_mediates_and_is_no_place(events, text, kind, mediator):
+    roles, place = next((roles, place) for found, _, roles, place in events(text) if found == kind)
+    assert (roles.get("mediator"), place) == ([mediator], None)
+
+
+def test_the_topic_of_a_meeting_hosted_is_no_side_of_it(events):
+    found = events("UN Secretary-General Antonio Guterres hosted an informal meeting on Cyprus in New York on Monday.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("CONSULT", {"source": ["Antonio Guterres"]})]
