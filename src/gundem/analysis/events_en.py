@@ -266,6 +266,9 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        origin = self.grammar.patterns["origin_after"].match(text, end)
+        if origin is not None and (country := self.demonyms.get(fold(origin.group(1)))) in countries:
+            subject = [_Cluster(countries[country])]  # "attacks from Afghan soil": Afghanistan's, whoever the sentence's subject is
         if not subject and trigger.kind == "verb" and not be_before:
             subject = self._country_by_adjective(text, clause.start, start, countries)
         if trigger.shape == "mediator":
@@ -407,7 +410,8 @@ class EnglishEventFinder:
         gap = _before_the_title(lowered[end:right[0].start], right[0]) if right else ""
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
-        blocked = (patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
+        blocked = ((patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
+                   or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap)))
         objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
         return subject, objects
 

@@ -445,3 +445,15 @@ def test_a_name_hyphened_to_brokered_mediates_and_is_no_place(events, text, kind
 def test_the_topic_of_a_meeting_hosted_is_no_side_of_it(events):
     found = events("UN Secretary-General Antonio Guterres hosted an informal meeting on Cyprus in New York on Monday.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("CONSULT", {"source": ["Antonio Guterres"]})]
+
+
+def test_the_clause_after_warned_that_is_no_target_and_attacks_from_a_countrys_soil_are_its(events):
+    found = events("Pakistan and Afghanistan agreed to extend the truce. Defence Minister Khawaja Asif warned that Islamabad "
+                   "would retaliate if attacks from Afghan soil continued.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind in ("THREATEN", "ASSAULT")] == [
+        ("THREATEN", {"source": ["Khawaja Asif"]}), ("THREATEN", {"source": ["Islamabad"]}), ("ASSAULT", {"source": ["Afghanistan"]})]
+
+
+def test_whom_a_demand_that_names_is_asked_of(events):
+    found = events("Washington demanded that Hamas renounce its armed struggle.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("DEMAND", {"source": ["Washington"], "target": ["Hamas"]})]
