@@ -1868,7 +1868,17 @@ class EventFinder:
         before = [other for other in context.mentions if sentence_start <= other.start < mention.start]
         # "İsrail ile Hamas, Katar ve Mısır arabuluculuğunda": the second of a pair set off by its comma
         paired = bool(before) and context.lowered[suffix_end(context.text, before[-1].end):mention.start].strip() == self.grammar.data["comitative_word"]
-        return bool(before) and not (paired and self._mediators_listed(context, listed.end() - 1))
+        # "Lübnan Cumhurbaşkanı X, ABD ve Fransa'dan": a name opening the sentence after its country and title is first
+        return bool(before) and not self._titled_opening(context, before, sentence_start, mention) and not (
+            paired and self._mediators_listed(context, listed.end() - 1))
+
+    def _titled_opening(self, context: _Context, before: list[Mention], sentence_start: int, mention: Mention) -> bool:
+        """``Lübnan Cumhurbaşkanı X``: the name opens the sentence after its country and title, the
+        only name before it, uninflected (not ``İsrail'in Lübnan, ...``)."""
+        between = context.lowered[before[-1].end:mention.start]
+        title = self._title_after(between)
+        return (len(before) == 1 and not _suffix(context.text, before[-1].end) and title is not None
+                and not between[title.end():].strip() and only_capitalised_in_a_name(context.text, sentence_start, mention.start))
 
     def _a_posting(self, context: _Context, mention: Mention) -> bool:
         """``İsveç'in Ankara Büyükelçisi``: the place between a country in the genitive and an
@@ -1903,14 +1913,17 @@ class EventFinder:
 
     def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
         """A country whose title has no name after it stands for the office holder:
-        ``Katar Dışişleri Bakanı, ...`` (subject), ``... Bakanı'na`` (target)."""
+        ``Katar Dışişleri Bakanı, ...`` (subject), ``... Bakanı'na``, ``Katar Emiri'ni``,
+        ``Fransa Cumhurbaşkanı ile`` (whom the act is aimed at or held with)."""
         rest = after[title_end.end():]
         suffix = re.match(r"['’]\w+", rest)
         if suffix:
-            for case, role in (("dative", "target"), ("genitive", "source")):
+            for case, role in (("dative", "target"), ("accusative", "target"), ("genitive", "source")):
                 if self.grammar.suffix_roles[case].match(suffix.group().lower()):
                     return role
             return None
+        if re.match(rf"\s+{self.grammar.data['comitative_word']}\s", rest):
+            return "target"
         return "source" if rest.startswith(",") or followed_by(self.focus_particle, rest, 0) else None  # "Sözcüsü ise"
 
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:

@@ -3403,3 +3403,18 @@ def test_a_bare_title_opening_the_sentence_is_the_person_named_before_with_it(ev
 def test_who_take_part_in_talks_are_their_sides(events, text, parties):
     talks = [e for e in events(text) if e["type"] == "CONSULT"]
     assert sorted(party for e in talks for party in e["roles"].get("parties", [])) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Kaya, yarın Katar Emiri'ni ziyaret edecek.",
+    "Ali Kaya, yarın Katar Emiri ile görüşecek.",
+])
+def test_an_office_with_no_holder_named_after_it_stands_for_its_country_as_whom_one_meets(events, text):
+    visit = next(e for e in events(text) if e["type"] == "CONSULT")
+    assert (visit["roles"].get("source"), visit["roles"].get("target")) == (["Ali Kaya"], ["Qatar"])
+
+
+def test_a_name_opening_the_sentence_after_its_country_and_title_is_the_subject_before_a_list(events):
+    event = one(events("Lübnan Cumhurbaşkanı Ali Kaya, ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi."))
+    assert (event["type"], event["roles"].get("source"), sorted(event["roles"]["target"])) == (
+        "REQUEST", ["Ali Kaya"], ["France", "United States"])
