@@ -588,7 +588,9 @@ class EnglishEntityRecognizer:
                 person = (item.words[-1].folded in lone or _coordinated_with(text, item.words, people)
                           or self._apposed_title(text, item.words[-1].end) is not None)
                 kind = "PER" if person else "ORG"
-                resolved.append(_mention(text, item.words, kind, "pattern"))
+                # "the Dutch Green-Left-Labour alliance": a body opened by a country's adjective is that country's
+                country = self.resources.demonyms.get(item.words[0].folded) if kind == "ORG" else None
+                resolved.append(_mention(text, item.words, kind, "pattern", country=country))
         typed = [*found, *resolved]
         # "Sudani" after "Mohammed Shia al-Sudani": the name after its particle stands alone too
         person_words = {part for m in typed if m.type == "PER" for word in m.text.split() for part in self._name_and_its_stem(word)}

@@ -352,3 +352,10 @@ def test_a_run_no_table_knows_with_a_title_set_off_after_it_is_a_person(recognis
 def test_a_turkish_bodys_short_form_is_the_same_body_in_english(resources_en):
     known = resources_en.known_names["afad"]
     assert (known.key, known.english_name, known.country) == ("org:afad", "Disaster and Emergency Management Presidency", "TUR")
+
+
+def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
+    from gundem.core import Analyser
+
+    document = Analyser(use_model=False).annotate_one(_article("The Dutch Green-Left-Labour alliance won the snap election."))
+    assert {e["name"]: e["country"] for e in document["entities"].values()}["Dutch Green-Left-Labour"] == "NLD"

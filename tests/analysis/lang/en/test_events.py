@@ -457,3 +457,8 @@ def test_the_clause_after_warned_that_is_no_target_and_attacks_from_a_countrys_s
 def test_whom_a_demand_that_names_is_asked_of(events):
     found = events("Washington demanded that Hamas renounce its armed struggle.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("DEMAND", {"source": ["Washington"], "target": ["Hamas"]})]
+
+
+def test_congratulating_supports(events):
+    found = events("European Commission President Ursula von der Leyen congratulated the winners.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("SUPPORT", {"source": ["Ursula von der Leyen"]})]
