@@ -133,23 +133,26 @@ class EnglishEntityRecognizer:
             holder = self.resources.head_holders.get(head.group())
             if holder is None:
                 continue
-            before = _LOWER_CASE_RUN_BEFORE.search(text, max(0, head.start() - 60), head.start())
-            words = [_Word(m.start(), m.end(), m.group()) for m in _LOWER_CASE_WORD.finditer(text, before.start(), before.end())] if before else []
             head_word = _Word(head.start(), head.end(), head.group())
             if _THE_BEFORE.search(text, max(0, head.start() - 5), head.start()) and any(
                     m.type == "ORG" and m.start < head.start() and fold(m.text).endswith(head.group()) for m in [*named, *found]):
                 found.append(_mention(text, [head_word], "ORG", "pattern"))
-                continue
-            for length in range(min(len(words), self.resources.longest_title - 1), 0, -1):
-                field = words[-length:]
-                if self._title([*(word.text for word in field), holder]) is None:
-                    continue
+            elif (body := self._body_by_its_field(text, head_word, holder)) is not None:
+                found.append(body)
+        return found
+
+    def _body_by_its_field(self, text: str, head: _Word, holder: str) -> Mention | None:
+        """The lower-case words before ``head`` that name a field with it (``health`` before
+        ``ministry``: ``health minister`` is a title), after a country's possessive or adjective."""
+        before = _LOWER_CASE_RUN_BEFORE.search(text, max(0, head.start - 60), head.start)
+        words = [_Word(m.start(), m.end(), m.group()) for m in _LOWER_CASE_WORD.finditer(text, before.start(), before.end())] if before else []
+        for length in range(min(len(words), self.resources.longest_title - 1), 0, -1):
+            field = words[-length:]
+            if self._title([*(word.text for word in field), holder]) is not None:
                 owner = re.search(r"([\w.’']+)\s+$", text[max(0, field[0].start - 40):field[0].start])
                 country = self._country_of(owner.group(1)) if owner is not None else None
-                if country is not None:
-                    found.append(_mention(text, [*field, head_word], "ORG", "pattern", country=country))
-                break
-        return found
+                return _mention(text, [*field, head], "ORG", "pattern", country=country) if country is not None else None
+        return None
 
     def _without_adjective_tail(self, word: _Word) -> _Word:
         tail = self.adjective_tail.search(word.text)
