@@ -39,6 +39,7 @@ from gundem.analysis.text import (
     fold,
     followed_by,
     last_body_closed_by,
+    last_holder_of_title,
     only_capitalised_before,
     only_capitalised_in_a_name,
     past_the_dateline,
@@ -2149,8 +2150,7 @@ class EventFinder:
         folded = fold(word)
         if not any(closer.startswith(folded) for closer in self.title_closers):
             return None
-        return next((m for m in reversed(context.mentions) if m.end <= before and m.type == "PER" and m.title
-                     and m.title.split()[-1].startswith(folded)), None)
+        return last_holder_of_title(context.mentions, word, before)
 
     def _person_described(self, context: _Context, described: re.Match[str], start: int) -> Mention | None:
         """``Japon Başbakan, yarın İstanbul'da ... bir araya gelecek``: an adjective of nationality
@@ -2650,23 +2650,21 @@ def _listed_before(context: _Context, inside: list[Mention]) -> list[Mention]:
     """The uninflected names listed before the last of ``inside``, parted by commas and a "ve"
     right before the last (``Rusya, ABD ve Fransa'dan``: Rusya and ABD), short of a name opening
     the sentence before a comma: its subject (``Aoun, ABD ve Fransa'dan``)."""
-    text = context.text
-    listed: list[Mention] = []
-    for before, after in reversed(list(itertools.pairwise(inside))):
-        gap = text[before.end:after.start]
-        joined = re.fullmatch(r"\s+ve\s+", gap) if not listed else re.fullmatch(r",\s+", gap)
-        if joined is None or _suffix(text, before.end):
-            break
-        opening = text[_sentence_start(context, before.start):before.start]
-        if listed and "," not in opening and only_capitalised_before(text, _sentence_start(context, before.start), before.start):
-            break
-        listed.insert(0, before)
-    return listed
+    last = inside[-1]
+    for index in range(len(inside) - 1):  # the longest list first
+        listed = _a_list_from(context.text, inside, index, least=2)
+        if not listed or listed[-1] is not last:
+            continue
+        first_start = _sentence_start(context, listed[0].start)
+        subject = (len(listed) > 2 and "," not in context.text[first_start:listed[0].start]
+                   and only_capitalised_before(context.text, first_start, listed[0].start))
+        return listed[1:-1] if subject else listed[:-1]
+    return []
 
 
-def _a_list_from(text: str, inside: list[Mention], index: int) -> list[Mention]:
-    """The names from ``inside[index]`` parted by commas and closed by "ve" before the last, three or
-    more of them, uninflected but for the last; none if they make no such list."""
+def _a_list_from(text: str, inside: list[Mention], index: int, least: int = 3) -> list[Mention]:
+    """The names from ``inside[index]`` parted by commas and closed by "ve" before the last, ``least``
+    or more of them, uninflected but for the last; none if they make no such list."""
     members = [inside[index]]
     for mention in inside[index + 1:]:
         gap = text[members[-1].end:mention.start]
@@ -2674,7 +2672,7 @@ def _a_list_from(text: str, inside: list[Mention], index: int) -> list[Mention]:
             return []
         members.append(mention)
         if gap.strip() == "ve":
-            return members if len(members) >= 3 else []
+            return members if len(members) >= least else []
     return []
 
 

@@ -297,7 +297,7 @@ class EnglishEventFinder:
         if trigger.type == "SANCTION" and not event.participants.get("target") and (
                 imports := self.grammar.patterns["imports_of_a_people"].match(lowered, end, clause.end)) is not None:
             people = ADJECTIVE_AND_NOUN.match(text, imports.end())
-            for target in self._country_by_adjective(text, imports.end(), people.end(), countries) if people is not None else []:
+            for target in self._country_by_adjective(text, imports.end(), people.end(2), countries) if people is not None else []:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
             event.date = _nearest_date(timexes, clause, start, lowered)
@@ -347,7 +347,7 @@ class EnglishEventFinder:
         that country, when the article names the country (``countries``: its country clusters),
         unless a preposition makes the thing another word's object."""
         not_subject = self.grammar.patterns["not_subject_before"]
-        for match in reversed(list(ADJECTIVE_BEFORE_A_NOUN.finditer(text, start, end))):
+        for match in reversed(list(ADJECTIVE_AND_NOUN.finditer(text, start, end))):
             if not_subject.search(text[max(start, match.start() - 40):match.start()].lower()):
                 continue  # "a strike on the southern Lebanese city of X killed": where it struck, not who
             country = self.demonyms.get(fold(match.group(1)))
@@ -453,8 +453,8 @@ class _Cluster:
 
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
-ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Za-z]+)")  # "Israeli warplanes"
-ADJECTIVE_BEFORE_A_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")  # the same, each capitalised word tried: "An Israeli strike"
+# "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
+ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
 TOWN_KINDS = ("city", "district")
 BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the act it brokered ("peace deal")
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do

@@ -25,6 +25,7 @@ from gundem.analysis.text import (
     fold,
     followed_by,
     last_body_closed_by,
+    last_holder_of_title,
     lowercase,
     only_capitalised_before,
     past_the_dateline,
@@ -390,9 +391,8 @@ def _person_named_by_title(text: str, mentions: list[Mention], sentence_start: i
     opener = titles[-1] if titles else None
     if opener is None or any(m.start == opener.start(1) for m in mentions):
         return None
-    word = fold(opener.group(1))
-    earlier = [m for m in mentions if m.type == "PER" and m.title and m.end <= sentence_start]
-    return next((m.cluster for m in reversed(earlier) if m.title.split()[-1].startswith(word)), None)
+    holder = last_holder_of_title(mentions, opener.group(1), sentence_start)
+    return holder.cluster if holder is not None else None
 
 
 def _body_named_by_its_head(opener_pattern: re.Pattern[str], text: str, mentions: list[Mention], sentence_start: int) -> int | None:

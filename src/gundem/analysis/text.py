@@ -223,6 +223,14 @@ def last_body_closed_by(mentions, head_word: str, before: int):
     return next((m for m in reversed(mentions) if m.end <= before and m.type == "ORG" and closed_by_head_word(m.text, head_word)), None)
 
 
+def last_holder_of_title(mentions, title_word: str, before: int):
+    """The person last named before ``before`` with a title whose last word ``title_word``
+    opens (``Bakan`` for ``Dışişleri Bakanı Hakan Fidan``), or None."""
+    folded = fold(title_word)
+    return next((m for m in reversed(mentions) if m.end <= before and m.type == "PER" and m.title
+                 and m.title.split()[-1].startswith(folded)), None)
+
+
 def strip_suffix(surface: str) -> str:
     """``Çavuşoğlu'nun`` → ``Çavuşoğlu``: drop a suffix after the last apostrophe."""
     for index in range(len(surface) - 1, 0, -1):

@@ -249,24 +249,24 @@ PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
 SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 
 
-@lru_cache(maxsize=1)
-def _english_organization_names() -> dict[str, KnownName]:
-    """Every language's listed organisations by their English names, for every language: a
-    body named in English by its field and country may be one a table lists (``Turkey's
-    interior ministry`` is the Turkish table's ``İçişleri Bakanlığı``)."""
-    found = {}
-    for lang in SUPPORTED:
-        package = f"gundem.analysis.lang.{lang}"
-        home = json.loads(resources.files(package).joinpath("morphology.json").read_text(encoding="utf-8")).get("home_country")
+@lru_cache(maxsize=len(SUPPORTED))
+def _english_organization_names(lang: str) -> Mapping[str, KnownName]:
+    """Every language's listed organisations by their English names, ``lang``'s own first: a
+    body named in English by its field and country may be one a table of either language lists
+    (``Turkey's interior ministry`` is the Turkish table's ``İçişleri Bakanlığı``)."""
+    found: dict[str, KnownName] = {}
+    for table_lang in sorted(SUPPORTED, key=lambda each: each != lang):
+        package = f"gundem.analysis.lang.{table_lang}"
+        home = read_morphology(table_lang).get("home_country")
         rows = [(row + [""] * 5)[:5] for row in _data_lines(package, "organizations.tsv")]
         rows += [(name, key, english, home, kind) for name, key, english, kind, *_ in
                  ((row + [""] * 5)[:5] for row in _data_lines(package, "home_bodies.tsv"))] if home else []
         for name, key, english, country, kind in rows:
             entry = KnownName(key, "ORG", kind, country or None, english)
             found.setdefault(_english_key(english), entry)
-            if lang == "en":
+            if table_lang == "en":
                 found.setdefault(_english_key(name), entry)
-    return found
+    return MappingProxyType(found)
 
 
 def _english_key(name: str) -> str:
@@ -537,9 +537,7 @@ def load_resources(lang: str) -> LanguageResources:
         organization_heads_before_of=frozenset(fold(row[0]) for row in head_rows if row[2:3] in (["of"], ["for"])),
         head_holders=MappingProxyType({fold(row[0]).split()[-1]: fold(row[3]) for row in head_rows if row[3:4] and row[3]}),
         countries_named_with_the=_word_list("gundem.analysis.lang", "countries_named_with_the.txt"),
-        known_by_english_name=MappingProxyType({**_english_organization_names(),
-                                                **{_english_key(entry.english_name): entry
-                                                   for entry in [*home_bodies.values(), *known.values()] if entry.type == "ORG"}}),
+        known_by_english_name=_english_organization_names(lang),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),
         state_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads if row[2:3] == ["state"]),
