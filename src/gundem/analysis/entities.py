@@ -923,6 +923,10 @@ class EntityRecognizer:
                 role = self._title_role(tuple(folded[index:index + length]), closes_run=closes)
                 if role is not None and length == 1 and self._inside_a_name(folded, index):
                     role = None  # "Hasan Şeyh Mahmud": a title word between a given name and another is part of the name
+                if role is not None and index and folded[index - 1] in self.resources.foreign_articles:
+                    role = None  # "The General isimli film": a work's title in another language
+                if role is not None and self._a_known_body(folded[index:]):
+                    role = None  # "General Motors": the title's word opens a body the tables know
                 if role is not None:
                     scoped = folded[index] in self.resources.ablative_scope_words and index and ABLATIVE_ENDING.search(folded[index - 1])
                     titles.append((index - 1 if scoped else index, index + length, role))

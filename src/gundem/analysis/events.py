@@ -1813,8 +1813,10 @@ class EventFinder:
         for first, second in reversed(list(itertools.pairwise(holders))):
             # the conjunction stands before the country of the second's title
             front = next((m.start for m in window if m.start in in_titles and first.end < m.start < second.start), second.start)
-            # "M.K. (28) ve S.T. (31)": an age or a short form in brackets stands before the conjunction
-            joint = re.sub(r"^\([^()]{1,20}\)", "", context.lowered[suffix_end(context.text, first.end):front].strip()).strip()
+            # "M.K. (28) ve S.T. (31)": an age or a short form in brackets stands before the conjunction; "(AFAD) ile":
+            # the short form's own closing bracket
+            first_end = suffix_end(context.text, first.end) + (1 if _is_a_short_form(context.text, first) else 0)
+            joint = re.sub(r"^\([^()]{1,20}\)", "", context.lowered[first_end:front].strip()).strip()
             if joint not in ("ve", ",", self.grammar.data["comitative_word"]) or _suffix(context.text, first.end):
                 continue
             if joint == self.grammar.data["comitative_word"] and not self.grammar.suffix_roles["genitive"].match(_suffix(context.text, second.end)):
@@ -1854,9 +1856,11 @@ class EventFinder:
         return any(re.match(cue, text) for cue in self.grammar.data["mediator_after"])
 
     def _joined_to_a_genitive(self, context: _Context, window: list[Mention], mention: Mention) -> bool:
-        """The name after ``mention`` and the word for 'with' between them is in the genitive."""
-        second = next((m for m in window if m.start >= mention.end), None)
-        return (second is not None and context.lowered[mention.end:second.start].strip() == self.grammar.data["comitative_word"]
+        """The name after ``mention`` and the word for 'with' between them (past its short form:
+        ``Başkanlığı (AFAD) ile Türk Kızılay'ın``) is in the genitive."""
+        end = _past_a_short_form(context.text, mention.end)
+        second = next((m for m in window if m.start >= end), None)
+        return (second is not None and context.lowered[end:second.start].strip() == self.grammar.data["comitative_word"]
                 and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, second.end)) is not None)
 
     def _inside_a_list(self, context: _Context, mention: Mention) -> bool:
@@ -1867,11 +1871,20 @@ class EventFinder:
             return False  # the cheap test first: most names are followed by no such list
         sentence_start = _sentence_start(context, mention.start)
         before = [other for other in context.mentions if sentence_start <= other.start < mention.start]
+        if not before:
+            return self._towns_listed(context, mention)
         # "İsrail ile Hamas, Katar ve Mısır arabuluculuğunda": the second of a pair set off by its comma
         paired = bool(before) and context.lowered[suffix_end(context.text, before[-1].end):mention.start].strip() == self.grammar.data["comitative_word"]
         # "Lübnan Cumhurbaşkanı X, ABD ve Fransa'dan": a name opening the sentence after its country and title is first
         return bool(before) and not self._titled_opening(context, before, sentence_start, mention) and not (
             paired and self._mediators_listed(context, listed.end() - 1))
+
+    def _towns_listed(self, context: _Context, mention: Mention) -> bool:
+        """``Bursa, Kocaeli ve Manisa'daki 22 fabrikada``: places smaller than a country, listed from
+        the sentence's first name, are where things happen; a town seldom acts as a subject."""
+        index = context.mentions.index(mention)
+        listed = _a_list_from(context.text, context.mentions, index)
+        return bool(listed) and all(other.type == "LOC" and context.kind_of(other.cluster) != "country" for other in listed)
 
     def _titled_opening(self, context: _Context, before: list[Mention], sentence_start: int, mention: Mention) -> bool:
         """``Lübnan Cumhurbaşkanı X``: the name opens the sentence after its country and title, the

@@ -17,7 +17,7 @@ HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that 
 _TOKEN = re.compile(
     rf"(?P<suffix>(?<=\w)[{APOSTROPHES}]\w+)"  # 'nin, ’a: a suffix glued to the word before
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
-    r"|(?P<word>\w+)"
+    rf"|(?P<word>(?:(?<!\w)[^\W\d_][{APOSTROPHES}](?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]))?\w+)"  # O'Brien, N'Djamena: one name
     r"|(?P<other>\S)"
 )
 

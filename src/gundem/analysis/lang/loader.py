@@ -92,6 +92,7 @@ class LanguageResources:
     delegation_words: frozenset[str]
     bare_heads: frozenset[str]  # folded heads without their possessive ("belediye", "dernek", "heyet"): the body or delegation as a common noun
     represent_verbs: frozenset[str]
+    foreign_articles: frozenset[str]  # "The General": a title after another language's article is a word of a title of a work
     common_words: frozenset[str]
     given_names: frozenset[str]
     home_country: str | None
@@ -586,6 +587,7 @@ def load_resources(lang: str) -> LanguageResources:
         delegation_owners=frozenset(morphology.get("delegation_owners", ())),
         bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),
         represent_verbs=frozenset(morphology["represent_verbs"]),
+        foreign_articles=frozenset(morphology.get("foreign_articles", ())),
         common_words=common_words,
         given_names=given_names,
         family_names=_word_list(package, "family_names.txt"),

@@ -1775,3 +1775,17 @@ def test_a_rank_after_the_office_of_a_body_named_by_its_head_word_keeps_the_body
     entities = link("Çin Halk Kurtuluş Ordusu Doğu Bölge Komutanlığı tatbikat başlattı. "
                     "Komutanlık Sözcüsü Albay Li Wei, tatbikatın bir uyarı olduğunu söyledi.")
     assert entities["Li Wei"].country == "CHN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one capital, an apostrophe and a capitalised word: one name, not a name and a suffix
+    ("İrlandalı yazar Edna O'Brien hayatını kaybetti.", [("Edna O'Brien", "PER")]),
+    ("Çad'ın başkenti N'Djamena'da patlama oldu.", [("Çad", "LOC"), ("N'Djamena", "LOC")]),
+    # a military rank before a foreign name is a title, not part of the name
+    ("General Ali Demir ile Mareşal Mehmet Kaya görüştü.", [("Ali Demir", "PER"), ("Mehmet Kaya", "PER")]),
+    # but not where it opens a body the tables know, or follows another language's article
+    ("General Motors hisseleri düştü.", [("General Motors", "ORG")]),
+    ("Yönetmenliğini yaptığı The General isimli filmde oynadı.", []),
+])
+def test_names_with_an_inner_apostrophe_and_ranks_before_names(recognise, text, expected):
+    assert recognise(text) == expected

@@ -76,6 +76,18 @@ def test_reported_speech_with_subject_and_passive_cue(speech):
     assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Ministry of Foreign Affairs of Japan")]
 
 
+def test_a_passive_converb_of_saying_is_the_statements(speech):
+    text = ("Sendika, Ulusal Metal Sanayicileri Birliği ile anlaşamadı. Ulusal Metal Sanayicileri Birliği'nden yapılan "
+            "yazılı açıklamada ise grevin ekonomiye zarar vereceği belirtilerek sendikaya çağrı yapıldı.")
+    _, reported = speech(text)
+    assert reported == [("vereceği belirtilerek", "Ulusal Metal Sanayicileri Birliği")]
+
+
+def test_a_foreign_general_speaks_under_the_title_general(speech):
+    _, reported = speech("Devlet televizyonunda açıklama yapan General Ali N'Diaye, ordunun yönetime el koyduğunu bildirdi.")
+    assert reported == [("koyduğunu bildirdi", "Ali N'Diaye")]
+
+
 def test_a_body_named_by_its_head_word_is_the_speaker(speech):
     text = ('Ulusal Enerji Kurulu dün toplandı. Kurulun karar metninde, "Tarifeler yıl sonuna kadar '
             'değişmeyecek." ifadelerine yer verildi.')
