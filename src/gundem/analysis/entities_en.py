@@ -85,6 +85,7 @@ class EnglishEntityRecognizer:
         self.apposition_titles = morphology.get("apposition_titles", {})  # "head": a title only after a comma
         self.connectors = frozenset(morphology["name_connectors"])  # "of", "and": inside a name where a head or title justifies them
         self.connector_tails = frozenset(morphology["connector_tails"])  # "of", "for": after a head that opens a name
+        self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
         self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
@@ -219,7 +220,8 @@ class EnglishEntityRecognizer:
                 return False
             if after.capitalised:
                 return True
-            if position or after.text not in self.resources.name_particles:
+            if position or not (after.text in self.resources.name_particles
+                                or (word.text in self.connector_tails and after.text in self.articles_after_tails)):
                 return False
             previous = after
         return False
@@ -278,6 +280,9 @@ class EnglishEntityRecognizer:
         if joined in self.resources.demonyms or (len(run) > 1 and joined.endswith("s") and joined[:-1] in self.resources.demonyms) or (
                 len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split())):
             return  # "North Korean", "German-Russian", "Turkish Cypriots": adjectives of nationality or a people, not names
+        if any(" ".join(word.folded for word in run[:cut]) in self.resources.demonyms
+               and all(word.folded in self.resources.not_names for word in run[cut:]) for cut in range(1, len(run))):
+            return  # "Russian LNG", "Turkish GDP": a nationality before a word that names nothing
         last = run[-1].folded
         if last in self.resources.event_heads:
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich
@@ -516,6 +521,9 @@ class EnglishEntityRecognizer:
                 return _mention(text, run, "LOC", "pattern", country=self._country_of(run[0].text))
             return None
         country = self._country_of(run[0].text) if len(run) > 1 else None
+        known = self._known_whole(run[1:]) if country is not None else None
+        if known is not None and known.type == "ORG" and known.country == country:
+            return _mention(text, run, "ORG", "gazetteer", key=known.key, country=country)  # "U.S. Treasury Department"
         if country is None and opens:
             country = self._country_after_of(run)  # "Journalists Association of Turkey"
         before = text[max(0, run[0].start - 40):run[0].start].split()

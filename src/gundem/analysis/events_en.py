@@ -383,6 +383,9 @@ class EnglishEventFinder:
         if sides.last_subject and (patterns["joined_verb"].search(before)
                                    or (trigger.kind == "verb" and lowered[start:end].endswith("ing") and patterns["participle_after_comma"].search(before))):
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned; "X imposed sanctions on Y, accusing them": X accuses
+        elif (trigger.kind == "verb" and left and patterns["joined_verb"].search(before)
+              and patterns["opening_subject_before"].match(lowered[clause.start:left[0].start])):
+            subject = _first_joined(lowered, left)  # "Gunmen stormed a school in X's Kebbi state and abducted ...": the gunmen did
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
             # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person
@@ -411,7 +414,8 @@ class EnglishEventFinder:
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
         blocked = ((patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
-                   or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap)))
+                   or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap))
+                   or (right and patterns["verb_joined_between"].search(text, end, right[0].start)))
         objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
         return subject, objects
 

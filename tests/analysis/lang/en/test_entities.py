@@ -359,3 +359,17 @@ def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
 
     document = Analyser(use_model=False).annotate_one(_article("The Dutch Green-Left-Labour alliance won the snap election."))
     assert {e["name"]: e["country"] for e in document["entities"].values()}["Dutch Green-Left-Labour"] == "NLD"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's adjective is no person, and a nationality before a word that names nothing no body
+    ("The West African regional bloc ECOWAS condemned the coup.", [("ECOWAS", "ORG", None)]),
+    ("The bloc banned Russian LNG and Turkish GDP grew.", []),
+    # "of the" inside a known body's name
+    ("The Council of the EU said.", [("Council of the EU", "ORG", "org:eu-council")]),
+    # a country before a known body of that country is the same body
+    ("The U.S. Department of State said.", [("U.S. Department of State", "ORG", "org:us-state-department")]),
+    ("The U.S. Treasury Department said.", [("U.S. Treasury Department", "ORG", "org:us-treasury")]),
+])
+def test_regions_plain_acronyms_and_bodies_named_with_their_country(recognizer, text, expected):
+    assert [(m.text, m.type, m.key) for m in recognizer(_article(text))] == expected

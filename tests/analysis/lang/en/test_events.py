@@ -462,3 +462,34 @@ def test_whom_a_demand_that_names_is_asked_of(events):
 def test_congratulating_supports(events):
     found = events("European Commission President Ursula von der Leyen congratulated the winners.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("SUPPORT", {"source": ["Ursula von der Leyen"]})]
+
+
+def test_a_verb_joined_by_and_to_one_that_is_no_act_shares_the_opening_subject(events):
+    found = events("Gunmen stormed a boarding school in Nigeria's northwestern Kebbi state overnight and abducted 50 students.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ASSAULT", {"source": ["gunmen"], "target": ["students"]})]
+
+
+def test_the_object_of_a_verb_joined_after_the_act_is_not_the_acts_target(events):
+    found = events("President Ali Demir condemned the attack and ordered security forces to rescue the students.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"source": ["Ali Demir"]})]
+
+
+def test_a_possessive_before_a_verbs_form_makes_it_a_noun_with_that_actor(events):
+    found = events("Japanese Prime Minister Sanae Takaichi and Ali Demir signed six agreements during Demir's first visit to Japan.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "CONSULT"] == [("CONSULT", {"source": ["Ali Demir"], "target": ["Japan"]})]
+
+
+def test_and_that_opens_another_clause_told_whose_pronoun_is_the_speaker(events):
+    found = events("Japanese Prime Minister Sanae Takaichi met Ali Demir. Takaichi said Turkey was an important partner "
+                   "and that she would visit Ankara next year.")
+    visit = [roles for kind, status, roles, _ in found if status == "planned"]
+    assert [roles.get("source") for roles in visit] == [["Sanae Takaichi"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels took full control of the city.", [("COERCE", {"source": ["rebels"]})]),
+    # a return to order is what is asked, no withdrawal
+    ("The African Union demanded an immediate return to constitutional order.", [("DEMAND", {"source": ["African Union"]})]),
+])
+def test_taking_control_coerces_and_a_return_to_order_is_no_retreat(events, text, expected):
+    assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected

@@ -24,6 +24,9 @@ def speech():
     (('President Maria Lopez visited the troops and vowed to "bring every one of our people home."\n\n'
       'The Foreign Ministry said the talks would go on.'), ("bring every one of our people home.", "Maria Lopez")),
     ('Hakan Yilmaz called the drills "a dangerous provocation" on Monday.', ("a dangerous provocation", "Hakan Yilmaz")),
+    # a long title and name between the closing mark and the verb
+    ('"We will keep raising the pressure," EU foreign policy chief Maria Lopez wrote on X.',
+     ("We will keep raising the pressure,", "Maria Lopez")),
     # a body named again by the word that closes its name
     ('The National Farmers Union met in Leeds. "Prices must rise," the union said.', ("Prices must rise,", "National Farmers Union")),
 ])
