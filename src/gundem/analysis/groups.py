@@ -6,7 +6,8 @@ They are found after the named entities are linked, by the language's group word
 sector and a country, as POLECAT codes its generic actors. The country is the one an adjective
 of nationality gives (``Filistinli göstericiler``), else the place the sentence is set in
 (``Tiflis'te polis``), else the one country all the article's places are in, else the country of
-the place the story is datelined in (``BERLİN (AA) -``); else none. A
+the place the story is datelined in (``BERLİN (AA) -``), else the one country an English story sets
+its scenes in (``in Guinea-Bissau``, ``in the capital Bissau``); else none. A
 group word right after a name (``İsrail polisi``) is left to the name: the state acts through it.
 The mention covers the word and its plural; the case ending after it is read as a name's is.
 """
@@ -21,6 +22,7 @@ from gundem.analysis.linking import (
     country_of_the_scene,
     dateline_country,
     the_one_country_named,
+    the_one_scene_country,
 )
 from gundem.analysis.text import (
     fold,
@@ -77,7 +79,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = the_one_country_named(mentions, entities, text, resources.citizenship_after) or dateline_country(text, spans, mentions, entities, resources)
+    article_country = (the_one_country_named(mentions, entities, text, resources.citizenship_after) or dateline_country(text, spans, mentions, entities, resources)
+                       or the_one_scene_country(text, mentions, entities, resources.scene_before))
     for match in resources.group_pattern.finditer(lowered):
         word = _group_word_of(match, resources)
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")

@@ -434,7 +434,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
     President Nicolas Maduro``) and not the dateline country's people before the office. A town of
     one country right before the office sets its scene, with a dateline or without (``In Moscow,
     Foreign Ministry spokeswoman X``)."""
-    country = dateline_country(text, spans, mentions, entities, resources)
+    country = dateline_country(text, spans, mentions, entities, resources) or the_one_scene_country(text, mentions, entities, resources.scene_before)
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         body = _a_body_of_no_country_named(mention, entity, resources)
@@ -617,6 +617,18 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and _suffix_after(text, m.end) in LOCATIVE_ENDINGS
               and not _a_topic_after(text, suffix_end(text, m.end), topic_after)}
     return first if count >= 2 and scenes - {None} == {first} else None
+
+
+def the_one_scene_country(text: str, mentions: list[Mention], entities: list[LocalEntity], scene_before) -> str | None:
+    """With no dateline to tell it (``DAKAR (Reuters) - A group of soldiers in Guinea-Bissau ...``):
+    the country the article names more often than any other, twice or more, when every place named
+    after ``scene_before`` (``in the capital Bissau``) is in it."""
+    first, count = _most_named_country(mentions, entities)
+    if scene_before is None or count < 2:
+        return None
+    lowered = text.lower()
+    scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and scene_before.search(lowered, max(0, m.start - 30), m.start)}
+    return first if scenes - {None} == {first} else None
 
 
 def _a_topic_after(text: str, position: int, topic_after) -> bool:

@@ -289,6 +289,8 @@ def test_countries_from_the_dateline(text, name, country):
     assert {e["name"]: e["country"] for e in document["entities"].values()}[name] == country
 
 
+GUINEA_STORY = ("DAKAR (Reuters) - Soldiers in Guinea-Bissau said the military had taken control.\n\n"
+                "Gunfire was heard in the capital Bissau. President John Dale was detained. Guinea-Bissau won independence from Portugal.")
 GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap.\n\nPrime Minister John Dale said his government would support it."
 
 
@@ -305,6 +307,9 @@ GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap
     ("NAIROBI (AP) - Gunmen attacked a village near Kismayo, killing 12 civilians.", "civilians", None),
     # a story that names a town of the dateline's country is set there
     ("NAIROBI (AP) - Gunmen attacked a village near Mombasa, killing 12 civilians.", "civilians", "KEN"),
+    # a bureau's dateline, a story set in one other country it names twice, every place after "in" there
+    (GUINEA_STORY, "John Dale", "GNB"),
+    (GUINEA_STORY, "army", "GNB"),
 ])
 def test_a_dateline_sets_the_scene_only_where_the_story_is(text, name, country):
     from gundem.core import Analyser
