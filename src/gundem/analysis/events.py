@@ -1602,6 +1602,9 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["casualty_relative"], after):
                 if event.type in data["harm_types"]:
                     event.add("target", mention.cluster)  # "80 kişinin hayatını kaybettiği saldırılar": the dead were its victims
+            elif (roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["command_in_the_instrumental"], after)
+                  and self._subject_after(context, window, mention, trigger_start)):
+                continue  # "Başsavcılığın talimatıyla Emniyet Müdürlüğü ekipleri, ... baskın düzenledi": who ordered it did not do it
             elif roles["genitive"].match(suffix) and re.match(data["passive_relative"], after):
                 event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
@@ -1651,6 +1654,14 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
         return struck_part
+
+    def _subject_after(self, context: _Context, window: list[Mention], mention: Mention, trigger_start: int) -> bool:
+        """An uninflected name after ``mention`` and before the act, set off by a comma, or by the word
+        for its units and a comma (``Emniyet Müdürlüğü ekipleri,``): the clause's subject."""
+        return any(mention.end < other.start < trigger_start and not _suffix(context.text, other.end)
+                   and (context.text.startswith(",", other.end)
+                        or re.match(self.grammar.data["institution_then_comma"], context.lowered[other.end:other.end + 30]))
+                   for other in window)
 
     @staticmethod
     def _takes_part(context: _Context, event: Event, mention: Mention, trigger_start: int) -> bool:

@@ -3459,3 +3459,14 @@ def test_a_body_joined_by_ile_after_its_short_form_owns_the_act_with_the_genitiv
     aid = one(events(text))
     assert (aid["type"], sorted(aid["roles"].get("source", [])), aid["roles"].get("target")) == (
         "AID", ["Disaster and Emergency Management Presidency", "Turkish Red Crescent"], None)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "baskın" ends as a genitive would, but is the noun itself: the subject acts
+    ("Emniyet Müdürlüğü ekipleri, 14 adrese baskın düzenledi.", ["Emniyet Müdürlüğü"]),
+    # who ordered the raid did not carry it out, when the clause names its own subject
+    ("Cumhuriyet Başsavcılığının talimatıyla Emniyet Müdürlüğü ekipleri, 14 adrese eş zamanlı baskın düzenledi.", ["Emniyet Müdürlüğü"]),
+])
+def test_a_raid_is_done_by_the_units_named_as_subject(events, text, source):
+    raid = one(events(text))
+    assert raid["roles"].get("source") == source
