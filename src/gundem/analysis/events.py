@@ -436,6 +436,8 @@ class EventFinder:
             symmetric = found.trigger.shape == "symmetric"
             struck_part = self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects,
                                       found.start)
+            if (counterpart := self._counterpart_by_adjective(context, window_start, found.start)) is not None:
+                event.add("target", counterpart)  # "Rus mevkidaşı ile görüştü": Russia, named elsewhere in the article
             if (posted := self._where_the_envoy_serves(context, found.start)) is not None:
                 event.add("target", posted.cluster)  # "Fransa'daki büyükelçisini geri çağırdı": recalled from France
                 event.location = None if event.location == posted.cluster else event.location
@@ -956,6 +958,17 @@ class EventFinder:
             event.participants["source"].remove(teller.cluster)  # who tells of another's act may only report it
         if not event.participants.get("source"):
             event.participants.pop("source", None)
+
+    def _counterpart_by_adjective(self, context: _Context, start: int, trigger_start: int) -> int | None:
+        """``Rus mevkidaşı ile görüştü``: a counterpart named only by the adjective of a country, no
+        name after it, stands for that country, when the article names it."""
+        counterpart = None
+        for match in re.finditer(self.grammar.data["counterpart_by_adjective"], context.lowered[start:trigger_start]):
+            after = start + match.end()
+            if not any(m.start >= after and not context.text[after:m.start].strip() for m in context.mentions):
+                counterpart = self.country_of_adjective(fold(match.group(1)))
+        return next((cluster for cluster, entity in enumerate(context.entities)
+                     if counterpart and entity.type == "LOC" and entity.kind == "country" and entity.country == counterpart), None)
 
     def _where_the_envoy_serves(self, context: _Context, trigger_start: int) -> Mention | None:
         """``Ankara Büyükelçisini``, ``Fransa'daki büyükelçisini``: the place right before an act

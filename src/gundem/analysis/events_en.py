@@ -266,6 +266,9 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        counterpart = self.grammar.patterns["counterpart_after"].match(lowered, end) if not objects else None
+        if counterpart is not None and (country := self.demonyms.get(fold(counterpart.group(1)))) in countries:
+            objects = [_Cluster(countries[country])]  # "met his Iranian counterpart": Iran, named elsewhere in the article
         origin = self.grammar.patterns["origin_after"].match(text, end)
         if origin is not None and (country := self.demonyms.get(fold(origin.group(1)))) in countries:
             subject = [_Cluster(countries[country])]  # "attacks from Afghan soil": Afghanistan's, whoever the sentence's subject is

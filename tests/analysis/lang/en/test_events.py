@@ -493,3 +493,8 @@ def test_and_that_opens_another_clause_told_whose_pronoun_is_the_speaker(events)
 ])
 def test_taking_control_coerces_and_a_return_to_order_is_no_retreat(events, text, expected):
     assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected
+
+
+def test_a_counterpart_named_by_a_countrys_adjective_is_that_country(events):
+    found = events("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Tehran. Iran said the talks were useful.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("CONSULT", {"parties": ["Hakan Fidan", "Iran"]})]

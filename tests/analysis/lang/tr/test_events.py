@@ -3470,3 +3470,14 @@ def test_a_body_joined_by_ile_after_its_short_form_owns_the_act_with_the_genitiv
 def test_a_raid_is_done_by_the_units_named_as_subject(events, text, source):
     raid = one(events(text))
     assert raid["roles"].get("source") == source
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rusya ile ilişkiler gündemde. Dışişleri Bakanı Ali Kaya, Rus mevkidaşı ile telefonda görüştü.", ["Russia"]),
+    ("İran'da seçim var. Dışişleri Bakanı Ali Kaya, İranlı mevkidaşıyla görüştü.", ["Iran"]),
+    # a counterpart named after the adjective is the side, as any name is
+    ("Rusya ile ilişkiler gündemde. Dışişleri Bakanı Ali Kaya, Rus mevkidaşı Sergey Lavrov ile görüştü.", ["Sergey Lavrov"]),
+])
+def test_a_counterpart_named_by_a_countrys_adjective_is_that_country(events, text, target):
+    talks = next(e for e in events(text) if e["type"] == "CONSULT")
+    assert talks["roles"].get("target") == target
