@@ -24,7 +24,13 @@ from functools import cached_property
 from gundem.analysis.entities import is_headline
 from gundem.analysis.groups import country_of_its_people
 from gundem.analysis.lang.loader import KnownName, LanguageResources
-from gundem.analysis.text import abbreviations, fold, sentences, tokenize
+from gundem.analysis.text import (
+    abbreviations,
+    closed_by_head_word,
+    fold,
+    sentences,
+    tokenize,
+)
 from gundem.model import Article, Mention
 
 # A dotted acronym (``U.S.``), an initial (``W.``), or a word with inner hyphens, ampersands or
@@ -136,7 +142,8 @@ class EnglishEntityRecognizer:
                 continue
             head_word = _Word(head.start(), head.end(), head.group())
             if _THE_BEFORE.search(text, max(0, head.start() - 5), head.start()) and any(
-                    m.type == "ORG" and m.start < head.start() and fold(m.text).endswith(head.group()) for m in [*named, *found]):
+                    m.type == "ORG" and m.start < head.start() and closed_by_head_word(m.text, head.group(), self.connector_tails)
+                    for m in [*named, *found]):
                 found.append(_mention(text, [head_word], "ORG", "pattern"))
             elif (body := self._body_by_its_field(text, head_word, holder)) is not None:
                 found.append(body)

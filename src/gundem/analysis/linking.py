@@ -684,7 +684,7 @@ def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageRes
     for index, mention in enumerate(mentions):
         if mention.type != "ORG" or mention.key or " " in mention.text or fold(mention.text) not in resources.organization_heads:
             continue
-        body = last_body_closed_by(mentions[:index], mention.text, mention.start)
+        body = last_body_closed_by(mentions[:index], mention.text, mention.start, resources.name_connector_tails)
         if body is not None:
             found[index] = mentions.index(body, 0, index)
     return found

@@ -210,17 +210,20 @@ def only_capitalised_in_a_name(text: str, start: int, end: int) -> bool:
     return _LOWER_CASE_WORD_BUT_VE_IN_A_NAME.search(text, start, end) is None
 
 
-def closed_by_head_word(name: str, head_word: str) -> bool:
+def closed_by_head_word(name: str, head_word: str, tails=frozenset()) -> bool:
     """``Para Politikası Kurulu`` is closed by ``Kurulun``, ``Dünya Sağlık Örgütü`` by ``Örgüt``: the
     name's last word opens with the head word's stem (``bakanlık`` and ``bakanlığı`` share all but
-    the stem's last, softened letter)."""
-    return " " in name and fold(name.split()[-1]).startswith(fold(head_word)[:-1])
+    the stem's last, softened letter); or its first, before one of ``tails`` (``Ministry of Public
+    Health`` by ``ministry``)."""
+    words = name.split()
+    stem = fold(head_word)[:-1]
+    return len(words) > 1 and (fold(words[-1]).startswith(stem) or (words[1] in tails and fold(words[0]).startswith(stem)))
 
 
-def last_body_closed_by(mentions, head_word: str, before: int):
+def last_body_closed_by(mentions, head_word: str, before: int, tails=frozenset()):
     """The organisation last named before ``before`` whose name ``head_word`` closes (``Örgüt``,
-    ``Kurulun``, ``kulüp``), or None."""
-    return next((m for m in reversed(mentions) if m.end <= before and m.type == "ORG" and closed_by_head_word(m.text, head_word)), None)
+    ``Kurulun``, ``kulüp``), or opens before one of ``tails``; or None."""
+    return next((m for m in reversed(mentions) if m.end <= before and m.type == "ORG" and closed_by_head_word(m.text, head_word, tails)), None)
 
 
 def last_holder_of_title(mentions, title_word: str, before: int):

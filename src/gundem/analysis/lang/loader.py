@@ -93,6 +93,7 @@ class LanguageResources:
     bare_heads: frozenset[str]  # folded heads without their possessive ("belediye", "dernek", "heyet"): the body or delegation as a common noun
     represent_verbs: frozenset[str]
     foreign_articles: frozenset[str]  # "The General": a title after another language's article is a word of a title of a work
+    name_connector_tails: frozenset[str]  # "of" in "Ministry of X": a head word before it opens the name (English)
     common_words: frozenset[str]
     given_names: frozenset[str]
     home_country: str | None
@@ -590,6 +591,7 @@ def load_resources(lang: str) -> LanguageResources:
         bare_heads=_without_possessive((*organization_heads, *map(fold, morphology["delegation_words"])), morphology),
         represent_verbs=frozenset(morphology["represent_verbs"]),
         foreign_articles=frozenset(morphology.get("foreign_articles", ())),
+        name_connector_tails=frozenset(morphology.get("connector_tails", ())),
         common_words=common_words,
         given_names=given_names,
         family_names=_word_list(package, "family_names.txt"),
