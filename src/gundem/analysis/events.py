@@ -1182,6 +1182,8 @@ class EventFinder:
                     predicate_start = clause + word.start()
                     status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
+                if re.match(self.grammar.data["statement_in_the_locative"], word.group()):
+                    break  # "yaptığı açıklamada saldırıyı kınadı": the participle is the statement's
             if status is None and (joined := self.joined_participles_before.search(lowered, clause, reach_end)) is not None:
                 # "düzenlediği ve 80 kişinin hayatını kaybettiği saldırılar": the light verb's participle joined to another
                 predicate_start = joined.start()
@@ -1525,6 +1527,11 @@ class EventFinder:
                 if mention.end <= trigger_start and self._places_the_act_invited_to(context.text, after_suffix, trigger_start):
                     continue
                 if mention.end <= trigger_start and self._a_cause_between(context.lowered, mention.end, trigger_start):
+                    continue
+                if (mention.end <= trigger_start and re.match(data["place_of_a_statement"], after)
+                        and (self._tells_after(context, trigger_start) or event.type not in data["acts_of_a_statement"])):
+                    # "Tallinn'de yaptığı açıklamada, tatbikatın ... düzenlendiğini söyledi", "Ankara'da yaptığı açıklamada
+                    # saldırıyı kınadı": where it was told, not where the act told of or condemned was
                     continue
                 if (event.location is None or _more_specific(mention.cluster, event.location, context.kind_of)
                         or (settlement and context.kind_of(event.location) in ("region", "country"))):

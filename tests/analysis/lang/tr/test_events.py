@@ -3481,3 +3481,15 @@ def test_a_raid_is_done_by_the_units_named_as_subject(events, text, source):
 def test_a_counterpart_named_by_a_countrys_adjective_is_that_country(events, text, target):
     talks = next(e for e in events(text) if e["type"] == "CONSULT")
     assert talks["roles"].get("target") == target
+
+
+def test_where_a_statement_was_made_is_not_where_the_act_it_tells_of_was(events):
+    found = events("NATO'nun Baltık Denizi'nde düzenlediği tatbikat başladı. NATO Genel Sekreteri Ali Kaya, Tallinn'de "
+                   "yaptığı açıklamada, tatbikatın ittifakın caydırıcılığını göstermek amacıyla düzenlendiğini söyledi.")
+    drill = one(found)
+    assert (drill["type"], drill["location"]) == ("MOBILIZE", "Baltic Sea")
+
+
+def test_the_participle_of_a_statement_makes_no_act_of_the_noun_after_it(events):
+    found = events("Bakan Ali Kaya, Ankara'da yaptığı açıklamada saldırıyı kınadı.")
+    assert [(e["type"], e["roles"].get("source"), e["location"]) for e in found] == [("ACCUSE", ["Ali Kaya"], "Ankara")]
