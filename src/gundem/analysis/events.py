@@ -2119,7 +2119,7 @@ class EventFinder:
             if (office or comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 subject = self._subject_after_a_while_clause(context, inside, mention, position) or mention
-                return self._leader_of(context, subject) or subject
+                return self._leader_of(context, subject) or _group_of_a_town(context, inside, subject) or subject
         opener = self._subject_after_a_while_clause(context, inside, None, position)
         if opener is not None:
             return opener  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": no subject before the clause
@@ -2466,6 +2466,13 @@ class EventFinder:
             if others:
                 event.add("target", others[0].cluster)  # who must act to avoid it: the condition's subject
         return event
+
+
+def _group_of_a_town(context: _Context, inside: list[Mention], place: Mention) -> Mention | None:
+    """``Ankara polisi``: a group named right after a town (not a state) is the group acting there."""
+    after = next((m for m in inside if m.start > place.start), None)
+    return after if (after is not None and after.type == GROUP and place.type == "LOC" and context.kind_of(place.cluster) not in (None, "country")
+                     and 0 <= after.start - suffix_end(context.text, place.end) <= 1) else None
 
 
 def _right_after_the_act(lowered: str, act: Event, position: int) -> bool:

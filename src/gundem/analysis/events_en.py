@@ -303,8 +303,14 @@ class EnglishEventFinder:
             for target in self._country_by_adjective(text, imports.end(), people.end(2), countries) if people is not None else []:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
-            event.date = _nearest_date(timexes, clause, start, lowered)
+            event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t)], clause, start, lowered)
         return event, [] if be_before else subject
+
+    def _a_year_as_adjective(self, lowered: str, timex: Timex) -> bool:
+        """``his 2007 campaign``, ``the 2012 election``: a year between a determiner and a noun names
+        the thing, not when an act of the clause happened."""
+        return (timex.text.isdigit() and self.grammar.patterns["determiner_before_a_year"].search(lowered, max(0, timex.start - 12), timex.start) is not None
+                and re.match(r"\s+[a-z]", lowered[timex.end:timex.end + 3]) is not None)
 
     def _imagined(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> bool:
         """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""

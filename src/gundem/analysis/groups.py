@@ -87,7 +87,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if word.sector not in STATE_FORCES and (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
             yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
             continue
-        if _named_here(match, mentions) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
+        if _named_here(match, mentions, entities) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
             continue
         if _qualifies_a_group_word(match, lowered, resources):
             continue  # "göçmen kaçakçısı": the smugglers, not the migrants
@@ -233,9 +233,15 @@ def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources)
             and resources.audience_after.match(lowered, match.end()) is not None)
 
 
-def _named_here(match: re.Match[str], mentions: list[Mention]) -> bool:
-    """Inside a name (``Polis Akademisi``), or right after one (``İsrail polisi``)."""
-    return any(m.start <= match.start() < m.end or 0 <= match.start() - m.end <= 1 for m in mentions)
+def _named_here(match: re.Match[str], mentions: list[Mention], entities: list[LocalEntity]) -> bool:
+    """Inside a name (``Polis Akademisi``), or right after one that stands for a state or a body
+    (``İsrail polisi``, ``Hamas militanları``); after a town's name the group is its own (``Ankara
+    polisi``, ``a Paris court``)."""
+    return any(m.start <= match.start() < m.end or (0 <= match.start() - m.end <= 1 and not _a_town(m, entities)) for m in mentions)
+
+
+def _a_town(mention: Mention, entities: list[LocalEntity]) -> bool:
+    return mention.type == "LOC" and mention.cluster >= 0 and entities[mention.cluster].kind not in (None, "country")
 
 
 def _counts_as_a_group(match: re.Match[str], word: GroupWord, lowered: str, resources: LanguageResources) -> bool:

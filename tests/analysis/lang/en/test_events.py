@@ -498,3 +498,17 @@ def test_taking_control_coerces_and_a_return_to_order_is_no_retreat(events, text
 def test_a_counterpart_named_by_a_countrys_adjective_is_that_country(events):
     found = events("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Tehran. Iran said the talks were useful.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("CONSULT", {"parties": ["Hakan Fidan", "Iran"]})]
+
+
+def test_a_court_named_after_its_town_sentences_and_a_year_before_a_noun_dates_nothing():
+    text = ("A Paris court sentenced former French President Nicolas Sarkozy to two years in prison. Sarkozy spent "
+            "20 days in jail over Libyan funding of his 2007 campaign before being released last year.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    names = document["entities"]
+    assert [(e["type"], [names[i]["name"] for i in e["participants"].get("source", [])], e["date"]) for e in document["events"]] == [
+        ("ACCUSE", ["court"], None), ("RETREAT", [], "2025")]
+
+
+def test_shooting_down_aircraft_is_an_assault(events):
+    found = events("The U.S. Central Command said a U.S. warship in the area shot down three Houthi drones.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ASSAULT", {"source": ["United States"], "target": ["Houthis"]})]
