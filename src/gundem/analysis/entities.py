@@ -721,6 +721,8 @@ class EntityRecognizer:
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
+        if len(words) == 1 and run.suffix is None and (plural := self._known_plural_with_a_glued_case(text, words[0])) is not None:
+            return [plural]  # "Husilerin askeri sözcüsü": the Houthis
         head = self._uninflected_head(words) if run.suffix is None else None
         if head is not None:  # "Sağlık Bakanlığından": the name ends inside its last word
             glued = Token(head.end, words[-1].end, "'" + words[-1].text[len(head.text):], "suffix")
@@ -841,6 +843,14 @@ class EntityRecognizer:
         return (len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper()
                 and 2 <= len(after[1].text) <= 8 and fold(after[1].text) not in self.resources.known_names
                 and fold(after[1].text) not in self.resources.demonyms)
+
+    def _known_plural_with_a_glued_case(self, text: str, word: Token) -> Mention | None:
+        """``Husilerin``, ``Husilere``: a plural name the tables know, a case ending glued on."""
+        ending = self.resources.glued_plural_case.search(fold(word.text)) if self.resources.glued_plural_case is not None else None
+        known = self.resources.known_names.get(fold(word.text)[:ending.start()]) if ending is not None else None
+        if known is None or known.type != "ORG":
+            return None
+        return _known_span(text, word.start, word.start + ending.start(), known)
 
     def _uninflected_head(self, words: list[Token]) -> Token | None:
         """``Bakanlığından`` → ``Bakanlığı``: the last word of a name of two words or more is an

@@ -119,6 +119,7 @@ class LanguageResources:
     honorifics_after: frozenset[str] = frozenset()  # folded "bey", "hanim": a person's name precedes
     family_names: frozenset[str] = frozenset()  # folded last words of persons' names in the training splits
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
+    glued_plural_case: re.Pattern[str] | None = None  # "Husiler-in": a case ending glued on a people's plural name
     bare_noun_case: re.Pattern[str] | None = None  # "a" in "Bakanlığa": a case ending on a noun with no possessive
     our_possessive: re.Pattern[str] | None = None  # "mizin" in "Büyükelçiliğimizin": the body is the home country's
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
@@ -572,6 +573,7 @@ def load_resources(lang: str) -> LanguageResources:
         relational_noun=_optional_pattern(morphology, "relational_nouns"),
         place_noun=_optional_pattern(morphology, "place_noun"),
         glued_case=_optional_pattern(morphology, "glued_case"),
+        glued_plural_case=_optional_pattern(morphology, "glued_plural_case"),
         bare_noun_case=_optional_pattern(morphology, "bare_noun_case"),
         our_possessive=_optional_pattern(morphology, "our_possessive"),
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),

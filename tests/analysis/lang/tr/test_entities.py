@@ -1789,3 +1789,11 @@ def test_a_rank_after_the_office_of_a_body_named_by_its_head_word_keeps_the_body
 ])
 def test_names_with_an_inner_apostrophe_and_ranks_before_names(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Husilerin askeri sözcüsü açıklama yaptı.", [("Husiler", "ORG")]),
+    ("Husilere ait 3 insansız hava aracı düşürüldü.", [("Husiler", "ORG")]),
+])
+def test_a_case_ending_glued_on_a_known_plural_name(recognise, text, expected):
+    assert recognise(text) == expected
