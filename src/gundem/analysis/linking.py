@@ -611,24 +611,30 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
     AFAD's aid to Sudan is still Türkiye's story, and so is a visit to Hungary, ``Macaristan'ı
     ziyaret edecek``, which names Hungary only as where the president goes). An article set in
     places of two countries or more, a tour, is reported from none of them."""
-    first, count = _most_named_country(mentions, entities)
     # the scenes: countries, or places in them ("Gürcistan'ın başkenti Tiflis'te"), in the locative; a tour
     # ("Riyad'da ..., Doha'da ...") is reported from no one of them
-    scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and _suffix_after(text, m.end) in LOCATIVE_ENDINGS
-              and not _a_topic_after(text, suffix_end(text, m.end), topic_after)}
-    return first if count >= 2 and scenes - {None} == {first} else None
+    return _the_country_of_every_scene(mentions, entities, lambda m: _suffix_after(text, m.end) in LOCATIVE_ENDINGS
+                                       and not _a_topic_after(text, suffix_end(text, m.end), topic_after))
+
+
+def _the_country_of_every_scene(mentions: list[Mention], entities: list[LocalEntity], is_scene) -> str | None:
+    """The country the article names more often than any other, twice or more, when every place
+    ``is_scene`` accepts is in it."""
+    first, count = _most_named_country(mentions, entities)
+    if count < 2:
+        return None
+    scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and is_scene(m)}
+    return first if scenes - {None} == {first} else None
 
 
 def the_one_scene_country(text: str, mentions: list[Mention], entities: list[LocalEntity], scene_before) -> str | None:
     """With no dateline to tell it (``DAKAR (Reuters) - A group of soldiers in Guinea-Bissau ...``):
     the country the article names more often than any other, twice or more, when every place named
     after ``scene_before`` (``in the capital Bissau``) is in it."""
-    first, count = _most_named_country(mentions, entities)
-    if scene_before is None or count < 2:
+    if scene_before is None:
         return None
     lowered = text.lower()
-    scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and scene_before.search(lowered, max(0, m.start - 30), m.start)}
-    return first if scenes - {None} == {first} else None
+    return _the_country_of_every_scene(mentions, entities, lambda m: scene_before.search(lowered, max(0, m.start - 30), m.start) is not None)
 
 
 def _a_topic_after(text: str, position: int, topic_after) -> bool:
