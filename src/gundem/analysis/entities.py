@@ -846,8 +846,9 @@ class EntityRecognizer:
 
     def _known_plural_with_a_glued_case(self, text: str, word: Token) -> Mention | None:
         """``Husilerin``, ``Husilere``: a plural name the tables know, a case ending glued on."""
-        ending = self.resources.glued_plural_case.search(fold(word.text)) if self.resources.glued_plural_case is not None else None
-        known = self.resources.known_names.get(fold(word.text)[:ending.start()]) if ending is not None else None
+        folded = fold(word.text)
+        ending = self.resources.glued_plural_case.search(folded) if self.resources.glued_plural_case is not None else None
+        known = self.resources.known_names.get(folded[:ending.start()]) if ending is not None else None
         if known is None or known.type != "ORG":
             return None
         return _known_span(text, word.start, word.start + ending.start(), known)

@@ -90,7 +90,7 @@ class EnglishEntityRecognizer:
         self.stop_words = stop_words
         self.apposition_titles = morphology.get("apposition_titles", {})  # "head": a title only after a comma
         self.connectors = frozenset(morphology["name_connectors"])  # "of", "and": inside a name where a head or title justifies them
-        self.connector_tails = frozenset(morphology["connector_tails"])  # "of", "for": after a head that opens a name
+        self.connector_tails = resources.name_connector_tails  # "of", "for": after a head that opens a name
         self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
         self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.linking import names_a_town
 from gundem.analysis.text import (
     APOSTROPHES,
     HEADLINE_MAX_WORDS,
@@ -210,6 +211,10 @@ class _Context:
         # "Yargıtay" and "Yargıtay 5. Ceza Dairesi": the one's name opens the other's
         shorter, longer = sorted((fold(first.name).split(), fold(second.name).split()), key=len)
         return longer[:len(shorter)] != shorter and first.type in ("PER", "ORG") and second.type in ("PER", "ORG")
+
+    def names_a_state(self, mention: Mention) -> bool:
+        """A country's name, which stands for its state (not a town in it)."""
+        return mention.type == "LOC" and self.kind_of(mention.cluster) == "country"
 
     def named_country_of(self, cluster: int) -> str | None:
         return None if self.is_group(cluster) else self.entities[cluster].country
@@ -658,7 +663,7 @@ class EventFinder:
         """A country, body or person in the ablative before the act asked of them (a verbal noun in
         the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``)."""
         ablative = self.grammar.suffix_roles["ablative"]
-        addressable = lambda m: m.type in ("PER", "ORG") or (m.type == "LOC" and context.kind_of(m.cluster) == "country")
+        addressable = lambda m: m.type in ("PER", "ORG") or context.names_a_state(m)
         asked = [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
                  and addressable(m) and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
         # "ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi": the names listed before the last, in the ablative, are asked too
@@ -1490,7 +1495,7 @@ class EventFinder:
                   and event.wording[0].startswith(data["visit_word"])):
                 event.location = mention.cluster  # "Atina'da ... Ankara ziyaretinin": the place visited, not where it was told
             elif (not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
-                  and (mention.type == "ORG" or (mention.type == "LOC" and event.shape == "directed" and context.kind_of(mention.cluster) == "country"
+                  and (mention.type == "ORG" or (event.shape == "directed" and context.names_a_state(mention)
                                                  and not self._owner_right_before(context, window, mention)))
                   and not re.match(data["bare_accusative"], context.lowered[trigger_start:trigger_start + 30])):
                 # "AB zirvesi", "İsrail saldırılarında": the organisation or the country the noun is compounded with acts
@@ -1687,7 +1692,7 @@ class EventFinder:
     def _takes_part(context: _Context, event: Event, mention: Mention, trigger_start: int) -> bool:
         """A country or body named before a verb of taking part in talks (``Toplantıya ... katıldı``)."""
         return (event.kind == "part" and event.shape == "symmetric" and mention.end <= trigger_start
-                and (mention.type == "ORG" or (mention.type == "LOC" and context.kind_of(mention.cluster) == "country")))
+                and (mention.type == "ORG" or context.names_a_state(mention)))
 
     def _owns_a_group_after(self, context: _Context, owner: Mention, window: list[Mention]) -> bool:
         """The mention after ``owner``, right after its genitive ending, is a group's word in the
@@ -2471,7 +2476,7 @@ class EventFinder:
 def _group_of_a_town(context: _Context, inside: list[Mention], place: Mention) -> Mention | None:
     """``Ankara polisi``: a group named right after a town (not a state) is the group acting there."""
     after = next((m for m in inside if m.start > place.start), None)
-    return after if (after is not None and after.type == GROUP and place.type == "LOC" and context.kind_of(place.cluster) not in (None, "country")
+    return after if (after is not None and after.type == GROUP and names_a_town(place, context.entities)
                      and 0 <= after.start - suffix_end(context.text, place.end) <= 1) else None
 
 

@@ -21,6 +21,7 @@ from gundem.analysis.linking import (
     LocalEntity,
     country_of_the_scene,
     dateline_country,
+    names_a_town,
     the_one_country_named,
     the_one_scene_country,
 )
@@ -237,11 +238,7 @@ def _named_here(match: re.Match[str], mentions: list[Mention], entities: list[Lo
     """Inside a name (``Polis Akademisi``), or right after one that stands for a state or a body
     (``İsrail polisi``, ``Hamas militanları``); after a town's name the group is its own (``Ankara
     polisi``, ``a Paris court``)."""
-    return any(m.start <= match.start() < m.end or (0 <= match.start() - m.end <= 1 and not _a_town(m, entities)) for m in mentions)
-
-
-def _a_town(mention: Mention, entities: list[LocalEntity]) -> bool:
-    return mention.type == "LOC" and mention.cluster >= 0 and entities[mention.cluster].kind not in (None, "country")
+    return any(m.start <= match.start() < m.end or (0 <= match.start() - m.end <= 1 and not names_a_town(m, entities)) for m in mentions)
 
 
 def _counts_as_a_group(match: re.Match[str], word: GroupWord, lowered: str, resources: LanguageResources) -> bool:

@@ -70,6 +70,11 @@ class LocalEntity(EntityFacts):
         return fullest_name(self.names)
 
 
+def names_a_town(mention: Mention, entities: list[LocalEntity]) -> bool:
+    """A place of a kind the tables know that is no country (``Ankara``, ``Paris``): no state acts through it."""
+    return mention.type == "LOC" and mention.cluster >= 0 and entities[mention.cluster].kind not in (None, "country")
+
+
 def fullest_name(names: list[str]) -> str:
     """The form with the most words (then letters): ``Ali Demir`` over ``Demir``."""
     return max(names, key=lambda n: (len(n.split()), len(n)))
