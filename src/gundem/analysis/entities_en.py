@@ -234,8 +234,8 @@ class EnglishEntityRecognizer:
         return False
 
     def _split_at_connectors(self, run: list[_Word]) -> list[list[_Word]]:
-        if self._known_whole(run):
-            return [run]
+        if self._known_whole(run) or (len(run) > 2 and run[0].text.lower() in self.stop_words and self._known_whole(run[1:])):
+            return [run]  # "The Democratic Republic of Congo" opening a sentence: the article is shed later
         segments, current, inside_of = [], [], False
         for index, word in enumerate(run):
             if word.text in self.resources.name_particles or word.text == "&":

@@ -256,6 +256,20 @@ def test_the_country_of_a_title_written_around_its_body(recognizer, resources_en
     assert (person.role, person.country) == (role, country)
 
 
+@pytest.mark.parametrize("text, country", [
+    # a listed name whose article opens the sentence is whole ("The", a capital, would split it at "of")
+    ("The Democratic Republic of Congo signed the deal.", "COD"),
+    ("Rebels attacked the Democratic Republic of the Congo.", "COD"),
+    # "Congo" alone is the larger Congo in the news; the smaller one is named in full
+    ("Fighting resumed in eastern Congo.", "COD"),
+    ("The Republic of Congo held elections.", "COG"),
+])
+def test_the_two_congos(recognizer, resources_en, text, country):
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.type, e.country) for e in entities if e.type == "LOC"] == [("LOC", country)]
+
+
 def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
     assert recognise("A vessel fired a water cannon at a Philippine supply boat near Second Thomas Shoal.") == [
         ("Second Thomas Shoal", "LOC")]
