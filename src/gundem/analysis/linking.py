@@ -379,6 +379,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     default = foreign if foreign and not _names_the_home_country(mentions, entities, resources.home_country) else resources.home_country
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
     abroad = foreign or _most_named_country(mentions, entities)[0]
+    abroad = abroad if abroad != resources.home_country else None  # "Devlet Başkanı Putin" in a story naming Türkiye most
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if entity.country or mention.country_hint:
@@ -623,11 +624,14 @@ def _foreign_country_of_the_article(text: str, mentions: list[Mention], entities
 
 
 def _the_country_of_every_scene(mentions: list[Mention], entities: list[LocalEntity], is_scene) -> str | None:
-    """The country the article names more often than any other, twice or more, when every place
-    ``is_scene`` accepts is in it."""
+    """The country the article names more often than any other, by its name twice or more, or
+    three times or more counting its places (``Gürcistan'ın başkenti Tiflis'te`` and ``Tiflis'te``
+    again), when every place ``is_scene`` accepts is in it."""
     first, count = _most_named_country(mentions, entities)
     if count < 2:
-        return None
+        first, count = _most_named_country(mentions, entities, by_its_places=True)
+        if count < 3:
+            return None
     scenes = {entities[m.cluster].country for m in mentions if m.type == "LOC" and is_scene(m)}
     return first if scenes - {None} == {first} else None
 
@@ -648,9 +652,13 @@ def _a_topic_after(text: str, position: int, topic_after) -> bool:
     return topic_after is not None and topic_after.match(text, position) is not None
 
 
-def _most_named_country(mentions: list[Mention], entities: list[LocalEntity]) -> tuple[str | None, int]:
-    """The country the article names by its name more often than any other, and how often."""
-    named = Counter(entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:"))
+def _most_named_country(mentions: list[Mention], entities: list[LocalEntity], by_its_places: bool = False) -> tuple[str | None, int]:
+    """The country the article names by its name more often than any other, and how often; with
+    ``by_its_places``, named by its name or a place in it (``Gürcistan'ın başkenti Tiflis'te``),
+    by its own name once at least."""
+    places = [entities[m.cluster] for m in mentions if m.type == "LOC" and entities[m.cluster].country]
+    by_name = Counter(entity.country for entity in places if (entity.key or "").startswith("country:"))
+    named = Counter(entity.country for entity in places if entity.country in by_name) if by_its_places else by_name
     (first, count), *rest = named.most_common(2) or [(None, 0)]
     return (first, count) if not rest or rest[0][1] < count else (None, 0)
 

@@ -262,6 +262,15 @@ def test_nakhchivan(link):
     assert link("Boru hattı Nahçıvan'a uzanacak.")["Nahçıvan"].country == "AZE"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Demokratik Kongo ile M23 anlaşma imzaladı.", "Demokratik Kongo", "COD"),
+    ("Demokratik Kongo Cumhuriyeti hükümeti açıklama yaptı.", "Demokratik Kongo Cumhuriyeti", "COD"),
+    ("Kongo Cumhuriyeti seçime gidiyor.", "Kongo Cumhuriyeti", "COG"),
+])
+def test_the_two_congos(link, text, name, country):
+    assert link(text)[name].country == country
+
+
 def test_the_country_an_office_holder_acts_for(link):
     entities = link("Anlaşmayı Türkiye adına Ulaştırma ve Altyapı Bakanı Ali Kaya, Irak adına Ulaştırma Bakanı Selim Hamid imzaladı.")
     assert (entities["Ali Kaya"].country, entities["Selim Hamid"].country) == ("TUR", "IRQ")
@@ -1405,6 +1414,21 @@ def test_an_office_with_no_country_in_a_report_set_in_a_foreign_city_is_that_cou
     text = ("Gürcistan'ın başkenti Tiflis'te binlerce kişi toplandı. Gürcistan İçişleri Bakanlığı 43 gözaltı olduğunu duyurdu. "
             "Cumhurbaşkanı Salome Zurabişvili polisi eleştirdi. AB, Gürcistan hükümetini itidale çağırdı.")
     assert link(text)["Salome Zurabişvili"].country == "GEO"
+
+
+def test_a_foreign_capital_counts_for_its_country_when_the_country_is_named_once(link):
+    # Georgia is named once by its name, twice by its capital, and every scene is there
+    text = ("Gürcistan'ın başkenti Tiflis'te göstericiler ile polis arasında arbede çıktı. Göstericiler dün akşam Tiflis'te "
+            "parlamento önünde toplandı. Cumhurbaşkanı Nika Beridze göstericileri eleştirdi.")
+    assert link(text)["Nika Beridze"].country == "GEO"
+    # the capital alone, its country never named, sets nobody's country
+    assert link("Tiflis'te arbede çıktı. Göstericiler Tiflis'te toplandı. Cumhurbaşkanı Nika Beridze konuştu.")["Nika Beridze"].country == "TUR"
+
+
+def test_an_office_turkiye_abolished_is_never_turkiyes(link):
+    text = ("Dışişleri Bakanı Ali Kaya, Moskova'da Rus mevkidaşı ile görüştü. Kaya, Türkiye'nin Ukrayna için arabuluculuğa hazır "
+            "olduğunu söyledi. Türkiye'nin önerisi ele alındı. Kaya'nın yarın Devlet Başkanı Pavel Orlov tarafından kabul edilmesi bekleniyor.")
+    assert link(text)["Pavel Orlov"].country != "TUR"
 
 
 def test_a_titled_person_takes_the_country_the_article_gives_the_body_before_the_title(link):
