@@ -473,7 +473,23 @@ class TimeTagger:
         if attributive is not None and re.match(attributive, text[match.end():match.end() + 40]) and re.search(r"\s", match.group()):
             # "Ekim ayı sanayi üretimi verileri 10 Aralık'ta açıklanacak" in November: the nearest October, whatever the tense
             return _nearest_year(today, month, 15, None)
+        if self._month_told_as_past(text, match):
+            return _nearest_year(today, month, 15, "past")
         return self._undated_year(today, month, 15, text, match)
+
+    def _month_told_as_past(self, text: str, match) -> bool:
+        """A month named alone that its own words put behind, whatever lies near the article's
+        date: after ``since``, or after ``in`` with a past verb a few words before (``M23 seized
+        Goma in January``, told in December; not ``said the case is heard in May``)."""
+        rule = self.vocabulary.data.get("month_behind")
+        if rule is None:
+            return False
+        sentence_start, _ = _sentence_bounds(text, match.start(), match.end())
+        words = _names_as_one_word(re.findall(r"[\w']+", text[sentence_start:match.start()]))
+        if not words or words[-1].lower() not in (*rule["always_after"], *rule["after_a_past_verb"]):
+            return False
+        near = words[-1 - rule["verb_within_words"]:-1]
+        return words[-1].lower() in rule["always_after"] or any(self._word_tense(near, index) == "past" for index in range(len(near)))
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = _look_up(self.vocabulary.months, groups["month"])

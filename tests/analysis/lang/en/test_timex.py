@@ -92,6 +92,18 @@ def test_expression_values(tag, text, expected):
     assert tag(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # told in December: a month just ahead under a past verb of its own is this year's, as one after "since"
+    ("M23 seized Goma in January and Bukavu in February.", [("January", "DATE", "2026-01"), ("February", "DATE", "2026-02")]),
+    ("Thousands have died since January.", [("January", "DATE", "2026-01")]),
+    # a far verb governs another clause, and a future one looks ahead
+    ("He said the case is heard in January.", [("January", "DATE", "2027-01")]),
+    ("The talks will resume in January.", [("January", "DATE", "2027-01")]),
+])
+def test_a_month_named_alone_near_the_turn_of_the_year(tag, text, expected):
+    assert tag(text, date(2026, 12, 4)) == expected
+
+
 def test_words_that_only_look_like_dates(tag):
     assert tag("Prices may fall. Rivals march on.") == []
     assert tag("The quarterly results were weak.") == []
