@@ -1644,7 +1644,7 @@ def test_an_agreement_they_expect_to_be_signed_is_expected(events):
 
 @pytest.mark.parametrize("text", [
     "Ekipler, şüphelilerin Suriye'deki çatışma bölgelerindeki örgüt üyeleriyle irtibatlı olduğunu belirledi.",
-    "Polis, evde bir saldırı tüfeği ele geçirdi.",
+    "Polis, evde bir saldırı tüfeği buldu.",
 ])
 def test_words_of_an_act_naming_a_thing_or_a_place_are_no_act(events, text):
     assert [e["type"] for e in events(text)] == []
@@ -3451,6 +3451,13 @@ def test_an_act_in_the_ablative_of_a_verbal_noun_is_done_by_the_clauses_subject(
 def test_seizing_control_is_coercion(events):
     event = one(events("Ordu, kentin kontrolünü ele geçirdi."))
     assert (event["type"], event["roles"].get("source")) == ("COERCE", ["army"])
+
+
+def test_taking_a_town_or_goods_is_coercion_and_taking_a_chance_nothing(events):
+    event = one(events("İsyancılar, ocak ayında Goma kentini ele geçirdi."))
+    assert (event["type"], event["roles"].get("source"), event["roles"].get("target")) == ("COERCE", ["rebels"], ["Goma"])
+    assert one(events("Polis limanda 1,2 ton kokain ele geçirdi."))["type"] == "COERCE"
+    assert events("Takım bu fırsatı ele geçirdi.") == []
 
 
 def test_a_body_joined_by_ile_after_its_short_form_owns_the_act_with_the_genitive_after_it(events):
