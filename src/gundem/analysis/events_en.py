@@ -412,7 +412,8 @@ class EnglishEventFinder:
         reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"
         if full or reduced:
             agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].match(lowered[end:m.start])][:1]
-            acted_on = [] if reduced else subject  # "reforms demanded by X": the noun before the participle, no name, is acted on
+            # "reforms demanded by X": the noun before the participle, no name, is acted on; so are the counted in ", 27 detained"
+            acted_on = [] if reduced or patterns["count_right_before"].search(lowered, max(clause.start, start - 30), start) else subject
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
         if trigger.type in ASKING_TYPES and trigger.kind == "verb":

@@ -90,8 +90,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue
         if _named_here(match, mentions, entities) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
             continue
-        if _qualifies_a_group_word(match, lowered, resources):
-            continue  # "göçmen kaçakçısı": the smugglers, not the migrants
+        if _qualifies_a_group_word(match, lowered, resources) or _inside_a_hyphenated_word(match, lowered):
+            continue  # "göçmen kaçakçısı": the smugglers, not the migrants; "anti-government protesters": the protesters
         if _a_title_before_a_name(match, text, mentions, resources):
             continue  # "Cumhuriyet Savcısı Ahmet Yılmaz": the person's title, no group
         nationality = _nationality_before(text, match.start(), resources) or _owners_country(text, match.start(), mentions, entities, resources)
@@ -191,6 +191,13 @@ def _qualifies_a_group_word(match: re.Match[str], lowered: str, resources: Langu
     if following is not None and _group_word_of(following, resources).owned_only:
         return False  # "Sahil Güvenlik unsurları": the coast guard's elements are the coast guard
     return following is not None and COMPOUND_POSSESSIVE.search(following.group()) is not None
+
+
+def _inside_a_hyphenated_word(match: re.Match[str], lowered: str) -> bool:
+    """The group word is joined by a hyphen to a word before or after it, an adjective
+    (``anti-government``, ``pro-army``, ``government-backed``)."""
+    before, after = lowered[max(0, match.start() - 2):match.start()], lowered[match.end():match.end() + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
 def _a_title_before_a_name(match: re.Match[str], text: str, mentions: list[Mention], resources: LanguageResources) -> bool:

@@ -357,6 +357,12 @@ def test_fire_exchanged_a_fine_and_a_diplomatic_protest(events, text, expected):
     ("Pakistan says three soldiers killed in Kashmir clash with India", [("ASSAULT", {"parties": ["India", "soldiers"], "target": ["soldiers"]})]),
     # "at least" is no place or time: the verb stays active
     ("Gunmen killed at least 12 villagers in Zamfara.", [("ASSAULT", {"source": ["gunmen"]})]),
+    # a count alone before a participle after a comma: the counted were acted on, not the name before the comma
+    ("Georgian police use water cannon on protesters in Tbilisi, 27 detained", [("COERCE", {})]),
+    # an act's participle after a comma is done by the clause's subject; "anti-government" is no group
+    ("Police fired tear gas at anti-government demonstrators, detaining 27 people.",
+     [("ASSAULT", {"source": ["police"], "target": ["protesters"]}), ("COERCE", {"source": ["police"], "target": ["people"]})]),
+    ("Government-backed militias attacked pro-army protesters.", [("ASSAULT", {"source": ["militias"], "target": ["protesters"]})]),
 ])
 def test_strikes_demands_met_returned_fire_and_headline_passives(events, text, expected):
     assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected

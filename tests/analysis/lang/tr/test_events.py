@@ -3340,6 +3340,12 @@ def test_a_club_fined_for_its_fans_deeds_is_the_target_and_the_fans_no_source(ev
     assert [e["roles"] for e in found] == [{"source": ["UEFA"], "target": ["Fenerbahçe SK"]}]
 
 
+def test_the_subject_of_a_clause_closed_by_uzerine_is_acted_on_not_acting(events):
+    event = one(events("Göstericilerin binaya havai fişek atması üzerine polis, tazyikli su ve biber gazıyla müdahale etti."))
+    assert (event["type"], event["roles"]) == ("ASSAULT", {"source": ["police"], "target": ["protesters"]})
+    assert one(events("Hükümet yanlısı milisler göstericilere saldırdı."))["roles"] == {"source": ["militias"], "target": ["protesters"]}
+
+
 def test_a_name_in_the_dative_governed_by_a_cause_right_after_it_is_no_target(events):
     event = one(events("Rusya'nın Ankara Büyükelçisi, Türk vatandaşlarına yönelik saldırılar nedeniyle Dışişleri Bakanlığına çağrıldı."))
     assert event["roles"] == {"target": ["Russia"]}
