@@ -288,8 +288,8 @@ class EnglishEntityRecognizer:
                 len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split())):
             return  # "North Korean", "German-Russian", "Turkish Cypriots": adjectives of nationality or a people, not names
         if any(" ".join(word.folded for word in run[:cut]) in self.resources.demonyms
-               and all(word.folded in self.resources.not_names for word in run[cut:]) for cut in range(1, len(run))):
-            return  # "Russian LNG", "Turkish GDP": a nationality before a word that names nothing
+               and all(word.folded in self.resources.not_names or _a_model_designation(word.text) for word in run[cut:]) for cut in range(1, len(run))):
+            return  # "Russian LNG", "Turkish GDP", "Thai F-16": a nationality before a word that names nothing
         last = run[-1].folded
         if last in self.resources.event_heads:
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich
@@ -664,6 +664,11 @@ class EnglishEntityRecognizer:
                 else:
                     position += 1
         return mentions
+
+
+def _a_model_designation(word: str) -> bool:
+    """Letters, a hyphen and digits: a weapon's or a machine's model (``F-16``, ``Su-35``, ``S-400``)."""
+    return re.fullmatch(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?", word) is not None
 
 
 def _coordinated_with(text: str, words: list[_Word], people: list[Mention]) -> bool:

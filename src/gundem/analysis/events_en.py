@@ -303,7 +303,8 @@ class EnglishEventFinder:
             for target in self._country_by_adjective(text, imports.end(), people.end(2), countries) if people is not None else []:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
-            event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t)], clause, start, lowered)
+            event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t)
+                                        and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)], clause, start, lowered)
         return event, [] if be_before else subject
 
     def _a_year_as_adjective(self, lowered: str, timex: Timex) -> bool:
@@ -389,8 +390,14 @@ class EnglishEventFinder:
                                          or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
         if sides.asked_of is not None:
             subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
-        if sides.last_subject and (patterns["joined_verb"].search(before)
-                                   or (trigger.kind == "verb" and lowered[start:end].endswith("ing") and patterns["participle_after_comma"].search(before))):
+        told_subject_as_object: list = []
+        if ((sides.last_subject or subject) and earlier and trigger.kind == "verb" and patterns["joined_verb"].search(before)
+                and patterns["pronoun_object_after"].match(lowered, end)
+                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+            # "X said Thailand had started the clash and accused it of ...": X accused Thailand
+            subject, told_subject_as_object = earlier[-1:], sides.last_subject or subject
+        elif sides.last_subject and (patterns["joined_verb"].search(before)
+                                     or (trigger.kind == "verb" and lowered[start:end].endswith("ing") and patterns["participle_after_comma"].search(before))):
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned; "X imposed sanctions on Y, accusing them": X accuses
         elif (trigger.kind == "verb" and left and patterns["joined_verb"].search(before)
               and patterns["opening_subject_before"].match(lowered[clause.start:left[0].start])):
@@ -427,7 +434,7 @@ class EnglishEventFinder:
                    or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap))
                    or (right and patterns["verb_joined_between"].search(text, end, right[0].start)))
         objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
-        return subject, objects
+        return subject, told_subject_as_object or objects
 
 
 @dataclass(frozen=True, slots=True)

@@ -384,6 +384,8 @@ def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
     # a region's adjective is no person, and a nationality before a word that names nothing no body
     ("The West African regional bloc ECOWAS condemned the coup.", [("ECOWAS", "ORG", None)]),
     ("The bloc banned Russian LNG and Turkish GDP grew.", []),
+    # a weapon's model after a nationality names no body; "military" before a thing, "fighter" before jets, no group
+    ("Thai F-16 fighter jets struck military targets.", []),
     # "of the" inside a known body's name
     ("The Council of the EU said.", [("Council of the EU", "ORG", "org:eu-council")]),
     # a country before a known body of that country is the same body

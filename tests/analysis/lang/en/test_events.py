@@ -518,3 +518,17 @@ def test_a_court_named_after_its_town_sentences_and_a_year_before_a_noun_dates_n
 def test_shooting_down_aircraft_is_an_assault(events):
     found = events("The U.S. Central Command said a U.S. warship in the area shot down three Houthi drones.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("ASSAULT", {"source": ["United States"], "target": ["Houthis"]})]
+
+
+def test_a_pronoun_object_of_a_verb_joined_to_a_told_clause_is_that_clauses_subject(events):
+    found = events("Thailand and Cambodia were named. Cambodia's defence ministry said Thailand had started the clash and accused it of lying.")
+    accusation = next(roles for kind, _, roles, _ in found if kind == "ACCUSE")
+    assert accusation == {"source": ["Ministry of Defence of Cambodia"], "target": ["Thailand"]}
+
+
+def test_a_date_after_a_noun_and_its_participle_dates_the_noun_not_the_act():
+    analyser = Analyser(use_model=False)
+    text = "Israel accused Hamas of breaking a truce brokered by Egypt in October."
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 4), lang="en"))
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("ACCUSE", None)]
+
