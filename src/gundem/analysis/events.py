@@ -59,6 +59,8 @@ HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # "Tayvan'a": a name with its s
 DESCRIBED_SUBJECT = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)")
 OPENER_SET_OFF = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,3},")  # "Bakan,", "Dışişleri Bakanı,": a subject and its comma
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
+PERSON_DESCRIBED_BETWEEN = re.compile(r"(?:\s+[a-zçğıöşü]+){1,3}(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*)?\s+")  # " ordusu sözcüsü Tümgeneral "
+NAME_THEN_WORD = re.compile(r"\s*[A-ZÇĞİÖŞÜ][\w'’]*\s+(\w+)")  # "İsrail mevzilerine", "Rus kentlerine"
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
@@ -512,7 +514,7 @@ class EventFinder:
             # "Rusya Savunma Bakanlığı, Ukrayna'nın tesislerini vurduklarını duyurdu": a defence ministry telling, in the
             # active, of a strike whose clause has no subject of its own tells of its own forces' act
             own_act = own_act or (subject is not None and not passive_verb and told and self._tells_of_its_own(event.type, context.entities[subject.cluster])
-                                  and not self._clause_has_its_own_subject(lowered, subject.end, found.start))
+                                  and not self._clause_has_its_own_subject(lowered, subject.end, found.start, context.text))
             # "Grossi, Tahran ile anlaşmaya varıldığını açıkladı": with one side named in the comitative, who tells of
             # talks or a deal in the impersonal passive is the other
             own_act = own_act or (subject is not None and told and symmetric and self._impersonal(event)
@@ -522,7 +524,7 @@ class EventFinder:
             if subject is not None and told and self._a_told_charge(event):
                 self._charged_by_the_teller(context, inside, event, subject, found.start)
             elif not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
-                    lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
+                    context.text, lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
                 if found.trigger.kind == "verb" and event.shape == "directed" and not event.participants.get("source") and not passive_verb:
                     # (a passive clause's subject in the genitive is acted on: "maslahatgüzarının bakanlığa çağrıldığını")
@@ -748,7 +750,7 @@ class EventFinder:
             if mention.cluster != convener.cluster and accusative.match(_suffix(context.text, mention.end)):
                 event.add("parties", mention.cluster)
 
-    def _tells_of_it(self, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
+    def _tells_of_it(self, text: str, lowered: str, found: _Found, subject: Mention, predicate_end: int, end: int,
                      told: bool, passive_verb, genitive_noun, paired: bool, clause_start: int) -> bool:
         """The sentence's subject only tells of the act: the act is a noun inside what is
         reported (``Kliçko, ... saldırıda bir apartmanın hasar gördüğünü bildirdi``); the clause
@@ -759,7 +761,7 @@ class EventFinder:
         # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
         # belirtti" is the speaker's act, the clause told begins after it
         converb = re.search(self.grammar.data["converb"], lowered[found.start:found.end]) and self._clause_has_its_own_subject(
-            lowered, subject.end, found.start)
+            lowered, subject.end, found.start, text)
         if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
             return True
@@ -767,7 +769,7 @@ class EventFinder:
         # ("saldırının gece başladığını belirtti")
         subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
-                     or self._clause_has_its_own_subject(lowered, clause_start, self._past_its_object(lowered, found))):
+                     or self._clause_has_its_own_subject(lowered, clause_start, self._past_its_object(lowered, found), text)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
@@ -792,8 +794,14 @@ class EventFinder:
         between the teller and the act that owns no object after it, the told clause's subject."""
         genitive = self.grammar.suffix_roles["genitive"]
         subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
-                    and not self._owns_an_object(context.lowered, suffix_end(context.text, m.end), trigger_start)]
+                    and not self._owns_an_object(context.lowered, suffix_end(context.text, m.end), trigger_start, context.text)]
         return subjects[-1] if subjects else None
+
+    def _part_aimed_at_after(self, lowered: str, start: int, trigger_start: int) -> bool:
+        """The words after a bare name open with its possessed part in the dative (``mevzilerine``,
+        ``topraklarına``), three words at most before the act (not ``Mali sınırına yakın bölgede ... pusuda``)."""
+        part = re.match(r"\s*(\w{3,}[ıiuü]n[ae])((?:\s+\w+){0,3})\s+$", lowered[start:trigger_start])
+        return part is not None and re.match(self.grammar.data["aimed_parts"], part.group(1)) is not None
 
     def _owns_a_dative_before_the_act(self, context: _Context, window: list[Mention], owner: Mention, after_suffix: int,
                                       trigger_start: int) -> bool:
@@ -806,24 +814,36 @@ class EventFinder:
         another_subject = before is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, before.end)) is not None and not (
             context.text[suffix_end(context.text, before.end):owner.start].strip())
         return not any(owner.end < m.start < trigger_start for m in window) and self._owns_a_dative(
-            context.lowered, after_suffix, trigger_start, participle_allowed=another_subject)
+            context.lowered, after_suffix, trigger_start, participle_allowed=another_subject, text=context.text)
 
-    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int, participle_allowed: bool = False) -> bool:
+    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int, participle_allowed: bool = False, text: str | None = None) -> bool:
         """What the genitive ending at ``genitive_end`` owns is a part of it (a region, a town, a post)
         in the dative before the act, and no participle of its own before the act makes it the
-        subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``)."""
+        subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``); with the ``text`` to
+        tell, not when a capitalised word follows the genitive, whose the part is (``Ukrayna'nın Rus kentlerine``)."""
         data = self.grammar.data
         between = lowered[genitive_end:trigger_start]
+        if text is not None and self._compound_after_a_name(text, genitive_end, trigger_start):
+            return False
         owned = re.fullmatch(data["possessed_dative_before_the_act"], between)
         return (owned is not None and re.match(data["aimed_parts"], owned.group("part")) is not None
                 and (participle_allowed or re.search(data["object_participle_word"], between) is None))
 
-    def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int) -> bool:
+    def _compound_after_a_name(self, text: str, start: int, end: int) -> bool:
+        """A bare name or nationality and a possessed noun next (``İsrail mevzilerine``, ``Rus
+        kentlerine``): the noun is theirs, not a genitive's before them."""
+        compound = NAME_THEN_WORD.match(text, start, end)
+        return compound is not None and self.possessed_noun.fullmatch(turkish_lower(compound.group(1))) is not None
+
+    def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int, text: str | None = None) -> bool:
         """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul
         ettiğini``), or the object is the head of the genitive's relative clause (``İsveç'in attığı adımları
         memnuniyetle karşıladıklarını``), or what it owns is where the act is aimed (``İsrail'in bölgelerine ... saldırı``)."""
+        if re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None:
+            return True
+        if text is not None and self._compound_after_a_name(text, genitive_end, trigger_start):
+            return False  # "Hizbullah'ın İsrail mevzilerine ateş açtığını": the noun after a name is that name's
         return (re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
-                or re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None
                 or self._owns_a_dative(lowered, genitive_end, trigger_start))
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
@@ -842,11 +862,11 @@ class EventFinder:
             return first.end()
         return found.start
 
-    def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
+    def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int, text: str | None = None) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
         genitive that owns no object after it is the reported clause's subject."""
         data = self.grammar.data
-        return any(not self._owns_an_object(lowered, genitive.end(), trigger_start)
+        return any(not self._owns_an_object(lowered, genitive.end(), trigger_start, text)
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told;
                    # "görüşmenin ardından": a postposition's object, when the subject spoke
@@ -1475,6 +1495,9 @@ class EventFinder:
                   and not any(mention.end < other.start < trigger_start for other in window)
                   and re.fullmatch(data["owns_the_acts_dative"], context.lowered[after_suffix:trigger_start])):
                 event.add("target", mention.cluster)  # "Grossi'nin ülkeye girişine izin verilmeyeceğini": whose entry is barred
+            elif (mention.type == "LOC" and not suffix and event.shape == "directed" and mention.end <= trigger_start
+                  and context.names_a_state(mention) and self._part_aimed_at_after(context.lowered, after_start, trigger_start)):
+                event.add("target", mention.cluster)  # "Hizbullah, İsrail mevzilerine ateş açtı": the country's posts were fired on
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
                   and self._owns_a_dative_before_the_act(context, window, mention, after_suffix, trigger_start)):
                 event.add("target", mention.cluster)  # "İsrail'in çeşitli bölgelerine füzelerle saldırı düzenlediğini": aimed at its parts
@@ -2111,6 +2134,8 @@ class EventFinder:
                                             or followed_by(self.focus_particle, title_after.lstrip(), title.end()))
             if title is not None and not office:
                 continue  # "Fenerbahçe Teknik Direktörü Tedesco": the club qualifies the person after it
+            if self._qualifies_a_person_after(context, inside, mention):
+                continue  # "İsrail ordusu sözcüsü Avichay Adraee, ...": the spokesman speaks, not the army
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
@@ -2149,6 +2174,13 @@ class EventFinder:
         if after is None or _suffix(context.text, after.end) or len(context.text[boundary:after.start].split()) > 1:
             return None
         return after
+
+    def _qualifies_a_person_after(self, context: _Context, inside: list[Mention], mention: Mention) -> bool:
+        """Lower-case words and a rank or title, then a person set off by a comma: the name opens the
+        person's description (``Tayland ordusu sözcüsü Tümgeneral X,``)."""
+        after = next((m for m in inside if m.start >= mention.end), None)
+        return (after is not None and after.type == "PER" and context.text.startswith(",", after.end)
+                and PERSON_DESCRIBED_BETWEEN.fullmatch(context.text, mention.end, after.start) is not None)
 
     def _leader_of(self, context: _Context, body: Mention) -> Mention | None:
         """``CHP lideri, ...``: a body's name and the word for its leader stand for the person who heads it."""

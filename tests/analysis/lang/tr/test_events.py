@@ -3520,3 +3520,23 @@ def test_a_group_named_after_a_town_is_the_group_acting_there(events):
 ])
 def test_shooting_down_aircraft_is_an_assault(events, text, found):
     assert [(e["type"], e["roles"].get("source")) for e in events(text)] == found
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a spokesman described by his body's name and title tells of the act; the told clause's genitive did it
+    ("İsrail ordusu sözcüsü Avi Levi, Hizbullah'ın İsrail mevzilerine ateş açtığını açıkladı.", {"source": ["Hezbollah"], "target": ["Israel"]}),
+    ("Tayland ordusu sözcüsü Tümgeneral Som Chai, Kamboçya'nın Tayland mevzilerine ateş açtığını açıkladı.",
+     {"source": ["Cambodia"], "target": ["Thailand"]}),
+    # a nationality's compound after the genitive is not the genitive's part: Ukraine attacked, it was not attacked
+    ("Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova, Ukrayna'nın Rus kentlerine saldırdığını açıkladı.", {"source": ["Ukraine"]}),
+    # a bare country before its posts or lands in the dative, right before the act, is struck
+    ("Rusya, Ukrayna topraklarına füze saldırısı düzenledi.", {"source": ["Russia"], "target": ["Ukraine"]}),
+])
+def test_who_a_spokesman_says_fired_on_whose_posts(events, text, roles):
+    assert one(events(text))["roles"] == roles
+
+
+def test_a_country_bare_before_a_border_far_from_the_act_is_not_struck(events):
+    event = one(events("Nijer'in batısında Mali sınırına yakın bölgede bir askeri konvoya kurulan pusuda iki asker öldü."))
+    assert "Mali" not in str(event["roles"])
+
