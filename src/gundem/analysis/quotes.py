@@ -294,6 +294,11 @@ class QuoteFinder:
             roles = next((group for group in self.vocabulary.alike_roles if role in group), frozenset({role}))
             person = next((m.cluster for m in earlier if m.type == "PER" and m.role in roles), None)
             words = text[sentence_start:opener.start("head")].split()
+            if person is None and (not words or (len(words) > 1 and not any(word[:1].isupper() for word in words[1:]))):
+                # "Bakan, ... söyledi", "Soruları yanıtlayan Bakan, ...": the minister named before (not "Rus Bakan",
+                # whose nationality may be another minister's)
+                holder = last_holder_of_title(mentions, head, sentence_start)
+                person = holder.cluster if holder is not None else None
             # "Komutanlık sözcüsü, ...": an officer of the body last named, whose head word stands before the title, speaks for it
             owner = last_body_closed_by(mentions, words[-1], sentence_start) if person is None and words else None
             return _Described(owner.cluster if owner is not None else person)

@@ -76,6 +76,14 @@ def test_reported_speech_with_subject_and_passive_cue(speech):
     assert reported == [("güçlendireceğini açıkladı", "Poland"), ("koruduğu yinelendi", "Ministry of Foreign Affairs of Japan")]
 
 
+def test_reported_speech_of_a_bare_title_is_the_holders_named_before_unless_a_nationality_qualifies_it(speech):
+    text = ("Sağlık Bakanı Kemal Memişoğlu kampanyayı başlattı. Bakan, kampanyanın ocak sonuna kadar süreceğini söyledi. "
+            "Soruları yanıtlayan Bakan, hedefin 2 milyon çocuk olduğunu ifade etti. Rus Bakan, santralin açılacağını belirtti.")
+    _, reported = speech(text)
+    assert reported == [("süreceğini söyledi", "Kemal Memişoğlu"), ("olduğunu ifade etti", "Kemal Memişoğlu"),
+                        ("açılacağını belirtti", None)]
+
+
 def test_a_passive_converb_of_saying_is_the_statements(speech):
     text = ("Sendika, Ulusal Metal Sanayicileri Birliği ile anlaşamadı. Ulusal Metal Sanayicileri Birliği'nden yapılan "
             "yazılı açıklamada ise grevin ekonomiye zarar vereceği belirtilerek sendikaya çağrı yapıldı.")
