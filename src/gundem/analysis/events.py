@@ -1460,8 +1460,10 @@ class EventFinder:
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif self._takes_part(context, event, mention, trigger_start) and (
                     (not suffix and (re.match(r"\s*(?:,|(?:ve|ile|d[ae])\s)", after) or not context.text[mention.end:trigger_start].strip()))
-                    or (roles["genitive"].match(suffix) and self._plural_title_after(after))):
-                # "Toplantıya Türkiye ve Yunanistan katıldı", "İngiltere'nin dışişleri bakanları katıldı": who take part are its sides
+                    or (roles["genitive"].match(suffix) and self._plural_title_after(after))
+                    or (not suffix and re.match(data["representatives_after"], after))):
+                # "Toplantıya Türkiye ve Yunanistan katıldı", "İngiltere'nin dışişleri bakanları katıldı", "TİSK yöneticileri
+                # katıldı": who take part are its sides
                 event.add("parties", mention.cluster)
             elif event.kind == "part" and mention.type != "LOC":
                 if re.match(data["welcome_part"], event.wording[0]) and mention.end <= trigger_start:

@@ -3540,3 +3540,8 @@ def test_a_country_bare_before_a_border_far_from_the_act_is_not_struck(events):
     event = one(events("Nijer'in batısında Mali sınırına yakın bölgede bir askeri konvoya kurulan pusuda iki asker öldü."))
     assert "Mali" not in str(event["roles"])
 
+
+
+def test_a_body_whose_managers_attend_takes_part(events):
+    event = one(events("Toplantıya Türk-İş ve TİSK yöneticileri katıldı."))
+    assert event["roles"] == {"parties": ["Confederation of Turkish Trade Unions", "Turkish Confederation of Employer Associations"]}
