@@ -399,9 +399,11 @@ class EnglishEventFinder:
         elif sides.last_subject and (patterns["joined_verb"].search(before)
                                      or (trigger.kind == "verb" and lowered[start:end].endswith("ing") and patterns["participle_after_comma"].search(before))):
             subject = sides.last_subject  # "X urged Y to withdraw and warned ...": X warned; "X imposed sanctions on Y, accusing them": X accuses
-        elif (trigger.kind == "verb" and left and patterns["joined_verb"].search(before)
+        elif (trigger.kind == "verb" and left and (patterns["joined_verb"].search(before) or patterns["verb_to_after_comma"].search(before))
               and patterns["opening_subject_before"].match(lowered[clause.start:left[0].start])):
-            subject = _first_joined(lowered, left)  # "Gunmen stormed a school in X's Kebbi state and abducted ...": the gunmen did
+            # "Gunmen stormed a school in X's Kebbi state and abducted ...": the gunmen did; "Turkey's Fidan meets Y in Moscow,
+            # offers to host talks": Fidan offers, not the possessor before him
+            subject = _first_joined(lowered, [m for m in left if not POSSESSIVE.match(text, m.end)] or left)
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
             # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person

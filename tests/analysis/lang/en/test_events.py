@@ -532,3 +532,9 @@ def test_a_date_after_a_noun_and_its_participle_dates_the_noun_not_the_act():
     document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 4), lang="en"))
     assert [(e["type"], e["date"]) for e in document["events"]] == [("ACCUSE", None)]
 
+
+
+def test_a_headlines_second_verb_after_a_comma_shares_the_opening_subject(events):
+    found = events("Japan's Ito meets Kim in Seoul, offers to host new talks")
+    hosting = [roles for kind, status, roles, _ in found if status == "planned"]
+    assert hosting == [{"source": ["Ito"]}]
