@@ -3545,3 +3545,9 @@ def test_a_country_bare_before_a_border_far_from_the_act_is_not_struck(events):
 def test_a_body_whose_managers_attend_takes_part(events):
     event = one(events("Toplantıya Türk-İş ve TİSK yöneticileri katıldı."))
     assert event["roles"] == {"parties": ["Confederation of Turkish Trade Unions", "Turkish Confederation of Employer Associations"]}
+
+
+@pytest.mark.parametrize("text", ["Rusya ve Ukrayna esirleri takas etmeyi taahhüt etti.", "Rusya ve Ukrayna esirleri takas etmeye söz verdi."])
+def test_committing_to_an_act_is_agreeing_to_it(events, text):
+    event = one(events(text))
+    assert (event["type"], event["roles"]) == ("AGREE", {"parties": ["Russia", "Ukraine"]})
