@@ -798,10 +798,17 @@ class EventFinder:
         return subjects[-1] if subjects else None
 
     def _part_aimed_at_after(self, lowered: str, start: int, trigger_start: int) -> bool:
-        """The words after a bare name open with its possessed part in the dative (``mevzilerine``,
-        ``topraklarına``), three words at most before the act (not ``Mali sınırına yakın bölgede ... pusuda``)."""
-        part = re.match(r"\s*(\w{3,}[ıiuü]n[ae])((?:\s+\w+){0,3})\s+$", lowered[start:trigger_start])
-        return part is not None and re.match(self.grammar.data["aimed_parts"], part.group(1)) is not None
+        """The words after a bare name are its possessed part in the dative (``mevzilerine``,
+        ``topraklarına``), a few words at most before the act (not ``Mali sınırına yakın bölgede ... pusuda``;
+        not ``Sudan ordusu HDK mevzilerine``, whose posts are another's)."""
+        between = lowered[start:trigger_start]
+        part = self._aimed_part(between)
+        return part is not None and not between[:part.start("part")].strip()
+
+    def _aimed_part(self, between: str) -> re.Match[str] | None:
+        """``between`` a name and the act: a part of a place or a post in the dative, possessed, and a few words."""
+        owned = re.fullmatch(self.grammar.data["possessed_dative_before_the_act"], between)
+        return owned if owned is not None and re.match(self.grammar.data["aimed_parts"], owned.group("part")) is not None else None
 
     def _owns_a_dative_before_the_act(self, context: _Context, window: list[Mention], owner: Mention, after_suffix: int,
                                       trigger_start: int) -> bool:
@@ -825,9 +832,7 @@ class EventFinder:
         between = lowered[genitive_end:trigger_start]
         if text is not None and self._compound_after_a_name(text, genitive_end, trigger_start):
             return False
-        owned = re.fullmatch(data["possessed_dative_before_the_act"], between)
-        return (owned is not None and re.match(data["aimed_parts"], owned.group("part")) is not None
-                and (participle_allowed or re.search(data["object_participle_word"], between) is None))
+        return self._aimed_part(between) is not None and (participle_allowed or re.search(data["object_participle_word"], between) is None)
 
     def _compound_after_a_name(self, text: str, start: int, end: int) -> bool:
         """A bare name or nationality and a possessed noun next (``İsrail mevzilerine``, ``Rus
