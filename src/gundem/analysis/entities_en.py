@@ -49,6 +49,7 @@ _LOWER_TITLE_WINDOW = 5
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.\-])[a-z]+(?![\w'’\-])")
 _LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \t]+$")  # "health " before "ministry"
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
+_MODEL_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?")  # "F-16", "Su-35", "S-400"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
@@ -668,7 +669,7 @@ class EnglishEntityRecognizer:
 
 def _a_model_designation(word: str) -> bool:
     """Letters, a hyphen and digits: a weapon's or a machine's model (``F-16``, ``Su-35``, ``S-400``)."""
-    return re.fullmatch(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?", word) is not None
+    return _MODEL_DESIGNATION.fullmatch(word) is not None
 
 
 def _coordinated_with(text: str, words: list[_Word], people: list[Mention]) -> bool:

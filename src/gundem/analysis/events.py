@@ -514,7 +514,7 @@ class EventFinder:
             # "Rusya Savunma Bakanlığı, Ukrayna'nın tesislerini vurduklarını duyurdu": a defence ministry telling, in the
             # active, of a strike whose clause has no subject of its own tells of its own forces' act
             own_act = own_act or (subject is not None and not passive_verb and told and self._tells_of_its_own(event.type, context.entities[subject.cluster])
-                                  and not self._clause_has_its_own_subject(lowered, subject.end, found.start, context.text))
+                                  and not self._clause_has_its_own_subject(context.text, lowered, subject.end, found.start))
             # "Grossi, Tahran ile anlaşmaya varıldığını açıkladı": with one side named in the comitative, who tells of
             # talks or a deal in the impersonal passive is the other
             own_act = own_act or (subject is not None and told and symmetric and self._impersonal(event)
@@ -761,7 +761,7 @@ class EventFinder:
         # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
         # belirtti" is the speaker's act, the clause told begins after it
         converb = re.search(self.grammar.data["converb"], lowered[found.start:found.end]) and self._clause_has_its_own_subject(
-            lowered, subject.end, found.start, text)
+            text, lowered, subject.end, found.start)
         if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
                 lowered, subject.end, found.start):
             return True
@@ -769,7 +769,7 @@ class EventFinder:
         # ("saldırının gece başladığını belirtti")
         subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
         if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
-                     or self._clause_has_its_own_subject(lowered, clause_start, self._past_its_object(lowered, found), text)):
+                     or self._clause_has_its_own_subject(text, lowered, clause_start, self._past_its_object(lowered, found))):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
 
@@ -794,7 +794,7 @@ class EventFinder:
         between the teller and the act that owns no object after it, the told clause's subject."""
         genitive = self.grammar.suffix_roles["genitive"]
         subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
-                    and not self._owns_an_object(context.lowered, suffix_end(context.text, m.end), trigger_start, context.text)]
+                    and not self._owns_an_object(context.text, context.lowered, suffix_end(context.text, m.end), trigger_start)]
         return subjects[-1] if subjects else None
 
     def _part_aimed_at_after(self, lowered: str, start: int, trigger_start: int) -> bool:
@@ -820,18 +820,16 @@ class EventFinder:
         before = next((m for m in reversed(window) if m.end <= owner.start), None)
         another_subject = before is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, before.end)) is not None and not (
             context.text[suffix_end(context.text, before.end):owner.start].strip())
-        return not any(owner.end < m.start < trigger_start for m in window) and self._owns_a_dative(
-            context.lowered, after_suffix, trigger_start, participle_allowed=another_subject, text=context.text)
+        # "Ukrayna'nın Rus kentlerine": the part after a name or a nationality is theirs, not the genitive's
+        return (not any(owner.end < m.start < trigger_start for m in window) and not self._compound_after_a_name(context.text, after_suffix, trigger_start)
+                and self._owns_a_dative(context.lowered, after_suffix, trigger_start, participle_allowed=another_subject))
 
-    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int, participle_allowed: bool = False, text: str | None = None) -> bool:
+    def _owns_a_dative(self, lowered: str, genitive_end: int, trigger_start: int, participle_allowed: bool = False) -> bool:
         """What the genitive ending at ``genitive_end`` owns is a part of it (a region, a town, a post)
         in the dative before the act, and no participle of its own before the act makes it the
-        subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``); with the ``text`` to
-        tell, not when a capitalised word follows the genitive, whose the part is (``Ukrayna'nın Rus kentlerine``)."""
+        subject of a clause (``Ukrayna'nın Belgorod bölgesine düzenlediği``)."""
         data = self.grammar.data
         between = lowered[genitive_end:trigger_start]
-        if text is not None and self._compound_after_a_name(text, genitive_end, trigger_start):
-            return False
         return self._aimed_part(between) is not None and (participle_allowed or re.search(data["object_participle_word"], between) is None)
 
     def _compound_after_a_name(self, text: str, start: int, end: int) -> bool:
@@ -840,13 +838,13 @@ class EventFinder:
         compound = NAME_THEN_WORD.match(text, start, end)
         return compound is not None and self.possessed_noun.fullmatch(turkish_lower(compound.group(1))) is not None
 
-    def _owns_an_object(self, lowered: str, genitive_end: int, trigger_start: int, text: str | None = None) -> bool:
+    def _owns_an_object(self, text: str, lowered: str, genitive_end: int, trigger_start: int) -> bool:
         """A possessed object stands between a word in the genitive and the act (``Putin'in davetini kabul
         ettiğini``), or the object is the head of the genitive's relative clause (``İsveç'in attığı adımları
         memnuniyetle karşıladıklarını``), or what it owns is where the act is aimed (``İsrail'in bölgelerine ... saldırı``)."""
         if re.match(self.grammar.data["owned_by_a_relative_clause"], lowered[genitive_end:trigger_start]) is not None:
             return True
-        if text is not None and self._compound_after_a_name(text, genitive_end, trigger_start):
+        if self._compound_after_a_name(text, genitive_end, trigger_start):
             return False  # "Hizbullah'ın İsrail mevzilerine ateş açtığını": the noun after a name is that name's
         return (re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
                 or self._owns_a_dative(lowered, genitive_end, trigger_start))
@@ -867,11 +865,11 @@ class EventFinder:
             return first.end()
         return found.start
 
-    def _clause_has_its_own_subject(self, lowered: str, subject_end: int, trigger_start: int, text: str | None = None) -> bool:
+    def _clause_has_its_own_subject(self, text: str, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``X, anlaşmanın ... işbirliğinde yeni bir dönem başlattığını söyledi``: a word in the
         genitive that owns no object after it is the reported clause's subject."""
         data = self.grammar.data
-        return any(not self._owns_an_object(lowered, genitive.end(), trigger_start, text)
+        return any(not self._owns_an_object(text, lowered, genitive.end(), trigger_start)
                    and not re.match(data["possessed_adjunct"], lowered[genitive.end():trigger_start])
                    # "taleplerinin karşılanmaması halinde": the subject of a condition, not of the clause told;
                    # "görüşmenin ardından": a postposition's object, when the subject spoke

@@ -486,10 +486,11 @@ class TimeTagger:
             return False
         sentence_start, _ = _sentence_bounds(text, match.start(), match.end())
         words = _names_as_one_word(re.findall(r"[\w']+", text[sentence_start:match.start()]))
-        if not words or words[-1].lower() not in (*rule["always_after"], *rule["after_a_past_verb"]):
-            return False
+        preposition = words[-1].lower() if words else ""
+        if preposition in rule["always_after"]:
+            return True
         near = words[-1 - rule["verb_within_words"]:-1]
-        return words[-1].lower() in rule["always_after"] or any(self._word_tense(near, index) == "past" for index in range(len(near)))
+        return preposition in rule["after_a_past_verb"] and any(self._word_tense(near, index) == "past" for index in range(len(near)))
 
     def _day_month(self, groups, match, text, today: date, make) -> Timex | None:
         month = _look_up(self.vocabulary.months, groups["month"])
