@@ -109,6 +109,10 @@ class EnglishEventFinder:
                     continue  # "the right to peaceful protest": a right, not an act
                 if trigger.kind == "verb" and self.grammar.patterns["one_of_a_series_before"].search(lowered, max(clause.start, start - 70), start):
                     continue  # "the fourth former president to be jailed": how many were, no act of its own
+                if lowered[start:end].split()[0].endswith("ing") and (
+                        self.grammar.patterns["topic_gerund_before"].search(lowered, max(clause.start, start - 20), start)
+                        or self.grammar.patterns["described_by_a_participle_before"].search(lowered, max(clause.start, start - 50), start)):
+                    continue  # "discussed lifting sanctions", "the coalition fighting Islamic State": talked over, or a standing
                 if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
                     continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)

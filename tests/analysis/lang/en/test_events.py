@@ -80,7 +80,7 @@ def test_meeting_a_target_or_a_pledge_is_no_talks(events, text):
     ("Armenia was criticised by Azerbaijan.", [("ACCUSE", "occurred", {"source": ["Azerbaijan"], "target": ["Armenia"]}, None)]),
     # status from the words before the verb
     ("Russia will not sign the agreement with Ukraine.", [("AGREE", "negated", {"parties": ["Russia", "Ukraine"]}, None)]),
-    ("Japan is expected to lift the ban on Chinese imports.", [("RETREAT", "expected", {"source": ["Japan"]}, None)]),
+    ("Japan is expected to lift the ban on Chinese imports.", [("CONCEDE", "expected", {"source": ["Japan"]}, None)]),
     # a description set off by commas between the subject and its verb names no actor
     ("Pakistan, a key ally of the United States, rejected the plan.", [("REJECT", "occurred", {"source": ["Pakistan"]}, None)]),
     # a possessor acts when a noun is the trigger; a trailing attribution is no actor
@@ -206,8 +206,7 @@ def test_the_two_governments_are_the_two_sides_not_a_group_of_governments(events
     ("The city was hit by two storms in March 2024, which killed 30 people.", []),
     # inflation that eased concedes nothing; a government that eased sanctions does
     ("Turkey's central bank cut its key rate, saying inflation had eased.", []),
-    ("Britain eased sanctions on Syria.", [("CONCEDE", "occurred", {"source": ["United Kingdom"], "target": ["Syria"]}, None),
-                                          ("SANCTION", "occurred", {"target": ["Syria"]}, None)]),
+    ("Britain eased sanctions on Syria.", [("CONCEDE", "occurred", {"source": ["United Kingdom"], "target": ["Syria"]}, None)]),
     # an agreement to be discussed is the one told before, with no sides of its own
     ("Iraq and Jordan signed a water agreement. Ministers will discuss the agreement in Amman on Monday.",
      [("AGREE", "occurred", {"parties": ["Iraq", "Jordan"]}, None)]),
@@ -538,3 +537,25 @@ def test_a_headlines_second_verb_after_a_comma_shares_the_opening_subject(events
     found = events("Japan's Ito meets Kim in Seoul, offers to host new talks")
     hosting = [roles for kind, status, roles, _ in found if status == "planned"]
     assert hosting == [{"source": ["Ito"]}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # easing sanctions or lifting a curfew yields to pressure, as the PLOVER records have it
+    ("The European Union eased sanctions on Syria.", [("CONCEDE", {"source": ["European Union"], "target": ["Syria"]}, None)]),
+    ("Serbia lifted a night curfew in Montenegro.", [("CONCEDE", {"source": ["Serbia"]}, "Montenegro")]),
+    ("The Treasury said it had suspended sanctions on Syria for 180 days.",
+     [("CONCEDE", {"source": ["United States Department of the Treasury"], "target": ["Syria"]}, None)]),
+    # what leaders talked over is no act, nor is a coalition's standing fight
+    ("The two leaders discussed lifting sanctions on Iran, officials said.", []),
+    ("Iraq will join the international coalition fighting Islamic State.", []),
+    # pounds after a sum are money
+    ("Britain signed a deal with Qatar worth 6 billion pounds.", [("AGREE", {"parties": ["Qatar", "United Kingdom"]}, None)]),
+    ("Russian artillery pounds Kharkiv.", [("ASSAULT", {"target": ["Kharkiv"]}, None)]),
+])
+def test_easing_sanctions_concedes_and_talk_of_it_or_money_is_no_act(events, text, expected):
+    assert [(kind, roles, place) for kind, _, roles, place in events(text)] == expected
+
+
+def test_a_deal_told_again_after_said_adds_no_place_of_its_own(events):
+    found = events("Japan and India signed a trade deal in Tokyo. Modi said the deal would create jobs in India.")
+    assert [(kind, roles.get("parties"), place) for kind, _, roles, place in found] == [("AGREE", ["India", "Japan"], "Tokyo")]
