@@ -522,7 +522,7 @@ class EventFinder:
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if subject is not None and told and self._a_told_charge(event):
-                self._charged_by_the_teller(context, inside, event, subject, found.start)
+                self._charged_by_the_teller(context, inside, event, subject, found)
             elif not (obligation or own_act or (paired and symmetric)) and subject is not None and self._tells_of_it(
                     context.text, lowered, found, subject, predicate_end, end, told, passive_verb, genitive_noun, paired, max(subject.end, window_start, told_before)):
                 event.drop(subject.cluster)  # who tells of the act is not in it
@@ -763,7 +763,7 @@ class EventFinder:
         converb = re.search(self.grammar.data["converb"], lowered[found.start:found.end]) and self._clause_has_its_own_subject(
             text, lowered, subject.end, found.start)
         if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
-                lowered, subject.end, found.start):
+                text, lowered, subject.end, found.start):
             return True
         # a verb's own words hold no subject of its clause ("yaptırımların genişletileceğini duyurdu"); a noun's may
         # ("saldırının gece başladığını belirtti")
@@ -778,11 +778,19 @@ class EventFinder:
         charge = self.grammar.data.get("charge_in_a_told_clause")
         return event.type == "ACCUSE" and charge is not None and re.search(charge, event.wording[0]) is not None
 
-    def _charged_by_the_teller(self, context: _Context, inside: list[Mention], event: Event, teller: Mention, trigger_start: int) -> None:
+    def _charged_by_the_teller(self, context: _Context, inside: list[Mention], event: Event, teller: Mention, found: _Found) -> None:
         """``Zaharova, NATO'nun ... bölgesel güvenliği tehdit ettiğini öne sürdü``: who tells it accuses,
-        and the clause's subject is the one accused."""
-        accused = [cluster for role in ("source", "target") for cluster in event.participants.get(role, []) if cluster != teller.cluster]
-        if not accused and (told_subject := self._told_clause_subject(context, inside, teller.end, trigger_start)) is not None:
+        and the clause's subject is the one accused; no one named with the teller before the clause
+        told (``BM ... Komiseri X, saldırıların ... ihlal ettiğini belirterek``) is, nor the owner of the
+        value harmed (``operasyonun Irak'ın egemenliğini ihlal ettiğini``)."""
+        trigger_start = found.start
+        told_from = max(teller.end, context.text.find(",", teller.end, trigger_start))
+        owner = [m.cluster for m in inside if self._past_its_object(context.lowered, found) > trigger_start
+                 and not context.text[suffix_end(context.text, m.end):trigger_start].strip()]
+        tellers = {m.cluster for m in inside if m.end <= told_from} | {teller.cluster} | set(owner)
+        accused = [cluster for role in ("source", "target") for cluster in event.participants.get(role, []) if cluster not in tellers]
+        if not accused and (told_subject := self._told_clause_subject(context, inside, teller.end, trigger_start)) is not None and (
+                told_subject.cluster not in owner):
             accused = [told_subject.cluster]  # a genitive after the teller: never the teller
         event.participants["source"] = [teller.cluster]
         event.participants["target"] = accused
@@ -886,11 +894,22 @@ class EventFinder:
         clause = next((word for word in WORD.finditer(rest) if re.search(self.grammar.data["object_clause"], word.group())), None)
         return clause is not None and self.speech_cue is not None and self.speech_cue.search(rest, clause.end()) is not None
 
-    def _subjects_own_act(self, lowered: str, subject_end: int, trigger_start: int) -> bool:
+    def _subjects_own_act(self, text: str, lowered: str, subject_end: int, trigger_start: int) -> bool:
         """``Erdoğan, Putin ile yaptığı görüşmenin ...``: a participle with the subject's
-        possessive stands right before the noun, in the same stretch between commas."""
-        stretch = lowered[subject_end:trigger_start].rsplit(",", 1)[-1]
-        return any(re.fullmatch(self.grammar.data["possessive_participle"], word) for word in WORD.findall(stretch)[-3:])
+        possessive stands right before the noun, in the same stretch between commas, and no word
+        in the genitive before it owns it instead (``X, ABD ordusunun ... düzenlediği saldırıda``:
+        the army's act; ``Putin'in davetiyle yaptığı`` keeps the subject's)."""
+        stretch_start = lowered.rfind(",", subject_end, trigger_start) + 1 or subject_end
+        words = list(WORD.finditer(lowered, stretch_start, trigger_start))
+        participle = next((word for word in words[-3:] if re.fullmatch(self.grammar.data["possessive_participle"], word.group())), None)
+        if participle is None:
+            return False
+        owned = re.compile(self.grammar.data["owned_after_a_genitive"])
+        before = [word for word in words if word.end() <= participle.start()]
+        return not any(re.search(self.grammar.data["genitive_end"], word.group())
+                       and not any(owned.fullmatch(lowered, after.start(), min(after.end() + 8, participle.start()))
+                                   or owned.fullmatch(after.group()) for after in before[index + 1:index + 3])
+                       for index, word in enumerate(before))
 
     def _a_tally_before(self, context: _Context, trigger_start: int) -> bool:
         """A number before the act's noun counts such acts (``üç tur görüşme``), unless a
@@ -1280,8 +1299,9 @@ class EventFinder:
         for match in _common_words(text, position, end):
             word = turkish_lower(match.group())
             if meeting and self.grammar.any_trigger.match(lowered, match.start()) and any(
-                    t.kind != "noun" and t.pattern.match(lowered, match.start()) for t in self.grammar.triggers):
-                return None  # "6 Şubat görüşmesinde bir araya geldi": the act's own verb tells it
+                    t.kind != "noun" and (verb := t.pattern.match(lowered, match.start())) and not re.search(self.grammar.data["verbal_noun_end"], verb.group())
+                    for t in self.grammar.triggers):
+                return None  # "6 Şubat görüşmesinde bir araya geldi": the act's own verb tells it ("yaptırımların kaldırılması" is a noun)
             if self.grammar.status["negated"].search(word):
                 return None
             if meeting and re.search(self.grammar.data["past_verb_end"], word):
@@ -1295,11 +1315,12 @@ class EventFinder:
         return None
 
     def _hedged(self, lowered: str, found: _Found, predicate_end: int, end: int) -> bool:
-        """Only alleged: a hedge right after the predicate, or an "iddiaya göre" in the sentence."""
+        """Only alleged: a hedge right after the predicate or right before the act's words, or an "iddiaya göre" in the sentence."""
         data = self.grammar.data
         sentence_start = lowered.rfind("\n", 0, found.start) + 1
         return (re.match(data["hedge_after"], lowered[predicate_end:end]) is not None
-                or re.search(data["hedge_sentence"], lowered[sentence_start:end]) is not None)
+                or re.search(data["hedge_sentence"], lowered[sentence_start:end]) is not None
+                or re.search(data["hedge_before"], lowered[max(sentence_start, found.start - 50):found.start]) is not None)
 
     def _following_predicate(self, text, lowered, found: _Found, end: int, predicate_end: int) -> tuple[str | None, int]:
         if found.trigger.kind == "noun" and self.topic_after_noun.match(lowered, found.end, end):
@@ -2325,6 +2346,8 @@ class EventFinder:
             return False
         past = dct is not None and timex.interval is not None and timex.interval[1] < dct.isoformat()
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
+        if self._opens_the_acts_own_clause(text, timex, words):
+            return False
         adjective = self.grammar.data.get("attributive_adjectives")
         for index, word in enumerate(words):
             if adjective is not None and re.fullmatch(adjective, word):
@@ -2342,6 +2365,14 @@ class EventFinder:
                     break
                 return True
         return self._dates_another_act(words) or self._in_a_planned_clause(text, timex.end, anchor, [other.start for other in timexes])
+
+    def _opens_the_acts_own_clause(self, text: str, timex: Timex, words: list[str]) -> bool:
+        """``ABD ordusunun dün ... bir tekneye düzenlediği saldırıda``: a time right after a subject in
+        the genitive, whose possessive participle stands right before the act, dates that participle's
+        clause, whatever clauses nest inside it."""
+        before = [word.group() for word in WORD.finditer(turkish_lower(text[max(0, timex.start - 40):timex.start]))]
+        return (bool(words) and bool(before) and re.search(self.grammar.data["genitive_end"], before[-1]) is not None
+                and re.fullmatch(self.grammar.data["possessive_participle"], turkish_lower(words[-1])) is not None)
 
     def _dates_another_act(self, words: list[str]) -> bool:
         """``geçen ay yapılan seçimin ardından``: an occasion's participle, then a postposition

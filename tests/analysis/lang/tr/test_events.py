@@ -3551,3 +3551,43 @@ def test_a_body_whose_managers_attend_takes_part(events):
 def test_committing_to_an_act_is_agreeing_to_it(events, text):
     event = one(events(text))
     assert (event["type"], event["roles"]) == ("AGREE", {"parties": ["Russia", "Ukraine"]})
+
+
+def test_a_participle_a_genitive_owns_is_no_act_of_the_teller_and_a_time_after_the_genitive_dates_it(events):
+    event = one(events("Savunma Bakanı Ali Demir, Yunan ordusunun dün Ege'de kaçak taşıdığı iddia edilen bir tekneye düzenlediği "
+                       "saldırıda 3 kişinin öldüğünü duyurdu."))
+    assert (event["type"], event["date"], event["roles"]["source"]) == ("ASSAULT", "2026-03-10", ["army"])
+    # the teller's own participle keeps the teller in the act, whoever is named in the genitive before a noun of it
+    talks = one(events("Dışişleri Bakanı Ali Demir, Rusya Dışişleri Bakanı Veli Kaya'nın davetiyle yaptığı görüşmenin verimli geçtiğini söyledi."))
+    assert talks["roles"] == {"source": ["Ali Demir"], "target": ["Veli Kaya"]}
+
+
+def test_a_violation_told_accuses_the_clauses_subject_not_who_is_named_with_the_teller(events):
+    found = events("BM İnsan Hakları Yüksek Komiseri Ali Demir, saldırıların uluslararası hukuku ihlal ettiğini belirtti. "
+                   "Kamboçya, Tayland'ın ateşkesi ihlal ettiğini açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Ali Demir"]}), ("ACCUSE", {"source": ["Cambodia"], "target": ["Thailand"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # easing sanctions or lifting a curfew yields, as the PLOVER records have it
+    ("ABD Hazine Bakanlığı, Suriye'ye yönelik yaptırımları 180 gün süreyle askıya aldığını duyurdu.",
+     [("CONCEDE", {"source": ["United States Department of the Treasury"], "target": ["Syria"]})]),
+    ("AB, Suriye'ye yönelik ekonomik yaptırımları kaldırma kararı aldı.", [("CONCEDE", {"source": ["European Union"], "target": ["Syria"]})]),
+    # an act made a verbal noun and talked over is no act
+    ("Türkiye ile Suriye arasındaki toplantıda Suriye'ye yönelik yaptırımların kaldırılması ele alındı.",
+     [("CONSULT", {"parties": ["Syria", "Türkiye"]})]),
+    # asking that detention go on is a request, no detention
+    ("Cumhuriyet savcısı ise sanıkların tutukluluk hallerinin devamını istedi.", [("REQUEST", {"source": ["prosecutors"], "target": ["defendants"]})]),
+])
+def test_easing_sanctions_concedes_and_what_is_talked_over_or_asked_for_is_not_done(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Yunan ordusu dün Ege'de kaçak taşıdığı iddia edilen bir tekneye saldırı düzenledi.", "occurred"),
+    ("Suriye'de iddia edilen kimyasal saldırıda 40 kişi öldü.", "reported"),
+])
+def test_an_alleged_thing_the_act_is_aimed_at_hedges_the_thing_not_the_act(events, text, status):
+    assert one(events(text))["status"] == status

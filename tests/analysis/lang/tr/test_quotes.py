@@ -291,3 +291,9 @@ def test_a_statement_from_a_head_word_a_group_word_also_reads(speech):
     found = speech("İstanbul Cumhuriyet Başsavcılığı soruşturma başlattı. Başsavcılıktan yapılan yazılı açıklamada, "
                    "şüphelilerin rüşvet suçundan arandığı belirtildi.")
     assert found[1] == [("arandığı belirtildi", "İstanbul Cumhuriyet Başsavcılığı")]
+
+
+def test_a_passive_participle_of_saying_that_qualifies_a_noun_reports_nothing(speech):
+    found = speech("Bakan Ali Demir, polisin kaçak taşıdığı iddia edilen bir tırı durdurduğunu açıkladı.")
+    assert found[1] == [("durdurduğunu açıkladı", "Ali Demir")]
+
