@@ -69,13 +69,16 @@ class Article:
         return None
 
 
+HEAD_WORD = "head word"  # a mention's origin when a body is named again by its common word ("Bakanlığın"): no name to list
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     text: str
     type: str  # PER, ORG, LOC; GROUP for a group with no name (the police, protesters)
-    origin: str  # gazetteer, pattern, model, coreference, lexicon (a group's word)
+    origin: str  # gazetteer, pattern, model, coreference, lexicon (a group's word), head word (a body's word alone: no name)
     key: str | None = None  # gazetteer key (e.g. "country:IRN") when the name is a known place or body
     role: str | None = None  # the title before a person, in English (``Minister of Foreign Affairs``)
     title: str | None = None  # that title as written, folded (``disisleri bakani``)

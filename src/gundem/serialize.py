@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from gundem.merge.entities import CanonicalEntity
-from gundem.model import AnalysedArticle, Timex
+from gundem.model import HEAD_WORD, AnalysedArticle, Timex
 
 FORMAT_VERSION = 1
 
@@ -32,7 +32,7 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
         doc["mentions"] = [
             {"start": m.start, "end": m.end, "text": text[m.start:m.end], "type": m.type,
              "entity": entity_ids[m.cluster], "origin": m.origin}
-            for m in notes.mentions
+            for m in notes.mentions if m.origin != HEAD_WORD  # "Bakanlığın": the body named again by a word, no name to list
         ]
         used = sorted({entity_ids[m.cluster] for m in notes.mentions})
         doc["entities"] = {id_: entities[id_].as_dict() for id_ in used}

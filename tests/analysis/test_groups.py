@@ -220,3 +220,13 @@ def test_a_group_belonging_to_a_country_named_in_the_dative(groups):
 ])
 def test_a_forces_elements_are_a_group_only_with_their_owner_named(groups, text, expected):
     assert groups(text) == expected
+
+
+def test_a_group_word_after_a_body_it_closes_is_named_is_that_body(resources_tr):
+    text = "Ankara 5. Ağır Ceza Mahkemesinde dava görüldü. Mahkeme heyeti, tutukluluk halinin devamına karar verdi."
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="tr")
+    mentions, entities = link_article(text, EntityRecognizer(resources_tr)(article), resources_tr, article.dct)
+    mentions, entities = find_groups(text, mentions, entities, resources_tr)
+    court = next(m for m in mentions if m.text == "Mahkeme heyeti")
+    assert entities[court.cluster].names == ["Ankara 5. Ağır Ceza Mahkemesi"]
+

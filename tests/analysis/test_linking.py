@@ -62,6 +62,28 @@ def test_a_bare_head_word_names_the_last_body_of_its_kind_named_in_full(resource
     assert linked["Bakanlık"] is linked["Almanya Çevre Bakanlığı"]
 
 
+@pytest.mark.parametrize("text, word", [
+    # a capitalised body's word alone, with a case ending or at a sentence's start, names the body named before
+    ("Asgari Ücret Tespit Komisyonu toplandı. Komisyonun ikinci toplantısı gelecek hafta yapılacak.", "Komisyon"),
+    ("Dışişleri Bakanlığı açıklama yaptı. Açıklamada Bakanlığın tutumu yinelendi.", "Bakanlığ"),
+])
+def test_a_bodys_word_alone_with_a_case_ending_names_the_body_named_before(resources_tr, text, word):
+    linked = _linked(resources_tr, text)
+    named = next(name for name in linked if name != word and linked[name].type == "ORG")
+    assert linked[word] is linked[named] and word not in linked[named].names
+
+
+def test_a_bodys_word_inside_a_longer_name_names_no_body_before(resources_tr):
+    linked = _linked(resources_tr, "Asgari Ücret Tespit Komisyonu toplandı. Yeni Komisyon Başkanı Ali Demir konuştu.")
+    assert "Komisyon" not in linked
+
+
+def test_a_national_body_named_with_no_country_is_the_one_country_of_the_story(resources_tr):
+    linked = _linked(resources_tr, "Endonezya'nın Sumatra Adası'nda sel oldu. Ulusal Afet Yönetim Ajansı Başkanı Ali Demir, "
+                                   "arama çalışmalarının sürdüğünü açıkladı.")
+    assert (linked["Ulusal Afet Yönetim Ajansı"].country, linked["Ali Demir"].country) == ("IDN", "IDN")
+
+
 def test_a_bare_head_word_before_a_title_is_the_holders_employer(resources_tr):
     linked = _linked(resources_tr, "Norveç Tren Makinistleri Sendikası grev başlattı. "
                                    "Sendika Başkanı Lars Holm, grevin uzayabileceğini söyledi.")

@@ -721,6 +721,11 @@ class EntityRecognizer:
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
+        if (len(words) == 2 and fold(words[0].text) in self.resources.compass_words
+                and " ".join(fold(word.text) for word in words) not in self.resources.known_names):  # "Güney Amerika" is a name of its own
+            part_of = self.resources.known_names.get(fold(words[1].text))
+            if part_of is not None and part_of.kind in ("country", "region"):  # not "Kuzey Carolina", Carolina the town
+                return [self._known_mention(text, words, part_of)]  # "Kuzey Suriye'de", "Güney Sumatra": a part of the place
         if len(words) == 1 and run.suffix is None and (plural := self._known_plural_with_a_glued_case(text, words[0])) is not None:
             return [plural]  # "Husilerin askeri sözcüsü": the Houthis
         head = self._uninflected_head(words) if run.suffix is None else None
@@ -1584,9 +1589,7 @@ class EntityRecognizer:
 
     def _body_word_with_case(self, folded: str) -> bool:
         """``bakanlığa``, ``bakanlıkta``: a body's word as a common noun, a case ending glued on."""
-        ending = self.resources.bare_noun_case
-        return self._bare_head(folded) or (ending is not None and any(
-            self._bare_head(folded[:cut]) and ending.match(folded[cut:]) for cut in range(3, len(folded))))
+        return self.resources.body_word_stem(folded) > 0
 
     def _names_a_group(self, word: str) -> bool:
         pattern = self.resources.group_pattern

@@ -93,7 +93,6 @@ class EnglishEntityRecognizer:
         self.connectors = frozenset(morphology["name_connectors"])  # "of", "and": inside a name where a head or title justifies them
         self.connector_tails = resources.name_connector_tails  # "of", "for": after a head that opens a name
         self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
-        self.compass_words = frozenset(morphology["compass_words"])  # "South Caucasus": a part of a known place
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
@@ -278,7 +277,7 @@ class EnglishEntityRecognizer:
         if not run:
             return
         known = self._known_whole(run)
-        if known is None and len(run) > 1 and run[0].folded in self.compass_words:
+        if known is None and len(run) > 1 and run[0].folded in self.resources.compass_words:
             inner = self._known_whole(run[1:])  # "South Caucasus", "Northern Syria": a part of a known place
             known = inner if inner is not None and inner.type == "LOC" else None
         if known is not None:
@@ -564,6 +563,9 @@ class EnglishEntityRecognizer:
         if known is not None and known[0] < len(run) and not addressed:
             length, entry = known
             rest = run[length:]
+            body = self._known_whole(rest)
+            if entry.kind == "country" and body is not None and body.type == "ORG" and body.country == entry.country:
+                return [_mention(text, run, "ORG", "gazetteer", key=body.key, country=body.country)]  # "U.S. Treasury"
             head = [_mention(text, run[:length], entry.type, "gazetteer", key=entry.key, country=entry.country)]
             envoy = self._posting_before(text, run[0].start)
             if envoy is not None and rest[-1].folded not in self._closing_heads:

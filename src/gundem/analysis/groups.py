@@ -27,6 +27,7 @@ from gundem.analysis.linking import (
 )
 from gundem.analysis.text import (
     fold,
+    last_body_closed_by,
     lowercase,
     sentence_at,
     sentences,
@@ -58,10 +59,13 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
     candidates = [*_group_words(text, lowered, mentions, entities, resources), *_nationals(text, lowered, mentions, resources)]
     stated: dict[str, set[str]] = {}  # label → the countries adjectives of nationality give it
     placed: dict[str, set[str]] = {}  # label → the countries the scenes it is named in give it
-    for _, _, word, country, by_nationality in candidates:
+    for _, _, word, country, by_nationality, _ in candidates:
         if country:
             (stated if by_nationality else placed).setdefault(word.label, set()).add(country)
-    for start, end, word, country, by_nationality in candidates:
+    for start, end, word, country, by_nationality, body in candidates:
+        if body is not None:  # "Mahkeme heyeti": the court named before, not courts at large
+            found.append(Mention(start, end, text[start:end], GROUP, "lexicon", key=entities[body].key, country_hint=entities[body].country, cluster=body))
+            continue
         if not by_nationality and len(stated.get(word.label, ())) == 1:
             country = next(iter(stated[word.label]))  # "3 rehine" of the headline are the "3 İsrailli rehine" of the text
         elif country is None and not stated.get(word.label) and len(placed.get(word.label, ())) == 1:
@@ -86,7 +90,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         word = _group_word_of(match, resources)
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
         if word.sector not in STATE_FORCES and (country := _counted_people_of_a_country(match, lowered, mentions, entities, resources)) is not None:
-            yield match.start(), end, word, country, True  # "42 Afganistan vatandaşını": of the country, counted
+            yield match.start(), end, word, country, True, None  # "42 Afganistan vatandaşını": of the country, counted
             continue
         if _named_here(match, mentions, entities) or not _counts_as_a_group(match, word, lowered, resources) or _addressed(match, lowered, resources):
             continue
@@ -98,16 +102,19 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         body = _affiliated_body(text, match.start(), mentions, resources)
         if word.owned_only and nationality is None and body is None:
             continue  # "hava unsurları", "Sahil Güvenlik unsurları": a force's elements, no group of their own
+        if nationality is None and body is None and (named := last_body_closed_by(mentions, word.lemma, match.start())) is not None:
+            yield match.start(), end, word, None, False, named.cluster
+            continue
         placed_after = _country_of_the_place_after(text, match.end(), mentions, entities, resources)
         if nationality is None and body is not None:
             # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
-            yield match.start(), end, word, entities[body.cluster].country, False
+            yield match.start(), end, word, entities[body.cluster].country, False, None
             continue
         if word.sector in UPROOTED_SECTORS:
-            yield match.start(), end, word, nationality, bool(nationality)  # migrants in Bodrum are not Türkiye's people
+            yield match.start(), end, word, nationality, bool(nationality), None  # migrants in Bodrum are not Türkiye's people
             continue
         yield match.start(), end, word, nationality or placed_after or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
-                                                                   place_noun=resources.place_noun) or article_country, bool(nationality)
+                                                                   place_noun=resources.place_noun) or article_country, bool(nationality), None
 
 
 def _mention_before(mentions: list[Mention], position: int) -> Mention | None:
@@ -216,7 +223,7 @@ def _nationals(text: str, lowered: str, mentions: list[Mention], resources: Lang
         ending, country = _nationality(fold(word.group()), resources, partial(_counted, lowered, word.start(), resources))
         if country is not None and not any(m.start <= word.start() < m.end for m in mentions):
             end = word.start() + ending.start() + len(ending.group(1))
-            yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, CIVILIANS, True), country, True
+            yield word.start(), end, GroupWord(text[word.start():end], NATIONALS, CIVILIANS, True), country, True, None
 
 
 def _nationality(folded: str, resources: LanguageResources, counted=lambda: False) -> tuple[re.Match[str] | None, str | None]:

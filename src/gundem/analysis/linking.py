@@ -33,7 +33,7 @@ from gundem.analysis.text import (
     suffix_end,
     tokenize,
 )
-from gundem.model import Mention
+from gundem.model import HEAD_WORD, Mention
 
 # Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
 NAME_SIMILARITY = 80.0
@@ -187,6 +187,12 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     mentions, short_forms = _with_short_forms(text, mentions)
     mentions = _namesakes_of_countries_named(spans, mentions, resources)
     mentions = _short_forms_in_the_sense_named(mentions, resources)
+    named_again = _bodies_named_again_by_their_word(text, spans, mentions, resources)
+    if named_again:
+        mentions = sorted([*mentions, *(word for word, _ in named_again)], key=lambda m: (m.start, m.end))
+        short_forms = _with_short_forms(text, mentions)[1]
+        short_forms.update({mentions.index(word): mentions.index(body) for word, body in named_again})
+    head_words = {mentions.index(word) for word, _ in named_again}  # "Bakanlığ(ın)": no name to list
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
@@ -196,7 +202,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         mention = mentions[index]
         if index in short_forms and cluster_of[short_forms[index]] >= 0:
             cluster_of[index] = cluster_of[short_forms[index]]
-            entities[cluster_of[index]].names.append(mention.text)  # later bare uses of the short form join too
+            if index not in head_words:
+                entities[cluster_of[index]].names.append(mention.text)  # later bare uses of the short form join too
         else:
             # "Dışişleri Bakanlığı ..., Rusya Dışişleri Bakanlığı ise": a shorter name stands for a fuller one
             # named before it, or after it only from the headline
@@ -205,7 +212,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         first_named[cluster_of[index]] = min(first_named.get(cluster_of[index], mention.start), mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
-        if mention.text not in entity.names:
+        if mention.text not in entity.names and index not in head_words:
             entity.names.append(mention.text)
         entity.role = fuller_role(entity.role, _as_held(text, mention, resources))
         if mention.type != "LOC" and mention.country_hint and not entity.country:
@@ -214,6 +221,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _offices_of_counterparts(spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
+    _national_bodies_of_the_story(text, spans, linked, entities, resources)
     _parts_of_bodies_named(text, linked, entities)
     _countries_from_context(text, spans, linked, entities, resources)
     _propagate_principals(entities)
@@ -571,6 +579,18 @@ def _scene_country_for_parties(text: str, spans, mentions: list[Mention], entiti
             entities[mention.cluster].country = entities[mention.cluster].country or next(iter(scenes))
 
 
+def _national_bodies_of_the_story(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Endonezya'nın Sumatra Adası'nda ... Ulusal Afet Yönetim Ajansı Başkanı``: a national body
+    named with no country is the country's its sentence sets the scene in, else the one country
+    the story names."""
+    national = [m for m in mentions if m.type == "ORG" and not entities[m.cluster].country and not entities[m.cluster].key
+                and fold(m.text).split()[0] in resources.national_words and " " in m.text]
+    story = the_one_country_named(mentions, entities, text, resources.citizenship_after) if national else None
+    for mention in national:
+        entity = entities[mention.cluster]
+        entity.country = entity.country or country_of_the_scene(text, spans, mention.start, mentions, entities) or story
+
+
 def _a_party_word(word: str, resources: LanguageResources) -> bool:
     """``partisi``, ``partisinin``: a party's or an assembly's common noun, in any case."""
     return fold(word).startswith(resources.scene_organization_heads)
@@ -707,6 +727,34 @@ def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageRes
         if body is not None:
             found[index] = mentions.index(body, 0, index)
     return found
+
+
+def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention], resources: LanguageResources) -> list[tuple[Mention, Mention]]:
+    """``Asgari Ücret Tespit Komisyonu ... Komisyonun ikinci toplantısı``, ``Mahkemeye``: a body's
+    word alone, capitalised as the name of one body is, with no name around it and a case ending at
+    most, names the body last named whose name it closes: (the word's mention, the name's) pairs (the
+    recogniser leaves such words out, a sentence's first word above all, as it cannot know them for names)."""
+    if resources.bare_noun_case is None:
+        return []
+    added = []
+    for sentence in spans:
+        words = list(re.finditer(r"[A-ZÇĞİÖŞÜ][^\W\d_]+", text[sentence.start:sentence.end]))
+        for word in words:
+            start, end = sentence.start + word.start(), sentence.start + word.end()
+            stem = resources.body_word_stem(fold(word.group()))
+            if not stem or any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+                continue
+            if resources.group_pattern is not None and resources.group_pattern.fullmatch(lowercase(word.group(), resources.lang)):
+                continue  # "Mahkeme heyeti", "Hükümet": a group's word, which the groups stage joins to the body named
+            after = re.match(r"\s+[A-ZÇĞİÖŞÜ]", text[end:end + 3])
+            # a capitalised word right before, unless it opens the sentence ("Açıklamada Bakanlığın")
+            before = re.search(r"(\S+)\s+$", text[sentence.start:start])
+            if after is not None or (before is not None and before.start(1) > 0 and before.group(1)[0].isupper()):
+                continue  # "Komisyon Başkanı", "Türk Kızılay Derneği": a word of a longer name
+            body = last_body_closed_by(mentions, word.group()[:stem], start)
+            if body is not None:
+                added.append((replace(body, start=start, end=start + stem, text=text[start:start + stem], origin=HEAD_WORD), body))
+    return added
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources,

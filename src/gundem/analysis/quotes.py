@@ -32,7 +32,7 @@ from gundem.analysis.text import (
     sentences,
     suffix_after,
 )
-from gundem.model import Mention
+from gundem.model import HEAD_WORD, Mention
 
 SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "GROUP": 3}
 
@@ -231,7 +231,11 @@ class QuoteFinder:
         patterns = [p for p in (self.vocabulary.statement_from_a_head, self.vocabulary.statement_of_a_head) if p is not None]
         found = []
         for match in (match for pattern in patterns for match in pattern.finditer(lowered)):
-            if any(m.start < match.end("head") and match.start() < m.end and m.type != GROUP for m in mentions):
+            named = next((m for m in mentions if m.start < match.end("head") and match.start() < m.end and m.type != GROUP), None)
+            if named is not None and named.origin == HEAD_WORD:
+                found.append((match.start(), named.cluster))  # the head word already linked to the body named before
+                continue
+            if named is not None:
                 continue  # a name of its own; a group's word ("Başsavcılık": prosecutors) is the same head word
             head = fold(match.group("head"))
             if (head,) in self.titles or (head + "n",) in self.titles:  # the head is read short: "Başka|nın"

@@ -107,6 +107,8 @@ class LanguageResources:
     home_bodies: Mapping[str, KnownName] = field(default_factory=dict)  # folded name: the home body it names when linking gives it the home country
     home_bodies_at_work_at_home: frozenset[str] = frozenset()  # folded "icisleri bakanligi": in a report from abroad, the scene country's
     scene_organization_heads: tuple[str, ...] = ()  # folded: "partisi" named alone is the scene's country's
+    national_words: frozenset[str] = frozenset()  # folded: "ulusal", "national": a body so named is its story's country's
+    compass_words: frozenset[str] = frozenset()  # folded: "kuzey", "northern": before a known place, a part of it
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     scene_offices: frozenset[str] = frozenset()  # folded: "adayi", a candidate, is of the country the sentence sets the scene in, or none
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
@@ -180,6 +182,15 @@ class LanguageResources:
     def reads_as_word(self, folded: str, inflected_only: bool = False) -> bool:
         """The folded form alone, names aside: ``sendika``, ``parti`` read as words, ``emlakbank`` does not."""
         return reads_as_stem_and_ending(folded, self.word_stems, self.word_endings, inflected_only, self.derivational_suffixes)
+
+    def body_word_stem(self, folded: str) -> int:
+        """How long the stem of a body's word is in a folded word, bare or with a case ending glued
+        on (``bakanlık``, ``bakanlığa``: 8, ``komisyonun``: 8); 0 for any other word."""
+        if folded in self.bare_heads and folded not in self.given_names:
+            return len(folded)
+        ending = self.bare_noun_case
+        return next((cut for cut in range(3, len(folded)) if ending is not None and folded[:cut] in self.bare_heads
+                     and folded[:cut] not in self.given_names and ending.match(folded[cut:])), 0)
 
     def country_of_adjective(self, word: str) -> str | None:
         """The country of a folded adjective of nationality (``rus``, ``filistinli``, ``abd'li``);
@@ -622,6 +633,8 @@ def load_resources(lang: str) -> LanguageResources:
         home_bodies=MappingProxyType(home_bodies),
         home_bodies_at_work_at_home=frozenset(fold(row[0]) for row in home_body_rows if row[4] != "abroad"),
         scene_organization_heads=tuple(morphology.get("scene_organization_heads", ())),
+        national_words=frozenset(morphology.get("national_words", ())),
+        compass_words=frozenset(morphology.get("compass_words", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),
         group_words=group_words,

@@ -391,6 +391,10 @@ def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
     # a country before a known body of that country is the same body
     ("The U.S. Department of State said.", [("U.S. Department of State", "ORG", "org:us-state-department")]),
     ("The U.S. Treasury Department said.", [("U.S. Treasury Department", "ORG", "org:us-treasury")]),
+    ("The U.S. Treasury said it would act.", [("U.S. Treasury", "ORG", "org:us-treasury")]),
+    # the islands the news names, and a compass word before one
+    ("Floods hit Indonesia's Sumatra island.", [("Indonesia", "LOC", "country:IDN"), ("Sumatra", "LOC", "region:sumatra")]),
+    ("Migrants landed on Lampedusa and in southern Sicily.", [("Lampedusa", "LOC", "region:lampedusa"), ("Sicily", "LOC", "region:sicily")]),
 ])
 def test_regions_plain_acronyms_and_bodies_named_with_their_country(recognizer, text, expected):
     assert [(m.text, m.type, m.key) for m in recognizer(_article(text))] == expected

@@ -372,6 +372,11 @@ def test_a_capital_by_its_own_name_outranks_a_bigger_city_known_by_it_of_old(lin
     ("Demokratik Kongo ile M23 anlaşma imzaladı.", "Demokratik Kongo", "COD"),
     ("Demokratik Kongo Cumhuriyeti hükümeti açıklama yaptı.", "Demokratik Kongo Cumhuriyeti", "COD"),
     ("Kongo Cumhuriyeti seçime gidiyor.", "Kongo Cumhuriyeti", "COG"),
+    # islands, and a compass word before a place, at a sentence's start too
+    ("Göçmenler Sicilya'ya ulaştı.", "Sicilya", "ITA"),
+    ("Endonezya'nın Sumatra Adası'nda sel oldu.", "Sumatra Adası", "IDN"),
+    ("Güney Sumatra, Endonezya'da bir ildir.", "Güney Sumatra", "IDN"),
+    ("Kuzey Suriye'de çatışma çıktı.", "Kuzey Suriye", "SYR"),
 ])
 def test_turkish_names_of_places_the_generated_table_lacks(link, text, name, country):
     assert link(text)[name].country == country
