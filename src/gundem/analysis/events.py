@@ -642,6 +642,10 @@ class EventFinder:
                 found.trigger.kind == "noun" and self._a_tally_before(context, found.start))
             event.aside = self._aside_of_another(context, found.start)
             event.earlier = self._told_in_the_pluperfect(context, found.start)
+            if (events and event.shape == "directed" and not event.participants.get("target")
+                    and re.search(self.grammar.data["patient_of_listed_decisions"], lowered[max(start, found.start - 40):found.start])):
+                for cluster in events[-1].participants.get("target", []):
+                    event.add("target", cluster)  # "X'in cezalandırılmasına, tutukluluk halinin devamına": X's too
             for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -2350,6 +2354,8 @@ class EventFinder:
             return False
         adjective = self.grammar.data.get("attributive_adjectives")
         for index, word in enumerate(words):
+            if re.search(self.grammar.data["converb_closing_a_clause"], turkish_lower(word)):
+                return False  # "çarşamba günü bölgeyi ziyaret ederek etkilenen ailelere": the converb's clause and the verb's
             if adjective is not None and re.fullmatch(adjective, word):
                 return True
             participle = self.grammar.relative_participle.match(word)

@@ -391,7 +391,8 @@ class EnglishEventFinder:
                     and not any(m.end < other.start and other.end <= start for other in roles)]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
-                                         or not patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)])
+                                         or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
+                                                 or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
         if sides.asked_of is not None:
             subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
         told_subject_as_object: list = []

@@ -109,6 +109,7 @@ class LanguageResources:
     scene_organization_heads: tuple[str, ...] = ()  # folded: "partisi" named alone is the scene's country's
     national_words: frozenset[str] = frozenset()  # folded: "ulusal", "national": a body so named is its story's country's
     compass_words: frozenset[str] = frozenset()  # folded: "kuzey", "northern": before a known place, a part of it
+    hyphenated_body_tails: frozenset[str] = frozenset()  # folded: "is" of "Eğitim-İş": a union's name
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     scene_offices: frozenset[str] = frozenset()  # folded: "adayi", a candidate, is of the country the sentence sets the scene in, or none
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
@@ -635,6 +636,7 @@ def load_resources(lang: str) -> LanguageResources:
         scene_organization_heads=tuple(morphology.get("scene_organization_heads", ())),
         national_words=frozenset(morphology.get("national_words", ())),
         compass_words=frozenset(morphology.get("compass_words", ())),
+        hyphenated_body_tails=frozenset(morphology.get("hyphenated_body_tails", ())),
         home_offices_abolished={office: date.fromisoformat(day) for office, day in morphology.get("home_offices_abolished", {}).items()},
         name_internal_titles=frozenset(fold(word) for word in morphology.get("name_internal_titles", ())),
         group_words=group_words,

@@ -559,3 +559,14 @@ def test_easing_sanctions_concedes_and_talk_of_it_or_money_is_no_act(events, tex
 def test_a_deal_told_again_after_said_adds_no_place_of_its_own(events):
     found = events("Japan and India signed a trade deal in Tokyo. Modi said the deal would create jobs in India.")
     assert [(kind, roles.get("parties"), place) for kind, _, roles, place in found] == [("AGREE", ["India", "Japan"], "Tokyo")]
+
+
+def test_a_visit_to_an_area_meets_no_one(events):
+    found = events("President Ali Demir visited the flood-hit area on Wednesday and promised aid to affected families.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("AGREE", {"source": ["Ali Demir"], "target": ["families"]})]
+
+
+def test_the_object_of_a_participle_after_the_subject_is_no_subject_of_the_verb(events):
+    found = events("Rebels fighting the army seized the town of Goma.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "COERCE"] == [("COERCE", {"source": ["rebels"], "target": ["Goma"]})]
+

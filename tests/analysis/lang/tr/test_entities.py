@@ -1821,3 +1821,17 @@ def test_names_with_an_inner_apostrophe_and_ranks_before_names(recognise, text, 
 ])
 def test_a_case_ending_glued_on_a_known_plural_name(recognise, text, expected):
     assert recognise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word hyphened to a union's tail names a union, though both halves are common words
+    ("Dün Petrol-İş Sendikası grev kararı aldı.", [("Petrol-İş Sendikası", "ORG")]),
+    ("Birleşik Metal-İş üyeleri iş bıraktı.", [("Birleşik Metal-İş", "ORG")]),
+    ("Eğitim-İş Genel Başkanı Ali Demir açıklama yaptı.", [("Eğitim-İş", "ORG"), ("Ali Demir", "PER")]),
+])
+def test_a_word_hyphened_to_a_unions_tail_names_a_union(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_a_union_named_by_its_tail_and_its_chair_are_the_home_countrys(link):
+    assert link("Sağlık-Sen Genel Başkanı Ali Demir açıklama yaptı.")["Ali Demir"].country == "TUR"

@@ -3591,3 +3591,26 @@ def test_easing_sanctions_concedes_and_what_is_talked_over_or_asked_for_is_not_d
 ])
 def test_an_alleged_thing_the_act_is_aimed_at_hedges_the_thing_not_the_act(events, text, status):
     assert one(events(text))["status"] == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit to an area meets no one; a promise of aid to someone agrees to give it, as English "promised" does
+    ("Devlet Başkanı Ali Demir, bölgeyi ziyaret ederek ailelere yardım sözü verdi.", [("AGREE", {"source": ["Ali Demir"], "target": ["families"]})]),
+    ("Japonya, Ukrayna'ya 2 milyar dolar yardım sözü verdi.", [("AGREE", {"source": ["Japan"], "target": ["Ukraine"]})]),
+    ("Bakan Ali Demir, deprem bölgesini ziyaret etti.", []),
+])
+def test_a_visit_to_an_area_meets_no_one_and_a_promise_of_aid_agrees(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+def test_who_a_list_of_decisions_acts_on_is_acted_on_in_each(events):
+    found = events("Mahkeme, Ali Demir'in rüşvet suçundan cezalandırılmasına, tutukluluk halinin devamına karar verdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["court"], "target": ["Ali Demir"]}), ("COERCE", {"source": ["court"], "target": ["Ali Demir"]})]
+
+
+def test_a_time_before_a_converb_dates_the_verb_not_a_participle_after_the_converb():
+    friday = datetime(2026, 12, 4, 10, 0)
+    text = "Devlet Başkanı Ali Demir, çarşamba günü bölgeyi ziyaret ederek etkilenen ailelere yardım sözü verdi."
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=friday.date(), published=friday, lang="tr"))
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("AGREE", "2026-12-02")]
