@@ -19,6 +19,13 @@ def resources_tr():
 
 
 @pytest.fixture(scope="session")
+def resources_en():
+    from gundem.analysis.lang.loader import load_resources
+
+    return load_resources("en")
+
+
+@pytest.fixture(scope="session")
 def reader():
     from gundem.readers import ArticleReader
 

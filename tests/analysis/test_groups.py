@@ -230,3 +230,13 @@ def test_a_group_word_after_a_body_it_closes_is_named_is_that_body(resources_tr)
     court = next(m for m in mentions if m.text == "Mahkeme heyeti")
     assert entities[court.cluster].names == ["Ankara 5. Ağır Ceza Mahkemesi"]
 
+
+def test_an_english_group_is_of_the_country_its_sentence_sets_the_scene_in_not_the_datelines(resources_en):
+    from gundem.analysis.stages import build_recognizer
+
+    text = "CAIRO (Reuters) - A strike in Khan Younis in southern Gaza killed five Palestinians, including two children, on Friday."
+    article = Article(doc="t", text=text, dct=date(2026, 3, 1), lang="en")
+    mentions, entities = link_article(text, build_recognizer(resources_en)(article), resources_en, article.dct)
+    mentions, entities = find_groups(text, mentions, entities, resources_en)
+    assert {m.text: entities[m.cluster].country for m in mentions if m.type == "GROUP"}["children"] == "PSE"
+

@@ -1357,6 +1357,9 @@ class EventFinder:
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
+                following = words[position + 1].group() if position + 1 < len(words) else ""
+                if re.search(self.grammar.data["attributive_participle"], word) and re.fullmatch(self.grammar.data["noun_after_a_participle"], following):
+                    continue  # "yerinden edilmiş ailelerin kaldığı bir çadıra": the participle describes the families
                 if word.endswith(ACCUSATIVE_VERBAL_NOUN):
                     awaited = True  # "imzalanmasını beklediklerini": expected, if a verb of awaiting follows
                     continue
@@ -2432,6 +2435,8 @@ class EventFinder:
         after_start = suffix_end(context.text, mention.end)
         if re.match(self.grammar.data["penalty_given_to"], context.lowered[after_start:anchor + 20]):
             return False  # "X'e verilen hapis cezasını onadı": the one the penalty was given is the one the act concerns
+        if roles["accusative"].match(suffix) and re.search(self.grammar.data["charge_right_before"], context.lowered[after_start:anchor]):
+            return False  # "İsrail'i ekim ayında yürürlüğe giren ateşkesi ihlal etmekle suçladı": the participle is in the charge
         found = list(WORD.finditer(context.lowered, after_start, anchor))
         words = [word.group() for word in found]
         # "Gazze'ye geçen hafta saldırdı": "geçen" before a word of time is "last", no participle; a name

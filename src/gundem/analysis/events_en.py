@@ -133,9 +133,12 @@ class EnglishEventFinder:
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
                 sides_act = _last_act_of_sides([told_event for _, told_event in told])
+                # "agreed on Monday to hold talks in March": a date after an act in the infinitive is that act's
+                infinitives = tuple(later[0] for later in triggers[index + 1:] if later[2].kind == "verb" and later[0] < clause.end
+                                    and INFINITIVE.search(lowered, max(0, later[0] - 4), later[0]))
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                [_Cluster(c) for c in sides_act.participants["parties"]] if sides_act is not None else [],
-                               None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])])
+                               None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives)
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if trigger.kind == "noun" and mediating:
                     for cluster in mediating:  # its subject stood between the sides, no side of it
@@ -202,10 +205,13 @@ class EnglishEventFinder:
             if event.type not in ATTITUDE_TYPES or event.kind != "verb" or event.participants.get("target"):
                 continue
             verb_end = event.evidence[0][1]
-            named = next((act for act in found[index + 1:] if act.kind == "noun" and object_gap.fullmatch(lowered, verb_end, act.evidence[0][0])), None)
+            named = next((act.type for act in found[index + 1:] if act.kind == "noun" and object_gap.fullmatch(lowered, verb_end, act.evidence[0][0])), None)
+            gap = object_gap.match(lowered, verb_end)
+            if named is None and gap is not None and self.grammar.patterns["assault_named_again"].match(lowered, gap.end()):
+                named = "ASSAULT"  # "condemned the strike": a word no trigger takes alone ("strike" may be a walkout)
             if named is None:
                 continue
-            told = next((act for act in reversed(found[:index]) if act.type == named.type
+            told = next((act for act in reversed(found[:index]) if act.type == named
                          and (act.participants.get("source") or act.participants.get("parties"))), None)
             for cluster in (told.participants.get("source") or told.participants.get("parties", [])) if told is not None else ():
                 if cluster not in event.participants.get("source", []):
@@ -308,8 +314,19 @@ class EnglishEventFinder:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
             event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t)
-                                        and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)], clause, start, lowered)
+                                        and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)
+                                        and not (trigger.kind == "verb" and self._dates_another_clause(lowered, end, t.start, sides.infinitives_after, trigger))],
+                                       clause, start, lowered, infinitive=trigger.kind == "verb" and INFINITIVE.search(lowered, max(0, start - 4), start) is not None)
         return event, [] if be_before else subject
+
+    def _dates_another_clause(self, lowered: str, end: int, date_start: int, infinitives_after: tuple[int, ...], trigger: EnglishTrigger) -> bool:
+        """A date after a verb that an act in the infinitive (``agreed to hold talks in March``,
+        ``agrees to raise output from January``) or a relative clause (``violating the ceasefire
+        that took effect in October``) stands before: that act's."""
+        committed = (self.grammar.patterns["types_taking_an_infinitive"].fullmatch(trigger.type) is not None
+                     and self.grammar.patterns["infinitive_after"].match(lowered, end, date_start) is not None)
+        return date_start > end and (any(end < infinitive < date_start for infinitive in infinitives_after) or committed
+                                     or self.grammar.patterns["relative_clause_between"].search(lowered, end, date_start) is not None)
 
     def _a_year_as_adjective(self, lowered: str, timex: Timex) -> bool:
         """``his 2007 campaign``, ``the 2012 election``: a year between a determiner and a noun names
@@ -458,6 +475,7 @@ class _Sides:
     embedded: bool = False  # a noun that is the object of a verb before it ("condemned the attack"): the clause's subject is not its actor
     sides_in_sentence: list = ()  # the sides of the last act of two sides told in the sentence: whom a mediator "by X" brought together
     asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
+    infinitives_after: tuple[int, ...] = ()  # where the acts in the infinitive after it start: a date after one is theirs
 
 
 def _last_act_of_sides(acts: list[Event]) -> Event | None:
@@ -547,12 +565,15 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
 RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
 
 
-def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: str) -> Timex | None:
+def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: str, infinitive: bool = False) -> Timex | None:
     """The date nearest the act in its clause; not one after "since" between them ("their first
-    meeting since Milei took office in December 2023" was not held then)."""
+    meeting since Milei took office in December 2023" was not held then). An act in the infinitive
+    takes a date after it first ("agreed on Monday to hold talks in March": the talks are in March)."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end
              and not (t.start > start and _in_a_clause_of_since(lowered, start, t.start))
              and not _in_a_relative_clause_set_off(lowered, t.start, start)]
+    if infinitive and any(t.start > start for t in dated):
+        dated = [t for t in dated if t.start > start]
     return min(dated, key=lambda t: abs(t.start - start), default=None)
 
 

@@ -84,8 +84,9 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
     """(start, end, group word, country, whether an adjective of nationality gave the country) of
     each word of ``actors.tsv`` that names a group here."""
     spans = sentences(text)
-    article_country = (the_one_country_named(mentions, entities, text, resources.citizenship_after) or dateline_country(text, spans, mentions, entities, resources)
-                       or the_one_scene_country(text, mentions, entities, resources.scene_before))
+    # the one country of every scene outranks the dateline's: "CAIRO (Reuters) - ... in Khan Younis in southern Gaza"
+    article_country = (the_one_country_named(mentions, entities, text, resources.citizenship_after)
+                       or the_one_scene_country(text, mentions, entities, resources.scene_before) or dateline_country(text, spans, mentions, entities, resources))
     for match in resources.group_pattern.finditer(lowered):
         word = _group_word_of(match, resources)
         end = match.end() if _possessive_compound(match, lowered, spans, resources.group_pattern) else match.end() - len(match.group("case") or "")
@@ -113,8 +114,9 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if word.sector in UPROOTED_SECTORS:
             yield match.start(), end, word, nationality, bool(nationality), None  # migrants in Bodrum are not Türkiye's people
             continue
-        yield match.start(), end, word, nationality or placed_after or country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
-                                                                   place_noun=resources.place_noun) or article_country, bool(nationality), None
+        scene = country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
+                                     place_noun=resources.place_noun, scene_before=resources.scene_before)
+        yield match.start(), end, word, nationality or placed_after or scene or article_country, bool(nationality), None
 
 
 def _mention_before(mentions: list[Mention], position: int) -> Mention | None:

@@ -684,12 +684,12 @@ def _most_named_country(mentions: list[Mention], entities: list[LocalEntity], by
 
 
 def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],
-                         countries_only: bool = True, stands_for_a_state=lambda entity: False, place_noun=None) -> str | None:
+                         countries_only: bool = True, stands_for_a_state=lambda entity: False, place_noun=None, scene_before=None) -> str | None:
     """The country of the last place named in the locative before ``position`` in its sentence:
     a country itself or a place ``stands_for_a_state`` accepts (a capital: ``Bakü'de Cumhurbaşkanı
     X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``);
     the locative may stand on a word for a settlement after it that ``place_noun`` matches
-    (``El-Faşir kentinde``)."""
+    (``El-Faşir kentinde``), or, in English, on the words ``scene_before`` matches (``in southern Gaza``)."""
     sentence = sentence_at(spans, position)
     if sentence is None:
         return None
@@ -700,7 +700,8 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
         return (entity.key or "").startswith("country:") or (bool(entity.country) and stands_for_a_state(entity))
 
     scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
-              and scene(entities[m.cluster]) and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun))]
+              and scene(entities[m.cluster]) and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun)
+                                                  or (scene_before is not None and scene_before.search(text.lower(), max(0, m.start - 30), m.start) is not None))]
     return entities[scenes[-1].cluster].country if scenes else None
 
 

@@ -68,6 +68,7 @@ class TimeVocabulary:
     ahead_acts: frozenset[str] = frozenset()  # "tatil": days named for it are ahead, whatever the verb's tense
     bound_after: re.Pattern[str] | None = None  # "'a kadar" after a day: a span's bound, no day a clock time is on
     pluperfect: re.Pattern[str] | None = None  # "etmişti": a future told under it is ahead of a time already past
+    converb: re.Pattern[str] | None = None  # "suçlayarak": closes the time's clause; past it a plan no longer dates it
 
 
 def load_vocabulary(lang: str) -> TimeVocabulary:
@@ -97,6 +98,7 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
         frozenset(data["tense"].get("ahead_acts", ())),
         re.compile(data["bound_after"]) if data.get("bound_after") else None,
         re.compile(data["tense"]["pluperfect"]) if data["tense"].get("pluperfect") else None,
+        re.compile(data["tense"]["converb"]) if data["tense"].get("converb") else None,
     )
 
 
@@ -900,11 +902,13 @@ class TimeTagger:
         names is still to come when a word of deciding or asking follows it ("şubat ayında
         yapılması konusunda mutabakata vardı": the meeting is ahead, the agreement done)."""
         vocabulary = self.vocabulary
+        past_a_converb = False  # "... suçlayarak ... geçmeye çağırdı": the plan is the infinitive's, not the time's
         for index, word in enumerate(words):
             if word in vocabulary.tenseless_words:
                 return None
-            if names_a_plan(words, index, vocabulary) or word in vocabulary.ahead_acts:
+            if not past_a_converb and (names_a_plan(words, index, vocabulary) or word in vocabulary.ahead_acts):
                 return "future"  # "çarşamba ve perşembe günleri tatil edildiğini": days off are ahead
+            past_a_converb = past_a_converb or (vocabulary.converb is not None and vocabulary.converb.search(word) is not None)
             if word in vocabulary.future_words or vocabulary.future.search(word):
                 if vocabulary.pluperfect is not None and any(vocabulary.pluperfect.search(later) for later in words[index + 1:]):
                     return None  # "olacağını tahmin etmişti": ahead of a past forecast, maybe behind today

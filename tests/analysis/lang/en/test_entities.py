@@ -3,15 +3,9 @@ from datetime import date
 
 import pytest
 
-from gundem.analysis.lang.loader import load_resources
 from gundem.analysis.linking import link_article
 from gundem.analysis.stages import build_recognizer
 from gundem.model import Article
-
-
-@pytest.fixture(scope="module")
-def resources_en():
-    return load_resources("en")
 
 
 @pytest.fixture(scope="module")

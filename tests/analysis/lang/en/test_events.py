@@ -569,4 +569,29 @@ def test_a_visit_to_an_area_meets_no_one(events):
 def test_the_object_of_a_participle_after_the_subject_is_no_subject_of_the_verb(events):
     found = events("Rebels fighting the army seized the town of Goma.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "COERCE"] == [("COERCE", {"source": ["rebels"], "target": ["Goma"]})]
+    found = events("An air strike on a tent sheltering displaced families in Khan Younis killed five Palestinians.")
+    assert [roles for kind, _, roles, _ in found] == [{"target": ["families", "nationals"]}]
+    # a noun after an article is no participle's: the name after it may be the subject
+    found = events("After the meeting Russia said it would attack.")
+    assert [roles for kind, _, roles, _ in found if kind == "ASSAULT"] == [{"source": ["Russia"]}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # failing on a day to agree is not agreeing
+    ("European Union ministers failed on Friday to agree on the loan.", [("AGREE", "negated", "2026-03-06")]),
+    # a date after an act in the infinitive is that act's, not the verb's before it
+    ("Iran agreed on Monday to hold talks in March.", [("AGREE", "occurred", "2026-03-09"), ("CONSULT", "planned", "2026-03")]),
+    ("OPEC+ agrees to raise oil output from January", [("AGREE", "occurred", None)]),
+    # and a date in a relative clause after the verb is the clause's
+    ("Hamas accused Israel of violating the ceasefire that took effect in October.", [("ACCUSE", "occurred", None)]),
+])
+def test_failing_to_act_negates_it_and_a_date_in_a_later_clause_is_that_clauses(text, expected):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 3, 11), lang="en"))
+    assert [(e["type"], e["status"], e["date"]) for e in document["events"]] == expected
+
+
+def test_condemning_the_strike_told_before_is_aimed_at_who_struck(events):
+    found = events("Israel struck Khan Younis on Friday. Egypt's foreign ministry condemned the strike.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "ACCUSE"] == [
+        ("ACCUSE", {"source": ["Ministry of Foreign Affairs of Egypt"], "target": ["Israel"]})]
 

@@ -3614,3 +3614,19 @@ def test_a_time_before_a_converb_dates_the_verb_not_a_participle_after_the_conve
     text = "Devlet Başkanı Ali Demir, çarşamba günü bölgeyi ziyaret ederek etkilenen ailelere yardım sözü verdi."
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=friday.date(), published=friday, lang="tr"))
     assert [(e["type"], e["date"]) for e in document["events"]] == [("AGREE", "2026-12-02")]
+
+
+def test_a_country_opening_the_sentence_before_a_word_of_time_and_a_town_strikes_and_is_condemned(events):
+    found = events("İsrail dün Han Yunus'a hava saldırısı düzenledi. Mısır, saldırıyı kınadı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Israel"]}), ("ACCUSE", {"source": ["Egypt"], "target": ["Israel"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle in -mIş before a plural noun describes it: the teller is no one struck
+    ("Sivil Savunma Müdürlüğü, saldırının sabah saatlerinde yerinden edilmiş ailelerin kaldığı bir çadıra yönelik düzenlendiğini açıkladı.", []),
+    # a participle inside the charge leaves the accused in the accusative
+    ("Hamas, İsrail'i ekim ayında yürürlüğe giren ateşkesi ihlal etmekle suçladı.", [("ACCUSE", {"source": ["Hamas"], "target": ["Israel"]})]),
+])
+def test_a_participle_describing_a_noun_is_no_predicate_of_the_act(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
+

@@ -620,3 +620,10 @@ def test_a_night_between_two_days_and_a_part_of_a_month_named_relatively(tag, te
 ])
 def test_a_word_typed_with_the_other_i_is_read_not_a_failure(tag, text, expected):
     assert expected in tag(text)
+
+
+def test_a_plan_past_a_converb_does_not_date_a_time_before_the_converb(tag):
+    december = datetime(2026, 12, 4, 10, 0)
+    text = "Hamas, İsrail'i ekim ayında yürürlüğe giren ateşkesi ihlal etmekle suçlayarak arabulucuları harekete geçmeye çağırdı."
+    assert tag(text, december)[0][2] == "2026-10"
+    assert tag("Hamas, ekim ayında arabulucuları harekete geçmeye çağırdı.", december)[0][2] == "2027-10"
