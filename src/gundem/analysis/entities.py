@@ -282,13 +282,7 @@ class EntityRecognizer:
         return known if known is not None and known.type == "LOC" else None
 
     def _things_named_like_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """``Brent petrolün varil fiyatı``: an oil blend, not the London borough."""
-        def names_a_thing(mention: Mention) -> bool:
-            cue = self.resources.thing_names.get(fold(mention.text))
-            following = re.match(r"\s+(\w+)", text[mention.end:mention.end + 30])
-            return cue is not None and following is not None and fold(following.group(1)).startswith(cue)
-
-        return [m for m in mentions if m.type != "LOC" or not names_a_thing(m)]
+        return without_things_named_like_places(text, mentions, self.resources)
 
     def _places_by_spelling(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Şam'da``, ``Şam yönetimi``: a place whose folded name is a given name is found by its
@@ -1439,8 +1433,10 @@ class EntityRecognizer:
         nor a small home town that bears a dictionary word's name: ``Vize Muafiyetini``)."""
         words = [t for t in tokens if t.kind == "word"]
         known = self._bodies_with_their_heads(text, words, self._longest_known(text, words, skip_unknown=True) or [])
-        # "Dışişleri Bakanı FİDANLI": a title's first word is no body of its own
-        in_titles = [words[i] for start, end, _ in self._find_titles([fold(t.text) for t in words]) for i in range(start, end)]
+        # "Dışişleri Bakanı FİDANLI", "AB Dışişleri Bakanları": a title's first word is no body of its own
+        folded = [fold(t.text) for t in words]
+        in_titles = [words[i] for start, end, _ in self._find_titles(folded) for i in range(start, end)]
+        in_titles += [words[i] for i in range(len(words) - 1) if self.resources.plural_title_role(tuple(folded[i:i + 2]))]
         return [m for m in known if (not self._reads_as_a_word_in_a_headline(m) or text.startswith(tuple(APOSTROPHES), m.end))
                 and not any(m.start <= word.start < m.end for word in in_titles)]
 
@@ -1851,6 +1847,16 @@ def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None
 def _hyphenated_tail(current: list[Token]) -> bool:
     """``Jae-myung``: the run ends in a lower-case word glued to a hyphen before it."""
     return len(current) >= 2 and current[-1].kind == "word" and current[-2].text == "-" and current[-2].end == current[-1].start
+
+
+def without_things_named_like_places(text: str, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
+    """``Brent petrolün varil fiyatı``, ``Brent crude fell``: an oil blend, not the London borough."""
+    def names_a_thing(mention: Mention) -> bool:
+        cue = resources.thing_names.get(fold(mention.text))
+        following = re.match(r"\s+(\w+)", text[mention.end:mention.end + 30])
+        return cue is not None and following is not None and fold(following.group(1)).startswith(cue)
+
+    return [m for m in mentions if m.type != "LOC" or not names_a_thing(m)]
 
 
 def _opens_a_hyphenated_common_word(run: NameRun) -> bool:

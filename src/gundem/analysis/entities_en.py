@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from gundem.analysis.entities import is_headline
+from gundem.analysis.entities import is_headline, without_things_named_like_places
 from gundem.analysis.groups import country_of_its_people
 from gundem.analysis.lang.loader import KnownName, LanguageResources
 from gundem.analysis.text import (
@@ -129,6 +129,7 @@ class EnglishEntityRecognizer:
         found.extend(self._resolve(text, pending, found, lower_words))
         found.extend(self._in_headlines(text, headline_runs, found))
         found.extend(self._lower_case_bodies(text, found))
+        found = without_things_named_like_places(text, found, self.resources)
         return sorted((self._with_title_after(text, m) for m in found), key=lambda m: m.start)
 
     def _lower_case_bodies(self, text: str, named: list[Mention]) -> list[Mention]:
@@ -454,7 +455,8 @@ class EnglishEntityRecognizer:
         # "Russia's ambassador to Germany, Sergei Nechayev": an envoy's title, then where they serve
         posting = _SERVING_IN.search(before) if set_off else None
         before = before[:posting.start()] if posting is not None else before
-        words = re.findall(r"[\w.\-’']+", before)[-_LOWER_TITLE_WINDOW:]
+        # the title's noun phrase stops at a comma: "a loan to Ukraine, EU foreign policy chief X" is no Ukrainian
+        words = re.findall(r"[\w.\-’']+", before[before.rfind(",") + 1:])[-_LOWER_TITLE_WINDOW:]
         if not words or not words[-1].islower() or "." in words[-1]:
             return None  # "... the city's mayor. Officers used": the sentence before ended
         folded = [fold(word) for word in words]

@@ -242,6 +242,9 @@ def test_a_region_within_a_country(recognizer, resources_en, name, country):
     # the title and where the envoy serves set off before the name
     ("Russia's ambassador to Germany, Sergei Nechayev, warned of consequences.", "Sergei Nechayev", "Ambassador", "RUS"),
     ("The Philippine Defense Secretary Gilberto Teodoro said the drills would go on.", "Gilberto Teodoro", "Secretary of Defense", "PHL"),
+    # a country before a comma is no part of the title's noun phrase after it
+    ("Ministers failed to agree on a loan to Ukraine, EU foreign policy chief Kaja Kallas said.", "Kaja Kallas",
+     "High Representative for Foreign Affairs", None),
 ])
 def test_the_country_of_a_title_written_around_its_body(recognizer, resources_en, text, name, role, country):
     article = _article(text)
@@ -389,6 +392,9 @@ def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
     # the islands the news names, and a compass word before one
     ("Floods hit Indonesia's Sumatra island.", [("Indonesia", "LOC", "country:IDN"), ("Sumatra", "LOC", "region:sumatra")]),
     ("Migrants landed on Lampedusa and in southern Sicily.", [("Lampedusa", "LOC", "region:lampedusa"), ("Sicily", "LOC", "region:sicily")]),
+    # an oil blend named like a place is no place
+    ("Brent crude fell 2% after the decision.", []),
+    ("Police in Brent arrested two men.", [("Brent", "LOC", "city:2654789")]),
 ])
 def test_regions_plain_acronyms_and_bodies_named_with_their_country(recognizer, text, expected):
     assert [(m.text, m.type, m.key) for m in recognizer(_article(text))] == expected

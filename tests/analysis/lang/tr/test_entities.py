@@ -1835,3 +1835,7 @@ def test_a_word_hyphened_to_a_unions_tail_names_a_union(recognise, text, expecte
 
 def test_a_union_named_by_its_tail_and_its_chair_are_the_home_countrys(link):
     assert link("Sağlık-Sen Genel Başkanı Ali Demir açıklama yaptı.")["Ali Demir"].country == "TUR"
+
+
+def test_a_plural_title_in_a_headline_names_no_body(recognise):
+    assert recognise("AB Dışişleri Bakanları Kredi Konusunda Uzlaşamadı\n\nToplantı sürdü.") == [("AB", "ORG")]
