@@ -1550,12 +1550,12 @@ class EventFinder:
             elif (mention.type == "LOC" and not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
                   and event.wording[0].startswith(data["visit_word"])):
                 event.location = mention.cluster  # "Atina'da ... Ankara ziyaretinin": the place visited, not where it was told
-            elif (not suffix and event.kind == "noun" and _right_before(context.text, mention.end, trigger_start)
+            elif (not suffix and event.kind == "noun" and re.fullmatch(data["compound_words_between"], context.text[mention.end:trigger_start] + " ")
                   and (mention.type == "ORG" or (event.shape == "directed" and context.names_a_state(mention)
                                                  and not self._owner_right_before(context, window, mention)))
                   and not re.match(data["bare_accusative"], context.lowered[trigger_start:trigger_start + 30])):
-                # "AB zirvesi", "İsrail saldırılarında": the organisation or the country the noun is compounded with acts
-                # ("Brüksel zirvesi" is a place)
+                # "AB zirvesi", "İsrail saldırılarında", "AB liderler zirvesinde", "İsrail hava saldırısında": the organisation
+                # or the country the noun is compounded with acts ("Brüksel zirvesi" is a place)
                 event.add("source", mention.cluster)
             elif (not suffix and event.kind == "verb" and event.shape == "directed" and mention.type != "LOC"
                   and _right_before(context.text, after_start, trigger_start)):

@@ -3630,3 +3630,11 @@ def test_a_country_opening_the_sentence_before_a_word_of_time_and_a_town_strikes
 def test_a_participle_describing_a_noun_is_no_predicate_of_the_act(events, text, expected):
     assert [(e["type"], e["roles"]) for e in events(text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gelecek hafta yapılacak AB liderler zirvesinde konunun ele alınması bekleniyor.", [("CONSULT", {"source": ["European Union"]})]),
+    ("Dün gece düzenlenen İsrail hava saldırısında 5 kişi öldü.", [("ASSAULT", {"source": ["Israel"], "target": ["people"]})]),
+])
+def test_a_name_opening_a_compound_of_a_few_words_before_the_acts_noun_acts(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
