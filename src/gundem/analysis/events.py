@@ -789,8 +789,8 @@ class EventFinder:
         value harmed (``operasyonun Irak'ın egemenliğini ihlal ettiğini``)."""
         trigger_start = found.start
         told_from = max(teller.end, context.text.find(",", teller.end, trigger_start))
-        owner = [m.cluster for m in inside if self._past_its_object(context.lowered, found) > trigger_start
-                 and not context.text[suffix_end(context.text, m.end):trigger_start].strip()]
+        opens_with_its_object = self._past_its_object(context.lowered, found) > trigger_start
+        owner = [m.cluster for m in inside if opens_with_its_object and not context.text[suffix_end(context.text, m.end):trigger_start].strip()]
         tellers = {m.cluster for m in inside if m.end <= told_from} | {teller.cluster} | set(owner)
         accused = [cluster for role in ("source", "target") for cluster in event.participants.get(role, []) if cluster not in tellers]
         if not accused and (told_subject := self._told_clause_subject(context, inside, teller.end, trigger_start)) is not None and (
@@ -910,10 +910,10 @@ class EventFinder:
             return False
         owned = re.compile(self.grammar.data["owned_after_a_genitive"])
         before = [word for word in words if word.end() <= participle.start()]
-        return not any(re.search(self.grammar.data["genitive_end"], word.group())
-                       and not any(owned.fullmatch(lowered, after.start(), min(after.end() + 8, participle.start()))
-                                   or owned.fullmatch(after.group()) for after in before[index + 1:index + 3])
-                       for index, word in enumerate(before))
+        # what a genitive owns is the next word, or the next two ("daveti üzerine")
+        owns = lambda index: any(owned.fullmatch(lowered, before[at].start(), before[last].end())
+                                 for at in range(index + 1, min(index + 3, len(before))) for last in (at, at + 1) if last < len(before))
+        return not any(re.search(self.grammar.data["genitive_end"], word.group()) and not owns(index) for index, word in enumerate(before))
 
     def _a_tally_before(self, context: _Context, trigger_start: int) -> bool:
         """A number before the act's noun counts such acts (``üç tur görüşme``), unless a

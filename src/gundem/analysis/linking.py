@@ -699,9 +699,10 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
             return bool(entity.country)
         return (entity.key or "").startswith("country:") or (bool(entity.country) and stands_for_a_state(entity))
 
+    lowered = text[:position].lower() if scene_before is not None else ""
     scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
               and scene(entities[m.cluster]) and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun)
-                                                  or (scene_before is not None and scene_before.search(text.lower(), max(0, m.start - 30), m.start) is not None))]
+                                                  or (scene_before is not None and scene_before.search(lowered, max(0, m.start - 30), m.start) is not None))]
     return entities[scenes[-1].cluster].country if scenes else None
 
 
