@@ -715,11 +715,10 @@ class EntityRecognizer:
         if len(words) < len([t for t in run.tokens if t.kind == "word"]):
             found = self._classify(text, replace(run, tokens=tuple(t for t in run.tokens if t.start >= words[0].start), sentence_initial=False), sentence_tokens)
             return [replace(m, country_hint=m.country_hint or demonym_country) for m in found] if found else found
-        if self._a_hyphenated_body(run.tokens) and " ".join(fold(word.text) for word in words) not in self.resources.known_names:
-            # "Eğitim-İş", "Petrol-İş Sendikası": a union's name, as the home country's unions are named
-            return [replace(self._mention(text, run.tokens, "ORG", "pattern"), country_hint=self.resources.home_country)]
-        if (len(words) == 2 and fold(words[0].text) in self.resources.compass_words
-                and " ".join(fold(word.text) for word in words) not in self.resources.known_names):  # "Güney Amerika" is a name of its own
+        known_whole = " ".join(fold(word.text) for word in words) in self.resources.known_names  # "Türk-İş", "Güney Amerika": names of their own
+        if not known_whole and self._a_hyphenated_body(text, words):
+            return [self._union(text, words)]  # "Eğitim-İş", "Petrol-İş Sendikası"
+        if len(words) == 2 and fold(words[0].text) in self.resources.compass_words and not known_whole:
             part_of = self.resources.known_names.get(fold(words[1].text))
             if part_of is not None and part_of.kind in ("country", "region"):  # not "Kuzey Carolina", Carolina the town
                 return [self._known_mention(text, words, part_of)]  # "Kuzey Suriye'de", "Güney Sumatra": a part of the place
@@ -1097,8 +1096,8 @@ class EntityRecognizer:
         known = self.resources.known_names.get(" ".join(folded))
         if known is not None:
             return [self._known_mention(text, words, known)]
-        if len(words) > 1 and self._a_hyphenated_body(tokenize(text, words[0].start, words[-1].end)):
-            return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=self.resources.home_country)]  # "Eğitim-İş Genel Başkanı X"
+        if len(words) > 1 and self._a_hyphenated_body(text, words):
+            return [self._union(text, words)]  # "Eğitim-İş Genel Başkanı X": the union employs X
         if len(words) > 1 and folded[-1] in self.resources.demonyms:
             # "Irak Dışişleri Bakanlığı Türk Büyükelçisi'ni": the adjective is the envoy's country, the body before it a name of its own
             return self._type_prefix(text, words[:-1], folded[:-1], ())
@@ -1585,14 +1584,18 @@ class EntityRecognizer:
         named = folded in self.resources.given_names or folded in self.resources.family_names
         return named or not folded.endswith(("lar", "ler"))
 
-    def _a_hyphenated_body(self, tokens: Sequence[Token]) -> bool:
+    def _a_hyphenated_body(self, text: str, words: Sequence[Token]) -> bool:
         """``Eğitim-İş``, ``Petrol-İş Sendikası``: a capitalised word, a hyphen and a union's tail,
         then an organisation's head words at most."""
-        for index in range(1, len(tokens) - 1):
-            if (tokens[index].text == "-" and tokens[index - 1].is_capitalised and fold(tokens[index + 1].text) in self.resources.hyphenated_body_tails
-                    and tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[index + 1].start):
-                return all(fold(t.text) in self.resources.organization_heads for t in tokens[index + 2:] if t.kind == "word")
+        for index in range(1, len(words)):
+            if (text[words[index - 1].end:words[index].start] == "-" and words[index - 1].is_capitalised
+                    and fold(words[index].text) in self.resources.hyphenated_body_tails):
+                return all(fold(word.text) in self.resources.organization_heads for word in words[index + 1:])
         return False
+
+    def _union(self, text: str, words: Sequence[Token]) -> Mention:
+        """A union named by its hyphened tail: the home country's, as its unions are named so."""
+        return replace(self._mention(text, words, "ORG", "pattern"), country_hint=self.resources.home_country)
 
     def _bare_head(self, folded: str) -> bool:
         return folded in self.resources.bare_heads and folded not in self.resources.given_names

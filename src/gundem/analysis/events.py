@@ -258,6 +258,9 @@ class EventFinder:
         self.asked_act = re.compile(grammar.data["asked_act"])
         self.ordered_by_a_decision = re.compile(grammar.data["ordered_by_a_decision"])
         self.possessed_noun = re.compile(grammar.data["possessed_noun"])
+        self.owned_after_a_genitive = re.compile(grammar.data["owned_after_a_genitive"])  # "davetiyle", "daveti üzerine"
+        # "ziyaret ederek": a converb closes the clause a time before it opens, for dates as for the time tagger
+        self.converb_closing_a_clause = time_vocabulary.converb if time_vocabulary is not None else None
         self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
         self.active_participle = re.compile(grammar.data["active_participle_word"])
@@ -908,7 +911,7 @@ class EventFinder:
         participle = next((word for word in words[-3:] if re.fullmatch(self.grammar.data["possessive_participle"], word.group())), None)
         if participle is None:
             return False
-        owned = re.compile(self.grammar.data["owned_after_a_genitive"])
+        owned = self.owned_after_a_genitive
         before = [word for word in words if word.end() <= participle.start()]
         # what a genitive owns is the next word, or the next two ("daveti üzerine")
         owns = lambda index: any(owned.fullmatch(lowered, before[at].start(), before[last].end())
@@ -1357,8 +1360,8 @@ class EventFinder:
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
-                following = words[position + 1].group() if position + 1 < len(words) else ""
-                if re.search(self.grammar.data["attributive_participle"], word) and re.fullmatch(self.grammar.data["noun_after_a_participle"], following):
+                if (re.search(self.grammar.data["attributive_participle"], word) and position + 1 < len(words)
+                        and re.fullmatch(self.grammar.data["noun_after_a_participle"], words[position + 1].group())):
                     continue  # "yerinden edilmiş ailelerin kaldığı bir çadıra": the participle describes the families
                 if word.endswith(ACCUSATIVE_VERBAL_NOUN):
                     awaited = True  # "imzalanmasını beklediklerini": expected, if a verb of awaiting follows
@@ -2357,7 +2360,7 @@ class EventFinder:
             return False
         adjective = self.grammar.data.get("attributive_adjectives")
         for index, word in enumerate(words):
-            if re.search(self.grammar.data["converb_closing_a_clause"], turkish_lower(word)):
+            if self.converb_closing_a_clause is not None and self.converb_closing_a_clause.search(turkish_lower(word)):
                 return False  # "çarşamba günü bölgeyi ziyaret ederek etkilenen ailelere": the converb's clause and the verb's
             if adjective is not None and re.fullmatch(adjective, word):
                 return True

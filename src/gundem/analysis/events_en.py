@@ -206,8 +206,7 @@ class EnglishEventFinder:
                 continue
             verb_end = event.evidence[0][1]
             named = next((act.type for act in found[index + 1:] if act.kind == "noun" and object_gap.fullmatch(lowered, verb_end, act.evidence[0][0])), None)
-            gap = object_gap.match(lowered, verb_end)
-            if named is None and gap is not None and self.grammar.patterns["assault_named_again"].match(lowered, gap.end()):
+            if named is None and (gap := object_gap.match(lowered, verb_end)) is not None and self.grammar.patterns["assault_named_again"].match(lowered, gap.end()):
                 named = "ASSAULT"  # "condemned the strike": a word no trigger takes alone ("strike" may be a walkout)
             if named is None:
                 continue
@@ -323,10 +322,11 @@ class EnglishEventFinder:
         """A date after a verb that an act in the infinitive (``agreed to hold talks in March``,
         ``agrees to raise output from January``) or a relative clause (``violating the ceasefire
         that took effect in October``) stands before: that act's."""
-        committed = (self.grammar.patterns["types_taking_an_infinitive"].fullmatch(trigger.type) is not None
-                     and self.grammar.patterns["infinitive_after"].match(lowered, end, date_start) is not None)
-        return date_start > end and (any(end < infinitive < date_start for infinitive in infinitives_after) or committed
-                                     or self.grammar.patterns["relative_clause_between"].search(lowered, end, date_start) is not None)
+        patterns = self.grammar.patterns
+        return date_start > end and (any(end < infinitive < date_start for infinitive in infinitives_after)
+                                     or (patterns["types_taking_an_infinitive"].fullmatch(trigger.type) is not None
+                                         and patterns["infinitive_after"].match(lowered, end, date_start) is not None)
+                                     or patterns["relative_clause_between"].search(lowered, end, date_start) is not None)
 
     def _a_year_as_adjective(self, lowered: str, timex: Timex) -> bool:
         """``his 2007 campaign``, ``the 2012 election``: a year between a determiner and a noun names

@@ -187,12 +187,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     mentions, short_forms = _with_short_forms(text, mentions)
     mentions = _namesakes_of_countries_named(spans, mentions, resources)
     mentions = _short_forms_in_the_sense_named(mentions, resources)
-    named_again = _bodies_named_again_by_their_word(text, spans, mentions, resources)
-    if named_again:
-        mentions = sorted([*mentions, *(word for word, _ in named_again)], key=lambda m: (m.start, m.end))
-        short_forms = _with_short_forms(text, mentions)[1]
-        short_forms.update({mentions.index(word): mentions.index(body) for word, body in named_again})
-    head_words = {mentions.index(word) for word, _ in named_again}  # "Bakanlığ(ın)": no name to list
+    mentions, short_forms, head_words = _with_head_words(mentions, short_forms, _bodies_named_again_by_their_word(text, spans, mentions, resources))
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
     order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
     cluster_of = [-1] * len(mentions)
@@ -731,13 +726,30 @@ def _bodies_named_by_a_head_word(mentions: list[Mention], resources: LanguageRes
     return found
 
 
-def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention], resources: LanguageResources) -> list[tuple[Mention, Mention]]:
+def _with_head_words(mentions: list[Mention], short_forms: dict[int, int],
+                     named_again: list[tuple[Mention, int]]) -> tuple[list[Mention], dict[int, int], set[int]]:
+    """The mentions with the head words' added in text order, the short forms moved to the new
+    indices and each head word mapped to its body's, and the head words' indices ("Bakanlığ(ın)":
+    no name to list)."""
+    if not named_again:
+        return mentions, short_forms, set()
+    tagged = [*((mention, index) for index, mention in enumerate(mentions)), *((word, -1 - number) for number, (word, _) in enumerate(named_again))]
+    ordered = sorted(tagged, key=lambda pair: (pair[0].start, pair[0].end))
+    position = {tag: new for new, (_, tag) in enumerate(ordered)}
+    moved = {position[short]: position[full] for short, full in short_forms.items()}
+    moved.update({position[-1 - number]: position[body] for number, (_, body) in enumerate(named_again)})
+    return [mention for mention, _ in ordered], moved, {position[-1 - number] for number in range(len(named_again))}
+
+
+def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention], resources: LanguageResources) -> list[tuple[Mention, int]]:
     """``Asgari Ücret Tespit Komisyonu ... Komisyonun ikinci toplantısı``, ``Mahkemeye``: a body's
     word alone, capitalised as the name of one body is, with no name around it and a case ending at
-    most, names the body last named whose name it closes: (the word's mention, the name's) pairs (the
-    recogniser leaves such words out, a sentence's first word above all, as it cannot know them for names)."""
+    most, names the body last named whose name it closes: (the word's mention, the name's index)
+    pairs (the recogniser leaves such words out, a sentence's first word above all, as it cannot
+    know them for names)."""
     if resources.bare_noun_case is None:
         return []
+    index_of = {id(mention): index for index, mention in enumerate(mentions)}
     added = []
     for sentence in spans:
         words = list(re.finditer(r"[A-ZÇĞİÖŞÜ][^\W\d_]+", text[sentence.start:sentence.end]))
@@ -755,7 +767,7 @@ def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention],
                 continue  # "Komisyon Başkanı", "Türk Kızılay Derneği": a word of a longer name
             body = last_body_closed_by(mentions, word.group()[:stem], start)
             if body is not None:
-                added.append((replace(body, start=start, end=start + stem, text=text[start:start + stem], origin=HEAD_WORD), body))
+                added.append((replace(body, start=start, end=start + stem, text=text[start:start + stem], origin=HEAD_WORD), index_of[id(body)]))
     return added
 
 
