@@ -240,3 +240,8 @@ def test_an_english_group_is_of_the_country_its_sentence_sets_the_scene_in_not_t
     mentions, entities = find_groups(text, mentions, entities, resources_en)
     assert {m.text: entities[m.cluster].country for m in mentions if m.type == "GROUP"}["children"] == "PSE"
 
+
+
+def test_a_plural_group_word_closing_a_body_named_before_is_the_group_at_large(groups):
+    found = groups("Sınır Tanımayan Gazeteciler, Ankara'da gazetecilerin gözaltına alınmasını kınadı.")
+    assert found == [("gazeteciler", "journalists", "TUR")]

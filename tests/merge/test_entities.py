@@ -55,3 +55,13 @@ def test_a_role_spelled_out_in_a_later_article_replaces_the_bare_office():
     fuller = registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Minister of National Education"))
     other = registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Spokesperson"))
     assert fuller.role == other.role == "Minister of National Education"
+
+
+def test_the_same_name_with_roles_of_fields_no_career_joins_is_two_people():
+    registry = EntityRegistry()
+    official = registry.link(LocalEntity("PER", ["Mehmet Kaya", "Kaya"], role="Deputy Minister of the Interior", country="TUR"))
+    lawyer = registry.link(LocalEntity("PER", ["Mehmet Kaya"], role="lawyer"))
+    general = registry.link(LocalEntity("PER", ["Ali Güler"], role="Chief of the General Staff"))
+    minister = registry.link(LocalEntity("PER", ["Ali Güler"], role="Minister of National Defence"))
+    retired = registry.link(LocalEntity("PER", ["Mehmet Kaya"], role="former Deputy Minister of the Interior"))
+    assert lawyer.id != official.id and minister.id == general.id and retired.id in (official.id, lawyer.id)

@@ -258,12 +258,20 @@ class EnglishEntityRecognizer:
                 if inside_of and (word.text == "the" or (word.text == "and" and not self._opens_a_holder([w.folded for w in run[index + 1:]]))):
                     current.append(word)
                     continue
+                if self._inside_a_title([w.folded for w in run], index):
+                    current.append(word)  # "Agriculture and Forestry Minister X"
+                    continue
                 segments.append(current)
                 current, inside_of = [], False
                 continue
             current.append(word)
         segments.append(current)
         return [segment for segment in segments if segment]
+
+    def _inside_a_title(self, folded: list[str], index: int) -> bool:
+        """The connector at ``index`` stands inside a title the table knows, begun a few words before it."""
+        return any((title := self._title_at(folded, start)) is not None and start + title[0] > index + 1
+                   for start in range(max(0, index - self.resources.longest_title), index))
 
     def _opens_a_holder(self, folded: list[str]) -> bool:
         """The words open with a demonym or a title: another office and its holder (``Greek Foreign Minister X``)."""

@@ -298,7 +298,7 @@ class EventFinder:
                                 context.one_side, context.named_apart)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
-                                       self.acts_named_again)
+                                       self.acts_named_again, self.converb_closing_a_clause)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -598,7 +598,10 @@ class EventFinder:
                 if joint is not None:
                     for member in joint:  # "Rusya ile Çin, ortak tatbikat düzenledi": both act, in every act of the sentence
                         event.add("source", by_start[member].cluster)
-                elif not any(subject.start in members for members in used_pairs) and (own_noun or not genitive_noun):
+                elif not any(subject.start in members for members in used_pairs) and (own_noun or not genitive_noun) and not (
+                        found.trigger.kind == "verb" and re.search(self.grammar.data["verbal_noun_end"], lowered[found.start:found.end])
+                        and self._clause_has_its_own_subject(context.text, lowered, max(subject.end, window_start), found.start)):
+                    # "Polis, saldırganın esirleri serbest bırakmasından sonra": the verbal noun's own subject acts
                     # not when already a party of this sentence's talks; "X ise tatbikatın gerilimi artırabileceğini öne
                     # sürdü": a noun in the genitive owns another predicate
                     event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
@@ -775,10 +778,21 @@ class EventFinder:
         # a verb's own words hold no subject of its clause ("yaptırımların genişletileceğini duyurdu"); a noun's may
         # ("saldırının gece başladığını belirtti")
         subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
-        if told and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
-                     or self._clause_has_its_own_subject(text, lowered, clause_start, self._past_its_object(lowered, found))):
+        # "X, bankacılarla yaptığı toplantıda politikanın sürdürüleceğini söyledi": the subject's own meeting, whatever is told at it
+        own_noun = found.trigger.kind == "noun" and self._subjects_own_act(text, lowered, subject.end, found.start)
+        if told and not own_noun and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
+                     or self._clause_has_its_own_subject(text, lowered, clause_start, self._past_its_object(lowered, found))
+                     or self._subject_shared_with_the_clause_before(text, lowered, subject.end, found.start)):
             return True
         return bool(passive_verb) and not paired and re.match(self.grammar.data["object_in_trigger"], lowered[found.start:found.end]) is not None
+
+    def _subject_shared_with_the_clause_before(self, text: str, lowered: str, teller_end: int, trigger_start: int) -> bool:
+        """``X, Washington'ın gelişmeleri izlediğini ve Pekin'i ... çağırdığını belirtti``: told clauses
+        joined by 've' or a comma share the subject the first of them opens with."""
+        joins = list(self.grammar.told_clause_then_ve.finditer(lowered, teller_end, trigger_start))
+        if not joins or not all(re.search(self.grammar.data["clauses_sharing_a_subject"], join.group()) for join in joins):
+            return False
+        return self._clause_has_its_own_subject(text, lowered, teller_end, joins[0].start())
 
     def _a_told_charge(self, event: Event) -> bool:
         """``güvenliği tehdit ettiğini``: a clause told that charges its subject with harm to a value."""
@@ -916,7 +930,14 @@ class EventFinder:
         # what a genitive owns is the next word, or the next two ("daveti üzerine")
         owns = lambda index: any(owned.fullmatch(lowered, before[at].start(), before[last].end())
                                  for at in range(index + 1, min(index + 3, len(before))) for last in (at, at + 1) if last < len(before))
-        return not any(re.search(self.grammar.data["genitive_end"], word.group()) and not owns(index) for index, word in enumerate(before))
+        return not any(self._in_the_genitive(text, lowered, word) and not owns(index) for index, word in enumerate(before))
+
+    def _in_the_genitive(self, text: str, lowered: str, word: re.Match[str]) -> bool:
+        """A common word ending in the genitive, or a name's genitive after its apostrophe
+        (``İsrail'in``); a name's own letters are no case (``Putin ile``)."""
+        if word.start() and text[word.start() - 1] in APOSTROPHES:
+            return self.grammar.suffix_roles["genitive"].match(lowered[word.start() - 1:word.end()]) is not None
+        return not text[word.start()].isupper() and re.search(self.grammar.data["genitive_end"], word.group()) is not None
 
     def _a_tally_before(self, context: _Context, trigger_start: int) -> bool:
         """A number before the act's noun counts such acts (``üç tur görüşme``), unless a
@@ -1359,6 +1380,11 @@ class EventFinder:
                 return modal, word_end
             if found.trigger.kind == "noun" and re.match(self.grammar.data["casualty_verbs"], word) and not self.grammar.status["negated"].search(word):
                 return "occurred", predicate_end  # "saldırıda 12 kişi hayatını kaybetti": it happened; the dead did not do it
+            if found.trigger.kind == "noun" and re.match(self.grammar.data["copula"], word) and re.search(
+                    self.grammar.data["genitive_end"], lowered[found.start:found.end]) and not re.match(
+                    self.grammar.data["behind_the_act"], lowered[found.end:found.end + 30]):
+                # "tatbikatın ciddi bir uyarı olduğunu": the act is described, so it took place; the names describing it are not in it
+                return "occurred", predicate_end
             if found.trigger.kind != "noun" or self.grammar.light_verb.match(word) or halted:
                 if (re.search(self.grammar.data["attributive_participle"], word) and position + 1 < len(words)
                         and re.fullmatch(self.grammar.data["noun_after_a_participle"], words[position + 1].group())):
@@ -2666,11 +2692,13 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str], characterised=None,
-                                   named_again=None) -> None:
+                                   named_again=None, converb: re.Pattern[str] | None = None) -> None:
     """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
     its noun right before the verb (or only words of manner between: ``saldırıyı şiddetle
     kınayarak``; or, for a verb of characterising, the words that characterise it: ``tatbikatı
-    bölgesel barışa yönelik bir tehdit olarak nitelendirdi``), is aimed at whoever did that act."""
+    bölgesel barışa yönelik bir tehdit olarak nitelendirdi``), is aimed at whoever did that act;
+    an act in a converb (``X'i telefonla arayarak tebrik etti``) is the same hands' step towards the same
+    one, who is the attitude's target too."""
     for event in events:
         if event.type not in attitude_types or event.participants.get("target"):
             continue
@@ -2682,10 +2710,12 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
             sources = act.participants.get("source", [])
             if act is event or act.shape != "directed" or not sources:
                 continue
-            if any(end <= trigger_start and (manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start)
-                                             or (quoted is not None and quoted.fullmatch(context.lowered, end, trigger_start)))
-                   for _, end in act.evidence):
-                for cluster in sources:
+            right_before = [(start, end) for start, end in act.evidence if end <= trigger_start and (
+                manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start)
+                or (quoted is not None and quoted.fullmatch(context.lowered, end, trigger_start)))]
+            if right_before:
+                stepped = converb is not None and any(converb.search(context.lowered[start:end].split()[-1]) for start, end in right_before)
+                for cluster in act.participants.get("target", []) if stepped else sources:
                     event.add("target", cluster)
                 break
         if not event.participants.get("target") and named_again is not None:

@@ -7,10 +7,14 @@ organisations on their folded name.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from gundem.analysis.linking import (
+    FORMER,
     EntityFacts,
     LocalEntity,
     fuller_role,
@@ -70,13 +74,15 @@ class EntityRegistry:
         for name in local.names:
             found = [self.entities[id_] for id_ in self._by_fold.get((local.type, fold(name)), ())]
             # "Sağlık Bakanlığı" of Gaza and of Türkiye: a body named without its country is one per country
-            found = [entity for entity in found if local.type == "PER" or not _of_another_country(local, entity)]
+            found = [entity for entity in found if (not _of_another_country(local, entity) if local.type != "PER"
+                                                    else not roles_of_apart_fields(local.role, entity.role))]
             if found:
                 return found[-1]
         if local.type != "PER":
             return None
         candidates = {id_ for name in local.names for word in fold(name).split() for block in _blocks(word) for id_ in self._people_by_word.get(block, ())}
-        matches = [self.entities[id_] for id_ in sorted(candidates) if _same_person(local.names, self.entities[id_].names)]
+        matches = [self.entities[id_] for id_ in sorted(candidates)
+                   if _same_person(local.names, self.entities[id_].names) and not roles_of_apart_fields(local.role, self.entities[id_].role)]
         if len(matches) == 1:
             return matches[0]
         full = [m for m in matches if any(names_match(local.name, theirs) and len(theirs.split()) > 1 for theirs in m.names)]
@@ -123,3 +129,31 @@ def _blocks(word: str) -> tuple[str, str]:
     differing at one end (Zelenskiy / Selenskiy) still meets its match."""
     return ("<" + word[:3], word[-3:] + ">")
 
+
+
+def roles_of_apart_fields(mine: str | None, theirs: str | None) -> bool:
+    """A lawyer and a deputy minister, a footballer and a journalist: roles held now, of two fields
+    no career joins, so that the same name in two articles is two people."""
+    fields = role_fields()
+    # a former minister may practise law now: a role held no longer keeps no one apart
+    field_of = [next((kind for pattern, kind in fields.patterns if pattern.match(role)), None)
+                for role in (mine, theirs) if role and not role.startswith(f"{FORMER} ")]
+    if len(field_of) < 2 or None in field_of or field_of[0] == field_of[1]:
+        return False
+    return frozenset(field_of) not in fields.crossings
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFields:
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    crossings: frozenset[frozenset[str]]  # pairs of fields one career may cross between
+
+
+@cache
+def role_fields() -> RoleFields:
+    """The tables of ``data/role_fields.tsv`` and ``data/crossing_fields.tsv``, read once."""
+    def rows(name: str) -> list[list[str]]:
+        text = resources.files("gundem.data").joinpath(name).read_text(encoding="utf-8")
+        return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return RoleFields(tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in rows("role_fields.tsv")),
+                      frozenset(frozenset(pair) for pair in rows("crossing_fields.tsv")))

@@ -398,3 +398,25 @@ def test_a_body_no_rule_types_opened_by_a_countrys_adjective_is_that_countrys():
 ])
 def test_regions_plain_acronyms_and_bodies_named_with_their_country(recognizer, text, expected):
     assert [(m.text, m.type, m.key) for m in recognizer(_article(text))] == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Agriculture and Forestry Minister Ibrahim Yumak said the fire was under control.", "Minister of Agriculture and Forestry"),
+    ("Turkish Family and Social Services Minister Ayse Kara visited the camp.", "Minister of Family and Social Services"),
+])
+def test_a_title_with_and_inside_it_is_one_title(recognizer, resources_en, text, role):
+    article = _article(text)
+    _, entities = link_article(text, recognizer(article), resources_en, article.dct)
+    assert [(e.type, e.role) for e in entities] == [("PER", role)]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Wildfire forces evacuation of villages near Izmir", []),
+    ("The storm forces thousands from their homes.", []),
+    ("Israeli forces raided the camp on Monday.", ["forces"]),
+])
+def test_forces_followed_by_what_is_forced_is_a_verb_not_a_group(text, groups):
+    from gundem.core import Analyser
+
+    document = Analyser(use_model=False).annotate_one(_article(text))
+    assert [m["text"] for m in document["mentions"] if m["type"] == "GROUP"] == groups

@@ -3638,3 +3638,66 @@ def test_a_participle_describing_a_noun_is_no_predicate_of_the_act(events, text,
 ])
 def test_a_name_opening_a_compound_of_a_few_words_before_the_acts_noun_acts(events, text, expected):
     assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+def test_an_act_named_again_and_described_is_the_act_told_before_not_one_by_the_names_describing_it(events):
+    found = events("Ordu, Ada çevresinde tatbikat başlattı. Sözcü, tatbikatın Kıbrıs için ciddi bir uyarı olduğunu söyledi.")
+    assert [(e["type"], e["evidence"]) for e in found] == [("MOBILIZE", ["tatbikat başlattı", "tatbikatın"])]
+
+
+def test_an_act_described_in_the_genitive_took_place_and_is_its_owners(events):
+    found = events("Bakan, İsrail'in saldırısının bir savaş suçu olduğunu söyledi.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [("ASSAULT", "occurred", {"source": ["Israel"]})]
+
+
+def test_told_clauses_joined_by_ve_share_the_subject_the_first_opens_with(events):
+    found = events("Sözcü Ayşe Kara, Washington'ın gelişmeleri yakından izlediğini ve Pekin'i itidalli olmaya çağırdığını belirtti.")
+    assert [(e["type"], e["roles"]) for e in found] == [("REQUEST", {"source": ["Washington"], "target": ["Beijing"]})]
+
+
+def test_a_clause_after_a_converb_of_saying_is_the_speakers_own(events):
+    found = events("Başbakan Ali Demir, Türkiye'nin önemli bir ortak olduğunu belirterek, gelecek yıl Ankara'yı ziyaret edeceğini söyledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"source": ["Ali Demir"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause told at the meeting is not the meeting's, nor is its passive voice
+    ("Banka Başkanı Ali Demir, geçen hafta Ankara'da bankacılarla yaptığı toplantıda sıkı para politikasının sürdürüleceğini söylemişti.",
+     {"persons": ["Ali Demir"], "source": ["Ali Demir"]}),
+    # a name's own last letters are no genitive owning the participle ("Putin" ends like "kişinin")
+    ("Cumhurbaşkanı Ali Demir, Rusya Devlet Başkanı Putin ile yaptığı görüşmede savaşın sona ermesi gerektiğini söyledi.",
+     {"persons": ["Ali Demir", "Putin"], "source": ["Ali Demir"], "target": ["Putin"]}),
+])
+def test_the_subjects_own_meeting_is_the_occasion_of_what_he_says(text, expected):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    assert [(e["type"], {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items()}) for e in document["events"]] == [
+        ("CONSULT", expected)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("İsrail makamları, 12 Filistinliyi serbest bıraktı.", "Israel"),
+    ("İsrail yetkilileri, 12 Filistinliyi serbest bıraktı.", "Israel"),
+])
+def test_a_countrys_authorities_opening_the_sentence_act_for_it(events, text, source):
+    assert [e["roles"].get("source") for e in events(text)] == [[source]]
+
+
+def test_a_countrys_authorities_called_on_are_its_government(events):
+    found = events("Sınır Tanımayan Gazeteciler örgütü, Türk makamlarını baskıya son vermeye çağırdı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("REQUEST", {"source": ["Reporters Without Borders"], "target": ["government"]})]
+
+
+def test_a_verbal_noun_with_a_subject_of_its_own_is_not_the_sentence_subjects_act(events):
+    found = events("Yunan polis yetkilileri, saldırganın elindeki esirlerin ikisini serbest bırakmasından sonra operasyon yapmaya karar verdi.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("RETREAT", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cumhurbaşkanı Ali Demir, Başbakan Veli Kara'yı telefonla aradı.", [("CONSULT", {"source": ["Ali Demir"], "target": ["Veli Kara"]})]),
+    # the call made on the way to the congratulations is no object of them: both are aimed at the one called
+    ("Cumhurbaşkanı Ali Demir, Başbakan Veli Kara'yı telefonla arayarak tebrik etti.",
+     [("CONSULT", {"source": ["Ali Demir"], "target": ["Veli Kara"]}), ("SUPPORT", {"source": ["Ali Demir"], "target": ["Veli Kara"]})]),
+])
+def test_a_phone_call_is_consultation(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
