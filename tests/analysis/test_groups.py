@@ -245,3 +245,7 @@ def test_an_english_group_is_of_the_country_its_sentence_sets_the_scene_in_not_t
 def test_a_plural_group_word_closing_a_body_named_before_is_the_group_at_large(groups):
     found = groups("Sınır Tanımayan Gazeteciler, Ankara'da gazetecilerin gözaltına alınmasını kınadı.")
     assert found == [("gazeteciler", "journalists", "TUR")]
+
+
+def test_the_international_community_is_no_countrys(groups):
+    assert groups("Sudan'da Bakanlık, uluslararası toplumu harekete geçmeye çağırdı.") == [("uluslararası toplum", "international community", None)]

@@ -78,10 +78,17 @@ def test_a_bodys_word_inside_a_longer_name_names_no_body_before(resources_tr):
     assert "Komisyon" not in linked
 
 
-def test_a_national_body_named_with_no_country_is_the_one_country_of_the_story(resources_tr):
-    linked = _linked(resources_tr, "Endonezya'nın Sumatra Adası'nda sel oldu. Ulusal Afet Yönetim Ajansı Başkanı Ali Demir, "
-                                   "arama çalışmalarının sürdüğünü açıkladı.")
-    assert (linked["Ulusal Afet Yönetim Ajansı"].country, linked["Ali Demir"].country) == ("IDN", "IDN")
+@pytest.mark.parametrize("text, body, country", [
+    ("Endonezya'nın Sumatra Adası'nda sel oldu. Ulusal Afet Yönetim Ajansı Başkanı Ali Demir, arama çalışmalarının sürdüğünü açıkladı.",
+     "Ulusal Afet Yönetim Ajansı", "IDN"),
+    # Türkiye has no federal body: one named with no country is the story's
+    ("Almanya'nın Düsseldorf kentindeki hastaneye siber saldırı düzenlendi. Federal Bilgi Güvenliği Dairesi soruşturma başlattığını açıkladı.",
+     "Federal Bilgi Güvenliği Dairesi", "DEU"),
+])
+def test_a_national_body_named_with_no_country_is_the_one_country_of_the_story(resources_tr, text, body, country):
+    linked = _linked(resources_tr, text)
+    assert linked[body].country == country
+    assert all(entity.country == country for name, entity in linked.items() if entity.type == "PER")  # and so is its head
 
 
 def test_a_bare_head_word_before_a_title_is_the_holders_employer(resources_tr):
@@ -251,3 +258,8 @@ def test_the_ministry_after_one_is_named_is_that_one(analyser, text):
     document = analyser.annotate_one(Article(doc="m", text=text, dct=date(2026, 11, 30), lang="en"))
     speakers = [document["entities"][speech["speaker"]]["name"] if speech["speaker"] else None for speech in document["indirect_speech"]]
     assert speakers == ["Ministry of Health of Lebanon"] * 2
+
+
+def test_a_ministry_of_a_field_turkiye_has_none_of_is_still_a_ministers_title(resources_tr):
+    linked = _linked(resources_tr, "Irak Su Kaynakları Bakanı Avn Diyab anlaşmayı imzaladı.")
+    assert (linked["Avn Diyab"].role, linked["Avn Diyab"].country) == ("Minister of Water Resources", "IRQ")

@@ -171,6 +171,7 @@ class EntityRecognizer:
         mentions = self._acronyms_read_as_nouns(article, mentions)
         mentions = [self._club_by_its_short_name(m) for m in mentions]
         mentions = self._with_first_fields_listed_before(text, mentions)
+        mentions = [_with_the_initials_full_stop(text, m) for m in mentions]
         return sorted(_types_agree(mentions), key=lambda mention: mention.start)
 
     def _with_first_fields_listed_before(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1845,6 +1846,15 @@ def _initials_before_an_age(text: str, words: Sequence[Token]) -> Mention | None
         return None
     end = words[-1].end + (1 if text.startswith(".", words[-1].end) else 0)
     return Mention(words[0].start, end, text[words[0].start:end], "PER", "pattern")
+
+
+def _with_the_initials_full_stop(text: str, mention: Mention) -> Mention:
+    """``Murat Y.'yi``, ``Hasan K.,``: a person named by the initial of the surname, as crime news
+    names them, keeps the initial's full stop, so that the case ending or the comma follows the name."""
+    end = mention.end
+    if mention.type != "PER" or not text.startswith(".", end) or end < 2 or not text[end - 1].isupper() or text[end - 2].isalnum():
+        return mention
+    return replace(mention, end=end + 1, text=text[mention.start:end + 1])
 
 
 def _hyphenated_tail(current: list[Token]) -> bool:

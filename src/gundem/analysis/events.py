@@ -278,6 +278,7 @@ class EventFinder:
         self.characterised = (re.compile(grammar.data["characterising_verb"]), re.compile(grammar.data["characterised_gap"]),
                               re.compile(grammar.data["quoted_characterisation"]))
         self.acts_named_again = {kind: re.compile(rf"(?<!\w)(?:{noun})(?!\w)") for kind, noun in grammar.data["acts_named_again"].items()}
+        self.acts_named_again_words = grammar.data.get("acts_named_again_by_their_own_word", {})
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
@@ -298,7 +299,7 @@ class EventFinder:
                                 context.one_side, context.named_apart)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
-                                       self.acts_named_again, self.converb_closing_a_clause)
+                                       (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -1652,6 +1653,9 @@ class EventFinder:
                 continue  # "Ulaştırma Bakanlığına bağlı USOM": what a body belongs to, not whom the act concerns
             elif roles["dative"].match(suffix) and re.match(data["audience_frames"], after):
                 continue  # "AA'ya yaptığı açıklamada", "CNN'e konuşan": who heard the statement, not whom the act concerns
+            elif (roles["genitive"].match(suffix) and mention.end <= trigger_start and event.shape == "directed"
+                  and re.match(data["owner_of_what_is_demanded"], after)):
+                event.add("target", mention.cluster)  # "hükümetin istifası talebiyle toplandı": protested against, not protesting
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["condition_after_genitive"], after):
                 continue  # "İsrail ordusunun Gazze'den çekilmesi şartıyla": who must meet the condition, not who acts
             elif roles["genitive"].match(suffix) and re.match(data["postposition_after_genitive"], after):
@@ -1744,6 +1748,9 @@ class EventFinder:
                 continue  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": the clause of 'while' is its own
             elif roles["genitive"].match(suffix) and event.shape == "symmetric" and self._impersonal(event):
                 continue  # "İran'ın tesislerine ... anlaşmaya Tahran ile varıldığını": an impersonal passive has no subject
+            elif (roles["genitive"].match(suffix) and re.match(data["place_owned_after_genitive"], after)
+                  and context.kind_of(mention.cluster) != "country"):
+                continue  # "Konya'nın Selçuklu ilçesinde": where, not who ("Rusya'nın Donetsk bölgesinde ... saldırdığı": a state acts)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -2719,20 +2726,22 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
                     event.add("target", cluster)
                 break
         if not event.participants.get("target") and named_again is not None:
-            _attitude_to_an_act_named_again(context, events, event, named_again, gap)
+            _attitude_to_an_act_named_again(context, events, event, *named_again, gap)
 
 
-def _attitude_to_an_act_named_again(context: _Context, events: list[Event], event: Event, named_again, gap: re.Pattern[str]) -> None:
+def _attitude_to_an_act_named_again(context: _Context, events: list[Event], event: Event, named_again, own_words: Mapping[str, str],
+                                    gap: re.Pattern[str]) -> None:
     """``İsrail, anlaşmayı eleştirerek``, ``anlaşmayı memnuniyetle karşıladı``: the noun of an act
     told before with no verb of its own (an agreement signed earlier) names it again; the attitude
-    is aimed at that act's sides."""
+    is aimed at that act's sides. Some nouns name again only an act told with them (``kararı``)."""
     trigger_start = event.evidence[0][0]
     for kind, noun in named_again.items():
         if not any(gap.fullmatch(context.lowered, found.end(), trigger_start) or found.end() == trigger_start
                    for found in noun.finditer(context.lowered, max(0, trigger_start - 60), trigger_start)):
             continue
         told = [act for act in events if act.type == kind and act is not event and act.evidence[0][0] < trigger_start
-                and (act.participants.get("parties") or act.participants.get("source"))]
+                and (act.participants.get("parties") or act.participants.get("source"))
+                and (kind not in own_words or any(own_words[kind] in wording for wording in act.wording))]
         if told:
             for cluster in told[-1].participants.get("parties") or told[-1].participants.get("source", []):
                 if cluster not in event.participants.get("source", []):

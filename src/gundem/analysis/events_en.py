@@ -12,6 +12,7 @@ cross-article merging, the store and the timelines read both alike.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Mapping
@@ -126,9 +127,11 @@ class EnglishEventFinder:
                 if trigger.type == "ACCUSE" and (charge := self._charge_opened(lowered, start, end, reach)) is not None:
                     reach = charge  # "accusing them of helping X": X is in the charge
                 # "condemned the attack": the noun is the verb's object; "agreed to resume talks": the subject's own act
-                embedded = trigger.kind == "noun" and any(
+                embedded = trigger.kind == "noun" and (any(
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
-                    for earlier, event in told)
+                    for earlier, event in told)  # "called the protests a coup": what the subject said of others' act
+                    or (trigger.shape != "symmetric"  # who describes the talks took part in them
+                        and self.grammar.patterns["characterising_verb_before"].search(lowered, max(clause.start, start - 40), start) is not None))
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
@@ -206,8 +209,11 @@ class EnglishEventFinder:
                 continue
             verb_end = event.evidence[0][1]
             named = next((act.type for act in found[index + 1:] if act.kind == "noun" and object_gap.fullmatch(lowered, verb_end, act.evidence[0][0])), None)
-            if named is None and (gap := object_gap.match(lowered, verb_end)) is not None and self.grammar.patterns["assault_named_again"].match(lowered, gap.end()):
-                named = "ASSAULT"  # "condemned the strike": a word no trigger takes alone ("strike" may be a walkout)
+            if named is None:
+                # "condemned the strike": a word no trigger takes alone ("strike" may be a walkout); "welcomed the decision"
+                # of a court told before
+                named = ("ASSAULT" if self._named_in_the_object(lowered, verb_end, self.grammar.patterns["assault_named_again"])
+                         else "ACCUSE" if self._named_in_the_object(lowered, verb_end, self.grammar.patterns["legal_act_named_again"]) else None)
             if named is None:
                 continue
             told = next((act for act in reversed(found[:index]) if act.type == named
@@ -215,6 +221,12 @@ class EnglishEventFinder:
             for cluster in (told.participants.get("source") or told.participants.get("parties", [])) if told is not None else ():
                 if cluster not in event.participants.get("source", []):
                     event.add("target", cluster)
+
+    def _named_in_the_object(self, lowered: str, verb_end: int, noun: re.Pattern[str]) -> bool:
+        """``noun`` opens one of the first three words of the object after the verb (``the deadly strike``)."""
+        opening = self.grammar.patterns["act_object_determiner"].match(lowered, verb_end)
+        return opening is not None and any(noun.match(lowered, opening.end() + word.start())
+                                           for word in itertools.islice(re.finditer(r"\S+", lowered[opening.end():opening.end() + 60]), 3))
 
     def _told_again(self, lowered: str, start: int, event: Event, found: list[Event]) -> bool:
         """A noun with ``the`` after a preposition that names an act of a type told before."""

@@ -42,6 +42,7 @@ PLURAL_ENDINGS = ("lar", "ler")
 NATIONALS = "nationals"  # the label of a country's people named by its adjective ("Filistinliler")
 CIVILIANS = "civilians"  # the sector of people named only as people ("kişiler", "siviller", "vatandaşlar")
 UPROOTED_SECTORS = frozenset({"refugees"})  # people from elsewhere: the scene they are in does not make them its country's
+STATELESS_SECTORS = frozenset({"international"})  # "uluslararası toplum": no country's, wherever it is called on
 CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÇĞİÖŞÜ][\w'’‘ʼ]*")
 SPACES = re.compile(" *")
 COMPOUND_POSSESSIVE = re.compile(r"(?<=[aeıioöuü])s[ıiuü]|l[ae]r[ıi]n")  # "kaçakçısı", "kaçakçılarını": not the accusative's form
@@ -112,6 +113,9 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if nationality is None and body is not None:
             # "4 PKK'lı terörist": the body's own people, of its country if it has one, not of where they were found
             yield match.start(), end, word, entities[body.cluster].country, False, None
+            continue
+        if word.sector in STATELESS_SECTORS:
+            yield match.start(), end, word, None, False, None
             continue
         if word.sector in UPROOTED_SECTORS:
             yield match.start(), end, word, nationality, bool(nationality), None  # migrants in Bodrum are not Türkiye's people

@@ -15,7 +15,7 @@ APOSTROPHES = "'’‘ʼ`"
 HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that lost it, not a headline
 
 _TOKEN = re.compile(
-    rf"(?P<suffix>(?<=\w)[{APOSTROPHES}]\w+)"  # 'nin, ’a: a suffix glued to the word before
+    rf"(?P<suffix>(?:(?<=\w)|(?<=(?<!\w)[A-ZÇĞİÖŞÜ]\.))[{APOSTROPHES}]\w+)"  # 'nin, ’a: a suffix glued to the word before, or to an initial ("Y.'yi")
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
     rf"|(?P<word>(?:(?<!\w)[^\W\d_][{APOSTROPHES}](?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]))?\w+)"  # O'Brien, N'Djamena: one name
     r"|(?P<other>\S)"

@@ -595,3 +595,22 @@ def test_condemning_the_strike_told_before_is_aimed_at_who_struck(events):
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "ACCUSE"] == [
         ("ACCUSE", {"source": ["Ministry of Foreign Affairs of Egypt"], "target": ["Israel"]})]
 
+
+
+def test_an_arrest_warrant_is_a_legal_act_and_the_decision_named_again_is_the_courts(events):
+    found = events("The International Criminal Court issued an arrest warrant for militia commander John Doe. The militia rejected the "
+                   "warrant as \"political\". Sudan's foreign ministry welcomed the decision.")
+    assert [(kind, roles.get("source"), roles.get("target")) for kind, _, roles, _ in found] == [
+        ("ACCUSE", ["International Criminal Court"], ["John Doe"]),
+        ("REJECT", None, ["International Criminal Court"]),
+        ("SUPPORT", ["Ministry of Foreign Affairs of Sudan"], ["International Criminal Court"])]
+
+
+def test_demands_that_are_not_met_are_no_meeting(events):
+    found = events("Students said they would hold another rally if their demands were not met.")
+    assert "CONSULT" not in [kind for kind, _, _, _ in found]
+
+
+def test_who_calls_a_protest_a_coup_is_not_protesting(events):
+    found = events("President Aleksandar Vucic called the protests an attempted coup.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found if kind == "PROTEST"] == []

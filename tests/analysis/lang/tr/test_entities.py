@@ -933,6 +933,10 @@ def test_an_initial_stays_inside_the_name(recognise):
     assert recognise("Başkan George W. Bush konuştu.") == [("George W. Bush", "PER")]
 
 
+def test_a_surnames_initial_keeps_its_full_stop_before_a_comma_or_a_case_ending(recognise):
+    assert recognise("34 yaşındaki Hasan K., 41 yaşındaki Murat Y.'yi yaraladı.") == [("Hasan K.", "PER"), ("Murat Y.", "PER")]
+
+
 def test_a_former_state_is_a_place_though_its_name_ends_like_a_union(recognise):
     assert recognise("Sovyetler Birliği 1991'de dağıldı, Avrupa Birliği ise genişledi.") == [
         ("Sovyetler Birliği", "LOC"), ("Avrupa Birliği", "ORG")]

@@ -1951,7 +1951,7 @@ def test_the_attack_whose_planners_are_named_happened_when_its_dead_died_and_is_
 def test_ministers_gathering_meet(events):
     event = one(events("NATO dışişleri bakanları, ittifakın Brüksel'deki karargahında toplandı."))
     assert (event["type"], event["location"]) == ("CONSULT", "Brussels")
-    assert [e["type"] for e in events("Göstericiler Taksim'de toplandı.")] == []
+    assert [e["type"] for e in events("Göstericiler Taksim'de toplandı.")] == ["PROTEST"]  # protesters gathering protest
 
 
 def test_a_name_in_a_clause_told_before_does_not_own_the_noun_after_it(events):
@@ -3701,3 +3701,40 @@ def test_a_verbal_noun_with_a_subject_of_its_own_is_not_the_sentence_subjects_ac
 ])
 def test_a_phone_call_is_consultation(events, text, expected):
     assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+def test_a_decision_named_again_is_the_one_the_court_issued(events):
+    found = events("Uluslararası Ceza Mahkemesi, komutan Ali Demir hakkında tutuklama kararı çıkardı. Örgüt ise kararı \"siyasi\" olarak "
+                   "nitelendirerek reddetti. Dışişleri Bakanlığı kararı memnuniyetle karşıladı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found][1:] == [("REJECT", ["International Criminal Court"]),
+                                                                          ("SUPPORT", ["International Criminal Court"])]
+
+
+def test_a_decision_named_again_is_no_other_kind_of_accusation(events):
+    found = events("Rusya, Ukrayna'yı suçladı. Bakanlık, Merkez Bankası'nın faiz kararını memnuniyetle karşıladı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found] == [("ACCUSE", ["Ukraine"]),
+                                                                      ("SUPPORT", ["Central Bank of the Republic of Turkey"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Öğrenciler yeniden sokağa indi.", {"source": ["students"]}),
+    ("On binlerce öğrenci, hükümetin istifası ve erken seçim talebiyle meclis binası önünde toplandı.",
+     {"source": ["students"], "target": ["government"]}),
+    ("Göstericiler meclise yürüdü.", {"source": ["protesters"]}),
+])
+def test_taking_to_the_streets_gathering_and_marching_to_demand_are_protests(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == [("PROTEST", expected)]
+
+
+def test_gathering_with_no_demand_is_no_protest(events):
+    assert [e["type"] for e in events("Kabine yarın toplanacak.")] == ["CONSULT"]
+
+
+def test_a_wounding_with_a_weapon_is_an_assault_on_the_one_named_by_initials(events):
+    found = events("İddiaya göre, 34 yaşındaki Hasan K., tartışmanın ardından 41 yaşındaki Murat Y.'yi bıçakla yaraladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Hasan K."], "target": ["Murat Y."]})]
+
+
+def test_a_place_owning_the_district_in_the_genitive_is_no_attacker(events):
+    found = events("Konya'nın Selçuklu ilçesinde, Ali Demir'i bıçakla öldürdüğü iddia edilen şüpheli yakalandı.")
+    assert all("Konya" not in e["roles"].get("source", []) for e in found)
