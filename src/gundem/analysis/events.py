@@ -1683,6 +1683,8 @@ class EventFinder:
                 event.add("mediator", mention.cluster)  # "esirleri Kızılhaç'a teslim etti": the body they were handed to stands between
             elif event.kind == "noun" and self._dative_before_a_happening(context, mention, trigger_start):
                 continue  # the next verb's ("Fenerbahçe'ye maçta yaşanan olaylar nedeniyle ceza verdi")
+            elif mention.end <= trigger_start and self._aimed_at_by_another_act(context.lowered, after_suffix, trigger_start):
+                continue  # "sivillere yönelik saldırılardan sorumlu tutuldu": the attacks' target, not the one held responsible
             elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
@@ -1748,8 +1750,8 @@ class EventFinder:
                 continue  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": the clause of 'while' is its own
             elif roles["genitive"].match(suffix) and event.shape == "symmetric" and self._impersonal(event):
                 continue  # "İran'ın tesislerine ... anlaşmaya Tahran ile varıldığını": an impersonal passive has no subject
-            elif (roles["genitive"].match(suffix) and re.match(data["place_owned_after_genitive"], after)
-                  and context.kind_of(mention.cluster) != "country"):
+            elif (roles["genitive"].match(suffix) and mention.type == "LOC" and context.kind_of(mention.cluster) != "country"
+                  and re.match(data["place_owned_after_genitive"], after)):
                 continue  # "Konya'nın Selçuklu ilçesinde": where, not who ("Rusya'nın Donetsk bölgesinde ... saldırdığı": a state acts)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
@@ -1771,6 +1773,15 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
         return struck_part
+
+    def _aimed_at_by_another_act(self, lowered: str, after_suffix: int, trigger_start: int) -> bool:
+        """A name right before ``yönelik``/``karşı`` and, a few words on, another act's noun that stands
+        before this act's trigger: the name is what that act was aimed at."""
+        aimed = self.aimed_after.match(lowered, after_suffix)
+        if aimed is None:
+            return False
+        words = itertools.islice(WORD.finditer(lowered, aimed.end(), trigger_start), AIMED_ACT_WORDS)
+        return any(self.grammar.any_trigger.match(lowered, word.start()) for word in words)
 
     def _subject_after(self, context: _Context, window: list[Mention], mention: Mention, trigger_start: int) -> bool:
         """An uninflected name after ``mention`` and before the act, set off by a comma, or by the word
@@ -2913,6 +2924,7 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 
 # -- one event per real-world event within an article ----------------------------------------
 
+AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words after "yönelik" read for the act aimed
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
 
 

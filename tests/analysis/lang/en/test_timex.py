@@ -48,6 +48,8 @@ def tag():
     ("The vote is this coming Sunday.", ("this coming Sunday", "DATE", "2026-02-15")),
     ("Growth slowed over the past three years.", ("the past three years", "DURATION", "P3Y")),
     ("The strike lasted two weeks.", ("two weeks", "DURATION", "P2W")),
+    ("The base will stay for at least 20 more years.", ("20 more years", "DURATION", "P20Y")),
+    ("The option may be extended for an additional year.", ("an additional year", "DURATION", "P1Y")),
     ("The work took two years and three months.", ("two years and three months", "DURATION", "P2Y3M")),
     ("The hearing lasted 3 hours 20 minutes.", ("3 hours 20 minutes", "DURATION", "PT3H20M")),
     ("Shelling continued for 24 hours.", ("24 hours", "DURATION", "PT24H")),

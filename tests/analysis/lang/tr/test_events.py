@@ -3738,3 +3738,28 @@ def test_a_wounding_with_a_weapon_is_an_assault_on_the_one_named_by_initials(eve
 def test_a_place_owning_the_district_in_the_genitive_is_no_attacker(events):
     found = events("Konya'nın Selçuklu ilçesinde, Ali Demir'i bıçakla öldürdüğü iddia edilen şüpheli yakalandı.")
     assert all("Konya" not in e["roles"].get("source", []) for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mahkeme, komutanın sivillere yönelik saldırılardan sorumlu tutulduğunu açıkladı.", {"source": ["court"]}),
+    # condemning an attack on a country is not aimed at that country
+    ("Mısır, İsrail'e yönelik saldırıyı kınadı.", {"source": ["Egypt"]}),
+])
+def test_what_another_act_was_aimed_at_is_not_this_acts_target(events, text, expected):
+    assert [e["roles"] for e in events(text)] == [expected]
+
+
+def test_killings_carried_out_are_an_assault(events):
+    found = events("Hızlı Destek Kuvvetleri'nin El Faşir'de toplu öldürmeler gerçekleştirdiği bildirildi.")
+    assert [(e["type"], e["roles"], e["location"]) for e in found] == [("ASSAULT", {"source": ["Rapid Support Forces"]}, "El Fasher")]
+
+
+def test_a_person_in_the_genitive_before_a_town_is_still_the_one_acting(events):
+    found = events("Açıklamada, komutan Ali Demir'in El Faşir kentinde sivillere yönelik toplu öldürmelerden sorumlu tutulduğu belirtildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Ali Demir"], "target": ["civilians"]}),
+                                                        ("ACCUSE", {"target": ["Ali Demir"]})]
+
+
+def test_a_passive_verb_of_showing_is_no_demonstration(events):
+    found = events("Başkan Ali Kaya, göstericilere karşı hiçbir müsamaha gösterilmeyeceği uyarısında bulundu.")
+    assert [(e["type"], e["roles"]) for e in found] == [("THREATEN", {"source": ["Ali Kaya"], "target": ["protesters"]})]
