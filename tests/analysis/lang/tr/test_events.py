@@ -3763,3 +3763,20 @@ def test_a_person_in_the_genitive_before_a_town_is_still_the_one_acting(events):
 def test_a_passive_verb_of_showing_is_no_demonstration(events):
     found = events("Başkan Ali Kaya, göstericilere karşı hiçbir müsamaha gösterilmeyeceği uyarısında bulundu.")
     assert [(e["type"], e["roles"]) for e in found] == [("THREATEN", {"source": ["Ali Kaya"], "target": ["protesters"]})]
+
+
+def test_a_compromise_reached_between_two_sides_is_their_agreement(events):
+    found = events("Birleşik Metal-İş Sendikası ile Türkiye Metal Sanayicileri Sendikası arasında süren grev, taraflar arasında "
+                   "varılan uzlaşmayla sona erdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("AGREE", {"parties": ["Birleşik Metal-İş Sendikası", "Türkiye Metal Sanayicileri Sendikası"]})]
+
+
+def test_who_represents_a_country_at_a_meeting_takes_part_in_it():
+    text = ("Türkiye ile Yunanistan'ın yetkilileri Atina'da bir araya geldi. Toplantıya Türkiye'yi Bakan Yardımcısı Ali Çelik, "
+            "Yunanistan'ı ise Göç ve İltica Bakanı Thanos Plevris temsil etti.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    consult = [e for e in document["events"] if e["type"] == "CONSULT"]
+    assert [sorted(names[i] for i in e["participants"].get("persons", [])) for e in consult] == [["Ali Çelik", "Thanos Plevris"]]
+    assert document["entities"]["per:thanos-plevris"]["role"] == "Minister of Migration and Asylum"
