@@ -37,6 +37,14 @@ def one(found):
     return found[0]
 
 
+def with_persons(text):
+    """``text``'s document and its events as (type, status, every role by name, "persons" too)."""
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    return document, [(e["type"], e["status"], {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items()})
+                      for e in document["events"]]
+
+
 @pytest.mark.parametrize("text, kind, status", [
     ("Almanya ile Fransa arasında Berlin'de yapılan görüşmeler dün sona erdi.", "CONSULT", "occurred"),
     ("Yunanistan ve Türkiye heyetleri Atina'da bir araya geldi.", "CONSULT", "occurred"),
@@ -755,10 +763,8 @@ def test_who_says_no_agreement_was_reached_is_not_its_party(events):
 def test_the_two_leaders_are_the_two_the_article_named_last():
     text = ("Dışişleri Bakanı Ali Kaya, ABD Dışişleri Bakanı John Smith ile telefonda görüştü. "
             "İki bakanın önümüzdeki ay Brüksel'de yüz yüze görüşmesi bekleniyor.")
-    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
-    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
-    expected = [e for e in document["events"] if e["status"] == "expected"]
-    assert [sorted(names[i] for i in e["participants"]["parties"]) for e in expected] == [["Ali Kaya", "John Smith"]]
+    _, found = with_persons(text)
+    assert [roles["parties"] for _, status, roles in found if status == "expected"] == [["Ali Kaya", "John Smith"]]
 
 
 def test_who_reports_damage_from_an_attack_is_not_in_it():
@@ -3669,10 +3675,7 @@ def test_a_clause_after_a_converb_of_saying_is_the_speakers_own(events):
      {"persons": ["Ali Demir", "Putin"], "source": ["Ali Demir"], "target": ["Putin"]}),
 ])
 def test_the_subjects_own_meeting_is_the_occasion_of_what_he_says(text, expected):
-    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
-    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
-    assert [(e["type"], {role: sorted(names[i] for i in ids) for role, ids in e["participants"].items()}) for e in document["events"]] == [
-        ("CONSULT", expected)]
+    assert [(kind, roles) for kind, _, roles in with_persons(text)[1]] == [("CONSULT", expected)]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -3775,8 +3778,6 @@ def test_a_compromise_reached_between_two_sides_is_their_agreement(events):
 def test_who_represents_a_country_at_a_meeting_takes_part_in_it():
     text = ("Türkiye ile Yunanistan'ın yetkilileri Atina'da bir araya geldi. Toplantıya Türkiye'yi Bakan Yardımcısı Ali Çelik, "
             "Yunanistan'ı ise Göç ve İltica Bakanı Thanos Plevris temsil etti.")
-    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=WEDNESDAY.date(), published=WEDNESDAY, lang="tr"))
-    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
-    consult = [e for e in document["events"] if e["type"] == "CONSULT"]
-    assert [sorted(names[i] for i in e["participants"].get("persons", [])) for e in consult] == [["Ali Çelik", "Thanos Plevris"]]
+    document, found = with_persons(text)
+    assert [roles.get("persons") for kind, _, roles in found if kind == "CONSULT"] == [["Ali Çelik", "Thanos Plevris"]]
     assert document["entities"]["per:thanos-plevris"]["role"] == "Minister of Migration and Asylum"
