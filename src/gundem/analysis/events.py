@@ -1393,6 +1393,8 @@ class EventFinder:
                 if word.endswith(ACCUSATIVE_VERBAL_NOUN):
                     awaited = True  # "imzalanmasını beklediklerini": expected, if a verb of awaiting follows
                     continue
+                if word.endswith(("ması", "mesi")) and re.match(self.grammar.data["agreed_upon_after"], lowered[word_end:end]):
+                    return "planned", word_end  # "toplantının mart ayında yapılması konusunda anlaştı": agreed to be held
                 if word.endswith(("ması", "mesi", "masıyla", "mesiyle")):
                     continue  # "yapılması planlanıyor": the modal decides
                 if found.trigger.kind == "noun" and re.search(self.grammar.data["converb"], word):
@@ -2662,8 +2664,9 @@ def _sides_of(event: Event) -> list[int]:
 
 
 def _two_sides_of(event: Event, context: _Context) -> list[int]:
-    """The sides of an act of two: its two people, its two states or bodies, or both pairs; or none."""
-    sides = _sides_of(event)
+    """The sides of an act of two: its two people, its two states or bodies, or both pairs; or none.
+    Talks whose only named part is who attended (``Toplantıya ... temsil etti``) have them as sides."""
+    sides = _sides_of(event) or (list(event.participants.get("persons", [])) if event.shape == "symmetric" else [])
     people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
     others = [cluster for cluster in sides if cluster not in people]
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
@@ -3213,11 +3216,20 @@ def _span_days(timex: Timex) -> int:
 
 
 def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
-    """An agreement told in the sentence that ends the talks happened at the talks."""
+    """An agreement told in the sentence that ends the talks happened at the talks; one that names
+    no one at all (``Bakanlar, ... konusunda uzlaştı``) was reached by the sides of the talks told
+    last before it, and a meeting planned in its sentence is theirs too."""
     for outcome in events:
         if outcome.type not in outcome_types:
             continue
         talks = next((e for e in events if e.type == "CONSULT" and e.sentences & outcome.sentences and e.status == "occurred"), None)
+        if talks is None and not any(outcome.participants.values()):
+            talks = next((e for e in reversed(events) if e.type == "CONSULT" and e.status == "occurred" and _sides_of(e)
+                          and min(e.sentences) < min(outcome.sentences)), None)
+            for planned in (e for e in events if e.type == "CONSULT" and e.status == "planned" and e.sentences & outcome.sentences
+                            and not _sides_of(e)) if talks is not None else ():
+                for cluster in _sides_of(talks):
+                    planned.add("parties", cluster)
         if talks is None:
             continue
         outcome.date = outcome.date or talks.date

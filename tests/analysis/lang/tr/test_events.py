@@ -3781,3 +3781,20 @@ def test_who_represents_a_country_at_a_meeting_takes_part_in_it():
     document, found = with_persons(text)
     assert [roles.get("persons") for kind, _, roles in found if kind == "CONSULT"] == [["Ali Çelik", "Thanos Plevris"]]
     assert document["entities"]["per:thanos-plevris"]["role"] == "Minister of Migration and Asylum"
+
+
+def test_the_sides_who_attended_agree_on_their_next_meeting():
+    text = ("Toplantıya Türkiye'yi Bakan Yardımcısı Ali Çelik, Yunanistan'ı ise Bakan Veli Kara temsil etti. "
+            "Taraflar, bir sonraki toplantının mart ayında Ankara'da yapılması konusunda anlaştı.")
+    _, found = with_persons(text)
+    assert [(kind, status, roles.get("parties")) for kind, status, roles in found][1:] == [
+        ("CONSULT", "planned", ["Ali Çelik", "Veli Kara"]), ("AGREE", "occurred", ["Ali Çelik", "Veli Kara"])]
+
+
+def test_an_agreement_naming_no_one_is_the_last_talks_sides_and_so_is_the_meeting_it_plans(events):
+    found = events("Türkiye, Irak ve Katar'ın bakanlarının katıldığı toplantı Bağdat'ta yapıldı. "
+                   "Bakanlar, bir sonraki toplantının şubat ayında Doha'da yapılması konusunda uzlaştı.")
+    assert [(e["type"], e["status"], e["roles"].get("parties"), e["location"]) for e in found] == [
+        ("CONSULT", "occurred", ["Iraq", "Qatar", "Türkiye"], "Baghdad"),
+        ("CONSULT", "planned", ["Iraq", "Qatar", "Türkiye"], "Doha"),
+        ("AGREE", "occurred", ["Iraq", "Qatar", "Türkiye"], "Baghdad")]
