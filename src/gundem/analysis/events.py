@@ -3226,10 +3226,8 @@ def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
         if talks is None and not any(outcome.participants.values()):
             talks = next((e for e in reversed(events) if e.type == "CONSULT" and e.status == "occurred" and _sides_of(e)
                           and min(e.sentences) < min(outcome.sentences)), None)
-            for planned in (e for e in events if e.type == "CONSULT" and e.status == "planned" and e.sentences & outcome.sentences
-                            and not _sides_of(e)) if talks is not None else ():
-                for cluster in _sides_of(talks):
-                    planned.add("parties", cluster)
+            if talks is not None:
+                _the_sides_plan_their_next_meeting(events, outcome, _sides_of(talks))
         if talks is None:
             continue
         outcome.date = outcome.date or talks.date
@@ -3239,6 +3237,15 @@ def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
                 outcome.add("parties", cluster)
                 if cluster in talks.participants.get("persons", []):
                     outcome.add("persons", cluster)
+
+
+def _the_sides_plan_their_next_meeting(events: list[Event], outcome: Event, sides: list[int]) -> None:
+    """``... bir sonraki toplantının Doha'da yapılması konusunda uzlaştı``: a meeting planned in the
+    sentence of the sides' agreement, naming no one, is theirs."""
+    for planned in events:
+        if planned.type == "CONSULT" and planned.status == "planned" and planned.sentences & outcome.sentences and not _sides_of(planned):
+            for cluster in sides:
+                planned.add("parties", cluster)
 
 
 def _share_standing_mediators(events: list[Event], country_of) -> None:
