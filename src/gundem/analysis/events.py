@@ -780,8 +780,7 @@ class EventFinder:
         # ("saldırının gece başladığını belirtti")
         subject_reach = found.start if found.trigger.kind == "verb" else predicate_end
         # "X, bankacılarla yaptığı toplantıda politikanın sürdürüleceğini söyledi": the subject's own meeting, whatever is told at it
-        own_noun = found.trigger.kind == "noun" and self._subjects_own_act(text, lowered, subject.end, found.start)
-        if told and not own_noun and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
+        if told and not (found.trigger.kind == "noun" and self._subjects_own_act(text, lowered, subject.end, found.start)) and (genitive_noun or (passive_verb and re.search(self.grammar.data["clause_subject"], lowered[clause_start:subject_reach]))
                      or self._clause_has_its_own_subject(text, lowered, clause_start, self._past_its_object(lowered, found))
                      or self._subject_shared_with_the_clause_before(text, lowered, subject.end, found.start)):
             return True

@@ -74,8 +74,7 @@ class EntityRegistry:
         for name in local.names:
             found = [self.entities[id_] for id_ in self._by_fold.get((local.type, fold(name)), ())]
             # "Sağlık Bakanlığı" of Gaza and of Türkiye: a body named without its country is one per country
-            found = [entity for entity in found if (not _of_another_country(local, entity) if local.type != "PER"
-                                                    else not roles_of_apart_fields(local.role, entity.role))]
+            found = [entity for entity in found if _may_join(local, entity)]
             if found:
                 return found[-1]
         if local.type != "PER":
@@ -110,6 +109,14 @@ class EntityRegistry:
         return candidate
 
 
+def _may_join(local: LocalEntity, entity: CanonicalEntity) -> bool:
+    """A name the entity was known by joins it unless the article tells another referent: a body of
+    another country, a person holding a role of another field."""
+    if local.type == "PER":
+        return not roles_of_apart_fields(local.role, entity.role)
+    return not _of_another_country(local, entity)
+
+
 def _of_another_country(local: LocalEntity, entity: CanonicalEntity) -> bool:
     """The article gives the body a country the entity was never seen with."""
     return bool(local.country and entity.countries_seen and local.country not in entity.countries_seen)
@@ -130,17 +137,22 @@ def _blocks(word: str) -> tuple[str, str]:
     return ("<" + word[:3], word[-3:] + ">")
 
 
-
 def roles_of_apart_fields(mine: str | None, theirs: str | None) -> bool:
     """A lawyer and a deputy minister, a footballer and a journalist: roles held now, of two fields
     no career joins, so that the same name in two articles is two people."""
-    fields = role_fields()
-    # a former minister may practise law now: a role held no longer keeps no one apart
-    field_of = [next((kind for pattern, kind in fields.patterns if pattern.match(role)), None)
-                for role in (mine, theirs) if role and not role.startswith(f"{FORMER} ")]
-    if len(field_of) < 2 or None in field_of or field_of[0] == field_of[1]:
+    fields = [_field_of(role) for role in (mine, theirs) if role]
+    if len(fields) < 2 or None in fields or fields[0] == fields[1]:
         return False
-    return frozenset(field_of) not in fields.crossings
+    return frozenset(fields) not in role_fields().crossings
+
+
+@cache
+def _field_of(role: str) -> str | None:
+    """The field of a role held now (a former minister may practise law now: a role held no
+    longer keeps no one apart); read once per role, as every candidate of a name asks again."""
+    if role.startswith(f"{FORMER} "):
+        return None
+    return next((kind for pattern, kind in role_fields().patterns if pattern.match(role)), None)
 
 
 @dataclass(frozen=True, slots=True)
