@@ -236,12 +236,15 @@ class EntityRecognizer:
 
     def _acronyms_read_as_nouns(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """``Rusya'ya İHA saldırısı``: an acronym that is also a common noun's (İHA, a news agency
-        and a drone) names the body only in the source line or a dateline's brackets (``(İHA)``)."""
+        and a drone) names the body only in the source line or a dateline's brackets (``ANKARA (İHA)``),
+        not as the short form of the lower-case noun before it (``insansız hava aracının (İHA)``)."""
         span, text = article.source_span, article.text
 
         def names_the_body(mention: Mention) -> bool:
             in_source = span is not None and span.start <= mention.start < span.end
-            return in_source or (text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")")
+            word_before = re.search(r"(\w)[\w'’]*\s*$", text[max(0, mention.start - 30):mention.start - 1])
+            after_a_noun = word_before is not None and word_before.group(1).islower()
+            return in_source or (text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")" and not after_a_noun)
         return [m for m in mentions if fold(m.text) not in self.resources.noun_acronyms or names_the_body(m)]
 
     def _names_a_document(self, word: str) -> bool:

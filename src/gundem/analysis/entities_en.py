@@ -47,6 +47,7 @@ _SERVING_IN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.�
 _WORDS_BEFORE_A_LOWER_CASE_TITLE = 4  # "China's foreign ministry spokesperson": a body's words between the country and the title
 _LOWER_TITLE_WINDOW = 5
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.\-])[a-z]+(?![\w'’\-])")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'.-]+)")  # a body's seat after its name: its country
 _LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \t]+$")  # "health " before "ministry"
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 _MODEL_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?")  # "F-16", "Su-35", "S-400"
@@ -159,7 +160,8 @@ class EnglishEntityRecognizer:
             field = words[-length:]
             if self._title([*(word.text for word in field), holder]) is not None:
                 owner = re.search(r"([\w.’']+)\s+$", text[max(0, field[0].start - 40):field[0].start])
-                country = self._country_of(owner.group(1)) if owner is not None else None
+                seat = _SEAT_AFTER.match(text, head.end)  # "the defence ministry in Bucharest"
+                country = next(filter(None, (self._country_of(word.group(1)) for word in (owner, seat) if word is not None)), None)
                 return _mention(text, [*field, head], "ORG", "pattern", country=country) if country is not None else None
         return None
 

@@ -496,7 +496,7 @@ class EventFinder:
             # '"kabul edilemez bir provokasyon" olarak niteleyerek' a passive condemnation
             voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
             passive_verb = self.passive_verb.search(voiced) or clause_noun
-            told = self._told(lowered, predicate_start, predicate_end)
+            told = self._told(lowered, predicate_start, predicate_end) or self._told_past_a_converb(lowered, predicate_start, predicate_end)
             # "saldırının ...", "Batı'nın Ukrayna'ya silah göndermesinin çatışmayı uzattığını": a noun, or a verbal noun, in the
             # genitive is the subject of another predicate
             genitive_noun = (found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])) or (
@@ -995,13 +995,16 @@ class EventFinder:
         agent_word, agent_noun = self.grammar.data["agent_postposition"], self.grammar.agent_noun_after
         # "Hızlı Destek Kuvvetleri (HDK) tarafından": past the name's bracketed short form
         ends = {m.start: _past_a_short_form(context.text, m.end, closing_only=_is_a_short_form(context.text, m)) for m in before}
-        agents = {m.cluster for m in before if context.lowered[ends[m.start]:ends[m.start] + len(agent_word) + 1].strip() == agent_word
+        # "savaş uçakları tarafından": a group word's own ending may stand between it and the postposition
+        agents = {m.cluster for m in before if re.match(rf"\w*\s*{agent_word}(?!\w)", context.lowered[ends[m.start]:ends[m.start] + len(agent_word) + 8])
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))
                   or self.grammar.suffix_roles["agentive"].match(_suffix(context.text, m.end))}
         comitative = self.grammar.data["comitative_word"]
         for first, second in itertools.pairwise(before):
             if second.cluster in agents and re.fullmatch(rf"\)?\s+{comitative}\s+", context.lowered[first.end:second.start]):
                 agents.add(first.cluster)  # "MİT ile Emniyet Müdürlüğü'nün ortak çalışmasında": both acted
+            elif second.cluster in agents and re.fullmatch(self.grammar.data["owned_by_before"], context.lowered[first.end:second.start]):
+                agents.add(first.cluster)  # "Hava Kuvvetlerine ait savaş uçakları tarafından": the owner acted through them
         genitive, among = self.grammar.suffix_roles["genitive"], self.grammar.data["among_the_head"]
         # "48 polisin yaralandığını ve 80 kişinin gözaltına alındığını": each told clause has its own subject
         sentence_start = _sentence_start(context, trigger_start)
@@ -1151,6 +1154,16 @@ class EventFinder:
             re.search(data["coordinated_object_clause"], predicate) is not None and (
                 lowered[predicate_end:predicate_end + 4].strip() == "ve" or lowered.startswith(",", predicate_end)
                 or re.match(data["passive_telling_after"], lowered[predicate_end:predicate_end + 30])))
+
+    def _told_past_a_converb(self, lowered: str, predicate_start: int, predicate_end: int) -> bool:
+        """``İsakov'un bakanlığa çağrılarak kararın tebliğ edildiği belirtildi``: a converb shares the told
+        clause of the verb it leads to, and its subject in the genitive."""
+        if not re.search(self.grammar.data["converb"], lowered[predicate_start:predicate_end]):
+            return False
+        rest = re.match(r"[^.!?;,]*", lowered[predicate_end:])
+        clause_verb = next((word for word in re.finditer(r"\w+", rest.group()) if re.search(self.grammar.data["coordinated_object_clause"], word.group())
+                            or re.search(self.grammar.data["object_clause"], word.group())), None)
+        return clause_verb is not None and self._told(lowered, predicate_end + clause_verb.start(), predicate_end + clause_verb.end())
 
     def _clause_has_a_subject(self, context: _Context, inside: list[Mention], teller: Mention, trigger_start: int) -> bool:
         """Between the teller and the act, a name uninflected or in the genitive: the told clause's own subject."""
@@ -2749,16 +2762,18 @@ def _attitude_to_an_act_named_again(context: _Context, events: list[Event], even
     is aimed at that act's sides. Some nouns name again only an act told with them (``kararı``)."""
     trigger_start = event.evidence[0][0]
     for kind, noun in named_again.items():
-        if not any(gap.fullmatch(context.lowered, found.end(), trigger_start) or found.end() == trigger_start
+        # 'kararı "düşmanca bir adım" olarak nitelendirdi': a trigger may open with the quoted characterisation
+        if not any(gap.fullmatch(context.lowered, found.end(), trigger_start) or re.fullmatch(r"\s*[\"“«]?", context.lowered[found.end():trigger_start])
                    for found in noun.finditer(context.lowered, max(0, trigger_start - 60), trigger_start)):
             continue
         told = [act for act in events if act.type == kind and act is not event and act.evidence[0][0] < trigger_start
                 and (act.participants.get("parties") or act.participants.get("source"))
                 and (kind not in own_words or any(own_words[kind] in wording for wording in act.wording))]
-        if told:
-            for cluster in told[-1].participants.get("parties") or told[-1].participants.get("source", []):
-                if cluster not in event.participants.get("source", []):
-                    event.add("target", cluster)
+        if not told:
+            continue  # "kararı": a court's ruling told before, else a sanction decided
+        for cluster in told[-1].participants.get("parties") or told[-1].participants.get("source", []):
+            if cluster not in event.participants.get("source", []):
+                event.add("target", cluster)
         return
 
 
@@ -2928,6 +2943,14 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
 
 AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words after "yönelik" read for the act aimed
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
+
+
+def without_waters_as_sides(events: list[Event], entities, waters: frozenset[str]) -> list[Event]:
+    """A sea or a river read as a side of an act is a misreading: it neither acts nor is acted on."""
+    for event in events:
+        for cluster in [c for members in event.participants.values() for c in members if entities[c].key in waters]:
+            event.drop(cluster)
+    return events
 
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,

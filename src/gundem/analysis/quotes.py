@@ -266,7 +266,8 @@ class QuoteFinder:
             opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:
                 leader = self._leader_of(text, mentions, mention)
-                cluster = mention.cluster if leader is None else leader
+                officer = _officer_named_after(text, mentions, mention) if opens_sentence and not comma else None
+                cluster = next(found for found in (officer, leader, mention.cluster) if found is not None)
                 candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, cluster))
         return min(candidates)[-1] if candidates else None
 
@@ -323,7 +324,7 @@ class QuoteFinder:
             at_the_end = self.vocabulary.reported_at_the_end
             closing = at_the_end.search(lowered, sentence.start, sentence.end) if at_the_end is not None else None
             if closing is not None:  # "..., killing two officers, Haitian authorities said."
-                speaker = next((m.cluster for m in reversed(mentions) if closing.start() <= m.start and m.end <= closing.start("verb")), None)
+                speaker = self._attributed_to(lowered, mentions, closing.start(), closing.start("verb"))
                 found.append(ReportedSpeech(closing.start("verb"), closing.end("verb"), text[closing.start("verb"):closing.end("verb")], speaker))
             for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
@@ -338,6 +339,20 @@ class QuoteFinder:
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
 
+    def _attributed_to(self, lowered: str, mentions: list[Mention], start: int, verb_start: int) -> int | None:
+        """The last name in the attribution ``start``–``verb_start`` that no preposition makes another
+        word's object (``the defence ministry in Bucharest said``: not Bucharest) and no hyphen
+        makes part of a modifier (``the Istanbul-based operator said``); with no name there, the body
+        last named whose name the attribution's head word closes (``the ministry said``)."""
+        preposition = self.vocabulary.object_of_a_preposition
+        named = [m for m in mentions if start <= m.start and m.end <= verb_start and lowered[m.end:m.end + 1] != "-"
+                 and (preposition is None or preposition.search(lowered, max(start, m.start - 20), m.start) is None)]
+        if named:
+            return named[-1].cluster
+        head = self.vocabulary.body_cue.search(lowered, start, verb_start) if self.vocabulary.body_cue is not None else None
+        body = last_body_closed_by(mentions, head.group("head"), start) if head is not None else None
+        return body.cluster if body is not None else None  # "..., the ministry said": the Ministry named before
+
     def _name_right_before(self, text: str, lowered: str, mentions: list[Mention], verb_start: int) -> Mention | None:
         """The name that ends right before the verb of saying, if the language puts its subject there and no
         preposition makes it another word's object ("representatives at stores in the United States said")."""
@@ -349,6 +364,15 @@ class QuoteFinder:
         name = next((m for m in mentions if gap_start <= m.end <= verb_start), None)
         preposition = self.vocabulary.object_of_a_preposition
         return None if name is None or (preposition is not None and preposition.search(lowered, max(0, name.start - 20), name.start)) else name
+
+
+def _officer_named_after(text: str, mentions: list[Mention], body: Mention) -> int | None:
+    """``Russian foreign ministry spokeswoman Maria Zakharova said``: a person with a title named right
+    after the body, only lower-case words between, speaks, not the body."""
+    after = next((m for m in mentions if m.start >= body.end), None)
+    if after is None or after.type != "PER" or not after.role or body.type == "PER":
+        return None
+    return after.cluster if re.fullmatch(r"(?:\s+[a-zçğıöşü-]+){1,4}\s+", text[body.end:after.start]) else None
 
 
 def _in_the_paragraph(lowered: str, position: int, cue: re.Match[str] | None) -> re.Match[str] | None:

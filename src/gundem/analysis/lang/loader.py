@@ -67,6 +67,7 @@ class LanguageResources:
     organization_heads_before_of: frozenset[str]  # folded "ministry", "center": they open a name before "of" or "for" too (English)
     head_holders: Mapping[str, str]  # folded "bakanligi" → "bakani": the title of the one who heads the body
     countries_named_with_the: frozenset[str]  # "USA": "of the United States"
+    waters: frozenset[str]  # keys of seas and rivers: places, never actors
     known_by_english_name: Mapping[str, KnownName]  # English name (see body_named_in_english) → listed organisation
     organization_cues: tuple[tuple[str, ...], ...]
     organization_cues_before: tuple[tuple[str, ...], ...]  # "örgütü" in "insan hakları örgütü Human Rights Watch"
@@ -553,6 +554,7 @@ def load_resources(lang: str) -> LanguageResources:
         organization_heads_before_of=frozenset(fold(row[0]) for row in head_rows if row[2:3] in (["of"], ["for"])),
         head_holders=MappingProxyType({fold(row[0]).split()[-1]: fold(row[3]) for row in head_rows if row[3:4] and row[3]}),
         countries_named_with_the=_word_list("gundem.analysis.lang", "countries_named_with_the.txt"),
+        waters=_word_list("gundem.analysis.lang", "waters.txt"),
         known_by_english_name=_english_organization_names(lang),
         place_heads=frozenset(fold(row[0]).split()[-1] for row in place_heads),
         event_heads=frozenset(fold(row[0]) for row in _data_lines(package, "event_heads.tsv")),

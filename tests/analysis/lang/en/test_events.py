@@ -614,3 +614,26 @@ def test_demands_that_are_not_met_are_no_meeting(events):
 def test_who_calls_a_protest_a_coup_is_not_protesting(events):
     found = events("President Aleksandar Vucic called the protests an attempted coup.")
     assert [(kind, roles.get("source")) for kind, _, roles, _ in found if kind == "PROTEST"] == []
+
+
+def test_declaring_diplomats_persona_non_grata_sanctions_them_and_the_accusation_after_the_comma_is_the_subjects(events):
+    found = events('Lithuania declared three diplomats at the Russian embassy "persona non grata" on Tuesday, accusing them of espionage.')
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("SANCTION", ["Lithuania"]), ("ACCUSE", ["Lithuania"])]
+
+
+def test_speaking_by_phone_with_someone_is_a_consultation(events):
+    found = events("President Nicusor Dan said he had spoken by phone with NATO Secretary General Mark Rutte.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("CONSULT", {"parties": ["Mark Rutte", "Nicusor Dan"]})]
+
+
+def test_hijacking_is_an_assault_and_fighter_jets_are_a_military_group(events):
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in events("Armed pirates hijacked a cargo ship off Somalia.")] == [
+        ("ASSAULT", ["pirates"])]
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in events("Thai F-16 fighter jets struck targets on the border.")] == [
+        ("ASSAULT", ["warplanes"])]
+
+
+def test_a_warning_that_a_state_of_things_remains_is_no_threat_and_a_sea_never_acts(events):
+    found = events("The head of the mission warned that the central Mediterranean remained the deadliest migration route and called "
+                   "for more rescue ships.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("REQUEST", {})]

@@ -119,3 +119,25 @@ def test_a_partial_quote_after_an_accusation_or_a_warning(speech, text, expected
 def test_a_quote_whose_cue_comes_before_it(speech, text, expected):
     quotes, _ = speech(text)
     assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time after the verb; a bracketed short form in the attribution
+    ("At least 40 people are missing after a boat capsized, the International Organization for Migration (IOM) said on Friday.",
+     "International Organization for Migration"),
+    # a place after a preposition is the body's seat, not the speaker
+    ("Romanian jets shot down a drone overnight, the defence ministry in Bucharest said on Tuesday.", "Ministry of Defence of Romania"),
+    # a town made a modifier by a hyphen speaks no more than the ship does
+    ("Pirates hijacked a cargo ship off Somalia, the ship's Istanbul-based operator said on Thursday.", None),
+    # the body named before by the word that closes its name
+    ("The Ministry of Trade opened a case. Officers found the drug among bananas, the ministry said in a statement.", "Ministry of Trade"),
+])
+def test_an_attribution_closing_the_sentence(text, speaker):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 18), lang="en"))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    assert [(item["cue"], names.get(item["speaker"])) for item in document["indirect_speech"]][-1:] == [("said", speaker)]
+
+
+def test_an_officer_named_after_the_body_speaks_not_the_body(speech):
+    quotes, _ = speech('Russian foreign ministry spokeswoman Maria Zakharova called the move "a hostile step" and said Moscow would respond.')
+    assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [("a hostile step", "Maria Zakharova")]

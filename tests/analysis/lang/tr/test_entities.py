@@ -242,6 +242,8 @@ def test_an_unknown_acronym_after_a_known_name_is_its_short_form(link):
 def test_an_acronym_that_is_also_a_common_nouns_names_the_body_only_in_brackets(recognise):
     assert recognise("Ukrayna'dan Rusya'ya İHA saldırısı düzenlendi.") == [("Ukrayna", "LOC"), ("Rusya", "LOC")]
     assert ("İHA", "ORG") in recognise("ERZURUM (İHA) - Kar yağışı etkili oldu.")
+    # in brackets after the lower-case noun it shortens, it is the drone's short form
+    assert recognise("Romanya, bir insansız hava aracının (İHA) düşürüldüğünü açıkladı.") == [("Romanya", "LOC")]
 
 
 def test_an_embassy_is_the_country_named_before_it_in_the_genitive(link):

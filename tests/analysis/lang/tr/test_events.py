@@ -3798,3 +3798,22 @@ def test_an_agreement_naming_no_one_is_the_last_talks_sides_and_so_is_the_meetin
         ("CONSULT", "occurred", ["Iraq", "Qatar", "Türkiye"], "Baghdad"),
         ("CONSULT", "planned", ["Iraq", "Qatar", "Türkiye"], "Doha"),
         ("AGREE", "occurred", ["Iraq", "Qatar", "Türkiye"], "Baghdad")]
+
+
+def test_the_agent_of_a_passive_told_clause_is_the_group_and_the_body_that_owns_it(events):
+    found = events("Savunma Bakanlığı, insansız hava aracının Romanya Hava Kuvvetlerine ait F-16 savaş uçakları tarafından "
+                   "düşürüldüğünü açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Romanya Hava Kuvvetleri", "warplanes"]})]
+
+
+def test_a_passive_converb_shares_the_told_clause_and_its_subject_in_the_genitive(events):
+    found = events("Açıklamada, Büyükelçi Aleksey İsakov'un dün bakanlığa çağrılarak kararın kendisine tebliğ edildiği belirtildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"target": ["Aleksey İsakov"]})]
+
+
+def test_a_decision_named_again_with_no_ruling_before_is_the_sanction_decided(events):
+    found = events('Litvanya, Rusya Büyükelçiliğinde görevli üç diplomatı "istenmeyen kişi" ilan etti. Rusya Dışişleri Bakanlığı '
+                   'Sözcüsü Mariya Zaharova ise kararı "düşmanca bir adım" olarak nitelendirdi.')
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("SANCTION", {"source": ["Lithuania"], "target": ["diplomats"]}),
+        ("ACCUSE", {"source": ["Mariya Zaharova"], "target": ["Lithuania"]})]
