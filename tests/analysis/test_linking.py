@@ -4,6 +4,7 @@ import pytest
 
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.linking import link_article, names_match
+from gundem.core import Analyser
 from gundem.model import Article
 
 
@@ -263,3 +264,22 @@ def test_the_ministry_after_one_is_named_is_that_one(analyser, text):
 def test_a_ministry_of_a_field_turkiye_has_none_of_is_still_a_ministers_title(resources_tr):
     linked = _linked(resources_tr, "Irak Su Kaynakları Bakanı Avn Diyab anlaşmayı imzaladı.")
     assert (linked["Avn Diyab"].role, linked["Avn Diyab"].country) == ("Minister of Water Resources", "IRQ")
+
+
+@pytest.mark.parametrize("lang, text, name, country", [
+    # a foreign town too small for the place table, named as a town, is that town (by its Turkish name too)
+    ("en", "The drone came down near a village in Tulcea county.", "Tulcea", "ROU"),
+    ("tr", "Göçmenler, Zuvara kentinden yola çıktı.", "Zuwarah", "LBY"),
+    # left or reached: a lone name is a place when a town bears it
+    ("en", "The boat left Zuwara on Wednesday.", "Zuwarah", "LBY"),
+    # a name that towns of two countries share stays unknown
+    ("en", "Clashes broke out in Asadabad district on Monday.", "Asadabad", None),
+])
+def test_a_small_foreign_town_named_as_a_town_is_that_town(lang, text, name, country):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 8), lang=lang))
+    assert [(entity["name"], entity["country"]) for entity in document["entities"].values() if entity["type"] == "LOC"] == [(name, country)]
+
+
+def test_a_lone_name_left_is_no_place_unless_a_town_bears_it():
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text="Maria Lopez left Acme in 2019.", dct=date(2026, 12, 8), lang="en"))
+    assert sorted((entity["name"], entity["type"]) for entity in document["entities"].values()) == [("Acme", "ORG"), ("Maria Lopez", "PER")]

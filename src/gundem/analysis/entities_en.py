@@ -23,7 +23,7 @@ from functools import cached_property
 
 from gundem.analysis.entities import is_headline, without_things_named_like_places
 from gundem.analysis.groups import country_of_its_people
-from gundem.analysis.lang.loader import KnownName, LanguageResources
+from gundem.analysis.lang.loader import KnownName, LanguageResources, small_towns
 from gundem.analysis.text import (
     abbreviations,
     closed_by_head_word,
@@ -95,6 +95,7 @@ class EnglishEntityRecognizer:
         self.connector_tails = resources.name_connector_tails  # "of", "for": after a head that opens a name
         self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
+        self.town_before = re.compile(morphology["town_before"])  # "left X": a place when X is a town's name
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
@@ -638,8 +639,9 @@ class EnglishEntityRecognizer:
             elif word.folded in body_openers:
                 opener = body_openers[word.folded]
                 resolved.append(_mention(text, [word], opener.type, "coreference", key=opener.key, country=opener.country_hint))
-            elif self.place_before.search(text, max(0, word.start - 30), word.start) or self._place_cue_after(text, word.end):
-                resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria"
+            elif (self.place_before.search(text, max(0, word.start - 30), word.start) or self._place_cue_after(text, word.end)
+                  or (self.town_before.search(text, max(0, word.start - 30), word.start) and word.folded in small_towns())):
+                resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria", "left Zuwara"
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
                     or word.text.lower() in self.stop_words or country_of_its_people(word.folded, self.resources) is not None:
                 continue  # "the returning Ukrainians": a country's people, a group of no name

