@@ -138,7 +138,11 @@ class CountFinder:
         if self.prefilter.search(lowered) is None:
             return []
         own_times = [(max(0, s - sentence.start), e - sentence.start) for s, e in times if sentence.start <= s < sentence.end]
-        found = self._told_by_verbs(lowered, own_times) + self._told_by_forms(lowered) + self._none(lowered)
+        nothing = self._none(lowered)
+        # "No one was hurt": the "one" inside a phrase telling of none counts no one
+        told = [c for c in self._told_by_verbs(lowered, own_times) + self._told_by_forms(lowered)
+                if not any(none.kind == c.kind and none.start <= c.start < none.end for none in nothing)]
+        found = told + nothing
         found.sort(key=lambda c: (c.start, c.kind))
         unique = {(c.kind, c.start): c for c in found}  # a number read by two forms is one count
         return [Count(c.kind, c.value, c.qualifier, c.start + sentence.start, c.end + sentence.start) for c in unique.values()]

@@ -2160,8 +2160,9 @@ class EventFinder:
                 return second.end  # "Fransa ile Almanya Dışişleri Bakanları": the two countries' ministers meet
             sentence_start = _sentence_start(context, first.start)
             opener = WORD.match(context.text, sentence_start, first.start)  # "Toplantıya X ile Y de katıldı": an object opens it
-            opening = only_capitalised_before(context.text, sentence_start, first.start) and not (
-                opener and self.reads_as_common_word(opener.group(), inflected_only=True))
+            fronted = opener is not None and re.match(self.grammar.data["fronted_document"], turkish_lower(opener.group())) is not None
+            opening = only_capitalised_before(context.text, sentence_start, first.start) and (fronted or not (
+                opener and self.reads_as_common_word(opener.group(), inflected_only=True)))
             following = re.match(r" (\S+)", context.text[second.end:second.end + 40])
             if not (opening and following):
                 return None

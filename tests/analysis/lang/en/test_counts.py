@@ -27,6 +27,8 @@ def counts():
     ("Tens of thousands of people marched in Belgrade to protest against corruption.", [("PROTEST", [("size", 10000, "order_of")])]),
     # the dead of a hazard are no act's
     ("An earthquake struck eastern Turkey, killing 12 people. Police arrested three looters.", [("COERCE", [("arrested", 3, "exact")])]),
+    # the "one" of "no one" counts no one
+    ("Jets shot down a drone. No one was hurt.", [("ASSAULT", [("injured", 0, "exact")])]),
 ])
 def test_english_counts(counts, text, expected):
     assert counts(text) == expected

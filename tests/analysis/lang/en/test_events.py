@@ -637,3 +637,9 @@ def test_a_warning_that_a_state_of_things_remains_is_no_threat_and_a_sea_never_a
     found = events("The head of the mission warned that the central Mediterranean remained the deadliest migration route and called "
                    "for more rescue ships.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("REQUEST", {})]
+
+
+def test_being_in_contact_with_someone_is_a_consultation(events):
+    found = events("Turkey's foreign ministry said it was in contact with Somali authorities.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("CONSULT", {"parties": ["Ministry of Foreign Affairs of Türkiye", "government"]})]

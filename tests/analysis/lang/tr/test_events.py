@@ -3817,3 +3817,18 @@ def test_a_decision_named_again_with_no_ruling_before_is_the_sanction_decided(ev
     assert [(e["type"], e["roles"]) for e in found] == [
         ("SANCTION", {"source": ["Lithuania"], "target": ["diplomats"]}),
         ("ACCUSE", {"source": ["Mariya Zaharova"], "target": ["Lithuania"]})]
+
+
+def test_an_agreement_named_first_is_signed_by_the_two_after_it(events):
+    found = events("Türkiye ile Özbekistan, vizesiz seyahat anlaşmasını Taşkent'te imzaladı. Anlaşmayı Dışişleri Bakanı Hakan Fidan "
+                   "ile Özbek mevkidaşı Bahtiyor Saidov imzaladı.")
+    assert [(e["type"], e["roles"], e["location"]) for e in found] == [
+        ("AGREE", {"parties": ["Bahtiyor Saidov", "Hakan Fidan", "Türkiye", "Uzbekistan"]}, "Tashkent")]
+    _, events_with_persons = with_persons("Anlaşmayı Bakan Ali Veli ile Bakan Hasan Kaya imzaladı.")
+    assert events_with_persons == [("AGREE", "occurred", {"parties": ["Ali Veli", "Hasan Kaya"], "persons": ["Ali Veli", "Hasan Kaya"]})]
+
+
+def test_being_in_contact_with_someone_is_a_consultation(events):
+    found = events("Dışişleri Bakanlığı, Somali makamlarıyla temas halinde olduğunu duyurdu.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("CONSULT", {"source": ["Ministry of Foreign Affairs of Türkiye"], "target": ["Somalia"]})]
