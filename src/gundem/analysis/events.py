@@ -1767,6 +1767,10 @@ class EventFinder:
             elif (roles["genitive"].match(suffix) and mention.type == "LOC" and context.kind_of(mention.cluster) != "country"
                   and re.match(data["place_owned_after_genitive"], after)):
                 continue  # "Konya'nın Selçuklu ilçesinde": where, not who ("Rusya'nın Donetsk bölgesinde ... saldırdığı": a state acts)
+            elif (roles["genitive"].match(suffix) and event.kind == "noun" and mention.end <= trigger_start
+                  and re.search(data["unpossessed_noun"], event.wording[0].split()[0])
+                  and not any(re.fullmatch(data["possessive_participle"], word) for word in WORD.findall(context.lowered, after_suffix, trigger_start))):
+                continue  # "ordunun görüşmeler sürerken ... saldırdığını": a noun with no possessive has no owner; the genitive is another verb's subject
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -2218,6 +2222,8 @@ class EventFinder:
                 continue  # "12 polis memurunun yaralandığı": the group's word compounds with a noun that carries the case
             if re.search(self.grammar.data["casualty_clause_closed"], context.lowered[mention.end:position]):
                 continue  # "3 polis yaralandı, 14 kişi gözaltına alındı": the subject of a clause closed before
+            if re.match(self.grammar.data["according_to_its_words"], context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()):
+                continue  # "BM verilerine göre, ...": whose figures tell the sentence, not its subject
             possessed = self._possessed_group(context, inside, mention)
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies

@@ -3832,3 +3832,24 @@ def test_being_in_contact_with_someone_is_a_consultation(events):
     found = events("Dışişleri Bakanlığı, Somali makamlarıyla temas halinde olduğunu duyurdu.")
     assert [(e["type"], e["roles"]) for e in found] == [
         ("CONSULT", {"source": ["Ministry of Foreign Affairs of Türkiye"], "target": ["Somalia"]})]
+
+
+def test_a_genitive_before_a_noun_with_no_possessive_owns_no_act(events):
+    found = events("Irak'la Suriye, Türkiye'nin katılımı olmadan Dicle ve Fırat sularının paylaşımı konusunda Bağdat'ta görüşmelere başladı.")
+    assert [e["type"] for e in found] == ["CONSULT"] and "Türkiye" not in str(found[0]["roles"])
+
+
+def test_a_quoted_charge_is_no_act_of_its_own(events):
+    found = events('İçişleri Bakanlığı, Ali Veli\'nin "anayasal düzeni devirmeye çağrı yapmak" suçlamasıyla gözaltına alındığını açıkladı.')
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("COERCE", {"source": ["Ministry of Interior of Türkiye"], "target": ["Ali Veli"]})]
+
+
+def test_whose_figures_tell_the_sentence_is_not_its_subject(events):
+    found = events("BM verilerine göre, çatışmalarda 12 milyondan fazla kişi yerinden edildi.")
+    assert all("United Nations" not in str(e["roles"]) for e in found)
+
+
+def test_endangering_health_told_by_someone_is_a_charge_not_a_threat(events):
+    found = events("Bakan Kemal Memişoğlu, aşı karşıtlığının çocuk sağlığını tehdit ettiğini söyledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Kemal Memişoğlu"]})]
