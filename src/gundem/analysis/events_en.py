@@ -39,7 +39,8 @@ POSSESSIVE = re.compile(r"['’]s?\b")
 PLACES_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between two places of a list
 TITLE_BETWEEN = re.compile(r"['’]?s?\s+(?:(?!(?:and|or)\s)[\w.'’-]+\s+){1,5}")  # "U.S. Secretary of State ", "Greece's foreign minister ": a title, no "and" or comma
 TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
-JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "X, Y and Z": the gap between two joined names
+# "X, Y and Z", "the army and the paramilitary RSF": the gap between two joined names
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -643,3 +643,8 @@ def test_being_in_contact_with_someone_is_a_consultation(events):
     found = events("Turkey's foreign ministry said it was in contact with Somali authorities.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [
         ("CONSULT", {"parties": ["Ministry of Foreign Affairs of Türkiye", "government"]})]
+
+
+def test_ceasefire_talks_are_talks_between_the_sides_in_the_city_named_after_its_country(events):
+    found = events("Ceasefire talks between the army and the paramilitary Rapid Support Forces resumed in the Saudi city of Jeddah.")
+    assert found == [("CONSULT", "occurred", {"parties": ["Rapid Support Forces", "army"]}, "Jeddah")]
