@@ -154,7 +154,8 @@ class EnglishEntityRecognizer:
 
     def _body_by_its_field(self, text: str, head: _Word, holder: str) -> Mention | None:
         """The lower-case words before ``head`` that name a field with it (``health`` before
-        ``ministry``: ``health minister`` is a title), after a country's possessive or adjective."""
+        ``ministry``: ``health minister`` is a title), after a country's possessive or adjective, or
+        after ``the`` (whose country the story's dateline or scene gives)."""
         before = _LOWER_CASE_RUN_BEFORE.search(text, max(0, head.start - 60), head.start)
         words = [_Word(m.start(), m.end(), m.group()) for m in _LOWER_CASE_WORD.finditer(text, before.start(), before.end())] if before else []
         for length in range(min(len(words), self.resources.longest_title - 1), 0, -1):
@@ -163,7 +164,9 @@ class EnglishEntityRecognizer:
                 owner = re.search(r"([\w.’']+)\s+$", text[max(0, field[0].start - 40):field[0].start])
                 seat = _SEAT_AFTER.match(text, head.end)  # "the defence ministry in Bucharest"
                 country = next(filter(None, (self._country_of(word.group(1)) for word in (owner, seat) if word is not None)), None)
-                return _mention(text, [*field, head], "ORG", "pattern", country=country) if country is not None else None
+                # "the interior ministry said": a country's body all the same, its country left to the dateline or the scene
+                named_by_the = owner is not None and owner.group(1).lower() == "the"
+                return _mention(text, [*field, head], "ORG", "pattern", country=country) if country is not None or named_by_the else None
         return None
 
     def _without_adjective_tail(self, word: _Word) -> _Word:

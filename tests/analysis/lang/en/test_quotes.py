@@ -129,6 +129,8 @@ def test_a_quote_whose_cue_comes_before_it(speech, text, expected):
     ("Romanian jets shot down a drone overnight, the defence ministry in Bucharest said on Tuesday.", "Ministry of Defence of Romania"),
     # a town made a modifier by a hyphen speaks no more than the ship does
     ("Pirates hijacked a cargo ship off Somalia, the ship's Istanbul-based operator said on Thursday.", None),
+    # a lower-case body after "the": the country of the story's scene
+    ("Georgian police detained an opposition leader in Tbilisi on Monday, the interior ministry said.", "Ministry of the Interior of Georgia"),
     # the body named before by the word that closes its name
     ("The Ministry of Trade opened a case. Officers found the drug among bananas, the ministry said in a statement.", "Ministry of Trade"),
 ])
