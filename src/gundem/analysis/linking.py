@@ -820,6 +820,9 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             return number
         # "Türk Dışişleri Bakanlığı" is not "Yunanistan Dışişleri Bakanlığı" said shorter: their countries differ
         other_country = mention.country_hint and entity.hint and mention.country_hint != entity.hint
+        # "The foreign ministry said ... Russian foreign ministry spokeswoman": a body written in lower case, named
+        # with a country only after it was named bare, may be another country's
+        other_country = other_country or (mention.country_hint and not entity.hint and mention.text.islower())
         if (mention.type != "PER" and not other_country and any(_short_form_of(fold(mention.text), fold(name)) for name in entity.names)
                 and may_stand_for(number)):
             return number

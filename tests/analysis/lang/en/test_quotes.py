@@ -143,3 +143,11 @@ def test_an_attribution_closing_the_sentence(text, speaker):
 def test_an_officer_named_after_the_body_speaks_not_the_body(speech):
     quotes, _ = speech('Russian foreign ministry spokeswoman Maria Zakharova called the move "a hostile step" and said Moscow would respond.')
     assert [(quoted, speaker) for quoted, speaker, _cue in quotes] == [("a hostile step", "Maria Zakharova")]
+
+
+def test_a_bare_body_named_before_another_countrys_is_not_that_one():
+    text = ("Lithuania declared three Russian diplomats persona non grata on Tuesday. The foreign ministry said in a statement that "
+            "they must leave within 72 hours. Russian foreign ministry spokeswoman Maria Zakharova said Moscow would respond.")
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 8), lang="en"))
+    speakers = [document["entities"][item["speaker"]] for item in document["indirect_speech"]]
+    assert [(speaker["name"], speaker["country"]) for speaker in speakers] == [("foreign ministry", None), ("Maria Zakharova", "RUS")]
