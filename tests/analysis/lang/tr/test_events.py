@@ -3853,3 +3853,9 @@ def test_whose_figures_tell_the_sentence_is_not_its_subject(events):
 def test_endangering_health_told_by_someone_is_a_charge_not_a_threat(events):
     found = events("Bakan Kemal Memişoğlu, aşı karşıtlığının çocuk sağlığını tehdit ettiğini söyledi.")
     assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Kemal Memişoğlu"]})]
+
+
+def test_fighting_begun_on_a_date_is_a_state_going_on_not_that_days_attack(events):
+    found = events("HDK sözcüsü, ordunun mevzilerine saldırdığını iddia etti. BM verilerine göre, Nisan 2023'te başlayan "
+                   "çatışmalarda 12 milyondan fazla kişi yerinden edildi.")
+    assert [(e["type"], e["date"]) for e in found if e["type"] == "ASSAULT"][:1] == [("ASSAULT", None)]
