@@ -344,9 +344,8 @@ class QuoteFinder:
         word's object (``the defence ministry in Bucharest said``: not Bucharest) and no hyphen
         makes part of a modifier (``the Istanbul-based operator said``); with no name there, the body
         last named whose name the attribution's head word closes (``the ministry said``)."""
-        preposition = self.vocabulary.object_of_a_preposition
         named = [m for m in mentions if start <= m.start and m.end <= verb_start and lowered[m.end:m.end + 1] != "-"
-                 and (preposition is None or preposition.search(lowered, max(start, m.start - 20), m.start) is None)]
+                 and not self._object_of_a_preposition(lowered, m, start)]
         if named:
             return named[-1].cluster
         head = self.vocabulary.body_cue.search(lowered, start, verb_start) if self.vocabulary.body_cue is not None else None
@@ -362,8 +361,12 @@ class QuoteFinder:
         while gap_start > 0 and text[gap_start - 1].isspace():
             gap_start -= 1  # only spaces may stand between the name and the verb
         name = next((m for m in mentions if gap_start <= m.end <= verb_start), None)
+        return None if name is None or self._object_of_a_preposition(lowered, name) else name
+
+    def _object_of_a_preposition(self, lowered: str, mention: Mention, floor: int = 0) -> bool:
+        """A preposition right before the name (not before ``floor``) makes it another word's object."""
         preposition = self.vocabulary.object_of_a_preposition
-        return None if name is None or (preposition is not None and preposition.search(lowered, max(0, name.start - 20), name.start)) else name
+        return preposition is not None and preposition.search(lowered, max(floor, mention.start - 20), mention.start) is not None
 
 
 def _officer_named_after(text: str, mentions: list[Mention], body: Mention) -> int | None:

