@@ -65,6 +65,7 @@ READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" m
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
+FRAGMENT_WORDS = 4  # words at most of a fragment quoted inside a clause ('saldırının "cevapsız kalmayacağını" açıkladı')
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
 
@@ -334,6 +335,8 @@ class EventFinder:
         act told last before it as its parties."""
         pair_word, sides_word = self.grammar.data["pair_of_people"], self.grammar.data["the_sides"]
         for index, event in enumerate(found):
+            if event.shape == "directed":
+                self._the_sides_as_subject(context, event, found[:index])
             if event.shape != "symmetric":
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
@@ -370,6 +373,19 @@ class EventFinder:
             if sides:
                 event.participants.pop("source", None)
                 event.participants.pop("target", None)
+
+    def _the_sides_as_subject(self, context: _Context, event: Event, earlier: list[Event]) -> None:
+        """``İki ülke, ... ateşkes ilan etmişti``: an act of one side done by "the two countries"
+        with no one named as its doer was done by both sides of the last act of two told before."""
+        if event.participants.get("source"):
+            return
+        sentence = context.sentence_spans[min(event.sentences)]
+        if not re.match(self.grammar.data["sides_as_subject"], context.lowered[sentence.start:event.evidence[0][0]]):
+            return
+        sides = next((sides for act in reversed(earlier) if (sides := _two_sides_of(act, context))), [])
+        for cluster in sides:
+            event.drop(cluster)
+            event.add("source", cluster)
 
     def _the_sides_addressed(self, context: _Context, found: list[Event]) -> None:
         """``Guterres, iki ülkeyi itidale çağırdı``, ``BM, taraflara ateşkes çağrısında bulundu``: a
@@ -470,6 +486,13 @@ class EventFinder:
                             if event.status is not None:  # a bare noun may be only evidence: the verb after it still needs them
                                 group.remove((position, members))
                                 used_pairs.append(members)
+            elif found.trigger.type in self.grammar.data["acts_between_two_sides"] and not any(event.participants.values()):
+                for position, members in pairs:
+                    if position <= found.start and members not in used_pairs:
+                        for member in members:  # "İsrail ile Hizbullah arasında ateşkes ilan edildi": both sides' act
+                            event.add("parties", by_start[member].cluster)
+                        used_pairs.append(members)
+                        break
             elif found.trigger.type in self.grammar.data["attitude_types"] and not event.participants.get("target"):
                 for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
                     for member in members:
@@ -606,6 +629,10 @@ class EventFinder:
                     # not when already a party of this sentence's talks; "X ise tatbikatın gerilimi artırabileceğini öne
                     # sürdü": a noun in the genitive owns another predicate
                     event.add("source", subject.cluster)  # a verb, or a noun with its light verb ("saldırılar düzenledi")
+            if (told and not passive and event.type in self.grammar.data["acts_of_a_statement"] and not event.participants.get("source")
+                    and (author := self._statement_author(context, inside, found.start)) is not None):
+                event.drop(author.cluster)  # "Hizbullah'tan yapılan açıklamada, saldırının cevapsız kalmayacağı belirtildi"
+                event.add("source", author.cluster)
             if re.match(self.grammar.data["convening_verb"], lowered[found.start:found.end]):
                 # "X, tarafları bir araya getirdi", "X'in tarafları bir araya getirmesi bekleniyor"
                 sources = event.participants.get("source", [])
@@ -1014,14 +1041,16 @@ class EventFinder:
         owners = {m.cluster for m in before if m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                   and re.match(self.grammar.data["possessed_subject"], context.lowered[suffix_end(context.text, m.end):trigger_start])}
         owners |= {m.cluster for m in before if m.end <= trigger_start and self._office_of_the_subject(context, m, trigger_start)}
+        # "X ile birlikte gözaltına alınan 8 şüpheliden 3'ü serbest bırakıldı": X shares the participle's act, not the verb's
+        with_the_head = {m.cluster for m in before if re.match(self.grammar.data["with_the_head_of_a_participle"], context.lowered[m.end:trigger_start])}
         subjects = ({m.cluster for m in before if not _suffix(context.text, m.end)
                     or (told and clause_start <= m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                         and not self._reports_the_act(context, m))
-                    or re.match(among, context.lowered[m.end:m.end + 60])} | owners) - agents - ({teller.cluster} if teller else set())
+                    or re.match(among, context.lowered[m.end:m.end + 60])} | owners) - agents - with_the_head - ({teller.cluster} if teller else set())
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
         if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
-        if subject is not None and subject.cluster not in agents:
+        if subject is not None and subject.cluster not in agents | with_the_head:
             subjects.add(subject.cluster)
             event.add("target", subject.cluster)
         for cluster in [c for c in event.participants.get("source", []) if c in subjects] + [c for c in owners if c in subjects]:
@@ -1680,6 +1709,9 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Orban'ın davetlisi olarak ... ziyaret": the host is visited
             elif mention.type == "LOC" and roles["dative"].match(suffix) and mention.end <= trigger_start and re.match(data["travel_after_dative"], after):
                 event.location = event.location if event.location is not None else mention.cluster  # "Kahire'ye geçerek ... görüşecek"
+            elif (mention.type == "LOC" and roles["dative"].match(suffix) and mention.end <= trigger_start and re.match(data["invitation"], event.wording[0])
+                  and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)):
+                continue  # "Sisi'yi Ankara'ya davet etti": where the guest is asked to come
             elif (mention.type == "LOC" and roles["dative"].match(suffix) and event.location is None
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
@@ -2173,8 +2205,8 @@ class EventFinder:
             # "Fransa Dışişleri Bakanı" goes on; a lower-case word, an inflected name ("Paris'te") or a number ("1000'er")
             # follows the subject
             word = following.group(1)
-            if word == self.grammar.data["comitative_word"]:
-                return None  # "X, Y ve Z ile görüştü": the two are whom the subject met
+            if word == self.grammar.data["comitative_word"] or re.fullmatch(self.grammar.data["between_word"], word):
+                return None  # "X, Y ve Z ile görüştü": the two are whom the subject met; "X ile Y arasında": where, not who
             return second.end if word[:1].islower() or word[:1].isdigit() or re.match(r"[^\W\d_]+['’]", word) else None
 
         return _joined_names(context, inside, closed, self.grammar.data["appositive"], self.grammar.data["party_institution"],
@@ -2211,6 +2243,8 @@ class EventFinder:
         region = _quote_region(context.quotes, position)
         if end is not None and region is not None and _quote_region(context.quotes, end - 1) is None:
             region = None
+        if region is not None and _a_fragment_in_a_clause(context, region):
+            region = None  # 'Hizbullah, saldırının "cevapsız kalmayacağını" açıkladı': the quoted words are the told clause's
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
                 continue
@@ -2581,7 +2615,10 @@ class EventFinder:
         invited or called on to do, right before the act, is that infinitive's; the invitation is now."""
         if dct is None or timex.end > anchor or not timex.interval or timex.interval[0] <= dct.isoformat():
             return False
-        return self._invited_to(text, _common_words(text, timex.end, anchor), anchor)
+        lowered = turkish_lower(text[timex.end:anchor + 6])  # "toplantısı için Sisi'yi Ankara'ya davet": the occasion's time
+        invited_for = "invited_for" in self.grammar.data and re.search(self.grammar.data["invited_for"], lowered[:anchor - timex.end])
+        return self._invited_to(text, _common_words(text, timex.end, anchor), anchor) or bool(
+            invited_for and re.match(self.grammar.data["invitation"], lowered[anchor - timex.end:]))
 
     def _places_the_act_invited_to(self, text: str, after_suffix: int, anchor: int) -> bool:
         """``tarafları Ankara'da görüşmeye davet etti``: a place right before the infinitive one is
@@ -2927,6 +2964,15 @@ def _quote_region(quotes, position: int):
     return next((quote.start for quote in quotes if quote.start <= position < quote.end), None)
 
 
+def _a_fragment_in_a_clause(context: _Context, quote_start: int) -> bool:
+    """The quotation opening at ``quote_start`` is a few words inside a sentence that goes on
+    around it, not a quoted sentence of its own (after a colon or opening the sentence)."""
+    quote = next(quote for quote in context.quotes if quote.start == quote_start)
+    sentence_start = _sentence_start(context, quote.start)
+    before = context.text[sentence_start:quote.start].rstrip(" \"“'‘«")
+    return len(quote.text.split()) <= FRAGMENT_WORDS and bool(before.strip()) and not before.endswith(":")
+
+
 def _name_after_conjunction(text: str, position: int) -> bool:
     """``Tahran ile İsfahan``: a capitalised word follows the conjunction after the name."""
     following = re.match(r"\s*\w+\s+(\w)", text[position:position + 40])
@@ -3109,6 +3155,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
             return False  # different actors, and no shared country or body to say they are one side
         if role == "source" and _a_countrys_group_and_a_body_of_none(event, mention, country_of, group_country_of, is_group):
             return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none
+        if role == "source" and _groups_of_other_countries(event, mention, group_country_of, is_group):
+            return False  # Cambodian troops firing rockets and Thai jets striking back: each side's own act
         people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
@@ -3143,6 +3191,17 @@ def _sides_people(event: Event) -> list[int]:
 def _sides_countries(event: Event, country_of) -> set[str]:
     """The countries of the sides of talks: their parties, source, target and people, not who hosts them."""
     return event.countries(country_of, ("parties", "source", "target")) | {country for cluster in _sides_people(event) if (country := country_of(cluster))}
+
+
+def _groups_of_other_countries(event: Event, mention: Event, group_country_of, is_group) -> bool:
+    """The sources of both are all groups of a country, and no country is both's."""
+    def countries(act: Event) -> set[str]:
+        side = act.participants.get("source", [])
+        found = {group_country_of(c) for c in side}
+        return found if side and all(is_group(c) for c in side) and None not in found else set()
+
+    mine, theirs = countries(event), countries(mention)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _a_countrys_group_and_a_body_of_none(event: Event, mention: Event, country_of, group_country_of, is_group) -> bool:

@@ -142,7 +142,8 @@ class EnglishEventFinder:
                                     and INFINITIVE.search(lowered, max(0, later[0] - 4), later[0]))
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                [_Cluster(c) for c in sides_act.participants["parties"]] if sides_act is not None else [],
-                               None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives)
+                               None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
+                               [_Cluster(c) for c in parties_act.participants["parties"]] if (parties_act := _last_act_of_sides(found)) else [])
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if trigger.kind == "noun" and mediating:
                     for cluster in mediating:  # its subject stood between the sides, no side of it
@@ -288,6 +289,8 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        if event.status == "occurred" and sides.asked_of and {m.cluster for m in subject} == {c.cluster for c in sides.asked_of}:
+            event.status = "planned"  # "urged both sides to show restraint and return to talks": asked of them, not done
         counterpart = self.grammar.patterns["counterpart_after"].match(lowered, end) if not objects else None
         if counterpart is not None and (country := self.demonyms.get(fold(counterpart.group(1)))) in countries:
             objects = [_Cluster(countries[country])]  # "met his Iranian counterpart": Iran, named elsewhere in the article
@@ -296,6 +299,8 @@ class EnglishEventFinder:
             subject = [_Cluster(countries[country])]  # "attacks from Afghan soil": Afghanistan's, whoever the sentence's subject is
         if not subject and trigger.kind == "verb" and not be_before:
             subject = self._country_by_adjective(text, clause.start, start, countries)
+        elif len(subject) == 1 and isinstance(subject[0], Mention) and entities[subject[0].cluster].type == GROUP:
+            subject = self._countries_of_joined_adjectives(text, subject[0], countries) or subject
         if trigger.shape == "mediator":
             event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
             # "an exchange brokered by X": the agent (what _sides gives as the subject) mediates the act told before
@@ -399,6 +404,13 @@ class EnglishEventFinder:
                 return [_Cluster(countries[country])]
         return []
 
+    def _countries_of_joined_adjectives(self, text: str, group: Mention, countries: dict[str, int]) -> list:
+        """``Indian and Pakistani troops exchanged fire``: one group named by two countries'
+        adjectives is both countries' people, the two sides, when the article names both."""
+        joined = JOINED_ADJECTIVES_BEFORE.search(text, max(0, group.start - 40), group.start)
+        found = [self.demonyms.get(fold(word)) for word in joined.groups()] if joined else []
+        return [_Cluster(countries[country]) for country in found if country in countries] if len(set(found) & set(countries)) == 2 else []
+
     def _is_place(self, lowered: str, mention: Mention, clause: _Clause) -> bool:
         """After ``in``/``at``, unless that is where a topic is (``the war in Gaza``)."""
         window = max(clause.start, mention.start - 40)
@@ -449,7 +461,10 @@ class EnglishEventFinder:
             subject = earlier[-1:]
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
-        if patterns["the_two"].search(before) and (not subject or all(m.type == GROUP for m in subject)):
+        if (not subject and earlier and patterns["acts_of_the_sayer"].fullmatch(trigger.type)
+                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+            subject = earlier[-1:]  # "Hezbollah said the attack would not go unanswered": the saying is the threat
+        if patterns["the_two"].search(before) and (not subject or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
             subject = sides.pair_before or subject  # "the two governments signed": the two sides, not a group named "governments"
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
         full = passive and be_before
@@ -471,6 +486,8 @@ class EnglishEventFinder:
                    or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap))
                    or (right and patterns["verb_joined_between"].search(text, end, right[0].start)))
         objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
+        if not objects and trigger.shape == "directed" and patterns["the_two_after"].match(lowered, end):
+            objects = [m for m in sides.parties_before if m.cluster not in {s.cluster for s in subject}]  # "called on both countries"
         return subject, told_subject_as_object or objects
 
 
@@ -489,6 +506,7 @@ class _Sides:
     sides_in_sentence: list = ()  # the sides of the last act of two sides told in the sentence: whom a mediator "by X" brought together
     asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
     infinitives_after: tuple[int, ...] = ()  # where the acts in the infinitive after it start: a date after one is theirs
+    parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
 
 
 def _last_act_of_sides(acts: list[Event]) -> Event | None:
@@ -514,6 +532,7 @@ class _Cluster:
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
+JOINED_ADJECTIVES_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+$")  # "Indian and Pakistani " before a group
 TOWN_KINDS = ("city", "district")
 BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the act it brokered ("peace deal")
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do

@@ -70,7 +70,7 @@ class SpeechVocabulary:
 
 def load_speech(lang: str) -> SpeechVocabulary:
     data = json.loads(resources.files(f"gundem.analysis.lang.{lang}").joinpath("speech.json").read_text(encoding="utf-8"))
-    reported = re.compile(rf"(?<!\w)(?P<verb>{data['reported_verb']})\s+(?P<cue>{data['reported_cues']})")
+    reported = re.compile(rf"(?<!\w)(?P<verb>{data['reported_verb']})[\"”’]?\s+(?P<cue>{data['reported_cues']})")  # 'kalmayacağı" belirtildi': a quoted word's close
     return SpeechVocabulary(
         tuple(tuple(pair) for pair in data["quote_pairs"]),
         re.compile(rf"(?:{data.get('clause_before_cue', '(?!)')})?(?P<cue>{data['closing_cues']})"),
@@ -168,7 +168,7 @@ class QuoteFinder:
                 speaker = last_speaker
             last_speaker = speaker
             quotes.append(Quote(start, end, text[start:end], speaker, cue))
-        return quotes, self._reported(text, lowered, spans, mentions, statements)
+        return quotes, self._reported(text, lowered, spans, mentions, statements, [(quote.start, quote.end) for quote in quotes])
 
     # -- direct quotes ----------------------------------------------------------------------
 
@@ -318,7 +318,7 @@ class QuoteFinder:
 
     # -- reported speech --------------------------------------------------------------------
 
-    def _reported(self, text, lowered, spans, mentions: list[Mention], statements) -> list[ReportedSpeech]:
+    def _reported(self, text, lowered, spans, mentions: list[Mention], statements, quoted: list[tuple[int, int]]) -> list[ReportedSpeech]:
         found = []
         for sentence in spans:
             at_the_end = self.vocabulary.reported_at_the_end
@@ -327,6 +327,8 @@ class QuoteFinder:
                 speaker = self._attributed_to(lowered, mentions, closing.start(), closing.start("verb"))
                 found.append(ReportedSpeech(closing.start("verb"), closing.end("verb"), text[closing.start("verb"):closing.end("verb")], speaker))
             for match in self.vocabulary.reported.finditer(lowered, sentence.start, sentence.end):
+                if any(start <= match.start() < end for start, end in quoted):
+                    continue  # '"cevapsız kalmayacağını" söyledi': the quote told already
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
                 if passive:
                     speaker = _last_statement_before(statements, match.start())

@@ -287,7 +287,8 @@ def test_a_countrys_name_owning_a_group_word_gives_the_group_its_country():
 
 def test_a_verb_joined_after_a_clause_told_by_said_is_the_sayers(events):
     found = events("Prime Minister Milos Vucevic said the violence would not go unpunished and accused foreign-funded groups of organising the unrest.")
-    assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"source": ["Milos Vucevic"]})]
+    # vowing the violence will not go unpunished is a threat the sayer makes
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("THREATEN", {"source": ["Milos Vucevic"]}), ("ACCUSE", {"source": ["Milos Vucevic"]})]
 
 
 def test_a_verb_joined_by_a_comma_and_and_after_a_clause_told_by_said_is_the_sayers(events):
@@ -648,3 +649,24 @@ def test_being_in_contact_with_someone_is_a_consultation(events):
 def test_ceasefire_talks_are_talks_between_the_sides_in_the_city_named_after_its_country(events):
     found = events("Ceasefire talks between the army and the paramilitary Rapid Support Forces resumed in the Saudi city of Jeddah.")
     assert found == [("CONSULT", "occurred", {"parties": ["Rapid Support Forces", "army"]}, "Jeddah")]
+
+
+def test_troops_named_by_two_countries_adjectives_are_both_countries_and_both_countries_are_addressed(events):
+    found = events("India and Pakistan traded accusations. Indian and Pakistani troops exchanged fire in Kashmir overnight. "
+                   "Turkey's foreign ministry called on both countries to show restraint and return to talks. "
+                   "The two nuclear-armed neighbours agreed a ceasefire in May 2025.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found if kind in ("ASSAULT", "REQUEST", "CONSULT", "AGREE")] == [
+        ("ASSAULT", "occurred", {"parties": ["India", "Pakistan"]}),
+        ("REQUEST", "occurred", {"source": ["Ministry of Foreign Affairs of Türkiye"], "target": ["India", "Pakistan"]}),
+        ("CONSULT", "planned", {"parties": ["India", "Pakistan"]}),
+        ("AGREE", "occurred", {"parties": ["India", "Pakistan"]})]
+
+
+def test_two_sides_groups_acts_are_not_one_act(events):
+    found = events("Cambodian troops fired rockets at Thai positions. Thai troops later struck military targets near the border.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("ASSAULT", ["soldiers"]), ("ASSAULT", ["soldiers"])]
+
+
+def test_saying_an_attack_will_not_go_unanswered_is_a_threat_by_who_says_it(events):
+    found = events('Hezbollah said the attack "will not go unanswered".')
+    assert [(kind, status, roles) for kind, status, roles, _ in found] == [("THREATEN", "planned", {"source": ["Hezbollah"]})]

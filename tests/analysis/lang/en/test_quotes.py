@@ -29,6 +29,8 @@ def speech():
      ("We will keep raising the pressure,", "Maria Lopez")),
     # a body named again by the word that closes its name
     ('The National Farmers Union met in Leeds. "Prices must rise," the union said.', ("Prices must rise,", "National Farmers Union")),
+    # the rest of a told clause quoted after its subject
+    ('Maria Lopez said the decision "will not stand".', ("will not stand", "Maria Lopez")),
 ])
 def test_a_quote_and_its_speaker(speech, text, expected):
     quotes, _ = speech(text)

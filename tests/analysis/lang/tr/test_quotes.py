@@ -297,3 +297,9 @@ def test_a_passive_participle_of_saying_that_qualifies_a_noun_reports_nothing(sp
     found = speech("Bakan Ali Demir, polisin kaçak taşıdığı iddia edilen bir tırı durdurduğunu açıkladı.")
     assert found[1] == [("durdurduğunu açıkladı", "Ali Demir")]
 
+
+
+def test_a_clause_told_in_a_statement_closing_with_a_quoted_fragment_is_the_statements(speech):
+    _, reported = speech('Sendikadan yapılan açıklamada, grevin "sonuna kadar süreceği" belirtildi. '
+                         'Ali Demir, kararın "yanlış olduğunu" söyledi.')
+    assert reported == [('süreceği" belirtildi', None)]
