@@ -49,6 +49,14 @@ def test_a_body_named_without_its_country_is_one_per_country():
     assert unknown.id in (gaza.id, home.id)  # a mention with no country still joins a body of that name
 
 
+def test_a_body_named_by_common_words_with_no_country_joins_no_countrys_body():
+    registry = EntityRegistry()
+    georgian = registry.link(LocalEntity("ORG", ["interior ministry"], country="GEO"))
+    unknown = registry.link(LocalEntity("ORG", ["interior ministry"]))
+    again = registry.link(LocalEntity("ORG", ["interior ministry"]))
+    assert unknown.id != georgian.id and unknown.country is None and again.id == unknown.id
+
+
 def test_a_role_spelled_out_in_a_later_article_replaces_the_bare_office():
     registry = EntityRegistry()
     registry.link(LocalEntity("PER", ["Yusuf Tekin"], role="Minister"))

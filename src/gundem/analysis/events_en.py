@@ -132,7 +132,9 @@ class EnglishEventFinder:
                     earlier == clause and event.kind == "verb" and not INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
                     for earlier, event in told)  # "called the protests a coup": what the subject said of others' act
                     or (trigger.shape != "symmetric"  # who describes the talks took part in them
-                        and self.grammar.patterns["characterising_verb_before"].search(lowered, max(clause.start, start - 40), start) is not None))
+                        and self.grammar.patterns["characterising_verb_before"].search(lowered, max(clause.start, start - 40), start) is not None)
+                    # "farmers drive tractors into Paris over Mercosur deal": the deal is what they act over, not theirs
+                    or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None)
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
@@ -301,6 +303,9 @@ class EnglishEventFinder:
             subject = self._country_by_adjective(text, clause.start, start, countries)
         elif len(subject) == 1 and isinstance(subject[0], Mention) and entities[subject[0].cluster].type == GROUP:
             subject = self._countries_of_joined_adjectives(text, subject[0], countries) or subject
+        owner = _owner_of_a_shared_act(text, trigger, start, roles) if subject else None
+        if owner is not None and owner not in subject:
+            subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
         if trigger.shape == "mediator":
             event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
             # "an exchange brokered by X": the agent (what _sides gives as the subject) mediates the act told before
@@ -330,7 +335,8 @@ class EnglishEventFinder:
             for target in self._country_by_adjective(text, imports.end(), people.end(2), countries) if people is not None else []:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
-            event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t)
+            # a date before another's act named as a thing is the clause's ("drove into Paris on Monday to protest against X's deal")
+            event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t) and (owner is None or t.start > owner.start)
                                         and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)
                                         and not (trigger.kind == "verb" and self._dates_another_clause(lowered, end, t.start, sides.infinitives_after, trigger))],
                                        clause, start, lowered, infinitive=trigger.kind == "verb" and INFINITIVE.search(lowered, max(0, start - 4), start) is not None)
@@ -465,7 +471,9 @@ class EnglishEventFinder:
                 and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
             subject = earlier[-1:]  # "Hezbollah said the attack would not go unanswered": the saying is the threat
         if patterns["the_two"].search(before) and (not subject or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
-            subject = sides.pair_before or subject  # "the two governments signed": the two sides, not a group named "governments"
+            # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
+            # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
+            subject = sides.parties_before or sides.pair_before or subject
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
         full = passive and be_before
         reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"
@@ -509,6 +517,14 @@ class _Sides:
     parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
 
 
+def _owner_of_a_shared_act(text: str, trigger: EnglishTrigger, start: int, roles: list[Mention]) -> Mention | None:
+    """``the European Union's trade agreement with Mercosur``: the possessor right before the noun of
+    an act of two sides (up to two words between) is its first side, whoever the clause's subject is."""
+    if trigger.kind != "noun" or trigger.shape != "symmetric":
+        return None
+    return next((m for m in reversed(roles) if m.end <= start and OWNED_NOUN_BETWEEN.fullmatch(text, m.end, start)), None)
+
+
 def _last_act_of_sides(acts: list[Event]) -> Event | None:
     """The last of ``acts`` told with two parties or more."""
     return next((act for act in reversed(acts) if len(act.participants.get("parties", [])) >= 2), None)
@@ -538,6 +554,7 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+OWNED_NOUN_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}")  # "'s trade ", "'s long-awaited peace "
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"
 

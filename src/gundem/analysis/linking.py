@@ -686,7 +686,16 @@ def the_one_scene_country(text: str, mentions: list[Mention], entities: list[Loc
     if scene_before is None:
         return None
     lowered = text.lower()
-    return _the_country_of_every_scene(mentions, entities, lambda m: scene_before.search(lowered, max(0, m.start - 30), m.start) is not None)
+    return (_the_country_of_every_scene(mentions, entities, lambda m: scene_before.search(lowered, max(0, m.start - 30), m.start) is not None)
+            or _the_only_country_named(mentions, entities))
+
+
+def _the_only_country_named(mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """``A magnitude 7.2 earthquake struck off the coast of northern Japan ... Hachinohe``: every place
+    the article names is in one country, named by its name and its places three times or more."""
+    first, count = _most_named_country(mentions, entities, by_its_places=True)
+    places = {entities[m.cluster].country for m in mentions if m.type == "LOC"} - {None}
+    return first if count >= 3 and places == {first} else None
 
 
 def _a_topic_after(text: str, position: int, topic_after) -> bool:

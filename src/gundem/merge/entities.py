@@ -118,8 +118,11 @@ def _may_join(local: LocalEntity, entity: CanonicalEntity) -> bool:
 
 
 def _of_another_country(local: LocalEntity, entity: CanonicalEntity) -> bool:
-    """The article gives the body a country the entity was never seen with."""
-    return bool(local.country and entity.countries_seen and local.country not in entity.countries_seen)
+    """The article gives the body a country the entity was never seen with, or names it only by
+    its common words (``the interior ministry said``) with no country, which any country's may be."""
+    if not local.country:
+        return bool(entity.countries_seen) and all(name.islower() for name in local.names)
+    return bool(entity.countries_seen and local.country not in entity.countries_seen)
 
 
 def _same_person(mine: list[str], theirs: list[str]) -> bool:

@@ -302,6 +302,10 @@ def test_countries_from_the_dateline(text, name, country):
 
 GUINEA_STORY = ("DAKAR (Reuters) - Soldiers in Guinea-Bissau said the military had taken control.\n\n"
                 "Gunfire was heard in the capital Bissau. President John Dale was detained. Guinea-Bissau won independence from Portugal.")
+JAPAN_STORY = ("A strong earthquake struck northern Japan on Thursday. Waves reached Hachinohe and Aomori.\n\n"
+               "Prime Minister John Dale said Japan had set up a crisis task force.")
+PARIS_STORY = ("Farmers drove tractors into Paris. Police arrested 23 people, the interior ministry said.\n\n"
+               "The protest ended outside the Paris city hall. France has seen weeks of protests.")
 GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap.\n\nPrime Minister John Dale said his government would support it."
 
 
@@ -321,6 +325,9 @@ GENEVA_STORY = "GENEVA (AFP) - Libya's rival administrations agreed on a roadmap
     # a bureau's dateline, a story set in one other country it names twice, every place after "in" there
     (GUINEA_STORY, "John Dale", "GNB"),
     (GUINEA_STORY, "army", "GNB"),
+    # no dateline and no place after "in": a story every place of which is in one country it names is set there
+    (JAPAN_STORY, "John Dale", "JPN"),
+    (PARIS_STORY, "Ministry of the Interior of France", "FRA"),
 ])
 def test_a_dateline_sets_the_scene_only_where_the_story_is(text, name, country):
     from gundem.core import Analyser

@@ -670,3 +670,17 @@ def test_two_sides_groups_acts_are_not_one_act(events):
 def test_saying_an_attack_will_not_go_unanswered_is_a_threat_by_who_says_it(events):
     found = events('Hezbollah said the attack "will not go unanswered".')
     assert [(kind, status, roles) for kind, status, roles, _ in found] == [("THREATEN", "planned", {"source": ["Hezbollah"]})]
+
+
+def test_a_deal_protested_against_is_its_owners_and_no_side_of_the_protesters(events):
+    found = events("Hundreds of farmers drove their tractors into Paris on Monday, blocking motorways to protest against the "
+                   "European Union's trade agreement with the South American bloc Mercosur.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "AGREE"] == [("AGREE", {"parties": ["European Union", "Mercosur"]})]
+    found = events("French farmers drive tractors into Paris over Mercosur deal.")
+    assert [kind for kind, _, _, _ in found] == []
+
+
+def test_the_two_neighbours_are_the_sides_of_the_clash_not_of_an_accusation_told_since(events):
+    found = events("Indian and Pakistani troops exchanged fire in Kashmir. India's defence ministry blamed Pakistan for the clash. "
+                   "The two nuclear-armed neighbours agreed a ceasefire in May 2025.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "AGREE"] == [("AGREE", {"parties": ["India", "Pakistan"]})]
