@@ -520,6 +520,14 @@ class EventFinder:
             voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
             passive_verb = self.passive_verb.search(voiced) or clause_noun
             told = self._told(lowered, predicate_start, predicate_end) or self._told_past_a_converb(lowered, predicate_start, predicate_end)
+            if found.trigger.kind == "noun" and told and not passive_verb and not event.participants.get("source"):
+                # "çatışmayı Pakistan'ın başlattığını öne sürdü": the told clause's subject, between the noun and its verb, did it
+                verb_start = lowered.rfind(" ", found.end, predicate_end) + 1
+                doer = next((m for m in inside if found.end <= m.start and m.end < verb_start and not lowered[suffix_end(context.text, m.end):verb_start].strip()
+                             and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, m.end))), None)
+                if doer is not None:
+                    event.drop(doer.cluster)
+                    event.add("source", doer.cluster)
             # "saldırının ...", "Batı'nın Ukrayna'ya silah göndermesinin çatışmayı uzattığını": a noun, or a verbal noun, in the
             # genitive is the subject of another predicate
             genitive_noun = (found.trigger.kind == "noun" and re.search(self.grammar.data["genitive_end"], lowered[found.start:found.end])) or (

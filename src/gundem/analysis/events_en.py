@@ -381,6 +381,8 @@ class EnglishEventFinder:
             return "conditional"
         if patterns["expected_before"].search(before):
             return "expected"
+        if trigger.kind == "noun" and patterns["halting_before"].search(lowered, max(clause.start, start - 40), start):
+            return "occurred"  # "to halt its attacks": the attacks go on, only their end is asked or planned
         if patterns["planned_before"].search(before):
             return "planned"
         if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):
@@ -443,6 +445,8 @@ class EnglishEventFinder:
                                                  or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
         if sides.asked_of is not None:
             subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
+        if trigger.kind == "noun" and left and patterns["own_pronoun_before"].search(lowered, max(clause.start, start - 20), start):
+            subject = left[-1:]  # "urged X to press Israel to halt its attacks": "its" is the name right before, Israel
         told_subject_as_object: list = []
         if ((sides.last_subject or subject) and earlier and trigger.kind == "verb" and patterns["joined_verb"].search(before)
                 and patterns["pronoun_object_after"].match(lowered, end)

@@ -684,3 +684,15 @@ def test_the_two_neighbours_are_the_sides_of_the_clash_not_of_an_accusation_told
     found = events("Indian and Pakistani troops exchanged fire in Kashmir. India's defence ministry blamed Pakistan for the clash. "
                    "The two nuclear-armed neighbours agreed a ceasefire in May 2025.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "AGREE"] == [("AGREE", {"parties": ["India", "Pakistan"]})]
+
+
+def test_strikes_on_a_country_go_on_despite_a_truce_agreed_earlier_and_its_attacks_are_the_name_before(events):
+    found = events("Israel has kept up near-daily strikes on Lebanon despite a ceasefire agreed with Hezbollah in November 2024.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found if kind == "ASSAULT"] == [
+        ("ASSAULT", "occurred", {"source": ["Israel"], "target": ["Lebanon"]})]
+    found = events("The minister urged the United States and France to press Israel to halt its attacks.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found if kind == "ASSAULT"] == [("ASSAULT", "occurred", {"source": ["Israel"]})]
+
+
+def test_a_labour_strike_is_no_assault(events):
+    assert [kind for kind, _, _, _ in events("Workers at the plant went on strike on Monday.")] == ["PROTEST"]

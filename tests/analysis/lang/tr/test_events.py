@@ -3901,3 +3901,10 @@ def test_vowing_an_attack_will_not_go_unanswered_is_a_threat_by_who_says_it(even
 def test_marching_on_a_capital_in_reaction_to_a_deal_is_a_protest_held_there(events):
     found = events("Ticaret anlaşmasına tepki gösteren çiftçiler, traktörleriyle başkent Paris'e yürüdü.")
     assert [(e["type"], e["roles"], e["location"]) for e in found] == [("PROTEST", {"source": ["farmers"]}, "Paris")]
+
+
+def test_the_told_clauses_subject_between_an_acts_noun_and_its_verb_did_the_act(events):
+    found = events("Hindistan Savunma Bakanlığı, çatışmayı Pakistan'ın başlattığını öne sürdü.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Pakistan"]})]
+    found = events("Ali Vural, saldırıyı Veli Kaya'nın isteği üzerine gerçekleştirdiğini açıkladı.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("ASSAULT", ["Ali Vural"])]
