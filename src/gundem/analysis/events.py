@@ -1413,8 +1413,9 @@ class EventFinder:
         halted = awaited = False  # "askıya alındı": the verb after such a word carries the act too
         for position, match in enumerate(words):
             word, word_end = match.group(), found.end + match.end()
-            if position and found.trigger.kind == "noun" and self.bound_light_verbs.match(word):
-                continue  # "hizmet edecek": another noun's light verb
+            if (position and found.trigger.kind == "noun" and self.bound_light_verbs.match(word)
+                    and not re.fullmatch(self.grammar.data["continuation_noun"], words[position - 1].group())):
+                continue  # "hizmet edecek": another noun's light verb ("görüşmeler devam edecek": the noun's own going on)
             if awaited and re.match(self.grammar.data["awaiting_verb"], word):
                 return "expected", word_end
             if text[found.end + match.start()].isupper():

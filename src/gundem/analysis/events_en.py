@@ -478,6 +478,8 @@ class EnglishEventFinder:
             # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
             subject = sides.parties_before or sides.pair_before or subject
+        if trigger.kind == "noun" and subject and patterns["placed_under_before"].search(lowered, max(clause.start, start - 40), start):
+            return [], subject  # "Guanipa was placed under house arrest": the subject is held, no one named holds him
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive
         full = passive and be_before
         reduced = passive and not full and patterns["agent_after"].match(lowered, end) is not None  # "reforms demanded by the EU"

@@ -696,3 +696,13 @@ def test_strikes_on_a_country_go_on_despite_a_truce_agreed_earlier_and_its_attac
 
 def test_a_labour_strike_is_no_assault(events):
     assert [kind for kind, _, _, _ in events("Workers at the plant went on strike on Monday.")] == ["PROTEST"]
+
+
+def test_a_place_off_which_an_act_happens_is_where_it_happens(events):
+    found = events("Greece seized two Turkish fishing boats off the island of Lesbos on Wednesday.")
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [("COERCE", {"source": ["Greece"]}, "Lesbos")]
+
+
+def test_one_placed_under_house_arrest_is_held_not_holding(events):
+    found = events("Opposition leader Juan Pablo Guanipa was placed under house arrest.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("COERCE", {"target": ["Juan Pablo Guanipa"]})]

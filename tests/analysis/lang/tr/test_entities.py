@@ -1739,6 +1739,11 @@ def test_the_baltic_is_a_region(link):
     assert link("NATO'nun Baltık'taki tatbikatı başladı.")["Baltık"].key == "region:baltic"
 
 
+def test_a_sea_named_with_its_word_for_sea_is_the_sea_named_without_it(link):
+    linked = link("Yunan sahil güvenliği Ege Denizi'nde iki tekneye el koydu. Pasifik kıyılarına tsunami uyarısı yapıldı.")
+    assert (linked["Ege Denizi"].key, linked["Pasifik"].key) == ("region:aegean", "region:pacific")
+
+
 def test_a_bodys_common_noun_with_its_case_is_no_name_whatever_the_model_says(recognise_with_model):
     text = "İsveç'in Ankara Büyükelçisi, Bakanlığa çağrıldı."
     assert recognise_with_model({"Bakanlığa": "LOC"}, text) == [("İsveç", "LOC"), ("Ankara", "LOC")]

@@ -3908,3 +3908,14 @@ def test_the_told_clauses_subject_between_an_acts_noun_and_its_verb_did_the_act(
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Pakistan"]})]
     found = events("Ali Vural, saldırıyı Veli Kaya'nın isteği üzerine gerçekleştirdiğini açıkladı.")
     assert [(e["type"], e["roles"].get("source")) for e in found] == [("ASSAULT", ["Ali Vural"])]
+
+
+def test_talks_that_will_go_on_next_week_are_planned_talks(events):
+    found = events("Karakas ile muhalefet arasındaki görüşmeler önümüzdeki hafta devam edecek.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [("CONSULT", "planned", {"parties": ["Caracas", "opposition"]})]
+
+
+def test_a_loan_given_to_a_country_is_aid(events):
+    found = events("IMF, Mısır'a 3 milyar dolar kredi verecek.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("AID", "planned", {"source": ["International Monetary Fund"], "target": ["Egypt"]})]
