@@ -43,6 +43,7 @@ from gundem.analysis.text import (
 )
 from gundem.model import NAME_TYPES, Article, Mention
 
+COMPOUND_POSSESSIVE = re.compile(r"(\w+?)s?[iu]")  # folded "yayincisi", "televizyonu": a noun stem and the compound's -(s)I
 PRODUCT_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # "A321neo", "F16": letters and digits in one word
 KEPT_TYPES = NAME_TYPES  # a model retrained with more labels (books, events) keeps only these
 THE_WORLD = "region:001"  # UN M49's code for the whole world
@@ -1523,6 +1524,8 @@ class EntityRecognizer:
                 continue
             if opener and (fold(words[0].text) in self.resources.plain_words or self.resources.reads_as_common_word(words[0].text)):
                 continue  # "Tercih bizim", "Futbolda ...": a common word capitalised because it opens the sentence
+            if opener and model_type == "PER" and self._opens_a_compound_noun(run):
+                continue  # "Kamu yayıncısı NHK'nin": a common word capitalised, the first half of a noun compound
             if opener and run.before_a_comma and self._may_be_subject_name(words[0]) and not (
                     model_type is None and self._a_dictionary_word_no_one_is_named(words[0])):
                 # "Aktuna , ...": a name set off by a comma is the sentence's subject; who speaks is a
@@ -1565,6 +1568,17 @@ class EntityRecognizer:
         folded, resources = fold(word.text), self.resources
         return (folded not in resources.person_name_words and folded not in resources.given_names and folded not in resources.known_names
                 and reads_as_stem_or_derived(folded, resources.word_stems, resources.derivational_suffixes))
+
+    def _opens_a_compound_noun(self, run: NameRun) -> bool:
+        """``Kamu yayıncısı``, ``Devlet televizyonu``: a dictionary word followed by a lower-case noun
+        with the possessive of a compound (a stem and ``-(s)I``) is the compound's first half."""
+        following = run.following[0] if run.following else None
+        if following is None or following.kind != "word" or not following.text.islower():
+            return False
+        resources = self.resources
+        head = COMPOUND_POSSESSIVE.fullmatch(fold(following.text))
+        return (head is not None and reads_as_stem_or_derived(fold(run.tokens[0].text), resources.word_stems, resources.derivational_suffixes)
+                and reads_as_stem_or_derived(head.group(1), resources.word_stems, resources.derivational_suffixes))
 
     def _names_the_event_after(self, run: NameRun) -> bool:
         """The run, no table's name, with no case ending and at most a number after it, names the

@@ -651,6 +651,11 @@ def test_institutions_named_by_their_common_noun_or_legal_form(recognise_with_mo
     assert recognise_with_model(tagged, text) == expected
 
 
+def test_a_common_word_opening_a_noun_compound_is_no_person_whatever_the_model_says(recognise_with_model):
+    assert recognise_with_model({"Kamu": "PER", "NHK": "ORG"}, "Kamu yayıncısı NHK'nin haberine göre dalga gözlendi.") == [("NHK", "ORG")]
+    assert recognise_with_model({"Ayşe": "PER"}, "Ayşe geldi ve konuştu.") == [("Ayşe", "PER")]
+
+
 def test_the_last_words_of_a_persons_name_the_model_found_are_that_person_again(recognise_with_model):
     text = ("Sağcı aday Abelardo de la Espriella yenildi. De la Espriella, sonuçlara itiraz etti. "
             "Cepeda yüzde 50,8, de la Espriella yüzde 49,2 oy aldı.")
