@@ -682,7 +682,8 @@ def _the_country_of_every_scene(mentions: list[Mention], entities: list[LocalEnt
 def the_one_scene_country(text: str, mentions: list[Mention], entities: list[LocalEntity], scene_before) -> str | None:
     """With no dateline to tell it (``DAKAR (Reuters) - A group of soldiers in Guinea-Bissau ...``):
     the country the article names more often than any other, twice or more, when every place named
-    after ``scene_before`` (``in the capital Bissau``) is in it."""
+    after ``scene_before`` (``in the capital Bissau``) is in it; or, when none is named so, the one
+    country every place the article names is in."""
     if scene_before is None:
         return None
     lowered = text.lower()
