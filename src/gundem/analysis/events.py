@@ -2252,7 +2252,7 @@ class EventFinder:
         region = _quote_region(context.quotes, position)
         if end is not None and region is not None and _quote_region(context.quotes, end - 1) is None:
             region = None
-        if region is not None and _a_fragment_in_a_clause(context, region):
+        if region is not None and _a_fragment_in_a_clause(context, _quote_at(context.quotes, position)):
             region = None  # 'Hizbullah, saldırının "cevapsız kalmayacağını" açıkladı': the quoted words are the told clause's
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
@@ -2969,14 +2969,18 @@ def _sentence_start(context: _Context, position: int) -> int:
     return max((s.start for s in context.sentence_spans if s.start <= position), default=0)
 
 
+def _quote_at(quotes, position: int):
+    return next((quote for quote in quotes if quote.start <= position < quote.end), None)
+
+
 def _quote_region(quotes, position: int):
-    return next((quote.start for quote in quotes if quote.start <= position < quote.end), None)
+    quote = _quote_at(quotes, position)
+    return quote.start if quote is not None else None
 
 
-def _a_fragment_in_a_clause(context: _Context, quote_start: int) -> bool:
-    """The quotation opening at ``quote_start`` is a few words inside a sentence that goes on
-    around it, not a quoted sentence of its own (after a colon or opening the sentence)."""
-    quote = next(quote for quote in context.quotes if quote.start == quote_start)
+def _a_fragment_in_a_clause(context: _Context, quote) -> bool:
+    """``quote`` is a few words inside a sentence that goes on around it, not a quoted sentence
+    of its own (after a colon or opening the sentence)."""
     sentence_start = _sentence_start(context, quote.start)
     before = context.text[sentence_start:quote.start].rstrip(" \"“'‘«")
     return len(quote.text.split()) <= FRAGMENT_WORDS and bool(before.strip()) and not before.endswith(":")

@@ -138,14 +138,13 @@ class EnglishEventFinder:
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
-                sides_act = _last_act_of_sides([told_event for _, told_event in told])
                 # "agreed on Monday to hold talks in March": a date after an act in the infinitive is that act's
                 infinitives = tuple(later[0] for later in triggers[index + 1:] if later[2].kind == "verb" and later[0] < clause.end
                                     and INFINITIVE.search(lowered, max(0, later[0] - 4), later[0]))
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
-                               [_Cluster(c) for c in sides_act.participants["parties"]] if sides_act is not None else [],
+                               _parties_of(_last_act_of_sides([told_event for _, told_event in told])),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
-                               [_Cluster(c) for c in parties_act.participants["parties"]] if (parties_act := _last_act_of_sides(found)) else [])
+                               _parties_of(_last_act_of_sides(found)))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if trigger.kind == "noun" and mediating:
                     for cluster in mediating:  # its subject stood between the sides, no side of it
@@ -448,9 +447,11 @@ class EnglishEventFinder:
         if trigger.kind == "noun" and left and patterns["own_pronoun_before"].search(lowered, max(clause.start, start - 20), start):
             subject = left[-1:]  # "urged X to press Israel to halt its attacks": "its" is the name right before, Israel
         told_subject_as_object: list = []
-        if ((sides.last_subject or subject) and earlier and trigger.kind == "verb" and patterns["joined_verb"].search(before)
-                and patterns["pronoun_object_after"].match(lowered, end)
-                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+        # "X said ...": the clause is told by the name right before its verb of saying
+        told_by_the_name_before = (bool(earlier) and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) is not None
+                                   and clause.start - earlier[-1].end <= SAYER_GAP)
+        if ((sides.last_subject or subject) and told_by_the_name_before and trigger.kind == "verb" and patterns["joined_verb"].search(before)
+                and patterns["pronoun_object_after"].match(lowered, end)):
             # "X said Thailand had started the clash and accused it of ...": X accused Thailand
             subject, told_subject_as_object = earlier[-1:], sides.last_subject or subject
         elif sides.last_subject and (patterns["joined_verb"].search(before)
@@ -465,14 +466,13 @@ class EnglishEventFinder:
                                                                or patterns["pronoun_subject"].match(before)):
             # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person
             subject = ([m for m in earlier if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before) else earlier)[-1:]
-        if (earlier and trigger.kind == "verb" and (not subject and patterns["joined_verb"].search(before) or patterns["comma_joined_verb"].search(before))
-                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+        if (told_by_the_name_before and trigger.kind == "verb"
+                and (not subject and patterns["joined_verb"].search(before) or patterns["comma_joined_verb"].search(before))):
             # "X said the violence would not go unpunished and accused Y", "X said two people were killed, and accused Y": X accused
             subject = earlier[-1:]
         if not subject and trigger.kind == "noun":
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
-        if (not subject and earlier and patterns["acts_of_the_sayer"].fullmatch(trigger.type)
-                and patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start) and clause.start - earlier[-1].end <= SAYER_GAP):
+        if not subject and told_by_the_name_before and patterns["acts_of_the_sayer"].fullmatch(trigger.type):
             subject = earlier[-1:]  # "Hezbollah said the attack would not go unanswered": the saying is the threat
         if patterns["the_two"].search(before) and (not subject or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
             # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
@@ -534,6 +534,11 @@ def _owner_of_a_shared_act(text: str, trigger: EnglishTrigger, start: int, roles
 def _last_act_of_sides(acts: list[Event]) -> Event | None:
     """The last of ``acts`` told with two parties or more."""
     return next((act for act in reversed(acts) if len(act.participants.get("parties", [])) >= 2), None)
+
+
+def _parties_of(act: Event | None) -> list:
+    """The parties of ``act``, if any, as stand-in mentions of their clusters."""
+    return [_Cluster(cluster) for cluster in act.participants["parties"]] if act is not None else []
 
 
 def _parties_before(found: list[Event]) -> list:
