@@ -283,3 +283,26 @@ def test_a_small_foreign_town_named_as_a_town_is_that_town(lang, text, name, cou
 def test_a_lone_name_left_is_no_place_unless_a_town_bears_it():
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text="Maria Lopez left Acme in 2019.", dct=date(2026, 12, 8), lang="en"))
     assert sorted((entity["name"], entity["type"]) for entity in document["entities"].values()) == [("Acme", "ORG"), ("Maria Lopez", "PER")]
+
+
+def test_a_surname_alone_is_the_person_who_bears_it_not_one_whose_first_name_is_spelled_alike(analyser):
+    text = ("Savunma Bakanı Pedro Sanchez açıklama yaptı. Devlet Başkanı Gustavo Petro görüşmeleri askıya aldı. "
+            "Petro, \"Adalete teslim edeceğiz\" ifadesini kullandı.")
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 13), lang="tr"))
+    assert [document["entities"][quote["speaker"]]["name"] for quote in document["quotes"]] == ["Gustavo Petro"]
+
+
+def test_a_name_without_its_first_given_name_is_the_same_person(resources_tr):
+    linked = _linked(resources_tr, "Recep Tayyip Erdoğan konuştu. Tayyip Erdoğan daha sonra Ankara'ya döndü.")
+    assert linked["Tayyip Erdoğan"] is linked["Recep Tayyip Erdoğan"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Kolombiya'da ELN saldırısı\n\nUlusal Kurtuluş Ordusu (ELN) militanları bir üsse saldırdı."),
+    # read as a place in the headline ("in ELN ..."), it is the body the lead spells out
+    ("en", "Soldiers killed in ELN drone attack\n\nFighters of the National Liberation Army (ELN) attacked a base."),
+])
+def test_an_acronym_in_a_headline_is_the_body_the_lead_spells_out_in_brackets(analyser, lang, text):
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 13), lang=lang))
+    acronyms = {mention["entity"] for mention in document["mentions"] if mention["text"] == "ELN"}
+    assert len(acronyms) == 1 and document["entities"][acronyms.pop()]["type"] == "ORG"

@@ -510,9 +510,13 @@ class EnglishEntityRecognizer:
         return role, " ".join(folded[-length:]), country
 
     def _possessive_country_before(self, text: str, start: int) -> str | None:
-        """The country whose name stands in the possessive right before ``start``."""
-        owner = re.search(r"([\w.]+['’]s?)\s+$", text[max(0, start - 40):start])
-        return self._country_of(owner.group(1)) if owner is not None and _POSSESSIVE_AFTER.search(owner.group(1)) else None
+        """The country whose name stands in the possessive right before ``start`` (``Iran's``,
+        ``South Korea's``: the longest name of up to three words)."""
+        owner = re.search(r"((?:[\w.]+\s+){0,2}[\w.]+)(?:['’]s|(?<=s)['’])\s+$", text[max(0, start - 60):start])
+        if owner is None:
+            return None
+        words = owner.group(1).split()
+        return next((country for length in range(len(words), 0, -1) if (country := self._country_of(" ".join(words[-length:])))), None)
 
     def _country_of(self, word: str) -> str | None:
         """The country of ``Turkish``, ``Iran's``, ``U.S.``."""
@@ -549,9 +553,8 @@ class EnglishEntityRecognizer:
             return _mention(text, run, "ORG", "gazetteer", key=known.key, country=country)  # "U.S. Treasury Department"
         if country is None and opens:
             country = self._country_after_of(run)  # "Journalists Association of Turkey"
-        before = text[max(0, run[0].start - 40):run[0].start].split()
-        if country is None and before and _POSSESSIVE_AFTER.search(before[-1]):
-            country = self._country_of(before[-1])
+        if country is None:
+            country = self._possessive_country_before(text, run[0].start)
         return _mention(text, run, "ORG", "pattern", country=country)
 
     def _known_inside(self, text: str, run: list[_Word]) -> list[Mention]:

@@ -320,7 +320,7 @@ class EventFinder:
                     event.location = places[0] if places else None
                 elif within := [c for c in places if context.country_of(c) == context.country_of(event.location)
                                 and (_more_specific(c, event.location, context.kind_of)
-                                     or (context.kind_of(c) is None and context.kind_of(event.location) == "country"))]:
+                                     or _a_place_within(c, event.location, context.kind_of, context.country_of))]:
                     event.location = within[0]
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
@@ -544,7 +544,8 @@ class EventFinder:
                     continue
                 event.evidence = [(found.start - len(verbal_noun.group()), window_end)]  # "çekilmesi gerektiğini"
             # "Başsavcı X, ... soruşturma başlatıldığını açıkladı", "MSB, 7 teröristin etkisiz hale getirildiğini açıkladı": its own act
-            own_act = subject is not None and bool(passive_verb) and (
+            # but "saldırının ... gerçekleştirildiğini açıkladı" tells, of an act already named (its noun in the genitive), how it was done
+            own_act = subject is not None and bool(passive_verb) and not (found.trigger.kind == "noun" and genitive_noun) and (
                 self._tells_of_its_own(event.type, context.entities[subject.cluster]) or self.ordered_by_a_decision.match(lowered, found.end) is not None)
             # "Rusya Savunma Bakanlığı, Ukrayna'nın tesislerini vurduklarını duyurdu": a defence ministry telling, in the
             # active, of a strike whose clause has no subject of its own tells of its own forces' act
@@ -3005,6 +3006,12 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
     return PLACE_SPECIFICITY.get(kind_of(candidate), 9) < PLACE_SPECIFICITY.get(kind_of(current), 9)
 
 
+def _a_place_within(candidate: int, current: int, kind_of, country_of) -> bool:
+    """A place no table knows (``Kuzey Kordofan``, ``Arauca``) in the country told: nearer the act."""
+    return kind_of(candidate) is None and kind_of(current) == "country" and country_of(candidate) is not None and (
+        country_of(candidate) == country_of(current))
+
+
 # -- one event per real-world event within an article ----------------------------------------
 
 AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words after "yönelik" read for the act aimed
@@ -3036,7 +3043,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
         if best is not None and mention.status is None and best.status == "occurred" and dated_after(mention.date, today):
             best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
         if best is not None:
-            _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible)
+            _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible, country_of=group_country_of)
         elif mention.status is not None:
             events.append(mention)
     for event in events:
@@ -3284,7 +3291,7 @@ def _dates_overlap(a: Timex, b: Timex) -> bool:
 
 
 def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False,
-            reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({})) -> None:
+            reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), country_of=lambda cluster: None) -> None:
     event.evidence.extend(mention.evidence)
     event.wording.extend(mention.wording)
     event.sentences |= mention.sentences
@@ -3298,7 +3305,8 @@ def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False,
     if mention.date and (event.date is None or _span_days(mention.date) < _span_days(event.date)):
         event.date = mention.date
     if mention.location is not None and (event.location is None or (event.topic_place and not mention.topic_place)
-                                         or _more_specific(mention.location, event.location, kind_of)):
+                                         or _more_specific(mention.location, event.location, kind_of)
+                                         or _a_place_within(mention.location, event.location, kind_of, country_of)):
         event.location, event.topic_place = mention.location, mention.topic_place
     sides = _both_sides(event) if reversible.get(event.type) is not None else set()
     for role, clusters in mention.participants.items():
@@ -3338,6 +3346,12 @@ def _inherit_for_outcomes(events: list[Event], outcome_types) -> None:
                 outcome.add("parties", cluster)
                 if cluster in talks.participants.get("persons", []):
                     outcome.add("persons", cluster)
+            if outcome.shape == "symmetric":  # sides of a deal are its parties, not its source or target
+                for cluster in outcome.participants.get("parties", []):
+                    for role in ("source", "target"):
+                        if cluster in outcome.participants.get(role, []):
+                            outcome.participants[role].remove(cluster)
+                outcome.participants = {role: members for role, members in outcome.participants.items() if members}
 
 
 def _the_sides_plan_their_next_meeting(events: list[Event], outcome: Event, sides: list[int]) -> None:

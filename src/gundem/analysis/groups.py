@@ -259,8 +259,10 @@ def _addressed(match: re.Match[str], lowered: str, resources: LanguageResources)
 def _named_here(match: re.Match[str], mentions: list[Mention], entities: list[LocalEntity]) -> bool:
     """Inside a name (``Polis Akademisi``), or right after one that stands for a state or a body
     (``İsrail polisi``, ``Hamas militanları``); after a town's name the group is its own (``Ankara
-    polisi``, ``a Paris court``)."""
-    return any(m.start <= match.start() < m.end or (0 <= match.start() - m.end <= 1 and not names_a_town(m, entities)) for m in mentions)
+    polisi``, ``a Paris court``); a short form in brackets may close the name (``Ulusal Kurtuluş
+    Ordusu (ELN) militanları``)."""
+    return any(m.start <= match.start() < m.end or (0 <= match.start() - m.end <= 2 and re.fullmatch(r"\)?\s?", match.string[m.end:match.start()])
+                                                    and not names_a_town(m, entities)) for m in mentions)
 
 
 def _counts_as_a_group(match: re.Match[str], word: GroupWord, lowered: str, resources: LanguageResources) -> bool:

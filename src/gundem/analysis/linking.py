@@ -189,7 +189,9 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     mentions = _short_forms_in_the_sense_named(mentions, resources)
     mentions, short_forms, head_words = _with_head_words(mentions, short_forms, _bodies_named_again_by_their_word(text, spans, mentions, resources))
     short_forms.update(_bodies_named_by_a_head_word(mentions, resources))
-    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
+    # longest names first; an acronym bracketed after its name before the same acronym elsewhere,
+    # so that a headline's "ELN" finds the body its lead spells out
+    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].text.split()), i not in short_forms))
     cluster_of = [-1] * len(mentions)
     headline_end = spans[0].end if spans else 0
     first_named: dict[int, int] = {}  # entity number → where it is first named
@@ -391,6 +393,10 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
         elif not short.key:  # "Hızlı Destek Kuvvetleri'nin (HDK)": a known name's unknown acronym is its short form too
             short_forms[index + 1] = index
     keyed = [replace(m, key=lent_keys[fold(m.text)]) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
+    # "in ELN drone attack" in a headline, read as a place: the acronym the article spells out is that body
+    spelled_out = {fold(mentions[index].text): mentions[index].type for index in short_forms}
+    keyed = [replace(m, type=spelled_out[fold(m.text)]) if not m.key and m.text.isupper() and spelled_out.get(fold(m.text), m.type) != m.type
+             else m for m in keyed]
     return keyed, short_forms
 
 
@@ -467,7 +473,7 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
                                               resources: LanguageResources) -> None:
     """With no home country (English): ``NAIROBI (AP) - ... Interior Minister X``: an office, or a
     ministry, named with no country in a story datelined in a country's town is that country's, unless its
-    sentence names another country (``WASHINGTON - ... Venezuela's state oil company ...
+    sentence names another country before it (``WASHINGTON - ... Venezuela's state oil company ...
     President Nicolas Maduro``) and not the dateline country's people before the office. A town of
     one country right before the office sets its scene, with a dateline or without (``In Moscow,
     Foreign Ministry spokeswoman X``)."""
@@ -479,8 +485,9 @@ def _dateline_country_for_unqualified_offices(text: str, spans, mentions: list[M
                 and not _office_of_the_name_before(text, mentions, index)):
             sentence = sentence_at(spans, mention.start)
             # a country named inside a quotation ("Russia is betting on terror", Zelenskiy said) sets no scene
+            # ("President X signed an order imposing tariffs on China": a country named after the office is what it acts on)
             named = {entities[m.cluster].country for m in mentions if m.type == "LOC" and (entities[m.cluster].key or "").startswith("country:")
-                     and sentence is not None and sentence.start <= m.start < sentence.end
+                     and sentence is not None and sentence.start <= m.start < mention.start
                      and not inside_quotation_marks(text, sentence.start, m.start)}
             # "Polish police arrested two Ukrainian citizens ..., Interior Minister X said": the dateline's own
             # nationality in the sentence outweighs another country named there
@@ -819,6 +826,8 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
                 entities[-1].kind, entities[-1].english_name = known.kind, known.english_name
             by_key[mention.key] = len(entities) - 1
         return by_key[mention.key]
+    if mention.type == "PER" and (namesake := _person_named_exactly(mention, entities)) is not None:
+        return namesake
     for number, entity in enumerate(entities):
         if entity.type != mention.type:
             continue
@@ -840,6 +849,20 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
     entities.append(LocalEntity(mention.type, [mention.text], country=mention.country_hint if mention.type == "LOC" else None,
                                 hint=mention.country_hint))
     return len(entities) - 1
+
+
+def _person_named_exactly(mention: Mention, entities: list[LocalEntity]) -> int | None:
+    """The person whose name holds the mention's every word as written (``Petro`` for ``Gustavo
+    Petro``), before any whose name is only spelled alike (``Pedro Sanchez``, named earlier)."""
+    words = fold(mention.text).split()
+    for number, entity in enumerate(entities):
+        if entity.type == "PER" and not entity.key and any(_holds_in_order(fold(name).split(), words) for name in entity.names):
+            return number
+    return None
+
+
+def _holds_in_order(name: list[str], words: list[str]) -> bool:
+    return name == words or (len(words) < len(name) and (name[-len(words):] == words or name[:len(words)] == words))
 
 
 def _short_form_of(short: str, full: str) -> bool:

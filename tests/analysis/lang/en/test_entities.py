@@ -5,6 +5,7 @@ import pytest
 
 from gundem.analysis.linking import link_article
 from gundem.analysis.stages import build_recognizer
+from gundem.core import Analyser
 from gundem.model import Article
 
 
@@ -427,3 +428,20 @@ def test_forces_followed_by_what_is_forced_is_a_verb_not_a_group(text, groups):
 
     document = Analyser(use_model=False).annotate_one(_article(text))
     assert [m["text"] for m in document["mentions"] if m["type"] == "GROUP"] == groups
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country of two words in the possessive, and a body whose head opens before "of"
+    ("North Korea fired a missile, South Korea's Joint Chiefs of Staff said.", "Joint Chiefs of Staff", "KOR"),
+    ("Russia's General Staff said its forces advanced.", "General Staff", "RUS"),
+    ("The United States' Defense Secretary Pete Hegseth spoke.", "Pete Hegseth", "USA"),
+])
+def test_a_countrys_possessive_of_several_words_gives_the_body_or_office_after_it_its_country(text, name, country):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 18), lang="en"))
+    assert {entity["name"]: entity["country"] for entity in document["entities"].values()}[name] == country
+
+
+def test_an_office_in_a_datelined_story_is_the_datelines_country_though_its_act_names_another_after_it():
+    text = "WASHINGTON (AP) - President Donald Trump signed an order imposing tariffs on China, the White House said."
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 16), lang="en"))
+    assert {entity["name"]: entity["country"] for entity in document["entities"].values()}["Donald Trump"] == "USA"

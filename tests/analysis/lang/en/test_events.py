@@ -706,3 +706,34 @@ def test_a_place_off_which_an_act_happens_is_where_it_happens(events):
 def test_one_placed_under_house_arrest_is_held_not_holding(events):
     found = events("Opposition leader Juan Pablo Guanipa was placed under house arrest.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("COERCE", {"target": ["Juan Pablo Guanipa"]})]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile into the sea off its east coast on Monday.",
+    "North Korea launched two missiles that landed in the Sea of Japan.",
+])
+def test_a_missile_fired_into_the_sea_shows_force(events, text):
+    assert [(kind, roles) for kind, _, roles, _ in events(text)] == [("MOBILIZE", {"source": ["North Korea"]})]
+
+
+def test_a_missile_fired_at_a_city_strikes_it(events):
+    assert [kind for kind, _, _, _ in events("Russia fired missiles at Kyiv overnight.")] == ["ASSAULT"]
+
+
+def test_signing_an_order_imposing_tariffs_sanctions_and_agrees_nothing(events):
+    found = events("President Donald Trump signed an executive order on Friday imposing 50% tariffs on electric vehicles from China.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("SANCTION", {"source": ["Donald Trump"], "target": ["China"]})]
+    found = events("Beijing imposed retaliatory tariffs on U.S. soybeans last year.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("SANCTION", {"source": ["Beijing"], "target": ["United States"]})]
+
+
+def test_vowing_countermeasures_is_a_threat(events):
+    found = events("China's Commerce Ministry vowed to take \"necessary countermeasures\" to protect the country's interests.")
+    assert [kind for kind, _, _, _ in found] == ["THREATEN"]
+
+
+def test_a_memorandum_of_understanding_is_no_party_to_itself(events):
+    found = events("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Sudanese government "
+                   "and the SPLM have agreed to allow access.")
+    assert [(kind, sorted(roles)) for kind, _, roles, _ in found] == [("AGREE", ["parties"])]
+    assert "Memorandum" not in str(found) and "MOU" not in str(found)

@@ -3919,3 +3919,43 @@ def test_a_loan_given_to_a_country_is_aid(events):
     found = events("IMF, Mısır'a 3 milyar dolar kredi verecek.")
     assert [(e["type"], e["status"], e["roles"]) for e in found] == [
         ("AID", "planned", {"source": ["International Monetary Fund"], "target": ["Egypt"]})]
+
+
+def test_an_attack_told_again_by_how_it_was_done_is_the_same_attack_not_the_tellers(events):
+    found = events("Kolombiya'da ELN militanlarının bir askeri üsse düzenlediği saldırıda 7 asker hayatını kaybetti. "
+                   "Kolombiya Savunma Bakanı Pedro Sanchez, saldırının dün gece insansız hava araçlarıyla gerçekleştirildiğini açıkladı.")
+    assert [(e["type"], e["date"], "Pedro Sanchez" in e["roles"].get("source", [])) for e in found] == [("ASSAULT", "2026-03-10", False)]
+
+
+def test_suspending_peace_talks_with_a_group_sanctions_it(events):
+    found = events("Devlet Başkanı Gustavo Petro, Ulusal Kurtuluş Ordusu ile yürütülen barış görüşmelerini askıya aldığını duyurdu.")
+    assert [(e["type"], e["roles"]) for e in found] == [("SANCTION", {"source": ["Gustavo Petro"], "target": ["Ulusal Kurtuluş Ordusu"]})]
+
+
+def test_a_deal_signed_in_the_passive_after_its_sides_signed_it_adds_its_place_and_mediator(events):
+    found = events("Suriye hükümeti ile Suriye Demokratik Güçleri (SDG), aylardır süren görüşmelerin ardından bir anlaşma imzaladı. "
+                   "Anlaşma, ABD'nin arabuluculuğunda Şam'da düzenlenen törenle imzalandı.")
+    agreed = [e for e in found if e["type"] == "AGREE"]
+    assert [(e["roles"], e["location"]) for e in agreed] == [({"mediator": ["United States"], "parties": ["Suriye Demokratik Güçleri", "Syria"]}, "Damascus")]
+
+
+def test_an_attack_in_a_place_no_table_knows_is_placed_there_rather_than_in_its_country(events):
+    found = events("Sudan'da HDK saldırısı: 40 sivil hayatını kaybetti\n\n"
+                   "Hızlı Destek Kuvvetleri (HDK), Sudan'ın Kuzey Kordofan eyaletinde bir köye saldırdı.")
+    assert [(e["type"], e["location"]) for e in found] == [("ASSAULT", "Kuzey Kordofan")]
+
+
+def test_vowing_countermeasures_is_a_threat(events):
+    found = events("Çin Ticaret Bakanlığı, ülkenin çıkarlarını korumak için gerekli karşı önlemleri alacağını açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("THREATEN", {"source": ["Ministry of Trade of China"]})]
+
+
+def test_a_missile_fired_into_a_sea_shows_force_and_the_sea_is_no_side(events):
+    found = events("Kuzey Kore, Japon Denizi'ne doğru bir balistik füze fırlattı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("MOBILIZE", {"source": ["North Korea"]})]
+
+
+def test_a_headlines_acronym_is_the_body_the_lead_spells_out_and_its_attack_is_told_once(events):
+    found = events("Kolombiya'da ELN saldırısı: 7 asker öldü\n\n"
+                   "Ulusal Kurtuluş Ordusu (ELN) militanları Arauca'da bir askeri üsse saldırdı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Ulusal Kurtuluş Ordusu"], "target": ["soldiers"]})]
