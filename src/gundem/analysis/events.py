@@ -421,7 +421,7 @@ class EventFinder:
         inside = [m for m in context.mentions if start <= m.start < end and not _tells_the_line(context.text, m) and not self._a_posting(context, m)]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
-        joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside)  # parties of its first symmetric act
+        joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside, self.focus_particle)  # parties of its first symmetric act
         sentence_subjects = list(joint_subjects)  # sources of all its directed acts
         joint_possessors = self._joint_possessors(context, inside)  # parties of the noun right after them only
         used_pairs: list[list[int]] = []
@@ -1383,6 +1383,10 @@ class EventFinder:
                 return None  # "6 Şubat görüşmesinde bir araya geldi": the act's own verb tells it ("yaptırımların kaldırılması" is a noun)
             if self.grammar.status["negated"].search(word):
                 return None
+            if re.search(self.grammar.data["object_clause"], word):
+                # "Erdoğan, görüşmede ... çabalarını sürdüreceğini ifade etti": what is said there; the saying tells of the meeting
+                status = self._sentence_verb_status(lowered, match.end(), end)
+                return (status, position) if status is not None else None
             if meeting and re.search(self.grammar.data["past_verb_end"], word):
                 return "occurred", position  # "görüşmede ... ele alındı": something was discussed there, so it was held
             if re.search(self.grammar.data["clear_past"], word):
@@ -2882,13 +2886,15 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
     return pairs
 
 
-def _listed_subjects(context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
+def _listed_subjects(context: _Context, inside: list[Mention], focus_particle=None) -> list[tuple[int, list[int]]]:
     """``Türkiye, Suudi Arabistan ve İran, iki ülkeyi itidale davet etti``: three or more names
-    opening the sentence, parted by commas and a last "ve", the list closed by a comma, act together."""
+    opening the sentence, parted by commas and a last "ve", the list closed by a comma or a focus
+    particle (``Fransa, Almanya ve İngiltere de ... kınadı``), act together."""
     if not inside or not only_capitalised_before(context.text, _sentence_start(context, inside[0].start), inside[0].start):
         return []
     listed = _a_list_from(context.text, inside, 0)
-    closed = bool(listed) and context.text[listed[-1].end:listed[-1].end + 1] == ","
+    closed = bool(listed) and (context.text[listed[-1].end:listed[-1].end + 1] == ","
+                               or followed_by(focus_particle, context.lowered, listed[-1].end))
     return [(listed[-1].end, [m.start for m in listed])] if closed else []
 
 
@@ -3018,12 +3024,22 @@ AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words aft
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
 
 
-def without_waters_as_sides(events: list[Event], entities, waters: frozenset[str]) -> list[Event]:
-    """A sea or a river read as a side of an act is a misreading: it neither acts nor is acted on."""
+def places_not_sides(events: list[Event], entities, waters: frozenset[str]) -> list[Event]:
+    """A sea or a river read as a side of an act is a misreading: it neither acts nor is acted on;
+    nor is a region of no country that forces move to or train in (``drills on the Korean
+    Peninsula``). Read as its target, either is where the act happens when nothing else is (``a
+    missile fired into the Sea of Japan``); read as who acts, it is nowhere the act is."""
     for event in events:
-        for cluster in [c for members in event.participants.values() for c in members if entities[c].key in waters]:
+        for cluster in [c for members in event.participants.values() for c in members
+                        if entities[c].key in waters or event.type == "MOBILIZE" and _a_stateless_region(entities[c])]:
+            if event.location is None and cluster in event.participants.get("target", []):
+                event.location = cluster
             event.drop(cluster)
     return events
+
+
+def _a_stateless_region(entity) -> bool:
+    return entity.type == "LOC" and entity.kind == "region" and not entity.country
 
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
@@ -3118,6 +3134,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
         # "İsrail'in saldırılarının" told after Israel's attack and Hezbollah's strike on Israel is Israel's
         score += 2 * bool(event.countries(country_of, ("source", "parties")) & mention.countries(country_of, ("source", "parties")))
         score -= 3 * (event.shape == mention.shape == "directed" and _sides_reversed(event, mention, country_of))
+        # a bare noun names an act told before it ("telefonda görüştü ... Görüşmede ... ele alındı"), not one told only later
+        score -= 3 * (mention.status is None and min(event.sentences) > max(mention.sentences))
         # a tie goes to the event told nearest, then to the one told first ("X heyetine başkanlık
         # ediyor" joins the talks it follows, not last month's told after it)
         distance = min((abs(a - b) for a in event.sentences for b in mention.sentences), default=0)

@@ -382,6 +382,8 @@ class EnglishEventFinder:
             return "expected"
         if trigger.kind == "noun" and patterns["halting_before"].search(lowered, max(clause.start, start - 40), start):
             return "occurred"  # "to halt its attacks": the attacks go on, only their end is asked or planned
+        if trigger.kind == "verb" and patterns["attempted_before"].search(before):
+            return "occurred"  # "protesters trying to march on parliament"
         if patterns["planned_before"].search(before):
             return "planned"
         if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):

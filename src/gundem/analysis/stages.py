@@ -4,7 +4,7 @@ from __future__ import annotations
 from gundem.analysis.counts import CountFinder, load_count_grammar
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.entities_en import EnglishEntityRecognizer
-from gundem.analysis.events import EventFinder, load_grammar, without_waters_as_sides
+from gundem.analysis.events import EventFinder, load_grammar, places_not_sides
 from gundem.analysis.groups import find_groups
 from gundem.analysis.lang.loader import LanguageResources, read_morphology
 from gundem.analysis.linking import link_article
@@ -76,6 +76,6 @@ def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -
         find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
 
     def run(article: Article, annotations: Annotations) -> None:
-        annotations.events = without_waters_as_sides(find(article, annotations), annotations.entities, resources.waters)
+        annotations.events = places_not_sides(find(article, annotations), annotations.entities, resources.waters)
 
     return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

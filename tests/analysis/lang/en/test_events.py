@@ -737,3 +737,13 @@ def test_a_memorandum_of_understanding_is_no_party_to_itself(events):
                    "and the SPLM have agreed to allow access.")
     assert [(kind, sorted(roles)) for kind, _, roles, _ in found] == [("AGREE", ["parties"])]
     assert "Memorandum" not in str(found) and "MOU" not in str(found)
+
+
+def test_protesters_trying_to_march_on_parliament_protest(events):
+    found = events("Police fired tear gas at thousands of protesters trying to march on parliament against a new tax law.")
+    assert [(kind, status) for kind, status, _, _ in found if kind == "PROTEST"] == [("PROTEST", "occurred")]
+
+
+def test_drills_on_a_peninsula_of_no_one_country_are_held_there(events):
+    found = events("South Korea and the United States will hold joint military drills on the Korean Peninsula next week.")
+    assert found == [("MOBILIZE", "planned", {"source": ["South Korea", "United States"]}, "Korean Peninsula")]

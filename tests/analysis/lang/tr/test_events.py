@@ -3952,10 +3952,25 @@ def test_vowing_countermeasures_is_a_threat(events):
 
 def test_a_missile_fired_into_a_sea_shows_force_and_the_sea_is_no_side(events):
     found = events("Kuzey Kore, Japon Denizi'ne doğru bir balistik füze fırlattı.")
-    assert [(e["type"], e["roles"]) for e in found] == [("MOBILIZE", {"source": ["North Korea"]})]
+    assert [(e["type"], e["roles"], e["location"]) for e in found] == [("MOBILIZE", {"source": ["North Korea"]}, "Sea of Japan")]
 
 
 def test_a_headlines_acronym_is_the_body_the_lead_spells_out_and_its_attack_is_told_once(events):
     found = events("Kolombiya'da ELN saldırısı: 7 asker öldü\n\n"
                    "Ulusal Kurtuluş Ordusu (ELN) militanları Arauca'da bir askeri üsse saldırdı.")
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Ulusal Kurtuluş Ordusu"], "target": ["soldiers"]})]
+
+
+def test_a_list_of_names_closed_by_a_focus_particle_acts_together(events):
+    found = events("Fransa, Almanya ve İngiltere de ortak bir açıklama yaparak İran'ın adımını kınadı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["France", "Germany", "United Kingdom"], "target": ["Iran"]})]
+
+
+def test_a_meeting_in_which_a_plan_was_told_was_held_and_the_meeting_agreed_on_is_the_two_leaders(events):
+    found = events("Cumhurbaşkanı Ali Demir, Fransa Cumhurbaşkanı Jean Moreau ile telefonda görüştü. Açıklamaya göre, görüşmede "
+                   "iki ülke ilişkileri ele alındı. Demir, görüşmede Türkiye'nin Rusya ile Ukrayna arasında kalıcı barışın sağlanması "
+                   "için arabuluculuk çabalarını sürdüreceğini ifade etti. İki lider, önümüzdeki ay Brüksel'de yapılacak NATO zirvesinde "
+                   "bir araya gelme konusunda mutabık kaldı.")
+    assert [(e["type"], e["status"], e["roles"], len(e["evidence"])) for e in found if e["type"] == "CONSULT"] == [
+        ("CONSULT", "occurred", {"source": ["Ali Demir"], "target": ["Jean Moreau"]}, 3),
+        ("CONSULT", "planned", {"parties": ["Ali Demir", "Jean Moreau"]}, 2)]
