@@ -306,3 +306,11 @@ def test_an_acronym_in_a_headline_is_the_body_the_lead_spells_out_in_brackets(an
     document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 13), lang=lang))
     acronyms = {mention["entity"] for mention in document["mentions"] if mention["text"] == "ELN"}
     assert len(acronyms) == 1 and document["entities"][acronyms.pop()]["type"] == "ORG"
+
+
+def test_an_unqualified_minister_abroad_is_not_the_hosts_when_the_host_names_its_own(analyser):
+    text = ("Dışişleri Bakanı Ali Demir, gittiği Azerbaycan'ın başkenti Bakü'de Azerbaycan Dışişleri Bakanı Ceyhun Bayramov "
+            "ile bir araya geldi.")
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 22), lang="tr"))
+    assert {entity["name"]: entity["country"] for entity in document["entities"].values() if entity["type"] == "PER"} == {
+        "Ali Demir": "TUR", "Ceyhun Bayramov": "AZE"}

@@ -476,7 +476,10 @@ class EnglishEventFinder:
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
         if not subject and told_by_the_name_before and patterns["acts_of_the_sayer"].fullmatch(trigger.type):
             subject = earlier[-1:]  # "Hezbollah said the attack would not go unanswered": the saying is the threat
-        if patterns["the_two"].search(before) and (not subject or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
+        the_two = list(patterns["the_two"].finditer(before))[-1:]
+        # "X met Y ..., and the two sides agreed": named after the last name in the clause, the two are the subject
+        named_last = the_two and not any(clause.start + the_two[0].end() <= m.start for m in left)
+        if the_two and (not subject or named_last or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
             # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
             subject = sides.parties_before or sides.pair_before or subject

@@ -438,8 +438,12 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             chosen = scene or (default if home_office else abroad)
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
-            if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
-                chosen = resources.home_country  # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile": Y is Iraq's, so X is not
+            if office and home_office and chosen != resources.home_country and (
+                    _a_counterpart_of(chosen, mention, spans, mentions, resources)
+                    or any(other.title == mention.title for other in _office_holders_of(chosen, mention, spans, mentions))):
+                # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile", "... Azerbaycan Dışişleri Bakanı Y ile": Y holds
+                # that country's office, so X does not
+                chosen = resources.home_country
             if office and home_office and chosen != resources.home_country and _welcomed(text, spans, mention, resources):
                 chosen = resources.home_country  # "Cumhurbaşkanı X, Kuala Lumpur'da ... karşılandı": the guest, not the host
             entity.country = chosen

@@ -445,3 +445,19 @@ def test_an_office_in_a_datelined_story_is_the_datelines_country_though_its_act_
     text = "WASHINGTON (AP) - President Donald Trump signed an order imposing tariffs on China, the White House said."
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 16), lang="en"))
     assert {entity["name"]: entity["country"] for entity in document["entities"].values()}["Donald Trump"] == "USA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mount Semeru on Indonesia's Java island erupted on Friday.", "Java"),
+    ("Indonesia evacuates 10,000 after Semeru volcano erupts.", "Semeru"),
+    ("Talks on opening the Zangezur corridor were making progress.", "Zangezur"),
+])
+def test_an_island_a_volcano_and_a_corridor_are_places(text, name):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 23), lang="en"))
+    assert {entity["name"]: entity["type"] for entity in document["entities"].values()}[name] == "LOC"
+
+
+def test_new_year_is_no_body():
+    document = Analyser(use_model=False).annotate_one(
+        Article(doc="t", text="The suspects were preparing attacks during New Year celebrations.", dct=date(2027, 1, 24), lang="en"))
+    assert [entity["type"] for entity in document["entities"].values()] == ["GROUP"]

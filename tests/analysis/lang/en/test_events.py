@@ -747,3 +747,13 @@ def test_protesters_trying_to_march_on_parliament_protest(events):
 def test_drills_on_a_peninsula_of_no_one_country_are_held_there(events):
     found = events("South Korea and the United States will hold joint military drills on the Korean Peninsula next week.")
     assert found == [("MOBILIZE", "planned", {"source": ["South Korea", "United States"]}, "Korean Peninsula")]
+
+
+def test_the_two_sides_after_the_names_of_the_meeting_are_both_parties(events):
+    found = events("Turkish Foreign Minister Hakan Fidan met his Azerbaijani counterpart Jeyhun Bayramov in Baku on Friday, "
+                   "and the two sides agreed to deepen cooperation in energy and transport.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "AGREE"] == [("AGREE", {"parties": ["Hakan Fidan", "Jeyhun Bayramov"]})]
+
+
+def test_warning_residents_to_stay_away_from_a_crater_threatens_no_one(events):
+    assert events("Authorities warned residents to stay at least 5 km from the crater.") == []
