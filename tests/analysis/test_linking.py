@@ -314,3 +314,13 @@ def test_an_unqualified_minister_abroad_is_not_the_hosts_when_the_host_names_its
     document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 22), lang="tr"))
     assert {entity["name"]: entity["country"] for entity in document["entities"].values() if entity["type"] == "PER"} == {
         "Ali Demir": "TUR", "Ceyhun Bayramov": "AZE"}
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("tr", "Meteoroloji, Karadeniz Bölgesi'nin doğusu için kuvvetli yağış uyarısında bulundu.", "region:tr-black-sea-region"),
+    ("tr", "İki lider, BM Genel Kurulu marjında bir araya geldi.", "org:unga"),
+    ("en", "The two leaders met on the sidelines of the U.N. General Assembly.", "org:unga"),
+])
+def test_turkiyes_regions_and_the_general_assembly_are_known(analyser, lang, text, key):
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 27), lang=lang))
+    assert key in document["entities"]

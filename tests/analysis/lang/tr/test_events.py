@@ -3974,3 +3974,11 @@ def test_a_meeting_in_which_a_plan_was_told_was_held_and_the_meeting_agreed_on_i
     assert [(e["type"], e["status"], e["roles"], len(e["evidence"])) for e in found if e["type"] == "CONSULT"] == [
         ("CONSULT", "occurred", {"source": ["Ali Demir"], "target": ["Jean Moreau"]}, 3),
         ("CONSULT", "planned", {"parties": ["Ali Demir", "Jean Moreau"]}, 2)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Japonya ile Türkiye arasında serbest ticaret anlaşmasının imzalanmasının beklendiği belirtildi.", "expected"),
+    ("Japonya ile Türkiye arasındaki toplantının mart ayında yapılmasının planlandığı bildirildi.", "planned"),
+])
+def test_an_act_told_as_awaited_or_planned_in_a_reported_clause_is_still_to_come(events, text, status):
+    assert [e["status"] for e in events(text)] == [status]
