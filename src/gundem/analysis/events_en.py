@@ -369,6 +369,8 @@ class EnglishEventFinder:
         of (``would impose new sanctions``); a condition anywhere in the clause; an act told as
         possible (``imagined``) is conditional unless negated."""
         before = lowered[max(clause.start, start - 60):start]
+        if trigger.kind == "noun" and self.grammar.patterns["without_before"].search(before):
+            return "negated"  # "the talks ended without a deal"
         if trigger.kind == "noun":
             before = NOUN_PHRASE_END.sub("", before)  # "would impose new " → "would "
         patterns = self.grammar.patterns
@@ -380,8 +382,8 @@ class EnglishEventFinder:
             return "conditional"
         if patterns["expected_before"].search(before):
             return "expected"
-        if trigger.kind == "noun" and patterns["halting_before"].search(lowered, max(clause.start, start - 40), start):
-            return "occurred"  # "to halt its attacks": the attacks go on, only their end is asked or planned
+        if patterns["halting_before"].search(lowered, max(clause.start, start - 40), start):
+            return "occurred"  # "to halt its attacks", "agreed to stop attacks": they go on, only their end is asked or planned
         if trigger.kind == "verb" and patterns["attempted_before"].search(before):
             return "occurred"  # "protesters trying to march on parliament"
         if patterns["planned_before"].search(before):

@@ -757,3 +757,13 @@ def test_the_two_sides_after_the_names_of_the_meeting_are_both_parties(events):
 
 def test_warning_residents_to_stay_away_from_a_crater_threatens_no_one(events):
     assert events("Authorities warned residents to stay at least 5 km from the crater.") == []
+
+
+@pytest.mark.parametrize("text", ["Hamas and Israel agreed to stop attacks on civilians.", "The rebels agreed to stop fighting."])
+def test_acts_the_sides_agree_to_stop_are_going_on(events, text):
+    assert [status for kind, status, _, _ in events(text) if kind == "ASSAULT"] == ["occurred"]
+
+
+def test_talks_that_ended_without_a_deal_reached_none(events):
+    found = events("Iran's talks with the United States ended without a deal.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("CONSULT", "occurred"), ("AGREE", "negated")]

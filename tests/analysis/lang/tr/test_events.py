@@ -3982,3 +3982,11 @@ def test_a_meeting_in_which_a_plan_was_told_was_held_and_the_meeting_agreed_on_i
 ])
 def test_an_act_told_as_awaited_or_planned_in_a_reported_clause_is_still_to_come(events, text, status):
     assert [e["status"] for e in events(text)] == [status]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Muhalefet lideri Ahmet Kaya, ev hapsine alındı.", {"target": ["Ahmet Kaya"]}),
+    ("Mahkeme, eski başkan Ali Demir hakkında ev hapsi kararı verdi.", {"source": ["court"], "target": ["Ali Demir"]}),
+])
+def test_house_arrest_holds_someone(events, text, roles):
+    assert [(e["type"], e["roles"]) for e in events(text)] == [("COERCE", roles)]
