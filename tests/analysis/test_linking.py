@@ -324,3 +324,14 @@ def test_an_unqualified_minister_abroad_is_not_the_hosts_when_the_host_names_its
 def test_turkiyes_regions_and_the_general_assembly_are_known(analyser, lang, text, key):
     document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 1, 27), lang=lang))
     assert key in document["entities"]
+
+
+def test_people_counted_in_a_statement_made_abroad_are_not_of_the_place_it_was_made(analyser):
+    text = ("Kongo Demokratik Cumhuriyeti'nde Ebola salgını yayılıyor. DSÖ Genel Direktörü Tedros Adhanom Ghebreyesus, Cenevre'de "
+            "düzenlediği basın toplantısında, salgında 86 kişinin hayatını kaybettiğini söyledi.")
+    document = analyser.annotate_one(Article(doc="t", text=text, dct=date(2027, 2, 3), lang="tr"))
+    assert [entity["country"] for entity in document["entities"].values() if entity["type"] == "GROUP"] in ([None], ["COD"])
+
+
+def test_a_name_known_whole_opening_a_sentence_keeps_its_first_word(resources_tr):
+    assert "Güney Çin Denizi" in _linked(resources_tr, "Güney Çin Denizi'nde gerginlik sürüyor.")

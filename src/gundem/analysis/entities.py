@@ -752,8 +752,10 @@ class EntityRecognizer:
             head = replace(run, tokens=tuple(t for t in run.tokens if t.end <= words[-2].end), suffix=None)
             found = self._classify(text, head, sentence_tokens)
             return None if found is None else found + [trailing_place]
-        if run.sentence_initial and len(words) > 2 and (self._known_at(folded, 1) or folded[1] in self.resources.demonyms) and self._has_head(folded[-1:]):
-            words, folded = words[1:], folded[1:]  # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence
+        if (run.sentence_initial and len(words) > 2 and not known_whole and (self._known_at(folded, 1) or folded[1] in self.resources.demonyms)
+                and self._has_head(folded[-1:])):
+            # "Teklif Türkiye Büyük Millet Meclisi'nde": the verb's object opens the sentence (not "Güney Çin Denizi'nde", a name whole)
+            words, folded = words[1:], folded[1:]
         if (split := self._person_before_a_known_body(text, run, words, folded, sentence_tokens)) is not None:
             return split
         title_at = self._find_titles(folded)

@@ -295,6 +295,7 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         planned_when_dated_after(found, dct)
+        protests_of_states_accuse(found, entities)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side, context.named_apart)
@@ -1554,6 +1555,9 @@ class EventFinder:
                                                  or self._owns_a_place_in_a_relative_clause(context, mention, trigger_start)
                                                  or self._with_whom_a_participle_tells(context, mention, trigger_start)):
                 continue  # "Göçmenleri Yunanistan'ın adasına geçirmeye çalışan 2 organizatör, ... yakalandı": another act's
+            if event.shape == "directed" and mention.end <= trigger_start and (owned := self._role_of_what_it_owns(context, mention, trigger_start)):
+                event.add(owned, mention.cluster)  # "Çin Sahil Güvenliğine ait bir gemi, Filipinler'e ait bir gemiye ..."
+                continue
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
@@ -1837,6 +1841,16 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
         return struck_part
+
+    def _role_of_what_it_owns(self, context: _Context, mention: Mention, trigger_start: int) -> str | None:
+        """``X'e ait bir gemi, ...``: the role of the phrase a name in the dative owns through 'ait'."""
+        owned = re.match(self.grammar.data["belonging_to"], context.lowered[mention.end:trigger_start])
+        if owned is None:
+            return None
+        words = owned.group("phrase").split()[:OWNED_PHRASE_WORDS]
+        if owned.group("comma") and len(owned.group("phrase").split()) <= OWNED_PHRASE_WORDS:
+            return "source"
+        return "target" if any(re.search(self.grammar.data["owned_head_acted_on"], word) for word in words) else None
 
     def _aimed_at_by_another_act(self, lowered: str, after_suffix: int, trigger_start: int) -> bool:
         """A name right before ``yönelik``/``karşı`` and, a few words on, another act's noun that stands
@@ -3020,8 +3034,26 @@ def _a_place_within(candidate: int, current: int, kind_of, country_of) -> bool:
 
 # -- one event per real-world event within an article ----------------------------------------
 
+OWNED_PHRASE_WORDS = 5  # "ait bir balıkçılık denetim gemisine": the words read for the phrase a name owns
 AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words after "yönelik" read for the act aimed
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
+
+
+STATE_KINDS = frozenset({"country", "ministry", "government body", "seat of government", "government"})
+
+
+def protests_of_states_accuse(mentions: list[Event], entities) -> None:
+    """A state, its government or a ministry that protests (``Dışişleri Bakanlığı ... olayı protesto
+    etti``, ``summoned the ambassador to protest the incident``) lodges a diplomatic protest: it
+    accuses, it does not take to the streets."""
+    for mention in mentions:
+        sources = mention.participants.get("source", [])
+        if mention.type == "PROTEST" and sources and all(_a_state_body(entities[cluster]) for cluster in sources):
+            mention.type = "ACCUSE"
+
+
+def _a_state_body(entity) -> bool:
+    return entity.kind in STATE_KINDS or (entity.key or "").startswith("org:ministry-of-")
 
 
 def places_not_sides(events: list[Event], entities, waters: frozenset[str]) -> list[Event]:

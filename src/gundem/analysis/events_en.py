@@ -27,6 +27,7 @@ from gundem.analysis.events import (
     asides_where_their_meeting_was,
     merge_mentions,
     planned_when_dated_after,
+    protests_of_states_accuse,
 )
 from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
@@ -169,6 +170,7 @@ class EnglishEventFinder:
                 found.append(event)
         country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
         planned_when_dated_after(found, dct)
+        protests_of_states_accuse(found, entities)
         self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart

@@ -121,7 +121,8 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             yield match.start(), end, word, nationality, bool(nationality), None  # migrants in Bodrum are not Türkiye's people
             continue
         scene = country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
-                                     place_noun=resources.place_noun, scene_before=resources.scene_before)
+                                     place_noun=resources.place_noun, scene_before=resources.scene_before,
+                                     occasion_after=resources.occasion_after_a_place, home_country=resources.home_country)
         yield match.start(), end, word, nationality or placed_after or scene or article_country, bool(nationality), None
 
 

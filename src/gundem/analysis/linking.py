@@ -430,7 +430,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
         if office or body:
             abolished = resources.home_offices_abolished.get(mention.title or "")
             home_office = abolished is None or dct is None or dct < abolished
-            scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital)
+            scene = country_of_the_scene(text, spans, mention.start, mentions, entities, stands_for_a_state=capital,
+                                         occasion_after=resources.occasion_after_a_place, home_country=resources.home_country)
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
             if scene is None and mention.title in resources.scene_offices:
@@ -728,12 +729,16 @@ def _most_named_country(mentions: list[Mention], entities: list[LocalEntity], by
 
 
 def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention], entities: list[LocalEntity],
-                         countries_only: bool = True, stands_for_a_state=lambda entity: False, place_noun=None, scene_before=None) -> str | None:
+                         countries_only: bool = True, stands_for_a_state=lambda entity: False, place_noun=None, scene_before=None,
+                         occasion_after=None, home_country: str | None = None) -> str | None:
     """The country of the last place named in the locative before ``position`` in its sentence:
     a country itself or a place ``stands_for_a_state`` accepts (a capital: ``Bakü'de Cumhurbaşkanı
     X``), or with ``countries_only`` off any place the tables give a country (``Tiflis'te polis``);
     the locative may stand on a word for a settlement after it that ``place_noun`` matches
-    (``El-Faşir kentinde``), or, in English, on the words ``scene_before`` matches (``in southern Gaza``)."""
+    (``El-Faşir kentinde``), or, in English, on the words ``scene_before`` matches (``in southern Gaza``).
+    A place abroad of the occasion a relative clause after it names (``occasion_after``: ``Cenevre'de
+    düzenlediği basın toplantısında``) is where words were said, not the scene of what they tell
+    (a home town's press conference, ``Batman'da yaptığı toplantıda``, is as likely about home)."""
     sentence = sentence_at(spans, position)
     if sentence is None:
         return None
@@ -745,7 +750,9 @@ def country_of_the_scene(text: str, spans, position: int, mentions: list[Mention
 
     lowered = text[:position].lower() if scene_before is not None else ""
     scenes = [m for m in mentions if sentence.start <= m.start < position and m.type == "LOC"
-              and scene(entities[m.cluster]) and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun)
+              and scene(entities[m.cluster]) and not (occasion_after is not None and occasion_after.match(text, m.end)
+                                                      and entities[m.cluster].country != home_country)
+              and (_suffix_after(text, m.end) in LOCATIVE_ENDINGS or _settlement_in_the_locative(text, m.end, place_noun)
                                                   or (scene_before is not None and scene_before.search(lowered, max(0, m.start - 30), m.start) is not None))]
     return entities[scenes[-1].cluster].country if scenes else None
 

@@ -138,6 +138,7 @@ class LanguageResources:
     tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, whether its holder holds it still
     welcomed: re.Pattern[str] | None = None  # "resmi törenle karşılandı": the subject is a guest where the scene is
     scene_before: re.Pattern[str] | None = None  # "in the capital ": a place after it is where the story happens (English)
+    occasion_after_a_place: re.Pattern[str] | None = None  # "'de düzenlediği basın toplantısında": where words were said, no scene
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
     short_form_senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded "rsf": the keys of the bodies it may name
     venue_towns: frozenset[str] = frozenset()  # place keys of towns where others' talks meet (Geneva): a dateline there may be no scene
@@ -613,6 +614,7 @@ def load_resources(lang: str) -> LanguageResources:
         owner_suffix=_optional_pattern(morphology, "owner_suffix"),
         topic_after_a_place=_optional_pattern(morphology, "topic_after_a_place"),
         scene_before=_optional_pattern(morphology, "scene_before"),
+        occasion_after_a_place=_optional_pattern(morphology, "occasion_after_a_place"),
         person_case_suffix=_optional_pattern(morphology, "person_case_suffix"),
         genitive_suffix=_optional_pattern(morphology, "genitive_suffix"),
         focus_particle=_optional_pattern(morphology, "focus_particle"),

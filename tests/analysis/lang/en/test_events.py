@@ -147,14 +147,14 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     ("Rights groups urged Turkish authorities to release jailed journalists.", [("REQUEST", "occurred", {"target": ["government"]}, None)]),
     # a name after the infinitive is in what is asked, not whom the asking addresses
     ("China urges citizens to avoid Japan.", [("REQUEST", "occurred", {"source": ["China"]}, None)]),
-    # imports named by a country's adjective: that country is shut out
+    # imports named by a country's adjective: that country is shut out (a state protesting complains officially: ACCUSE)
     ("Japan protested. China suspended imports of Japanese seafood.",
-     [("PROTEST", "occurred", {"source": ["Japan"]}, None), ("SANCTION", "occurred", {"source": ["China"], "target": ["Japan"]}, None)]),
+     [("ACCUSE", "occurred", {"source": ["Japan"]}, None), ("SANCTION", "occurred", {"source": ["China"], "target": ["Japan"]}, None)]),
     ("Gunmen killed five villagers in Zamfara as troops arrived.",
      [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["residents"]}, "Zamfara")]),
     # an act dated after the article is to come
     ("The opposition will meet Erdogan next week. Kenya protested against Uganda next week.",
-     [("CONSULT", "planned", {"parties": ["Erdogan", "opposition"]}, None), ("PROTEST", "planned", {"source": ["Kenya"], "target": ["Uganda"]}, None)]),
+     [("CONSULT", "planned", {"parties": ["Erdogan", "opposition"]}, None), ("ACCUSE", "planned", {"source": ["Kenya"], "target": ["Uganda"]}, None)]),
 ])
 def test_english_event_sides_across_clauses(events, text, expected):
     assert events(text) == expected

@@ -2190,8 +2190,8 @@ def test_in_a_headline_an_act_qualifying_another_noun_is_not_done(events):
 
 def test_a_diplomat_summoned_is_no_crowd(events):
     found = events("Japonya Dışişleri Bakanlığı, Çin'in Tokyo Büyükelçiliği'nden bir diplomatı bakanlığa çağırarak olayı protesto etti.")
-    # the summons (told by a converb) and the protest: neither counts a crowd
-    assert [(e["type"], e["counts"]) for e in found] == [("ACCUSE", []), ("PROTEST", [])]
+    # the summons (told by a converb) and the ministry's protest, one official complaint: it counts no crowd
+    assert [(e["type"], e["counts"]) for e in found] == [("ACCUSE", [])]
 
 
 def test_talks_held_stay_held_though_the_verb_after_them_is_negative(events):
@@ -3990,3 +3990,16 @@ def test_an_act_told_as_awaited_or_planned_in_a_reported_clause_is_still_to_come
 ])
 def test_house_arrest_holds_someone(events, text, roles):
     assert [(e["type"], e["roles"]) for e in events(text)] == [("COERCE", roles)]
+
+
+def test_a_ship_belonging_to_one_side_acts_on_a_ship_belonging_to_the_other(events):
+    found = events("Güney Çin Denizi'nde Çin Sahil Güvenliğine ait bir gemi, Filipinler'e ait bir balıkçılık denetim gemisine "
+                   "tazyikli suyla müdahale etti.")
+    assert [(e["type"], e["roles"], e["location"]) for e in found] == [
+        ("ASSAULT", {"source": ["coast guard"], "target": ["Philippines"]}, "South China Sea")]
+
+
+def test_a_ministry_protesting_an_incident_accuses_it_does_not_demonstrate(events):
+    found = events("Filipinler Dışişleri Bakanlığı, Çin'in Manila Büyükelçisini bakanlığa çağırarak olayı protesto etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Ministry of Foreign Affairs of the Philippines"], "target": ["China"]})]
