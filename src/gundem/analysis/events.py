@@ -556,6 +556,13 @@ class EventFinder:
             # talks or a deal in the impersonal passive is the other
             own_act = own_act or (subject is not None and told and symmetric and self._impersonal(event)
                                   and bool(event.participants.get("target")) and not event.participants.get("parties"))
+            # "Bayramov, Ermenistan ile yürütülen görüşmelerin ... ilerlediğini ifade etti": talks told with one side named in
+            # the comitative are the teller's with that side
+            told_inside = told or any(re.search(self.grammar.data["object_clause"], word) for word in lowered[predicate_start:predicate_end].split())
+            if (subject is not None and told_inside and symmetric and found.trigger.kind == "noun" and event.participants.get("target")
+                    and not event.participants.get("parties") and not event.participants.get("source") and subject.type != GROUP):
+                event.add("source", subject.cluster)
+                own_act = True
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
             # "Norveç ile İsveç, anlaşmanın imzalandığını açıkladı": the pair that tells of a symmetric act is its parties
             if subject is not None and told and self._a_told_charge(event):

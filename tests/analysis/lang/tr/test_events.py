@@ -4003,3 +4003,11 @@ def test_a_ministry_protesting_an_incident_accuses_it_does_not_demonstrate(event
     found = events("Filipinler Dışişleri Bakanlığı, Çin'in Manila Büyükelçisini bakanlığa çağırarak olayı protesto etti.")
     assert [(e["type"], e["roles"]) for e in found] == [
         ("ACCUSE", {"source": ["Ministry of Foreign Affairs of the Philippines"], "target": ["China"]})]
+
+
+def test_talks_with_one_side_named_in_the_comitative_are_the_tellers_with_it(events):
+    found = events("Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, Ermenistan ile yürütülen görüşmelerin olumlu ilerlediğini ifade etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"source": ["Ceyhun Bayramov"], "target": ["Armenia"]})]
+    # both sides named: the teller is none of them
+    found = events("Bakan Ali Demir, İran ile ABD arasındaki görüşmelerin olumlu ilerlediğini ifade etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"parties": ["Iran", "United States"]})]
