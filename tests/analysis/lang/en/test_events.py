@@ -767,3 +767,8 @@ def test_acts_the_sides_agree_to_stop_are_going_on(events, text):
 def test_talks_that_ended_without_a_deal_reached_none(events):
     found = events("Iran's talks with the United States ended without a deal.")
     assert [(kind, status) for kind, status, _, _ in found] == [("CONSULT", "occurred"), ("AGREE", "negated")]
+
+
+def test_a_countrys_coast_guard_acts_for_it(events):
+    found = events("The Greek coast guard seized two Turkish fishing boats off the island of Lesbos on Wednesday.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("COERCE", {"source": ["coast guard"]})]
