@@ -147,6 +147,8 @@ class EnglishEventFinder:
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
                                _parties_of(_last_act_of_sides(found)))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
+                if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
+                    self._done_by_who_acts_for_it(event, clause, told, lowered, start)
                 if trigger.kind == "noun" and mediating:
                     for cluster in mediating:  # its subject stood between the sides, no side of it
                         event.drop(cluster)
@@ -417,6 +419,25 @@ class EnglishEventFinder:
                 return [_Cluster(countries[country])]
         return []
 
+    def _done_by_who_acts_for_it(self, event: Event, clause, told, lowered: str, start: int) -> None:
+        """``The ministry summoned China's ambassador to protest the incident``: an act in the
+        infinitive of purpose right after another act of the clause and its object (not one asking
+        it of someone, nor one told in a relative clause between: ``students who tried to march``)
+        is done by that act's source, not by a name right before it."""
+        purpose_of = next((act for earlier, act in reversed(told) if earlier == clause and act.kind == "verb"
+                           and act.type not in ASKING_TYPES and act.participants.get("source")), None)
+        if purpose_of is None or event.shape != "directed":
+            return
+        between = lowered[purpose_of.evidence[0][1]:start]
+        if len(between.split()) > PURPOSE_REACH_WORDS or self.grammar.patterns["clause_between_purpose"].search(between):
+            return
+        for cluster in event.participants.pop("source", []):
+            if cluster not in purpose_of.participants["source"] and cluster not in event.participants.get("target", []):
+                event.add("target", cluster)
+        for cluster in purpose_of.participants["source"]:
+            event.drop(cluster)
+            event.add("source", cluster)
+
     def _countries_of_joined_adjectives(self, text: str, group: Mention, countries: dict[str, int]) -> list:
         """``Indian and Pakistani troops exchanged fire``: one group named by two countries'
         adjectives is both countries' people, the two sides, when the article names both."""
@@ -574,6 +595,7 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+PURPOSE_REACH_WORDS = 8  # "summoned China's ambassador in Manila to protest": the words an act's object and the infinitive take
 OWNED_NOUN_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}")  # "'s trade ", "'s long-awaited peace "
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
 APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"

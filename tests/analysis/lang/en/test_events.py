@@ -772,3 +772,12 @@ def test_talks_that_ended_without_a_deal_reached_none(events):
 def test_a_countrys_coast_guard_acts_for_it(events):
     found = events("The Greek coast guard seized two Turkish fishing boats off the island of Lesbos on Wednesday.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("COERCE", {"source": ["coast guard"]})]
+
+
+def test_an_act_in_the_infinitive_of_purpose_is_the_acting_subjects(events):
+    found = events("The Philippine foreign ministry summoned China's ambassador in Manila to protest the incident.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("ACCUSE", {"source": ["Ministry of Foreign Affairs of the Philippines"], "target": ["China"]})]
+    # told in a relative clause between, the infinitive is that clause's subject's
+    found = events("Serbian police fired tear gas at tens of thousands of students who tried to march on parliament on Wednesday.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "PROTEST"] == [("PROTEST", {"source": ["students"]})]
