@@ -1854,10 +1854,10 @@ class EventFinder:
         owned = re.match(self.grammar.data["belonging_to"], context.lowered[mention.end:trigger_start])
         if owned is None:
             return None
-        words = owned.group("phrase").split()[:OWNED_PHRASE_WORDS]
-        if owned.group("comma") and len(owned.group("phrase").split()) <= OWNED_PHRASE_WORDS:
-            return "source"
-        return "target" if any(re.search(self.grammar.data["owned_head_acted_on"], word) for word in words) else None
+        words = owned.group("phrase").split()
+        if owned.group("comma") and len(words) <= OWNED_PHRASE_WORDS:
+            return "source"  # the phrase is the sentence's subject
+        return "target" if any(re.search(self.grammar.data["owned_head_acted_on"], word) for word in words[:OWNED_PHRASE_WORDS]) else None
 
     def _aimed_at_by_another_act(self, lowered: str, after_suffix: int, trigger_start: int) -> bool:
         """A name right before ``yönelik``/``karşı`` and, a few words on, another act's noun that stands
