@@ -43,7 +43,6 @@ from gundem.analysis.text import (
 )
 from gundem.model import NAME_TYPES, Article, Mention
 
-COMPOUND_POSSESSIVE = re.compile(r"(\w+?)s?[iu]")  # folded "yayincisi", "televizyonu": a noun stem and the compound's -(s)I
 PRODUCT_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # "A321neo", "F16": letters and digits in one word
 KEPT_TYPES = NAME_TYPES  # a model retrained with more labels (books, events) keeps only these
 THE_WORLD = "region:001"  # UN M49's code for the whole world
@@ -1578,9 +1577,10 @@ class EntityRecognizer:
         if following is None or following.kind != "word" or not following.text.islower():
             return False
         resources = self.resources
-        head = COMPOUND_POSSESSIVE.fullmatch(fold(following.text))
+        folded = fold(following.text)
+        head = next((folded[:-len(ending)] for ending in resources.possessive_endings if folded.endswith(ending) and len(folded) > len(ending)), None)
         return (head is not None and reads_as_stem_or_derived(fold(run.tokens[0].text), resources.word_stems, resources.derivational_suffixes)
-                and reads_as_stem_or_derived(head.group(1), resources.word_stems, resources.derivational_suffixes))
+                and reads_as_stem_or_derived(head, resources.word_stems, resources.derivational_suffixes))
 
     def _names_the_event_after(self, run: NameRun) -> bool:
         """The run, no table's name, with no case ending and at most a number after it, names the

@@ -287,6 +287,7 @@ class EventFinder:
         self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
         self.aimed_after = re.compile(rf"\s*(?:{aimed})(?!\w)")  # right after a name ("karşı", not "karşılık")
         self.aimed_at_the_end = re.compile(rf"(?:{aimed})$")
+        self.belonging_to = re.compile(grammar.data["belonging_to"])  # "Çin Sahil Güvenliğine ait bir gemi": matched at a name's end
 
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
         context = _Context(text, turkish_lower(text), mentions, timexes, entities, tuple(quotes), dct=dct)
@@ -320,8 +321,7 @@ class EventFinder:
                 if event.location is None:
                     event.location = places[0] if places else None
                 elif within := [c for c in places if context.country_of(c) == context.country_of(event.location)
-                                and (_more_specific(c, event.location, context.kind_of)
-                                     or _a_place_within(c, event.location, context.kind_of, context.country_of))]:
+                                and _nearer_the_act(c, event.location, context.kind_of, context.country_of)]:
                     event.location = within[0]
             if event.type in self.grammar.data["given_to_the_place"] and not event.participants.get("target") and event.location is not None:
                 event.add("target", event.location)  # "Darfur bölgesinde yerinden edilen aileler için yardım": aid goes where it is given
@@ -558,9 +558,9 @@ class EventFinder:
                                   and bool(event.participants.get("target")) and not event.participants.get("parties"))
             # "Bayramov, Ermenistan ile yürütülen görüşmelerin ... ilerlediğini ifade etti": talks told with one side named in
             # the comitative are the teller's with that side
-            told_inside = told or any(re.search(self.grammar.data["object_clause"], word) for word in lowered[predicate_start:predicate_end].split())
-            if (subject is not None and told_inside and symmetric and found.trigger.kind == "noun" and event.participants.get("target")
-                    and not event.participants.get("parties") and not event.participants.get("source") and subject.type != GROUP):
+            if (subject is not None and symmetric and found.trigger.kind == "noun" and event.participants.get("target")
+                    and not event.participants.get("parties") and not event.participants.get("source") and subject.type != GROUP
+                    and (told or any(re.search(self.grammar.data["object_clause"], word) for word in lowered[predicate_start:predicate_end].split()))):
                 event.add("source", subject.cluster)
                 own_act = True
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it
@@ -1851,7 +1851,7 @@ class EventFinder:
 
     def _role_of_what_it_owns(self, context: _Context, mention: Mention, trigger_start: int) -> str | None:
         """``X'e ait bir gemi, ...``: the role of the phrase a name in the dative owns through 'ait'."""
-        owned = re.match(self.grammar.data["belonging_to"], context.lowered[mention.end:trigger_start])
+        owned = self.belonging_to.match(context.lowered, mention.end, trigger_start)
         if owned is None:
             return None
         words = owned.group("phrase").split()
@@ -3033,10 +3033,12 @@ def _more_specific(candidate: int, current: int, kind_of) -> bool:
     return PLACE_SPECIFICITY.get(kind_of(candidate), 9) < PLACE_SPECIFICITY.get(kind_of(current), 9)
 
 
-def _a_place_within(candidate: int, current: int, kind_of, country_of) -> bool:
-    """A place no table knows (``Kuzey Kordofan``, ``Arauca``) in the country told: nearer the act."""
-    return kind_of(candidate) is None and kind_of(current) == "country" and country_of(candidate) is not None and (
-        country_of(candidate) == country_of(current))
+def _nearer_the_act(candidate: int, current: int, kind_of, country_of) -> bool:
+    """A place of a more specific kind, or one no table knows (``Kuzey Kordofan``, ``Arauca``) in
+    the country told."""
+    return _more_specific(candidate, current, kind_of) or (
+        kind_of(candidate) is None and kind_of(current) == "country" and country_of(candidate) is not None
+        and country_of(candidate) == country_of(current))
 
 
 # -- one event per real-world event within an article ----------------------------------------
@@ -3362,8 +3364,7 @@ def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False,
     if mention.date and (event.date is None or _span_days(mention.date) < _span_days(event.date)):
         event.date = mention.date
     if mention.location is not None and (event.location is None or (event.topic_place and not mention.topic_place)
-                                         or _more_specific(mention.location, event.location, kind_of)
-                                         or _a_place_within(mention.location, event.location, kind_of, country_of)):
+                                         or _nearer_the_act(mention.location, event.location, kind_of, country_of)):
         event.location, event.topic_place = mention.location, mention.topic_place
     sides = _both_sides(event) if reversible.get(event.type) is not None else set()
     for role, clusters in mention.participants.items():

@@ -439,9 +439,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             chosen = scene or (default if home_office else abroad)
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
-            if office and home_office and chosen != resources.home_country and (
-                    _a_counterpart_of(chosen, mention, spans, mentions, resources)
-                    or any(other.title == mention.title for other in _office_holders_of(chosen, mention, spans, mentions))):
+            if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile", "... Azerbaycan Dışişleri Bakanı Y ile": Y holds
                 # that country's office, so X does not
                 chosen = resources.home_country
@@ -553,8 +551,10 @@ def _calls_its_people(country: str, text: str, resources: LanguageResources) -> 
 
 
 def _a_counterpart_of(country: str | None, mention: Mention, spans, mentions: list[Mention], resources: LanguageResources) -> bool:
-    """A counterpart of ``country`` named in the mention's sentence (``Iraklı mevkidaşı``)."""
-    return any(other.title in resources.peer_titles for other in _office_holders_of(country, mention, spans, mentions))
+    """A counterpart of ``country`` named in the mention's sentence (``Iraklı mevkidaşı``), or the
+    holder of the mention's own office there (``Azerbaycan Dışişleri Bakanı``)."""
+    return any(other.title in resources.peer_titles or other.title == mention.title
+               for other in _office_holders_of(country, mention, spans, mentions))
 
 
 def _home_bodies_known(entities: list[LocalEntity], resources: LanguageResources) -> None:
