@@ -75,3 +75,9 @@ def test_the_sentence_at_a_position_is_the_one_that_holds_it():
     spans = sentences(text)
     assert sentence_at(spans, text.index("İkinci")) == spans[1]
     assert sentence_at(spans, len(text) + 5) is None
+
+
+def test_an_english_numbers_full_stop_ends_a_sentence_a_turkish_ordinals_does_not():
+    english = "Plans would raise the retirement age to 67. Police used pepper spray."
+    assert len(sentences(english, ordinals=False)) == 2
+    assert len(sentences("Papa 14. Leo Ankara'ya geldi.")) == 1

@@ -51,7 +51,8 @@ _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'.-]+)")  # a body's seat after i
 _LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \t]+$")  # "health " before "ministry"
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 _MODEL_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?")  # "F-16", "Su-35", "S-400"
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+# "Terespol and Kuznica border crossings", "the Tigris and Euphrates rivers": the cue after the last
+_CUE_AFTER_NAMES = re.compile(r"(?:(?:,|\s+and)\s+[A-Z]\w*){0,3}\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
@@ -114,7 +115,7 @@ class EnglishEntityRecognizer:
         found: list[Mention] = []
         pending: list[_Pending] = []
         headline_runs: list[list[_Word]] = []
-        for sentence in sentences(text):
+        for sentence in sentences(text, ordinals=False):
             words = [_Word(m.start(), m.end(), m.group())
                      for m in _WORD.finditer(text, sentence.start, sentence.end)]
             words = [self._with_full_stop(text, self._without_adjective_tail(word)) for word in words]
@@ -342,7 +343,7 @@ class EnglishEntityRecognizer:
         return run, addressed
 
     def _place_cue_after(self, text: str, end: int) -> bool:
-        following = _NEXT_WORD.match(text, end)
+        following = _CUE_AFTER_NAMES.match(text, end)
         return following is not None and following.group(1) in self.place_after
 
     def _opens_a_name(self, run: list[_Word]) -> bool:

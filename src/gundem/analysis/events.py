@@ -65,6 +65,7 @@ READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" m
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
+UNREST = "unrest"  # the mode of riot control and street disturbances (event_triggers.tsv), CAMEO 175
 FRAGMENT_WORDS = 4  # words at most of a fragment quoted inside a clause ('saldırının "cevapsız kalmayacağını" açıkladı')
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
@@ -460,6 +461,9 @@ class EventFinder:
                 window = [m for m in inside if told_before <= m.start < window_end]
             if found.trigger.kind == "verb":
                 window = [*(m for m in objects_left if m not in window), *window]
+                if self._describes_a_noun_after(context, found.trigger.kind, found.start, found.end):
+                    # "protesto etmek için toplanan gruba polis müdahale etti": the main clause after the participle is not its own
+                    window = [m for m in window if m.start < found.start]
             objects_left = self._objects_before_a_noun(context, window, found) if found.trigger.kind == "noun" else []
             symmetric = found.trigger.shape == "symmetric"
             struck_part = self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects,
@@ -619,12 +623,14 @@ class EventFinder:
                 head = self._participle_head(context, inside, found.end, inflected=True) if participle else None
                 if head is not None:
                     event.add("target", head.cluster)  # "gözaltına alınan 5 şüpheliden": a number may stand between
-            elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("source")
+            elif (event.shape == "directed" and found.trigger.kind == "verb"
+                  and set(event.participants.get("source", [])) <= ({subject.cluster} if subject is not None else set())
                   and self.grammar.status["verb_participle"].search(lowered[found.start:found.end])
                   and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
                 # "hükümeti protesto eden binlerce gösterici", "protesto eden göstericilerle": the head after an active
-                # participle acts, whatever case it takes in the sentence
-                event.add("source", head.cluster)
+                # participle acts, whatever case it takes in the sentence ("Polis, ... toplanan göstericilere": not the
+                # sentence's subject)
+                event.participants["source"] = [head.cluster]
             elif (event.shape == "directed" and found.trigger.kind == "verb" and not event.participants.get("target")
                   and self.object_participle.search(lowered, found.start, found.end)
                   and (head := self._participle_head(context, inside, found.end, inflected=True)) is not None):
@@ -1536,6 +1542,8 @@ class EventFinder:
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
                 suffix, after_suffix = "'nin", noun.end()
                 after = context.lowered[after_suffix:after_suffix + TITLE_REACH].lstrip()
+            if not suffix and re.match(data["spatial_postposition"], after):
+                continue  # "Başkonsolosluğu önünde toplanan": where it happened, not who took part
             case_end = after_suffix  # where the case ending ends: on the name, or on the word for a place after it
             if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
@@ -1748,6 +1756,9 @@ class EventFinder:
                   and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)
                   and re.search(data["infinitive_in_the_dative"], context.lowered[after_suffix:trigger_start])):
                 continue  # "Pekin'i ... Tayvan ile diyalog başlatmaya çağırdı": a name inside the act asked is not asked
+            elif (roles["dative"].match(suffix) and mention.end <= trigger_start
+                  and re.match(data["dative_of_a_verbal_noun"], context.lowered[after_suffix:trigger_start])):
+                continue  # "bilgileri İsrail'e aktarmaktan yargılandı": whom the deed charged was done to
             elif roles["dative"].match(suffix) and re.match(data["purpose_after_dative"], after):
                 continue  # "saldırının Gazze'deki Filistinlilere destek amacıyla düzenlendiğini": whom the aim concerns
             elif roles["dative"].match(suffix) and mention.type == "ORG" and re.match(data["handed_over"], event.wording[0]):
@@ -1803,7 +1814,10 @@ class EventFinder:
                   and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
                 event.add("target", mention.cluster)  # "hükümetin ... başarısız olduğunu protesto etti": whose deed the clause tells is the object
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and (adjunct := re.match(
-                    rf"['’]?\w*{data['possessed_adjunct']}", context.lowered[mention.end:trigger_start])):
+                    rf"['’]?\w*{data['possessed_adjunct']}", context.lowered[mention.end:trigger_start])) and not any(
+                    # "sendikaların hükümetin emeklilik reformuna karşı düzenlediği grev": the nearer genitive owns the adjunct
+                    mention.end < other.start < mention.end + adjunct.end() and roles["genitive"].match(_suffix(context.text, other.end))
+                    for other in window):
                 # "hükümetin emeklilik reformuna karşı düzenlenen gösteriler": the owner of what the act is aimed at is its
                 # target, not its source; the owner of a cause or a topic ("X'in açıklaması nedeniyle") is neither
                 if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
@@ -1840,7 +1854,8 @@ class EventFinder:
             elif not suffix and after.startswith(",") and event.kind != "noun" and not self._inside_a_list(context, mention):
                 # not of an act another's participle or a verbal noun in the genitive tells ("Batı'nın ... silah göndermesinin")
                 if not (self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0]))
-                        or self.verbal_noun_in_the_genitive.search(event.wording[0])):
+                        or self.verbal_noun_in_the_genitive.search(event.wording[0])
+                        or self._a_genitive_owns_the_participle(context, window, mention, event, trigger_start)):
                     event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
                 event.add("parties", mention.cluster)
@@ -1848,6 +1863,15 @@ class EventFinder:
                 continue
         self._share_coordinated_roles(context, event, window)
         return struck_part
+
+    def _a_genitive_owns_the_participle(self, context: _Context, window: list[Mention], subject: Mention, event: Event,
+                                        trigger_start: int) -> bool:
+        """``Aktürk, Yunanistan'ın adalarda askeri yığınak yaptığı iddialarına ...``: a participle with a
+        possessive ending has its own subject in the genitive; the sentence's subject does not do it."""
+        genitive = self.grammar.suffix_roles["genitive"]
+        return (re.fullmatch(self.grammar.data["possessive_participle"], event.wording[0].split()[-1]) is not None
+                and any(subject.end < other.start and other.end <= trigger_start and genitive.match(_suffix(context.text, other.end))
+                        for other in window))
 
     def _role_of_what_it_owns(self, context: _Context, mention: Mention, trigger_start: int) -> str | None:
         """``X'e ait bir gemi, ...``: the role of the phrase a name in the dative owns through 'ait'."""
@@ -2259,6 +2283,9 @@ class EventFinder:
                 return person
         if head is None:
             return None
+        described = self.agent_head_after.match(context.lowered, position)
+        if described is not None and described.end() <= head.start:
+            return None  # "toplanan gruba polis müdahale etti": the participle describes the group, the name after acts on it
         gap_end = head.start
         holder = next((m for m in inside if m.start > head.end), None)
         if (head.type in ("LOC", "ORG") and not _suffix(context.text, head.end) and holder is not None and holder.type == "PER"
@@ -3126,6 +3153,11 @@ def dated_after(timex: Timex | None, today: date | None) -> bool:
     return timex is not None and today is not None and timex.interval is not None and timex.interval[0] > today.isoformat()
 
 
+def _hands_named(event: Event) -> bool:
+    """Whoever did it is named: a source, or the parties of a clash."""
+    return bool(event.participants.get("source") or event.participants.get("parties"))
+
+
 def _told_just_before(event: Event, mention: Event) -> bool:
     """``... toplantısını verimli buldu. Marinakis, toplantıda ...``: the act told in the sentence before."""
     return min(mention.sentences) - 1 in event.sentences
@@ -3193,9 +3225,12 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         return False
     if event.earlier != mention.earlier and (event.date is None or mention.date is None):
         return False  # today's undated call is not last month's visit told in the pluperfect
-    if mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
+    if {event.mode, mention.mode} == {UNREST, None} and (event.sentences & mention.sentences or not _hands_named(
+            event if event.mode is None else mention)):
+        pass  # "police fired tear gas ..., and three people were killed", "Three killed as police ...": one crackdown
+    elif mention.mode and event.mode != mention.mode and (event.mode or mention.status is None):
         return False  # an investigation opened last year and today's sentence; "soruşturmaları eleştirdi" is no investigation
-    if event.mode != mention.mode and mention.status is not None and mention.kind != "part":
+    elif event.mode != mention.mode and mention.status is not None and mention.kind != "part":
         return False  # "karara tepki gösterdi": criticising a sentence or an investigation is neither
     if event.standing != mention.standing and mention.status is not None:
         return False  # the clashes going on since 2023 are not the air strikes condemned today
@@ -3351,12 +3386,16 @@ def _dates_overlap(a: Timex, b: Timex) -> bool:
 
 def _absorb(event: Event, mention: Event, kind_of, evidence_only: bool = False,
             reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), country_of=lambda cluster: None) -> None:
+    own_sentence = mention.sentences <= event.sentences
     event.evidence.extend(mention.evidence)
     event.wording.extend(mention.wording)
     event.sentences |= mention.sentences
     if evidence_only:
         for cluster in mention.participants.get("mediator", []):
             event.add("mediator", cluster)
+        if own_sentence and event.shape == "directed" and not event.participants.get("target"):
+            for cluster in mention.participants.get("target", []):
+                event.add("target", cluster)  # "İsrail'in saldırılarını protesto etmek için toplanan": the aim names whom it is against
         return
     event.mode = event.mode or mention.mode
     if STATUS_RANK[mention.status] < STATUS_RANK.get(event.status, 9):

@@ -74,6 +74,7 @@ class _Clause:
     start: int
     end: int
     number: int  # the sentence's
+    opening: int = 0  # where the sentence's words begin, past any dateline
 
 
 class EnglishEventFinder:
@@ -90,7 +91,7 @@ class EnglishEventFinder:
         lowered = lowercase(text, "en")
         actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
         countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
-        spans = sentences(text)
+        spans = sentences(text, ordinals=False)
         found: list[Event] = []
         for number, sentence in enumerate(spans):
             told: list[tuple[_Clause, Event]] = []
@@ -268,7 +269,7 @@ class EnglishEventFinder:
         before = [m.end() for m in breaks.finditer(lowered, start, trigger_start)]
         after = breaks.search(lowered, trigger_end, end)
         speech = [m.end() for m in self.grammar.patterns["reported_speech"].finditer(lowered, start, trigger_start)]
-        return _Clause(max([start, *before, *speech]), after.start() if after else end, number)
+        return _Clause(max([start, *before, *speech]), after.start() if after else end, number, start)
 
     def _event(self, text: str, lowered: str, sides: _Sides, trigger: EnglishTrigger,
                actors: list[Mention], timexes: list[Timex], entities, countries: dict[str, int]) -> tuple[Event, list[Mention]]:
@@ -309,6 +310,10 @@ class EnglishEventFinder:
         owner = _owner_of_a_shared_act(text, trigger, start, roles) if subject else None
         if owner is not None and owner not in subject:
             subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
+        if trigger.mode == "expectation":
+            # "said Warsaw should expect a response": who must expect it is threatened by who says so
+            speaker = next((m for m in actors if clause.opening <= m.start and m.end <= clause.start), None)
+            subject, objects = ([speaker] if speaker is not None and speaker not in subject else []), subject
         if trigger.shape == "mediator":
             event.shape = "symmetric"  # "Oman mediated the talks between X and Y": Oman is no side
             # "an exchange brokered by X": the agent (what _sides gives as the subject) mediates the act told before

@@ -58,13 +58,14 @@ class Sentence:
     end: int
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentence spans of ``text``; a line break always ends a sentence."""
+def sentences(text: str, ordinals: bool = True) -> list[Sentence]:
+    """Sentence spans of ``text``; a line break always ends a sentence. Without ``ordinals``
+    (English, which writes no ``3.`` for third) a number's full stop ends one: ``the age to 67. Police``."""
     spans: list[Sentence] = []
     for paragraph in re.finditer(r"[^\n]+", text):  # news text puts one paragraph, title or heading per line
         cursor = paragraph.start()
         for brk in _SENTENCE_BREAK.finditer(text, paragraph.start(), paragraph.end()):
-            if _ends_no_sentence(text[max(paragraph.start(), brk.start() - 20):brk.start()], text[brk.end():brk.end() + 20]):
+            if _ends_no_sentence(text[max(paragraph.start(), brk.start() - 20):brk.start()], text[brk.end():brk.end() + 20], ordinals):
                 continue
             _append_trimmed(spans, text, cursor, brk.start())
             cursor = brk.end()
@@ -80,7 +81,7 @@ def sentence_at(spans: list[Sentence], position: int) -> Sentence | None:
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 
 
-def _ends_no_sentence(before: str, after: str) -> bool:
+def _ends_no_sentence(before: str, after: str, ordinals: bool = True) -> bool:
     """``Prof. Dr. Ayşe Kaya``, ``George W. Bush``, ``3. Ağır Ceza Mahkemesi``: a full stop after
     an abbreviation, an initial or an ordinal number is no sentence's end (but a number before
     an ALL-CAPS word is a score or a count that closes one: ``2 - 0. NOTLAR``)."""
@@ -90,7 +91,7 @@ def _ends_no_sentence(before: str, after: str) -> bool:
     next_word = after.split(None, 1)[0] if after.strip() else ""
     if word.lower() in _CLOCK_ABBREVIATIONS and next_word.rstrip(".,;:)") in _clock_continuations():
         return True  # "at 5 p.m. Eastern time", "at 9 a.m. Tuesday"
-    return _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
+    return ordinals and _ORDINAL.fullmatch(word) is not None and not (len(next_word) > 1 and next_word.isupper())
 
 
 def abbreviations() -> frozenset[str]:

@@ -461,3 +461,13 @@ def test_new_year_is_no_body():
     document = Analyser(use_model=False).annotate_one(
         Article(doc="t", text="The suspects were preparing attacks during New Year celebrations.", dct=date(2027, 1, 24), lang="en"))
     assert [entity["type"] for entity in document["entities"].values()] == ["GROUP"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Poland will close its Terespol and Kuznica border crossings with Belarus.", ["Terespol", "Kuznica"]),
+    ("Water levels fell sharply in the Tigris and Euphrates rivers.", ["Tigris", "Euphrates"]),
+])
+def test_names_joined_before_a_place_word_are_all_places(text, names):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 5, 3), lang="en"))
+    types = {entity["name"]: entity["type"] for entity in document["entities"].values()}
+    assert [types.get(name) for name in names] == ["LOC", "LOC"]

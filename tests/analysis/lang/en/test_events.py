@@ -781,3 +781,38 @@ def test_an_act_in_the_infinitive_of_purpose_is_the_acting_subjects(events):
     # told in a relative clause between, the infinitive is that clause's subject's
     found = events("Serbian police fired tear gas at tens of thousands of students who tried to march on parliament on Wednesday.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "PROTEST"] == [("PROTEST", {"source": ["students"]})]
+
+
+def test_a_nationwide_strike_is_a_walkout_and_pepper_spray_is_riot_control(events):
+    found = events("A nationwide strike against pension reform grounded all flights at Brussels airport on Tuesday. "
+                   "Police used pepper spray on a group of protesters who tried to reach the parliament.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("PROTEST", {}), ("ASSAULT", {"source": ["police"], "target": ["protesters"]})]
+    found = events("Israel launched a strike on Gaza.")
+    assert [kind for kind, _, _, _ in found] == ["ASSAULT"]
+
+
+def test_tear_gas_and_deaths_told_together_are_one_crackdown(events):
+    found = events("Three killed as Kenyan police disperse protesters. Kenyan police fired tear gas at thousands of protesters, "
+                   "and three people were killed, a rights group said.")
+    assert [kind for kind, _, _, _ in found if kind == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_closing_border_crossings_is_a_sanction_and_expecting_a_response_a_threat(events):
+    found = events("Poland will close its border crossings with Belarus. "
+                   "Belarus's foreign ministry said Warsaw should expect a response.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found] == [
+        ("SANCTION", "planned", {"source": ["Poland"], "target": ["Belarus"]}),
+        ("THREATEN", "occurred", {"source": ["Belarus"], "target": ["Warsaw"]})]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran hanged a man convicted of spying for Israel.",
+    "The man was executed on Wednesday after the Supreme Court upheld his sentence.",
+])
+def test_an_execution_kills(events, text):
+    assert "ASSAULT" in [kind for kind, _, _, _ in events(text)]
+
+
+def test_executing_a_plan_kills_no_one(events):
+    assert "ASSAULT" not in [kind for kind, _, _, _ in events("The government executed its plan to cut spending.")]

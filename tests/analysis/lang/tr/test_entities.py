@@ -1855,3 +1855,11 @@ def test_a_union_named_by_its_tail_and_its_chair_are_the_home_countrys(link):
 
 def test_a_plural_title_in_a_headline_names_no_body(recognise):
     assert recognise("AB Dışişleri Bakanları Kredi Konusunda Uzlaşamadı\n\nToplantı sürdü.") == [("AB", "ORG")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Alican-Margara sınır kapısının açılması ele alındı.", [("Alican-Margara", "LOC")]),
+    ("Polonya, Terespol ve Kuźnica sınır kapılarını kapattı.", [("Polonya", "LOC"), ("Terespol", "LOC"), ("Kuźnica", "LOC")]),
+])
+def test_a_border_gate_is_a_place(recognise, text, names):
+    assert recognise(text) == names

@@ -266,12 +266,18 @@ def test_taking_part_joins_the_nearest_event_it_fits():
 
 @pytest.mark.parametrize("text, roles", [
     # forces that step in against protesters, a march or boats coerce them; a country's army after the objects is the subject
-    ("Polis, Taksim'de toplanan göstericilere müdahale etti.", {"source": ["police"], "target": ["protesters"]}),
+    ("Polis, göstericilere müdahale etti.", {"source": ["police"], "target": ["protesters"]}),
     ("Mavi Umut Filosu'na İsrail askerleri uluslararası sularda müdahale etti.", {"source": ["Israel"], "target": ["Mavi Umut Filosu"]}),
 ])
 def test_stepping_in_against_people_or_boats_is_coercion(events, text, roles):
     event = one(events(text))
     assert (event["type"], event["roles"]) == ("COERCE", roles)
+
+
+def test_protesters_gathered_somewhere_protest_not_the_police_stepping_in(events):
+    found = events("Polis, Taksim'de toplanan göstericilere müdahale etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("PROTEST", {"source": ["protesters"]}), ("COERCE", {"source": ["police"], "target": ["protesters"]})]
 
 
 def test_a_body_named_after_another_acts_on_its_side(events):
@@ -2303,7 +2309,8 @@ def test_a_time_up_to_which_acts_are_counted_is_no_day_and_no_possessed_object(e
 def test_a_protest_told_with_its_light_verb_after_a_converb_takes_the_sentences_scene(events):
     found = events("Belgrad'da binlerce öğrenci, hükümetin istifasını talep ederek gösteri düzenledi.")
     protest = next(e for e in found if e["type"] == "PROTEST")
-    assert (protest["location"], protest["roles"]) == ("Belgrade", {"source": ["students"]})
+    # the demand in the converb is the same hands' step towards the same one: the protest is aimed at the government too
+    assert (protest["location"], protest["roles"]) == ("Belgrade", {"source": ["students"], "target": ["government"]})
 
 
 def test_the_time_and_the_dead_of_a_collapse_a_request_concerns_are_the_collapses(events):
@@ -4011,3 +4018,52 @@ def test_talks_with_one_side_named_in_the_comitative_are_the_tellers_with_it(eve
     # both sides named: the teller is none of them
     found = events("Bakan Ali Demir, İran ile ABD arasındaki görüşmelerin olumlu ilerlediğini ifade etti.")
     assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"parties": ["Iran", "United States"]})]
+
+
+def test_a_crowd_gathered_to_protest_an_act_protests_against_its_actor(events):
+    found = events("İstanbul'da İsrail'in Gazze'ye yönelik saldırılarını protesto etmek için başkonsolosluk önünde toplanan "
+                   "gruba polis müdahale etti.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"source": ["Israel"], "target": ["Gaza Strip"]}),
+        ("PROTEST", {"target": ["Israel"]}),  # the police act on the group the participle describes; they do not protest
+        ("COERCE", {"source": ["police"]})]
+
+
+def test_a_name_before_a_word_of_place_says_where_not_who(events):
+    found = events("Protestocular, İsrail Başkonsolosluğu önünde toplandı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["protesters"]})]
+
+
+def test_the_genitive_nearer_a_postposition_owns_it(events):
+    found = events("Sendikaların hükümetin emeklilik reformuna karşı düzenlediği genel grev nedeniyle tüm uçuşlar iptal edildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["trade unions"], "target": ["government"]})]
+
+
+def test_riot_control_told_later_is_not_the_attack_protested(events):
+    found = events("İsrail'in Gazze'ye saldırılarını protesto eden göstericiler başkonsolosluğa yürüdü. "
+                   "Dağılma çağrısına uymayan gruba polis tazyikli su ve biber gazıyla müdahale etti.")
+    assert [(e["type"], e["roles"]) for e in found if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", {"source": ["Israel"], "target": ["Gaza Strip"]}), ("ASSAULT", {"source": ["police"]})]
+
+
+def test_closing_a_border_crossing_is_a_sanction(events):
+    found = events("Polonya hükümeti, Belarus sınırındaki iki sınır kapısını bu geceden itibaren süresiz olarak kapatma kararı aldı.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("SANCTION", ["Poland"])]
+    # shutting oneself in a ship is no sanction, and leaves the protest its verb
+    found = events("Bir grup asker, koşulları protesto etmek amacıyla kendilerini bir savaş gemisine kapattı.")
+    assert [(e["type"], e["status"]) for e in found] == [("PROTEST", "occurred")]
+
+
+def test_telling_another_to_expect_retaliation_threatens_it(events):
+    found = events("Belarus Dışişleri Bakanlığı, Polonya'nın misilleme beklemesi gerektiğini bildirdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("THREATEN", {"source": ["Ministry of Foreign Affairs of Belarus"], "target": ["Poland"]})]
+
+
+def test_an_execution_kills_and_the_deed_charged_is_not_the_act(events):
+    found = events("İran, İsrail'e bilgi aktarmaktan yargılanan bir kişiyi bu sabah idam etti.")
+    assert [(e["type"], e["roles"].get("source"), "Israel" in e["roles"].get("target", [])) for e in found
+            if e["type"] == "ASSAULT"] == [("ASSAULT", ["Iran"], False)]
+    # who upheld the sentence before it did not carry it out
+    found = events("Ali Demir, Yüksek Mahkeme'nin cezayı onamasının ardından bu sabah idam edildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"target": ["Ali Demir"]})]
