@@ -264,6 +264,8 @@ class EventFinder:
         # "ziyaret ederek": a converb closes the clause a time before it opens, for dates as for the time tagger
         self.converb_closing_a_clause = time_vocabulary.converb if time_vocabulary is not None else None
         self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
+        # "gazeteci Ayşe Demirtaş": the noun uninflected (or possessed) before a name is its apposition, not another head
+        self.apposed_head_noun = re.compile(rf"(?:{grammar.data['agent_head_nouns'].removesuffix(chr(92) + 'w*')})(?:l[ae]r)?(?:s?[ıiuü])?")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
         self.active_participle = re.compile(grammar.data["active_participle_word"])
         self.accusative_head = re.compile(grammar.data["accusative_head"])
@@ -1680,8 +1682,9 @@ class EventFinder:
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act
             elif mention.type == "LOC" and not suffix and re.match(data["centred_on"], after):
-                if event.location is None:
-                    event.location = mention.cluster  # "İstanbul merkezli 5 ilde düzenlenen operasyon"
+                # "İstanbul merkezli 5 ilde düzenlenen operasyon"; but "Norveç merkezli bir şirketle" tells where a body is based
+                if event.location is None and not re.match(data["body_based_in"], after):
+                    event.location = mention.cluster
             elif (mention.type == "ORG" and roles["locative"].match(suffix) and not suffix.endswith("ki")
                   and context.kind_of(mention.cluster) in data["seat_kinds"]):
                 event.location = event.location if event.location is not None else mention.cluster  # "Beyaz Saray'da düzenlenen törende"
@@ -1942,9 +1945,11 @@ class EventFinder:
                 and self.agent_head_after.match(context.lowered, end) is not None)
 
     def _with_its_light_verb(self, context: _Context, event: Event, trigger_start: int) -> bool:
-        """A noun with its light verb right after it (``baskın düzenleyerek``) acts as a verb does."""
+        """A noun with its light verb right after it (``baskın düzenleyerek``) acts as a verb does; not
+        one in the passive (``tatbikatın yapıldığı bölge``), whose doer is not named before it."""
         after = WORD.search(context.lowered, trigger_start + len(event.wording[0]))
-        return event.kind == "noun" and event.status is not None and after is not None and self.grammar.light_verb.match(after.group()) is not None
+        return (event.kind == "noun" and event.status is not None and after is not None and self.grammar.light_verb.match(after.group()) is not None
+                and self.passive_verb.search(after.group()) is None)
 
     def _object_alone_between(self, context: _Context, window: list[Mention], start: int, trigger_start: int) -> bool:
         """One to three lower-case words, no comma, no name and no verb form between a name and its act."""
@@ -2284,7 +2289,8 @@ class EventFinder:
         if head is None:
             return None
         described = self.agent_head_after.match(context.lowered, position)
-        if described is not None and described.end() <= head.start:
+        if (described is not None and described.end() <= head.start
+                and not self.apposed_head_noun.fullmatch(described.group().split()[-1])):
             return None  # "toplanan gruba polis müdahale etti": the participle describes the group, the name after acts on it
         gap_end = head.start
         holder = next((m for m in inside if m.start > head.end), None)

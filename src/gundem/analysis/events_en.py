@@ -244,8 +244,12 @@ class EnglishEventFinder:
     def _in_the_charge(self, lowered: str, accusation: Event, position: int) -> bool:
         """After a verb of accusing and ``of`` (``accused X last month of preparing an invasion``)."""
         accusing_start, accusing_end = accusation.evidence[0]
-        return (accusation.type == "ACCUSE" and accusing_end <= position
-                and self._charge_opened(lowered, accusing_start, accusing_end, position) is not None)
+        if accusation.type != "ACCUSE" or accusing_end > position:
+            return False
+        opened = self._charge_opened(lowered, accusing_start, accusing_end, position)
+        # "a man accused of theft was arrested": the sentence's own passive verb closes the charge
+        word_end = position + len(lowered[position:].split(" ", 1)[0])
+        return opened is not None and self.grammar.patterns["charge_closed_by"].search(lowered, opened, word_end) is None
 
     def _charge_opened(self, lowered: str, start: int, end: int, limit: int) -> int | None:
         """Where ``of`` opens the charge after a verb of accusing at ``start``..``end``, before ``limit``."""
@@ -399,6 +403,8 @@ class EnglishEventFinder:
             return "planned"
         if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):
             return "planned"
+        if patterns["alleged_before"].search(before):
+            return "reported"  # "on charges of collaborating with Israel": a claim, not an act told as done
         return "occurred"
 
     def _qualifies(self, text: str, mention: Mention, actors: list[Mention]) -> bool:

@@ -816,3 +816,16 @@ def test_an_execution_kills(events, text):
 
 def test_executing_a_plan_kills_no_one(events):
     assert "ASSAULT" not in [kind for kind, _, _, _ in events("The government executed its plan to cut spending.")]
+
+
+def test_a_charge_told_in_a_reduced_relative_is_passive_and_closed_by_the_main_verb(events):
+    found = events("A man accused of theft was arrested in Tehran on Monday, state media said.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ACCUSE", {"target": ["people"]}), ("COERCE", {"target": ["people"]})]
+    found = events("Iran hanged a man convicted of spying for Israel on Wednesday, the judiciary said.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("ASSAULT", {"source": ["Iran"], "target": ["people"]}), ("ACCUSE", {"target": ["people"]})]
+
+
+def test_an_act_named_in_a_charge_is_reported_not_told_as_done(events):
+    found = events("Iran hanged at least nine people last year on charges of collaborating with Israel.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("ASSAULT", "occurred"), ("COOPERATE", "reported")]

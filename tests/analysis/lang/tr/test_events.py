@@ -4067,3 +4067,37 @@ def test_an_execution_kills_and_the_deed_charged_is_not_the_act(events):
     # who upheld the sentence before it did not carry it out
     found = events("Ali Demir, Yüksek Mahkeme'nin cezayı onamasının ardından bu sabah idam edildi.")
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"target": ["Ali Demir"]})]
+
+
+def test_a_diplomatic_note_accuses(events):
+    found = events("Yunanistan Dışişleri Bakanlığı, Mısır'a nota verdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ACCUSE", {"source": ["Ministry of Foreign Affairs of Greece"], "target": ["Egypt"]})]
+
+
+def test_an_act_named_again_in_the_passive_is_not_the_new_subjects(events):
+    found = events("Türkiye ve Mısır donanmaları Doğu Akdeniz'de ortak tatbikat düzenledi. "
+                   "Yunanistan Dışişleri Bakanlığı ise tatbikatın yapıldığı bölgenin kendi kıta sahanlığında kaldığını öne sürerek "
+                   "Kahire'ye nota verdi.")
+    assert [(e["type"], len(e["evidence"])) for e in found] == [("MOBILIZE", 2), ("ACCUSE", 1)]
+
+
+def test_a_passive_participle_before_its_head_takes_nothing_from_the_main_clause(events):
+    found = events("Sözcü Ali Demir, kaçırılan vatandaşlarımızın kurtarılması için Malili makamlarla temas halinde olunduğunu bildirdi.")
+    assert [(e["type"], e["roles"].get("target")) for e in found if e["type"] == "ASSAULT"] == [("ASSAULT", None)]
+    # a noun in apposition before the name is no head of its own
+    found = events("Cumartesi günü gözaltına alınan gazeteci Ayşe Demirtaş, adli kontrol şartıyla serbest bırakıldı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found if e["type"] == "COERCE"] == [("COERCE", ["Ayşe Demirtaş"])]
+
+
+def test_an_act_given_as_the_grounds_of_another_is_only_alleged(events):
+    found = events("İran geçen yıl da İsrail'le işbirliği yaptıkları gerekçesiyle en az 9 kişiyi idam etmişti.")
+    assert [(e["type"], e["status"]) for e in found] == [("COOPERATE", "reported"), ("ASSAULT", "occurred")]
+
+
+def test_a_body_based_in_a_country_does_not_place_the_act_there(events):
+    found = events("Bakan Alparslan Bayraktar, yeni sahadan üretimin 2029 yılında başlamasının planlandığını, bunun için "
+                   "Norveç merkezli bir şirketle sözleşme imzalanacağını belirtti.")
+    assert "Norway" not in [e["location"] for e in found]  # (a deal with no one named and no place is no event at all)
+    found = events("İstanbul merkezli 5 ilde düzenlenen operasyonda 12 şüpheli gözaltına alındı.")
+    assert [e["location"] for e in found if e["type"] == "COERCE"] == ["Istanbul"]
