@@ -1594,7 +1594,8 @@ class EventFinder:
                     or self._tells_after(context, trigger_start))
                 if role is not None and not not_its_act:
                     event.add(role, mention.cluster)  # "Katar Dışişleri Bakanı'na": the office stands for its country
-                elif self._takes_part(context, event, mention, trigger_start) and (not suffix or roles["genitive"].match(suffix)):
+                elif (self._takes_part(context, event, mention, trigger_start) and (not suffix or roles["genitive"].match(suffix))
+                      and not self._tells_of_it_as_subject(context, mention, trigger_start)):
                     event.add("parties", mention.cluster)  # "Zirveye Türkiye Dışişleri Bakanı X katıldı": the minister's country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
             elif self._takes_part(context, event, mention, trigger_start) and (
@@ -1852,6 +1853,9 @@ class EventFinder:
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
             elif after.startswith(data["comitative_word"] + " ") and self._joined_to_a_genitive(context, window, mention):
                 continue  # "Adalet Bakanlığı ile İçişleri Bakanlığının ortak çalışması": the genitive's case marks both
+            elif (event.shape == "directed" and re.match(data["acting_together_after_comitative"], context.lowered[after_suffix:after_suffix + 30])
+                  and mention.end <= trigger_start):
+                event.add("source", mention.cluster)  # "Belarus'un Rusya ile ortak düzenleyeceği tatbikat": Russia drills too
             elif after.startswith(data["comitative_word"] + " ") or suffix.endswith(("la", "le")):
                 event.add("target", mention.cluster)  # "X ile görüştü": the counterpart; the subject is the source
             elif not suffix and after.startswith(",") and event.kind != "noun" and not self._inside_a_list(context, mention):
@@ -2000,6 +2004,14 @@ class EventFinder:
         """``Stockholm'de Kur'an yakılmasına izin verilmesi üzerine ... çağrıldı``: a clause made a noun
         and closed by a postposition of cause stands between a place and the act: the place is the cause's."""
         return re.search(self.grammar.data["cause_clause_end"], lowered[place_end:act_start]) is not None
+
+    def _tells_of_it_as_subject(self, context: _Context, mention: Mention, trigger_start: int) -> bool:
+        """``BM Sözcüsü X, toplantıya ... katılacağını söyledi``: a name in the sentence's opening phrase,
+        set off by a comma, before a verb of saying after the act: who tells of it, not who takes part."""
+        opening = self._clause_opening(context, mention.start)
+        comma = context.text.find(",", mention.end, trigger_start)
+        return (comma != -1 and only_capitalised_before(context.text, opening, comma)
+                and self._tells_after(context, trigger_start))
 
     def _tells_after(self, context: _Context, position: int) -> bool:
         """A verb of saying after ``position`` in its sentence: its subject tells of the act."""
@@ -3138,6 +3150,11 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             events.append(mention)
     for event in events:
         event.evidence.sort()
+        if event.shape == "directed" and event.type == "CONSULT" and event.participants.get("parties") and not event.participants.get("target"):
+            # "Guterres will host a meeting ... X and Y will attend": who convenes the others' talks stands between them
+            for cluster in event.participants.pop("source", []):
+                if cluster not in event.participants["parties"]:
+                    event.add("mediator", cluster)
         if event.shape == "symmetric" and event.participants.get("parties"):
             # talks between parties have no source and target; a speaker's "X ile görüşmeler" told
             # in passing must not make them a directed act

@@ -258,13 +258,16 @@ class LanguageResources:
     def plural_title_role(self, words: tuple[str, ...]) -> str | None:
         """The role of a title in the plural, by its singular in the table (folded ``disisleri
         bakanlari`` → ``disisleri bakani``, ``sozculeri`` → ``sozcusu``)."""
-        if not words or not words[-1].endswith(PLURAL_POSSESSIVES):
+        plural = PLURAL_POSSESSIVE.fullmatch(words[-1]) if words else None
+        if plural is None:
             return None
-        stem = words[-1][:-4]
+        stem = plural.group("stem")
         return next((role for ending in SINGULAR_POSSESSIVES if (role := self.titles.get((*words[:-1], stem + ending)))), None)
 
 
 PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
+# and with a case ending after it: "bakanlarinin", "sozculerine"
+PLURAL_POSSESSIVE = re.compile(r"(?P<stem>\w+?)(?:lari|leri)(?:nin|na|ne|ni|nda|nde|ndan|nden|yla|yle)?")
 SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 
 

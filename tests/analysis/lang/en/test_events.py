@@ -829,3 +829,12 @@ def test_a_charge_told_in_a_reduced_relative_is_passive_and_closed_by_the_main_v
 def test_an_act_named_in_a_charge_is_reported_not_told_as_done(events):
     found = events("Iran hanged at least nine people last year on charges of collaborating with Israel.")
     assert [(kind, status) for kind, status, _, _ in found] == [("ASSAULT", "occurred"), ("COOPERATE", "reported")]
+
+
+def test_those_who_will_attend_a_meeting_someone_hosts_are_its_sides_and_the_host_stands_between(events):
+    found = events("U.N. Secretary-General Antonio Guterres will host an informal meeting on Cyprus in New York on March 17. "
+                   "Turkish Cypriot leader Tufan Erhurman and Greek Cypriot leader Nikos Christodoulides will attend, along with "
+                   "the foreign ministers of the three guarantor powers, Turkey, Greece and Britain.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found] == [
+        ("CONSULT", "planned", {"mediator": ["Antonio Guterres"],
+                                "parties": ["Greece", "Nikos Christodoulides", "Tufan Erhurman", "Türkiye", "United Kingdom"]})]

@@ -4101,3 +4101,16 @@ def test_a_body_based_in_a_country_does_not_place_the_act_there(events):
     assert "Norway" not in [e["location"] for e in found]  # (a deal with no one named and no place is no event at all)
     found = events("İstanbul merkezli 5 ilde düzenlenen operasyonda 12 şüpheli gözaltına alındı.")
     assert [e["location"] for e in found if e["type"] == "COERCE"] == ["Istanbul"]
+
+
+def test_countries_whose_ministers_attend_a_meeting_are_its_sides_but_not_the_body_of_who_tells_it(events):
+    found = events("BM Sözcüsü Stephane Dujarric, toplantıya KKTC Cumhurbaşkanı Tufan Erhürman ile garantör ülkeler Türkiye, "
+                   "Yunanistan ve İngiltere'nin dışişleri bakanlarının katılacağını söyledi.")
+    assert [(e["type"], e["status"], e["roles"].get("parties")) for e in found] == [
+        ("CONSULT", "planned", ["Greece", "Türkiye", "United Kingdom"])]
+
+
+def test_a_drill_one_country_will_hold_jointly_with_another_is_planned_by_both(events):
+    found = events("Bakan Ali Demir, Belarus'un Rusya ile ortak düzenleyeceği askeri tatbikatın ciddi tehdit oluşturduğunu söyledi.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found if e["type"] == "MOBILIZE"] == [
+        ("MOBILIZE", "planned", {"source": ["Belarus", "Russia"]})]
