@@ -978,6 +978,14 @@ class EntityRecognizer:
         # "Ankara Büyükelçisini bakanlığa çağırdı": a title with no one after it takes its case unmarked
         return next((found for cut in self._glued_case_cuts(words[-1]) if (found := self.resources.titles.get((*words[:-1], words[-1][:cut])))), None)
 
+    def _parliament_role(self, head: list[Mention], title: list[str]) -> str | None:
+        """``TBMM Başkanı``, ``Macaristan Meclisi Başkanı``: a chair's title right after a parliament's name."""
+        body = head[-1] if head else None
+        known = self.resources.known_names.get(fold(body.text)) if body is not None and body.type == "ORG" else None
+        parliament = (known is not None and known.kind == "parliament") or (
+            body is not None and body.type == "ORG" and fold(body.text).split()[-1] in self.resources.parliament_heads)
+        return self.resources.parliament_titles.get(" ".join(title)) if parliament else None
+
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:
         mentions: list[Mention] = []
         cursor = 0
@@ -994,6 +1002,7 @@ class EntityRecognizer:
                 head = self._type_prefix(text, before, [fold(w.text) for w in before], tuple(folded[start:end]))
                 mentions.extend(head)
                 country_hint = next((self._country_of(m) for m in reversed(head) if self._country_of(m)), None)
+                role = self._parliament_role(head, folded[start:end]) or role
             holder = words[end:holder_end]
             if all(w.text in self.resources.organization_conjunctions for w in holder):
                 holder = []  # "Başbakanı ve Dışişleri Bakanı": only the conjunction between two titles

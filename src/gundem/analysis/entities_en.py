@@ -486,11 +486,14 @@ class EnglishEntityRecognizer:
 
     def _country_before_a_lower_case_title(self, words: list[str]) -> str | None:
         """``Nigerian junior foreign minister``, ``China's foreign ministry spokesperson``: a
-        country's adjective or possessive before the title, past lower-case words and known bodies only."""
+        country's adjective or possessive before the title, past lower-case words and known bodies only;
+        a body of one country stands for it (``The Taliban administration's foreign minister``)."""
         for word in reversed(words[-_WORDS_BEFORE_A_LOWER_CASE_TITLE:]):
             if (found := self._country_of(word)) is not None:
                 return found
-            known = self.resources.known_names.get(fold(word))
+            known = self.resources.known_names.get(fold(_POSSESSIVE_AFTER.split(word)[0]))
+            if known is not None and known.type == "ORG" and known.country:
+                return known.country
             if not word.islower() and (known is None or known.type != "ORG"):
                 return None  # "Russia's deputy U.N. ambassador": past the body the envoy serves at
         return None

@@ -113,6 +113,8 @@ class LanguageResources:
     hyphenated_body_tails: frozenset[str] = frozenset()  # folded: "is" of "Eğitim-İş": a union's name
     home_offices_abolished: Mapping[str, date] = field(default_factory=dict)  # folded office: the day the home country abolished it
     scene_offices: frozenset[str] = frozenset()  # folded: "adayi", a candidate, is of the country the sentence sets the scene in, or none
+    parliament_titles: Mapping[str, str] = field(default_factory=dict)  # folded "baskani" after a parliament's name: "Speaker of Parliament"
+    parliament_heads: frozenset[str] = frozenset()  # folded "meclisi": a body so named is a parliament
     organization_conjunctions: frozenset[str] = frozenset()  # "ve" inside "Gençlik ve Spor Bakanlığı"
     organization_suffixes: tuple[str, ...] = ()  # folded word endings that make an organisation ("spor")
     plain_words: frozenset[str] = frozenset()  # folded lower-case words that never open a name
@@ -670,6 +672,8 @@ def load_resources(lang: str) -> LanguageResources:
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),
         scene_offices=frozenset(morphology.get("scene_offices", ())),
+        parliament_titles=MappingProxyType(dict(morphology.get("parliament_titles", {}))),
+        parliament_heads=frozenset(morphology.get("parliament_heads", ())),
         home_office_heads=frozenset(morphology.get("home_office_heads", ())),
         home_generic_names=frozenset(fold(name) for name in morphology.get("home_generic_names", ())),
         home_organization_heads=frozenset(morphology.get("home_organization_heads", ())),

@@ -471,3 +471,18 @@ def test_names_joined_before_a_place_word_are_all_places(text, names):
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 5, 3), lang="en"))
     types = {entity["name"]: entity["type"] for entity in document["entities"].values()}
     assert [types.get(name) for name in names] == ["LOC", "LOC"]
+
+
+@pytest.mark.parametrize("text", [
+    "ISTANBUL (AP) - The Taliban administration's foreign minister, Amir Khan Muttaqi, thanked Turkey for the aid.",
+    "ISTANBUL (AP) - Taliban foreign minister Amir Khan Muttaqi thanked Turkey for the aid.",
+])
+def test_a_body_of_one_country_before_a_title_gives_the_holder_its_country(text):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 7, 21), lang="en"))
+    assert {e["name"]: e.get("country") for e in document["entities"].values()}["Amir Khan Muttaqi"] == "AFG"
+
+
+def test_a_national_assembly_speaker_is_a_speaker():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Hungarian National Assembly Speaker Laszlo Kover arrived in Ankara on Wednesday.", dct=date(2027, 7, 14), lang="en"))
+    assert {e["name"]: e.get("role") for e in document["entities"].values()}["Laszlo Kover"] == "Speaker of the National Assembly"

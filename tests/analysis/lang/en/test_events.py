@@ -838,3 +838,14 @@ def test_those_who_will_attend_a_meeting_someone_hosts_are_its_sides_and_the_hos
     assert [(kind, status, roles) for kind, status, roles, _ in found] == [
         ("CONSULT", "planned", {"mediator": ["Antonio Guterres"],
                                 "parties": ["Greece", "Nikos Christodoulides", "Tufan Erhurman", "Türkiye", "United Kingdom"]})]
+
+
+def test_handing_over_and_freeing_captives_releases_them_and_a_prison_is_no_arrest(events):
+    found = events("Hamas handed four Israeli hostages to the Red Cross in Khan Younis on Tuesday. "
+                   "Israel is expected to free 120 Palestinian prisoners from its jails later on Tuesday.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("RETREAT", "occurred"), ("RETREAT", "expected")]
+
+
+def test_planes_carrying_relief_goods_are_aid(events):
+    found = events("Turkey sent three planes carrying tents, blankets and food to Afghanistan after the earthquake.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("AID", {"source": ["Türkiye"], "target": ["Afghanistan"]})]

@@ -1863,3 +1863,16 @@ def test_a_plural_title_in_a_headline_names_no_body(recognise):
 ])
 def test_a_border_gate_is_a_place(recognise, text, names):
     assert recognise(text) == names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("TBMM Başkanı Numan Kurtulmuş, heyeti kabul etti.", "Numan Kurtulmuş", "Speaker of Parliament"),
+    ("Ukrayna Meclisi Başkanı Ruslan Stefançuk Ankara'ya geldi.", "Ruslan Stefançuk", "Speaker of Parliament"),
+    ("Ermenistan Ulusal Meclis Başkan Yardımcısı Ruben Rubinyan açıklama yaptı.", "Ruben Rubinyan", "Deputy Speaker of the National Assembly"),
+])
+def test_the_chair_of_a_parliament_is_its_speaker(link, text, name, role):
+    assert link(text)[name].role == role
+
+
+def test_emir_after_a_title_is_a_given_name(link):
+    assert "Emir Han Muttaki" in link("Taliban yönetiminin Dışişleri Bakanı Emir Han Muttaki, yardımlar için teşekkür etti.")
