@@ -2041,8 +2041,11 @@ class EventFinder:
         owner's, when it has a case ending or closes with a body's head in the possessive; not
         ``rehinelerin Kızılhaç aracılığıyla``, where the genitive is a subject."""
         following = next((m for m in window if m.start > mention.end), None)
+        # "Brezilya'nın Flamengo takımında": the case on the possessed noun of the body after it
+        noun_after = WORD.match(context.lowered, following.end + 1) if following is not None else None
         return (following is not None and following.type == "ORG" and not context.text[mention.end:following.start].split()[1:]
-                and (bool(_suffix(context.text, following.end)) or fold(following.text.split()[-1]) in self.organization_heads))
+                and (bool(_suffix(context.text, following.end)) or fold(following.text.split()[-1]) in self.organization_heads
+                     or (noun_after is not None and re.fullmatch(self.grammar.data["possessed_in_a_place_case"], noun_after.group()) is not None)))
 
     def _part_named_next(self, context: _Context, window: list[Mention], position: int, owner: Mention) -> bool:
         """A place right after, itself followed by a word for a settlement (``Gebze ilçesinde``), in

@@ -1876,3 +1876,7 @@ def test_the_chair_of_a_parliament_is_its_speaker(link, text, name, role):
 
 def test_emir_after_a_title_is_a_given_name(link):
     assert "Emir Han Muttaki" in link("Taliban yönetiminin Dışişleri Bakanı Emir Han Muttaki, yardımlar için teşekkür etti.")
+
+
+def test_khan_yunis_by_its_turkish_spelling_is_a_town_in_gaza(link):
+    assert link("İsrail ordusu, Gazze Şeridi'nin güneyindeki Han Yunus'a hava saldırısı düzenledi.")["Han Yunus"].country == "PSE"

@@ -3632,7 +3632,9 @@ def test_a_time_before_a_converb_dates_the_verb_not_a_participle_after_the_conve
 
 def test_a_country_opening_the_sentence_before_a_word_of_time_and_a_town_strikes_and_is_condemned(events):
     found = events("İsrail dün Han Yunus'a hava saldırısı düzenledi. Mısır, saldırıyı kınadı.")
-    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Israel"]}), ("ACCUSE", {"source": ["Egypt"], "target": ["Israel"]})]
+    # (the town, known to the tables by its Turkish spelling, is what was struck)
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"source": ["Israel"], "target": ["Khān Yūnis"]}), ("ACCUSE", {"source": ["Egypt"], "target": ["Israel"]})]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4114,3 +4116,9 @@ def test_a_drill_one_country_will_hold_jointly_with_another_is_planned_by_both(e
     found = events("Bakan Ali Demir, Belarus'un Rusya ile ortak düzenleyeceği askeri tatbikatın ciddi tehdit oluşturduğunu söyledi.")
     assert [(e["type"], e["status"], e["roles"]) for e in found if e["type"] == "MOBILIZE"] == [
         ("MOBILIZE", "planned", {"source": ["Belarus", "Russia"]})]
+
+
+def test_a_country_owning_the_club_after_it_is_no_side_of_the_deal(events):
+    found = events("Fenerbahçe, Brezilya'nın Flamengo takımında forma giyen orta saha oyuncusu Gerson Santos ile 4 yıllık "
+                   "sözleşme imzaladı.")
+    assert [(e["type"], e["roles"].get("source")) for e in found] == [("AGREE", ["Fenerbahçe SK"])]
