@@ -486,3 +486,10 @@ def test_a_national_assembly_speaker_is_a_speaker():
     document = Analyser(use_model=False).annotate_one(Article(
         doc="t", text="Hungarian National Assembly Speaker Laszlo Kover arrived in Ankara on Wednesday.", dct=date(2027, 7, 14), lang="en"))
     assert {e["name"]: e.get("role") for e in document["entities"].values()}["Laszlo Kover"] == "Speaker of the National Assembly"
+
+
+def test_new_york_alone_is_the_city_and_the_state_is_named_as_such():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Guterres will host a meeting in New York on March 17. Voters in New York State went to the polls.",
+        dct=date(2027, 3, 9), lang="en"))
+    assert sorted(e["key"] for e in document["entities"].values() if e["type"] == "LOC") == ["admin1:US-NY", "city:5128581"]
