@@ -2355,7 +2355,9 @@ class EventFinder:
             if self._qualifies_a_person_after(context, inside, mention):
                 continue  # "İsrail ordusu sözcüsü Avichay Adraee, ...": the spokesman speaks, not the army
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
-            opens = only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
+            opening = self._clause_opening(context, mention.start)
+            opens = only_capitalised_before(context.text, opening, mention.start) or (
+                mention.type == GROUP and re.fullmatch(self.grammar.data["words_describing_a_group"], context.lowered[opening:mention.start]) is not None)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
                 re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30])
                 and (opens or self._army_in_the_verbs_clause(context, mention, position)))

@@ -4122,3 +4122,8 @@ def test_a_country_owning_the_club_after_it_is_no_side_of_the_deal(events):
     found = events("Fenerbahçe, Brezilya'nın Flamengo takımında forma giyen orta saha oyuncusu Gerson Santos ile 4 yıllık "
                    "sözleşme imzaladı.")
     assert [(e["type"], e["roles"].get("source")) for e in found] == [("AGREE", ["Fenerbahçe SK"])]
+
+
+def test_a_group_described_by_adjectives_after_a_source_of_the_news_is_the_subject(events):
+    found = events("Yerel kaynaklara göre, motosikletli silahlı kişiler dün gece şantiyeyi basarak çalışanlara ateş açtı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["gunmen"], "target": ["employees"]})]
