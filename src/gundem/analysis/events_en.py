@@ -194,6 +194,14 @@ class EnglishEventFinder:
             return None
         if self.grammar.patterns["agent_after"].match(lowered, end) is not None:
             earlier = [act for _, act in told]
+            # "under a prisoner exchange deal brokered by Qatar and Egypt": the act named right before the participle
+            # (a noun with no sides of its own, "swapped prisoners in a deal brokered by Qatar", leaves it to the swap)
+            named = next((act for act in reversed(earlier) if not lowered[act.evidence[-1][1]:event.evidence[0][0]].strip()
+                          and act.type != trigger.type), None)
+            if named is not None and (named.participants.get("parties") or named.participants.get("source")):
+                return named
+            act = _last_act_of_sides(earlier)
+            return act if act is not None and act.type != trigger.type else named
         elif not event.participants.get("parties"):
             earlier = found
         else:

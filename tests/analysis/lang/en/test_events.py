@@ -849,3 +849,8 @@ def test_handing_over_and_freeing_captives_releases_them_and_a_prison_is_no_arre
 def test_planes_carrying_relief_goods_are_aid(events):
     found = events("Turkey sent three planes carrying tents, blankets and food to Afghanistan after the earthquake.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("AID", {"source": ["Türkiye"], "target": ["Afghanistan"]})]
+
+
+def test_a_deal_brokered_by_a_third_country_is_mediated_not_a_meeting_of_its_own(events):
+    found = events("Venezuelan authorities released opposition leader Juan Pablo Guanipa on Thursday, following a deal brokered by Brazil.")
+    assert [(kind, roles.get("mediator")) for kind, _, roles, _ in found if kind in ("AGREE", "CONSULT")] == [("AGREE", ["Brazil"])]
