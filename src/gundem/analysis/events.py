@@ -691,6 +691,9 @@ class EventFinder:
                     event.participants = {"source": suspects}
             event.topic_place = _place_before_a_colon(context, event, inside, start, found.start)
             event.date = self._date(context.text, context.timexes, window_start, window_end, found.start, context.dct)
+            if found.trigger.kind == "noun" and event.status == "planned" and re.match(self.grammar.data["end_to_come_after"], lowered[found.end:end]):
+                # "tatbikatın cuma günü sona ereceğini": an act that will end is going on; the day is its end's, not its own
+                event.status, event.date = "occurred", None
             imagined = self._imagined(lowered, found) if event.date is not None and event.status == "conditional" else None
             if imagined is not None and event.date.start < imagined.start():
                 event.date = None  # "7 Kasım'da yaptığı konuşmada, olası bir saldırının": the day of the telling, not of an act imagined

@@ -4127,3 +4127,9 @@ def test_a_country_owning_the_club_after_it_is_no_side_of_the_deal(events):
 def test_a_group_described_by_adjectives_after_a_source_of_the_news_is_the_subject(events):
     found = events("Yerel kaynaklara göre, motosikletli silahlı kişiler dün gece şantiyeyi basarak çalışanlara ateş açtı.")
     assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["gunmen"], "target": ["employees"]})]
+
+
+def test_a_drill_told_to_end_on_a_day_is_the_drill_going_on_not_another_one_planned(events):
+    found = events("Türk Silahlı Kuvvetleri'nin Katar'da düzenlenen uluslararası bir tatbikata katıldığını aktaran Tuğamiral "
+                   "Zeki Aktürk, tatbikatın cuma günü sona ereceğini kaydetti.")
+    assert [(e["type"], e["status"], e["date"]) for e in found] == [("MOBILIZE", "occurred", None)]
