@@ -980,10 +980,11 @@ class EntityRecognizer:
 
     def _parliament_role(self, head: list[Mention], title: list[str]) -> str | None:
         """``TBMM Başkanı``, ``Macaristan Meclisi Başkanı``: a chair's title right after a parliament's name."""
-        body = head[-1] if head else None
-        known = self.resources.known_names.get(fold(body.text)) if body is not None and body.type == "ORG" else None
-        parliament = (known is not None and known.kind == "parliament") or (
-            body is not None and body.type == "ORG" and fold(body.text).split()[-1] in self.resources.parliament_heads)
+        if not head or head[-1].type != "ORG":
+            return None
+        name = fold(head[-1].text)
+        known = self.resources.known_names.get(name)
+        parliament = (known is not None and known.kind == "parliament") or name.split()[-1] in self.resources.parliament_heads
         return self.resources.parliament_titles.get(" ".join(title)) if parliament else None
 
     def _split_at_titles(self, text, words, folded, titles) -> list[Mention]:

@@ -263,9 +263,9 @@ class EventFinder:
         self.owned_after_a_genitive = re.compile(grammar.data["owned_after_a_genitive"])  # "davetiyle", "daveti üzerine"
         # "ziyaret ederek": a converb closes the clause a time before it opens, for dates as for the time tagger
         self.converb_closing_a_clause = time_vocabulary.converb if time_vocabulary is not None else None
-        self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})")
+        self.agent_head_after = re.compile(rf"\s+(?:\w+\s+)?(?:{grammar.data['agent_head_nouns']})\w*")
         # "gazeteci Ayşe Demirtaş": the noun uninflected (or possessed) before a name is its apposition, not another head
-        self.apposed_head_noun = re.compile(rf"(?:{grammar.data['agent_head_nouns'].removesuffix(chr(92) + 'w*')})(?:l[ae]r)?(?:s?[ıiuü])?")
+        self.apposed_head_noun = re.compile(rf"(?:{grammar.data['agent_head_nouns']})(?:l[ae]r)?(?:s?[ıiuü])?")
         self.plural_accusative = re.compile(grammar.data["plural_accusative"])
         self.active_participle = re.compile(grammar.data["active_participle_word"])
         self.accusative_head = re.compile(grammar.data["accusative_head"])

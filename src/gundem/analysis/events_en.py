@@ -256,7 +256,7 @@ class EnglishEventFinder:
             return False
         opened = self._charge_opened(lowered, accusing_start, accusing_end, position)
         # "a man accused of theft was arrested": the sentence's own passive verb closes the charge
-        word_end = position + len(lowered[position:].split(" ", 1)[0])
+        word_end = WORD_AT.match(lowered, position).end()
         return opened is not None and self.grammar.patterns["charge_closed_by"].search(lowered, opened, word_end) is None
 
     def _charge_opened(self, lowered: str, start: int, end: int, limit: int) -> int | None:
@@ -614,6 +614,7 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+WORD_AT = re.compile(r"\S*")  # the word at a position, to its end
 PURPOSE_REACH_WORDS = 8  # "summoned China's ambassador in Manila to protest": the words an act's object and the infinitive take
 OWNED_NOUN_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}")  # "'s trade ", "'s long-awaited peace "
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")

@@ -269,7 +269,7 @@ class LanguageResources:
 
 PLURAL_POSSESSIVES = ("lari", "leri")  # folded: "bakanlari", "buyukelcileri"
 # and with a case ending after it: "bakanlarinin", "sozculerine"
-PLURAL_POSSESSIVE = re.compile(r"(?P<stem>\w+?)(?:lari|leri)(?:nin|na|ne|ni|nda|nde|ndan|nden|yla|yle)?")
+PLURAL_POSSESSIVE = re.compile(rf"(?P<stem>\w+?)(?:{'|'.join(PLURAL_POSSESSIVES)})(?:nin|na|ne|ni|nda|nde|ndan|nden|yla|yle)?")
 SINGULAR_POSSESSIVES = ("i", "si", "u", "su")  # folded: "bakani", "buyukelcisi", "sozcusu"
 
 
