@@ -1,6 +1,7 @@
 """Analysed articles as annotation documents (the format of docs/format.md)."""
 from __future__ import annotations
 
+from gundem.analysis.linking import LocalEntity
 from gundem.merge.entities import CanonicalEntity
 from gundem.model import HEAD_WORD, AnalysedArticle, Timex
 
@@ -11,6 +12,7 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
     """``entity_ids[i]`` is the canonical id of the article's local entity (mention cluster) ``i``."""
     article, notes = analysed.article, analysed.annotations
     text = article.text
+    told = entities_as_told(notes.entities, entity_ids, entities)
     doc = {
         "format": FORMAT_VERSION,
         "doc": article.doc,
@@ -35,7 +37,7 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
             for m in notes.mentions if m.origin != HEAD_WORD  # "Bakanlığın": the body named again by a word, no name to list
         ]
         used = sorted({entity_ids[m.cluster] for m in notes.mentions})
-        doc["entities"] = {id_: entities[id_].as_dict() for id_ in used}
+        doc["entities"] = {id_: told[id_] for id_ in used}
     if "time" in notes.stages_run:
         doc["timexes"] = [timex_dict(t) for t in notes.timexes]
     speaker = lambda cluster: entity_ids[cluster] if cluster is not None else None
@@ -47,11 +49,23 @@ def document(analysed: AnalysedArticle, entity_ids: list[str], entities: dict[st
             {"start": r.start, "end": r.end, "cue": r.cue, "speaker": speaker(r.speaker)} for r in notes.indirect_speech
         ]
     if "events" in notes.stages_run:
-        doc["events"] = [event_dict(article.doc, number, event, entity_ids, entities, text) for number, event in enumerate(notes.events, 1)]
+        doc["events"] = [event_dict(article.doc, number, event, entity_ids, told, text) for number, event in enumerate(notes.events, 1)]
     return doc
 
 
-def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities: dict[str, CanonicalEntity], text: str) -> dict:
+def entities_as_told(local: list[LocalEntity], entity_ids: list[str], entities: dict[str, CanonicalEntity]) -> dict[str, dict]:
+    """Each canonical entity of the article as the article tells it: with the role its own text
+    gives (``Ticaret Bakanı X`` after an earlier article's ``Ankara Milletvekili X``), the run's
+    where it gives none. The country stays the run's, which weighs every article's evidence: a
+    person's office changes, their country seldom does."""
+    told = {id_: entities[id_].as_dict() for id_ in dict.fromkeys(entity_ids)}
+    for facts, id_ in reversed(list(zip(local, entity_ids))):  # the first local entity with a role wins
+        if facts.role:
+            told[id_]["role"] = facts.role
+    return told
+
+
+def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities: dict[str, dict], text: str) -> dict:
     # two local entities the run links to one ("Ulusal Kurtuluş Ordusu (ELN)" and a later bare "ELN") are listed once
     participants = {role: list(dict.fromkeys(entity_ids[c] for c in clusters)) for role, clusters in event.participants.items() if clusters}
     data = {
@@ -62,7 +76,7 @@ def event_dict(doc_id: str, number: int, event, entity_ids: list[str], entities:
         "location": entity_ids[event.location] if event.location is not None else None,
         "participants": participants,
         "countries": {
-            role: sorted({entities[id_].country for id_ in ids if entities[id_].country}) for role, ids in participants.items()
+            role: sorted({entities[id_]["country"] for id_ in ids if entities[id_]["country"]}) for role, ids in participants.items()
         },
         "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in event.evidence],
     }

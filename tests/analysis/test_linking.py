@@ -335,3 +335,12 @@ def test_people_counted_in_a_statement_made_abroad_are_not_of_the_place_it_was_m
 
 def test_a_name_known_whole_opening_a_sentence_keeps_its_first_word(resources_tr):
     assert "Güney Çin Denizi" in _linked(resources_tr, "Güney Çin Denizi'nde gerginlik sürüyor.")
+
+
+def test_a_name_two_people_share_is_the_one_named_last_before_it(resources_tr):
+    text = ("Kore lideri Kim Jong Un'un kız kardeşi Kim Yo Jong, açıklama yaptı. "
+            "Kim, tatbikatın bir provokasyon olduğunu söyledi.")
+    article = Article(doc="t", text=text, dct=date(2027, 8, 10), lang="tr")
+    mentions, entities = link_article(text, EntityRecognizer(resources_tr)(article), resources_tr)
+    bare = next(m for m in mentions if m.text == "Kim")
+    assert entities[bare.cluster].name == "Kim Yo Jong"

@@ -33,6 +33,7 @@ from gundem.analysis.text import (
     Token,
     fold,
     is_all_caps_line,
+    names_a_model,
     reads_as_stem_or_derived,
     sentences,
     strip_suffix,
@@ -138,7 +139,8 @@ class EntityRecognizer:
         for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
             for run, found in runs:
                 model_type = _model_type(run, model_spans) if found is None else None
-                if found is None and run.sentence_initial and len(run.tokens) > 1 and (model_type is None or self._opener_before_known(text, run)):
+                if (found is None and run.sentence_initial and len(run.tokens) > 1 and (model_type is None or self._opener_before_known(text, run))
+                        and self._kind_named_after(run) is None):
                     # "Müzakerelerde İran", "Sarsıntı Elazığ": a capitalised sentence opener glued to a name
                     run = replace(run, tokens=_without_first_word(run.tokens), sentence_initial=False)
                     found = self._classify(text, run, tokens) if run.tokens else []
@@ -394,6 +396,9 @@ class EntityRecognizer:
             current = []
 
         for index, token in enumerate(tokens):
+            if _names_a_model(tokens, index):
+                close(None, index)  # "F-16 savaş uçakları", "İtalyan F-35 uçakları": a model's letters, no name
+                continue
             # "Jae-|myung": a hyphen joins a run only before a capitalised word or a name's lower-case part
             tail = bool(current) and current[-1].text == "-" and current[-1].end == token.start
             if token.is_capitalised or tail or ((current or self._opens_with_particles(tokens, index)) and self._joins_name(tokens, index)):
@@ -1016,8 +1021,8 @@ class EntityRecognizer:
                     person = self._mention(text, holder[:body_start], "PER", "pattern")
                     mentions.append(replace(person, role=role, country_hint=country_hint, title=" ".join(folded[start:end])))
                 mentions.extend(self._classify_body(text, holder[body_start:]))
-            elif len(holder) == 1 and self._body_word_with_case(fold(holder[0].text)):
-                pass  # "Büyükelçisi Bakanlığa çağrıldı": the body told of before, as a common noun, holds no title
+            elif len(holder) == 1 and (self._body_word_with_case(fold(holder[0].text)) or self._office_word(holder[0].text)):
+                pass  # "Büyükelçisi Bakanlığa çağrıldı", "Başkan Yardımcılığına atandı": a body or an office as a common noun holds no title
             elif holder and (capital := self._capital_closing_the_holder(text, holder)) is not None:
                 # "Kralı Charles Ankara'ya geldi": a capital in the dative or locative after the holder's name is where he went
                 person = self._mention(text, holder[:-1], "PER", "pattern")
@@ -1529,6 +1534,9 @@ class EntityRecognizer:
                 mentions.append(self._mention(text, words, "PER", "coreference"))
                 continue
             model_type = run.model_type if run.model_type in KEPT_TYPES else None
+            if run.suffix is None and (named_kind := self._kind_named_after(run)) is not None:
+                mentions.append(self._mention(text, words, named_kind, "pattern"))  # '"Z-Pentest" adlı grubun'
+                continue
             opener = run.lone_opener
             if run.named_as_speaker and model_type in (None, "LOC") and len(words) <= 3:
                 mentions.append(self._mention(text, words, "PER", "pattern"))  # "... olduğunu belirten Güney , ..."
@@ -1554,8 +1562,8 @@ class EntityRecognizer:
                 continue  # "BALTOPS 26 tatbikatı", "Efes-2026 tatbikatı": the name of an exercise, no place or body
             if len(words) == 1 and self._names_a_group(words[0].text) and fold(words[0].text) not in self.resources.known_names:
                 continue  # "toplanan Kabine,": a group's word capitalised as an institution's, no name
-            if len(words) == 1 and run.suffix is None and self._body_word_with_case(fold(words[0].text)):
-                continue  # "Büyükelçisi, Bakanlığa çağrılarak": the body told of before, as a common noun
+            if len(words) == 1 and run.suffix is None and (self._body_word_with_case(fold(words[0].text)) or self._office_word(words[0].text)):
+                continue  # "Büyükelçisi, Bakanlığa çağrılarak", "Yardımcılığına": a body or an office as a common noun
             if model_type == "PER" and self._in_the_locative(run.suffix) and not any(fold(w.text) in self.resources.known_names for w in words):
                 model_type = "LOC"  # "yoğun olduğu Zubin Potok'ta": a person seldom stands in the locative
             if model_type is not None and not (opener and model_type != "PER"):
@@ -1591,6 +1599,15 @@ class EntityRecognizer:
         head = next((folded[:-len(ending)] for ending in resources.possessive_endings if folded.endswith(ending) and len(folded) > len(ending)), None)
         return (head is not None and reads_as_stem_or_derived(fold(run.tokens[0].text), resources.word_stems, resources.derivational_suffixes)
                 and reads_as_stem_or_derived(head, resources.word_stems, resources.derivational_suffixes))
+
+    def _kind_named_after(self, run: NameRun) -> str | None:
+        """The kind of the noun a name no table knows is said to be the name of (``"Z-Pentest" adlı
+        grubun``: a body; ``Deir Hafer adlı köyde``: a place)."""
+        following = [t for t in run.following[:3] if t.kind == "word"]
+        if len(following) < 2 or fold(following[0].text) not in self.resources.named_kind_words:
+            return None
+        noun = fold(following[1].text)
+        return next((kind for stem, kind in self.resources.named_kinds.items() if noun.startswith(stem)), None)
 
     def _names_the_event_after(self, run: NameRun) -> bool:
         """The run, no table's name, with no case ending and at most a number after it, names the
@@ -1629,6 +1646,10 @@ class EntityRecognizer:
 
     def _bare_head(self, folded: str) -> bool:
         return folded in self.resources.bare_heads and folded not in self.resources.given_names
+
+    def _office_word(self, word: str) -> bool:
+        pattern = self.resources.office_word
+        return pattern is not None and pattern.match(fold(word)) is not None
 
     def _body_word_with_case(self, folded: str) -> bool:
         """``bakanlığa``, ``bakanlıkta``: a body's word as a common noun, a case ending glued on."""
@@ -1884,6 +1905,17 @@ def _with_the_initials_full_stop(text: str, mention: Mention) -> Mention:
     if mention.type != "PER" or not text.startswith(".", end) or end < 2 or not text[end - 1].isupper() or text[end - 2].isalnum():
         return mention
     return replace(mention, end=end + 1, text=text[mention.start:end + 1])
+
+
+def _names_a_model(tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word glued by a hyphen to a number: a model of aircraft or weapon (``F-16``,
+    ``MiG-31``), not a person or a place."""
+    token = tokens[index]
+    if token.kind != "word" or not token.is_capitalised or index + 2 >= len(tokens):
+        return False
+    hyphen, number = tokens[index + 1], tokens[index + 2]
+    glued = token.end == hyphen.start and hyphen.end == number.start
+    return glued and number.kind == "number" and names_a_model(token.text + hyphen.text + number.text)
 
 
 def _hyphenated_tail(current: list[Token]) -> bool:

@@ -28,6 +28,7 @@ from gundem.analysis.text import (
     abbreviations,
     closed_by_head_word,
     fold,
+    names_a_model,
     sentences,
     tokenize,
 )
@@ -50,7 +51,6 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.\-])[a-z]+(?![\w'’\-])")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'.-]+)")  # a body's seat after its name: its country
 _LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \t]+$")  # "health " before "ministry"
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
-_MODEL_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-\d{1,4}[A-Za-z]?")  # "F-16", "Su-35", "S-400"
 # "Terespol and Kuznica border crossings", "the Tigris and Euphrates rivers": the cue after the last
 _CUE_AFTER_NAMES = re.compile(r"(?:(?:,|\s+and)\s+[A-Z]\w*){0,3}\s+(\w+)")
 MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
@@ -96,18 +96,21 @@ class EnglishEntityRecognizer:
         self.connector_tails = resources.name_connector_tails  # "of", "for": after a head that opens a name
         self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
+        self.route_before = re.compile(morphology["route_before"])  # "from" in "from Karelia to Kaliningrad"
+        self.route_joint = re.compile(morphology["route_joint"])  # "to" there
         self.town_before = re.compile(morphology["town_before"])  # "left X": a place when X is a town's name
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
         self.place_openers = frozenset(morphology.get("place_openers", ()))  # "place", "lake": open a place's name
+        self.place_heads_before_of = frozenset(morphology.get("place_heads_before_of", ()))  # "gulf" in "Gulf of Finland"
 
     @cached_property
     def _of_heads(self) -> frozenset[str]:
         """Head words that open a name before ``of`` (``Ministry of``, ``Bank of``) and title
         words that do (``Secretary of State``)."""
         title_words = {title[i - 1] for title in self.resources.titles for i in range(1, len(title)) if title[i] in self.connector_tails}
-        return frozenset(title_words | self.resources.organization_heads_before_of)
+        return frozenset(title_words | self.resources.organization_heads_before_of | self.place_heads_before_of)
 
     def __call__(self, article: Article) -> list[Mention]:
         text = article.analysis_text
@@ -304,7 +307,7 @@ class EnglishEntityRecognizer:
                 len(run) == 1 and all(part in self.resources.demonyms for part in run[0].folded.split())):
             return  # "North Korean", "German-Russian", "Turkish Cypriots": adjectives of nationality or a people, not names
         if any(" ".join(word.folded for word in run[:cut]) in self.resources.demonyms
-               and all(word.folded in self.resources.not_names or _a_model_designation(word.text) for word in run[cut:]) for cut in range(1, len(run))):
+               and all(word.folded in self.resources.not_names or names_a_model(word.text) for word in run[cut:]) for cut in range(1, len(run))):
             return  # "Russian LNG", "Turkish GDP", "Thai F-16": a nationality before a word that names nothing
         last = run[-1].folded
         if last in self.resources.event_heads:
@@ -523,8 +526,11 @@ class EnglishEntityRecognizer:
         return next((country for length in range(len(words), 0, -1) if (country := self._country_of(" ".join(words[-length:])))), None)
 
     def _country_of(self, word: str) -> str | None:
-        """The country of ``Turkish``, ``Iran's``, ``U.S.``."""
+        """The country of ``Turkish``, ``Iran's``, ``U.S.``; English writes them all with a capital,
+        so a word in lower case names none (``sister of leader X``: no town called Of)."""
         bare = _POSSESSIVE_AFTER.split(word)[0]
+        if not bare[:1].isupper():
+            return None
         folded = fold(bare)
         if folded in self.resources.demonyms:
             return self.resources.demonyms[folded]
@@ -544,6 +550,8 @@ class EnglishEntityRecognizer:
         opened by one before ``of`` (``Ministry of Foreign Affairs``) is an organisation; one
         closed by a place's head word (``Taksim Square``) a place."""
         folded = [word.folded for word in run]
+        if len(run) > 2 and folded[0] in self.place_heads_before_of and run[1].text == "of":
+            return _mention(text, run, "LOC", "pattern")  # "Gulf of Finland": a water no table lists, not Finland
         closes = len(run) > 1 and folded[-1] in self.resources.organization_heads
         opens = len(run) > 2 and any(folded[i] in self.resources.organization_heads_before_of and run[i + 1].text in self.connector_tails
                                      for i in range(len(run) - 1))  # "National Union for the Total Independence of X"
@@ -652,12 +660,20 @@ class EnglishEntityRecognizer:
             elif (self.place_before.search(text, max(0, word.start - 30), word.start) or self._place_cue_after(text, word.end)
                   or (self.town_before.search(text, max(0, word.start - 30), word.start) and word.folded in small_towns())):
                 resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria", "left Zuwara"
+            elif self._opens_a_route_to_a_place(text, word, found):
+                resolved.append(_mention(text, [word], "LOC", "pattern"))  # "from Karelia to Kaliningrad"
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
                     or word.text.lower() in self.stop_words or country_of_its_people(word.folded, self.resources) is not None:
                 continue  # "the returning Ukrainians": a country's people, a group of no name
             else:
                 resolved.append(_mention(text, [word], "ORG", "pattern"))
         return resolved
+
+    def _opens_a_route_to_a_place(self, text: str, word: _Word, found: list[Mention]) -> bool:
+        if not self.route_before.search(text, max(0, word.start - 10), word.start):
+            return False
+        joint = self.route_joint.match(text, word.end)
+        return joint is not None and any(m.start == joint.end() and m.type == "LOC" for m in found)
 
     @staticmethod
     def _without_sentence_opener(item: _Pending, found: list[Mention]) -> _Pending:
@@ -691,11 +707,6 @@ class EnglishEntityRecognizer:
                 else:
                     position += 1
         return mentions
-
-
-def _a_model_designation(word: str) -> bool:
-    """Letters, a hyphen and digits: a weapon's or a machine's model (``F-16``, ``Su-35``, ``S-400``)."""
-    return _MODEL_DESIGNATION.fullmatch(word) is not None
 
 
 def _coordinated_with(text: str, words: list[_Word], people: list[Mention]) -> bool:

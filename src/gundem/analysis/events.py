@@ -61,6 +61,7 @@ OPENER_SET_OFF = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 PERSON_DESCRIBED_BETWEEN = re.compile(r"(?:\s+[a-zçğıöşü]+){1,3}(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*)?\s+")  # " ordusu sözcüsü Tümgeneral "
 NAME_THEN_WORD = re.compile(r"\s*[A-ZÇĞİÖŞÜ][\w'’]*\s+(\w+)")  # "İsrail mevzilerine", "Rus kentlerine"
+CLAUSE_JOINT = re.compile(r",\s|\sve\s")  # where a clause joined to the one before it opens ("..., ve iki lider ...")
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
@@ -346,8 +347,15 @@ class EventFinder:
             sentence = context.sentence_spans[min(event.sentences)]
             before = context.lowered[sentence.start:event.evidence[0][0]]
             named = any(role not in ("persons", "mediator") and members for role, members in event.participants.items())
-            if named and (event.participants.get("parties") or not re.match(rf"\s*(?:{pair_word})", before)):
+            # "... telefonda görüştüğünü ve iki liderin ... mutabık kaldığını": the pair opens the act's own clause
+            own_clause = before[max((joint.end() for joint in CLAUSE_JOINT.finditer(before)), default=0):]
+            paired_here = re.match(rf"\s*(?:{pair_word})", own_clause) is not None and own_clause != before
+            if named and not paired_here and (event.participants.get("parties") or not re.match(rf"\s*(?:{pair_word})", before)):
                 continue  # "İki lider, ... NATO zirvesinde bir araya gelmeyi kararlaştırdı": the two leaders, not the summit's host
+            if paired_here:
+                before = own_clause
+                for cluster in event.participants.pop("parties", []):
+                    event.drop(cluster)  # the two the pair word names, not a name of the clause before
             kinds = None
             if pair := re.search(pair_word, before):
                 # "İki lider": the two people; "İki ülke dışişleri bakanları": the two people, the two states, or both
@@ -613,8 +621,10 @@ class EventFinder:
                     teller = subject
                 # "diğer iki sanığın ise 3'er yıl hapis cezasına çarptırılmasına hükmetti": a passive act made a noun has
                 # its subject in the genitive, as a told clause does
+                # "X, ziyaretin sonbaharda gerçekleştirilmesi konusunda mutabık kalındığını belirtti": a topic, no one's act on X
+                topic = found.trigger.kind == "noun" and re.match(self.grammar.data["topic_after_the_act"], lowered[predicate_end:end])
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
-                                    None if participle or teller is not None else subject, found.start, told or clause_noun is not None, teller)
+                                    None if participle or teller is not None or topic else subject, found.start, told or clause_noun is not None, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
                 acting = set(event.participants.get("source", [])) - set(event.participants.get("target", []))
@@ -847,6 +857,8 @@ class EventFinder:
         joins = list(self.grammar.told_clause_then_ve.finditer(lowered, teller_end, trigger_start))
         if not joins or not all(re.search(self.grammar.data["clauses_sharing_a_subject"], join.group()) for join in joins):
             return False
+        if re.match(self.grammar.data["response_opener"], lowered[joins[-1].end():trigger_start]):
+            return False  # "X'in ... ateş açtığını, buna karşılık ... vurduklarını açıkladı": the teller's side answers
         return self._clause_has_its_own_subject(text, lowered, teller_end, joins[0].start())
 
     def _a_told_charge(self, event: Event) -> bool:
@@ -1362,6 +1374,8 @@ class EventFinder:
         imagined = status != "negated" and self._imagined(lowered, found) is not None  # "olası bir saldırı"
         if (condition is not None and found.start >= condition[1] and status is not None) or imagined:
             status = "conditional"
+        elif status in ("planned", "expected") and re.match(self.grammar.data.get("denial_after", "(?!)"), lowered[predicate_end:end]):
+            status = "negated"  # "asker gönderileceği iddialarını yalanladı": a plan denied; a deed denied stays alleged (below)
         elif status == "occurred" and self._hedged(lowered, found, predicate_end, end):
             status = "reported"
         return predicate_start, predicate_end, status
@@ -1380,7 +1394,11 @@ class EventFinder:
         return None
 
     def _readiness(self, lowered: str, found: _Found, end: int) -> int | None:
-        """Where ``yapmaya hazır`` ends, when it stands within a few words of the trigger, no comma between."""
+        """Where ``yapmaya hazır`` ends, when it stands within a few words of the trigger, no comma
+        between, and the trigger is no converb (``ateşkese çağırarak arabuluculuk yapmaya hazır``: the
+        call is made, the mediation offered)."""
+        if re.search(self.grammar.data["converb"], lowered[found.start:found.end]):
+            return None
         ready = re.compile(self.grammar.data["readiness"]).search(lowered, found.start, min(end, found.end + READINESS_REACH))
         return ready.end() if ready is not None and "," not in lowered[found.end:ready.start()] else None
 
@@ -1507,7 +1525,8 @@ class EventFinder:
         planning = next((stem for stem in self.grammar.data.get("planning_verbs", ()) if word.startswith(stem)), None)
         agent_noun = self.grammar.data.get("agent_noun_ending")
         if planning is not None and not (agent_noun and re.match(agent_noun, word[len(planning):])):
-            return "planned"  # not "saldırının planlayıcıları": those who planned it, a noun
+            # not "saldırının planlayıcıları": those who planned it, a noun; "göndermeyi planlamadıklarını": planned not to happen
+            return "negated" if self.grammar.status["negated"].search(word) else "planned"
         if right_after and word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
             return "planned"
         return None
@@ -1693,7 +1712,11 @@ class EventFinder:
                   and context.kind_of(mention.cluster) in data["seat_kinds"]):
                 event.location = event.location if event.location is not None else mention.cluster  # "Beyaz Saray'da düzenlenen törende"
             elif mention.type == "LOC" and roles["locative"].match(suffix):
-                if suffix.endswith("ki") and not self._describes_the_trigger(context, after_suffix, event) and not self._qualifies_a_locative(
+                aimed = (suffix.endswith("ki") and event.type in data["harm_types"] and event.shape == "directed"
+                         and mention.end <= trigger_start and re.match(data["aimed_part_after_a_place"], after) is not None)
+                if aimed:
+                    event.add("target", mention.cluster)  # "Kamboçya'daki askeri hedefleri vurdu": the place whose posts were struck, and where
+                if suffix.endswith("ki") and not aimed and not self._describes_the_trigger(context, after_suffix, event) and not self._qualifies_a_locative(
                         context.text, after_suffix, trigger_start):
                     continue  # "Ukrayna'daki savaş nedeniyle ... yaptırım": the place of another noun
                 if self._in_a_planned_clause(context.text, mention.end, trigger_start, [other.start for other in window if other.type == "LOC"]):
@@ -2792,8 +2815,11 @@ def _acting_with(subject: Mention | None, sentence_subjects, position: int, by_s
 
 
 def _two_people_of(event: Event, context: _Context) -> list[int]:
-    """The two people among an act's parties, source and target, or none."""
+    """The two people among an act's parties, source and target, or none; for talks, among the
+    people named in them too (``X'in Cumhurbaşkanı Y ile telefonda görüştüğünü``)."""
     people = [cluster for cluster in _sides_of(event) if context.entities[cluster].type == "PER"]
+    if len(people) < 2 and event.type == "CONSULT":
+        people = list(dict.fromkeys([*people, *event.participants.get("persons", [])]))
     return people if len(people) == 2 else []
 
 

@@ -29,7 +29,7 @@ from gundem.analysis.events import (
     planned_when_dated_after,
     protests_of_states_accuse,
 )
-from gundem.analysis.groups import CIVILIANS, GROUP
+from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
 from gundem.model import Mention, Timex
 
@@ -344,6 +344,8 @@ class EnglishEventFinder:
             for mention in subject:
                 event.add("source", mention.cluster)
             for mention in objects:
+                if trigger.type == "MOBILIZE" and entities[mention.cluster].kind in STATE_FORCES:
+                    continue  # "deploy troops in southern Syria": the forces moved, not whom the move is aimed at
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
         for broker in brokers:
@@ -399,6 +401,8 @@ class EnglishEventFinder:
             return "conditional"
         if patterns["negated_before"].search(before):
             return "negated"
+        if patterns["denial_before"].search(before):
+            return "negated" if patterns["planned_before"].search(before) else "reported"  # a plan denied; a deed disputed
         if imagined:
             return "conditional"
         if patterns["expected_before"].search(before):

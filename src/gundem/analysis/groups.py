@@ -29,6 +29,7 @@ from gundem.analysis.text import (
     fold,
     last_body_closed_by,
     lowercase,
+    names_a_model,
     sentence_at,
     sentences,
     suffix_after,
@@ -302,7 +303,8 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     if previous is None:
         return None
     word = fold(previous.group(1).rstrip(",;:"))
-    if word in resources.tenure_words:  # "Romania's new government", "İsrail'in yeni hükümeti": the word before
+    # "Romania's new government", "İsrail'in yeni hükümeti", "Russian MiG-31 fighter jets": the word before
+    if word in resources.tenure_words or names_a_model(previous.group(1)):
         return _nationality_before(text, start - len(previous.group(0)), resources)
     # "Venezuela's government", "Venezuela'nın hükümeti"; "Çin Sahil Güvenlik gemileri": a country's own name
     # before the word, where no name was found for it

@@ -195,6 +195,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     cluster_of = [-1] * len(mentions)
     headline_end = spans[0].end if spans else 0
     first_named: dict[int, int] = {}  # entity number → where it is first named
+    named_at: dict[int, list[int]] = {}  # entity number → where each of its names stands
     for index in order:
         mention = mentions[index]
         if index in short_forms and cluster_of[short_forms[index]] >= 0:
@@ -205,8 +206,10 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             # "Dışişleri Bakanlığı ..., Rusya Dışişleri Bakanlığı ise": a shorter name stands for a fuller one
             # named before it, or after it only from the headline
             cluster_of[index] = _find_or_add(mention, entities, by_key, resources,
-                                             lambda number, at=mention.start: at < headline_end or first_named[number] < at)
+                                             lambda number, at=mention.start: at < headline_end or first_named[number] < at,
+                                             lambda number, at=mention.start: max((s for s in named_at[number] if s < at), default=-1))
         first_named[cluster_of[index]] = min(first_named.get(cluster_of[index], mention.start), mention.start)
+        named_at.setdefault(cluster_of[index], []).append(mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names and index not in head_words:
@@ -828,7 +831,7 @@ def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention],
 
 
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources,
-                 may_stand_for=lambda number: True) -> int:
+                 may_stand_for=lambda number: True, last_named_before=lambda number: -1) -> int:
     if mention.key:
         if mention.key not in by_key:
             entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.country_hint))
@@ -837,7 +840,7 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
                 entities[-1].kind, entities[-1].english_name = known.kind, known.english_name
             by_key[mention.key] = len(entities) - 1
         return by_key[mention.key]
-    if mention.type == "PER" and (namesake := _person_named_exactly(mention, entities)) is not None:
+    if mention.type == "PER" and (namesake := _person_named_exactly(mention, entities, last_named_before)) is not None:
         return namesake
     for number, entity in enumerate(entities):
         if entity.type != mention.type:
@@ -862,14 +865,14 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
     return len(entities) - 1
 
 
-def _person_named_exactly(mention: Mention, entities: list[LocalEntity]) -> int | None:
+def _person_named_exactly(mention: Mention, entities: list[LocalEntity], last_named_before) -> int | None:
     """The person whose name holds the mention's every word as written (``Petro`` for ``Gustavo
-    Petro``), before any whose name is only spelled alike (``Pedro Sanchez``, named earlier)."""
+    Petro``), before any whose name is only spelled alike (``Pedro Sanchez``, named earlier). Of
+    two such (``Kim Jong Un'un kız kardeşi Kim Yo Jong ... Kim, ... dedi``) the one named last before it."""
     words = fold(mention.text).split()
-    for number, entity in enumerate(entities):
-        if entity.type == "PER" and not entity.key and any(_holds_in_order(fold(name).split(), words) for name in entity.names):
-            return number
-    return None
+    holders = [number for number, entity in enumerate(entities)
+               if entity.type == "PER" and not entity.key and any(_holds_in_order(fold(name).split(), words) for name in entity.names)]
+    return max(holders, key=last_named_before) if holders else None
 
 
 def _holds_in_order(name: list[str], words: list[str]) -> bool:

@@ -66,6 +66,7 @@ class SpeechVocabulary:
     statement_of_a_head: re.Pattern[str] | None = None  # "Kurulun ... yayımlanan metinde": the same, in the genitive
     joined_cue: re.Pattern[str] | None = None  # English: '... of "..." and said': a verb joined to the subject's before the quote
     body_cue: re.Pattern[str] | None = None  # English: '"...," the committee said': a body named again by its head word
+    possessor_before: re.Pattern[str] | None = None  # English: lower-cased "of leader " before a name: no one a pronoun stands for
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -96,6 +97,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["statement_of_a_genitive_head"]) if "statement_of_a_genitive_head" in data else None,
         re.compile(data["joined_cue"]) if "joined_cue" in data else None,
         re.compile(data["body_cue"]) if "body_cue" in data else None,
+        re.compile(data["possessor_before"]) if "possessor_before" in data else None,
     )
 
 
@@ -157,7 +159,7 @@ class QuoteFinder:
             if described is not None:
                 speaker = described.cluster
             if speaker is None and self.vocabulary.pronoun_cue is not None and self.vocabulary.pronoun_cue.match(cue):
-                speaker = next((m.cluster for m in reversed(mentions) if m.type == "PER" and m.end <= start), None)
+                speaker = self._person_a_pronoun_stands_for(lowered, mentions, start)
             if speaker is None and self.vocabulary.body_cue is not None and (head := self.vocabulary.body_cue.match(cue)):
                 body = last_body_closed_by(mentions, head.group("head"), start)  # '"...," the committee said': the Committee named before
                 speaker = body.cluster if body is not None else None
@@ -364,6 +366,15 @@ class QuoteFinder:
             gap_start -= 1  # only spaces may stand between the name and the verb
         name = next((m for m in mentions if gap_start <= m.end <= verb_start), None)
         return None if name is None or self._object_of_a_preposition(lowered, name) else name
+
+    def _person_a_pronoun_stands_for(self, lowered: str, mentions: list[Mention], start: int) -> int | None:
+        """The person last named before ``start``, past any named only as another's kin or superior
+        (``Kim Yo Jong, the sister of leader Kim Jong Un, ... "...," she said``: Kim Yo Jong)."""
+        people = [m for m in mentions if m.type == "PER" and m.end <= start]
+        possessor = self.vocabulary.possessor_before
+        heads = [m for m in people if possessor is None or possessor.search(lowered, max(0, m.start - 40), m.start) is None]
+        chosen = (heads or people)[-1:]
+        return chosen[0].cluster if chosen else None
 
     def _object_of_a_preposition(self, lowered: str, mention: Mention, floor: int = 0) -> bool:
         """A preposition right before the name (not before ``floor``) makes it another word's object."""

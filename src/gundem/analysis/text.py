@@ -28,6 +28,7 @@ _LOWER_CASE_WORD_BUT_VE = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
 _LOWER_CASE_WORD_BUT_VE_IN_A_NAME = re.compile(r"(?<![\w'’])(?!ve\s+[A-ZÇĞİÖŞÜ])[a-zçğıöşü]")
 _INITIAL = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\.){1,3}")  # "W.", and "U.S." before "President"
 _ORDINAL = re.compile(r"\d{1,3}\.")
+_MODEL_DESIGNATION = re.compile(r"[^\W\d_]{1,3}-\d{1,4}[^\W\d_]?")  # "F-16", "Su-35", "S-400", "MiG-31"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
 
 
@@ -281,3 +282,9 @@ def followed_by(pattern: re.Pattern[str] | None, text: str, position: int) -> bo
 def alternatives(words) -> str:
     """A regex alternation of literal words, longest first, so that a longer word wins over its prefix."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def names_a_model(word: str) -> bool:
+    """Letters, a hyphen and digits: a weapon's or a machine's model (``F-16``, ``Su-35``,
+    ``S-400``), no person's or place's name; a longer word so joined names an event (``Efes-2026``)."""
+    return _MODEL_DESIGNATION.fullmatch(word) is not None

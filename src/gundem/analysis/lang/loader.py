@@ -127,6 +127,7 @@ class LanguageResources:
     glued_case: re.Pattern[str] | None = None  # "ndan" in "Bakanlığından": a case ending with no apostrophe
     glued_plural_case: re.Pattern[str] | None = None  # "Husiler-in": a case ending glued on a people's plural name
     bare_noun_case: re.Pattern[str] | None = None  # "a" in "Bakanlığa": a case ending on a noun with no possessive
+    office_word: re.Pattern[str] | None = None  # folded "yardimciligina": an office or body as a common noun, a case glued on
     our_possessive: re.Pattern[str] | None = None  # "mizin" in "Büyükelçiliğimizin": the body is the home country's
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
@@ -146,6 +147,8 @@ class LanguageResources:
     venue_towns: frozenset[str] = frozenset()  # place keys of towns where others' talks meet (Geneva): a dateline there may be no scene
     club_name_endings: tuple[str, ...] = ()  # folded "jk": "Beşiktaş JK" is the club "Beşiktaş" typed a body names
     pair_nouns: tuple[str, ...] = ()  # folded "gorusmesi", "maci": after "X-Y", what pairs two names
+    named_kind_words: frozenset[str] = frozenset()  # folded "adli": "X adlı grup" names X a group
+    named_kinds: Mapping[str, str] = field(default_factory=dict)  # folded "grup" → "ORG": the kind of a name "adlı" gives
     past_tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, its holder holds it no longer
     first_person_verb: re.Pattern[str] | None = None  # folded "korkmayacagiz": a verb of "we" or "I", no name, opening a quote
     ablative_scope_words: frozenset[str] = frozenset()  # "sorumlu": "Ticaretten Sorumlu Üyesi" is one title
@@ -630,6 +633,7 @@ def load_resources(lang: str) -> LanguageResources:
         glued_case=_optional_pattern(morphology, "glued_case"),
         glued_plural_case=_optional_pattern(morphology, "glued_plural_case"),
         bare_noun_case=_optional_pattern(morphology, "bare_noun_case"),
+        office_word=_optional_pattern(morphology, "office_word"),
         our_possessive=_optional_pattern(morphology, "our_possessive"),
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
@@ -640,6 +644,8 @@ def load_resources(lang: str) -> LanguageResources:
         club_name_endings=tuple(fold(word) for word in morphology.get("club_name_endings", ())),
         venue_towns=frozenset(row[0] for row in _data_lines("gundem.data", "venue_towns.tsv")),
         pair_nouns=tuple(fold(word) for word in morphology.get("pair_nouns", ())),
+        named_kind_words=frozenset(map(fold, morphology.get("named_kind_words", ()))),
+        named_kinds={fold(stem): kind for stem, kind in morphology.get("named_kinds", {}).items()},
         past_tenure_words=frozenset(fold(word) for word in morphology.get("past_tenure_words", ())),
         first_person_verb=_optional_pattern(morphology, "first_person_verb"),
         noun_acronyms=frozenset(fold(word) for word in morphology.get("noun_acronyms", ())),

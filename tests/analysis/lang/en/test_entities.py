@@ -493,3 +493,21 @@ def test_new_york_alone_is_the_city_and_the_state_is_named_as_such():
         doc="t", text="Guterres will host a meeting in New York on March 17. Voters in New York State went to the polls.",
         dct=date(2027, 3, 9), lang="en"))
     assert sorted(e["key"] for e in document["entities"].values() if e["type"] == "LOC") == ["admin1:US-NY", "city:5128581"]
+
+
+def test_a_lower_case_word_before_a_title_names_no_country():
+    # "of" is also a town in Türkiye: only a capitalised word can name a place or a nationality
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Kim Yo Jong, the powerful sister of leader Kim Jong Un, called the drills a rehearsal.",
+        dct=date(2027, 8, 10), lang="en"))
+    assert {e["name"]: e.get("country") for e in document["entities"].values()}["Kim Jong Un"] != "TUR"
+
+
+def test_a_water_named_before_of_is_one_place_and_a_route_opens_with_a_place():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text=("Three Russian MiG-31 fighter jets violated Estonia's airspace over the Gulf of Finland. "
+                       "They had flown a scheduled route from Karelia to Kaliningrad."), dct=date(2027, 8, 12), lang="en"))
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert entities["Gulf of Finland"]["type"] == "LOC" and "Persian Gulf region" not in entities
+    assert entities["Karelia"]["type"] == "LOC"
+    assert entities["warplanes"]["country"] == "RUS"  # the nationality before the model's letters and number

@@ -854,3 +854,16 @@ def test_planes_carrying_relief_goods_are_aid(events):
 def test_a_deal_brokered_by_a_third_country_is_mediated_not_a_meeting_of_its_own(events):
     found = events("Venezuelan authorities released opposition leader Juan Pablo Guanipa on Thursday, following a deal brokered by Brazil.")
     assert [(kind, roles.get("mediator")) for kind, _, roles, _ in found if kind in ("AGREE", "CONSULT")] == [("AGREE", ["Brazil"])]
+
+
+@pytest.mark.parametrize("text, status", [
+    ('"Greece has no plan to send additional troops to the islands," spokesman Pavlos Marinakis said.', "negated"),
+    ("Greece denied reports that it planned to deploy troops on the islands.", "negated"),
+    ("Greece denies plan to send troops to the islands", "negated"),
+    # a deed denied is disputed, not undone: alleged
+    ("Greece denied that it had sent troops to the islands.", "reported"),
+])
+def test_no_plan_and_a_denied_plan_negate_the_act_and_the_troops_sent_are_no_target(events, text, status):
+    [(kind, found_status, roles, _)] = [event for event in events(text) if event[0] == "MOBILIZE"]
+    assert (kind, found_status, roles.get("source")) == ("MOBILIZE", status, ["Greece"])
+    assert "troops" not in roles.get("target", []) and "Pavlos Marinakis" not in roles.get("target", [])

@@ -1880,3 +1880,33 @@ def test_emir_after_a_title_is_a_given_name(link):
 
 def test_khan_yunis_by_its_turkish_spelling_is_a_town_in_gaza(link):
     assert link("İsrail ordusu, Gazze Şeridi'nin güneyindeki Han Yunus'a hava saldırısı düzenledi.")["Han Yunus"].country == "PSE"
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("Ordu, F-16 savaş uçaklarıyla hedefleri vurdu.", {"F": "LOC"}),
+    ("İtalyan F-35 uçaklarının havalandığı bildirildi.", {"İtalyan F": "PER"}),
+    ("Üç Rus MiG-31 savaş uçağı hava sahasını ihlal etti.", {"MiG": "ORG"}),
+])
+def test_a_models_letters_before_a_number_are_no_name_whatever_the_model_says(recognise_with_model, text, tagged):
+    assert not any(name in ("F", "İtalyan F", "MiG") for name, _ in recognise_with_model(tagged, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bakan Yardımcısı Osman Çelik, Merkez Bankası Başkan Yardımcılığına atandı.",
+    "Eski vali, Genel Sekreterliğine getirildi.",
+])
+def test_an_office_named_as_a_common_noun_after_a_title_is_no_person(recognise, text):
+    assert all(kind != "PER" or name == "Osman Çelik" for name, kind in recognise(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Soruşturma, saldırıyı "Z-Pentest" adlı grubun gerçekleştirdiğini ortaya koydu.', [("Z-Pentest", "ORG")]),
+    ("Nordwerk adlı şirket iflas etti.", [("Nordwerk", "ORG")]),
+    ("Deir Hafer adlı köyde çatışma çıktı.", [("Deir Hafer", "LOC")]),
+])
+def test_a_name_no_table_knows_is_of_the_kind_adli_gives_it(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_an_intelligence_service_is_a_body(recognise):
+    assert recognise("Danimarka İstihbarat Servisi'nin raporu yayımlandı.") == [("Danimarka İstihbarat Servisi", "ORG")]

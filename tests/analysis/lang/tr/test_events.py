@@ -88,6 +88,11 @@ def with_persons(text):
     # a strike named by its noun, with the verb after the noun's possessive ending
     ("Maden İşçileri Sendikası yarın Soma'da iş bırakma eylemi yapacağını duyurdu.", "PROTEST", "planned"),
     ("CHP, seçimi boykot etti.", "PROTEST", "occurred"),
+    # no plan, a plan not made, a report or claim denied: the act is negated
+    ("Türkiye'nin bölgeye asker gönderme gibi bir planı bulunmamaktadır.", "MOBILIZE", "negated"),
+    ("Yunanistan, adalara asker göndermeyi planlamadığını açıkladı.", "MOBILIZE", "negated"),
+    ("Bakanlık, Mısır'ın Sina'ya asker konuşlandıracağı yönündeki haberlerin gerçeği yansıtmadığını açıkladı.", "MOBILIZE", "negated"),
+    ("Bakanlık, Suriye'ye asker gönderileceği iddialarını yalanladı.", "MOBILIZE", "negated"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))
@@ -4133,3 +4138,22 @@ def test_a_drill_told_to_end_on_a_day_is_the_drill_going_on_not_another_one_plan
     found = events("Türk Silahlı Kuvvetleri'nin Katar'da düzenlenen uluslararası bir tatbikata katıldığını aktaran Tuğamiral "
                    "Zeki Aktürk, tatbikatın cuma günü sona ereceğini kaydetti.")
     assert [(e["type"], e["status"], e["date"]) for e in found] == [("MOBILIZE", "occurred", None)]
+
+
+def test_an_answer_told_after_the_others_attack_is_the_tellers_and_struck_posts_make_their_place_the_target(events):
+    found = events("Tayland ordusu, Kamboçya güçlerinin Surin eyaletindeki mevzilere ateş açtığını, buna karşılık "
+                   "savaş uçaklarıyla Kamboçya'daki askeri hedefleri vurduklarını açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"source": ["Cambodia"], "target": ["Surin"]}), ("ASSAULT", {"source": ["Thailand"], "target": ["Cambodia"]})]
+
+
+def test_a_call_made_in_a_converb_is_made_though_the_mediation_after_it_is_only_offered(events):
+    found = events("Malezya Başbakanı Enver İbrahim, Tayland ile Kamboçya'yı ateşkese çağırarak arabuluculuk yapmaya hazır olduklarını söyledi.")
+    assert [(e["type"], e["status"]) for e in found] == [("REQUEST", "occurred")]
+
+
+def test_the_two_leaders_opening_a_joined_clause_are_the_two_of_the_act_before(events):
+    found = events("Sözcü Ali Kaya, Başbakan Ahmet Demir'in Cumhurbaşkanı Mehmet Yıldız ile telefonda görüştüğünü "
+                   "ve iki liderin ziyaretin ertelenmesi konusunda mutabık kaldığını belirtti.")
+    agree = next(e for e in found if e["type"] == "AGREE")
+    assert agree["roles"] == {"parties": ["Ahmet Demir", "Mehmet Yıldız"]}
