@@ -1529,6 +1529,8 @@ class EventFinder:
             return "negated" if self.grammar.status["negated"].search(word) else "planned"
         if right_after and word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
             return "planned"
+        if right_after and word in self.grammar.data.get("calling_off_words", ()):
+            return "negated"  # "ziyaretini iptal etti": called off
         return None
 
     def _status(self, word: str, negation: bool = True) -> str | None:

@@ -322,6 +322,8 @@ class EnglishEventFinder:
         owner = _owner_of_a_shared_act(text, trigger, start, roles) if subject else None
         if owner is not None and owner not in subject:
             subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
+        if imagined and trigger.kind == "noun" and self.grammar.patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start):
+            subject = []  # "called the drills a rehearsal for invasion": who says so does not invade
         if trigger.mode == "expectation":
             # "said Warsaw should expect a response": who must expect it is threatened by who says so
             speaker = next((m for m in actors if clause.opening <= m.start and m.end <= clause.start), None)
@@ -384,6 +386,7 @@ class EnglishEventFinder:
         """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""
         patterns = self.grammar.patterns
         return trigger.kind == "noun" and (patterns["hypothetical_before"].search(lowered, max(clause.start, start - 40), start) is not None
+                                           or patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start) is not None
                                            or patterns["modal_after_noun"].match(lowered, end, clause.end) is not None
                                            and patterns["indefinite_before"].search(lowered, max(clause.start, start - 40), start) is not None)
 
@@ -392,8 +395,9 @@ class EnglishEventFinder:
         of (``would impose new sanctions``); a condition anywhere in the clause; an act told as
         possible (``imagined``) is conditional unless negated."""
         before = lowered[max(clause.start, start - 60):start]
-        if trigger.kind == "noun" and self.grammar.patterns["without_before"].search(before):
-            return "negated"  # "the talks ended without a deal"
+        if trigger.kind == "noun" and (self.grammar.patterns["without_before"].search(before)
+                                       or self.grammar.patterns["called_off_nouns_before"].search(lowered, clause.start, start)):
+            return "negated"  # "the talks ended without a deal", "cancelled a visit"
         if trigger.kind == "noun":
             before = NOUN_PHRASE_END.sub("", before)  # "would impose new " → "would "
         patterns = self.grammar.patterns
@@ -514,8 +518,12 @@ class EnglishEventFinder:
             subject = _first_joined(lowered, [m for m in left if not POSSESSIVE.match(text, m.end)] or left)
         if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
-            # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person
-            subject = ([m for m in earlier if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before) else earlier)[-1:]
+            # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person;
+            # not a name that only qualifies a word by a hyphen ("the ship's Istanbul-based operator"); "it" not one of
+            # another sentence ("The company said ... it had spoken with the captain": the company, which has no name)
+            named = [m for m in earlier if not text.startswith("-", m.end)]
+            subject = ([m for m in named if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before)
+                       else [m for m in named if m.start >= sides.clause.opening])[-1:]
         if (told_by_the_name_before and trigger.kind == "verb"
                 and (not subject and patterns["joined_verb"].search(before) or patterns["comma_joined_verb"].search(before))):
             # "X said the violence would not go unpunished and accused Y", "X said two people were killed, and accused Y": X accused
@@ -530,7 +538,8 @@ class EnglishEventFinder:
         if the_two and (not subject or named_last or all(isinstance(m, Mention) and m.type == GROUP for m in subject)):
             # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
-            subject = sides.parties_before or sides.pair_before or subject
+            # "X spoke to Y by phone and the two leaders agreed": the pair of the talks in the same sentence first
+            subject = list(sides.sides_in_sentence) or sides.parties_before or sides.pair_before or subject
         if trigger.kind == "noun" and subject and patterns["placed_under_before"].search(lowered, max(clause.start, start - 40), start):
             return [], subject  # "Guanipa was placed under house arrest": the subject is held, no one named holds him
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive

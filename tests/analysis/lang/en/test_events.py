@@ -867,3 +867,29 @@ def test_no_plan_and_a_denied_plan_negate_the_act_and_the_troops_sent_are_no_tar
     [(kind, found_status, roles, _)] = [event for event in events(text) if event[0] == "MOBILIZE"]
     assert (kind, found_status, roles.get("source")) == ("MOBILIZE", status, ["Greece"])
     assert "troops" not in roles.get("target", []) and "Pavlos Marinakis" not in roles.get("target", [])
+
+
+@pytest.mark.parametrize("text, status", [
+    ("German chancellor postpones visit to Turkey", "planned"),
+    ("The president cancelled a visit to Paris.", "negated"),
+    ("Japan called off the planned talks with China.", "negated"),
+])
+def test_an_act_put_off_is_still_to_come_and_one_called_off_will_not_happen(events, text, status):
+    assert [(kind, found) for kind, found, _, _ in events(text)] == [("CONSULT", status)]
+
+
+def test_a_phone_call_and_the_two_leaders_agreeing_after_it_in_the_same_sentence(events):
+    found = events("Chancellor Karl Weber spoke to President Ana Silva by phone on Wednesday and the two leaders agreed on a new date.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("CONSULT", {"parties": ["Ana Silva", "Karl Weber"]}), ("AGREE", {"parties": ["Ana Silva", "Karl Weber"]})]
+
+
+def test_it_is_no_name_of_another_sentence_nor_one_before_a_hyphen(events):
+    found = events("Pirates hijacked a ship off Somalia, the ship's Istanbul-based operator said. "
+                   "The company said it had spoken with the captain by phone.")
+    assert not [roles for kind, _, roles, _ in found if kind == "CONSULT" and roles]
+
+
+def test_what_an_act_is_called_a_rehearsal_for_is_only_imagined_and_not_the_speakers(events):
+    found = events('Kim Yo Jong called the drills a "rehearsal for invasion" in a statement carried by KCNA.')
+    assert not [(kind, roles) for kind, _, roles, _ in found if kind == "ASSAULT"]

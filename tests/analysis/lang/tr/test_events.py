@@ -93,6 +93,8 @@ def with_persons(text):
     ("Yunanistan, adalara asker göndermeyi planlamadığını açıkladı.", "MOBILIZE", "negated"),
     ("Bakanlık, Mısır'ın Sina'ya asker konuşlandıracağı yönündeki haberlerin gerçeği yansıtmadığını açıkladı.", "MOBILIZE", "negated"),
     ("Bakanlık, Suriye'ye asker gönderileceği iddialarını yalanladı.", "MOBILIZE", "negated"),
+    # a visit called off will not happen; one put off is still to come
+    ("Şansölye Karl Weber, Ankara ziyaretini iptal etti.", "CONSULT", "negated"),
 ])
 def test_every_type_with_its_status(events, text, kind, status):
     event = one(events(text))
