@@ -534,6 +534,8 @@ class EventFinder:
             # '"kabul edilemez bir provokasyon" olarak niteleyerek' a passive condemnation
             voiced = lowered[found.start:found.end].split()[-1] if found.trigger.kind == "verb" else lowered[predicate_start:predicate_end]
             passive_verb = self.passive_verb.search(voiced) or clause_noun
+            if found.trigger.kind == "noun" and self._put_off_or_called_off(lowered, found.end, predicate_end):
+                passive_verb = None  # "Merz'in yapması planlanan ziyaretin ertelendiği": the putting off is passive, not the visit
             told = self._told(lowered, predicate_start, predicate_end) or self._told_past_a_converb(lowered, predicate_start, predicate_end)
             if found.trigger.kind == "noun" and told and not passive_verb and not event.participants.get("source"):
                 # "çatışmayı Pakistan'ın başlattığını öne sürdü": the told clause's subject, between the noun and its verb, did it
@@ -932,6 +934,8 @@ class EventFinder:
         """A bare name or nationality and a possessed noun next (``İsrail mevzilerine``, ``Rus
         kentlerine``): the noun is theirs, not a genitive's before them."""
         compound = NAME_THEN_WORD.match(text, start, end)
+        if compound is not None and fold(compound.group(1)).startswith(tuple(self.posting_title_openers)):
+            return False  # "Rusya'nın Kopenhag Büyükelçisini": the envoy the genitive sends, where he serves between
         return compound is not None and self.possessed_noun.fullmatch(turkish_lower(compound.group(1))) is not None
 
     def _owns_an_object(self, text: str, lowered: str, genitive_end: int, trigger_start: int) -> bool:
@@ -1519,6 +1523,13 @@ class EventFinder:
             return self._modal(following.group(1)), position + following.end()
         return None
 
+    def _put_off_or_called_off(self, lowered: str, position: int, end: int) -> bool:
+        """The word right after the act's noun puts it off or calls it off (``ertelendi``, ``iptal edildi``)."""
+        following = WORD.search(lowered, position, end)
+        return following is not None and not lowered[position:following.start()].strip() and (
+            following.group().startswith(tuple(self.grammar.data.get("putting_off_verbs", ())))
+            or following.group() in self.grammar.data.get("calling_off_words", ()))
+
     def _modal(self, word: str, right_after: bool = False) -> str | None:
         if self.grammar.status["expected"].search(word):
             return "expected"
@@ -1822,7 +1833,7 @@ class EventFinder:
                     event.add("target", mention.cluster)  # "ABD'nin Lübnan Büyükelçisi ile bir araya geldi": the envoy stands for the country
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif (roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start
-                  and re.match(data["doing_the_act_named"], context.lowered[after_start:after_start + 40])):
+                  and re.match(data["doing_the_act_named"], context.lowered[max(after_start, after_suffix):max(after_start, after_suffix) + 40])):
                 # "saldırıyı Hızlı Destek Kuvvetleri'nin (HDK) gerçekleştirdiğini açıkladı": the told clause's subject did the
                 # act its object names; who tells it does not
                 event.participants["source"] = [c for c in event.participants.get("source", []) if c == mention.cluster]
@@ -1874,6 +1885,10 @@ class EventFinder:
                   and re.search(data["unpossessed_noun"], event.wording[0].split()[0])
                   and not any(re.fullmatch(data["possessive_participle"], word) for word in WORD.findall(context.lowered, after_suffix, trigger_start))):
                 continue  # "ordunun görüşmeler sürerken ... saldırdığını": a noun with no possessive has no owner; the genitive is another verb's subject
+            elif (roles["genitive"].match(suffix) and mention.end <= trigger_start
+                  and (owned := re.match(data["owned_noun_in_the_genitive"], after)) is not None
+                  and after_start + len(context.lowered[after_start:after_start + TITLE_REACH]) - len(after) + owned.end() < trigger_start):
+                continue  # "Servisi'nin soruşturmasının saldırıyı X'in gerçekleştirdiğini": the owner of another noun, itself a genitive
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")

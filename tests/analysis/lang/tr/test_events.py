@@ -4159,3 +4159,22 @@ def test_the_two_leaders_opening_a_joined_clause_are_the_two_of_the_act_before(e
                    "ve iki liderin ziyaretin ertelenmesi konusunda mutabık kaldığını belirtti.")
     agree = next(e for e in found if e["type"] == "AGREE")
     assert agree["roles"] == {"parties": ["Ahmet Demir", "Mehmet Yıldız"]}
+
+
+def test_the_group_named_by_adli_did_the_act_an_investigation_found_and_where_it_was_told_is_no_place_of_it(events):
+    found = events("Bakan Ali Kaya, Kopenhag'da gazetecilere yaptığı açıklamada, Danimarka İstihbarat Servisi'nin soruşturmasının "
+                   'saldırıyı "Z-Pentest" adlı grubun gerçekleştirdiğini ortaya koyduğunu ifade etti.')
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert (attack["roles"], attack["location"]) == ({"source": ["Z-Pentest"]}, None)
+
+
+def test_a_country_sending_the_envoy_summoned_is_no_subject_of_the_summons(events):
+    found = events("Danimarka Dışişleri Bakanlığı, Rusya'nın Kopenhag Büyükelçisini yarın bakanlığa çağıracağını duyurdu.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("ACCUSE", "planned", {"source": ["Ministry of Foreign Affairs of Denmark"], "target": ["Russia"]})]
+
+
+def test_a_visit_put_off_is_still_its_visitors_whose_genitive_tells_who_was_to_make_it(events):
+    found = events("Başbakan Karl Weber'in gelecek hafta Ankara'ya yapması planlanan ziyaretin ertelendiği bildirildi.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("CONSULT", "planned", {"source": ["Karl Weber"], "target": ["Ankara"]})]
