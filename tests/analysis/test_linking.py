@@ -344,3 +344,25 @@ def test_a_name_two_people_share_is_the_one_named_last_before_it(resources_tr):
     mentions, entities = link_article(text, EntityRecognizer(resources_tr)(article), resources_tr)
     bare = next(m for m in mentions if m.text == "Kim")
     assert entities[bare.cluster].name == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kalyon Holding, İspanya merkezli yenilenebilir enerji şirketi Solaria'nın hissesini satın aldı.", "tr"),
+    ("Kalyon Holding bought 60 percent of Spain-based renewable energy company Solaria.", "en"),
+])
+def test_a_body_based_in_a_country_is_that_countrys(text, lang):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 8, 17), lang=lang))
+    countries = {entity["name"]: entity["country"] for entity in document["entities"].values()}
+    assert (countries["Solaria"], countries["Kalyon Holding"]) == ("ESP", None)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Anayasa Mahkemesi, başvuruyu reddetti.", "TUR"),
+    # every country has a constitutional court: in a report from abroad, the scene country's
+    (("İtalya'da anayasa referandumu yapıldı. Sonuç, İtalya'nın yargı sistemini değiştirecek. "
+      "Muhalefet lideri Elly Schlein ise Anayasa Mahkemesine başvuracaklarını söyledi."), "ITA"),
+])
+def test_a_constitutional_court_named_bare_is_the_home_countrys_unless_the_story_is_abroad(text, country):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 8, 22), lang="tr"))
+    court = next(e for e in document["entities"].values() if "Mahkeme" in e["name"] or "Court" in e["name"])
+    assert court["country"] == country

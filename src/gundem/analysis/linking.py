@@ -232,8 +232,21 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _home_bodies_known(entities, resources)
     _small_foreign_towns(text, linked, entities, resources)
     _unknown_settlements_in_the_one_country(text, spans, linked, entities, resources)  # once every person has their office's country
+    _bodies_based_in_a_country(text, linked, entities, resources)
     _bodies_named_by_their_field(entities, resources)
     return linked, entities
+
+
+def _bodies_based_in_a_country(text: str, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+    """``İspanya merkezli enerji şirketi Solaria``, ``Spain-based energy company Solaria``: a body
+    no table gives a country is of the country it is based in."""
+    if resources.based_in_between is None:
+        return
+    for place, body in pairwise(mentions):
+        entity, where = entities[body.cluster], entities[place.cluster]
+        if (body.type == "ORG" and not entity.country and place.type == "LOC" and where.kind == "country"
+                and resources.based_in_between.match(lowercase(text[place.end:body.start], resources.lang))):
+            entity.country = where.country
 
 
 def _bodies_named_by_their_field(entities: list[LocalEntity], resources: LanguageResources) -> None:
@@ -453,8 +466,10 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
 
 def _a_body_of_no_country_named(mention: Mention, entity: LocalEntity, resources: LanguageResources) -> bool:
     """A ministry, a directorate or a union no table knows, its name closed by a head word the
-    language's news uses for bodies of the country the story is in (``İçişleri Bakanlığı``, ``Interior Ministry``)."""
-    return mention.type == "ORG" and not entity.key and fold(mention.text).split()[-1] in resources.home_organization_heads
+    language's news uses for bodies of the country the story is in (``İçişleri Bakanlığı``, ``Interior Ministry``),
+    or named as one of the home bodies every country has (``Anayasa Mahkemesi``)."""
+    folded = fold(mention.text)
+    return mention.type == "ORG" and not entity.key and (folded.split()[-1] in resources.home_organization_heads or folded in resources.home_bodies)
 
 
 def _welcomed(text: str, spans, mention: Mention, resources: LanguageResources) -> bool:

@@ -128,6 +128,7 @@ class LanguageResources:
     glued_plural_case: re.Pattern[str] | None = None  # "Husiler-in": a case ending glued on a people's plural name
     bare_noun_case: re.Pattern[str] | None = None  # "a" in "Bakanlığa": a case ending on a noun with no possessive
     office_word: re.Pattern[str] | None = None  # folded "yardimciligina": an office or body as a common noun, a case glued on
+    based_in_between: re.Pattern[str] | None = None  # " merkezli enerji şirketi ", "-based energy company ": a body based in the place before
     our_possessive: re.Pattern[str] | None = None  # "mizin" in "Büyükelçiliğimizin": the body is the home country's
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
@@ -634,6 +635,7 @@ def load_resources(lang: str) -> LanguageResources:
         glued_plural_case=_optional_pattern(morphology, "glued_plural_case"),
         bare_noun_case=_optional_pattern(morphology, "bare_noun_case"),
         office_word=_optional_pattern(morphology, "office_word"),
+        based_in_between=_optional_pattern(morphology, "based_in_between"),
         our_possessive=_optional_pattern(morphology, "our_possessive"),
         name_word_ending=_optional_pattern(morphology, "name_word_ending"),
         ablative_scope_words=frozenset(fold(word) for word in morphology.get("ablative_scope_words", ())),
