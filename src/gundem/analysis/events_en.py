@@ -139,7 +139,8 @@ class EnglishEventFinder:
                     or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None)
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
-                              and INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)), None)
+                              and (INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
+                                   or INFINITIVE.search(lowered, event.evidence[0][1], start))), None)  # "urged both to agree"
                 # "agreed on Monday to hold talks in March": a date after an act in the infinitive is that act's
                 infinitives = tuple(later[0] for later in triggers[index + 1:] if later[2].kind == "verb" and later[0] < clause.end
                                     and INFINITIVE.search(lowered, max(0, later[0] - 4), later[0]))
@@ -307,6 +308,12 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        if not objects and trigger.shape == "directed" and self.grammar.patterns["the_two_after"].match(lowered, end):
+            # "urged both countries to agree to a ceasefire", no act of two told before: the two countries the article
+            # names, other than the subject's own
+            own = {entities[m.cluster].country for m in subject}
+            others = [cluster for country, cluster in countries.items() if country not in own]
+            objects = [_Cluster(cluster) for cluster in others] if len(others) == 2 else []
         if event.status == "occurred" and sides.asked_of and {m.cluster for m in subject} == {c.cluster for c in sides.asked_of}:
             event.status = "planned"  # "urged both sides to show restraint and return to talks": asked of them, not done
         counterpart = self.grammar.patterns["counterpart_after"].match(lowered, end) if not objects else None

@@ -893,3 +893,11 @@ def test_it_is_no_name_of_another_sentence_nor_one_before_a_hyphen(events):
 def test_what_an_act_is_called_a_rehearsal_for_is_only_imagined_and_not_the_speakers(events):
     found = events('Kim Yo Jong called the drills a "rehearsal for invasion" in a statement carried by KCNA.')
     assert not [(kind, roles) for kind, _, roles, _ in found if kind == "ASSAULT"]
+
+
+def test_both_countries_urged_are_the_two_the_article_names_and_they_would_agree(events):
+    found = events("At least 12 people were killed in clashes along the border between Thailand and Cambodia, officials said. "
+                   "Malaysian Prime Minister Anwar Ibrahim urged both countries to agree to an immediate ceasefire.")
+    acts = {kind: roles for kind, _, roles, _ in found}
+    assert acts["REQUEST"] == {"source": ["Anwar Ibrahim"], "target": ["Cambodia", "Thailand"]}
+    assert acts["AGREE"] == {"parties": ["Cambodia", "Thailand"]}
