@@ -61,6 +61,7 @@ OPENER_SET_OFF = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][
 LIST_AFTER_A_NAME = re.compile(r",(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+(?:,(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)+)*\s+ve\s+[A-ZÇĞİÖŞÜ]")  # ", Katar ve ABD'nin"
 PERSON_DESCRIBED_BETWEEN = re.compile(r"(?:\s+[a-zçğıöşü]+){1,3}(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*)?\s+")  # " ordusu sözcüsü Tümgeneral "
 NAME_THEN_WORD = re.compile(r"\s*[A-ZÇĞİÖŞÜ][\w'’]*\s+(\w+)")  # "İsrail mevzilerine", "Rus kentlerine"
+SUBJECT_SET_OFF = re.compile(r"\s*(?:[a-zçğıöşü]+\s*)?,")  # "İsrail güçleri,": a bare name (and its group word) set off as the subject
 CLAUSE_JOINT = re.compile(r",\s|\sve\s")  # where a clause joined to the one before it opens ("..., ve iki lider ...")
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
@@ -918,6 +919,9 @@ class EventFinder:
         before = next((m for m in reversed(window) if m.end <= owner.start), None)
         another_subject = before is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, before.end)) is not None and not (
             context.text[suffix_end(context.text, before.end):owner.start].strip())
+        # "İsrail güçleri, ... Batı Şeria'nın çeşitli kentlerine düzenlediği baskınlarda": the sentence's subject, set off by a comma
+        another_subject = another_subject or (before is not None and not _suffix(context.text, before.end)
+                                              and SUBJECT_SET_OFF.match(context.text, before.end) is not None)
         # "Ukrayna'nın Rus kentlerine": the part after a name or a nationality is theirs, not the genitive's
         return (not any(owner.end < m.start < trigger_start for m in window) and not self._compound_after_a_name(context.text, after_suffix, trigger_start)
                 and self._owns_a_dative(context.lowered, after_suffix, trigger_start, participle_allowed=another_subject))
@@ -2630,9 +2634,9 @@ class EventFinder:
         comma = segment.find(",")
         if comma < 0:
             return False
-        # the participle, then a head of up to four words ("şüpheli Ali Vural"); a name with its suffix
-        # ("Tayvan'a") is no participle, however it ends
-        words = [word for token in segment[:comma].split() if (word := WORD.search(token))][-5:-1]
+        # the participle, then a head of up to six words ("şüpheli Ali Vural", "Gambiya bayraklı bir petrol tankeri"); a
+        # name with its suffix ("Tayvan'a") is no participle, however it ends
+        words = [word for token in segment[:comma].split() if (word := WORD.search(token))][-7:-1]
         return any(self._qualifying_participle(word.group()) for word in words if not HAS_APOSTROPHE.search(word.string))
 
     def _qualifying_participle(self, word: str) -> bool:

@@ -4178,3 +4178,17 @@ def test_a_visit_put_off_is_still_its_visitors_whose_genitive_tells_who_was_to_m
     found = events("Başbakan Karl Weber'in gelecek hafta Ankara'ya yapması planlanan ziyaretin ertelendiği bildirildi.")
     assert [(e["type"], e["status"], e["roles"]) for e in found] == [
         ("CONSULT", "planned", {"source": ["Karl Weber"], "target": ["Ankara"]})]
+
+
+def test_names_in_the_subjects_long_relative_clause_and_the_subject_set_off_before_a_genitive(events):
+    found = events("Karadeniz'de Rusya'nın Novorossiysk Limanı'na ilerleyen Gambiya bayraklı bir petrol tankeri, "
+                   "dün gece düzenlenen saldırı sonucu hasar gördü.")
+    assert [e["roles"] for e in found if e["type"] == "ASSAULT"] == [{}]  # Russia owns the port; the tanker hit has no name
+    found = events("İsrail güçleri, Batı Şeria'nın çeşitli kentlerine dün gece düzenlediği baskınlarda 15 Filistinliyi gözaltına aldı.")
+    raid = next(e for e in found if e["type"] == "ASSAULT")
+    assert raid["roles"] == {"source": ["Israel"], "target": ["West Bank"]}
+
+
+def test_sanctions_evaded_are_no_sanctions(events):
+    assert not [e for e in events("Tankerin, Rusya'nın yaptırımları delmek için kullandığı gölge filoya ait olduğu öne sürüldü.")
+                if e["type"] == "SANCTION"]
