@@ -1910,3 +1910,8 @@ def test_a_name_no_table_knows_is_of_the_kind_adli_gives_it(recognise, text, exp
 
 def test_an_intelligence_service_is_a_body(recognise):
     assert recognise("Danimarka İstihbarat Servisi'nin raporu yayımlandı.") == [("Danimarka İstihbarat Servisi", "ORG")]
+
+
+def test_a_partys_compound_name_keeps_its_nationality_word_before_the_word_for_a_party(recognise):
+    assert recognise("Gürcü Rüyası partisinden Başbakan Ali Kaya açıklama yaptı.")[0] == ("Gürcü Rüyası", "ORG")
+    assert recognise("Alman Yeşiller partisi de açıklama yaptı.") == [("Yeşiller", "ORG")]
