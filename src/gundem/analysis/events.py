@@ -1614,6 +1614,8 @@ class EventFinder:
             if event.shape == "directed" and mention.end <= trigger_start and (owned := self._role_of_what_it_owns(context, mention, trigger_start)):
                 event.add(owned, mention.cluster)  # "Çin Sahil Güvenliğine ait bir gemi, Filipinler'e ait bir gemiye ..."
                 continue
+            if mention.type == "PER" and roles["genitive"].match(suffix) and re.match(data["kin_after"], after):
+                continue  # "Kim Jong Un'un kız kardeşi Kim Yo Jong": whose sister she is, no one who acts
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
@@ -1893,6 +1895,8 @@ class EventFinder:
                   and (owned := re.match(data["owned_noun_in_the_genitive"], after)) is not None
                   and after_start + len(context.lowered[after_start:after_start + TITLE_REACH]) - len(after) + owned.end() < trigger_start):
                 continue  # "Servisi'nin soruşturmasının saldırıyı X'in gerçekleştirdiğini": the owner of another noun, itself a genitive
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["place_of_a_statement"], after):
+                continue  # "KCNA'nın yayımladığı açıklamasında, tatbikatın ...": who published the statement
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")

@@ -308,6 +308,14 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        if (not subject and be_before and self.grammar.patterns["told_of_ones_own"].fullmatch(trigger.type) and trigger.mode is None
+                and not MODAL_BE_BEFORE.search(lowered, max(clause.start, start - 30), start)):
+            # "Foreign Minister X said Russia's charge d'affaires had been summoned": a summons, a sanction or aid told in the
+            # passive with no agent is the teller's government's own
+            earlier = [m for m in actors if m.end <= clause.start]
+            if (earlier and self.grammar.patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start)
+                    and clause.start - earlier[-1].end <= SAYER_GAP):
+                subject = earlier[-1:]
         if not objects and trigger.shape == "directed" and self.grammar.patterns["the_two_after"].match(lowered, end):
             # "urged both countries to agree to a ceasefire", no act of two told before: the two countries the article
             # names, other than the subject's own
@@ -634,6 +642,7 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+MODAL_BE_BEFORE = re.compile(r"\b(?:to|must|should|would|could|will|might|may|can)\s+be\s+$")  # "had to be recognised": not done
 WORD_AT = re.compile(r"\S*")  # the word at a position, to its end
 PURPOSE_REACH_WORDS = 8  # "summoned China's ambassador in Manila to protest": the words an act's object and the infinitive take
 OWNED_NOUN_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}")  # "'s trade ", "'s long-awaited peace "

@@ -901,3 +901,14 @@ def test_both_countries_urged_are_the_two_the_article_names_and_they_would_agree
     acts = {kind: roles for kind, _, roles, _ in found}
     assert acts["REQUEST"] == {"source": ["Anwar Ibrahim"], "target": ["Cambodia", "Thailand"]}
     assert acts["AGREE"] == {"parties": ["Cambodia", "Thailand"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ana Silva said Russia's charge d'affaires had been summoned and handed a protest note.",
+     [("ACCUSE", {"source": ["Ana Silva"], "target": ["Russia"]})]),
+    # a court's act told in the passive is not the teller's, nor one that must still be done
+    ("Amnesty International said two activists had been sentenced to prison.", []),
+    ("Leader Ana Silva said the two peoples of the island had to be recognised.", []),
+])
+def test_a_summons_told_in_the_passive_with_no_agent_is_the_tellers(events, text, expected):
+    assert [(kind, roles) for kind, _, roles, _ in events(text) if roles.get("source")] == expected

@@ -4192,3 +4192,9 @@ def test_names_in_the_subjects_long_relative_clause_and_the_subject_set_off_befo
 def test_sanctions_evaded_are_no_sanctions(events):
     assert not [e for e in events("Tankerin, Rusya'nın yaptırımları delmek için kullandığı gölge filoya ait olduğu öne sürüldü.")
                 if e["type"] == "SANCTION"]
+
+
+def test_neither_whose_sister_speaks_nor_who_published_her_statement_takes_part_in_the_act_she_describes():
+    _, found = with_persons("Kuzey Kore lideri Kim Jong Un'un kız kardeşi Kim Yo Jong, resmi haber ajansı KCNA'nın yayımladığı "
+                            "açıklamasında, tatbikatın işgal provası olduğunu öne sürdü.")
+    assert [roles for kind, _, roles in found if kind == "MOBILIZE"] == []  # the drill only described, no one named in it
