@@ -1530,9 +1530,13 @@ class EventFinder:
     def _put_off_or_called_off(self, lowered: str, position: int, end: int) -> bool:
         """The word right after the act's noun puts it off or calls it off (``ertelendi``, ``iptal edildi``)."""
         following = WORD.search(lowered, position, end)
-        return following is not None and not lowered[position:following.start()].strip() and (
-            following.group().startswith(tuple(self.grammar.data.get("putting_off_verbs", ())))
-            or following.group() in self.grammar.data.get("calling_off_words", ()))
+        return following is not None and not lowered[position:following.start()].strip() and self._putting_off(following.group()) is not None
+
+    def _putting_off(self, word: str) -> str | None:
+        """``ertelendi``: put off, still planned; ``iptal``: called off, negated."""
+        if word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
+            return "planned"
+        return "negated" if word in self.grammar.data.get("calling_off_words", ()) else None
 
     def _modal(self, word: str, right_after: bool = False) -> str | None:
         if self.grammar.status["expected"].search(word):
@@ -1542,11 +1546,7 @@ class EventFinder:
         if planning is not None and not (agent_noun and re.match(agent_noun, word[len(planning):])):
             # not "saldırının planlayıcıları": those who planned it, a noun; "göndermeyi planlamadıklarını": planned not to happen
             return "negated" if self.grammar.status["negated"].search(word) else "planned"
-        if right_after and word.startswith(tuple(self.grammar.data.get("putting_off_verbs", ()))):
-            return "planned"
-        if right_after and word in self.grammar.data.get("calling_off_words", ()):
-            return "negated"  # "ziyaretini iptal etti": called off
-        return None
+        return self._putting_off(word) if right_after else None  # "ziyareti ertelendi", "ziyaretini iptal etti"
 
     def _status(self, word: str, negation: bool = True) -> str | None:
         status = self.grammar.status
