@@ -721,7 +721,7 @@ class EntityRecognizer:
         # "Gürcü Rüyası partisinden": a party's name, a compound whose nationality word is in it, before the common noun
         # for a party ("Alman Yeşiller partisi": an adjective before a name)
         head_after = (run.suffix is None and bool(run.following) and run.following[0].kind == "word" and run.following[0].text.islower()
-                      and self._is_organization_head(run.following[0].text) and COMPOUND_POSSESSIVE_END.search(closing) is not None)
+                      and self._is_organization_head(run.following[0].text) and closing.endswith(self.resources.possessive_endings))
         names_organization = names_organization or head_after
         while len(words) > 1 and self._is_nationality(fold(words[0].text)) and not names_organization and not known_opening:
             demonym_country = demonym_country or self.resources.country_of_adjective(fold(words[0].text))
@@ -1910,9 +1910,6 @@ def _with_the_initials_full_stop(text: str, mention: Mention) -> Mention:
     if mention.type != "PER" or not text.startswith(".", end) or end < 2 or not text[end - 1].isupper() or text[end - 2].isalnum():
         return mention
     return replace(mention, end=end + 1, text=text[mention.start:end + 1])
-
-
-COMPOUND_POSSESSIVE_END = re.compile(r"(?:s[iu]|[^aeiou][iu])$")  # folded "ruyasi": a noun compound's possessive ending
 
 
 def _names_a_model(tokens: Sequence[Token], index: int) -> bool:

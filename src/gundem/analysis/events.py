@@ -1577,11 +1577,13 @@ class EventFinder:
             after_suffix = suffix_end(context.text, mention.end)
             # "Birleşik Arap Emirlikleri'nin (BAE) arabuluculuğunda": the words after the short form
             after_start = _past_a_short_form(context.text, after_suffix)
+            after_at = after_start  # where the words after the name (``after``) are read from, past its case or its noun
             after = context.lowered[after_start:after_start + TITLE_REACH].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
             if not suffix and (noun := self.genitive_by_its_noun.match(context.lowered, after_start, after_start + 40)):
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
                 suffix, after_suffix = "'nin", noun.end()
+                after_at = after_suffix
                 after = context.lowered[after_suffix:after_suffix + TITLE_REACH].lstrip()
             if not suffix and re.match(data["spatial_postposition"], after):
                 continue  # "Başkonsolosluğu önünde toplanan": where it happened, not who took part
@@ -1839,7 +1841,7 @@ class EventFinder:
                     event.add("target", mention.cluster)  # "ABD'nin Lübnan Büyükelçisi ile bir araya geldi": the envoy stands for the country
                 continue  # "Hollanda'nın Ankara Büyükelçisi X": the country of the envoy named next
             elif (roles["genitive"].match(suffix) and event.kind == "noun" and mention.start > trigger_start
-                  and re.match(data["doing_the_act_named"], context.lowered[max(after_start, after_suffix):max(after_start, after_suffix) + 40])):
+                  and re.match(data["doing_the_act_named"], context.lowered[after_at:after_at + 40])):
                 # "saldırıyı Hızlı Destek Kuvvetleri'nin (HDK) gerçekleştirdiğini açıkladı": the told clause's subject did the
                 # act its object names; who tells it does not
                 event.participants["source"] = [c for c in event.participants.get("source", []) if c == mention.cluster]

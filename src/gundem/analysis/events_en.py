@@ -290,7 +290,9 @@ class EnglishEventFinder:
         clause, start, end = sides.clause, sides.start, sides.end
         be_before = (self.grammar.patterns["passive_before"].search(lowered, max(clause.start, start - 30), start) is not None
                      or self.grammar.patterns["headline_passive"].match(lowered, start) is not None)
-        imagined = self._imagined(lowered, clause, start, end, trigger)
+        # "called the drills a rehearsal for invasion": an act only led up to is imagined, and who says so does not do it
+        led_up_to = trigger.kind == "noun" and self.grammar.patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start) is not None
+        imagined = led_up_to or self._imagined(lowered, clause, start, end, trigger)
         event = Event(trigger.type, self._status(lowered, clause, start, trigger, imagined), [(start, end)], trigger.shape, trigger.kind,
                       sentences={clause.number}, mode=trigger.mode)
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
@@ -308,14 +310,6 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
-        if (not subject and be_before and self.grammar.patterns["told_of_ones_own"].fullmatch(trigger.type) and trigger.mode is None
-                and not MODAL_BE_BEFORE.search(lowered, max(clause.start, start - 30), start)):
-            # "Foreign Minister X said Russia's charge d'affaires had been summoned": a summons, a sanction or aid told in the
-            # passive with no agent is the teller's government's own
-            earlier = [m for m in actors if m.end <= clause.start]
-            if (earlier and self.grammar.patterns["said_before"].search(lowered, max(0, clause.start - 12), clause.start)
-                    and clause.start - earlier[-1].end <= SAYER_GAP):
-                subject = earlier[-1:]
         if not objects and trigger.shape == "directed" and self.grammar.patterns["the_two_after"].match(lowered, end):
             # "urged both countries to agree to a ceasefire", no act of two told before: the two countries the article
             # names, other than the subject's own
@@ -337,8 +331,8 @@ class EnglishEventFinder:
         owner = _owner_of_a_shared_act(text, trigger, start, roles) if subject else None
         if owner is not None and owner not in subject:
             subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
-        if imagined and trigger.kind == "noun" and self.grammar.patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start):
-            subject = []  # "called the drills a rehearsal for invasion": who says so does not invade
+        if led_up_to:
+            subject = []
         if trigger.mode == "expectation":
             # "said Warsaw should expect a response": who must expect it is threatened by who says so
             speaker = next((m for m in actors if clause.opening <= m.start and m.end <= clause.start), None)
@@ -401,7 +395,6 @@ class EnglishEventFinder:
         """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""
         patterns = self.grammar.patterns
         return trigger.kind == "noun" and (patterns["hypothetical_before"].search(lowered, max(clause.start, start - 40), start) is not None
-                                           or patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start) is not None
                                            or patterns["modal_after_noun"].match(lowered, end, clause.end) is not None
                                            and patterns["indefinite_before"].search(lowered, max(clause.start, start - 40), start) is not None)
 
@@ -564,6 +557,11 @@ class EnglishEventFinder:
             agent = [m for m in roles if end <= m.start < clause.end and patterns["agent_after"].match(lowered[end:m.start])][:1]
             # "reforms demanded by X": the noun before the participle, no name, is acted on; so are the counted in ", 27 detained"
             acted_on = [] if reduced or patterns["count_right_before"].search(lowered, max(clause.start, start - 30), start) else subject
+            if (not agent and full and told_by_the_name_before and patterns["told_of_ones_own"].fullmatch(trigger.type)
+                    and trigger.mode is None and not MODAL_BE_BEFORE.search(lowered, max(clause.start, start - 30), start)):
+                # "Foreign Minister X said Russia's charge d'affaires had been summoned": a summons, a sanction or aid told in
+                # the passive with no agent is the teller's government's own
+                return earlier[-1:], acted_on
             return _first_joined(lowered, agent + [m for m in roles if agent and m.start > agent[0].start]) if agent else [], acted_on
         right = [m for m in roles if end <= m.start < sides.reach]
         if trigger.type in ASKING_TYPES and trigger.kind == "verb":

@@ -194,7 +194,6 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].text.split()), i not in short_forms))
     cluster_of = [-1] * len(mentions)
     headline_end = spans[0].end if spans else 0
-    first_named: dict[int, int] = {}  # entity number → where it is first named
     named_at: dict[int, list[int]] = {}  # entity number → where each of its names stands
     for index in order:
         mention = mentions[index]
@@ -206,9 +205,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             # "Dışişleri Bakanlığı ..., Rusya Dışişleri Bakanlığı ise": a shorter name stands for a fuller one
             # named before it, or after it only from the headline
             cluster_of[index] = _find_or_add(mention, entities, by_key, resources,
-                                             lambda number, at=mention.start: at < headline_end or first_named[number] < at,
+                                             lambda number, at=mention.start: at < headline_end or min(named_at[number]) < at,
                                              lambda number, at=mention.start: max((s for s in named_at[number] if s < at), default=-1))
-        first_named[cluster_of[index]] = min(first_named.get(cluster_of[index], mention.start), mention.start)
         named_at.setdefault(cluster_of[index], []).append(mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
