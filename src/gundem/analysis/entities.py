@@ -71,6 +71,7 @@ SETTLEMENT_KINDS = ("city", "district", "province")  # places a port, an airport
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
+PERSON_NAME_MAX_WORDS = 3  # "Tuncer Bakırhan", "Mehmet Ali Yılmaz": words after a title that can name its holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,8 @@ class EntityRecognizer:
             else:
                 body.append(tokens)
         mentions.extend(self._model_in_headlines(text, headlines, mentions))
-        typed = [self._pairs_typed_alike(text, [(run, self._classify(text, run, tokens)) for run in self._runs(tokens)]) for tokens in body]
+        typed = [self._holders_listed(text, self._pairs_typed_alike(text, [(run, self._classify(text, run, tokens)) for run in self._runs(tokens)]))
+                 for tokens in body]
         spans_per_sentence = self._model_spans(text, body, typed)
         for tokens, runs, model_spans in zip(body, typed, spans_per_sentence):
             for run, found in runs:
@@ -426,6 +428,37 @@ class EntityRecognizer:
             if known and len({m.type for m in known}) == 1 and known[0].type in KEPT_TYPES:
                 result[unknown_index] = (unknown, [self._mention(text, list(unknown.tokens), known[0].type, "pattern")])
         return result
+
+    def _holders_listed(self, text: str, typed: list[tuple[NameRun, list[Mention] | None]]) -> list[tuple[NameRun, list[Mention] | None]]:
+        """``Almanya ve Fransa Dışişleri Bakanları X ve Y``: a name joined by ``ve`` to the first holder
+        of a title in the plural holds it too; countries listed before the title go one to each, in turn."""
+        result = list(typed)
+        for index in range(1, len(result)):
+            (first, first_found), (second, second_found) = result[index - 1], result[index]
+            holder = first_found[-1] if first_found else None
+            if (holder is None or holder.type != "PER" or not (holder.title or "").endswith(PLURAL_POSSESSIVES)
+                    or not _joined_by_ve(text, first, second) or sum(t.kind == "word" for t in second.tokens) > PERSON_NAME_MAX_WORDS
+                    or not (second_found is None or len(second_found) == 1 and second_found[0].type == "PER" and second_found[0].role is None)):
+                continue
+            countries = self._countries_listed_before_the_title(text, result[index - 2] if index >= 2 else None, first, first_found)
+            person = replace(self._mention(text, list(second.tokens), "PER", "pattern"), role=holder.role, title=holder.title,
+                             country_hint=countries[1] if countries else holder.country_hint)
+            if countries:
+                first_found = [replace(m, country_hint=countries[0]) if m is holder else m for m in first_found]
+            result[index - 1], result[index] = (first, first_found), (second, [person])
+        return result
+
+    def _countries_listed_before_the_title(self, text: str, before: tuple[NameRun, list[Mention] | None] | None,
+                                           run: NameRun, found: list[Mention]) -> list[str] | None:
+        """The two countries of ``Almanya ve Fransa Dışişleri Bakanları``: one run, a country alone,
+        joined by ``ve`` to the run that opens with the other."""
+        if before is None or not before[1] or len(before[1]) != 1 or not _joined_by_ve(text, before[0], run):
+            return None
+        first, second = before[1][0], found[0]
+        if first.type != "LOC" or second.type != "LOC" or second.start != run.tokens[0].start:
+            return None
+        countries = [self._country_of(first), self._country_of(second)]
+        return countries if all(countries) else None
 
     def _paired_names(self, run: NameRun) -> list[NameRun]:
         """``Erdoğan-Putin görüşmesi``, ``Trump-Putin zirvesi``: two names joined by a hyphen before
@@ -767,7 +800,7 @@ class EntityRecognizer:
             words, folded = words[1:], folded[1:]
         if (split := self._person_before_a_known_body(text, run, words, folded, sentence_tokens)) is not None:
             return split
-        title_at = self._find_titles(folded)
+        title_at = self._find_titles(folded, holders_listed=self._another_name_joined_after(run))
         if title_at and title_at[-1][1] == len(folded) - 1 and folded[-1] in self.resources.organization_heads:
             title_at = []  # "Merkez Hakem Kurulu": a title's word inside a body's name, and no one after it
         if title_at and folded[0] in self.resources.title_abbreviations and folded[-1] in self.resources.organization_heads:
@@ -941,13 +974,17 @@ class EntityRecognizer:
         """A sentence-initial word that is also a common lower-case word (``Ordu``, ``Van``)."""
         return fold(run.tokens[0].text) in self.resources.common_words
 
-    def _find_titles(self, folded: list[str]) -> list[tuple[int, int, str]]:
+    def _find_titles(self, folded: list[str], holders_listed: bool = False) -> list[tuple[int, int, str]]:
+        """Titles in the run's words, each with its role. With ``holders_listed`` (the run goes on
+        with ``ve`` and another name), a title in the plural before the run's last words names the
+        first of its holders (``Eş Genel Başkanları X Y ve Z W``)."""
         titles = []
         index = 0
         while index < len(folded):
             for length in range(min(self.resources.longest_title, len(folded) - index), 0, -1):
                 # "Ankara Büyükelçisini Dışişleri Bakanlığına": a title before a body the tables know closes its own phrase
-                closes = index + length == len(folded) or self._a_known_body(folded[index + length:])
+                closes = (index + length == len(folded) or self._a_known_body(folded[index + length:])
+                          or holders_listed and self._holder_words_after(folded, index + length))
                 role = self._title_role(tuple(folded[index:index + length]), closes_run=closes)
                 if role is not None and length == 1 and self._inside_a_name(folded, index):
                     role = None  # "Hasan Şeyh Mahmud": a title word between a given name and another is part of the name
@@ -963,6 +1000,19 @@ class EntityRecognizer:
             else:
                 index += 1
         return titles  # a title closing the run ("Katar Dışişleri Bakanı,") still types what precedes it
+
+    def _holder_words_after(self, folded: list[str], title_end: int) -> bool:
+        """One to three words close the run after a title, none of them a title's, a body's or a
+        place's word: a person's name."""
+        rest = folded[title_end:]
+        return (0 < len(rest) <= PERSON_NAME_MAX_WORDS and not any(
+            word in self.resources.organization_heads or word in self.resources.place_heads or (word,) in self.resources.titles
+            or word in self.resources.known_names for word in rest))
+
+    def _another_name_joined_after(self, run: NameRun) -> bool:
+        """``... X Y ve Z W'yi``: the run is followed by ``ve`` and a capitalised word."""
+        following = run.following
+        return (run.suffix is None and len(following) >= 2 and following[0].text == "ve" and following[1].is_capitalised)
 
     def _a_known_body(self, folded: list[str]) -> bool:
         """``dışişleri bakanlığına``: the words name a body the tables know, a case glued on the last."""
@@ -1967,6 +2017,11 @@ def _opening_single_quote(tokens: Sequence[Token], index: int) -> bool:
 
 def _is_initial(token: Token) -> bool:
     return token.kind == "word" and len(token.text) == 1 and token.text.isupper()
+
+
+def _joined_by_ve(text: str, first: NameRun, second: NameRun) -> bool:
+    end = (first.suffix or first.tokens[-1]).end
+    return text[end:second.tokens[0].start].strip() == "ve"
 
 
 def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after: re.Pattern[str] | None = None,

@@ -37,6 +37,7 @@ from gundem.model import Article, Mention
 # A dotted acronym (``U.S.``), an initial (``W.``), or a word with inner hyphens, ampersands or
 # apostrophes (``Wal-Mart``, ``AT&T``, ``O'Brien``) but not the possessive ``'s``.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’](?![sS]\b)\w+)*")
+POSSESSIVE_S = re.compile(r"['’]s\b")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 _RUN_GAP = re.compile(r"[ \t]+")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"['’][ \t]+")  # "Workers' Union"
@@ -287,15 +288,19 @@ class EnglishEntityRecognizer:
         """The words open with a demonym or a title: another office and its holder (``Greek Foreign Minister X``)."""
         return bool(folded) and (folded[0] in self.resources.demonyms or self._title_at(folded, 0) is not None)
 
-    def _known_whole(self, run: list[_Word]) -> KnownName | None:
-        return self.resources.known_names.get(" ".join(word.folded for word in run))
+    def _known_whole(self, run: list[_Word], text: str = "") -> KnownName | None:
+        joined = " ".join(word.folded for word in run)
+        known = self.resources.known_names.get(joined)
+        if known is None and POSSESSIVE_S.match(text, run[-1].end):
+            known = self.resources.known_names.get(joined + "'s")  # "Moody's": the possessive is the name's own
+        return known
 
     def _read_run(self, text: str, run: list[_Word], sentence_initial: bool, lower_words: frozenset[str],
                   found: list[Mention], pending: list[_Pending]) -> None:
         run, addressed = self._without_openers(run, sentence_initial, lower_words)
         if not run:
             return
-        known = self._known_whole(run)
+        known = self._known_whole(run, text)
         if known is None and len(run) > 1 and run[0].folded in self.resources.compass_words:
             inner = self._known_whole(run[1:])  # "South Caucasus", "Northern Syria": a part of a known place
             known = inner if inner is not None and inner.type == "LOC" else None
@@ -335,6 +340,8 @@ class EnglishEntityRecognizer:
             lowered = first.text.lower().rstrip(".")
             if first.folded in self.resources.honorifics_before or first.text in self.resources.honorifics_before:
                 addressed = True
+            elif len(first.text) > 1 and first.text.isupper() and self._known_whole([first]):
+                break  # "US Ambassador X said": a known name in capitals, not the pronoun "us"
             elif not (lowered in self.stop_words or first.folded in self.resources.not_names or lowered in self.connectors
                       or (sentence_initial and first is run[0] and len(run) > 1 and lowered in lower_words
                           and not self._opens_a_name(run))):

@@ -1722,6 +1722,10 @@ class EventFinder:
                 first = WORD.search(context.lowered, after_start, trigger_start)
                 owned = first is not None and self.possessed_noun.fullmatch(first.group())
                 event.add("target" if owned or self._subject_named_before(context, window, mention) else "source", mention.cluster)
+            elif (roles["genitive"].match(suffix) and event.type in data["asking_types"] and mention.end <= trigger_start
+                  and re.fullmatch(data["possessive_participle"], event.wording[0].split()[-1])
+                  and self._asked_in_the_ablative(context, window, after_suffix, trigger_start)):
+                event.add("source", mention.cluster)  # "Macron'un Bayrou'dan görevini sürdürmesini istediği": who asks the one in the ablative
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"]
                   and re.fullmatch(data["asked_clause"], context.lowered[after_suffix:trigger_start].strip())):
                 event.add("target", mention.cluster)  # "diplomatların ülkeyi terk etmesini istedi": who is asked to act

@@ -22,6 +22,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
+from gundem.analysis.entities import is_headline
 from gundem.analysis.events import (
     Event,
     asides_where_their_meeting_was,
@@ -30,7 +31,7 @@ from gundem.analysis.events import (
     protests_of_states_accuse,
 )
 from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
-from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences
+from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences, tokenize
 from gundem.model import Mention, Timex
 
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
@@ -97,7 +98,8 @@ class EnglishEventFinder:
             told: list[tuple[_Clause, Event]] = []
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
             mediating: list[int] = []  # "brokered a ceasefire": who mediates the act the next noun names
-            triggers = self._triggers(lowered, sentence.start, sentence.end)
+            triggers = [t for t in self._triggers(lowered, sentence.start, sentence.end)
+                        if not (t[2].kind == "noun" and _inside_a_name(text, t[0], sentence, actors))]
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
@@ -596,6 +598,19 @@ class _Sides:
     asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
     infinitives_after: tuple[int, ...] = ()  # where the acts in the infinitive after it start: a date after one is theirs
     parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
+
+
+def _inside_a_name(text: str, start: int, sentence, actors: list[Mention]) -> bool:
+    """``National Rally leader X``, ``the Nuclear Non-Proliferation Treaty``: an act's noun inside a
+    name (an organisation or place found, or a capitalised word after another in a sentence that
+    is not a title-case headline) is the name's word."""
+    if any(m.type in ("ORG", "LOC") and m.start <= start < m.end for m in actors):
+        return True
+    before = text[sentence.start:start].rstrip()
+    word_before = re.search(r"[\w'’-]+$", before)
+    return (text[start:start + 1].isupper() and word_before is not None and word_before.start() > 0
+            and word_before.group()[:1].isupper() and not re.search(r"[.:;\"“]\s*$", text[sentence.start:word_before.start()])
+            and not is_headline(text[sentence.start:sentence.end], tokenize(text, sentence.start, sentence.end)))
 
 
 def _owner_of_a_shared_act(text: str, trigger: EnglishTrigger, start: int, roles: list[Mention]) -> Mention | None:

@@ -17,7 +17,8 @@ HEADLINE_MAX_WORDS = 16  # a longer line without a full stop is a sentence that 
 _TOKEN = re.compile(
     rf"(?P<suffix>(?:(?<=\w)|(?<=(?<!\w)[A-ZÇĞİÖŞÜ]\.))[{APOSTROPHES}]\w+)"  # 'nin, ’a: a suffix glued to the word before, or to an initial ("Y.'yi")
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
-    rf"|(?P<word>(?:(?<!\w)[^\W\d_][{APOSTROPHES}](?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]))?\w+)"  # O'Brien, N'Djamena: one name
+    rf"|(?P<word>(?<!\w)[A-Z]\w*[{APOSTROPHES}]s(?!\w)"  # Moody's, McDonald's: an English possessive in a name, no Turkish suffix
+    rf"|(?:(?<!\w)[^\W\d_][{APOSTROPHES}](?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]))?\w+)"  # O'Brien, N'Djamena: one name
     r"|(?P<other>\S)"
 )
 

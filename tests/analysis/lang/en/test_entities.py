@@ -511,3 +511,26 @@ def test_a_water_named_before_of_is_one_place_and_a_route_opens_with_a_place():
     assert entities["Gulf of Finland"]["type"] == "LOC" and "Persian Gulf region" not in entities
     assert entities["Karelia"]["type"] == "LOC"
     assert entities["warplanes"]["country"] == "RUS"  # the nationality before the model's letters and number
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's short form in capitals opening the sentence is no pronoun "us"
+    ("US Ambassador Mike Waltz said the draft failed.", {"Mike Waltz": "USA"}),
+    # a word of an occupation in lower case before a name no table knows announces a person
+    ("The court ruled on the case of journalist Selin Arikan.", {"Selin Arikan": None}),
+    # a party's name opened by a word for where it stands is the name alone
+    ("Far-right National Rally leader Marine Le Pen spoke.", {"National Rally": "FRA", "Marine Le Pen": "FRA"}),
+])
+def test_people_after_a_country_in_capitals_or_an_occupation_and_a_party_after_its_leaning(text, expected):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 6, 10), lang="en"))
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert {name: entities[name].get("country") for name in expected} == expected
+    assert all(entities[name]["type"] == ("PER" if " " in name and name != "National Rally" else entities[name]["type"]) for name in expected)
+
+
+def test_a_name_the_tables_hold_with_its_possessive_s_and_a_group_of_a_place():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Moody's upgraded Turkey on Friday. Ankara sent condolences to the people of Pakistan.", dct=date(2027, 1, 25), lang="en"))
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert entities["Moody's"]["type"] == "ORG" and entities["Moody's"]["country"] == "USA"
+    assert entities["people"]["country"] == "PAK"

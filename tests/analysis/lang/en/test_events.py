@@ -912,3 +912,24 @@ def test_both_countries_urged_are_the_two_the_article_names_and_they_would_agree
 ])
 def test_a_summons_told_in_the_passive_with_no_agent_is_the_tellers(events, text, expected):
     assert [(kind, roles) for kind, _, roles, _ in events(text) if roles.get("source")] == expected
+
+
+def test_a_word_of_an_act_inside_a_name_is_the_names(events):
+    found = events("Far-right National Rally leader Ana Silva said Iran would consider leaving the Nuclear Non-Proliferation Treaty.")
+    assert [kind for kind, *_ in found] == []
+
+
+def test_claiming_an_attack_makes_the_claimant_its_source_and_where_it_was_claimed_takes_no_part(events):
+    found = events("A suicide bomber blew himself up inside a mosque in Peshawar. "
+                   "Islamic State claimed responsibility for the attack in a statement on its Amaq news agency.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("ASSAULT", {"source": ["ISIL"]})]
+
+
+def test_an_act_a_resolution_demands_is_still_to_come(events):
+    found = events("The United States vetoed a resolution demanding a permanent ceasefire in Gaza.")
+    assert [(kind, status) for kind, status, *_ in found] == [("REJECT", "occurred"), ("RETREAT", "planned")]
+
+
+def test_renewing_a_call_asks_again(events):
+    assert events("Opposition leader Ana Silva renewed her call for snap elections.") == [
+        ("REQUEST", "occurred", {"source": ["Ana Silva"]}, None)]

@@ -157,3 +157,8 @@ def test_a_bare_body_named_before_another_countrys_is_not_that_one():
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2026, 12, 8), lang="en"))
     speakers = [document["entities"][item["speaker"]] for item in document["indirect_speech"]]
     assert [(speaker["name"], speaker["country"]) for speaker in speakers] == [("foreign ministry", None), ("Maria Zakharova", "RUS")]
+
+
+def test_a_phrase_set_off_by_commas_after_the_told_subject_keeps_the_speech_reported(speech):
+    _, reported = speech("Ambassador Mike Waltz said the draft, put forward by Algeria, failed to condemn Hamas.")
+    assert [(cue.strip(), speaker) for cue, speaker in reported] == [("said", "Mike Waltz")]

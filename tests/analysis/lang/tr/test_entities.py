@@ -1915,3 +1915,23 @@ def test_an_intelligence_service_is_a_body(recognise):
 def test_a_partys_compound_name_keeps_its_nationality_word_before_the_word_for_a_party(recognise):
     assert recognise("Gürcü Rüyası partisinden Başbakan Ali Kaya açıklama yaptı.")[0] == ("Gürcü Rüyası", "ORG")
     assert recognise("Alman Yeşiller partisi de açıklama yaptı.") == [("Yeşiller", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Özel, DEM Parti Eş Genel Başkanları Tuncer Bakırhan ve Tülay Hatimoğulları'nı kabul etti.",
+     [("DEM Parti", "ORG"), ("Tuncer Bakırhan", "PER"), ("Tülay Hatimoğulları", "PER")]),
+    ("Bakan, Almanya ve Fransa Dışişleri Bakanları Johann Wadephul ve Jean-Noël Barrot ile görüştü.",
+     [("Almanya", "LOC"), ("Fransa", "LOC"), ("Johann Wadephul", "PER"), ("Jean-Noël Barrot", "PER")]),
+])
+def test_a_title_in_the_plural_names_each_of_the_holders_joined_after_it(recognise, text, expected):
+    assert [found for found in recognise(text) if found[0] != "Özel"] == expected
+
+
+def test_holders_of_a_plural_title_take_the_countries_listed_before_it_in_turn(link):
+    entities = link("Bakan, Almanya ve Fransa Dışişleri Bakanları Johann Wadephul ve Jean-Noël Barrot ile görüştü.")
+    assert [(entities[name].country, entities[name].role) for name in ("Johann Wadephul", "Jean-Noël Barrot")] == [
+        ("DEU", "Minister of Foreign Affairs"), ("FRA", "Minister of Foreign Affairs")]
+
+
+def test_an_english_possessive_s_is_part_of_a_name_and_not_a_suffix(recognise):
+    assert recognise("Moody's'in raporuna göre Fitch de notu korudu.") == [("Moody's", "ORG"), ("Fitch", "ORG")]

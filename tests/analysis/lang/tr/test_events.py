@@ -4198,3 +4198,14 @@ def test_neither_whose_sister_speaks_nor_who_published_her_statement_takes_part_
     _, found = with_persons("Kuzey Kore lideri Kim Jong Un'un kız kardeşi Kim Yo Jong, resmi haber ajansı KCNA'nın yayımladığı "
                             "açıklamasında, tatbikatın işgal provası olduğunu öne sürdü.")
     assert [roles for kind, _, roles in found if kind == "MOBILIZE"] == []  # the drill only described, no one named in it
+
+
+def test_who_asks_in_the_genitive_before_the_one_asked_in_the_ablative_is_the_source(events):
+    found = events("Açıklamada, Cumhurbaşkanı Ana Silva'nın yeni hükümet kurulana kadar Başbakan Ali Kaya'dan görevini "
+                   "sürdürmesini istediği belirtildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("REQUEST", {"source": ["Ana Silva"], "target": ["Ali Kaya"]})]
+
+
+def test_renewing_a_call_asks_again(events):
+    found = events("Muhalefet lideri Ana Silva ise erken seçim çağrısını yineledi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("REQUEST", {"source": ["Ana Silva"]})]
