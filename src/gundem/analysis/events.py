@@ -479,6 +479,11 @@ class EventFinder:
             symmetric = found.trigger.shape == "symmetric"
             struck_part = self._roles(context, event, window, pairs + joint_subjects + joint_possessors if symmetric else pairs + joint_subjects,
                                       found.start)
+            if (found.trigger.kind == "verb" and not event.participants.get("source")
+                    and (sharer := self._subject_of_the_participle_joined_before(context, inside, window_start, told_before, found)) is not None):
+                event.add("source", sharer.cluster)  # "Macron'un istifayı kabul ettiği ve ... Bayrou'dan ... istediği"
+                if sharer.type == "PER":
+                    event.add("persons", sharer.cluster)
             if (counterpart := self._counterpart_by_adjective(context, window_start, found.start)) is not None:
                 event.add("target", counterpart)  # "Rus mevkidaşı ile görüştü": Russia, named elsewhere in the article
             if (posted := self._where_the_envoy_serves(context, found.start)) is not None:
@@ -740,13 +745,36 @@ class EventFinder:
                 events.append(threat)
         return events
 
+    def _subject_of_the_participle_joined_before(self, context: _Context, inside: list[Mention], window_start: int, told_before: int,
+                                                 found: _Found) -> Mention | None:
+        """``Macron'un istifayı kabul ettiği ve Bayrou'dan görevini sürdürmesini istediği``: an active participle
+        joined by ``ve`` to one before it, with no genitive of its own, shares the genitive subject opening the first."""
+        if told_before <= window_start or not lowered_ends_with_ve(context.lowered, told_before):
+            return None
+        own_word = context.lowered[found.start:found.end].split()[-1]
+        if re.fullmatch(self.grammar.data["possessive_participle"], own_word) is None or self.passive_verb.search(own_word):
+            return None
+        genitive = self.grammar.suffix_roles["genitive"]
+        in_the_genitive = [m for m in inside if window_start <= m.start < found.start and genitive.match(_suffix(context.text, m.end))]
+        if not in_the_genitive or in_the_genitive[0].start >= told_before or any(m.start >= told_before for m in in_the_genitive):
+            return None
+        first = in_the_genitive[0]
+        before = context.lowered[window_start:first.start].strip()
+        opens = not before or before.endswith(",")  # the first clause opens with it
+        # and is its subject: no comma after it ("Kurulun karar metninde, ..."), no genitive of another subject in the second
+        own_clause = "," not in context.lowered[first.end:told_before] and not re.search(
+            r"\w+n[ıiuü]n(?!\w)", context.lowered[told_before:found.start])
+        return first if opens and own_clause and first.type != GROUP else None
+
     def _asked_in_the_ablative(self, context: _Context, inside: list[Mention], start: int, trigger_start: int) -> list[Mention]:
         """A country, body or person in the ablative before the act asked of them (a verbal noun in
-        the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``)."""
+        the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``), nor
+        the source of a statement (``Elysee Sarayı'ndan yapılan açıklamada``)."""
         ablative = self.grammar.suffix_roles["ablative"]
         addressable = lambda m: m.type in ("PER", "ORG") or context.names_a_state(m)
+        told_by = lambda m: self.statement_source is not None and self.statement_source.match(context.lowered, m.end) is not None
         asked = [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
-                 and addressable(m) and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
+                 and addressable(m) and not told_by(m) and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
         # "ABD ve Fransa'dan İsrail'e baskı yapmalarını istedi": the names listed before the last, in the ablative, are asked too
         listed = [m for last in asked for m in _listed_before(context, inside[:inside.index(last) + 1])
                   if start <= m.start and addressable(m)]
@@ -2278,21 +2306,27 @@ class EventFinder:
                 continue  # "Sosyal Demokrat Parti (SPD) arasında": the name before it stands for both
             second_end = _past_a_short_form(context.text, second.end)
             tail_start = suffix_end(context.text, second_end)
+            # "İran ile İngiltere, Fransa ve Almanya'dan oluşan E3 ülkelerinin heyetleri": the names the second side is made of
+            composed = (re.match(data["composed_of_after"], context.lowered[tail_start:tail_start + 60])
+                        if self.grammar.suffix_roles["ablative"].match(_suffix(context.text, second_end)) else None)
+            members = [*_listed_before(context, inside[:index + 1]), second] if composed else [second]
+            tail_start += composed.end() if composed else 0
             tail = re.match(rf"(?:\s+{institution})?\s*(?:(?:{delegation})\s+)?{between}|\s*{delegation}",
                             context.lowered[tail_start:tail_start + 60])
             if tail is None:
                 continue
-            for first in reversed(inside[max(0, index - 3):index]):
+            head = members[0]
+            for first in reversed(inside[max(0, inside.index(head) - 3):inside.index(head)]):
                 if _is_a_short_form(context.text, first):
                     continue
                 first_end = _past_a_short_form(context.text, first.end)
-                gap = context.lowered[suffix_end(context.text, first_end):second.start]
+                gap = context.lowered[suffix_end(context.text, first_end):head.start]
                 # "Hamas'la İsrail arasında", "göstericilerle polis arasında": the comitative is the first name's ending
                 joined = joint.match(gap) or (re.match(r"\s", gap) if self.grammar.suffix_roles["comitative"].fullmatch(
                     _suffix(context.text, first_end)) else None)
                 description = gap[joined.end():] if joined else ""
                 if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
-                    pairs.append((tail_start + tail.end(), [first.start, second.start]))
+                    pairs.append((tail_start + tail.end(), [first.start, *(member.start for member in members)]))
                     break
         return pairs
 
@@ -3040,6 +3074,11 @@ def _listed_possessors(context: _Context, inside: list[Mention], genitive: re.Pa
         if listed and genitive.match(_suffix(context.text, listed[-1].end)):
             found.append((suffix_end(context.text, listed[-1].end), [m.start for m in listed]))
     return found
+
+
+def lowered_ends_with_ve(lowered: str, position: int) -> bool:
+    """The text right before ``position`` is the conjunction ``ve``."""
+    return re.search(r"(?<!\w)ve,?\s*$", lowered[max(0, position - 6):position]) is not None
 
 
 def _listed_before(context: _Context, inside: list[Mention]) -> list[Mention]:

@@ -106,7 +106,8 @@ class EnglishEventFinder:
                 if (self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start)
                         or trigger.type == "ASSAULT" and self.grammar.patterns["hazard_after"].match(lowered, end, sentence.end)):
                     continue  # "an earthquake struck", "killed as a plane crashes": no one acts
-                if (trigger.kind == "verb" and lowered[start:end].endswith("ed") and any(m.start == end + 1 and m.type == GROUP for m in actors)
+                if (trigger.kind == "verb" and lowered[start:end].endswith("ed")
+                        and (any(m.start == end + 1 and m.type == GROUP for m in actors) or self.grammar.patterns["described_noun_after"].match(lowered, end))
                         and self.grammar.patterns["attributive_before"].search(lowered, max(clause.start, start - 20), start)):
                     continue  # "to release jailed journalists": the journalists are described, no one jails them here
                 if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):

@@ -107,7 +107,7 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
             continue  # "hava unsurları", "Sahil Güvenlik unsurları": a force's elements, no group of their own
         # "Mahkeme heyeti": the court named before; "gazeteciler" after "Sınır Tanımayan Gazeteciler" are journalists at large
         if nationality is None and body is None and not match.group("plural") and (
-                named := last_body_closed_by(mentions, word.lemma, match.start())) is not None:
+                named := last_body_closed_by(mentions, word.lemma, match.start(), resources.name_connector_tails)) is not None:
             yield match.start(), end, word, None, False, named.cluster
             continue
         placed_after = _country_of_the_place_after(text, match.end(), mentions, entities, resources)

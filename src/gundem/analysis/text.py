@@ -6,6 +6,7 @@ The same function tokenizes the NER training data, so the model sees what it wil
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -216,11 +217,12 @@ def only_capitalised_in_a_name(text: str, start: int, end: int) -> bool:
 def closed_by_head_word(name: str, head_word: str, tails=frozenset()) -> bool:
     """``Para Politikası Kurulu`` is closed by ``Kurulun``, ``Dünya Sağlık Örgütü`` by ``Örgüt``: the
     name's last word opens with the head word's stem (``bakanlık`` and ``bakanlığı`` share all but
-    the stem's last, softened letter); or its first, before one of ``tails`` (``Ministry of Public
-    Health`` by ``ministry``)."""
+    the stem's last, softened letter); or a word before one of ``tails`` (``Ministry of Public
+    Health`` by ``ministry``, ``European Court of Human Rights`` by ``court``)."""
     words = name.split()
     stem = fold(head_word)[:-1]
-    return len(words) > 1 and (fold(words[-1]).startswith(stem) or (words[1] in tails and fold(words[0]).startswith(stem)))
+    return len(words) > 1 and (fold(words[-1]).startswith(stem) or any(
+        following in tails and fold(word).startswith(stem) for word, following in itertools.pairwise(words)))
 
 
 def last_body_closed_by(mentions, head_word: str, before: int, tails=frozenset()):

@@ -933,3 +933,11 @@ def test_an_act_a_resolution_demands_is_still_to_come(events):
 def test_renewing_a_call_asks_again(events):
     assert events("Opposition leader Ana Silva renewed her call for snap elections.") == [
         ("REQUEST", "occurred", {"source": ["Ana Silva"]}, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "A European court ordered Turkey to compensate jailed journalist Ana Silva.",
+    "They urged Iran to release the detained mayor.",
+])
+def test_a_participle_of_arrest_describing_a_person_is_no_act(events, text):
+    assert [kind for kind, *_ in events(text) if kind == "COERCE"] == []

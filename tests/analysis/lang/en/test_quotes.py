@@ -162,3 +162,9 @@ def test_a_bare_body_named_before_another_countrys_is_not_that_one():
 def test_a_phrase_set_off_by_commas_after_the_told_subject_keeps_the_speech_reported(speech):
     _, reported = speech("Ambassador Mike Waltz said the draft, put forward by Algeria, failed to condemn Hamas.")
     assert [(cue.strip(), speaker) for cue, speaker in reported] == [("said", "Mike Waltz")]
+
+
+def test_the_court_is_the_court_named_before_whose_name_it_opens_before_of(speech):
+    _, reported = speech("The European Court of Human Rights ruled on Tuesday that Ankara must pay damages. "
+                         "The court said her articles contained no call to violence.")
+    assert [speaker for _, speaker in reported][-1] == "European Court of Human Rights"

@@ -4209,3 +4209,16 @@ def test_who_asks_in_the_genitive_before_the_one_asked_in_the_ablative_is_the_so
 def test_renewing_a_call_asks_again(events):
     found = events("Muhalefet lideri Ana Silva ise erken seçim çağrısını yineledi.")
     assert [(e["type"], e["roles"]) for e in found] == [("REQUEST", {"source": ["Ana Silva"]})]
+
+
+def test_a_side_made_of_listed_countries_takes_each_of_them_as_a_party(events):
+    found = events("İran ile İngiltere, Fransa ve Almanya'dan oluşan E3 ülkelerinin heyetleri gelecek cuma İstanbul'da bir araya gelecek.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("CONSULT", {"parties": ["France", "Germany", "Iran", "United Kingdom"]})]
+
+
+def test_a_participle_joined_by_ve_shares_the_genitive_subject_of_the_one_before(events):
+    found = events("Başbakan Ali Kaya istifasını Cumhurbaşkanı Ana Silva'ya sundu. Saraydan yapılan açıklamada, Silva'nın istifayı "
+                   "kabul ettiği ve yeni hükümet kurulana kadar Kaya'dan görevini sürdürmesini istediği belirtildi.")
+    assert [(e["type"], e["roles"]) for e in found if e["type"] == "REQUEST"] == [
+        ("REQUEST", {"source": ["Ana Silva"], "target": ["Ali Kaya"]})]
