@@ -1405,9 +1405,17 @@ class EntityRecognizer:
         relational = self.resources.relational_noun
         if index >= 3 and relational is not None and relational.fullmatch(turkish_lower(tokens[index - 1].text)):
             index -= 1  # "Lübnan'ın güneyindeki Nabatiye kentinde": the place's part stands between
+        if index >= 2 and self._place_noun_in_the_locative(tokens[index - 1], endings):
+            return self._country_of_known_place(tokens[index - 2])  # "Florida eyaletindeki Cape Canaveral Uzay Üssü"
         if index < 2 or tokens[index - 1].kind != "suffix" or tokens[index - 1].text[1:].lower() not in endings:
             return None
         return self._country_of_known_place(tokens[index - 2])
+
+    def _place_noun_in_the_locative(self, token: Token, endings) -> bool:
+        """``eyaletindeki``, ``kentindeki``: a word for a settlement or region with an ending of ``endings`` glued on."""
+        word = turkish_lower(token.text)
+        return (token.kind == "word" and self.resources.place_noun is not None and self.resources.place_noun.fullmatch(word) is not None
+                and word.endswith(ADJECTIVAL_LOCATIVE_ENDINGS) and any(word.endswith(ending) for ending in endings))
 
     def _country_of_known_place(self, token: Token) -> str | None:
         """The country of a place the tables know that ``token`` names; a title is no place

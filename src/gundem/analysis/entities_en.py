@@ -37,6 +37,9 @@ from gundem.model import Article, Mention
 # A dotted acronym (``U.S.``), an initial (``W.``), or a word with inner hyphens, ampersands or
 # apostrophes (``Wal-Mart``, ``AT&T``, ``O'Brien``) but not the possessive ``'s``.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’](?![sS]\b)\w+)*")
+# " in southern Turkey", " in Florida": a place right after a facility's name
+PLACE_IN_AFTER = re.compile(r"\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 POSSESSIVE_S = re.compile(r"['’]s\b")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 _RUN_GAP = re.compile(r"[ \t]+")
@@ -564,7 +567,8 @@ class EnglishEntityRecognizer:
                                      for i in range(len(run) - 1))  # "National Union for the Total Independence of X"
         if not (closes or opens):
             if len(run) > 1 and folded[-1] in self.resources.place_heads:
-                return _mention(text, run, "LOC", "pattern", country=self._country_of(run[0].text))
+                country = self._country_of(run[0].text) or self._country_of_the_place_after(text, run[-1].end)
+                return _mention(text, run, "LOC", "pattern", country=country)
             return None
         country = self._country_of(run[0].text) if len(run) > 1 else None
         known = self._known_whole(run[1:]) if country is not None else None
@@ -575,6 +579,13 @@ class EnglishEntityRecognizer:
         if country is None:
             country = self._possessive_country_before(text, run[0].start)
         return _mention(text, run, "ORG", "pattern", country=country)
+
+    def _country_of_the_place_after(self, text: str, end: int) -> str | None:
+        """``Ramstein Air Base in Germany``, ``Incirlik Air Base in southern Turkey``: the country of
+        a place the tables know named right after ``in``."""
+        after = PLACE_IN_AFTER.match(text, end)
+        known = self.resources.known_names.get(fold(after.group(1))) if after else None
+        return known.country if known is not None and known.type == "LOC" else None
 
     def _known_inside(self, text: str, run: list[_Word]) -> list[Mention]:
         mentions, position = [], 0

@@ -534,3 +534,11 @@ def test_a_name_the_tables_hold_with_its_possessive_s_and_a_group_of_a_place():
     entities = {e["name"]: e for e in document["entities"].values()}
     assert entities["Moody's"]["type"] == "ORG" and entities["Moody's"]["country"] == "USA"
     assert entities["people"]["country"] == "PAK"
+
+
+def test_a_base_named_before_in_and_a_place_is_of_that_places_country():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="The jets landed at Ramstein Air Base in Germany. Incirlik Air Base in southern Turkey was used.",
+        dct=date(2027, 8, 21), lang="en"))
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert (entities["Ramstein Air Base"]["country"], entities["Incirlik Air Base"]["country"]) == ("DEU", "TUR")

@@ -941,3 +941,11 @@ def test_renewing_a_call_asks_again(events):
 ])
 def test_a_participle_of_arrest_describing_a_person_is_no_act(events, text):
     assert [kind for kind, *_ in events(text) if kind == "COERCE"] == []
+
+
+def test_condemning_a_veto_targets_who_vetoed_and_the_veto_characterised_takes_no_side(events):
+    found = events("The United States vetoed the draft resolution. Ambassador Ana Silva called the veto \"a message to the people of Gaza\". "
+                   "Turkey's Foreign Ministry condemned the veto.")
+    acts = {kind: roles for kind, _, roles, _ in found}
+    assert acts["REJECT"] == {"source": ["United States"]}
+    assert acts["ACCUSE"] == {"source": ["Ministry of Foreign Affairs of Türkiye"], "target": ["United States"]}

@@ -1935,3 +1935,9 @@ def test_holders_of_a_plural_title_take_the_countries_listed_before_it_in_turn(l
 
 def test_an_english_possessive_s_is_part_of_a_name_and_not_a_suffix(recognise):
     assert recognise("Moody's'in raporuna göre Fitch de notu korudu.") == [("Moody's", "ORG"), ("Fitch", "ORG")]
+
+
+def test_a_base_closes_a_place_and_a_region_in_the_adjectival_locative_before_gives_its_country(link):
+    entities = link("Uydu, ABD'nin Florida eyaletindeki Cape Canaveral Uzay Üssü'nden fırlatıldı. "
+                    "Uçak Almanya'daki Ramstein Hava Üssü'ne indi.")
+    assert (entities["Cape Canaveral Uzay Üssü"].country, entities["Ramstein Hava Üssü"].country) == ("USA", "DEU")
