@@ -37,6 +37,8 @@ from gundem.model import Article, Mention
 # A dotted acronym (``U.S.``), an initial (``W.``), or a word with inner hyphens, ampersands or
 # apostrophes (``Wal-Mart``, ``AT&T``, ``O'Brien``) but not the possessive ``'s``.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s)|\w+(?:[-–&]\w+|['’](?![sS]\b)\w+)*")
+# " military exercise", " naval drills": the common noun of an event right after its name
+EVENT_HEAD_AFTER = re.compile(r"\s+(?:(?:joint|military|naval|air|annual|large-scale|live-fire|strategic|command-staff)\s+){0,2}([a-z]+)\b")
 # " in southern Turkey", " in Florida": a place right after a facility's name
 PLACE_IN_AFTER = re.compile(r"\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
@@ -318,8 +320,8 @@ class EnglishEntityRecognizer:
                and all(word.folded in self.resources.not_names or names_a_model(word.text) for word in run[cut:]) for cut in range(1, len(run))):
             return  # "Russian LNG", "Turkish GDP", "Thai F-16": a nationality before a word that names nothing
         last = run[-1].folded
-        if last in self.resources.event_heads:
-            found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich
+        if last in self.resources.event_heads or self._names_the_event_after(text, run[-1].end):
+            found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich; "the Zapad-2027 military exercise"
             return
         titled = self._titled_person(text, run)
         if titled is not None:
@@ -579,6 +581,12 @@ class EnglishEntityRecognizer:
         if country is None:
             country = self._possessive_country_before(text, run[0].start)
         return _mention(text, run, "ORG", "pattern", country=country)
+
+    def _names_the_event_after(self, text: str, end: int) -> bool:
+        """``the joint Zapad-2027 military exercise``: a lower-case word that closes an event's name
+        follows the run, at most two words of its kind between."""
+        after = EVENT_HEAD_AFTER.match(text, end)
+        return after is not None and fold(after.group(1)) in self.resources.event_heads
 
     def _country_of_the_place_after(self, text: str, end: int) -> str | None:
         """``Ramstein Air Base in Germany``, ``Incirlik Air Base in southern Turkey``: the country of

@@ -949,3 +949,13 @@ def test_condemning_a_veto_targets_who_vetoed_and_the_veto_characterised_takes_n
     acts = {kind: roles for kind, _, roles, _ in found}
     assert acts["REJECT"] == {"source": ["United States"]}
     assert acts["ACCUSE"] == {"source": ["Ministry of Foreign Affairs of Türkiye"], "target": ["United States"]}
+
+
+def test_meeting_a_target_given_as_a_percentage_is_no_talks(events):
+    assert events("Spanish Prime Minister Ana Silva said Spain would not meet the 5% target.") == []
+
+
+def test_a_drill_named_with_its_year_names_no_body(events):
+    found = events("Russian and Belarusian forces began the joint Zapad-2027 military exercise in Belarus on Friday, "
+                   "Russia's Defence Ministry said.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("MOBILIZE", {"source": ["Belarus", "Russia"]})]

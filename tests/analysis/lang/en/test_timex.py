@@ -248,3 +248,7 @@ def test_a_clock_time_takes_the_day_named_right_after_it(tag):
 
 def test_a_four_digit_clock_before_gmt_is_no_year(tag):
     assert [t for t in tag("The quake struck at 2:15 a.m. local time (1915 GMT Tuesday).") if t[0] == "1915"] == []
+
+
+def test_a_year_glued_by_a_hyphen_to_a_name_is_part_of_the_name(tag):
+    assert tag("Troops began the Zapad-2027 exercise and the Efes-2026 drills.") == []

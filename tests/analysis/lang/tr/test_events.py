@@ -4222,3 +4222,8 @@ def test_a_participle_joined_by_ve_shares_the_genitive_subject_of_the_one_before
                    "kabul ettiği ve yeni hükümet kurulana kadar Kaya'dan görevini sürdürmesini istediği belirtildi.")
     assert [(e["type"], e["roles"]) for e in found if e["type"] == "REQUEST"] == [
         ("REQUEST", {"source": ["Ana Silva"], "target": ["Ali Kaya"]})]
+
+
+def test_the_common_noun_for_a_union_after_its_name_and_a_comma_keeps_the_union_the_subject(events):
+    found = events("Makinistleri temsil eden Demiryolu-Sen sendikası, ücret artışı talebiyle bu sabah 48 saatlik greve başladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["Demiryolu-Sen"]})]
