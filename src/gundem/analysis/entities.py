@@ -56,6 +56,7 @@ CAPITALISED_WORDS_AFTER = re.compile(r"\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*)(?:\s+[
 AGE_AFTER_INITIALS = re.compile(r"\.?(?:['’]\w+)?\s*\(\d{1,3}\)")  # "A.K. (45)", "M.K.'yi (54)"
 CLAUSE_MARKS = frozenset(",;:.!?")
 EVENT_NAME_TOKENS = 3  # "Efes - 2026 tatbikatı": a hyphen and a number may stand between an event's name and its noun
+EVENT_QUALIFIERS = 2  # "Zapad-2027 ortak askeri tatbikatına": words that qualify the event before its noun
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
@@ -1677,8 +1678,16 @@ class EntityRecognizer:
         event a common noun right after it is (``tatbikatı``, ``operasyonu``, ``zirvesi``)."""
         if run.suffix is not None:
             return False
-        following = next((t for t in run.following[:EVENT_NAME_TOKENS] if t.kind != "number" and t.text != "-"), None)
-        return following is not None and following.kind == "word" and following.text.islower() and fold(following.text) in self.resources.event_heads
+        start = next((index for index, t in enumerate(run.following[:EVENT_NAME_TOKENS]) if t.kind != "number" and t.text != "-"), None)
+        # "Zapad-2027 ortak tatbikatına": after a number, up to two words that qualify the event may come first
+        reach = EVENT_QUALIFIERS + 1 if start else 1
+        for word in run.following[start:start + reach] if start is not None else ():
+            if word.kind != "word" or not word.text.islower():
+                return False
+            folded = fold(word.text)
+            if folded in self.resources.event_heads or (start and any(folded.startswith(head[:-1]) for head in self.resources.event_heads)):
+                return True
+        return False
 
     def _may_be_subject_name(self, word: Token) -> bool:
         """No acronym, no month or language, no plural unless a known name (``Güler``)."""

@@ -959,3 +959,8 @@ def test_a_drill_named_with_its_year_names_no_body(events):
     found = events("Russian and Belarusian forces began the joint Zapad-2027 military exercise in Belarus on Friday, "
                    "Russia's Defence Ministry said.")
     assert [(kind, roles) for kind, _, roles, _ in found] == [("MOBILIZE", {"source": ["Belarus", "Russia"]})]
+
+
+def test_who_announces_that_an_act_will_be_held_takes_no_part_in_it(events):
+    found = events("NATO Secretary General Ana Silva announced that next year's summit would be held in Turkey.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found] == [("CONSULT", "planned", {})]

@@ -1941,3 +1941,12 @@ def test_a_base_closes_a_place_and_a_region_in_the_adjectival_locative_before_gi
     entities = link("Uydu, ABD'nin Florida eyaletindeki Cape Canaveral Uzay Üssü'nden fırlatıldı. "
                     "Uçak Almanya'daki Ramstein Hava Üssü'ne indi.")
     assert (entities["Cape Canaveral Uzay Üssü"].country, entities["Ramstein Hava Üssü"].country) == ("USA", "DEU")
+
+
+@pytest.mark.parametrize("text", [
+    "Rusya ve Belarus, Zapad-2027 ortak tatbikatına başladı.",
+    "Birlikler Efes-2026 ortak askeri tatbikatında görev aldı.",
+])
+def test_a_name_with_its_year_before_words_qualifying_an_exercise_names_the_exercise(recognise_with_model, text):
+    names = [name for name, _ in recognise_with_model({"Zapad": "LOC", "Efes": "LOC"}, text)]
+    assert "Zapad" not in names and "Efes" not in names

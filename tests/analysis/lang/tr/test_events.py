@@ -4227,3 +4227,8 @@ def test_a_participle_joined_by_ve_shares_the_genitive_subject_of_the_one_before
 def test_the_common_noun_for_a_union_after_its_name_and_a_comma_keeps_the_union_the_subject(events):
     found = events("Makinistleri temsil eden Demiryolu-Sen sendikası, ücret artışı talebiyle bu sabah 48 saatlik greve başladı.")
     assert [(e["type"], e["roles"]) for e in found] == [("PROTEST", {"source": ["Demiryolu-Sen"]})]
+
+
+def test_ambassadors_met_with_are_a_group_the_talks_are_with(events):
+    found = events("Cumhurbaşkanı Ali Kaya, yeni büyükelçilerle ayrı ayrı kısa görüşmeler yaptı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"source": ["Ali Kaya"], "target": ["ambassadors"]})]
