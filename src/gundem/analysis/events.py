@@ -1101,7 +1101,9 @@ class EventFinder:
         # "savaş uçakları tarafından": a group word's own ending may stand between it and the postposition
         agents = {m.cluster for m in before if re.match(rf"\w*\s*{agent_word}(?!\w)", context.lowered[ends[m.start]:ends[m.start] + len(agent_word) + 8])
                   or (agent_noun is not None and agent_noun.match(context.lowered, m.end, m.end + 40))
-                  or self.grammar.suffix_roles["agentive"].match(_suffix(context.text, m.end))}
+                  or self.grammar.suffix_roles["agentive"].match(_suffix(context.text, m.end))
+                  # "X ile Y makamlarının ortak çalışması sonucu gözaltına alındı": whose work the act came of
+                  or re.match(self.grammar.data["joint_work_after"], context.lowered[suffix_end(context.text, m.end):trigger_start].lstrip())}
         comitative = self.grammar.data["comitative_word"]
         for first, second in itertools.pairwise(before):
             if second.cluster in agents and re.fullmatch(rf"\)?\s+{comitative}\s+", context.lowered[first.end:second.start]):

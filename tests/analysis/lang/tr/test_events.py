@@ -4232,3 +4232,10 @@ def test_the_common_noun_for_a_union_after_its_name_and_a_comma_keeps_the_union_
 def test_ambassadors_met_with_are_a_group_the_talks_are_with(events):
     found = events("Cumhurbaşkanı Ali Kaya, yeni büyükelçilerle ayrı ayrı kısa görüşmeler yaptı.")
     assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"source": ["Ali Kaya"], "target": ["ambassadors"]})]
+
+
+def test_who_worked_together_to_catch_someone_caught_them_though_the_verb_is_passive(events):
+    found = events("Açıklamaya göre şüpheli, Interpol-Europol Daire Başkanlığı ile Gürcistan makamlarının ortak çalışması "
+                   "sonucu Tiflis'te gözaltına alındı.")
+    assert [(e["type"], e["roles"].get("source"), e["roles"].get("target")) for e in found] == [
+        ("COERCE", ["Georgia", "Interpol-Europol Daire Başkanlığı"], None)]
