@@ -1496,6 +1496,9 @@ class EventFinder:
             if (position and found.trigger.kind == "noun" and self.bound_light_verbs.match(word)
                     and not re.fullmatch(self.grammar.data["continuation_noun"], words[position - 1].group())):
                 continue  # "hizmet edecek": another noun's light verb ("görüşmeler devam edecek": the noun's own going on)
+            if (position and found.trigger.kind == "noun" and self.grammar.light_verb.match(word)
+                    and re.fullmatch(self.grammar.data["compound_verb_object"], f"{words[position - 1].group()} {word}")):
+                return None, predicate_end  # "saldırıları kabul etmeyeceğiz": the act named is the object of another verb
             if awaited and re.match(self.grammar.data["awaiting_verb"], word):
                 return "expected", word_end
             if text[found.end + match.start()].isupper():

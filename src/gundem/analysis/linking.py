@@ -312,9 +312,12 @@ def _small_foreign_towns(text: str, mentions: list[Mention], entities: list[Loca
 
 
 def _named_as_a_settlement(text: str, mentions: list[Mention], index: int, resources: LanguageResources) -> bool:
-    """The word for a town after the name, or after the names listed with it (``Manastır ve Pirlepe şehirleri``)."""
+    """The word for a town after the name, or after the names listed with it (``Manastır ve Pirlepe şehirleri``),
+    or closing the name itself (``Karakeçili Mahallesi``)."""
     if resources.place_noun is None:
         return False
+    if len(mentions[index].text.split()) > 1 and resources.place_noun.fullmatch(lowercase(mentions[index].text.split()[-1], resources.lang)):
+        return True
     listed = mentions[index:]
     joints = {",", *resources.organization_conjunctions}
     end = next(suffix_end(text, m.end) for m, after in zip(listed, [*listed[1:], None])

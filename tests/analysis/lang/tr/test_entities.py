@@ -1950,3 +1950,8 @@ def test_a_base_closes_a_place_and_a_region_in_the_adjectival_locative_before_gi
 def test_a_name_with_its_year_before_words_qualifying_an_exercise_names_the_exercise(recognise_with_model, text):
     names = [name for name, _ in recognise_with_model({"Zapad": "LOC", "Efes": "LOC"}, text)]
     assert "Zapad" not in names and "Efes" not in names
+
+
+def test_a_quarter_whose_name_closes_with_its_word_for_a_settlement_is_in_the_storys_one_country(link):
+    entities = link("Şanlıurfa'nın Siverek ilçesinde kavga çıktı. Karakeçili Mahallesi'nde meydana gelen olayda 2 kişi öldü.")
+    assert entities["Karakeçili Mahallesi"].country == "TUR"

@@ -4239,3 +4239,8 @@ def test_who_worked_together_to_catch_someone_caught_them_though_the_verb_is_pas
                    "sonucu Tiflis'te gözaltına alındı.")
     assert [(e["type"], e["roles"].get("source"), e["roles"].get("target")) for e in found] == [
         ("COERCE", ["Georgia", "Interpol-Europol Daire Başkanlığı"], None)]
+
+
+def test_an_act_named_as_the_object_of_a_compound_verb_takes_none_of_its_negation(events):
+    found = events('Federasyon Başkanı Ali Kaya, "Hakemlerimize yönelik saldırıları kabul etmeyeceğiz" dedi.')
+    assert [e["status"] for e in found if e["type"] == "ASSAULT"] in ([], [None])
