@@ -1416,7 +1416,7 @@ class EntityRecognizer:
         """``eyaletindeki``, ``kentindeki``: a word for a settlement or region with an ending of ``endings`` glued on."""
         word = turkish_lower(token.text)
         return (token.kind == "word" and self.resources.place_noun is not None and self.resources.place_noun.fullmatch(word) is not None
-                and word.endswith(ADJECTIVAL_LOCATIVE_ENDINGS) and any(word.endswith(ending) for ending in endings))
+                and word.endswith(tuple(ending for ending in endings if ending in ADJECTIVAL_LOCATIVE_ENDINGS)))
 
     def _country_of_known_place(self, token: Token) -> str | None:
         """The country of a place the tables know that ``token`` names; a title is no place

@@ -749,21 +749,21 @@ class EventFinder:
                                                  found: _Found) -> Mention | None:
         """``Macron'un istifayı kabul ettiği ve Bayrou'dan görevini sürdürmesini istediği``: an active participle
         joined by ``ve`` to one before it, with no genitive of its own, shares the genitive subject opening the first."""
-        if told_before <= window_start or not lowered_ends_with_ve(context.lowered, told_before):
+        if told_before <= window_start or not _ve_right_before(context.lowered, told_before):
             return None
         own_word = context.lowered[found.start:found.end].split()[-1]
         if re.fullmatch(self.grammar.data["possessive_participle"], own_word) is None or self.passive_verb.search(own_word):
             return None
         genitive = self.grammar.suffix_roles["genitive"]
         in_the_genitive = [m for m in inside if window_start <= m.start < found.start and genitive.match(_suffix(context.text, m.end))]
-        if not in_the_genitive or in_the_genitive[0].start >= told_before or any(m.start >= told_before for m in in_the_genitive):
+        if not in_the_genitive or any(m.start >= told_before for m in in_the_genitive):
             return None
         first = in_the_genitive[0]
         before = context.lowered[window_start:first.start].strip()
         opens = not before or before.endswith(",")  # the first clause opens with it
         # and is its subject: no comma after it ("Kurulun karar metninde, ..."), no genitive of another subject in the second
-        own_clause = "," not in context.lowered[first.end:told_before] and not re.search(
-            r"\w+n[ıiuü]n(?!\w)", context.lowered[told_before:found.start])
+        own_clause = "," not in context.lowered[first.end:told_before] and not any(
+            re.search(self.grammar.data["genitive_end"], word) for word in WORD.findall(context.lowered, told_before, found.start))
         return first if opens and own_clause and first.type != GROUP else None
 
     def _asked_in_the_ablative(self, context: _Context, inside: list[Mention], start: int, trigger_start: int) -> list[Mention]:
@@ -3081,7 +3081,7 @@ def _listed_possessors(context: _Context, inside: list[Mention], genitive: re.Pa
     return found
 
 
-def lowered_ends_with_ve(lowered: str, position: int) -> bool:
+def _ve_right_before(lowered: str, position: int) -> bool:
     """The text right before ``position`` is the conjunction ``ve``."""
     return re.search(r"(?<!\w)ve,?\s*$", lowered[max(0, position - 6):position]) is not None
 

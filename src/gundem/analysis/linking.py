@@ -316,7 +316,8 @@ def _named_as_a_settlement(text: str, mentions: list[Mention], index: int, resou
     or closing the name itself (``Karakeçili Mahallesi``)."""
     if resources.place_noun is None:
         return False
-    if len(mentions[index].text.split()) > 1 and resources.place_noun.fullmatch(lowercase(mentions[index].text.split()[-1], resources.lang)):
+    words = mentions[index].text.split()
+    if len(words) > 1 and resources.place_noun.fullmatch(lowercase(words[-1], resources.lang)):
         return True
     listed = mentions[index:]
     joints = {",", *resources.organization_conjunctions}
