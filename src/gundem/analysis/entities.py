@@ -295,7 +295,7 @@ class EntityRecognizer:
 
     def _places_by_spelling(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``Şam'da``, ``Şam yönetimi``: a place whose folded name is a given name is found by its
-        letters as written, alone or glued by the model to the person before it (``Pedersen Şam'a``)."""
+        letters as written, alone or glued to the person before it (``Geir Pedersen Şam'a``, ``Bakanı Fidan Şam'da``)."""
         for name, known in self.resources.spelled_places.items():
             for found in re.finditer(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(turkish_upper(name))})(?!\w)", text):
                 place = _known_span(text, found.start(), found.end(), known)
@@ -304,7 +304,9 @@ class EntityRecognizer:
                     mentions = [*mentions, place]
                 elif (holder.start, holder.end) == (found.start(), found.end()):
                     mentions = [place if m is holder else m for m in mentions]
-                elif holder.type == "PER" and holder.end == found.end() and len(text[holder.start:found.start()].split()) >= 2:
+                elif holder.type == "PER" and holder.end == found.end() and (
+                        len(text[holder.start:found.start()].split()) >= 2 or self._in_place_case_text(suffix_after(text, found.end()))):
+                    # "Bakanı Fidan Şam'da": after a family name alone too, where the place's case ending says where
                     mentions = _split_off_the_place(text, mentions, holder, place)
         return mentions
 
@@ -853,9 +855,7 @@ class EntityRecognizer:
             known = self._cover_with_known(text, run)
             if known is not None and all(m.type == "LOC" for m in known):
                 return known  # "Çankaya, Keçiören ve Mamak ilçelerinde": a place the tables know keeps its key
-            place = self._mention(text, words, "LOC", "pattern")  # "Pütürge ilçesinde", "Sur kentinde"
-            country = self._country_of_place_before(run, sentence_tokens) or self._country_of_listed_place_before(run, sentence_tokens)
-            return [replace(place, country_hint=country)]
+            return [self._cued_place(text, run, words, sentence_tokens)]  # "Pütürge ilçesinde", "Sur kentinde"
         if len(words) >= 2 and folded[-1] in self.resources.place_heads:
             # "İstiklal Caddesi", "Çek Cumhuriyeti"; "Mısır'ın El-Ariş Limanı" is in Egypt, "Mersin Limanı" in Türkiye
             country = self._country_of_place_before(run, sentence_tokens)
@@ -868,6 +868,10 @@ class EntityRecognizer:
         known = self._cover_with_known(text, run)
         if known is not None and not (run.lone_opener and self._is_common(run)) and not self._speaker_named_like_a_town(text, run, known, sentence_tokens):
             return known
+        if (known is None and not any(folded[-1] in words for words in (self.resources.family_names, self.resources.person_name_words, self.resources.plain_words))
+                and self._cue_after(run, self.resources.place_cues_after_unknown_names)):
+            # "Ebu Şuk kampına": a camp named for no one the tables know ("Ahmet Yılmaz kampı", "Milli Takım kampı" are theirs)
+            return [self._cued_place(text, run, words, sentence_tokens)]
         if len(words) >= 2 and folded[0] in self.resources.given_names and known is None and not self._has_head(folded):
             return [self._mention(text, words, "PER", "pattern")]  # "Selin Kaya": a given name opens a person's name
         if folded[-1] in self.resources.family_names and known is None and not self._has_head(folded):
@@ -875,6 +879,11 @@ class EntityRecognizer:
         if known is None and len(words) >= 2 and run.suffix is None and self._unknown_acronym_after(run):
             return [self._mention(text, words, "ORG", "pattern")]  # "Sınır Tanımayan Gazeteciler (RSF)"
         return None
+
+    def _cued_place(self, text: str, run: NameRun, words: Sequence[Token], sentence_tokens: Sequence[Token]) -> Mention:
+        """A place a noun after it types, in the country of a place named before it, or listed with it."""
+        country = self._country_of_place_before(run, sentence_tokens) or self._country_of_listed_place_before(run, sentence_tokens)
+        return replace(self._mention(text, words, "LOC", "pattern"), country_hint=country)
 
     def _speaker_named_like_a_town(self, text: str, run: NameRun, known: list[Mention], sentence_tokens: Sequence[Token]) -> bool:
         """``Rehn , ... anlattı``: a word opening a sentence that reports speech, set off by a

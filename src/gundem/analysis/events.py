@@ -71,6 +71,7 @@ UNREST = "unrest"  # the mode of riot control and street disturbances (event_tri
 FRAGMENT_WORDS = 4  # words at most of a fragment quoted inside a clause ('saldırının "cevapsız kalmayacağını" açıkladı')
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
+DAYS_OF_THE_STORY = 7  # an act begun at most this many days before the article is the story's own, not a state of long standing
 
 
 NAME_GAP = 8  # characters of space at most between a name and the noun it stands before
@@ -306,8 +307,10 @@ class EventFinder:
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side, context.named_apart)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
-        _attitudes_to_acts_told_before(context, events, self.grammar.data["attitude_types"], self.manner_before_an_attitude, self.characterised,
+        _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
+                                       self.manner_before_an_attitude, self.characterised,
                                        (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause)
+        self._stances_quoted_are_the_speakers(context, events)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
         _share_standing_mediators(events, context.country_of)
@@ -448,8 +451,10 @@ class EventFinder:
         names = [(m.start, m.end) for m in inside if m.type in ("ORG", "LOC")]
         for found in self._triggers(lowered, start, end, condition, blocked, names):
             # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
-            attitude_to = (events[-1] if found.trigger.type in self.grammar.data["attitude_types"] and events
-                           and _right_after_the_act(lowered, events[-1], found.start) else None)
+            attitude_to = (events[-1] if events and _right_after_the_act(lowered, events[-1], found.start) and (
+                found.trigger.type in self.grammar.data["attitude_types"] or (
+                    found.trigger.type in self.grammar.data["answering_types"] and events[-1].wording
+                    and re.search(self.grammar.data["answered_act_end"], events[-1].wording[-1]))) else None)
             if bare is not None and (bare[0] == found.trigger.type or attitude_to is not None):
                 window_start = bare[1]
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
@@ -514,7 +519,7 @@ class EventFinder:
                             event.add("parties", by_start[member].cluster)
                         used_pairs.append(members)
                         break
-            elif found.trigger.type in self.grammar.data["attitude_types"] and not event.participants.get("target"):
+            elif (found.trigger.type in self.grammar.data["attitude_types"] or attitude_to is not None) and not event.participants.get("target"):
                 for members in used_pairs:  # "A ile B arasındaki müzakereleri memnuniyetle karşıladı"
                     for member in members:
                         event.add("target", by_start[member].cluster)
@@ -597,6 +602,8 @@ class EventFinder:
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
                     if told_subject is not None:
                         event.add("source", told_subject.cluster)
+                    elif (own_country := self._tellers_country_as_the_subject(context, subject, found.start)) is not None:
+                        event.add("source", own_country)
                 elif found.trigger.kind == "verb" and symmetric and not event.participants.get("parties"):
                     # "X, A ile B'nin ortak bir komite kurmayı kabul ettiğini açıkladı": the pair in the told clause agreed
                     told_subject = self._told_clause_subject(context, inside, subject.end, found.start)
@@ -718,6 +725,8 @@ class EventFinder:
             event.standing = event.date is not None and re.match(self.grammar.data["since_after"], lowered[event.date.end:event.date.end + 20]) is not None
             if event.standing and re.match(self.grammar.data["first_since"], lowered[event.date.end:found.end + 80]):
                 event.date, event.standing = None, False  # "2021'den bu yana ... ilk resmi ziyaret": the first since then, not then
+            elif event.standing and _begun_this_week(event.date, context.dct):
+                event.standing = False  # "cuma günü başlayan saldırılarda": the story's own acts, begun days ago, not a state of long standing
             event.recalled = self._another_instance(context, event.date, window_start, found.start) or (
                 found.trigger.kind == "noun" and self._a_tally_before(context, found.start))
             event.aside = self._aside_of_another(context, found.start)
@@ -867,10 +876,16 @@ class EventFinder:
         # "saldırganların ... havaya ateş açarak öğrencileri götürdüğünü söyledi": a converb's act is the told clause's too
         # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
         # belirtti" is the speaker's act, the clause told begins after it
+        if (found.trigger.kind == "verb" and re.search(self.grammar.data["verbal_noun_in_the_genitive"], lowered[found.start:found.end])
+                and self._clause_has_its_own_subject(text, lowered, clause_start, found.start)):
+            return True  # "Maduro, ABD ordusunun bir tekneyi vurmasının ardından ...": the verbal noun's own subject did it
         converb = re.search(self.grammar.data["converb"], lowered[found.start:found.end]) and self._clause_has_its_own_subject(
             text, lowered, subject.end, found.start)
-        if (found.trigger.kind == "noun" or converb) and predicate_end <= found.end and self._in_a_report(lowered, found, end) and not self._subjects_own_act(
-                text, lowered, subject.end, found.start):
+        # "Kliçko, saldırıda bir apartmanın çöktüğünü ve ... çalışmaların sürdüğünü bildirdi": an act in the locative is
+        # the occasion of what is told, whatever verb the clause told ends with
+        occasion = found.trigger.shape == "directed" and re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
+        if ((found.trigger.kind == "noun" or converb) and (predicate_end <= found.end or occasion) and self._in_a_report(lowered, found, end)
+                and not self._subjects_own_act(text, lowered, subject.end, found.start)):
             return True
         # a verb's own words hold no subject of its clause ("yaptırımların genişletileceğini duyurdu"); a noun's may
         # ("saldırının gece başladığını belirtti")
@@ -923,6 +938,16 @@ class EventFinder:
         subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                     and not self._owns_an_object(context.text, context.lowered, suffix_end(context.text, m.end), trigger_start)]
         return subjects[-1] if subjects else None
+
+    def _tellers_country_as_the_subject(self, context: _Context, teller: Mention, trigger_start: int) -> int | None:
+        """``Maduro, ... ülkesinin her türlü saldırıya karşılık vereceğini söyledi``: the told
+        clause's subject is the teller's own country, when the article names it."""
+        own = re.compile(self.grammar.data["own_country_in_the_genitive"])
+        if not any(own.fullmatch(word.group()) and not self._owns_an_object(context.text, context.lowered, word.end(), trigger_start)
+                   for word in WORD.finditer(context.lowered, teller.end, trigger_start)):
+            return None
+        country = context.country_of(teller.cluster)
+        return next((m.cluster for m in context.mentions if country is not None and context.names_a_state(m) and context.country_of(m.cluster) == country), None)
 
     def _part_aimed_at_after(self, lowered: str, start: int, trigger_start: int) -> bool:
         """The words after a bare name are its possessed part in the dative (``mevzilerine``,
@@ -1034,6 +1059,49 @@ class EventFinder:
         owns = lambda index: any(owned.fullmatch(lowered, before[at].start(), before[last].end())
                                  for at in range(index + 1, min(index + 3, len(before))) for last in (at, at + 1) if last < len(before))
         return not any(self._in_the_genitive(text, lowered, word) and not owns(index) for index, word in enumerate(before))
+
+    def _stances_quoted_are_the_speakers(self, context: _Context, events: list[Event]) -> None:
+        """``X, "... her saldırı cevapsız kalmayacak" dedi``: a stance taken in the active inside a
+        quoted sentence, with no one of its own taking it, is the speaker's (not one suffered,
+        ``eleştiriliyoruz``, nor one a participle tells of another, ``ithamlarla suçlanan``)."""
+        for event in events:
+            if (event.type not in self.grammar.data["quoted_stance_types"] or event.participants.get("source")
+                    or event.participants.get("parties") or not event.wording):
+                continue
+            own_word = event.wording[-1].split()[-1]
+            if self.passive_verb.search(own_word) or self.grammar.status["verb_participle"].search(own_word):
+                continue
+            quote = _quote_at(context.quotes, event.evidence[0][0])
+            if (quote is None or quote.speaker is None or _a_fragment_in_a_clause(context, quote)
+                    or quote.speaker in event.participants.get("target", [])):
+                continue
+            event.add("source", quote.speaker)
+            if context.entities[quote.speaker].type == "PER":
+                event.add("persons", quote.speaker)
+
+    def _a_converbs_clause_closes_between(self, context: _Context, start: int, end: int) -> bool:
+        """A converb and its comma (``teşekkür ederek,``) stand between ``start`` and ``end``."""
+        return any(re.search(self.grammar.data["converb"], word.group()) and context.text.startswith(",", word.end())
+                   for word in WORD.finditer(context.lowered, start, end))
+
+    def _subject_of_a_relative_clause_between(self, context: _Context, genitive: Mention, clause_start: int, trigger_start: int) -> bool:
+        """Subjects in the genitive pair with the participles after them that carry a possessive as
+        brackets pair, the nearest open one first, the act's own last participle aside
+        (``X'in [Y'nin kaldığı] kampa düzenlediği saldırı``: Y is a relative clause's subject). A
+        participle that would leave the act with no subject has one dropped, as Turkish allows:
+        ``İsrail'in [tuttuğu] tutukluları serbest bırakması`` is all Israel's."""
+        participle = re.compile(self.grammar.data["possessive_participle"])
+        words = list(WORD.finditer(context.lowered, clause_start, trigger_start))
+        own = max((index for index, word in enumerate(words) if participle.fullmatch(word.group())), default=None)
+        owner = next((word.start() for word in words if word.end() >= genitive.end and self._in_the_genitive(context.text, context.lowered, word)), None)
+        open_subjects: list[int] = []
+        for index, word in enumerate(words):
+            if participle.fullmatch(word.group()) and index != own:
+                if len(open_subjects) > 1 and open_subjects.pop() == owner:
+                    return True
+            elif self._in_the_genitive(context.text, context.lowered, word):
+                open_subjects.append(word.start())
+        return False
 
     def _in_the_genitive(self, text: str, lowered: str, word: re.Match[str]) -> bool:
         """A common word ending in the genitive, or a name's genitive after its apostrophe
@@ -1358,6 +1426,9 @@ class EventFinder:
             status = self._status(trigger_words[-1], negation=not inherent)
             if status is None and re.search(self.grammar.data["converb"], trigger_words[-1]):
                 status = self._sentence_verb_status(lowered, found.end, end)
+            if (status is None and re.search(self.grammar.data["verbal_noun_in_the_genitive"], trigger_words[-1])
+                    and re.match(self.grammar.data["done_before_what_follows"], lowered[found.end:end])):
+                status = "occurred"
             if status is None and self.grammar.status["verb_participle"].search(trigger_words[-1]):
                 # "suçlamaları reddeden Duman": -(y)An on a verb's stem (on any word it is too often a
                 # noun) makes a relative clause, whose head, the word after, is who acts
@@ -1636,8 +1707,11 @@ class EventFinder:
                 reasons.append(mention)
                 continue
             if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
-                    and re.fullmatch(data["dative_head_of_a_relative_clause"], context.lowered[after_suffix:trigger_start])):
-                event.add("target", mention.cluster)  # "bir ailenin yaşadığı eve kundaklama saldırısı": whose home was hit
+                    and re.fullmatch(data["dative_head_of_a_relative_clause"], context.lowered[after_suffix:trigger_start])
+                    and not any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, after_suffix, trigger_start))):
+                # "bir ailenin yaşadığı eve kundaklama saldırısı": whose home was hit (not "HDK'nin mültecilerin kaldığı
+                # kampa düzenlediği saldırı", where the nearer genitive lives there)
+                event.add("target", mention.cluster)
                 continue
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
                                                  or self._in_the_objects_relative_clause(context, mention, trigger_start)
@@ -1713,9 +1787,11 @@ class EventFinder:
                   and not any(mention.end < other.start < trigger_start for other in window)
                   and re.fullmatch(data["owns_the_acts_dative"], context.lowered[after_suffix:trigger_start])):
                 event.add("target", mention.cluster)  # "Grossi'nin ülkeye girişine izin verilmeyeceğini": whose entry is barred
-            elif (mention.type == "LOC" and not suffix and event.shape == "directed" and mention.end <= trigger_start
-                  and context.names_a_state(mention) and self._part_aimed_at_after(context.lowered, after_start, trigger_start)):
-                event.add("target", mention.cluster)  # "Hizbullah, İsrail mevzilerine ateş açtı": the country's posts were fired on
+            elif (not suffix and event.shape == "directed" and mention.end <= trigger_start
+                  and (mention.type == "ORG" or (mention.type == "LOC" and context.names_a_state(mention)))
+                  and self._part_aimed_at_after(context.lowered, after_start, trigger_start)):
+                # "Hizbullah, İsrail mevzilerine ateş açtı", "ordu, HDK mevzilerine hava saldırıları düzenledi": whose posts were fired on
+                event.add("target", mention.cluster)
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
                   and self._owns_a_dative_before_the_act(context, window, mention, after_suffix, trigger_start)):
                 event.add("target", mention.cluster)  # "İsrail'in çeşitli bölgelerine füzelerle saldırı düzenlediğini": aimed at its parts
@@ -1908,7 +1984,10 @@ class EventFinder:
                     for other in window):
                 # "hükümetin emeklilik reformuna karşı düzenlenen gösteriler": the owner of what the act is aimed at is its
                 # target, not its source; the owner of a cause or a topic ("X'in açıklaması nedeniyle") is neither
-                if event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group()):
+                # ('"Venezuela'nın egemenliğine yönelik her saldırı cevapsız kalmayacak"': another act's aim, the one named between)
+                between = WORD.finditer(context.lowered, mention.end + adjunct.end(), trigger_start)
+                if (event.shape == "directed" and self.aimed_at_the_end.search(adjunct.group())
+                        and not any(self.grammar.any_trigger.match(context.lowered, word.start()) for word in between)):
                     event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(
                     data["purpose_clause"], context.lowered[after_suffix:trigger_start]):
@@ -1936,6 +2015,12 @@ class EventFinder:
                 continue  # "Servisi'nin soruşturmasının saldırıyı X'in gerçekleştirdiğini": the owner of another noun, itself a genitive
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["place_of_a_statement"], after):
                 continue  # "KCNA'nın yayımladığı açıklamasında, tatbikatın ...": who published the statement
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._a_converbs_clause_closes_between(
+                    context, mention.end, trigger_start):
+                continue  # "Türkiye'nin desteğe teşekkür ederek, iki ülkenin ... imzalamaya": the converb's clause is its own
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._subject_of_a_relative_clause_between(
+                    context, mention, _sentence_start(context, trigger_start), trigger_start):
+                continue  # "HDK'nin yerinden edilmiş kişilerin kaldığı kampa düzenlediği saldırıda": the people only live there
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -2437,6 +2522,9 @@ class EventFinder:
                 continue  # "3 polis yaralandı, 14 kişi gözaltına alındı": the subject of a clause closed before
             if re.match(self.grammar.data["according_to_its_words"], context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()):
                 continue  # "BM verilerine göre, ...": whose figures tell the sentence, not its subject
+            if re.match(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){self.grammar.data['owned_noun_in_the_genitive']}", context.text[
+                    _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)):]):
+                continue  # "Avrupa Birliği (AB) liderlerinin ... zirvesinde": the name qualifies a noun in the genitive
             possessed = self._possessed_group(context, inside, mention)
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
@@ -2964,7 +3052,8 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
         if event.type not in attitude_types or event.participants.get("target"):
             continue
         trigger_start = event.evidence[0][0]
-        gap = characterised[1] if characterised is not None and characterised[0].search(event.wording[0]) else manner
+        # (a threat read from a condition's consequence has no words of its own)
+        gap = characterised[1] if characterised is not None and event.wording and characterised[0].search(event.wording[0]) else manner
         # '"... bir eylem" olarak kınadı': a quoted characterisation and "olarak" before any verb of stance
         quoted = characterised[2] if characterised is not None else None
         for act in events:
@@ -3508,6 +3597,17 @@ def different_casts(people: list, theirs: list) -> bool:
     """Both mentions name who took part, and nobody is in both: different meetings. One person
     named in one sentence and another in the next may still be one meeting's two sides."""
     return len(set(people)) >= MIN_CAST and len(set(theirs)) >= MIN_CAST and not set(people) & set(theirs)
+
+
+def _begun_this_week(timex: Timex, today: date | None) -> bool:
+    """The time begins within the week before ``today``."""
+    if today is None or timex.interval is None:
+        return False
+    try:
+        begun = date.fromisoformat(timex.interval[0])
+    except ValueError:
+        return False
+    return timedelta(0) <= today - begun <= timedelta(days=DAYS_OF_THE_STORY)
 
 
 def _dates_overlap(a: Timex, b: Timex) -> bool:

@@ -132,6 +132,7 @@ class LanguageResources:
     our_possessive: re.Pattern[str] | None = None  # "mizin" in "Büyükelçiliğimizin": the body is the home country's
     name_word_ending: re.Pattern[str] | None = None  # "Yeşiller", "Cumhurbaşkanlığı": endings a word inside a name may carry
     place_cues: tuple[tuple[str, ...], ...] = ()  # "ilçesi": "Pütürge ilçesinde" names a place
+    place_cues_after_unknown_names: tuple[tuple[str, ...], ...] = ()  # "kampı": "Ebu Şuk kampına", not "Galatasaray kampına"
     thing_cues: tuple[tuple[str, ...], ...] = ()  # "gemisi": "Osman Gazi sondaj gemisiyle" names a ship
     minute_word: str | None = None  # "dakikada": "34. dakikada X" names a player
     document_words: frozenset[str] = frozenset()  # folded "karari", "raporu": "Yargıtay Kararı" names Yargıtay's decision
@@ -609,7 +610,8 @@ def load_resources(lang: str) -> LanguageResources:
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
         team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),
-        place_cues=_cue_words(_data_lines(package, "place_cues.tsv")),
+        place_cues=_cue_words(row for row in _data_lines(package, "place_cues.tsv") if row[1:] != ["unknown names"]),
+        place_cues_after_unknown_names=_cue_words(row for row in _data_lines(package, "place_cues.tsv") if row[1:] == ["unknown names"]),
         thing_cues=_cue_words(_data_lines(package, "thing_cues.tsv")),
         minute_word=morphology.get("minute_word"),
         document_words=frozenset(fold(row[0]) for row in _data_lines(package, "document_words.tsv")),

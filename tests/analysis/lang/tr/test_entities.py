@@ -1955,3 +1955,17 @@ def test_a_name_with_its_year_before_words_qualifying_an_exercise_names_the_exer
 def test_a_quarter_whose_name_closes_with_its_word_for_a_settlement_is_in_the_storys_one_country(link):
     entities = link("Şanlıurfa'nın Siverek ilçesinde kavga çıktı. Karakeçili Mahallesi'nde meydana gelen olayda 2 kişi öldü.")
     assert entities["Karakeçili Mahallesi"].country == "TUR"
+
+
+def test_a_place_spelled_as_a_given_name_after_a_family_name_alone_is_where_the_holder_is(recognise):
+    assert recognise("Dışişleri Bakanı Kaya Şam'da mevkidaşıyla görüştü.") == [("Kaya", "PER"), ("Şam", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saldırı Ebu Şuk kampına yönelik düzenlendi.", [("Ebu Şuk", "LOC")]),
+    ("Cebaliye mülteci kampında yangın çıktı.", [("Cebaliye", "LOC")]),
+    ("Ahmet Yılmaz kampından ayrıldı.", [("Ahmet Yılmaz", "PER")]),
+    ("Milli Takım kampına 25 oyuncu çağrıldı.", []),
+])
+def test_a_camp_after_a_name_no_table_knows_is_a_place(recognise, text, expected):
+    assert recognise(text) == expected

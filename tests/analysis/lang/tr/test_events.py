@@ -4244,3 +4244,87 @@ def test_who_worked_together_to_catch_someone_caught_them_though_the_verb_is_pas
 def test_an_act_named_as_the_object_of_a_compound_verb_takes_none_of_its_negation(events):
     found = events('Federasyon Başkanı Ali Kaya, "Hakemlerimize yönelik saldırıları kabul etmeyeceğiz" dedi.')
     assert [e["status"] for e in found if e["type"] == "ASSAULT"] in ([], [None])
+
+
+def test_who_tells_of_damage_in_an_attack_over_joined_clauses_takes_no_part_in_it():
+    _, found = with_persons("Belediye Başkanı Ali Kaya, saldırıda bir binanın kısmen çöktüğünü ve enkaz altında kalanları arama "
+                            "çalışmalarının sürdüğünü bildirdi.")
+    assert not [roles for kind, _, roles in found if "Ali Kaya" in roles.get("source", []) + roles.get("persons", [])]
+
+
+def test_a_subject_in_the_genitive_of_a_relative_clause_inside_the_act_is_not_its_source(events):
+    found = events("Hızlı Destek Kuvvetleri'nin (HDK) mültecilerin kaldığı kampa düzenlediği saldırıda 40 sivil öldü.")
+    assert [e["roles"].get("source") for e in found if e["type"] == "ASSAULT"] == [["Rapid Support Forces"]]
+
+
+def test_a_relative_clause_that_would_leave_the_act_without_a_subject_has_its_own_dropped(events):
+    found = events("Anlaşma uyarınca İsrail'in de cezaevlerinde tuttuğu 120 Filistinli tutukluyu serbest bırakması bekleniyor.")
+    assert [e["roles"].get("source") for e in found if e["type"] == "RETREAT"] == [["Israel"]]
+
+
+def test_a_genitive_before_a_converb_and_its_comma_is_the_converbs_subject(events):
+    found = events("Bakan Ali Kaya, Türkiye'nin Suriye'nin yeniden inşasına verdiği desteğe teşekkür ederek, iki ülkenin yeni "
+                   "anlaşmalar imzaladığını söyledi.")
+    assert not [e for e in found if e["type"] == "AGREE" and "Türkiye" in e["roles"].get("source", [])]
+
+
+def test_preparing_to_sign_is_a_plan(events):
+    found = events("Yunanistan ile Bulgaristan, enerji alanında yeni anlaşmalar imzalamaya hazırlanıyor.")
+    assert [(e["type"], e["status"]) for e in found] == [("AGREE", "planned")]
+
+
+def test_an_armed_bodys_posts_in_the_dative_make_it_the_target(events):
+    found = events("Hızlı Destek Kuvvetleri (HDK) kampa saldırdı. Sudan ordusu ise HDK mevzilerine karşı hava saldırıları "
+                   "düzenlediğini duyurdu.")
+    assert [(e["type"], e["roles"]) for e in found][1:] == [("ASSAULT", {"source": ["Sudan"], "target": ["Rapid Support Forces"]})]
+
+
+def test_a_strike_made_a_verbal_noun_before_ardindan_has_happened_and_is_not_the_tellers(events):
+    found = events("Devlet Başkanı Ali Kaya, ABD ordusunun Karayipler'de bir tekneyi vurmasının ardından açıklama yaptı.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", "occurred", {"source": ["United States"]})]
+
+
+def test_a_threat_to_answer_an_act_is_aimed_at_its_actor(events):
+    found = events("İran, İsrail'in saldırılarına karşılık vereceğini açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("THREATEN", {"source": ["Iran"], "target": ["Israel"]})]
+
+
+def test_the_tellers_own_country_as_the_told_clauses_subject_acts(events):
+    found = events("Venezuela Devlet Başkanı Ali Kaya, ülkesinin her türlü saldırıya karşılık vereceğini söyledi.")
+    assert [(e["type"], e["roles"]) for e in found if e["type"] == "THREATEN"] == [("THREATEN", {"source": ["Venezuela"]})]
+
+
+def test_a_quoted_threat_is_the_speakers_and_what_the_act_it_answers_is_aimed_at_is_no_target(events):
+    found = events("Ali Kaya, \"Venezuela'nın egemenliğine yönelik her saldırı cevapsız kalmayacak\" dedi.")
+    assert [e["roles"] for e in found if e["type"] == "THREATEN"] == [{"source": ["Ali Kaya"]}]
+
+
+def test_a_body_qualifying_a_noun_in_the_genitive_is_no_subject_of_the_passive(events):
+    found = events("Avrupa Birliği (AB) liderlerinin zirvesinde, Rusya'ya yönelik yaptırım paketi kabul edilemedi.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found if e["type"] == "SANCTION"] == [
+        ("SANCTION", "negated", {"target": ["Russia"]})]
+
+
+def test_acts_begun_days_before_the_article_are_the_storys_own(events):
+    found = events("Hızlı Destek Kuvvetleri (HDK), El Faşir'e saldırdı. Doktorlar, pazar günü başlayan saldırılarda "
+                   "40 kişinin öldüğünü açıkladı.")
+    assert [(e["type"], e["date"], e["roles"].get("source")) for e in found] == [("ASSAULT", "2026-03-08", ["Rapid Support Forces"])]
+
+
+def test_a_pair_joined_by_ile_keeps_both_sides_when_the_second_has_a_lower_case_title(events):
+    found = events("Cumhurbaşkanı Ali Kaya ile muhalefet lideri Can Demir, gelecek hafta Ankara'da bir araya gelecek.")
+    assert [(e["type"], e["roles"]) for e in found] == [("CONSULT", {"parties": ["Ali Kaya", "Can Demir"]})]
+
+
+def test_refusing_any_formula_rejects(events):
+    found = events("Ali Kaya, iki devletli çözüm dışında hiçbir formülü kabul etmeyeceklerini vurguladı.")
+    assert [(e["type"], e["status"]) for e in found] == [("REJECT", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Kaya, \"Alkışlanacağımız yerde eleştiriliyoruz\" dedi.",
+    "Ali Kaya, \"Yıllarca aynı ithamlarla suçlanan diğer devlet adamları aynı tavrı göstermelidir\" dedi.",
+])
+def test_a_stance_suffered_or_told_of_another_in_a_quote_is_not_the_speakers(events, text):
+    assert not [e for e in events(text) if "Ali Kaya" in e["roles"].get("source", [])]
