@@ -105,6 +105,7 @@ class EnglishEntityRecognizer:
         self.route_before = re.compile(morphology["route_before"])  # "from" in "from Karelia to Kaliningrad"
         self.route_joint = re.compile(morphology["route_joint"])  # "to" there
         self.town_before = re.compile(morphology["town_before"])  # "left X": a place when X is a town's name
+        self.person_verb_after = re.compile(morphology["person_verb_after"])  # "X told reporters": X is a person
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
@@ -664,7 +665,8 @@ class EnglishEntityRecognizer:
             if len(item.words) > 1:
                 # "Mohammad Eslami, head of the ...": a title set off after it is a person's
                 person = (item.words[-1].folded in lone or _coordinated_with(text, item.words, people)
-                          or self._apposed_title(text, item.words[-1].end) is not None)
+                          or self._apposed_title(text, item.words[-1].end) is not None
+                          or self.person_verb_after.match(text, item.words[-1].end) is not None)
                 kind = "PER" if person else "ORG"
                 # "the Dutch Green-Left-Labour alliance": a body opened by a country's adjective is that country's
                 country = self.resources.demonyms.get(item.words[0].folded) if kind == "ORG" else None

@@ -37,6 +37,7 @@ from gundem.model import Mention, Timex
 ACTOR_TYPES = ("PER", "ORG", "LOC", GROUP)
 QUALIFIER_GAP = 40  # characters between a possessor or a country and the name it qualifies
 SAYER_GAP = 40  # characters between who says and the end of "said" ("X, the prime minister, said")
+HAZARD_REACH = 120  # characters before an act read for a natural hazard as its subject ("earthquakes in recent years, including one in Herat ... that killed")
 POSSESSIVE = re.compile(r"['’]s?\b")
 PLACES_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between two places of a list
 TITLE_BETWEEN = re.compile(r"['’]?s?\s+(?:(?!(?:and|or)\s)[\w.'’-]+\s+){1,5}")  # "U.S. Secretary of State ", "Greece's foreign minister ": a title, no "and" or comma
@@ -103,7 +104,7 @@ class EnglishEventFinder:
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
-                if (self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - 70), start)
+                if (self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - HAZARD_REACH), start)
                         or trigger.type == "ASSAULT" and self.grammar.patterns["hazard_after"].match(lowered, end, sentence.end)):
                     continue  # "an earthquake struck", "killed as a plane crashes": no one acts
                 if (trigger.kind == "verb" and lowered[start:end].endswith("ed")
@@ -138,8 +139,10 @@ class EnglishEventFinder:
                     for earlier, event in told)  # "called the protests a coup": what the subject said of others' act
                     or (trigger.shape != "symmetric"  # who describes the talks took part in them
                         and self.grammar.patterns["characterising_verb_before"].search(lowered, max(clause.start, start - 40), start) is not None)
-                    # "farmers drive tractors into Paris over Mercosur deal": the deal is what they act over, not theirs
-                    or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None)
+                    # "farmers drive tractors into Paris over Mercosur deal": the deal is what they act over, not theirs;
+                    # "vowed to respond to any attack": the act answered is another's
+                    or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None
+                    or self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) is not None)
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and (INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
@@ -168,6 +171,8 @@ class EnglishEventFinder:
                     continue
                 # "On the sidelines, X held talks with Y": a meeting of its own beside the one told
                 event.aside = self.grammar.patterns["aside_of_another"].search(lowered, sentence.start, start) is not None
+                # "the largest since the collapse ... last year sparked months of demonstrations": a past one the news is measured by
+                event.recalled = self.grammar.patterns["measured_since_before"].search(lowered, sentence.start, start) is not None
                 if trigger.kind == "noun" and self._told_again(lowered, start, event, found):
                     # "protested against the agreement", "ratification of the deal": the act told before, named again
                     event.participants, event.location, event.date = {}, None, None
@@ -430,6 +435,8 @@ class EnglishEventFinder:
             return "planned"
         if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):
             return "planned"
+        if trigger.kind == "noun" and patterns["blocked_nouns_before"].search(lowered, clause.start, start):
+            return "negated"
         if patterns["alleged_before"].search(before):
             return "reported"  # "on charges of collaborating with Israel": a claim, not an act told as done
         return "occurred"

@@ -542,3 +542,9 @@ def test_a_base_named_before_in_and_a_place_is_of_that_places_country():
         dct=date(2027, 8, 21), lang="en"))
     entities = {e["name"]: e for e in document["entities"].values()}
     assert (entities["Ramstein Air Base"]["country"], entities["Incirlik Air Base"]["country"]) == ("DEU", "TUR")
+
+
+def test_an_unknown_name_that_tells_reporters_is_a_persons():
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Stephane Dujarric told reporters the meeting would take place on Friday.", dct=date(2027, 8, 21), lang="en"))
+    assert [(e["name"], e["type"]) for e in document["entities"].values()] == [("Stephane Dujarric", "PER")]

@@ -964,3 +964,31 @@ def test_a_drill_named_with_its_year_names_no_body(events):
 def test_who_announces_that_an_act_will_be_held_takes_no_part_in_it(events):
     found = events("NATO Secretary General Ana Silva announced that next year's summit would be held in Turkey.")
     assert [(kind, status, roles) for kind, status, roles, _ in found] == [("CONSULT", "planned", {})]
+
+
+def test_vowing_on_a_day_to_respond_threatens_and_the_attack_answered_is_not_the_vowers(events):
+    found = events("President Ali Kaya vowed on Monday to respond to any attack on his country.")
+    assert [(kind, roles) for kind, _, roles, _ in found] in (
+        [("THREATEN", {"source": ["Ali Kaya"]})], [("THREATEN", {"source": ["Ali Kaya"]}), ("ASSAULT", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "The protest was the largest since the collapse of a railway station canopy in Novi Sad last year killed 16 people.",
+    ("Afghanistan has been hit by several deadly earthquakes in recent years, including one in Herat in October 2023 "
+     "that killed more than 1,500 people."),
+])
+def test_deaths_a_collapse_or_an_earthquake_caused_are_no_ones_act(events, text):
+    assert [kind for kind, *_ in events(text) if kind == "ASSAULT"] == []
+
+
+def test_sanctions_vetoed_did_not_come_about_but_roads_blocked_in_protest_are_a_protest(events):
+    found = events("Hungary vetoed the European Union's 21st package of sanctions against Russia. "
+                   "Farmers blocked roads in Paris to protest the trade deal.")
+    assert sorted((kind, status) for kind, status, _, _ in found if kind in ("SANCTION", "PROTEST")) == [
+        ("PROTEST", "occurred"), ("SANCTION", "negated")]
+
+
+def test_an_act_the_news_is_measured_by_since_is_another_instance(events):
+    found = events("The protest, called by university students, was the largest since the collapse of a railway station canopy "
+                   "in Novi Sad last year sparked months of demonstrations.")
+    assert [kind for kind, *_ in found] == ["PROTEST", "PROTEST"]
