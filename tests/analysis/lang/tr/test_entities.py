@@ -1969,3 +1969,8 @@ def test_a_place_spelled_as_a_given_name_after_a_family_name_alone_is_where_the_
 ])
 def test_a_camp_after_a_name_no_table_knows_is_a_place(recognise, text, expected):
     assert recognise(text) == expected
+
+
+def test_iraqs_kurdish_and_turkmen_parties_are_known_bodies_of_iraq(link):
+    entities = link("Kürdistan Demokrat Partisi 27 sandalye ile ikinci sırada yer alırken, Irak Türkmen Cephesi Kerkük'te 2 sandalye kazandı.")
+    assert (entities["Kürdistan Demokrat Partisi"].country, entities["Irak Türkmen Cephesi"].country) == ("IRQ", "IRQ")

@@ -4328,3 +4328,8 @@ def test_refusing_any_formula_rejects(events):
 ])
 def test_a_stance_suffered_or_told_of_another_in_a_quote_is_not_the_speakers(events, text):
     assert not [e for e in events(text) if "Ali Kaya" in e["roles"].get("source", [])]
+
+
+def test_protests_that_will_go_on_on_a_day_are_planned(events):
+    found = events("Öğrenci hareketi ise gösterilerin cumartesi günü Novi Sad'da süreceğini duyurdu.")
+    assert [(e["type"], e["status"], e["date"]) for e in found] == [("PROTEST", "planned", "2026-03-14")]
