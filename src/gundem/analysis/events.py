@@ -1887,6 +1887,9 @@ class EventFinder:
                 event.add("source" if re.match(data["owned_subject"], after) else "target", mention.cluster)
             elif roles["dative"].match(suffix) and re.match(data["according_to_after"], after):
                 continue  # "BM'ye göre": whose account it is, not whom the act concerns
+            elif (roles["dative"].match(suffix) and event.mode in data["modes_of_a_case"]
+                  and re.search(data["court_word"], context.lowered[mention.start:mention.end])):
+                continue  # "Anayasa Mahkemesine dava açtı": where the case is brought, not whom it is against
             elif roles["dative"].match(suffix) and re.match(data["topic_after_dative"], after):
                 continue  # "X'in Tayvan'a ilişkin açıklamalarını eleştirdi": what the words were about, not whom the act is aimed at
             elif roles["dative"].match(suffix) and re.match(data["attached_to_after"], after):

@@ -992,3 +992,8 @@ def test_an_act_the_news_is_measured_by_since_is_another_instance(events):
     found = events("The protest, called by university students, was the largest since the collapse of a railway station canopy "
                    "in Novi Sad last year sparked months of demonstrations.")
     assert [kind for kind, *_ in found] == ["PROTEST", "PROTEST"]
+
+
+def test_planning_to_send_food_is_aid_planned_by_a_known_agency(events):
+    found = events("The World Food Programme said it planned to send 120 trucks of food through Egypt next week.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found] == [("AID", "planned", {"source": ["World Food Programme"]})]

@@ -1974,3 +1974,12 @@ def test_a_camp_after_a_name_no_table_knows_is_a_place(recognise, text, expected
 def test_iraqs_kurdish_and_turkmen_parties_are_known_bodies_of_iraq(link):
     entities = link("Kürdistan Demokrat Partisi 27 sandalye ile ikinci sırada yer alırken, Irak Türkmen Cephesi Kerkük'te 2 sandalye kazandı.")
     assert (entities["Kürdistan Demokrat Partisi"].country, entities["Irak Türkmen Cephesi"].country) == ("IRQ", "IRQ")
+
+
+def test_a_deputy_secretary_general_is_no_secretary_general(link):
+    assert link("BM Genel Sekreter Yardımcısı Tom Fletcher, açıklama yaptı.")["Tom Fletcher"].role == "Deputy Secretary-General"
+
+
+def test_un_agencies_for_aid_are_known_bodies(link):
+    entities = link("Birleşmiş Milletler (BM) İnsani İşler Koordinasyon Ofisi (OCHA) ile Dünya Gıda Programı (WFP) açıklama yaptı.")
+    assert (entities["İnsani İşler Koordinasyon Ofisi"].key, entities["Dünya Gıda Programı"].key) == ("org:ocha", "org:wfp")

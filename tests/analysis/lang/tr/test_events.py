@@ -4333,3 +4333,13 @@ def test_a_stance_suffered_or_told_of_another_in_a_quote_is_not_the_speakers(eve
 def test_protests_that_will_go_on_on_a_day_are_planned(events):
     found = events("Öğrenci hareketi ise gösterilerin cumartesi günü Novi Sad'da süreceğini duyurdu.")
     assert [(e["type"], e["status"], e["date"]) for e in found] == [("PROTEST", "planned", "2026-03-14")]
+
+
+def test_a_court_a_case_is_brought_to_is_not_whom_it_is_against(events):
+    found = events("Yargıtay Cumhuriyet Başsavcılığı, Yeni Yol Partisi'nin kapatılması istemiyle Anayasa Mahkemesine dava açtı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found] == [("ACCUSE", ["Yeni Yol Partisi"])]
+
+
+def test_standing_ready_to_help_offers_aid(events):
+    found = events("Türkiye, Endonezya halkına başsağlığı diledi ve yardıma hazır olduğunu bildirdi.")
+    assert [(e["type"], e["status"], e["roles"].get("source")) for e in found] == [("AID", "conditional", ["Türkiye"])]
