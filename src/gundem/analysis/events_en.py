@@ -558,6 +558,16 @@ class EnglishEventFinder:
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
             # "X spoke to Y by phone and the two leaders agreed": the pair of the talks in the same sentence first
             subject = list(sides.sides_in_sentence) or sides.parties_before or sides.pair_before or subject
+        reach_back = max(0, clause.start - SAYER_GAP)
+        telling = (patterns["telling_on_the_occasion_before"].search(lowered, reach_back, start)
+                   if trigger.kind == "noun" and trigger.shape == "symmetric" else None)
+        if telling is not None:
+            # "X told Y in a phone call": who told (named before the clause told, which opens after the verb) and who
+            # was told are the call's sides
+            named = [m for m in (*earlier, *left) if not POSSESSIVE.match(text, m.end)]
+            teller = _last_joined(lowered, [m for m in named if m.end <= telling.start("verb") and telling.start("verb") - m.end <= SAYER_GAP])
+            told_to = _first_joined(lowered, [m for m in named if m.start >= telling.end("verb")])
+            subject = [*teller, *told_to] if teller and told_to else subject
         if trigger.kind == "noun" and subject and patterns["placed_under_before"].search(lowered, max(clause.start, start - 40), start):
             return [], subject  # "Guanipa was placed under house arrest": the subject is held, no one named holds him
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive

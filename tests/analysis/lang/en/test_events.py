@@ -997,3 +997,9 @@ def test_an_act_the_news_is_measured_by_since_is_another_instance(events):
 def test_planning_to_send_food_is_aid_planned_by_a_known_agency(events):
     found = events("The World Food Programme said it planned to send 120 trucks of food through Egypt next week.")
     assert [(kind, status, roles) for kind, status, roles, _ in found] == [("AID", "planned", {"source": ["World Food Programme"]})]
+
+
+def test_who_told_whom_in_a_phone_call_are_its_sides_and_what_they_discuss_is_none(events):
+    found = events("Ali Kaya and Ana Silva discuss Ukraine in phone call. President Ali Kaya told Prime Minister Ana Silva in a "
+                   "phone call on Wednesday that talks would continue.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "CONSULT"][:1] == [("CONSULT", {"parties": ["Ali Kaya", "Ana Silva"]})]
