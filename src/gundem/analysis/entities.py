@@ -570,7 +570,8 @@ class EntityRecognizer:
         """"Gençlik ve Spor Bakanlığı" is one name; "IMF ve Dünya Bankası", "İdil Biret ve Akbank
         Oda Orkestrası" are two: only one unknown word, no name of its own, may stand before "ve",
         after the country or city whose body it is ("Türkiye Odalar ve Borsalar Birliği", "İstanbul
-        Su ve Kanalizasyon İdaresi")."""
+        Su ve Kanalizasyon İdaresi") or the body whose branch it is ("Emniyet Müdürlüğü Kaçakçılık ve
+        Organize Suçlar Şube Müdürlüğü")."""
         if index < 1 or not tokens[index - 1].is_capitalised:
             return False
         if index >= 2 and tokens[index - 2].is_capitalised:
@@ -579,7 +580,9 @@ class EntityRecognizer:
             nation = fold(tokens[index - 2].text) in self.resources.demonyms  # "Türk Havacılık ve Uzay Sanayii", as a country's
             named_place = place is not None and place.type == "LOC" and not small_home_town(
                 place.kind, place.country or "", place.population, self.resources.home_country)
-            if opener or not (nation or named_place):
+            # "İl Emniyet Müdürlüğü Kaçakçılık ve Organize Suçlar Şube Müdürlüğü": a branch of the body named before it
+            branch = fold(tokens[index - 2].text) in self.resources.organization_heads
+            if not branch and (opener or not (nation or named_place)):
                 return False  # a small town may be a given name: "İdil Biret ve Akbank Oda Orkestrası" are two
         word = fold(tokens[index - 1].text)
         return word not in self.resources.known_names and word not in self.resources.organization_heads and word not in self.resources.given_names

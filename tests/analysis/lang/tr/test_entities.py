@@ -1983,3 +1983,8 @@ def test_a_deputy_secretary_general_is_no_secretary_general(link):
 def test_un_agencies_for_aid_are_known_bodies(link):
     entities = link("Birleşmiş Milletler (BM) İnsani İşler Koordinasyon Ofisi (OCHA) ile Dünya Gıda Programı (WFP) açıklama yaptı.")
     assert (entities["İnsani İşler Koordinasyon Ofisi"].key, entities["Dünya Gıda Programı"].key) == ("org:ocha", "org:wfp")
+
+
+def test_a_branch_of_two_fields_after_the_body_it_belongs_to_is_one_name(recognise):
+    assert recognise("İl Emniyet Müdürlüğü Kaçakçılık ve Organize Suçlar Şube Müdürlüğü ekipleri baskın düzenledi.") == [
+        ("İl Emniyet Müdürlüğü Kaçakçılık ve Organize Suçlar Şube Müdürlüğü", "ORG")]
