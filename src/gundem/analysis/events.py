@@ -3393,7 +3393,9 @@ def _the_one_told_before(events: list[Event], mention: Event, country_of) -> Eve
     their countries are known (a headline's ``HDK``, the lead's ``Hızlı Destek Kuvvetleri``), though
     another is told later in the article (``süren çatışmalarda``). Acts by two countries' hands
     told before leave the noun unresolved."""
-    before = [other for other in events if other.type == mention.type and min(other.sentences) < min(mention.sentences)]
+    # (an offer, "ev sahipliği yapmaya hazır", is no act a noun names again: "görüşmenin yapıcı geçtiğini" is the call's)
+    before = [other for other in events if other.type == mention.type and min(other.sentences) < min(mention.sentences)
+              and other.status != "conditional"]
     hands = [cluster for other in before for cluster in other.participants.get("source") or other.participants.get("parties") or ()]
     if not hands or len({country_of(cluster) for cluster in hands} - {None}) > 1:
         return None

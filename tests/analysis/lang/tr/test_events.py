@@ -4343,3 +4343,10 @@ def test_a_court_a_case_is_brought_to_is_not_whom_it_is_against(events):
 def test_standing_ready_to_help_offers_aid(events):
     found = events("Türkiye, Endonezya halkına başsağlığı diledi ve yardıma hazır olduğunu bildirdi.")
     assert [(e["type"], e["status"], e["roles"].get("source")) for e in found] == [("AID", "conditional", ["Türkiye"])]
+
+
+def test_the_talks_named_again_are_the_call_held_not_the_talks_offered(events):
+    found = events("Ali Kaya, Can Demir ile telefonda görüştü. Kaya, İstanbul'da yeni bir müzakere turuna ev sahipliği yapmaya "
+                   "hazır olduklarını belirtti. Sözcü Ayşe Tan da görüşmenin yapıcı geçtiğini açıkladı.")
+    assert [(e["status"], e["evidence"]) for e in found if e["type"] == "CONSULT"] == [
+        ("occurred", ["telefonda görüştü", "görüşmenin"]), ("conditional", ["müzakere turuna ev sahipliği yapmaya hazır olduklarını"])]
