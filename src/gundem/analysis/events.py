@@ -257,6 +257,8 @@ class EventFinder:
         self.participle_as_noun = re.compile(grammar.data["participle_as_noun"])
         self.happening_participle = re.compile(grammar.data["happening_participle"])
         self.passive_verb = re.compile(grammar.data["passive_verb"])
+        self.possessive_participle = re.compile(grammar.data["possessive_participle"])
+        self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.object_participle = re.compile(grammar.data["object_participle"])
         self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
@@ -451,10 +453,7 @@ class EventFinder:
         names = [(m.start, m.end) for m in inside if m.type in ("ORG", "LOC")]
         for found in self._triggers(lowered, start, end, condition, blocked, names):
             # "Rusya'nın saldırılarını kınadı": the act condemned and its actor are the object
-            attitude_to = (events[-1] if events and _right_after_the_act(lowered, events[-1], found.start) and (
-                found.trigger.type in self.grammar.data["attitude_types"] or (
-                    found.trigger.type in self.grammar.data["answering_types"] and events[-1].wording
-                    and re.search(self.grammar.data["answered_act_end"], events[-1].wording[-1]))) else None)
+            attitude_to = self._act_the_stance_is_towards(lowered, events, found)
             if bare is not None and (bare[0] == found.trigger.type or attitude_to is not None):
                 window_start = bare[1]
             # "X'in mesajlarının İran'a iletilmesi için aktardı": the aim's arguments are not the act's
@@ -754,6 +753,15 @@ class EventFinder:
                 events.append(threat)
         return events
 
+    def _act_the_stance_is_towards(self, lowered: str, events: list[Event], found: _Found) -> Event | None:
+        """The act told right before a stance (``Rusya'nın saldırılarını kınadı``), or before a threat
+        to answer it when it is named in the dative (``ABD'nin saldırılarına karşılık vereceğiz``)."""
+        if not events or not _right_after_the_act(lowered, events[-1], found.start):
+            return None
+        act, data = events[-1], self.grammar.data
+        answered = found.trigger.type in data["answering_types"] and act.wording and re.search(data["answered_act_end"], act.wording[-1])
+        return act if found.trigger.type in data["attitude_types"] or answered else None
+
     def _subject_of_the_participle_joined_before(self, context: _Context, inside: list[Mention], window_start: int, told_before: int,
                                                  found: _Found) -> Mention | None:
         """``Macron'un istifayı kabul ettiği ve Bayrou'dan görevini sürdürmesini istediği``: an active participle
@@ -761,7 +769,7 @@ class EventFinder:
         if told_before <= window_start or not _ve_right_before(context.lowered, told_before):
             return None
         own_word = context.lowered[found.start:found.end].split()[-1]
-        if re.fullmatch(self.grammar.data["possessive_participle"], own_word) is None or self.passive_verb.search(own_word):
+        if self.possessive_participle.fullmatch(own_word) is None or self.passive_verb.search(own_word):
             return None
         genitive = self.grammar.suffix_roles["genitive"]
         in_the_genitive = [m for m in inside if window_start <= m.start < found.start and genitive.match(_suffix(context.text, m.end))]
@@ -942,7 +950,7 @@ class EventFinder:
     def _tellers_country_as_the_subject(self, context: _Context, teller: Mention, trigger_start: int) -> int | None:
         """``Maduro, ... ülkesinin her türlü saldırıya karşılık vereceğini söyledi``: the told
         clause's subject is the teller's own country, when the article names it."""
-        own = re.compile(self.grammar.data["own_country_in_the_genitive"])
+        own = self.own_country_in_the_genitive
         if not any(own.fullmatch(word.group()) and not self._owns_an_object(context.text, context.lowered, word.end(), trigger_start)
                    for word in WORD.finditer(context.lowered, teller.end, trigger_start)):
             return None
@@ -1090,13 +1098,16 @@ class EventFinder:
         (``X'in [Y'nin kaldığı] kampa düzenlediği saldırı``: Y is a relative clause's subject). A
         participle that would leave the act with no subject has one dropped, as Turkish allows:
         ``İsrail'in [tuttuğu] tutukluları serbest bırakması`` is all Israel's."""
-        participle = re.compile(self.grammar.data["possessive_participle"])
         words = list(WORD.finditer(context.lowered, clause_start, trigger_start))
-        own = max((index for index, word in enumerate(words) if participle.fullmatch(word.group())), default=None)
+        # the participles that close relative clauses: all but the act's own, the last
+        closing = {index for index, word in enumerate(words) if self.possessive_participle.fullmatch(word.group())}
+        closing.discard(max(closing, default=None))
+        if not any(words[index].start() >= genitive.end for index in closing):
+            return False  # none after the genitive: no clause of its own
         owner = next((word.start() for word in words if word.end() >= genitive.end and self._in_the_genitive(context.text, context.lowered, word)), None)
         open_subjects: list[int] = []
         for index, word in enumerate(words):
-            if participle.fullmatch(word.group()) and index != own:
+            if index in closing:
                 if len(open_subjects) > 1 and open_subjects.pop() == owner:
                     return True
             elif self._in_the_genitive(context.text, context.lowered, word):
@@ -3605,14 +3616,9 @@ def different_casts(people: list, theirs: list) -> bool:
 
 
 def _begun_this_week(timex: Timex, today: date | None) -> bool:
-    """The time begins within the week before ``today``."""
-    if today is None or timex.interval is None:
-        return False
-    try:
-        begun = date.fromisoformat(timex.interval[0])
-    except ValueError:
-        return False
-    return timedelta(0) <= today - begun <= timedelta(days=DAYS_OF_THE_STORY)
+    """The time begins within the week before ``today`` (intervals are ISO days, compared as text, as in ``dated_after``)."""
+    return (timex.interval is not None and today is not None
+            and (today - timedelta(days=DAYS_OF_THE_STORY)).isoformat() <= timex.interval[0] <= today.isoformat())
 
 
 def _dates_overlap(a: Timex, b: Timex) -> bool:

@@ -548,6 +548,7 @@ def load_resources(lang: str) -> LanguageResources:
     common_words = _word_list(package, "common_words.txt")
     morphology = read_morphology(lang)
     speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
+    place_cue_rows = _data_lines(package, "place_cues.tsv")
     calendar, languages = calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
     given_names = _word_list(package, "given_names.txt")
@@ -610,8 +611,8 @@ def load_resources(lang: str) -> LanguageResources:
         team_cues_after_places=_cue_words(row for row in cue_rows if row[3:4] == ["place"]),
         organization_cues_before=_cue_words(row for row in cue_rows if row[2:3] not in (["no"], ["team"])),
         team_cues_before=_cue_words(row for row in cue_rows if row[2:3] == ["team"]),
-        place_cues=_cue_words(row for row in _data_lines(package, "place_cues.tsv") if row[1:] != ["unknown names"]),
-        place_cues_after_unknown_names=_cue_words(row for row in _data_lines(package, "place_cues.tsv") if row[1:] == ["unknown names"]),
+        place_cues=_cue_words(row for row in place_cue_rows if row[1:] != ["unknown names"]),
+        place_cues_after_unknown_names=_cue_words(row for row in place_cue_rows if row[1:] == ["unknown names"]),
         thing_cues=_cue_words(_data_lines(package, "thing_cues.tsv")),
         minute_word=morphology.get("minute_word"),
         document_words=frozenset(fold(row[0]) for row in _data_lines(package, "document_words.tsv")),

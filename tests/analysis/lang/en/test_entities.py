@@ -536,15 +536,17 @@ def test_a_name_the_tables_hold_with_its_possessive_s_and_a_group_of_a_place():
     assert entities["people"]["country"] == "PAK"
 
 
+def _document(text):
+    """The whole annotation of ``text`` read as an English article, rules only."""
+    return Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 8, 21), lang="en"))
+
+
 def test_a_base_named_before_in_and_a_place_is_of_that_places_country():
-    document = Analyser(use_model=False).annotate_one(Article(
-        doc="t", text="The jets landed at Ramstein Air Base in Germany. Incirlik Air Base in southern Turkey was used.",
-        dct=date(2027, 8, 21), lang="en"))
+    document = _document("The jets landed at Ramstein Air Base in Germany. Incirlik Air Base in southern Turkey was used.")
     entities = {e["name"]: e for e in document["entities"].values()}
     assert (entities["Ramstein Air Base"]["country"], entities["Incirlik Air Base"]["country"]) == ("DEU", "TUR")
 
 
 def test_an_unknown_name_that_tells_reporters_is_a_persons():
-    document = Analyser(use_model=False).annotate_one(Article(
-        doc="t", text="Stephane Dujarric told reporters the meeting would take place on Friday.", dct=date(2027, 8, 21), lang="en"))
+    document = _document("Stephane Dujarric told reporters the meeting would take place on Friday.")
     assert [(e["name"], e["type"]) for e in document["entities"].values()] == [("Stephane Dujarric", "PER")]
