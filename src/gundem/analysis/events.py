@@ -304,7 +304,9 @@ class EventFinder:
         for number, sentence in enumerate(context.sentence_spans):
             found.extend(self._sentence(context, number, sentence.start, sentence.end))
         planned_when_dated_after(found, dct)
+        self._talks_organised_with_another(context, found)
         protests_of_states_accuse(found, entities)
+        no_threat_to_ones_own_country(found, entities)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side, context.named_apart)
@@ -1741,7 +1743,8 @@ class EventFinder:
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
             # a group with no name ("rehinelerin Kızılhaç aracılığıyla") mediates nothing
             mediator = mention.type != GROUP and not roles["locative"].match(suffix) and (
-                any(before.endswith(cue) for cue in data["mediator_before"]) or self._mediator_cue_at(after))
+                any(before.endswith(cue) for cue in data["mediator_before"]) or self._mediator_cue_at(after)
+                or self._hosts_talks_between_others(context, event, mention, suffix, trigger_start))
             if mediator:
                 event.add("mediator", mention.cluster)
             elif not (mention.type == "LOC" and roles["locative"].match(suffix)) and (title := self._title_after(after)) is not None:
@@ -1759,6 +1762,13 @@ class EventFinder:
                       and not self._tells_of_it_as_subject(context, mention, trigger_start)):
                     event.add("parties", mention.cluster)  # "Zirveye Türkiye Dışişleri Bakanı X katıldı": the minister's country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
+            elif (event.shape == "symmetric" and event.kind != "part" and mention.end <= trigger_start and roles["genitive"].match(suffix)
+                  and (title_end := self._plural_title_end(after)) is not None and re.match(r",|\s+\w", after[title_end:])):
+                # "ABD, Japonya ve Güney Kore'nin Dışişleri Bakanları, ... telefonda görüştü": the countries whose
+                # ministers talk are its sides, every one the list names ("... bakanları ile görüştü": the counterparts)
+                role = "target" if after[title_end:].lstrip().startswith(data["comitative_word"] + " ") else "parties"
+                for member in [*self._listed_before(context, window, mention), mention]:
+                    event.add(role, member.cluster)
             elif self._takes_part(context, event, mention, trigger_start) and (
                     (not suffix and (re.match(r"\s*(?:,|(?:ve|ile|d[ae])\s)", after) or not context.text[mention.end:trigger_start].strip()))
                     or (roles["genitive"].match(suffix) and self._plural_title_after(after))
@@ -1991,6 +2001,13 @@ class EventFinder:
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.kind == "verb" and mention.end <= trigger_start
                   and re.search(data["object_clause_before_the_act"], context.lowered[mention.end:trigger_start])):
                 event.add("target", mention.cluster)  # "hükümetin ... başarısız olduğunu protesto etti": whose deed the clause tells is the object
+            elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
+                  and (re.search(data["clause_the_act_names"], context.lowered[mention.end:trigger_start])
+                       or (event.kind == "verb" and re.search(data["verbal_noun_object_before_the_act"], context.lowered[mention.end:trigger_start])))
+                  and not any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, after_suffix, trigger_start))):
+                # "uluslararası toplumun ... adımlar atması çağrısında bulundu": who is called on; "İsrail hükümetinin ...
+                # onay vermesini kınadı": whose deed is condemned
+                event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and (adjunct := re.match(
                     rf"['’]?\w*{data['possessed_adjunct']}", context.lowered[mention.end:trigger_start])) and not any(
                     # "sendikaların hükümetin emeklilik reformuna karşı düzenlediği grev": the nearer genitive owns the adjunct
@@ -2308,6 +2325,31 @@ class EventFinder:
         after = context.lowered[last_name + names.end():last_name + names.end() + 40] if names else ""
         return bool(after) and self._mediator_cue_at(after)
 
+    def _hosts_talks_between_others(self, context: _Context, event: Event, mention: Mention, suffix: str, trigger_start: int) -> bool:
+        """``Katar, İsrail ile Hamas arasında dolaylı görüşmeler düzenledi``: who organises talks between
+        sides named after it hosts them, no side of them."""
+        data = self.grammar.data
+        return (event.type in data["hosted_types"] and not suffix and mention.end <= trigger_start
+                and context.text[_past_a_short_form(context.text, mention.end):].startswith(",")
+                and re.match(data["organising_light_verb"], context.lowered[trigger_start:trigger_start + TITLE_REACH]) is not None
+                and re.search(data["sides_between"], context.lowered[mention.end:trigger_start]) is not None)
+
+    def _talks_organised_with_another(self, context: _Context, found: list[Event]) -> None:
+        """``Suudi Arabistan, görüşmelerin ABD ile birlikte düzenleneceğini açıkladı``: talks told before,
+        named again in the genitive and organised together with another, are hosted by both; their
+        sides are those of the talks told before."""
+        for index, event in enumerate(found):
+            start, end = event.evidence[0]
+            if event.type not in self.grammar.data["hosted_types"] or not re.match(self.grammar.data["talks_organised_with"], context.lowered[start:end]):
+                continue
+            hosts = [*event.participants.pop("source", []), *event.participants.pop("target", [])]
+            for cluster in hosts:
+                event.add("mediator", cluster)
+            sides = next((sides for earlier in reversed(found[:index]) if earlier.type == event.type
+                          and (sides := _two_sides_of_a_symmetric_act(earlier, context)) and not set(sides) & set(hosts)), [])
+            for cluster in sides:
+                event.add("parties", cluster)
+
     def _mediator_cue_at(self, text: str) -> bool:
         """``arabuluculuğunda``, ``aracılığıyla`` open ``text``: the name before mediates."""
         return any(re.match(cue, text) for cue in self.grammar.data["mediator_after"])
@@ -2379,8 +2421,26 @@ class EventFinder:
 
     def _plural_title_after(self, after: str) -> bool:
         """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""
-        folded = tuple(fold(word) for word in WORD.findall(after)[:3])
-        return any(self.plural_title_role(folded[:length]) for length in range(len(folded), 0, -1))
+        return self._plural_title_end(after) is not None
+
+    def _plural_title_end(self, after: str) -> int | None:
+        """Where a title in the plural right after a name ends in ``after``, if one stands there."""
+        words = list(WORD.finditer(after))[:3]
+        folded = tuple(fold(word.group()) for word in words)
+        return next((words[length - 1].end() for length in range(len(folded), 0, -1) if self.plural_title_role(folded[:length])), None)
+
+    @staticmethod
+    def _listed_before(context: _Context, window: list[Mention], last: Mention) -> list[Mention]:
+        """``ABD, Japonya ve Güney Kore'nin``: the names of its kind listed before the last, which alone takes
+        the case (``Fidan, ABD ve Japonya'nın``: the person is the subject)."""
+        listed: list[Mention] = []
+        following = last
+        for member in reversed([m for m in window if m.end <= last.start]):
+            if member.type != last.type or _suffix(context.text, member.end) or context.lowered[member.end:following.start].strip() not in (",", "ve"):
+                break
+            listed.insert(0, member)
+            following = member
+        return listed
 
     def _bare_title_role(self, after: str, title_end: re.Match[str]) -> str | None:
         """A country whose title has no name after it stands for the office holder:
@@ -3316,6 +3376,20 @@ def protests_of_states_accuse(mentions: list[Event], entities) -> None:
         sources = mention.participants.get("source", [])
         if mention.type == "PROTEST" and sources and all(_a_state_body(entities[cluster]) for cluster in sources):
             mention.type = "ACCUSE"
+
+
+def no_threat_to_ones_own_country(mentions: list[Event], entities) -> None:
+    """``Araqchi warned that the agreement would be void if Iran were attacked``: the country the
+    clause names is the threatening side's own, so no target of its threat."""
+    for mention in mentions:
+        if mention.type != "THREATEN":
+            continue
+        targets = mention.participants.get("target", [])
+        # (a name read both ways is left to the reading that drops it from the sources)
+        own = {entities[cluster].country for cluster in mention.participants.get("source", []) if entities[cluster].type != GROUP and cluster not in targets}
+        mention.participants["target"] = [c for c in targets if not (entities[c].kind == "country" and entities[c].country in own)]
+        if not mention.participants["target"]:
+            del mention.participants["target"]
 
 
 def _a_state_body(entity) -> bool:

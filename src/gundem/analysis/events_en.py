@@ -27,6 +27,7 @@ from gundem.analysis.events import (
     Event,
     asides_where_their_meeting_was,
     merge_mentions,
+    no_threat_to_ones_own_country,
     planned_when_dated_after,
     protests_of_states_accuse,
 )
@@ -44,6 +45,7 @@ TITLE_BETWEEN = re.compile(r"['’]?s?\s+(?:(?!(?:and|or)\s)[\w.'’-]+\s+){1,5}
 TITLED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){1,4}")  # "and Bulgarian President "
 # "X, Y and Z", "the army and the paramilitary RSF": the gap between two joined names
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?)?")
+OWNED_GROUP_GAP = re.compile(r"['’]s?\s+")  # "Sudan's army": the group the name before owns
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,7 @@ class EnglishEventFinder:
         country_of = lambda cluster: None if entities[cluster].type == GROUP else entities[cluster].country
         planned_when_dated_after(found, dct)
         protests_of_states_accuse(found, entities)
+        no_threat_to_ones_own_country(found, entities)
         self._attitudes_to_acts_named_after(lowered, found)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
         # an act told as not done is not the one told as done: the two are merged apart
@@ -312,6 +315,8 @@ class EnglishEventFinder:
             listed = bool(places) and PLACES_LISTED.fullmatch(lowered, places[-1].end, mention.start) is not None
             # "the Istanbul talks": a town's name before an act's noun says where it is held
             where_held = trigger.kind == "noun" and entities[mention.cluster].kind in TOWN_KINDS and mention.end <= start and not lowered[mention.end:start].strip()
+            if mention.start > end and self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start):
+                continue  # "accused each other of violating a truce signed in Jeddah": where the truce was signed
             if listed or where_held or self._is_place(lowered, mention, clause):
                 places.append(mention)
         if places:
@@ -512,8 +517,12 @@ class EnglishEventFinder:
                     and not any(m.end < other.start and other.end <= start for other in roles)]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
+                                         or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
                                          or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
                                                  or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
+        doers = _last_joined(lowered, left) if left and lowered[start:end].endswith("ing") and not lowered[left[-1].end:start].strip() else []
+        if doers and patterns["absolute_with_before"].search(lowered, max(clause.start, doers[0].start - 12), doers[0].start):
+            subject = doers  # "..., with the African Union attending as an observer": the name after "with" does it
         if sides.asked_of is not None:
             subject = sides.asked_of  # "X urged Y to withdraw": Y would, not the one who asks
         if trigger.kind == "noun" and left and patterns["own_pronoun_before"].search(lowered, max(clause.start, start - 20), start):
@@ -713,13 +722,19 @@ def _without_qualifiers_of_titles(lowered: str, mentions: list[Mention]) -> list
 
 
 def _first_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:
-    """The first mention and those joined to it by ``and`` or commas (``met X and Y``)."""
+    """The first mention and those joined to it by ``and`` or commas (``met X and Y``); a country's
+    group (``between Sudan's army and the RSF``) is the country's side, and the list goes on after it."""
     joined = mentions[:1]
+    end = joined[0].end if joined else 0
     for mention in mentions[1:]:
-        gap = lowered[joined[-1].end:mention.start]
+        gap = lowered[end:mention.start]
+        if mention.type == GROUP and joined[-1].end == end and OWNED_GROUP_GAP.fullmatch(gap):
+            end = mention.end
+            continue
         if not (JOINED.fullmatch(gap) or (mention.role is not None and TITLED_JOINED.fullmatch(gap))):
             break
         joined.append(mention)
+        end = mention.end
     return joined
 
 

@@ -67,6 +67,7 @@ class SpeechVocabulary:
     joined_cue: re.Pattern[str] | None = None  # English: '... of "..." and said': a verb joined to the subject's before the quote
     body_cue: re.Pattern[str] | None = None  # English: '"...," the committee said': a body named again by its head word
     possessor_before: re.Pattern[str] | None = None  # English: lower-cased "of leader " before a name: no one a pronoun stands for
+    statement_named_again: re.Pattern[str] | None = None  # "Açıklamada, ...": a sentence opened by the statement last told
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -98,6 +99,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["joined_cue"]) if "joined_cue" in data else None,
         re.compile(data["body_cue"]) if "body_cue" in data else None,
         re.compile(data["possessor_before"]) if "possessor_before" in data else None,
+        re.compile(data["statement_named_again"]) if "statement_named_again" in data else None,
     )
 
 
@@ -322,7 +324,7 @@ class QuoteFinder:
 
     def _reported(self, text, lowered, spans, mentions: list[Mention], statements, quoted: list[tuple[int, int]]) -> list[ReportedSpeech]:
         found = []
-        for sentence in spans:
+        for previous, sentence in zip([None, *spans], spans):
             at_the_end = self.vocabulary.reported_at_the_end
             closing = at_the_end.search(lowered, sentence.start, sentence.end) if at_the_end is not None else None
             if closing is not None:  # "..., killing two officers, Haitian authorities said."
@@ -333,7 +335,9 @@ class QuoteFinder:
                     continue  # '"cevapsız kalmayacağını" söyledi': the quote told already
                 passive = self.vocabulary.passive_cue.search(match.group("cue")) is not None
                 if passive:
-                    speaker = _last_statement_before(statements, match.start())
+                    speaker = self._statement_told_before(text, lowered, mentions, sentence.start, previous, statements, found)
+                    if speaker is None:
+                        speaker = _last_statement_before(statements, match.start())
                 elif (right_before := self._name_right_before(text, lowered, mentions, match.start())) is not None:
                     speaker = right_before.cluster  # "EU competition chief Teresa Ribera said"
                 else:
@@ -342,6 +346,20 @@ class QuoteFinder:
                     speaker = described.cluster
                 found.append(ReportedSpeech(match.start(), match.end(), text[match.start():match.end()], speaker))
         return found
+
+    def _statement_told_before(self, text: str, lowered: str, mentions: list[Mention], sentence_start: int, previous,
+                               statements: list[tuple[int, int]], told: list[ReportedSpeech]) -> int | None:
+        """``BAE Dışişleri Bakanlığı, ... açıkladı. Açıklamada, ... kaydedildi``: a sentence opened by the
+        statement, with no name of its source, goes on with the sentence before: who it reports said
+        something, or else its subject (``OCHA, saldırıyı kınayarak ... çağrısında bulundu``); a body's
+        written statement named there (``X'ten yapılan açıklamada``) is left to the statements."""
+        again = self.vocabulary.statement_named_again
+        if again is None or previous is None or not again.match(lowered, sentence_start):
+            return None
+        if any(previous.start <= start < sentence_start for start, _ in statements):
+            return None
+        last_told = next((speech for speech in reversed(told) if speech.speaker is not None and previous.start <= speech.start < sentence_start), None)
+        return last_told.speaker if last_told is not None else self._subject(text, mentions, previous.start, previous.end)
 
     def _attributed_to(self, lowered: str, mentions: list[Mention], start: int, verb_start: int) -> int | None:
         """The last name in the attribution ``start``–``verb_start`` that no preposition makes another

@@ -1003,3 +1003,43 @@ def test_who_told_whom_in_a_phone_call_are_its_sides_and_what_they_discuss_is_no
     found = events("Ali Kaya and Ana Silva discuss Ukraine in phone call. President Ali Kaya told Prime Minister Ana Silva in a "
                    "phone call on Wednesday that talks would continue.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "CONSULT"][:1] == [("CONSULT", {"parties": ["Ali Kaya", "Ana Silva"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran and the IAEA agreed in Cairo on Wednesday on a framework to resume inspections, at talks hosted by Egypt.",
+     {"mediator": ["Egypt"], "parties": ["International Atomic Energy Agency", "Iran"]}),
+    (("Talks between Sudan's army and the paramilitary Rapid Support Forces will resume in Jeddah next week. "
+      "The talks will be co-hosted by Saudi Arabia and the United States."),
+     {"mediator": ["Saudi Arabia", "United States"], "parties": ["Rapid Support Forces", "Sudan"]}),
+])
+def test_who_hosts_talks_mediates_them_and_a_countrys_army_is_its_side(events, text, expected):
+    assert [roles for kind, _, roles, _ in events(text) if kind == "CONSULT"] == [expected]
+
+
+def test_who_attends_after_with_is_the_one_named_after_it(events):
+    found = events("The talks will be co-hosted by Saudi Arabia and the United States, with the African Union attending as an observer.")
+    assert [roles for kind, _, roles, _ in found if "parties" in roles] == [{"parties": ["African Union"]}]
+
+
+def test_the_date_and_place_of_a_truce_signed_are_not_those_of_the_accusation(events):
+    found = events("Sudan's army accused the RSF of violating a truce signed in Jeddah in May.")
+    assert [(kind, place) for kind, _, _, place in found if kind == "ACCUSE"] == [("ACCUSE", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders of France and Germany met in Paris.", ["France", "Germany"]),
+    ("The foreign ministers of the United States, Japan and South Korea spoke by phone.", ["Japan", "South Korea", "United States"]),
+])
+def test_the_countries_of_the_office_holders_who_meet_are_its_sides(events, text, expected):
+    assert [roles.get("parties") for kind, _, roles, _ in events(text)] == [expected]
+
+
+def test_a_missile_fired_toward_a_sea_shows_force(events):
+    found = events("North Korea fired an intercontinental ballistic missile toward the Sea of Japan early on Saturday.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [("MOBILIZE", {"source": ["North Korea"]})]
+
+
+def test_ones_own_country_is_no_target_of_ones_threat(events):
+    found = events("Iranian Foreign Minister Abbas Araqchi met Rafael Grossi in Cairo. "
+                   "Araqchi warned that the agreement would be void if Iran were attacked again.")
+    assert [roles for kind, _, roles, _ in found if kind == "THREATEN"] == [{"source": ["Abbas Araqchi"]}]

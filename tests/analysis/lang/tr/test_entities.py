@@ -1988,3 +1988,17 @@ def test_un_agencies_for_aid_are_known_bodies(link):
 def test_a_branch_of_two_fields_after_the_body_it_belongs_to_is_one_name(recognise):
     assert recognise("İl Emniyet Müdürlüğü Kaçakçılık ve Organize Suçlar Şube Müdürlüğü ekipleri baskın düzenledi.") == [
         ("İl Emniyet Müdürlüğü Kaçakçılık ve Organize Suçlar Şube Müdürlüğü", "ORG")]
+
+
+def test_turkish_outlets_and_a_rescue_service_are_known_turkish_bodies(link):
+    entities = link("TRT Haber ve Bianet'in haberine göre UMKE ekipleri bölgeye ulaştı.")
+    assert [entities[name].country for name in ("TRT Haber", "Bianet", "UMKE")] == ["TUR", "TUR", "TUR"]
+
+
+def test_the_east_african_bloc_and_the_sea_of_japan_have_their_english_names(link):
+    entities = link("Hükümetlerarası Kalkınma Otoritesi (IGAD) toplandı. Füze Japonya Denizi'ne düştü.")
+    assert (entities["Hükümetlerarası Kalkınma Otoritesi"].key, entities["Japonya Denizi"].key) == ("org:igad", "region:sea-of-japan")
+
+
+def test_a_fighter_jets_name_is_no_body(recognise_with_model):
+    assert recognise_with_model({"KAAN": "ORG"}, "Endonezya, 48 adet KAAN milli muharip uçağı alacak.") == [("Endonezya", "LOC")]

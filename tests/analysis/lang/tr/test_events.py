@@ -4350,3 +4350,39 @@ def test_the_talks_named_again_are_the_call_held_not_the_talks_offered(events):
                    "hazır olduklarını belirtti. Sözcü Ayşe Tan da görüşmenin yapıcı geçtiğini açıkladı.")
     assert [(e["status"], e["evidence"]) for e in found if e["type"] == "CONSULT"] == [
         ("occurred", ["telefonda görüştü", "görüşmenin"]), ("conditional", ["müzakere turuna ev sahipliği yapmaya hazır olduklarını"])]
+
+
+def test_whose_deed_a_verbal_noun_names_is_condemned(events):
+    found = events("Dışişleri Bakanlığı, İsrail hükümetinin sınır bölgesinde 3 bin 400 yeni konut inşa edilmesine onay vermesini kınadı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found] == [("ACCUSE", ["Israel"])]
+
+
+def test_who_is_called_on_to_act_is_the_target_of_the_call(events):
+    found = one(events("Türkiye, uluslararası toplumun İsrail'e karşı somut adımlar atması çağrısında bulundu."))
+    assert (found["type"], found["roles"]["source"], "international community" in found["roles"]["target"]) == ("REQUEST", ["Türkiye"], True)
+
+
+def test_countries_listed_before_their_ministers_in_the_plural_are_the_sides(events):
+    talks = one(events("ABD, Japonya ve Güney Kore'nin Dışişleri Bakanları, denemenin ardından telefonda görüştü."))
+    assert talks["roles"] == {"parties": ["Japan", "South Korea", "United States"]}
+    met = one(events("Ali Kaya, ABD ve Japonya'nın dışişleri bakanları ile görüştü."))
+    assert met["roles"] == {"source": ["Ali Kaya"], "target": ["Japan", "United States"]}
+
+
+def test_a_ceasefire_reached_or_signed_is_told(events):
+    reached = one(events("İsrail ile Hamas arasında ateşkese varıldı."))
+    assert (reached["type"], reached["status"], reached["roles"]) == ("RETREAT", "occurred", {"parties": ["Hamas", "Israel"]})
+    signed = one(events("İsrail ve Hamas, Kahire'de ateşkes imzaladı."))
+    assert (signed["type"], signed["location"], signed["roles"]) == ("AGREE", "Cairo", {"parties": ["Hamas", "Israel"]})
+
+
+def test_who_organises_talks_between_others_hosts_them(events):
+    found = one(events("Katar, İsrail ile Hamas arasında dolaylı görüşmeler düzenledi."))
+    assert found["roles"] == {"mediator": ["Qatar"], "parties": ["Hamas", "Israel"]}
+
+
+def test_talks_organised_together_with_another_are_hosted_by_both(events):
+    found = events("İsrail ile Hamas arasındaki görüşmeler gelecek hafta Kahire'de başlayacak. "
+                   "Mısır, görüşmelerin Katar ile birlikte düzenleneceğini açıkladı.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("CONSULT", "planned", {"mediator": ["Egypt", "Qatar"], "parties": ["Hamas", "Israel"]})]

@@ -303,3 +303,16 @@ def test_a_clause_told_in_a_statement_closing_with_a_quoted_fragment_is_the_stat
     _, reported = speech('Sendikadan yapılan açıklamada, grevin "sonuna kadar süreceği" belirtildi. '
                          'Ali Demir, kararın "yanlış olduğunu" söyledi.')
     assert reported == [('süreceği" belirtildi', None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence before reports what the body said
+    ("Ulusal Enerji Kurulu, bunun yılın ikinci indirimi olduğunu açıkladı. Açıklamada, indirimlerin süreceği kaydedildi.",
+     "Ulusal Enerji Kurulu"),
+    # the sentence before tells of the body's statement by its acts, with no verb of saying
+    (("Ali Demir tutuklandı. Ulusal Enerji Kurulu, kararı kınayarak hükümete çağrıda bulundu. "
+      "Açıklamada, kararın yanlış olduğu belirtildi."), "Ulusal Enerji Kurulu"),
+])
+def test_a_sentence_opened_by_the_statement_goes_on_with_the_sentence_before(speech, text, expected):
+    _, reported = speech(text)
+    assert reported[-1][1] == expected
