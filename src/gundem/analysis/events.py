@@ -400,9 +400,14 @@ class EventFinder:
         if event.participants.get("source"):
             return
         sentence = context.sentence_spans[min(event.sentences)]
-        if not re.match(self.grammar.data["sides_as_subject"], context.lowered[sentence.start:event.evidence[0][0]]):
+        named = re.match(self.grammar.data["sides_as_subject"], context.lowered[sentence.start:event.evidence[0][0]])
+        if not named:
             return
-        sides = next((sides for act in reversed(earlier) if (sides := _two_sides_of(act, context))), [])
+        # an act of one side alone (a call made by two countries, its addressees not yet read) has no two sides; "iki
+        # ülke" are two states ("Pakistan'ın ... Kurram bölgesine": a place is no side)
+        states = re.search(self.grammar.data["pair_of_countries"], named.group()) is not None
+        sides = next((sides for act in reversed(earlier) if (act.shape == "symmetric" or act.participants.get("target"))
+                      and (sides := _two_sides_of(act, context)) and not (states and any(context.kind_of(c) != "country" for c in sides))), [])
         for cluster in sides:
             event.drop(cluster)
             event.add("source", cluster)
@@ -2046,9 +2051,12 @@ class EventFinder:
                 continue  # "Servisi'nin soruşturmasının saldırıyı X'in gerçekleştirdiğini": the owner of another noun, itself a genitive
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.match(data["place_of_a_statement"], after):
                 continue  # "KCNA'nın yayımladığı açıklamasında, tatbikatın ...": who published the statement
-            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._a_converbs_clause_closes_between(
-                    context, mention.end, trigger_start):
-                continue  # "Türkiye'nin desteğe teşekkür ederek, iki ülkenin ... imzalamaya": the converb's clause is its own
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and (
+                    self._a_converbs_clause_closes_between(context, mention.end, trigger_start)
+                    or re.search(data["told_clause_closed_before_ve"], context.lowered[mention.end:trigger_start])):
+                # "Türkiye'nin desteğe teşekkür ederek, iki ülkenin ... imzalamaya": the converb's clause is its own;
+                # "çatışmayı Pakistan'ın başlattığını öne sürdü ve Pakistan'ı ... suçladı": so is a clause told before "ve"
+                continue
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._subject_of_a_relative_clause_between(
                     context, mention, _sentence_start(context, trigger_start), trigger_start):
                 continue  # "HDK'nin yerinden edilmiş kişilerin kaldığı kampa düzenlediği saldırıda": the people only live there

@@ -315,8 +315,13 @@ class EnglishEventFinder:
             listed = bool(places) and PLACES_LISTED.fullmatch(lowered, places[-1].end, mention.start) is not None
             # "the Istanbul talks": a town's name before an act's noun says where it is held
             where_held = trigger.kind == "noun" and entities[mention.cluster].kind in TOWN_KINDS and mention.end <= start and not lowered[mention.end:start].strip()
-            if mention.start > end and self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start):
-                continue  # "accused each other of violating a truce signed in Jeddah": where the truce was signed
+            if mention.start > end and (self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start)
+                                        or _in_a_clause_of_since(lowered, end, mention.start)
+                                        or self._another_act_named_between(lowered, end, mention.start, trigger)):
+                # "accused each other of violating a truce signed in Jeddah": where the truce was signed; "the deadliest
+                # fighting since the two sides agreed a ceasefire in Doha": where the clause of "since" was; "suspended
+                # talks ... after a bomb attack on a police station in X": where the attack was
+                continue
             if listed or where_held or self._is_place(lowered, mention, clause):
                 places.append(mention)
         if places:
@@ -390,19 +395,28 @@ class EnglishEventFinder:
 
     def _dates_another_clause(self, lowered: str, end: int, date_start: int, infinitives_after: tuple[int, ...], trigger: EnglishTrigger) -> bool:
         """A date after a verb that an act in the infinitive (``agreed to hold talks in March``,
-        ``agrees to raise output from January``) or a relative clause (``violating the ceasefire
-        that took effect in October``) stands before: that act's."""
+        ``agrees to raise output from January``), a relative clause (``violating the ceasefire
+        that took effect in October``) or a clause told by a verb joined after it (``accused the
+        government ... and said protests would continue on Thursday``) stands before: that act's."""
         patterns = self.grammar.patterns
         return date_start > end and (any(end < infinitive < date_start for infinitive in infinitives_after)
                                      or (patterns["types_taking_an_infinitive"].fullmatch(trigger.type) is not None
                                          and patterns["infinitive_after"].match(lowered, end, date_start) is not None)
-                                     or patterns["relative_clause_between"].search(lowered, end, date_start) is not None)
+                                     or patterns["relative_clause_between"].search(lowered, end, date_start) is not None
+                                     or patterns["told_clause_between"].search(lowered, end, date_start) is not None)
 
     def _a_year_as_adjective(self, lowered: str, timex: Timex) -> bool:
         """``his 2007 campaign``, ``the 2012 election``: a year between a determiner and a noun names
         the thing, not when an act of the clause happened."""
         return (timex.text.isdigit() and self.grammar.patterns["determiner_before_a_year"].search(lowered, max(0, timex.start - 12), timex.start) is not None
                 and re.match(r"\s+[a-z]", lowered[timex.end:timex.end + 3]) is not None)
+
+    def _another_act_named_between(self, lowered: str, end: int, place_start: int, trigger: EnglishTrigger) -> bool:
+        """An act named after a preposition of time or cause (``after a bomb attack``) between an act and a place;
+        not talks after which two sides agree (``agreed ... after talks in Istanbul``: the deal was reached there)."""
+        another = self.grammar.patterns["another_act_before"]
+        return any(another.search(lowered, max(end, start - 40), start) and not (trigger.shape == other.shape == "symmetric")
+                   for start, _, other in self._triggers(lowered, end, place_start))
 
     def _imagined(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> bool:
         """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""
@@ -424,6 +438,8 @@ class EnglishEventFinder:
         patterns = self.grammar.patterns
         if patterns["condition"].search(lowered, clause.start, clause.end):
             return "conditional"
+        if patterns["threatened_before"].search(before):
+            return "conditional"  # "had threatened to veto the package": only threatened
         if patterns["negated_before"].search(before):
             return "negated"
         if patterns["denial_before"].search(before):
@@ -512,6 +528,12 @@ class EnglishEventFinder:
         clause, start, end = sides.clause, sides.start, sides.end
         before = lowered[clause.start:start]
         left = [m for m in roles if m.end <= start and not _in_apposition(lowered, clause, m, start)]
+        opener = list(patterns["subordinate_opener"].finditer(lowered, clause.start, start))[-1:] if trigger.shape == "directed" else []
+        if opener and "," not in lowered[opener[0].end():start] and not patterns["shared_subject_after_opener"].match(lowered, opener[0].end()):
+            # "Colombia suspends peace talks with ELN after attack kills 7 police officers": the names before "after"
+            # are the main clause's, not the attack's (talks or a deal "after" it are the sides' own; "before being
+            # released": the subject's own)
+            left = [m for m in left if m.start >= opener[0].end()]
         if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal"
             left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP
                     and not any(m.end < other.start and other.end <= start for other in roles)]
@@ -548,7 +570,9 @@ class EnglishEventFinder:
             # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person;
             # not a name that only qualifies a word by a hyphen ("the ship's Istanbul-based operator"); "it" not one of
             # another sentence ("The company said ... it had spoken with the captain": the company, which has no name)
-            named = [m for m in earlier if not text.startswith("-", m.end)]
+            # "protesters in Nairobi ... as they tried to march": a name a preposition governs is no subject a pronoun stands for
+            named = [m for m in earlier if not text.startswith("-", m.end)
+                     and not patterns["not_subject_before"].search(lowered, max(sides.clause.opening, m.start - 30), m.start)]
             subject = ([m for m in named if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before)
                        else [m for m in named if m.start >= sides.clause.opening])[-1:]
         if (told_by_the_name_before and trigger.kind == "verb"
@@ -577,6 +601,9 @@ class EnglishEventFinder:
             teller = _last_joined(lowered, [m for m in named if m.end <= telling.start("verb") and telling.start("verb") - m.end <= SAYER_GAP])
             told_to = _first_joined(lowered, [m for m in named if m.start >= telling.end("verb")])
             subject = [*teller, *told_to] if teller and told_to else subject
+        organiser = next((m for m in roles if end < m.start < clause.end and patterns["organiser_after_noun"].fullmatch(lowered, end, m.start)), None)
+        if trigger.kind == "noun" and organiser is not None:
+            return [organiser], []  # "The protest, called by university students, ...": who called it holds it
         if trigger.kind == "noun" and subject and patterns["placed_under_before"].search(lowered, max(clause.start, start - 40), start):
             return [], subject  # "Guanipa was placed under house arrest": the subject is held, no one named holds him
         passive = trigger.kind == "verb" and not lowered[start:end].endswith("ing")  # "is refusing": progressive, not passive

@@ -991,7 +991,8 @@ def test_sanctions_vetoed_did_not_come_about_but_roads_blocked_in_protest_are_a_
 def test_an_act_the_news_is_measured_by_since_is_another_instance(events):
     found = events("The protest, called by university students, was the largest since the collapse of a railway station canopy "
                    "in Novi Sad last year sparked months of demonstrations.")
-    assert [kind for kind, *_ in found] == ["PROTEST", "PROTEST"]
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [
+        ("PROTEST", {"source": ["students"]}, None), ("PROTEST", {}, "Novi Sad")]
 
 
 def test_planning_to_send_food_is_aid_planned_by_a_known_agency(events):
@@ -1043,3 +1044,35 @@ def test_ones_own_country_is_no_target_of_ones_threat(events):
     found = events("Iranian Foreign Minister Abbas Araqchi met Rafael Grossi in Cairo. "
                    "Araqchi warned that the agreement would be void if Iran were attacked again.")
     assert [roles for kind, _, roles, _ in found if kind == "THREATEN"] == [{"source": ["Abbas Araqchi"]}]
+
+
+def test_they_after_protesters_in_a_city_are_the_protesters(events):
+    found = events("Kenyan police fired tear gas at thousands of protesters in Nairobi on Wednesday as they tried to march on parliament.")
+    assert [roles for kind, _, roles, _ in found if kind == "PROTEST"] == [{"source": ["protesters"]}]
+
+
+def test_a_date_in_a_clause_told_after_the_act_is_the_told_clauses(events):
+    found = events("Raila Odinga accused the government of using violence and said protests would continue on Thursday.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("ACCUSE", "occurred")]
+
+
+def test_an_act_only_threatened_is_conditional(events):
+    found = events("Hungary and Slovakia had earlier threatened to veto the package.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("THREATEN", "occurred"), ("REJECT", "conditional")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place of a clause of "since"
+    (("Twelve soldiers were killed in clashes with Afghan forces, the deadliest fighting since the two sides agreed a "
+      "ceasefire in Doha in October."), [("ASSAULT", None), ("AGREE", "Doha"), ("RETREAT", "Doha")]),
+    # the place of another act named after "after"; the names before "after" are none of its sides
+    (("Colombia suspended peace talks with the ELN on Monday after a bomb attack on a police station in Norte de Santander "
+      "killed seven officers."), [("SANCTION", None), ("CONSULT", None), ("ASSAULT", "Norte de Santander")]),
+])
+def test_a_place_after_another_clause_is_that_clauses(events, text, expected):
+    assert [(kind, place) for kind, _, _, place in events(text)] == expected
+
+
+def test_the_main_clauses_subject_is_no_side_of_an_attack_named_after_after(events):
+    found = events("Colombia suspends peace talks with ELN after attack kills 7 police officers.")
+    assert [roles.get("source") for kind, _, roles, _ in found if kind == "ASSAULT"] == [None]

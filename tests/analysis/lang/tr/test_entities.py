@@ -2002,3 +2002,10 @@ def test_the_east_african_bloc_and_the_sea_of_japan_have_their_english_names(lin
 
 def test_a_fighter_jets_name_is_no_body(recognise_with_model):
     assert recognise_with_model({"KAAN": "ORG"}, "Endonezya, 48 adet KAAN milli muharip uçağı alacak.") == [("Endonezya", "LOC")]
+
+
+def test_a_colombian_department_a_guerrilla_army_and_a_patriarch(link):
+    entities = link("Norte de Santander eyaletinde Ulusal Kurtuluş Ordusu (ELN) saldırı düzenledi. Bakan, Ekümenik Patrik "
+                    "Bartholomeos ile görüştü.")
+    assert (entities["Norte de Santander"].country, entities["Ulusal Kurtuluş Ordusu"].key,
+            entities["Bartholomeos"].role) == ("COL", "org:eln", "Ecumenical Patriarch")
