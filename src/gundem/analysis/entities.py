@@ -737,6 +737,9 @@ class EntityRecognizer:
     def _classify(self, text: str, run: NameRun, sentence_tokens: Sequence[Token]) -> list[Mention] | None:
         if self._is_demonym(run) or _opens_a_hyphenated_common_word(run) or self._ends_a_not_names_compound(text, run):
             return []
+        if run.sentence_initial and len(run.tokens) >= 2 and self._common_word_made_an_adjective(run.tokens[0].text):
+            # "Muhalefetteki Kongre Partisi": "in the opposition", no part of the party's name
+            return self._classify(text, replace(run, tokens=run.tokens[1:], sentence_initial=False), sentence_tokens)
         if len(run.tokens) >= 2 and self._names_a_document_or_an_event(run.tokens[0].text):
             # "İklim Kanunu TBMM Genel Kurulunda": a law's name, its opening word dropped as a common word, before a body
             return self._classify(text, replace(run, tokens=run.tokens[1:], sentence_initial=False), sentence_tokens)
@@ -982,6 +985,12 @@ class EntityRecognizer:
             return False  # "Somali" is Somalia, not of Soma
         known = self.resources.known_names.get(folded[: match.start()])
         return known is not None and known.type == "LOC"
+
+    def _common_word_made_an_adjective(self, word: str) -> bool:
+        """A common noun in the locative made an adjective by "-ki" (``Muhalefetteki``, ``Bölgedeki``)."""
+        folded = fold(word)
+        return any(folded.endswith(ending) and folded[:-len(ending)] in self.resources.word_stems
+                   for ending in self.resources.relative_of_place_endings)
 
     def _is_common(self, run: NameRun) -> bool:
         """A sentence-initial word that is also a common lower-case word (``Ordu``, ``Van``)."""

@@ -260,6 +260,7 @@ class EventFinder:
         self.possessive_participle = re.compile(grammar.data["possessive_participle"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
+        self.verbal_noun_of_signing = re.compile(grammar.data["verbal_noun_of_signing"])
         self.object_participle = re.compile(grammar.data["object_participle"])
         self.topic_after_noun = re.compile(grammar.data["topic_after_noun"])
         self.asked_act = re.compile(grammar.data["asked_act"])
@@ -591,9 +592,13 @@ class EventFinder:
                                   and bool(event.participants.get("target")) and not event.participants.get("parties"))
             # "Bayramov, Ermenistan ile yürütülen görüşmelerin ... ilerlediğini ifade etti": talks told with one side named in
             # the comitative are the teller's with that side
-            if (subject is not None and symmetric and found.trigger.kind == "noun" and event.participants.get("target")
-                    and not event.participants.get("parties") and not event.participants.get("source") and subject.type != GROUP
-                    and (told or any(re.search(self.grammar.data["object_clause"], word) for word in lowered[predicate_start:predicate_end].split()))):
+            # (or a deal whose signing is named by a verbal noun: "Ermenistan ile barış anlaşmasının imzalanmasından sonra")
+            signing = self.verbal_noun_of_signing.search(lowered, found.start, found.end) is not None
+            if (subject is not None and symmetric and (found.trigger.kind == "noun" or signing) and event.participants.get("target")
+                    and not event.participants.get("parties") and subject.type != GROUP
+                    and event.participants.get("source", []) in ([], [subject.cluster] if signing else [])
+                    and (told or any(re.search(self.grammar.data["object_clause"], word) for word in lowered[predicate_start:predicate_end].split())
+                         or (signing and self._tells_after(context, found.end)))):
                 event.add("source", subject.cluster)
                 own_act = True
             # "X, Y'nin serbest bırakılmasını talep etti ve ...": the told clause begins after the acts before it

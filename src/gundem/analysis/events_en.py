@@ -206,6 +206,8 @@ class EnglishEventFinder:
             return None
         if self.grammar.patterns["agent_after"].match(lowered, end) is not None:
             earlier = [act for _, act in told]
+            if any(not lowered[act.evidence[-1][1]:event.evidence[0][0]].strip() and act.type == trigger.type for act in earlier):
+                return None  # "at peace talks hosted by Turkey": the talks named right before are the ones hosted
             # "under a prisoner exchange deal brokered by Qatar and Egypt": the act named right before the participle
             # (a noun with no sides of its own, "swapped prisoners in a deal brokered by Qatar", leaves it to the swap)
             named = next((act for act in reversed(earlier) if not lowered[act.evidence[-1][1]:event.evidence[0][0]].strip()
@@ -419,7 +421,7 @@ class EnglishEventFinder:
                    for start, _, other in self._triggers(lowered, end, place_start))
 
     def _imagined(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> bool:
-        """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``)."""
+        """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``, ``open to talks``)."""
         patterns = self.grammar.patterns
         return trigger.kind == "noun" and (patterns["hypothetical_before"].search(lowered, max(clause.start, start - 40), start) is not None
                                            or patterns["modal_after_noun"].match(lowered, end, clause.end) is not None
@@ -482,7 +484,10 @@ class EnglishEventFinder:
                 continue  # "a strike on the southern Lebanese city of X killed": where it struck, not who
             country = self.demonyms.get(fold(match.group(1)))
             if country in countries and match.group(2).lower() not in self.title_words:  # "Brazilian president": a person
-                return [_Cluster(countries[country])]
+                joined = JOINED_ADJECTIVE_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                other = self.demonyms.get(fold(joined.group(1))) if joined is not None else None
+                # "Russian and Ukrainian delegations agreed": both countries
+                return [_Cluster(countries[other]), _Cluster(countries[country])] if other in countries and other != country else [_Cluster(countries[country])]
         return []
 
     def _done_by_who_acts_for_it(self, event: Event, clause, told, lowered: str, start: int) -> None:
@@ -703,6 +708,7 @@ class _Cluster:
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
+JOINED_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Russian and " before "Ukrainian delegations"
 JOINED_ADJECTIVES_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+$")  # "Indian and Pakistani " before a group
 TOWN_KINDS = ("city", "district")
 BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the act it brokered ("peace deal")

@@ -161,6 +161,7 @@ class LanguageResources:
     person_name_words: frozenset[str] = frozenset()  # folded words of people's names that read as common words ("kaya")
     compound_possessives: tuple[str, ...] = ()  # folded "si", "lari": the compound's possessive after a common noun's stem
     possessive_endings: tuple[str, ...] = ()  # folded "si", "i": the compound's singular possessive, longest first
+    relative_of_place_endings: tuple[str, ...] = ()  # folded "teki": "Muhalefetteki" is a common word made an adjective, no name
     delegation_owners: frozenset[str] = frozenset()  # "ordusu": a country's army or government before its delegation ("Sudan ordusu heyetine")
     newsroom_desk_words: frozenset[str] = frozenset()  # "haber", "merkezi": a Kaynak line of these names the paper's own desk
     media_kinds: frozenset[str] = frozenset()  # "news agency": a medium's name before an unknown word names its service ("AA Finans")
@@ -674,6 +675,7 @@ def load_resources(lang: str) -> LanguageResources:
         newsroom_desk_words=frozenset(morphology.get("newsroom_desk_words", ())),
         compound_possessives=tuple(morphology.get("compound_possessives", ())),
         possessive_endings=tuple(sorted(morphology.get("possessive_endings", ()), key=len, reverse=True)),
+        relative_of_place_endings=tuple(morphology.get("relative_of_place_endings", ())),
         speech_cue=_speech_cue(speech),
         statement_source=_optional_pattern(speech, "statement_source"),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),

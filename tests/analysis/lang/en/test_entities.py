@@ -550,3 +550,11 @@ def test_a_base_named_before_in_and_a_place_is_of_that_places_country():
 def test_an_unknown_name_that_tells_reporters_is_a_persons():
     document = _document("Stephane Dujarric told reporters the meeting would take place on Friday.")
     assert [(e["name"], e["type"]) for e in document["entities"].values()] == [("Stephane Dujarric", "PER")]
+
+
+def test_a_negotiator_named_with_a_nationality_and_bodies_no_place_table_should_take():
+    document = _document("Russian negotiator Vladimir Medinsky spoke. SANA and World Central Kitchen said the CGT union backed them.")
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert (entities["Vladimir Medinsky"]["country"], entities["Vladimir Medinsky"]["role"]) == ("RUS", "Negotiator")
+    assert sorted((e["key"], e["country"]) for e in document["entities"].values() if e["type"] == "ORG") == [
+        ("org:cgt", "FRA"), ("org:sana", "SYR"), ("org:wck", "USA")]

@@ -1076,3 +1076,22 @@ def test_a_place_after_another_clause_is_that_clauses(events, text, expected):
 def test_the_main_clauses_subject_is_no_side_of_an_attack_named_after_after(events):
     found = events("Colombia suspends peace talks with ELN after attack kills 7 police officers.")
     assert [roles.get("source") for kind, _, roles, _ in found if kind == "ASSAULT"] == [None]
+
+
+def test_two_nationalities_before_delegations_are_both_sides_and_talks_hosted_are_the_talks_named(events):
+    found = events("Russia and Ukraine agree to swap prisoners. Russian and Ukrainian delegations agreed to exchange 1,000 prisoners "
+                   "of war each at a second round of direct peace talks hosted by Turkey in Istanbul on Monday.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("AGREE", {"parties": ["Russia", "Ukraine"]}), ("RETREAT", {"parties": ["Russia", "Ukraine"]}),
+        ("CONSULT", {"mediator": ["Türkiye"], "parties": ["Russia", "Ukraine"]})]
+
+
+def test_unions_and_volunteers_are_groups(events):
+    found = events("French unions staged a nationwide strike. An air strike killed five volunteers.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("PROTEST", {"source": ["trade unions"]}), ("ASSAULT", {"target": ["volunteers"]})]
+
+
+def test_talks_one_is_open_to_are_only_offered(events):
+    found = events("The prime minister remained open to talks with the unions.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("CONSULT", "conditional")]

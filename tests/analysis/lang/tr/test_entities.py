@@ -2009,3 +2009,13 @@ def test_a_colombian_department_a_guerrilla_army_and_a_patriarch(link):
                     "Bartholomeos ile görüştü.")
     assert (entities["Norte de Santander"].country, entities["Ulusal Kurtuluş Ordusu"].key,
             entities["Bartholomeos"].role) == ("COL", "org:eln", "Ecumenical Patriarch")
+
+
+def test_a_common_word_made_an_adjective_opening_a_sentence_is_no_part_of_the_name(recognise):
+    assert recognise("Muhalefetteki Kongre Partisi, hükümeti eleştirdi.") == [("Kongre Partisi", "ORG")]
+
+
+def test_a_syrian_agency_a_charity_a_french_union_and_a_chief_negotiator(link):
+    entities = link("SANA'nın haberine göre Dünya Merkez Mutfağı ve CGT açıklama yaptı. AB Başmüzakerecisi Ali Kaya konuştu.")
+    assert (entities["SANA"].country, entities["Dünya Merkez Mutfağı"].key, entities["CGT"].country,
+            entities["Ali Kaya"].role) == ("SYR", "org:wck", "FRA", "Chief Negotiator")
