@@ -422,7 +422,11 @@ class EventFinder:
             if event.shape != "directed" or event.participants.get("target"):
                 continue
             sentence = context.sentence_spans[min(event.sentences)]
-            if not re.search(addressed, context.lowered[sentence.start:event.evidence[-1][1]]):
+            own = [span for span in event.evidence if sentence.start <= span[0] < sentence.end] or event.evidence
+            # "iki ülkeyi sükunete davet ederken, sınıra ek asker konuşlandırdı": the sides another act of the sentence addresses
+            opened = max((span[1] for other in found if other is not event for span in other.evidence
+                          if sentence.start <= span[1] <= own[0][0]), default=sentence.start)
+            if not re.search(addressed, context.lowered[opened:own[-1][1]]):
                 continue
             # "iki silahlı grup arasında çıkan çatışma": a group against itself is both sides; who addresses
             # the sides is none of them (an envoy's own talks told before are not what he calls on)
@@ -1748,6 +1752,8 @@ class EventFinder:
                 continue
             if mention.type == "PER" and roles["genitive"].match(suffix) and re.match(data["kin_after"], after):
                 continue  # "Kim Jong Un'un kız kardeşi Kim Yo Jong": whose sister she is, no one who acts
+            if not suffix and re.match(data["qualifying_adjective_after"], after):
+                continue  # "El Kaide bağlantılı Eş-Şebab örgütü": the name only describes the one named after it
             if mention.type == "PER":
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
@@ -2609,6 +2615,8 @@ class EventFinder:
                 continue  # "3 polis yaralandı, 14 kişi gözaltına alındı": the subject of a clause closed before
             if re.match(self.grammar.data["according_to_its_words"], context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()):
                 continue  # "BM verilerine göre, ...": whose figures tell the sentence, not its subject
+            if re.match(self.grammar.data["qualifying_adjective_after"], context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()):
+                continue  # "El Kaide bağlantılı Eş-Şebab örgütü üstlendi": the name after it is the subject
             if re.match(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){self.grammar.data['owned_noun_in_the_genitive']}", context.text[
                     _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)):]):
                 continue  # "Avrupa Birliği (AB) liderlerinin ... zirvesinde": the name qualifies a noun in the genitive
@@ -2627,7 +2635,10 @@ class EventFinder:
                 continue  # "İsrail ordusu sözcüsü Avichay Adraee, ...": the spokesman speaks, not the army
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opening = self._clause_opening(context, mention.start)
-            opens = only_capitalised_before(context.text, opening, mention.start) or (
+            # ("Saldırıyı, El Kaide bağlantılı Eş-Şebab örgütü": a name made an adjective may stand before it)
+            qualified = re.search(rf"(?<!\w)(?:{self.grammar.data['qualifying_adjective_after']})\s+$", context.lowered[opening:mention.start]) if not (
+                self.genitive_by_its_noun.match(context.lowered, mention.end, mention.end + 40)) else None  # ("... Lazarus grubunun": a genitive)
+            opens = only_capitalised_before(context.text, opening, opening + qualified.start() if qualified else mention.start) or (
                 mention.type == GROUP and re.fullmatch(self.grammar.data["words_describing_a_group"], context.lowered[opening:mention.start]) is not None)
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
                 re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30])

@@ -316,7 +316,9 @@ class EnglishEventFinder:
             # "in Kocaeli, Bursa and Izmir": the places listed after the first are places too
             listed = bool(places) and PLACES_LISTED.fullmatch(lowered, places[-1].end, mention.start) is not None
             # "the Istanbul talks": a town's name before an act's noun says where it is held
-            where_held = trigger.kind == "noun" and entities[mention.cluster].kind in TOWN_KINDS and mention.end <= start and not lowered[mention.end:start].strip()
+            # ("the Mogadishu market bombing": a common noun may stand between)
+            where_held = (trigger.kind == "noun" and entities[mention.cluster].kind in TOWN_KINDS and mention.end <= start
+                          and TOWN_BEFORE_AN_ACT_GAP.fullmatch(text, mention.end, start) is not None)
             if mention.start > end and (self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start)
                                         or _in_a_clause_of_since(lowered, end, mention.start)
                                         or self._another_act_named_between(lowered, end, mention.start, trigger)):
@@ -708,6 +710,7 @@ class _Cluster:
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
+TOWN_BEFORE_AN_ACT_GAP = re.compile(r"(?:\s+[a-z]+)?\s+")  # "Istanbul talks", "Mogadishu market bombing"
 JOINED_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Russian and " before "Ukrainian delegations"
 JOINED_ADJECTIVES_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+$")  # "Indian and Pakistani " before a group
 TOWN_KINDS = ("city", "district")

@@ -1095,3 +1095,19 @@ def test_unions_and_volunteers_are_groups(events):
 def test_talks_one_is_open_to_are_only_offered(events):
     found = events("The prime minister remained open to talks with the unions.")
     assert [(kind, status) for kind, status, _, _ in found] == [("CONSULT", "conditional")]
+
+
+def test_a_ceasefire_whose_conditions_are_set_out_is_only_proposed(events):
+    found = events("Russian negotiator Vladimir Medinsky said Moscow had handed Ukraine a memorandum setting out its conditions for a ceasefire.")
+    assert [(kind, status) for kind, status, _, _ in found if kind == "RETREAT"] == [("RETREAT", "conditional")]
+
+
+def test_troops_ordered_to_a_region_mobilise_and_the_wounded_are_no_act(events):
+    found = events("Venezuelan President Nicolas Maduro ordered troops to the Essequibo region on Friday. "
+                   "Turkey sent an air ambulance to evacuate the wounded.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("MOBILIZE", ["Nicolas Maduro"])]
+
+
+def test_a_town_before_a_common_noun_and_an_acts_noun_is_where(events):
+    found = events("Al-Shabaab claimed the Mogadishu market bombing.")
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [("ASSAULT", {"source": ["al-Shabaab"]}, "Mogadishu")]

@@ -4421,3 +4421,25 @@ def test_a_deal_whose_signing_the_teller_names_with_one_side_is_the_tellers(even
 def test_volunteers_killed_are_the_targets(events):
     found = one(events("Han Yunus'ta bir yardım konvoyuna düzenlenen hava saldırısında 5 gönüllü hayatını kaybetti."))
     assert (found["type"], found["roles"].get("target")) == ("ASSAULT", ["volunteers"])
+
+
+def test_an_order_to_send_troops_mobilises(events):
+    found = one(events("Devlet Başkanı Nicolas Maduro, ihtilaflı bölgeye asker sevk edilmesi talimatını verdi."))
+    assert (found["type"], found["roles"].get("source")) == ("MOBILIZE", ["Nicolas Maduro"])
+
+
+def test_a_name_made_an_adjective_before_another_is_no_side(events):
+    found = events("Mogadişu'da bombalı araç saldırısı düzenlendi. Saldırıyı, El Kaide bağlantılı Eş-Şebab örgütü üstlendi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["al-Shabaab"]})]
+
+
+def test_the_sides_addressed_by_one_act_are_not_the_targets_of_the_next_in_the_sentence(events):
+    found = events("Venezuela ile Guyana arasında sınırda çatışma çıktı. Brezilya, iki ülkeyi sükunete davet ederken, sınıra ek "
+                   "asker konuşlandırdığını açıkladı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found if e["type"] in ("REQUEST", "MOBILIZE")] == [
+        ("REQUEST", ["Guyana", "Venezuela"]), ("MOBILIZE", None)]
+
+
+def test_a_guest_received_in_a_named_place_is_the_target(events):
+    found = one(events("TBMM Başkanı Numan Kurtulmuş, Macaristan Ulusal Meclis Başkanı Laszlo Köver'i Meclis'te kabul etti."))
+    assert (found["type"], found["roles"]) == ("CONSULT", {"source": ["Numan Kurtulmuş"], "target": ["Laszlo Köver"]})
