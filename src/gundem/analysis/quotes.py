@@ -68,6 +68,7 @@ class SpeechVocabulary:
     body_cue: re.Pattern[str] | None = None  # English: '"...," the committee said': a body named again by its head word
     possessor_before: re.Pattern[str] | None = None  # English: lower-cased "of leader " before a name: no one a pronoun stands for
     statement_named_again: re.Pattern[str] | None = None  # "Açıklamada, ...": a sentence opened by the statement last told
+    name_before: re.Pattern[str] | None = None  # English: 'codenamed "Justice Mission-2027"': the marks hold a name
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -100,6 +101,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["body_cue"]) if "body_cue" in data else None,
         re.compile(data["possessor_before"]) if "possessor_before" in data else None,
         re.compile(data["statement_named_again"]) if "statement_named_again" in data else None,
+        re.compile(data["name_before"]) if "name_before" in data else None,
     )
 
 
@@ -194,6 +196,8 @@ class QuoteFinder:
                     continue
                 if self.vocabulary.name_after is not None and self.vocabulary.name_after.match(lowered, end + 1):
                     continue  # a name in quotation marks
+                if self.vocabulary.name_before is not None and self.vocabulary.name_before.search(lowered, max(0, start - 30), start - 1):
+                    continue  # 'codenamed "Justice Mission-2027"': so is one after a word for naming
                 # a cue after the quote stands in its paragraph: '... home."\n\nThe ministry said' is another statement's
                 after = _in_the_paragraph(lowered, end + 1, self.vocabulary.closing_cues.match(lowered, end + 1))
                 before = self.vocabulary.opening_cues.search(lowered, max(0, start - 80), start - 1)

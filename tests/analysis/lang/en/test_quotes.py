@@ -168,3 +168,8 @@ def test_the_court_is_the_court_named_before_whose_name_it_opens_before_of(speec
     _, reported = speech("The European Court of Human Rights ruled on Tuesday that Ankara must pay damages. "
                          "The court said her articles contained no call to violence.")
     assert [speaker for _, speaker in reported][-1] == "European Court of Human Rights"
+
+
+def test_a_name_in_quotation_marks_after_a_word_for_naming_is_no_quote(speech):
+    quotes, _ = speech('China launched joint drills around Taiwan, codenamed "Justice Mission-2027", the command said.')
+    assert quotes == []

@@ -2019,3 +2019,8 @@ def test_a_syrian_agency_a_charity_a_french_union_and_a_chief_negotiator(link):
     entities = link("SANA'nın haberine göre Dünya Merkez Mutfağı ve CGT açıklama yaptı. AB Başmüzakerecisi Ali Kaya konuştu.")
     assert (entities["SANA"].country, entities["Dünya Merkez Mutfağı"].key, entities["CGT"].country,
             entities["Ali Kaya"].role) == ("SYR", "org:wck", "FRA", "Chief Negotiator")
+
+
+def test_the_greek_cypriot_leader_and_the_chinese_army(link):
+    entities = link("Rum lider Nikos Hristodulidis toplantıya katıldı. Çin Halk Kurtuluş Ordusu tatbikat başlattı.")
+    assert (entities["Nikos Hristodulidis"].role, entities["Çin Halk Kurtuluş Ordusu"].key) == ("Greek Cypriot Leader", "org:pla")
