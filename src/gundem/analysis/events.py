@@ -959,8 +959,10 @@ class EventFinder:
         """``X, saldırganların ... geldiğini ve havaya ateş açarak ...``: the last name in the genitive
         between the teller and the act that owns no object after it, the told clause's subject."""
         genitive = self.grammar.suffix_roles["genitive"]
+        # (not the subject of a relative clause on the way: "İsrail'in çekildiği köylere birlik konuşlandırdığını")
         subjects = [m for m in inside if teller_end < m.start and m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
-                    and not self._owns_an_object(context.text, context.lowered, suffix_end(context.text, m.end), trigger_start)]
+                    and not self._owns_an_object(context.text, context.lowered, suffix_end(context.text, m.end), trigger_start)
+                    and not re.match(self.grammar.data["passive_relative"], context.lowered[suffix_end(context.text, m.end):trigger_start].lstrip())]
         return subjects[-1] if subjects else None
 
     def _tellers_country_as_the_subject(self, context: _Context, teller: Mention, trigger_start: int) -> int | None:
@@ -1733,11 +1735,12 @@ class EventFinder:
                     event.add("target", mention.cluster)  # (not when the one acted on is named before: "X'e, taraftarların ... yakması nedeniyle")
                 reasons.append(mention)
                 continue
-            if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
+            if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start and event.type in data["harm_types"]
                     and re.fullmatch(data["dative_head_of_a_relative_clause"], context.lowered[after_suffix:trigger_start])
                     and not any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, after_suffix, trigger_start))):
                 # "bir ailenin yaşadığı eve kundaklama saldırısı": whose home was hit (not "HDK'nin mültecilerin kaldığı
-                # kampa düzenlediği saldırı", where the nearer genitive lives there)
+                # kampa düzenlediği saldırı", where the nearer genitive lives there; nor troops sent "İsrail'in çekildiği
+                # köylere": no harm done)
                 event.add("target", mention.cluster)
                 continue
             if mention.end <= trigger_start and (self._in_the_subjects_relative_clause(context.lowered, mention.end, trigger_start)
@@ -2008,7 +2011,9 @@ class EventFinder:
                   and self._subject_after(context, window, mention, trigger_start)):
                 continue  # "Başsavcılığın talimatıyla Emniyet Müdürlüğü ekipleri, ... baskın düzenledi": who ordered it did not do it
             elif roles["genitive"].match(suffix) and re.match(data["passive_relative"], after):
-                event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
+                if event.type in data["harm_types"]:
+                    event.add("target", mention.cluster)  # "Hastanesi'nin de vurulduğu saldırıda": what the act hit
+                # ("İsrail'in çekildiği köylere birlik konuşlandırdı": where troops go is no target)
             elif roles["genitive"].match(suffix) and self._owns_the_name_after(context, mention, window):
                 continue  # "Çin'in Manila Büyükelçiliğine": the owner of the name after it, whose role that name takes
             elif (roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and mention.end <= trigger_start

@@ -558,3 +558,8 @@ def test_a_negotiator_named_with_a_nationality_and_bodies_no_place_table_should_
     assert (entities["Vladimir Medinsky"]["country"], entities["Vladimir Medinsky"]["role"]) == ("RUS", "Negotiator")
     assert sorted((e["key"], e["country"]) for e in document["entities"].values() if e["type"] == "ORG") == [
         ("org:cgt", "FRA"), ("org:sana", "SYR"), ("org:wck", "USA")]
+
+
+def test_kosovo_is_a_place():
+    document = _document("Four Kosovo police officers were injured in clashes in Zvecan.")
+    assert [(e["key"], e["type"]) for e in document["entities"].values() if e["name"] == "Kosovo"] == [("region:kosovo", "LOC")]

@@ -4443,3 +4443,13 @@ def test_the_sides_addressed_by_one_act_are_not_the_targets_of_the_next_in_the_s
 def test_a_guest_received_in_a_named_place_is_the_target(events):
     found = one(events("TBMM Başkanı Numan Kurtulmuş, Macaristan Ulusal Meclis Başkanı Laszlo Köver'i Meclis'te kabul etti."))
     assert (found["type"], found["roles"]) == ("CONSULT", {"source": ["Numan Kurtulmuş"], "target": ["Laszlo Köver"]})
+
+
+def test_who_withdrew_from_where_troops_are_sent_takes_no_part_in_the_deployment(events):
+    found = events("Lübnan ordusu, İsrail'in çekildiği güney Lübnan'daki 5 köye birlik konuşlandırdığını açıkladı.")
+    assert [(e["type"], "Israel" in str(e["roles"])) for e in found] == [("MOBILIZE", False)]
+
+
+def test_the_eus_foreign_policy_chief_as_the_press_calls_her(events):
+    found = one(events("AB Dış Politika Sorumlusu Kaja Kallas, iki tarafı gerginliği azaltmaya çağırdı."))
+    assert (found["type"], found["roles"].get("source")) == ("REQUEST", ["Kaja Kallas"])
