@@ -129,6 +129,7 @@ class EnglishEntityRecognizer:
             words = [_Word(m.start(), m.end(), m.group())
                      for m in _WORD.finditer(text, sentence.start, sentence.end)]
             words = [self._with_full_stop(text, self._without_adjective_tail(word)) for word in words]
+            words = self._with_inner_possessives(text, words)
             line = text[sentence.start:sentence.end]
             title_case = is_headline(line, tokenize(text, sentence.start, sentence.end))
             for run in self._runs(text, words):
@@ -183,6 +184,31 @@ class EnglishEntityRecognizer:
     def _without_adjective_tail(self, word: _Word) -> _Word:
         tail = self.adjective_tail.search(word.text)
         return word if tail is None or tail.start() == 0 else _Word(word.start, word.start + tail.start(), word.text[:tail.start()])
+
+    def _with_inner_possessives(self, text: str, words: list[_Word]) -> list[_Word]:
+        """``People's Liberation Army``, ``Republican People's Party``: a possessive inside a name the
+        tables know stays in its word, so that the run goes on past it."""
+        merged: list[_Word] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            possessive = index + 1 < len(words) and words[index + 1].text in ("s", "S") and words[index + 1].start == word.end + 1 \
+                and text[word.end] in "'’" and word.capitalised
+            if possessive and self._known_name_through(text, words, index):
+                merged.append(_Word(word.start, words[index + 1].end, text[word.start:words[index + 1].end].replace("’", "'")))
+                index += 2
+                continue
+            merged.append(word)
+            index += 1
+        return merged
+
+    def _known_name_through(self, text: str, words: list[_Word], index: int) -> bool:
+        """A name the tables know runs from up to three words before ``words[index]``, through its
+        possessive, to one of the next capitalised words."""
+        known = self.resources.known_names
+        after = list(itertools.takewhile(lambda word: word.capitalised, words[index + 2:index + 6]))
+        return any(fold(text[words[first].start:last.end].replace("’", "'")) in known
+                   for first in range(max(0, index - 3), index + 1) for last in after)
 
     def _with_full_stop(self, text: str, word: _Word) -> _Word:
         """``Inc.``, ``Mr.``, ``Gen.``: an abbreviation keeps its full stop."""

@@ -563,3 +563,9 @@ def test_a_negotiator_named_with_a_nationality_and_bodies_no_place_table_should_
 def test_kosovo_is_a_place():
     document = _document("Four Kosovo police officers were injured in clashes in Zvecan.")
     assert [(e["key"], e["type"]) for e in document["entities"].values() if e["name"] == "Kosovo"] == [("region:kosovo", "LOC")]
+
+
+def test_a_name_the_tables_know_with_a_possessive_inside_is_one_name():
+    document = _document("The Republican People's Party said. The People's Liberation Army's Eastern Theater Command said.")
+    assert {"org:chp", "org:pla"} <= set(document["entities"])
+    assert not [e for e in document["entities"].values() if e["name"] in ("People", "Liberation Army", "Party")]
