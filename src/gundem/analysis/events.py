@@ -281,6 +281,9 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        # "Avrupa Birliği (AB) liderlerinin": a lower-case noun in the genitive right after a name, which it qualifies
+        self.qualifies_a_genitive_noun = re.compile(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){grammar.data['owned_noun_in_the_genitive']}")
+        self.qualifier_before = re.compile(rf"(?<!\w)(?:{grammar.data['qualifying_adjective_after']})\s+$")  # "El Kaide bağlantılı "
         self.hypothetical_before = re.compile(grammar.data["hypothetical_before"])
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
         self.manner_before_an_attitude = re.compile(grammar.data.get("manner_before_an_attitude", r"\s*"))  # "saldırıyı şiddetle kınadı"
@@ -1132,6 +1135,10 @@ class EventFinder:
                 open_subjects.append(word.start())
         return False
 
+    def _a_genitive_between(self, context: _Context, start: int, end: int) -> bool:
+        """A word in the genitive between ``start`` and ``end``: the nearer owner of what follows."""
+        return any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, start, end))
+
     def _in_the_genitive(self, text: str, lowered: str, word: re.Match[str]) -> bool:
         """A common word ending in the genitive, or a name's genitive after its apostrophe
         (``İsrail'in``); a name's own letters are no case (``Putin ile``)."""
@@ -1737,7 +1744,7 @@ class EventFinder:
                 continue
             if (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start and event.type in data["harm_types"]
                     and re.fullmatch(data["dative_head_of_a_relative_clause"], context.lowered[after_suffix:trigger_start])
-                    and not any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, after_suffix, trigger_start))):
+                    and not self._a_genitive_between(context, after_suffix, trigger_start)):
                 # "bir ailenin yaşadığı eve kundaklama saldırısı": whose home was hit (not "HDK'nin mültecilerin kaldığı
                 # kampa düzenlediği saldırı", where the nearer genitive lives there; nor troops sent "İsrail'in çekildiği
                 # köylere": no harm done)
@@ -2025,7 +2032,7 @@ class EventFinder:
             elif (roles["genitive"].match(suffix) and event.shape == "directed" and mention.end <= trigger_start
                   and (re.search(data["clause_the_act_names"], context.lowered[mention.end:trigger_start])
                        or (event.kind == "verb" and re.search(data["verbal_noun_object_before_the_act"], context.lowered[mention.end:trigger_start])))
-                  and not any(self._in_the_genitive(context.text, context.lowered, word) for word in WORD.finditer(context.lowered, after_suffix, trigger_start))):
+                  and not self._a_genitive_between(context, after_suffix, trigger_start)):
                 # "uluslararası toplumun ... adımlar atması çağrısında bulundu": who is called on; "İsrail hükümetinin ...
                 # onay vermesini kınadı": whose deed is condemned
                 event.add("target", mention.cluster)
@@ -2354,7 +2361,7 @@ class EventFinder:
         sides named after it hosts them, no side of them."""
         data = self.grammar.data
         return (event.type in data["hosted_types"] and not suffix and mention.end <= trigger_start
-                and context.text[_past_a_short_form(context.text, mention.end):].startswith(",")
+                and context.text.startswith(",", _past_a_short_form(context.text, mention.end))
                 and re.match(data["organising_light_verb"], context.lowered[trigger_start:trigger_start + TITLE_REACH]) is not None
                 and re.search(data["sides_between"], context.lowered[mention.end:trigger_start]) is not None)
 
@@ -2622,8 +2629,7 @@ class EventFinder:
                 continue  # "BM verilerine göre, ...": whose figures tell the sentence, not its subject
             if re.match(self.grammar.data["qualifying_adjective_after"], context.lowered[mention.end:mention.end + TITLE_REACH].lstrip()):
                 continue  # "El Kaide bağlantılı Eş-Şebab örgütü üstlendi": the name after it is the subject
-            if re.match(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){self.grammar.data['owned_noun_in_the_genitive']}", context.text[
-                    _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention)):]):
+            if self.qualifies_a_genitive_noun.match(context.text, _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention))):
                 continue  # "Avrupa Birliği (AB) liderlerinin ... zirvesinde": the name qualifies a noun in the genitive
             possessed = self._possessed_group(context, inside, mention)
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
@@ -2640,11 +2646,8 @@ class EventFinder:
                 continue  # "İsrail ordusu sözcüsü Avichay Adraee, ...": the spokesman speaks, not the army
             # in the opening noun phrase: only capitalised words (a country, a title) stand before it
             opening = self._clause_opening(context, mention.start)
-            # ("Saldırıyı, El Kaide bağlantılı Eş-Şebab örgütü": a name made an adjective may stand before it)
-            qualified = re.search(rf"(?<!\w)(?:{self.grammar.data['qualifying_adjective_after']})\s+$", context.lowered[opening:mention.start]) if not (
-                self.genitive_by_its_noun.match(context.lowered, mention.end, mention.end + 40)) else None  # ("... Lazarus grubunun": a genitive)
-            opens = only_capitalised_before(context.text, opening, opening + qualified.start() if qualified else mention.start) or (
-                mention.type == GROUP and re.fullmatch(self.grammar.data["words_describing_a_group"], context.lowered[opening:mention.start]) is not None)
+            opens = (only_capitalised_before(context.text, opening, mention.start) or self._opens_past_a_qualifier(context, opening, mention) or (
+                mention.type == GROUP and re.fullmatch(self.grammar.data["words_describing_a_group"], context.lowered[opening:mention.start]) is not None))
             institution = re.match(self.grammar.data["institution_then_comma"], context.lowered[mention.end:mention.end + 30]) or (
                 re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30])
                 and (opens or self._army_in_the_verbs_clause(context, mention, position)))
@@ -2661,6 +2664,13 @@ class EventFinder:
         if opener is not None:
             return opener  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": no subject before the clause
         return self._body_named_before(context, position) if region is None else None
+
+    def _opens_past_a_qualifier(self, context: _Context, opening: int, mention: Mention) -> bool:
+        """``Saldırıyı, El Kaide bağlantılı Eş-Şebab örgütü``: only capitalised words before a name made an
+        adjective that stands before ``mention`` (not one in the genitive by its noun: ``... Lazarus grubunun``)."""
+        qualified = self.qualifier_before.search(context.lowered, opening, mention.start)
+        return (qualified is not None and not self.genitive_by_its_noun.match(context.lowered, mention.end, mention.end + 40)
+                and only_capitalised_before(context.text, opening, qualified.start()))
 
     def _army_in_the_verbs_clause(self, context: _Context, mention: Mention, position: int) -> bool:
         """``Teknelere İsrail askerleri uluslararası sularda müdahale etti``: a country's army,

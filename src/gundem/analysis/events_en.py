@@ -155,7 +155,7 @@ class EnglishEventFinder:
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                _parties_of(_last_act_of_sides([told_event for _, told_event in told])),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
-                               _parties_of(_last_act_of_sides(found)))
+                               _parties_of(_last_act_of_sides(found)), tuple((later[0], later[2].shape) for later in triggers[index + 1:]))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
                     self._done_by_who_acts_for_it(event, clause, told, lowered, start)
@@ -321,7 +321,7 @@ class EnglishEventFinder:
                           and TOWN_BEFORE_AN_ACT_GAP.fullmatch(text, mention.end, start) is not None)
             if mention.start > end and (self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start)
                                         or _in_a_clause_of_since(lowered, end, mention.start)
-                                        or self._another_act_named_between(lowered, end, mention.start, trigger)):
+                                        or self._another_act_named_between(lowered, end, mention.start, trigger, sides.acts_after)):
                 # "accused each other of violating a truce signed in Jeddah": where the truce was signed; "the deadliest
                 # fighting since the two sides agreed a ceasefire in Doha": where the clause of "since" was; "suspended
                 # talks ... after a bomb attack on a police station in X": where the attack was
@@ -415,12 +415,14 @@ class EnglishEventFinder:
         return (timex.text.isdigit() and self.grammar.patterns["determiner_before_a_year"].search(lowered, max(0, timex.start - 12), timex.start) is not None
                 and re.match(r"\s+[a-z]", lowered[timex.end:timex.end + 3]) is not None)
 
-    def _another_act_named_between(self, lowered: str, end: int, place_start: int, trigger: EnglishTrigger) -> bool:
-        """An act named after a preposition of time or cause (``after a bomb attack``) between an act and a place;
-        not talks after which two sides agree (``agreed ... after talks in Istanbul``: the deal was reached there)."""
+    def _another_act_named_between(self, lowered: str, end: int, place_start: int, trigger: EnglishTrigger,
+                                   acts_after: tuple[tuple[int, str], ...]) -> bool:
+        """An act of the sentence named after a preposition of time or cause (``after a bomb attack``) between
+        an act and a place; not talks after which two sides agree (``agreed ... after talks in Istanbul``: the
+        deal was reached there)."""
         another = self.grammar.patterns["another_act_before"]
-        return any(another.search(lowered, max(end, start - 40), start) and not (trigger.shape == other.shape == "symmetric")
-                   for start, _, other in self._triggers(lowered, end, place_start))
+        return any(end <= start < place_start and another.search(lowered, max(end, start - 40), start)
+                   and not (trigger.shape == shape == "symmetric") for start, shape in acts_after)
 
     def _imagined(self, lowered: str, clause: _Clause, start: int, end: int, trigger: EnglishTrigger) -> bool:
         """An act's noun told as possible (``a possible strike``, ``an attack on Taiwan could ...``, ``open to talks``)."""
@@ -486,7 +488,7 @@ class EnglishEventFinder:
                 continue  # "a strike on the southern Lebanese city of X killed": where it struck, not who
             country = self.demonyms.get(fold(match.group(1)))
             if country in countries and match.group(2).lower() not in self.title_words:  # "Brazilian president": a person
-                joined = JOINED_ADJECTIVE_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                joined = JOINED_ADJECTIVES_BEFORE.search(text, max(start, match.start() - 30), match.end())
                 other = self.demonyms.get(fold(joined.group(1))) if joined is not None else None
                 # "Russian and Ukrainian delegations agreed": both countries
                 return [_Cluster(countries[other]), _Cluster(countries[country])] if other in countries and other != country else [_Cluster(countries[country])]
@@ -608,8 +610,9 @@ class EnglishEventFinder:
             teller = _last_joined(lowered, [m for m in named if m.end <= telling.start("verb") and telling.start("verb") - m.end <= SAYER_GAP])
             told_to = _first_joined(lowered, [m for m in named if m.start >= telling.end("verb")])
             subject = [*teller, *told_to] if teller and told_to else subject
-        organiser = next((m for m in roles if end < m.start < clause.end and patterns["organiser_after_noun"].fullmatch(lowered, end, m.start)), None)
-        if trigger.kind == "noun" and organiser is not None:
+        organiser = next((m for m in roles if end < m.start < clause.end and patterns["organiser_after_noun"].fullmatch(lowered, end, m.start)),
+                         None) if trigger.kind == "noun" else None
+        if organiser is not None:
             return [organiser], []  # "The protest, called by university students, ...": who called it holds it
         if trigger.kind == "noun" and subject and patterns["placed_under_before"].search(lowered, max(clause.start, start - 40), start):
             return [], subject  # "Guanipa was placed under house arrest": the subject is held, no one named holds him
@@ -659,6 +662,7 @@ class _Sides:
     asked_of: list | None = None  # the addressees of a request whose infinitive holds the act: they would do it
     infinitives_after: tuple[int, ...] = ()  # where the acts in the infinitive after it start: a date after one is theirs
     parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
+    acts_after: tuple[tuple[int, str], ...] = ()  # where the sentence's later acts start, and their shapes: a place after one may be theirs
 
 
 def _inside_a_name(text: str, start: int, sentence, actors: list[Mention]) -> bool:
@@ -711,7 +715,6 @@ NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
 TOWN_BEFORE_AN_ACT_GAP = re.compile(r"(?:\s+[a-z]+)?\s+")  # "Istanbul talks", "Mogadishu market bombing"
-JOINED_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Russian and " before "Ukrainian delegations"
 JOINED_ADJECTIVES_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+$")  # "Indian and Pakistani " before a group
 TOWN_KINDS = ("city", "district")
 BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the act it brokered ("peace deal")
