@@ -707,11 +707,13 @@ class EntityRecognizer:
                 and ends and not self.resources.reads_as_common_word(after.text) and not self.resources.reads_as_common_word(before.text))
 
     def _fields_before_a_head(self, tokens: Sequence[Token], index: int) -> bool:
-        """Common words on both sides of ``ve`` (at ``index``), an organisation's head within two words after."""
+        """Common words on both sides of ``ve`` (at ``index``), an organisation's or a place's head
+        (``Kamp ve Eğitim Tesisleri``) within two words after."""
         ahead = [t for t in tokens[index + 2:index + 4] if t.is_capitalised]
-        closes_a_body = self._is_organization_head(tokens[index - 1].text)  # "İskoçya Parlamentosu ve Galler Yerel Meclisi": two
+        # "İskoçya Parlamentosu ve Galler Yerel Meclisi", "Rhône Nehri ve Alp Dağları": two
+        closes_a_body = self._is_organization_head(tokens[index - 1].text) or fold(tokens[index - 1].text) in self.resources.place_heads
         return (self._names_a_field(tokens[index - 1]) and self._names_a_field(tokens[index + 1], in_capitals=True) and not closes_a_body
-                and any(self._is_organization_head(t.text) for t in ahead[:2]))
+                and any(self._is_organization_head(t.text) or fold(t.text) in self.resources.place_heads for t in ahead[:2]))
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
         """A common word, no name, before ``ve`` (at ``index``) and a title of two words or more
@@ -757,9 +759,12 @@ class EntityRecognizer:
         # adjective is part of the name; "Amerikan Politico" is an adjective before a name
         closing = fold(words[-1].text)  # "Çek Cumhuriyeti" is a state's name too
         # "Türk Tabipleri Birliği Başkanı X": a head inside the run, before a title and its holder, counts too
-        names_organization = (closing in self.resources.organization_heads or closing in self.resources.place_heads
-                               or any(fold(t.text) in self.resources.organization_heads for t in words[1:-1]))
-        known_opening = self.resources.known_name_at_start([fold(t.text) for t in words], shortest=2) is not None  # "Türk-İş"
+        # "Alman Dışişleri Bakanlığının", "Türk Silahlı Kuvvetlerinin": a case ending glued on the last word
+        closings = self._with_glued_case_cut(closing) if run.suffix is None else [closing]
+        names_organization = (any(stem in self.resources.organization_heads or stem in self.resources.place_heads for stem in closings)
+                              or any(fold(t.text) in self.resources.organization_heads for t in words[1:-1]))
+        folded_words = [fold(t.text) for t in words]
+        known_opening = any(self.resources.known_name_at_start([*folded_words[:-1], stem], shortest=2) is not None for stem in closings)  # "Türk-İş"
         # "Gürcü Rüyası partisinden": a party's name, a compound whose nationality word is in it, before the common noun
         # for a party ("Alman Yeşiller partisi": an adjective before a name)
         head_after = (run.suffix is None and bool(run.following) and run.following[0].kind == "word" and run.following[0].text.islower()
@@ -1196,6 +1201,10 @@ class EntityRecognizer:
             return [self._known_mention(text, words, known)]
         if len(words) > 1 and self._a_hyphenated_body(text, words):
             return [self._union(text, words)]  # "Eğitim-İş Genel Başkanı X": the union employs X
+        if len(words) > 1 and folded[-1] in self.resources.parliament_heads and (
+                country := self.resources.known_names.get(" ".join(folded[:-1]))) is not None and country.kind == "country":
+            # "Ermenistan Meclis Başkan Yardımcısı": the country's own parliament, not Türkiye's "Meclis"
+            return [replace(self._mention(text, words, "ORG", "pattern"), country_hint=country.country)]
         if len(words) > 1 and folded[-1] in self.resources.demonyms:
             # "Irak Dışişleri Bakanlığı Türk Büyükelçisi'ni": the adjective is the envoy's country, the body before it a name of its own
             return self._type_prefix(text, words[:-1], folded[:-1], ())

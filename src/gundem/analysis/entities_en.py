@@ -51,6 +51,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENERS = " \"“‘'([-–—"
 _OPENING_QUOTES = ("\"", "“", "‘", "``")  # a quote opens a sentence of its own: `saying, "Stop me ...`
 _SERVING_IN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}$")  # "ambassador to the United Nations"
+_SCOPE_OF_A_TITLE = re.compile(r"\s+(?:in|for|on)\s+(?:the\s+)?[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}$")  # "envoy for Yemen", "spokesperson for the junta"
 _WORDS_BEFORE_A_LOWER_CASE_TITLE = 4  # "China's foreign ministry spokesperson": a body's words between the country and the title
 _LOWER_TITLE_WINDOW = 5
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.\-])[a-z]+(?![\w'’\-])")
@@ -512,9 +513,11 @@ class EnglishEntityRecognizer:
         # "Russia's ambassador to Germany, Sergei Nechayev": an envoy's title, then where they serve
         posting = _SERVING_IN.search(before) if set_off else None
         before = before[:posting.start()] if posting is not None else before
+        scope = _SCOPE_OF_A_TITLE.search(before) if set_off and posting is None else None
+        before = before[:scope.start()] if scope is not None else before  # "The High Representative in Bosnia, X"
         # the title's noun phrase stops at a comma: "a loan to Ukraine, EU foreign policy chief X" is no Ukrainian
         words = re.findall(r"[\w.\-’']+", before[before.rfind(",") + 1:])[-_LOWER_TITLE_WINDOW:]
-        if not words or not words[-1].islower() or "." in words[-1]:
+        if not words or not (words[-1].islower() or set_off) or "." in words[-1]:
             return None  # "... the city's mayor. Officers used": the sentence before ended
         folded = [fold(word) for word in words]
         if folded[-1].endswith("s") and folded[-1][:-1] in self.resources.title_closers:
@@ -658,6 +661,8 @@ class EnglishEntityRecognizer:
             if len(rest) > 1 or (rest[0].folded not in self.resources.not_names and rest[0].folded not in self.resources.demonyms):
                 pending.append(_Pending(rest, False, False))
             return head
+        if not addressed and folded[0] in self.resources.compass_words and self._place_cue_after(text, run[-1].end):
+            return [_mention(text, run, "LOC", "pattern")]  # "North Kivu province": no given name North
         if addressed or folded[0] in self.resources.given_names or self._holds_a_person_particle(run):
             return [_mention(text, run, "PER", "pattern")]
         if len(run) > 1 and folded[0] in self.place_openers:
@@ -687,13 +692,16 @@ class EnglishEntityRecognizer:
         lone = {item.words[0].folded for item in pending if len(item.words) == 1}
         resolved = []
         people = [m for m in found if m.type == "PER"]
+        # "Mozambique's Cabo Delgado" in a headline, "Cabo Delgado province" in the body: one place
+        placed = {" ".join(word.folded for word in item.words) for item in pending
+                  if len(item.words) > 1 and self._place_cue_after(text, item.words[-1].end)}
         for item in pending:
             if len(item.words) > 1:
                 # "Mohammad Eslami, head of the ...": a title set off after it is a person's
                 person = (item.words[-1].folded in lone or _coordinated_with(text, item.words, people)
                           or self._apposed_title(text, item.words[-1].end) is not None
                           or self.person_verb_after.match(text, item.words[-1].end) is not None)
-                kind = "PER" if person else "ORG"
+                kind = "PER" if person else "LOC" if " ".join(word.folded for word in item.words) in placed else "ORG"  # "Cabo Delgado province"
                 # "the Dutch Green-Left-Labour alliance": a body opened by a country's adjective is that country's
                 country = self.resources.demonyms.get(item.words[0].folded) if kind == "ORG" else None
                 resolved.append(_mention(text, item.words, kind, "pattern", country=country))

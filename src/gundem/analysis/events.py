@@ -30,7 +30,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
-from gundem.analysis.groups import CIVILIANS, GROUP
+from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import names_a_town
 from gundem.analysis.text import (
@@ -63,6 +63,7 @@ PERSON_DESCRIBED_BETWEEN = re.compile(r"(?:\s+[a-zçğıöşü]+){1,3}(?:\s+[A-Z
 NAME_THEN_WORD = re.compile(r"\s*[A-ZÇĞİÖŞÜ][\w'’]*\s+(\w+)")  # "İsrail mevzilerine", "Rus kentlerine"
 SUBJECT_SET_OFF = re.compile(r"\s*(?:[a-zçğıöşü]+\s*)?,")  # "İsrail güçleri,": a bare name (and its group word) set off as the subject
 CLAUSE_JOINT = re.compile(r",\s|\sve\s")  # where a clause joined to the one before it opens ("..., ve iki lider ...")
+HEADLINE_COLON = re.compile(r"(?<!\d):(?!\s*[\"“'‘«])\s*")  # "... gerginlik: Eritre yedek askerleri ...", not "14:30" nor a quote opened
 READINESS_REACH = 60  # characters after a trigger within which "-mAyA hazır" makes it an offer
 OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners and their noun
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
@@ -311,6 +312,7 @@ class EventFinder:
         self._talks_organised_with_another(context, found)
         protests_of_states_accuse(found, entities)
         no_threat_to_ones_own_country(found, entities)
+        no_forces_moved_as_targets(found, entities)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side, context.named_apart)
@@ -541,7 +543,7 @@ class EventFinder:
                     # "İsrail'in Gazze'ye saldırılarını kınadı": its actor; "A ile B arasındaki müzakereleri": its parties
                     for cluster in attitude_to.participants.get("source") or attitude_to.participants.get("parties", []):
                         event.add("target", cluster)
-            subject = self._subject(context, inside, found.start, found.end)
+            subject = self._subject(context, inside, found.start, found.end, verb=found.trigger.kind == "verb")
             if subject is not None and (body := by_start.get(subject.start)) is not None and body.cluster != subject.cluster:
                 # "CHP lideri, ...": the leader the body's name describes takes the body's place in the act
                 for role, members in event.participants.items():
@@ -1490,8 +1492,10 @@ class EventFinder:
                 # "düzenlediği ve 80 kişinin hayatını kaybettiği saldırılar": the light verb's participle joined to another
                 predicate_start = joined.start()
                 status = self._status(joined.group(1)) or "occurred"
-            # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı")
-            following, following_end = self._following_predicate(text, lowered, found, end, predicate_end)
+            # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı");
+            # none is the noun's that frames the time of another act ("Zirvenin sonunda ... imzalaması bekleniyor")
+            framing = status is None and re.match(self.grammar.data["time_frame_after_genitive"], lowered[found.start:end]) is not None
+            following, following_end = (None, predicate_end) if framing else self._following_predicate(text, lowered, found, end, predicate_end)
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
             told_verb = WORD.findall(lowered, found.end, following_end)[-1:] if following is not None and occasion else []
             if told_verb and re.search(self.grammar.data["object_clause"], told_verb[0]):
@@ -1957,8 +1961,9 @@ class EventFinder:
             elif mention.type == "LOC" and roles["dative"].match(suffix) and mention.end <= trigger_start and re.match(data["travel_after_dative"], after):
                 event.location = event.location if event.location is not None else mention.cluster  # "Kahire'ye geçerek ... görüşecek"
             elif (mention.type == "LOC" and roles["dative"].match(suffix) and mention.end <= trigger_start and re.match(data["invitation"], event.wording[0])
-                  and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)):
-                continue  # "Sisi'yi Ankara'ya davet etti": where the guest is asked to come
+                  and any(other.end <= mention.start and (roles["accusative"].match(_suffix(context.text, other.end))
+                                                           or roles["genitive"].match(_suffix(context.text, other.end))) for other in window)):
+                continue  # "Sisi'yi Ankara'ya davet etti", "X'in İran'a davet edildiğini": where the guest is asked to come
             elif (mention.type == "LOC" and roles["dative"].match(suffix) and event.location is None
                   and re.match(rf"(?:\w+\s+)?{data['visit_word']}", after)):
                 event.location = mention.cluster  # "Budapeşte'ye resmi ziyaret gerçekleştirecek"
@@ -1970,6 +1975,11 @@ class EventFinder:
                   and any(other.end <= mention.start and roles["accusative"].match(_suffix(context.text, other.end)) for other in window)
                   and re.search(data["infinitive_in_the_dative"], context.lowered[after_suffix:trigger_start])):
                 continue  # "Pekin'i ... Tayvan ile diyalog başlatmaya çağırdı": a name inside the act asked is not asked
+            elif (event.type in data["asking_types"] and roles["dative"].match(suffix) and mention.end <= trigger_start
+                  and any(other.end <= mention.start and roles["dative"].match(other_suffix := _suffix(context.text, other.end))
+                          and not context.text[other.end + len(other_suffix):mention.start].strip() for other in window)
+                  and re.search(data["deed_named_before_a_call"], context.lowered[after_suffix:trigger_start])):
+                continue  # "uluslararası topluma cuntaya silah satışını durdurma çağrısında": the one asked is named first
             elif (roles["dative"].match(suffix) and mention.end <= trigger_start
                   and re.match(data["dative_of_a_verbal_noun"], context.lowered[after_suffix:trigger_start])):
                 continue  # "bilgileri İsrail'e aktarmaktan yargılandı": whom the deed charged was done to
@@ -1985,7 +1995,7 @@ class EventFinder:
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif mention.type == GROUP and roles["accusative"].match(suffix) and (
-                    mention.start in paired or self._possessed_group(context, window, mention)):
+                    mention.start in paired or self._possessed_group(context, window, mention) or self._group_set_off_first(context, mention, after_suffix)):
                 # "TTB ve sağlık sendikaları, ... iş bıraktı", "İsrail'in askerleri": a possessive, no object's accusative
                 continue
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
@@ -2156,6 +2166,12 @@ class EventFinder:
         after = next((m for m in window if m.start >= owner.end), None)
         return (after is not None and context.is_group(after.cluster) and re.fullmatch(r"['’]?\w*\s+", context.text[owner.end:after.start]) is not None
                 and re.fullmatch(self.grammar.data["possessed_group_ending"], _suffix(context.text, after.end)) is not None)
+
+    def _group_set_off_first(self, context: _Context, group: Mention, after_suffix: int) -> bool:
+        """``Yerel kaynaklara göre savaş uçakları, ... bombaladı``: a group opening its clause, set
+        off by a comma, is its subject, whatever its plural's ending looks like."""
+        return context.text.startswith(",", after_suffix) and only_capitalised_before(
+            context.text, self._clause_opening(context, group.start), group.start)
 
     def _possessed_group(self, context: _Context, inside: list[Mention], group: Mention) -> bool:
         """``THY'nin pilotları``: a group's word with only the possessive after a name in the genitive
@@ -2604,11 +2620,13 @@ class EventFinder:
         gap = " ".join(word for word in context.text[position:gap_end].split(" ") if not (word and self.country_of_adjective(fold(word))))
         return head if re.fullmatch(self.grammar.data["participle_head_gap"], gap) else None
 
-    def _subject(self, context: _Context, inside: list[Mention], position: int, end: int | None = None) -> Mention | None:
+    def _subject(self, context: _Context, inside: list[Mention], position: int, end: int | None = None,
+                 verb: bool = False) -> Mention | None:
         """An uninflected name followed by a comma, on the same side of any quotation mark as
         ``position``: the subject of the sentence (or of the quoted sentence). A trigger that
         opens inside a quotation and ends outside it (``"düşmanca bir adım" olarak nitelendirdi``)
-        is on the side of its verb, where it ends."""
+        is on the side of its verb, where it ends. A place opening the sentence of a verb, with no
+        comma, is its subject before a word no possessive ending makes its compound's head."""
         region = _quote_region(context.quotes, position)
         if end is not None and region is not None and _quote_region(context.quotes, end - 1) is None:
             region = None
@@ -2632,6 +2650,8 @@ class EventFinder:
             if self.qualifies_a_genitive_noun.match(context.text, _past_a_short_form(context.text, mention.end, closing_only=_is_a_short_form(context.text, mention))):
                 continue  # "Avrupa Birliği (AB) liderlerinin ... zirvesinde": the name qualifies a noun in the genitive
             possessed = self._possessed_group(context, inside, mention)
+            if self._unnamed_holder_of_its_office(context, mention):
+                return mention  # "ASEAN'ın Myanmar Özel Temsilcisi, ...": an office with no holder named stands for its body
             if (_suffix(context.text, mention.end) and not possessed) or self._in_the_subjects_relative_clause(context.lowered, mention.end, position):
                 continue  # "X başkanlığında toplanan Kurul, ...": the subject is the head the clause qualifies
             members = re.match(self.grammar.data["members_after"], context.text[mention.end:mention.end + 60])
@@ -2652,7 +2672,9 @@ class EventFinder:
                 re.match(self.grammar.data["institution_after"], context.lowered[mention.end:mention.end + 30])
                 and (opens or self._army_in_the_verbs_clause(context, mention, position)))
             # a place opening the sentence is its subject when an inflected name or a number follows ("İsrail Gazze'yi vurdu")
-            acting_place = opens and mention.type == "LOC" and re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
+            acting_place = opens and mention.type == "LOC" and (
+                re.match(self.grammar.data["object_after_a_place"], context.text[mention.end:mention.end + 40])
+                or verb and self._bare_word_after(context, mention.end, position))
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
             end = mention.end + len(_suffix(context.text, mention.end)) - 1 if possessed else mention.end  # "pilotları,"
             comma_after = context.text.startswith(",", _past_a_short_form(context.text, end, closing_only=_is_a_short_form(context.text, mention)))
@@ -2664,6 +2686,26 @@ class EventFinder:
         if opener is not None:
             return opener  # "X'in hazırladığı tasarıya 14 üye oy verirken, Rusya veto etti": no subject before the clause
         return self._body_named_before(context, position) if region is None else None
+
+    def _bare_word_after(self, context: _Context, end: int, position: int) -> bool:
+        """``Rusya sınıra asker sevk etti``, ``Rusya saldırdı``: the verb or a word in lower case that
+        carries no possessive ending right after the place (not ``Rusya sınırına``, ``Rusya ordusu``,
+        nor a capitalised word of the name's own noun phrase: ``Antalya Büyükşehir Belediye Başkanı``)."""
+        bare = self.grammar.data["no_compound_head"]
+        words = list(WORD.finditer(context.text, end, position + 1))[:2]
+        # "Tayland hava kuvvetlerine ait": a bare word may open a compound whose head comes next
+        return bool(words) and all(word.start() == position or (re.fullmatch(bare, word.group()) is not None and not word.group()[0].isupper())
+                                   for word in words)
+
+    def _unnamed_holder_of_its_office(self, context: _Context, mention: Mention) -> bool:
+        """A body's or a country's name in the genitive opening its sentence, then a title set off by a
+        comma (not a person's: ``X'in avukatı,`` is someone else)."""
+        suffix = _suffix(context.text, mention.end)
+        if mention.type not in ("ORG", "LOC") or not suffix or not self.grammar.suffix_roles["genitive"].match(suffix) or not only_capitalised_before(
+                context.text, self._clause_opening(context, mention.start), mention.start):
+            return False
+        after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + TITLE_REACH]
+        return any((title := self._title_after(after, skip)) is not None and after[title.end():].startswith(",") for skip in (0, 1))
 
     def _opens_past_a_qualifier(self, context: _Context, opening: int, mention: Mention) -> bool:
         """``Saldırıyı, El Kaide bağlantılı Eş-Şebab örgütü``: only capitalised words before a name made an
@@ -2718,6 +2760,8 @@ class EventFinder:
         """Where the sentence's opening noun phrase begins: past a word that joins the sentence to
         the one before (``Öte yandan Rus ordusu ...``)."""
         start = _sentence_start(context, position)
+        colons = list(HEADLINE_COLON.finditer(context.text, start, position))
+        start = colons[-1].end() if colons else start  # "Etiyopya ile Eritre arasında gerginlik: Eritre ...": the clause after the topic
         connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position]) or re.match(
             self.grammar.data["according_to_opening"], context.text[start:position])  # "Açıklamaya göre, Erdoğan ..."
         return start + connective.end() if connective is not None else start
@@ -3431,6 +3475,19 @@ def no_threat_to_ones_own_country(mentions: list[Event], entities) -> None:
             del mention.participants["target"]
 
 
+def no_forces_moved_as_targets(mentions: list[Event], entities) -> None:
+    """``yedek askerleri göreve çağırdı``, ``deploy troops in southern Syria``: the forces a side
+    mobilises are what it moves, not whom the move is aimed at (another country's are)."""
+    for mention in mentions:
+        if mention.type == "MOBILIZE":
+            own = {entities[cluster].country for cluster in mention.participants.get("source", [])}
+            for cluster in [c for c in mention.participants.get("target", [])
+                            if entities[c].kind in STATE_FORCES and entities[c].country in (own | {None})]:
+                mention.participants["target"].remove(cluster)
+            if "target" in mention.participants and not mention.participants["target"]:
+                del mention.participants["target"]
+
+
 def _a_state_body(entity) -> bool:
     return entity.kind in STATE_KINDS or (entity.key or "").startswith("org:ministry-of-")
 
@@ -3480,6 +3537,9 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             for cluster in event.participants.pop("source", []):
                 if cluster not in event.participants["parties"]:
                     event.add("mediator", cluster)
+        parties = event.participants.get("parties", [])
+        if event.location in parties and len(parties) > 2 and kind_of(event.location) == "city":
+            event.drop(event.location)  # "visits Tehran, meets Pezeshkian": the town visited is where they met, no side
         if event.shape == "symmetric" and event.participants.get("parties"):
             # talks between parties have no source and target; a speaker's "X ile görüşmeler" told
             # in passing must not make them a directed act

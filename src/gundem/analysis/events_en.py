@@ -27,11 +27,12 @@ from gundem.analysis.events import (
     Event,
     asides_where_their_meeting_was,
     merge_mentions,
+    no_forces_moved_as_targets,
     no_threat_to_ones_own_country,
     planned_when_dated_after,
     protests_of_states_accuse,
 )
-from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
+from gundem.analysis.groups import CIVILIANS, GROUP
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences, tokenize
 from gundem.model import Mention, Timex
 
@@ -107,8 +108,10 @@ class EnglishEventFinder:
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
                 if (self.grammar.patterns["natural_hazard_before"].search(lowered, max(clause.start, start - HAZARD_REACH), start)
-                        or trigger.type == "ASSAULT" and self.grammar.patterns["hazard_after"].match(lowered, end, sentence.end)):
-                    continue  # "an earthquake struck", "killed as a plane crashes": no one acts
+                        or trigger.type == "ASSAULT" and self.grammar.patterns["hazard_after"].match(lowered, end, sentence.end)
+                        or lowered.startswith("killing", start)
+                        and self.grammar.patterns["hazard_before_a_participle"].search(lowered, max(clause.start, start - HAZARD_REACH), start)):
+                    continue  # "an earthquake struck", "killed as a plane crashes", "erupted on Friday, killing": no one acts
                 if (trigger.kind == "verb" and lowered[start:end].endswith("ed")
                         and (any(m.start == end + 1 and m.type == GROUP for m in actors) or self.grammar.patterns["described_noun_after"].match(lowered, end))
                         and self.grammar.patterns["attributive_before"].search(lowered, max(clause.start, start - 20), start)):
@@ -186,8 +189,9 @@ class EnglishEventFinder:
         planned_when_dated_after(found, dct)
         protests_of_states_accuse(found, entities)
         no_threat_to_ones_own_country(found, entities)
-        self._attitudes_to_acts_named_after(lowered, found)
+        no_forces_moved_as_targets(found, entities)
         kind_of, is_group = (lambda cluster: entities[cluster].kind), (lambda cluster: entities[cluster].type == GROUP)
+        self._attitudes_to_acts_named_after(lowered, found, is_group)
         # an act told as not done is not the one told as done: the two are merged apart
         group_country_of = lambda cluster: entities[cluster].country  # "Nigerien army": a group of a country is no body of none
         events = [event for negated in (False, True)
@@ -229,10 +233,12 @@ class EnglishEventFinder:
         return article is not None and any(start == article.end() and trigger.kind == "noun"
                                            for start, _, trigger in self._triggers(lowered, article.end(), article.end() + 40))
 
-    def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event]) -> None:
+    def _attitudes_to_acts_named_after(self, lowered: str, found: list[Event], is_group) -> None:
         """``Syria condemned the strikes``: condemning, welcoming or rejecting an act the article
         told before, named by its noun right after the verb, is aimed at whoever did that act
-        (the last act of that type told with its author, before the acts are merged)."""
+        (the last act of that type told with a named author, before the acts are merged; of acts told
+        with groups alone, the first: ``an air strike by Myanmar's military`` before ``Fighter jets
+        bombed``)."""
         object_gap = self.grammar.patterns["act_object_gap"]
         for index, event in enumerate(found):
             if event.type not in ATTITUDE_TYPES or event.kind != "verb" or event.participants.get("target"):
@@ -246,8 +252,10 @@ class EnglishEventFinder:
                          else "ACCUSE" if self._named_in_the_object(lowered, verb_end, self.grammar.patterns["legal_act_named_again"]) else None)
             if named is None:
                 continue
-            told = next((act for act in reversed(found[:index]) if act.type == named
-                         and (act.participants.get("source") or act.participants.get("parties"))), None)
+            authored = [act for act in reversed(found[:index]) if act.type == named
+                        and (act.participants.get("source") or act.participants.get("parties"))]
+            told = next((act for act in authored if not all(map(is_group, act.participants.get("source") or act.participants["parties"]))),
+                        authored[-1] if authored else None)
             for cluster in (told.participants.get("source") or told.participants.get("parties", [])) if told is not None else ():
                 if cluster not in event.participants.get("source", []):
                     event.add("target", cluster)
@@ -377,10 +385,11 @@ class EnglishEventFinder:
             for mention in subject:
                 event.add("source", mention.cluster)
             for mention in objects:
-                if trigger.type == "MOBILIZE" and entities[mention.cluster].kind in STATE_FORCES:
-                    continue  # "deploy troops in southern Syria": the forces moved, not whom the move is aimed at
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
+                if (event.location is None and entities[mention.cluster].type == "LOC"
+                        and self.grammar.patterns["visit_verb"].fullmatch(lowered, start, end)):
+                    event.location = mention.cluster  # "visited Baghdad": where the visit was, as well as whom it was paid
         for broker in brokers:
             if (start - broker.end < BROKERED_NOUN_REACH if trigger.kind == "noun" else broker.start > end) and broker.end <= clause.end:
                 event.add("mediator", broker.cluster)  # "exchanged prisoners in a UAE-brokered deal": the UAE mediated the exchange
@@ -543,6 +552,10 @@ class EnglishEventFinder:
             # are the main clause's, not the attack's (talks or a deal "after" it are the sides' own; "before being
             # released": the subject's own)
             left = [m for m in left if m.start >= opener[0].end()]
+        relative = list(RELATIVE_SET_OFF.finditer(lowered, clause.start, start))[-1:]
+        if relative and "," not in lowered[relative[0].end():start]:
+            # "mediate between the two neighbours, who fought": the words right before the pronoun act, no name before them
+            left = [m for m in left if m.start >= relative[0].end() or RELATIVE_AFTER_A_NAME.fullmatch(lowered, m.end, relative[0].end())]
         if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal"
             left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP
                     and not any(m.end < other.start and other.end <= start for other in roles)]
@@ -582,6 +595,9 @@ class EnglishEventFinder:
             # "protesters in Nairobi ... as they tried to march": a name a preposition governs is no subject a pronoun stands for
             named = [m for m in earlier if not text.startswith("-", m.end)
                      and not patterns["not_subject_before"].search(lowered, max(sides.clause.opening, m.start - 30), m.start)]
+            if not patterns["pronoun_subject"].match(before):
+                # "between the two neighbours, who fought": the relative pronoun stands for the words right before it
+                named = [m for m in named if RELATIVE_AFTER_A_NAME.fullmatch(lowered, m.end, clause.start)]
             subject = ([m for m in named if m.type == "PER"] if patterns["personal_pronoun_subject"].match(before)
                        else [m for m in named if m.start >= sides.clause.opening])[-1:]
         if (told_by_the_name_before and trigger.kind == "verb"
@@ -788,6 +804,9 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
 
 
 RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
+COMMA_GAP = re.compile(r",\s+")
+RELATIVE_SET_OFF = re.compile(r",\s*(?:which|who)\s+")
+RELATIVE_AFTER_A_NAME = re.compile(r"(?:['’]s?)?(?:\s*\([^)]*\))?\s*,?\s*(?:which|who)\s*")  # "Hungary, which ", "the Houthis (Ansarullah), who "
 
 
 def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: str, infinitive: bool = False) -> Timex | None:
@@ -804,9 +823,11 @@ def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: st
 
 def _in_a_relative_clause_set_off(lowered: str, position: int, trigger_start: int) -> bool:
     """``Erhurman, who took office in October 2025, met X last week``: a time inside a relative
-    clause between commas, closed before the act, dates what the clause tells, not the act."""
+    clause between commas, closed before the act, dates what the clause tells, not the act; so does
+    one in a relative clause opened after the act (``offered to mediate between the two neighbours,
+    who fought a border war from 1998 to 2000``)."""
     if position > trigger_start:
-        return False
+        return any(RELATIVE_OPENER.match(lowered, comma.end()) for comma in COMMA_GAP.finditer(lowered, trigger_start, position))
     opened = lowered.rfind(", ", 0, position)
     closed = lowered.find(",", position, trigger_start)
     return opened >= 0 and closed >= 0 and RELATIVE_OPENER.match(lowered, opened + 2) is not None

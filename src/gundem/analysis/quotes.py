@@ -69,6 +69,7 @@ class SpeechVocabulary:
     possessor_before: re.Pattern[str] | None = None  # English: lower-cased "of leader " before a name: no one a pronoun stands for
     statement_named_again: re.Pattern[str] | None = None  # "Açıklamada, ...": a sentence opened by the statement last told
     name_before: re.Pattern[str] | None = None  # English: 'codenamed "Justice Mission-2027"': the marks hold a name
+    possessed_group: re.Pattern[str] | None = None  # "'ı," after "avukatlar": someone's group set off as the subject
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -102,6 +103,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["possessor_before"]) if "possessor_before" in data else None,
         re.compile(data["statement_named_again"]) if "statement_named_again" in data else None,
         re.compile(data["name_before"]) if "name_before" in data else None,
+        re.compile(data["possessed_group"]) if "possessed_group" in data else None,
     )
 
 
@@ -266,9 +268,10 @@ class QuoteFinder:
     def _subject_in(self, text: str, mentions: list[Mention], start: int, end: int) -> int | None:
         candidates = []
         for order, mention in enumerate(m for m in mentions if start <= m.start < end):
-            if suffix_after(text, mention.end):
+            if (suffix := suffix_after(text, mention.end)) and not self._possessed_group(mention, suffix, text):
                 continue  # inflected: an object or a possessor, not the subject
-            comma = self.vocabulary.subject_comma.match(lowercase(text[mention.end:mention.end + 30], self.vocabulary.lang)) or followed_by(
+            comma = self.vocabulary.subject_comma.match(lowercase(text[mention.end + len(suffix) - bool(suffix):mention.end + 30],
+                                                                  self.vocabulary.lang)) or followed_by(
                 self.focus_particle, text, mention.end)
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)
@@ -278,6 +281,11 @@ class QuoteFinder:
                 cluster = next(found for found in (officer, leader, mention.cluster) if found is not None)
                 candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, cluster))
         return min(candidates)[-1] if candidates else None
+
+    def _possessed_group(self, mention: Mention, suffix: str, text: str) -> bool:
+        """``Gannuşi'nin avukatları, ...``: a group word with a possessive ending, set off by a comma."""
+        pattern = self.vocabulary.possessed_group
+        return mention.type == GROUP and pattern is not None and pattern.fullmatch(suffix + text[mention.end + len(suffix) - 1:][:1]) is not None
 
     def _leader_of(self, text: str, mentions: list[Mention], body: Mention) -> int | None:
         """``CHP lideri, ...``: the person last named with a title right after that body's name

@@ -569,3 +569,36 @@ def test_a_name_the_tables_know_with_a_possessive_inside_is_one_name():
     document = _document("The Republican People's Party said. The People's Liberation Army's Eastern Theater Command said.")
     assert {"org:chp", "org:pla"} <= set(document["entities"])
     assert not [e for e in document["entities"].values() if e["name"] in ("People", "Liberation Army", "Party")]
+
+
+def test_bosnia_its_serb_entity_and_the_entitys_president():
+    document = _document("The law was passed by the Serb-dominated Republika Srpska. Republika Srpska President Milan Petrovic "
+                         "said Bosnia would not change.")
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert (entities["Republika Srpska"]["type"], entities["Milan Petrovic"]["country"], entities["Bosnia & Herzegovina"]["key"]) == (
+        "LOC", "BIH", "country:BIH")
+    assert not [name for name in entities if "dominated" in name]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a title set off by a comma, with what or where it serves between
+    ("The High Representative in Bosnia, Anna Keller, annulled the law.", "High Representative"),
+    ("A spokesperson for the junta, Min Aung Tun, said the strike had targeted terrorists.", "Spokesperson"),
+    # a form of address after an office keeps the office as the role
+    ("Saudi Foreign Minister Prince Faisal bin Khalid met his counterpart.", "Minister of Foreign Affairs"),
+])
+def test_roles_of_people_named_after_their_titles(text, role):
+    document = _document(text)
+    assert [e["role"] for e in document["entities"].values() if e["type"] == "PER"] == [role]
+
+
+def test_a_province_named_with_a_compass_word_and_the_same_name_in_a_headline():
+    document = _document("Militants attack villages in Mozambique's Cabo Delgado\n\nFighting spread from North Kivu province to "
+                         "Cabo Delgado province.")
+    assert {e["name"]: e["type"] for e in document["entities"].values() if e["name"] in ("North Kivu", "Cabo Delgado")} == {
+        "North Kivu": "LOC", "Cabo Delgado": "LOC"}
+
+
+def test_irans_agency_and_the_turkish_football_federation():
+    document = _document("IRNA reported that the Turkish Football Federation fined the club.")
+    assert {"org:irna", "org:tff"} <= set(document["entities"])

@@ -355,8 +355,8 @@ def test_fire_exchanged_a_fine_and_a_diplomatic_protest(events, text, expected):
     ("India said its soldiers had only returned fire.", [("ASSAULT", {"source": ["soldiers"]})]),
     # a headline's participle of harm before a preposition is passive: its subject was killed
     ("Pakistan says three soldiers killed in Kashmir clash with India", [("ASSAULT", {"parties": ["India", "soldiers"], "target": ["soldiers"]})]),
-    # "at least" is no place or time: the verb stays active
-    ("Gunmen killed at least 12 villagers in Zamfara.", [("ASSAULT", {"source": ["gunmen"]})]),
+    # "at least" is no place or time: the verb stays active, and what follows is its object
+    ("Gunmen killed at least 12 villagers in Zamfara.", [("ASSAULT", {"source": ["gunmen"], "target": ["residents"]})]),
     # a count alone before a participle after a comma: the counted were acted on, not the name before the comma
     ("Georgian police use water cannon on protesters in Tbilisi, 27 detained", [("COERCE", {})]),
     # an act's participle after a comma is done by the clause's subject; "anti-government" is no group
@@ -1111,3 +1111,52 @@ def test_troops_ordered_to_a_region_mobilise_and_the_wounded_are_no_act(events):
 def test_a_town_before_a_common_noun_and_an_acts_noun_is_where(events):
     found = events("Al-Shabaab claimed the Mogadishu market bombing.")
     assert [(kind, roles, place) for kind, _, roles, place in found] == [("ASSAULT", {"source": ["al-Shabaab"]}, "Mogadishu")]
+
+
+def test_reservists_called_up_mobilise(events):
+    assert [(kind, roles) for kind, _, roles, _ in events("Eritrea has called up military reservists.")] == [
+        ("MOBILIZE", {"source": ["Eritrea"]})]
+
+
+def test_no_intention_of_an_act_negates_it(events):
+    found = events("The minister said Asmara had no intention of attacking anyone.")
+    assert [(kind, status) for kind, status, _, _ in found] == [("ASSAULT", "negated")]
+
+
+def test_a_relative_clause_after_the_act_has_its_own_subject_and_date(events):
+    found = events("The African Union offered to mediate between the two neighbours, who fought a border war from 1998 to 2000.")
+    assert not [roles for kind, _, roles, _ in found if kind == "ASSAULT"]
+
+
+def test_described_as_opens_no_clause(events):
+    found = events("Police arrested a man they described as a gang leader in a raid on Saturday.")
+    assert [(kind, roles["source"]) for kind, _, roles, _ in found] == [("COERCE", ["police"])]
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text="Police arrested a man they described as a gang leader "
+                                                              "in a raid on Saturday.", dct=date(2026, 3, 11), lang="en"))
+    assert document["events"][0]["date"] == "2026-03-07"
+
+
+def test_a_town_visited_is_where(events):
+    found = events("Foreign Minister Hakan Fidan visited Tehran on Sunday.")
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [
+        ("CONSULT", {"source": ["Hakan Fidan"], "target": ["Tehran"]}, "Tehran")]
+
+
+def test_the_ministers_who_then_agree_are_the_sides_of_the_talks(events):
+    found = events("Foreign Minister Hakan Fidan held talks with his Iranian counterpart Abbas Araqchi in Ankara. "
+                   "The ministers agreed to set up a working group.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "AGREE"] == [("AGREE", {"parties": ["Abbas Araqchi", "Hakan Fidan"]})]
+
+
+def test_condemning_an_attack_is_aimed_at_its_named_author_before_the_jets_that_flew_it(events):
+    found = events("An air strike by Myanmar's military on a village killed at least 28 civilians. Fighter jets bombed a school. "
+                   "The United Nations condemned the attack.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "ACCUSE"] == [
+        ("ACCUSE", {"source": ["United Nations"], "target": ["army"]})]
+    assert [roles.get("target") for kind, _, roles, _ in found if kind == "ASSAULT"] == [["civilians"]]
+
+
+def test_killing_after_an_act_names_its_victims_but_not_after_a_hazard(events):
+    assert [(kind, roles.get("target")) for kind, _, roles, _ in events("Militants attacked two villages, killing at least 11 people.")] == [
+        ("ASSAULT", ["people"])]
+    assert events("A volcano on Java erupted on Friday, killing two people.") == []

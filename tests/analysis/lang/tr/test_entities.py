@@ -2024,3 +2024,34 @@ def test_a_syrian_agency_a_charity_a_french_union_and_a_chief_negotiator(link):
 def test_the_greek_cypriot_leader_and_the_chinese_army(link):
     entities = link("Rum lider Nikos Hristodulidis toplantıya katıldı. Çin Halk Kurtuluş Ordusu tatbikat başlattı.")
     assert (entities["Nikos Hristodulidis"].role, entities["Çin Halk Kurtuluş Ordusu"].key) == ("Greek Cypriot Leader", "org:pla")
+
+
+def test_a_countrys_own_parliament_is_not_turkiyes(link):
+    entities = link("Törene Ermenistan Meclis Başkan Yardımcısı Ruben Arakelyan katıldı.")
+    assert (entities["Ruben Arakelyan"].country, entities["Ruben Arakelyan"].role, "Grand National Assembly of Turkey" in entities) == (
+        "ARM", "Deputy Speaker", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known name whose last word carries a glued case ending keeps the nationality word that opens it
+    ("Türk Silahlı Kuvvetlerinin görev süresi uzatıldı.", [("Türk Silahlı Kuvvetleri", "ORG")]),
+    ("Alman Dışişleri Bakanlığının açıklaması geldi.", [("Alman Dışişleri Bakanlığı", "ORG")]),
+    # two fields joined by "ve" before a facility's head
+    ("Takım, Hasan Demir Kamp ve Eğitim Tesisleri'nde çalıştı.", [("Hasan Demir Kamp ve Eğitim Tesisleri", "LOC")]),
+    # but a place's head before "ve" closes a place of its own
+    ("Rhône Nehri ve Alp Dağları arasında yürüdüler.", [("Rhône Nehri", "LOC"), ("Alp Dağları", "LOC")]),
+    # a gang or a cartel named by its common noun after the name
+    ("Los Lobos çetesinin lideri yakalandı.", [("Los Lobos", "ORG")]),
+])
+def test_bodies_and_places_named_with_their_common_nouns(recognise, text, expected):
+    assert recognise(text) == expected
+
+
+def test_irans_agency_the_football_federation_and_a_turkish_broadcaster(link):
+    entities = link("İRNA'nın haberine göre TFF ve Habertürk açıklama yaptı.")
+    assert (entities["İRNA"].key, entities["TFF"].country, entities["Habertürk"].country) == ("org:irna", "TUR", "TUR")
+
+
+def test_a_prince_holding_an_office_has_the_office_as_his_role(link):
+    entities = link("Suudi Arabistan Dışişleri Bakanı Prens Faysal bin Halid geldi.")
+    assert entities["Faysal bin Halid"].role == "Minister of Foreign Affairs"

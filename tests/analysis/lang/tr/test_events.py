@@ -4453,3 +4453,69 @@ def test_who_withdrew_from_where_troops_are_sent_takes_no_part_in_the_deployment
 def test_the_eus_foreign_policy_chief_as_the_press_calls_her(events):
     found = one(events("AB Dış Politika Sorumlusu Kaja Kallas, iki tarafı gerginliği azaltmaya çağırdı."))
     assert (found["type"], found["roles"].get("source")) == ("REQUEST", ["Kaja Kallas"])
+
+
+def test_reservists_called_up_mobilise_and_a_headline_clause_after_its_topic_has_its_subject(events):
+    found = one(events("Sınırda gerginlik: Litvanya yedek askerleri göreve çağırdı"))
+    assert (found["type"], found["roles"]) == ("MOBILIZE", {"source": ["Lithuania"]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word with no possessive ending after the place: the place is the subject
+    ("Polonya sınıra asker sevk etti.", {"source": ["Poland"]}),
+    # a compound the place qualifies ("Polonya sınırına"), a capitalised word of its noun phrase: no subject
+    ("Polonya sınırına asker sevk edildi.", {"target": ["Poland"]}),
+    ("Ardından Tayland hava kuvvetlerine ait F-16 savaş uçaklarının hedefleri vurduğu bildirildi.", {"source": ["warplanes"]}),
+])
+def test_a_place_opening_a_verbs_sentence_with_no_comma(events, text, expected):
+    assert one(events(text))["roles"] == expected
+
+
+def test_a_place_in_a_list_before_ve_is_no_subject(events):
+    found = one(events("Bursa, Kocaeli ve Manisa'daki fabrikalarda 18 bin işçi iş bıraktı."))
+    assert "Kocaeli" not in str(found["roles"])
+
+
+def test_a_ballistic_missile_launched_at_no_one_mobilises(events):
+    assert [e["type"] for e in events("Kuzey Kore balistik füze fırlattı.")] == ["MOBILIZE"]
+    assert [(e["type"], e["roles"]["target"]) for e in events("Yemen'den İsrail'e balistik füze fırlatıldı.")] == [("ASSAULT", ["Israel"])]
+
+
+def test_warplanes_opening_their_clause_are_no_target(events):
+    found = events("Ordu köye saldırdı. Yerel kaynaklara göre savaş uçakları, köydeki bir okulu bombaladı.")
+    assert not any("warplanes" in e["roles"].get("target", []) for e in found)
+
+
+def test_a_bodys_office_with_no_holder_named_asks_for_the_body(events):
+    found = one(events("ASEAN'ın Myanmar Özel Temsilcisi, şiddetin derhal sona erdirilmesini istedi."))
+    assert (found["type"], found["roles"]) == ("REQUEST", {"source": ["ASEAN"]})
+
+
+def test_a_persons_lawyer_is_not_the_person(events):
+    found = events("Eski bakan Ali Demir tutuklandı. Demir'in avukatı, müvekkilinin suçlamaları reddettiğini açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found if e["type"] == "REJECT"] == [("REJECT", {"source": ["Ali Demir"]})]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # the first dative is the one called on; the next, right after it, is the deed's
+    ("Muhalefet, uluslararası topluma cuntaya silah satışını durdurma çağrısında bulundu.", ["international community"]),
+    # datives joined by "ve" are all called on
+    ("BM, Hamas'a ve İsrail'e ateşkese uyma çağrısında bulundu.", ["Hamas", "Israel"]),
+])
+def test_who_a_call_addresses(events, text, targets):
+    assert one(events(text))["roles"]["target"] == targets
+
+
+def test_the_place_a_guest_is_invited_to_is_no_target(events):
+    found = one(events("Bakan Ali Demir, Kral Abdullah'ın Bakü'ye davet edildiğini söyledi."))
+    assert "Baku" not in found["roles"].get("target", [])
+
+
+def test_a_declaration_signed_after_its_name_and_the_summits_span_of_time(events):
+    found = events("Zirve Bakü'de başladı. Zirvenin sonunda liderlerin Bakü Deklarasyonu'nu imzalaması bekleniyor.")
+    assert [(e["type"], e["status"]) for e in found] == [("CONSULT", "occurred"), ("AGREE", "expected")]
+
+
+def test_the_forces_a_country_mobilises_are_no_target(events):
+    found = one(events("Eritre, 60 yaşın altındaki yedek askerleri göreve çağırdı."))
+    assert (found["type"], found["roles"]) == ("MOBILIZE", {"source": ["Eritrea"]})

@@ -316,3 +316,8 @@ def test_a_clause_told_in_a_statement_closing_with_a_quoted_fragment_is_the_stat
 def test_a_sentence_opened_by_the_statement_goes_on_with_the_sentence_before(speech, text, expected):
     _, reported = speech(text)
     assert reported[-1][1] == expected
+
+
+def test_someones_lawyers_set_off_as_the_subject_speak(speech):
+    _, reported = speech("Ali Demir'in avukatları, kararın siyasi olduğunu söyledi.")
+    assert reported == [("olduğunu söyledi", "lawyers")]
