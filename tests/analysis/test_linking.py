@@ -42,6 +42,10 @@ def test_two_words_that_share_the_first_name_are_still_two_people():
     assert not names_match("Ali Kemal Demir", "Ali Kaya")
 
 
+def test_a_lone_name_spelled_like_a_given_name_is_not_that_persons():
+    assert not names_match("Mohammed bin Salman", "Mohamud")
+
+
 def test_a_family_name_opened_by_a_particle_is_the_end_of_the_full_name():
     assert names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani", frozenset({"al", "bin"}))
     assert not names_match("Muhammed bin Abdurrahman Al Sani", "Al Sani")  # without the language's particles

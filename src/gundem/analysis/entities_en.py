@@ -109,6 +109,7 @@ class EnglishEntityRecognizer:
         self.person_verb_after = re.compile(morphology["person_verb_after"])  # "X told reporters": X is a person
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
+        self.body_after = frozenset(morphology.get("body_cues_after", ()))  # "X coalition", "X gang": a body's name
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
         self.place_openers = frozenset(morphology.get("place_openers", ()))  # "place", "lake": open a place's name
         self.place_heads_before_of = frozenset(morphology.get("place_heads_before_of", ()))  # "gulf" in "Gulf of Finland"
@@ -347,6 +348,11 @@ class EnglishEntityRecognizer:
         if any(" ".join(word.folded for word in run[:cut]) in self.resources.demonyms
                and all(word.folded in self.resources.not_names or names_a_model(word.text) for word in run[cut:]) for cut in range(1, len(run))):
             return  # "Russian LNG", "Turkish GDP", "Thai F-16": a nationality before a word that names nothing
+        if len(run) > 1 and run[0].folded in self.resources.demonyms and (body := self._known_whole(run[1:])) is not None \
+                and body.type == "ORG" and not body.country:
+            # "Palestinian UN membership": an adjective of nationality before a body of no country is no part of its name
+            found.append(_mention(text, run[1:], "ORG", "gazetteer", key=body.key))
+            return
         last = run[-1].folded
         if last in self.resources.event_heads or self._names_the_event_after(text, run[-1].end):
             found.extend(self._known_inside(text, run))  # "Munich Security Conference": Munich; "the Zapad-2027 military exercise"
@@ -388,6 +394,10 @@ class EnglishEntityRecognizer:
     def _place_cue_after(self, text: str, end: int) -> bool:
         following = _CUE_AFTER_NAMES.match(text, end)
         return following is not None and following.group(1) in self.place_after
+
+    def _body_cue_after(self, text: str, end: int) -> bool:
+        following = _CUE_AFTER_NAMES.match(text, end)
+        return following is not None and following.group(1) in self.body_after
 
     def _opens_a_name(self, run: list[_Word]) -> bool:
         """A common word that opens a title or an organisation's name here (``Foreign Minister``)."""
@@ -663,6 +673,9 @@ class EnglishEntityRecognizer:
             return head
         if not addressed and folded[0] in self.resources.compass_words and self._place_cue_after(text, run[-1].end):
             return [_mention(text, run, "LOC", "pattern")]  # "North Kivu province": no given name North
+        if not addressed and self._body_cue_after(text, run[-1].end):
+            # "the Viv Ansanm coalition": no given name Viv; "the Dutch Green-Left-Labour alliance": the country's
+            return [_mention(text, run, "ORG", "pattern", country=self.resources.demonyms.get(folded[0]))]
         if addressed or folded[0] in self.resources.given_names or self._holds_a_person_particle(run):
             return [_mention(text, run, "PER", "pattern")]
         if len(run) > 1 and folded[0] in self.place_openers:

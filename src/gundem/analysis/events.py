@@ -1792,10 +1792,12 @@ class EventFinder:
                       and not self._tells_of_it_as_subject(context, mention, trigger_start)):
                     event.add("parties", mention.cluster)  # "Zirveye Türkiye Dışişleri Bakanı X katıldı": the minister's country
                 continue  # "Umman Dışişleri Bakanı X": the country in a title
-            elif (event.shape == "symmetric" and event.kind != "part" and mention.end <= trigger_start and roles["genitive"].match(suffix)
+            elif (event.shape == "symmetric" and event.kind != "part" and mention.end <= trigger_start
+                  and (roles["genitive"].match(suffix) or not suffix and self._listed_before(context, window, mention))
                   and (title_end := self._plural_title_end(after)) is not None and re.match(r",|\s+\w", after[title_end:])):
-                # "ABD, Japonya ve Güney Kore'nin Dışişleri Bakanları, ... telefonda görüştü": the countries whose
-                # ministers talk are its sides, every one the list names ("... bakanları ile görüştü": the counterparts)
+                # "ABD, Japonya ve Güney Kore'nin Dışişleri Bakanları, ... telefonda görüştü", "Türkiye, Azerbaycan ve Gürcistan
+                # dışişleri bakanları toplandı": the countries whose ministers talk are its sides, every one the list names
+                # ("... bakanları ile görüştü": the counterparts)
                 role = "target" if after[title_end:].lstrip().startswith(data["comitative_word"] + " ") else "parties"
                 for member in [*self._listed_before(context, window, mention), mention]:
                     event.add(role, member.cluster)

@@ -126,6 +126,8 @@ class EnglishEventFinder:
                         self.grammar.patterns["topic_gerund_before"].search(lowered, max(clause.start, start - 20), start)
                         or self.grammar.patterns["described_by_a_participle_before"].search(lowered, max(clause.start, start - 50), start)):
                     continue  # "discussed lifting sanctions", "the coalition fighting Islamic State": talked over, or a standing
+                if trigger.kind == "noun" and self.grammar.patterns["topic_gerund_object_before"].search(lowered, max(clause.start, start - 60), start):
+                    continue  # "discussed making the Gaza ceasefire permanent": a topic
                 if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
                     continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
@@ -158,7 +160,8 @@ class EnglishEventFinder:
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                _parties_of(_last_act_of_sides([told_event for _, told_event in told])),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
-                               _parties_of(_last_act_of_sides(found)), tuple((later[0], later[2].shape) for later in triggers[index + 1:]))
+                               _parties_of(_last_act_of_sides(found)), tuple((later[0], later[2].shape) for later in triggers[index + 1:]),
+                               _parties_before(found, lambda cluster: entities[cluster].type == "PER"))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
                     self._done_by_who_acts_for_it(event, clause, told, lowered, start)
@@ -363,6 +366,9 @@ class EnglishEventFinder:
             subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
         if led_up_to:
             subject = []
+        if (trigger.type == "SUPPORT" and self.grammar.patterns["reception_verb"].fullmatch(lowered, start, end) and objects
+                and all(isinstance(m, Mention) and entities[m.cluster].type == "PER" and not POSSESSIVE.match(text, m.end) for m in objects)):
+            event.type = "CONSULT"  # "welcomed President X with a ceremony": a guest received, not a stance
         if trigger.mode == "expectation":
             # "said Warsaw should expect a response": who must expect it is threatened by who says so
             speaker = next((m for m in actors if clause.opening <= m.start and m.end <= clause.start), None)
@@ -615,7 +621,8 @@ class EnglishEventFinder:
             # "the two governments signed": the two sides, not a group named "governments"; the sides of talks or a
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
             # "X spoke to Y by phone and the two leaders agreed": the pair of the talks in the same sentence first
-            subject = list(sides.sides_in_sentence) or sides.parties_before or sides.pair_before or subject
+            people = sides.people_before if patterns["the_two_people"].search(the_two[0].group()) else []
+            subject = list(sides.sides_in_sentence) or people or sides.parties_before or sides.pair_before or subject
         reach_back = max(0, clause.start - SAYER_GAP)
         telling = (patterns["telling_on_the_occasion_before"].search(lowered, reach_back, start)
                    if trigger.kind == "noun" and trigger.shape == "symmetric" else None)
@@ -679,6 +686,7 @@ class _Sides:
     infinitives_after: tuple[int, ...] = ()  # where the acts in the infinitive after it start: a date after one is theirs
     parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
     acts_after: tuple[tuple[int, str], ...] = ()  # where the sentence's later acts start, and their shapes: a place after one may be theirs
+    people_before: list = ()  # the two people of the last act told between two people: "the two leaders" after their talks
 
 
 def _inside_a_name(text: str, start: int, sentence, actors: list[Mention]) -> bool:
@@ -712,11 +720,11 @@ def _parties_of(act: Event | None) -> list:
     return [_Cluster(cluster) for cluster in act.participants["parties"]] if act is not None else []
 
 
-def _parties_before(found: list[Event]) -> list:
-    """The two sides of the last act told with two, as stand-in mentions of their clusters."""
+def _parties_before(found: list[Event], side=lambda cluster: True) -> list:
+    """The two sides of the last act told with two (each one ``side`` accepts), as stand-in mentions of their clusters."""
     for event in reversed(found):
         sides = event.participants.get("parties") or [*event.participants.get("source", []), *event.participants.get("target", [])]
-        if len(sides) == 2:
+        if len(sides) == 2 and all(map(side, sides)):
             return [_Cluster(cluster) for cluster in sides]
     return []
 
@@ -742,7 +750,7 @@ WORD_AT = re.compile(r"\S*")  # the word at a position, to its end
 PURPOSE_REACH_WORDS = 8  # "summoned China's ambassador in Manila to protest": the words an act's object and the infinitive take
 OWNED_NOUN_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}")  # "'s trade ", "'s long-awaited peace "
 INFINITIVE_BETWEEN = re.compile(r"\bto\s+[a-z]+")
-APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused"
+APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose|from|including|mostly|mainly|all)\b[^,;]*,")  # "Pakistan, a key U.S. ally, has refused", "The crew, from India and Sri Lanka, were"
 
 
 def _in_apposition(lowered: str, clause: _Clause, mention: Mention, trigger_start: int) -> bool:

@@ -91,8 +91,10 @@ def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) >= 2 and shorter[0] in particles and longer[-len(shorter):] == shorter:
         return True
-    if len(longer) >= 3 and all(_similar(a, b) for a, b in zip(shorter, longer)):
-        return True  # "Tedros", "Tedros Adhanom" for "Tedros Adhanom Ghebreyesus": names that are not a family name first
+    # "Tedros", "Tedros Adhanom" for "Tedros Adhanom Ghebreyesus": names that are not a family name first; a lone
+    # word only as written there ("Mohamud" is no "Mohammed bin Salman")
+    if len(longer) >= 3 and all((a == b if len(shorter) == 1 else _similar(a, b)) for a, b in zip(shorter, longer)):
+        return True
     if len(shorter) == 1:
         # "Lula" for "Luiz Inacio Lula da Silva": the last two words the particles leave
         named = [word for word in longer if word not in particles] or longer

@@ -602,3 +602,12 @@ def test_a_province_named_with_a_compass_word_and_the_same_name_in_a_headline():
 def test_irans_agency_and_the_turkish_football_federation():
     document = _document("IRNA reported that the Turkish Football Federation fined the club.")
     assert {"org:irna", "org:tff"} <= set(document["entities"])
+
+
+def test_a_body_named_before_its_common_noun_and_an_international_body_after_a_nationality():
+    document = _document("Gunmen from the Viv Ansanm coalition set houses on fire. Voters backed the Dutch Green-Left-Labour "
+                         "alliance. Erdogan pledged support for Palestinian UN membership, Tasnim reported.")
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert (entities["Viv Ansanm"]["type"], entities["Dutch Green-Left-Labour"]["country"], entities["Tasnim News Agency"]["country"]) == (
+        "ORG", "NLD", "IRN")
+    assert "United Nations" in entities and not [name for name in entities if name.startswith("Palestinian")]

@@ -1160,3 +1160,26 @@ def test_killing_after_an_act_names_its_victims_but_not_after_a_hazard(events):
     assert [(kind, roles.get("target")) for kind, _, roles, _ in events("Militants attacked two villages, killing at least 11 people.")] == [
         ("ASSAULT", ["people"])]
     assert events("A volcano on Java erupted on Friday, killing two people.") == []
+
+
+def test_armed_gangs_act(events):
+    assert [(kind, roles) for kind, _, roles, _ in events("Armed gangs killed at least 25 people in a town.")] == [
+        ("ASSAULT", {"source": ["gangs"], "target": ["people"]})]
+
+
+def test_a_guest_welcomed_is_received_and_a_ceasefire_discussed_is_a_topic(events):
+    found = events("Turkish President Tayyip Erdogan welcomed Palestinian President Mahmoud Abbas with a ceremony in Ankara, "
+                   "and the two leaders discussed making the Gaza ceasefire permanent.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("CONSULT", {"source": ["Tayyip Erdogan"], "target": ["Mahmoud Abbas"]})]
+
+
+def test_the_two_leaders_are_the_people_of_the_last_act_between_two_people(events):
+    found = events("Turkish President Tayyip Erdogan hosted Palestinian President Mahmoud Abbas in Ankara. Abbas thanked Turkey for "
+                   "its humanitarian aid to Gaza. The two leaders signed three agreements.")
+    assert [roles for kind, _, roles, _ in found if kind == "AGREE"] == [{"parties": ["Mahmoud Abbas", "Tayyip Erdogan"]}]
+
+
+def test_where_people_acted_on_come_from_is_no_side(events):
+    found = events("The 16 crew members, from India and Sri Lanka, were detained by the Revolutionary Guards.")
+    assert not [roles for kind, _, roles, _ in found if "Sri Lanka" in str(roles) or "India" in str(roles)]

@@ -2055,3 +2055,9 @@ def test_irans_agency_the_football_federation_and_a_turkish_broadcaster(link):
 def test_a_prince_holding_an_office_has_the_office_as_his_role(link):
     entities = link("Suudi Arabistan Dışişleri Bakanı Prens Faysal bin Halid geldi.")
     assert entities["Faysal bin Halid"].role == "Minister of Foreign Affairs"
+
+
+def test_the_west_a_gang_coalition_and_an_iranian_agency(link):
+    entities = link("Bakan, Batı'nın kısıtlamaları kaldırmasını istedi. Viv Ansanm çete koalisyonuna bağlı silahlılar "
+                    "evleri yaktı. Tesnim haber ajansı duyurdu.")
+    assert (entities["Batı"].key, entities["Viv Ansanm"].type, entities["Tesnim"].country) == ("region:the-west", "ORG", "IRN")
