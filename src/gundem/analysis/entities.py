@@ -1623,6 +1623,8 @@ class EntityRecognizer:
         mentions, suffixed = [], []
         for run in runs:
             words = [t for t in run.tokens if t.kind == "word"]
+            while run.model_type == "PER" and len(words) > 1 and self._is_nationality(fold(words[0].text)):
+                words = words[1:]  # "Portekizli Rui Vitoria": no part of a person's name ("Alman İmparatorluğu" is one name)
             folded = {fold(t.text) for t in words}
             if folded <= person_words or (len(words) > 1 and folded <= person_words | modelled_person_words):
                 mentions.append(self._mention(text, words, "PER", "coreference"))

@@ -1997,7 +1997,8 @@ class EventFinder:
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
                 event.add("target", mention.cluster)
             elif mention.type == GROUP and roles["accusative"].match(suffix) and (
-                    mention.start in paired or self._possessed_group(context, window, mention) or self._group_set_off_first(context, mention, after_suffix)):
+                    mention.start in paired or self._possessed_group(context, window, mention) or self._group_set_off_first(context, mention, after_suffix)
+                    or re.match(data["reflexive_verbs"], event.wording[0])):  # "askerleri ... çekilecek": no object of a verb that takes none
                 # "TTB ve sağlık sendikaları, ... iş bıraktı", "İsrail'in askerleri": a possessive, no object's accusative
                 continue
             elif roles["accusative"].match(suffix) and event.shape == "directed" and event.kind == "verb":
@@ -2008,8 +2009,13 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (
                     owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
-                # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed
-                if not re.search(data["passive_verbal_noun"], owned.group()):
+                # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed;
+                # an object inside the trigger, words away from the name, is the act's own ("İsrail'in Gazze'ye insani yardım
+                # girişini kısıtlamaya devam ettiği"; but "İsrail'in şartlarını kabul etmediğini": Israel's terms)
+                inside_the_act = (context.lowered.find(owned.group(), after_suffix) + len(owned.group()) > trigger_start
+                                  and len(owned.group().split()) > 1)
+                if not re.search(data["passive_verbal_noun"], owned.group()) and not (
+                        inside_the_act and not re.search(data["passive_verb"], event.wording[0].split()[-1])):
                     event.add("target", mention.cluster)  # "İsrail'in saldırılarını kınadı": whose act is the object is acted on
             elif roles["genitive"].match(suffix) and (title := self._title_after(after, skip=1)) is not None:
                 if re.match(rf"\s+{data['comitative_word']}\s", after[title.end():]):

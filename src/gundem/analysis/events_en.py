@@ -126,8 +126,10 @@ class EnglishEventFinder:
                         self.grammar.patterns["topic_gerund_before"].search(lowered, max(clause.start, start - 20), start)
                         or self.grammar.patterns["described_by_a_participle_before"].search(lowered, max(clause.start, start - 50), start)):
                     continue  # "discussed lifting sanctions", "the coalition fighting Islamic State": talked over, or a standing
-                if trigger.kind == "noun" and self.grammar.patterns["topic_gerund_object_before"].search(lowered, max(clause.start, start - 60), start):
-                    continue  # "discussed making the Gaza ceasefire permanent": a topic
+                if trigger.kind == "noun" and (self.grammar.patterns["topic_gerund_object_before"].search(lowered, max(clause.start, start - 60), start) or (
+                        self.grammar.patterns["topic_object_before"].search(lowered, max(clause.start, start - 60), start)
+                        and not any(event.type == trigger.type for event in found))):
+                    continue  # "discussed making the Gaza ceasefire permanent", "to discuss the second phase of the Gaza ceasefire": a topic
                 if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
                     continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
@@ -155,7 +157,8 @@ class EnglishEventFinder:
                               and (INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
                                    or INFINITIVE.search(lowered, event.evidence[0][1], start))), None)  # "urged both to agree"
                 # "agreed on Monday to hold talks in March": a date after an act in the infinitive is that act's
-                infinitives = tuple(later[0] for later in triggers[index + 1:] if later[2].kind == "verb" and later[0] < clause.end
+                # (a noun after "to" too: "called on supporters to protest in Chisinau next Sunday")
+                infinitives = tuple(later[0] for later in triggers[index + 1:] if later[0] < clause.end
                                     and INFINITIVE.search(lowered, max(0, later[0] - 4), later[0]))
                 sides = _Sides(clause, start, end, min(reach, clause.end), subject, _parties_before(found), embedded,
                                _parties_of(_last_act_of_sides([told_event for _, told_event in told])),
@@ -339,6 +342,9 @@ class EnglishEventFinder:
                 continue
             if listed or where_held or self._is_place(lowered, mention, clause):
                 places.append(mention)
+        later = [m for m in places if m.start >= end]
+        if later and trigger.kind == "verb" and any(JOINED_CLAUSE.search(lowered, m.end, start) for m in places if m.end <= start):
+            places = later  # "will co-chair a meeting in Doha ... and is expected to meet X in Abu Dhabi": the joined verb's own place
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
@@ -661,6 +667,7 @@ class EnglishEventFinder:
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
         blocked = ((patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
+                   or (trigger.type != "THREATEN" and patterns["condition_between"].search(gap))
                    or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap))
                    or (right and patterns["verb_joined_between"].search(text, end, right[0].start)))
         objects = _first_joined(lowered, _without_qualifiers_of_titles(lowered, right)) if right and not blocked else []
@@ -813,6 +820,7 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
 
 RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
 COMMA_GAP = re.compile(r",\s+")
+JOINED_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a verb joined after another's place
 RELATIVE_SET_OFF = re.compile(r",\s*(?:which|who)\s+")
 RELATIVE_AFTER_A_NAME = re.compile(r"(?:['’]s?)?(?:\s*\([^)]*\))?\s*,?\s*(?:which|who)\s*")  # "Hungary, which ", "the Houthis (Ansarullah), who "
 

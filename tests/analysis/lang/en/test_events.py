@@ -1183,3 +1183,28 @@ def test_the_two_leaders_are_the_people_of_the_last_act_between_two_people(event
 def test_where_people_acted_on_come_from_is_no_side(events):
     found = events("The 16 crew members, from India and Sri Lanka, were detained by the Revolutionary Guards.")
     assert not [roles for kind, _, roles, _ in found if "Sri Lanka" in str(roles) or "India" in str(roles)]
+
+
+def test_a_date_after_an_acts_noun_in_the_infinitive_is_that_acts(events):
+    document = Analyser(use_model=False).annotate_one(Article(
+        doc="t", text="Opposition leader Igor Dodon called on supporters to protest in Chisinau next Sunday.", dct=date(2026, 3, 11), lang="en"))
+    assert [(e["type"], e["status"], e["date"]) for e in document["events"]] == [
+        ("REQUEST", "occurred", None), ("PROTEST", "planned", "2026-03-15")]
+
+
+def test_an_act_told_as_a_topic_of_discussion_is_none(events):
+    found = events("A Hamas delegation met Egypt's intelligence chief in Cairo to discuss the second phase of the Gaza ceasefire.")
+    assert [kind for kind, _, _, _ in found] == ["CONSULT"]
+
+
+def test_places_of_two_joined_verbs_and_a_pull_back(events):
+    found = events("Erdogan will co-chair a meeting in Doha on Feb. 11 and is expected to meet Sheikh Mohamed bin Zayed in Abu Dhabi. "
+                   "Under the deal, troops from both sides will pull back from buffer zones.")
+    assert [(kind, place) for kind, _, _, place in found if kind in ("CONSULT", "RETREAT")][-2:] == [
+        ("CONSULT", "Abu Dhabi"), ("RETREAT", None)]
+
+
+def test_a_condition_after_the_act_holds_no_object(events):
+    found = events("Russian Foreign Minister Sergei Lavrov said Moscow could pull out of the deal if the West did not lift restrictions.")
+    assert [(kind, status, roles) for kind, status, roles, _ in found if kind == "RETREAT"] == [
+        ("RETREAT", "conditional", {"source": ["Moscow"]})]

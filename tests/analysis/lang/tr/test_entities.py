@@ -2061,3 +2061,15 @@ def test_the_west_a_gang_coalition_and_an_iranian_agency(link):
     entities = link("Bakan, Batı'nın kısıtlamaları kaldırmasını istedi. Viv Ansanm çete koalisyonuna bağlı silahlılar "
                     "evleri yaktı. Tesnim haber ajansı duyurdu.")
     assert (entities["Batı"].key, entities["Viv Ansanm"].type, entities["Tesnim"].country) == ("region:the-west", "ORG", "IRN")
+
+
+def test_a_nationality_before_a_person_the_model_names_is_no_part_of_the_name_but_stays_in_a_places(recognise_with_model):
+    assert recognise_with_model({"Portekizli Rui Vitoria": "PER"}, "Kulüp, Portekizli Rui Vitoria ile anlaştı.") == [
+        ("Rui Vitoria", "PER")]
+    assert recognise_with_model({"Alman İmparatorluğu": "LOC"}, "Savaş sonunda Alman İmparatorluğu dağıldı.") == [
+        ("Alman İmparatorluğu", "LOC")]
+
+
+def test_a_union_named_with_no_country_is_the_scenes(link):
+    entities = link("İngiltere'de Kraliyet Hemşirelik Koleji üyesi hemşireler bu sabah greve başladı.")
+    assert entities["Kraliyet Hemşirelik Koleji"].country == "GBR"

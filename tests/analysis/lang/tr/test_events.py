@@ -4529,3 +4529,35 @@ def test_countries_listed_before_their_ministers_in_lower_case_are_all_sides(eve
 def test_a_security_force_sending_reinforcements_mobilises(events):
     found = one(events("Kenya liderliğindeki çok uluslu güvenlik gücü, bölgeye takviye birlik gönderdi."))
     assert (found["type"], found["roles"]) == ("MOBILIZE", {"source": ["security forces"]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail, insani yardımları engelledi.", [("SANCTION", {"source": ["Israel"]})]),
+    # obstacles before the aid are no blocking of it
+    ("Bakan Ali Kaya, İsrail'i insani yardımın önündeki engelleri kaldırmaya çağırdı.",
+     [("REQUEST", {"source": ["Ali Kaya"], "target": ["Israel"]})]),
+])
+def test_aid_blocked_is_a_sanction(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+def test_an_object_inside_the_act_belongs_to_it_not_to_the_genitive_before_unless_passive(events):
+    found = one(events("Açıklamada, İsrail'in Gazze'ye insani yardım girişini kısıtlamaya devam ettiği ileri sürüldü."))
+    assert (found["type"], "Israel" in found["roles"].get("target", [])) == ("SANCTION", False)
+    found = one(events("Savcılık, Ali Demir'in ev hapsine alındığını açıkladı."))
+    assert found["roles"]["target"] == ["Ali Demir"]
+
+
+def test_co_chairing_a_meeting_takes_part_in_it(events):
+    found = one(events("Cumhurbaşkanı Ali Kaya, yarın Doha'da Yüksek Stratejik Komite toplantısına eş başkanlık edecek."))
+    assert (found["type"], found["status"], found["location"]) == ("CONSULT", "planned", "Doha")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail ordusu Gazze'den çekildi.", [("RETREAT", {"source": ["Israel"]})]),
+    # a candidate or a club withdrawing is no retreat of forces
+    ("Aday yarıştan çekildi.", []),
+    ("Kulübün 1996 yılında ligden çekilmesiyle birlikte takımı kalmadı.", []),
+])
+def test_forces_withdrawing_from_a_place_retreat(events, text, expected):
+    assert [(e["type"], e["roles"]) for e in events(text)] == expected
