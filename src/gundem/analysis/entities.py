@@ -67,6 +67,8 @@ ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
+MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name may also be a given name or a common word
+
 
 SETTLEMENT_KINDS = ("city", "district", "province")  # places a port, an airport or a border gate is named after
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
@@ -728,11 +730,13 @@ class EntityRecognizer:
                    and all(self._names_a_field(token) for token in tokens[index + 1:index + 1 + fields]) for fields in (1, 2))
 
     def _names_a_field(self, token: Token, in_capitals: bool = False) -> bool:
-        """A common word (``İş``, ``Eğitim``) that is no name the tables or the given names know;
-        not in capitals unless ``in_capitals`` allows it (an acronym is a name)."""
+        """A common word (``İş``, ``Eğitim``) that is no name the tables know, or only a town's or a
+        given name's (``Barış ve Güvenlik Konseyi``, ``Deniz ve Hava Kuvvetleri``); not in capitals
+        unless ``in_capitals`` allows it (an acronym is a name)."""
         folded = fold(token.text)
+        known = self.resources.known_names.get(folded)
         return ((in_capitals or not token.text.isupper()) and self.resources.reads_as_word(folded)
-                and folded not in self.resources.known_names and folded not in self.resources.given_names)
+                and (known is None or (known.type == "LOC" and known.kind in MINOR_PLACE_KINDS and not known.capital)))
 
     # -- typing a run -----------------------------------------------------------------------
 

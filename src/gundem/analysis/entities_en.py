@@ -21,7 +21,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from gundem.analysis.entities import is_headline, without_things_named_like_places
+from gundem.analysis.entities import (
+    MINOR_PLACE_KINDS,
+    is_headline,
+    without_things_named_like_places,
+)
 from gundem.analysis.groups import country_of_its_people
 from gundem.analysis.lang.loader import KnownName, LanguageResources, small_towns
 from gundem.analysis.text import (
@@ -60,7 +64,6 @@ _LOWER_CASE_RUN_BEFORE = re.compile(r"(?<![\w'’.\-])[a-z]+(?:[ \t]+[a-z]+)*[ \
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+$")
 # "Terespol and Kuznica border crossings", "the Tigris and Euphrates rivers": the cue after the last
 _CUE_AFTER_NAMES = re.compile(r"(?:(?:,|\s+and)\s+[A-Z]\w*){0,3}\s+(\w+)")
-MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name before another capitalised word may be a person's given name
 # ", the agency's director general", ", Brazil's foreign minister", ", a Turkish deputy minister"
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<words>[\w.’'\-]+(?:\s+[\w.\-]+){0,4})")
 

@@ -2007,6 +2007,10 @@ class EventFinder:
                 if self._object_of_a_participle_after(context.lowered, after_suffix, trigger_start):
                     continue  # "Filistin devletini henüz tanımayan ülkeleri ... çağırdı": the object of the relative clause
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
+            elif (roles["genitive"].match(suffix) and event.type in data["asking_types"] and mention.end <= trigger_start
+                  and (deed := WORD.findall(context.lowered, after_suffix, trigger_start)[-1:])
+                  and re.search(data["passive_verbal_noun"], deed[0])):
+                continue  # "yetkilileri faillerin yargı önüne çıkarılmasına çağırdı": who the passive deed asked for is done to
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (
                     owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed;

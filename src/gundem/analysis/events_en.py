@@ -32,7 +32,7 @@ from gundem.analysis.events import (
     planned_when_dated_after,
     protests_of_states_accuse,
 )
-from gundem.analysis.groups import CIVILIANS, GROUP
+from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences, tokenize
 from gundem.model import Mention, Timex
 
@@ -397,6 +397,9 @@ class EnglishEventFinder:
             for mention in subject:
                 event.add("source", mention.cluster)
             for mention in objects:
+                if (trigger.type in ("MOBILIZE", "RETREAT") and isinstance(mention, Mention) and entities[mention.cluster].kind in STATE_FORCES
+                        and OWN_BEFORE.search(lowered, end, mention.start)):
+                    continue  # "withdraw its roughly 1,000 troops from Chad": the subject's own forces, moved
                 if mention.cluster not in event.participants.get("source", []):
                     event.add("target", mention.cluster)
                 if (event.location is None and entities[mention.cluster].type == "LOC"
@@ -820,6 +823,7 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
 
 RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
 COMMA_GAP = re.compile(r",\s+")
+OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,.-]+\s+){0,3}$")  # "its roughly 1,000 " before the forces
 JOINED_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a verb joined after another's place
 RELATIVE_SET_OFF = re.compile(r",\s*(?:which|who)\s+")
 RELATIVE_AFTER_A_NAME = re.compile(r"(?:['’]s?)?(?:\s*\([^)]*\))?\s*,?\s*(?:which|who)\s*")  # "Hungary, which ", "the Houthis (Ansarullah), who "

@@ -37,6 +37,7 @@ from gundem.model import HEAD_WORD, Mention
 
 # Two spellings of one name (Zelenskiy / Selenskiy, Çavuşoğlu / Cavusoglu) score above this after folding.
 NAME_SIMILARITY = 80.0
+AGENT_REACH = 60  # characters read before or after a name for the word that makes it a passive's agent
 ACCUSATIVE_ENDINGS = ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü")
 LOCATIVE_ENDINGS = ("da", "de", "ta", "te", "nda", "nde")
 
@@ -218,7 +219,7 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
         if mention.type != "LOC" and mention.country_hint and not entity.country:
             entity.country = mention.country_hint
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
-    _offices_of_counterparts(spans, linked, entities, resources)
+    _offices_of_counterparts(text, spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
     _national_bodies_of_the_story(text, spans, linked, entities, resources)
@@ -352,9 +353,11 @@ def _the_one_country_of_its_sentence(spans, mentions: list[Mention], entities: l
     return countries.pop() if len(countries) == 1 else None
 
 
-def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
+def _offices_of_counterparts(text: str, spans, mentions: list[Mention], entities: list[LocalEntity], resources: LanguageResources) -> None:
     """``Dışişleri Bakanı Hakan Fidan, Özbek mevkidaşı X ile görüştü``: a counterpart holds the
-    office of the person with a role named before in the sentence."""
+    office of the last person with a role named before in the sentence, not one named as the agent
+    of a passive (``Foreign Minister X was received by President Y before talks with his
+    counterpart Z``: X's)."""
     for index, mention in enumerate(mentions):
         if mention.type != "PER" or mention.title not in resources.peer_titles:
             continue
@@ -362,7 +365,15 @@ def _offices_of_counterparts(spans, mentions: list[Mention], entities: list[Loca
         holders = [other for other in mentions[:index] if other.type == "PER" and other.title not in resources.peer_titles
                    and entities[other.cluster].role and sentence is not None and sentence.start <= other.start]
         if holders and entities[mention.cluster].role == mention.role:
-            entities[mention.cluster].role = entities[holders[-1].cluster].role
+            holder = next((other for other in reversed(holders) if not _agent_of_a_passive(text, other, resources)), holders[-1])
+            entities[mention.cluster].role = entities[holder.cluster].role
+
+
+def _agent_of_a_passive(text: str, mention: Mention, resources: LanguageResources) -> bool:
+    """``by Iranian President X``, ``X tarafından``: the name is the agent of a passive verb."""
+    before = resources.agent_before is not None and resources.agent_before.search(text, max(0, mention.start - AGENT_REACH), mention.start)
+    after = resources.agent_after is not None and resources.agent_after.match(text, mention.end, mention.end + AGENT_REACH)
+    return bool(before or after)
 
 
 def _namesakes_of_countries_named(spans, mentions: list[Mention], resources: LanguageResources) -> list[Mention]:
@@ -437,9 +448,12 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
     abroad = foreign or _most_named_country(mentions, entities)[0]
     abroad = abroad if abroad != resources.home_country else None  # "Devlet Başkanı Putin" in a story naming Türkiye most
+    # a person's office read from what a sentence tells (a scene, a counterpart, a welcome) outweighs
+    # the article's default read from another mention ("Dışişleri Bakanı Fidan, Tahran'da ..." in a headline)
+    defaulted: dict[int, str] = {}
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
-        if entity.country or mention.country_hint:
+        if (entity.country and mention.cluster not in defaulted) or mention.country_hint:
             continue
         office = mention.type == "PER" and resources.is_home_office(mention.title) and not _office_of_the_name_before(text, mentions, index, resources.title_words)
         body = _a_body_of_no_country_named(mention, entity, resources)
@@ -459,13 +473,20 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             chosen = scene or (default if home_office else abroad)
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
+            told = scene is not None
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile", "... Azerbaycan Dışişleri Bakanı Y ile": Y holds
                 # that country's office, so X does not
-                chosen = resources.home_country
+                chosen, told = resources.home_country, True
             if office and home_office and chosen != resources.home_country and _welcomed(text, spans, mention, resources):
-                chosen = resources.home_country  # "Cumhurbaşkanı X, Kuala Lumpur'da ... karşılandı": the guest, not the host
+                chosen, told = resources.home_country, True  # "Cumhurbaşkanı X, Kuala Lumpur'da ... karşılandı": the guest, not the host
+            if mention.cluster in defaulted and not told:
+                continue
             entity.country = chosen
+            if told:
+                defaulted.pop(mention.cluster, None)
+            elif office:
+                defaulted[mention.cluster] = chosen
 
 
 def _a_body_of_no_country_named(mention: Mention, entity: LocalEntity, resources: LanguageResources) -> bool:

@@ -142,6 +142,8 @@ class LanguageResources:
     origin_words: frozenset[str] = frozenset()  # folded "dogumlu", "asilli": the place right before is where someone comes from
     tenure_words: frozenset[str] = frozenset()  # folded "eski", "former": before a title, whether its holder holds it still
     welcomed: re.Pattern[str] | None = None  # "resmi törenle karşılandı": the subject is a guest where the scene is
+    agent_before: re.Pattern[str] | None = None  # "by " (and a title) before a name: the agent of a passive
+    agent_after: re.Pattern[str] | None = None  # " tarafından" after a name: the agent of a passive
     scene_before: re.Pattern[str] | None = None  # "in the capital ": a place after it is where the story happens (English)
     occasion_after_a_place: re.Pattern[str] | None = None  # "'de düzenlediği basın toplantısında": where words were said, no scene
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
@@ -647,6 +649,8 @@ def load_resources(lang: str) -> LanguageResources:
         tenure_words=frozenset(fold(word) for word in morphology.get("tenure_words", ())),
         citizenship_after=_optional_pattern(morphology, "citizenship_after"),
         welcomed=_optional_pattern(morphology, "welcomed"),
+        agent_before=_optional_pattern(morphology, "agent_before"),
+        agent_after=_optional_pattern(morphology, "agent_after"),
         club_name_endings=tuple(fold(word) for word in morphology.get("club_name_endings", ())),
         venue_towns=frozenset(row[0] for row in _data_lines("gundem.data", "venue_towns.tsv")),
         pair_nouns=tuple(fold(word) for word in morphology.get("pair_nouns", ())),

@@ -611,3 +611,11 @@ def test_a_body_named_before_its_common_noun_and_an_international_body_after_a_n
     assert (entities["Viv Ansanm"]["type"], entities["Dutch Green-Left-Labour"]["country"], entities["Tasnim News Agency"]["country"]) == (
         "ORG", "NLD", "IRN")
     assert "United Nations" in entities and not [name for name in entities if name.startswith("Palestinian")]
+
+
+def test_the_african_unions_peace_and_security_council_and_a_counterpart_of_the_subject_not_of_an_agent():
+    document = _document("The African Union's Peace and Security Council suspended Chad. Foreign Minister Hakan Fidan was received by "
+                         "Iranian President Masoud Pezeshkian before holding talks with his counterpart Abbas Araqchi.")
+    entities = {e["name"]: e for e in document["entities"].values()}
+    assert "United Nations Security Council" not in entities and "African Union Peace and Security Council" in entities
+    assert entities["Abbas Araqchi"]["role"] == "Minister of Foreign Affairs"

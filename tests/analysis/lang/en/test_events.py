@@ -1208,3 +1208,9 @@ def test_a_condition_after_the_act_holds_no_object(events):
     found = events("Russian Foreign Minister Sergei Lavrov said Moscow could pull out of the deal if the West did not lift restrictions.")
     assert [(kind, status, roles) for kind, status, roles, _ in found if kind == "RETREAT"] == [
         ("RETREAT", "conditional", {"source": ["Moscow"]})]
+
+
+def test_an_explosion_in_a_countrys_province_kills_and_troops_withdrawn_are_the_subjects_own(events):
+    assert events("An explosion at a chemical plant in Turkey's Kocaeli province killed three workers.") == []
+    assert [(kind, roles) for kind, _, roles, _ in events("France said it would withdraw its roughly 1,000 troops from Chad.")] == [
+        ("RETREAT", {"source": ["France"]})]

@@ -2073,3 +2073,15 @@ def test_a_nationality_before_a_person_the_model_names_is_no_part_of_the_name_bu
 def test_a_union_named_with_no_country_is_the_scenes(link):
     entities = link("İngiltere'de Kraliyet Hemşirelik Koleji üyesi hemşireler bu sabah greve başladı.")
     assert entities["Kraliyet Hemşirelik Koleji"].country == "GBR"
+
+
+def test_an_office_read_from_a_welcome_outweighs_the_articles_default_read_from_an_earlier_mention(link):
+    entities = link("Dışişleri Bakanı Ali Kaya, Tahran'da Cumhurbaşkanı Mesud Pezeşkiyan ile görüştü. Dışişleri Bakanı Ali Kaya, "
+                    "geldiği İran'ın başkenti Tahran'da Cumhurbaşkanı Mesud Pezeşkiyan tarafından kabul edildi.")
+    assert (entities["Ali Kaya"].country, entities["Mesud Pezeşkiyan"].country) == ("TUR", "IRN")
+
+
+def test_fields_joined_by_ve_before_a_head_even_where_one_is_a_towns_or_a_given_name(link):
+    entities = link("Afrika Birliği Barış ve Güvenlik Konseyi toplandı. Deniz ve Hava Kuvvetleri Komutanlığı açıklama yaptı.")
+    assert (entities["Afrika Birliği Barış ve Güvenlik Konseyi"].key, entities["Deniz ve Hava Kuvvetleri Komutanlığı"].type) == (
+        "org:au-psc", "ORG")

@@ -4561,3 +4561,18 @@ def test_co_chairing_a_meeting_takes_part_in_it(events):
 ])
 def test_forces_withdrawing_from_a_place_retreat(events, text, expected):
     assert [(e["type"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fransa, Çad'daki askerlerini ülkeden çekeceğini duyurdu.", [("RETREAT", "planned", {"source": ["France"]})]),
+    # troops moved to a place are no withdrawal
+    ("Rusya, askerlerini sınıra çekti.", []),
+])
+def test_a_country_withdrawing_its_troops_retreats(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_a_clause_told_by_a_converb_of_reminding_and_a_passive_deed_asked_for(events):
+    found = one(events("Sınır Tanımayan Gazeteciler, Meksika'nın en tehlikeli ülke olduğunu hatırlatarak yetkilileri faillerin yargı "
+                       "önüne çıkarılmasına çağırdı."))
+    assert (found["type"], found["roles"]) == ("REQUEST", {"source": ["Reporters Without Borders"], "target": ["officials"]})
