@@ -372,6 +372,8 @@ class EnglishEventFinder:
             subject = [owner]  # "protest against the European Union's trade agreement with Mercosur": the EU's, not the farmers'
         if led_up_to:
             subject = []
+        if trigger.kind == "noun" and self.grammar.patterns["repelled_before"].search(lowered, max(clause.start, start - 40), start):
+            subject, objects = [], [*objects, *subject]  # "its fighters had repelled an attack": they were attacked
         if (trigger.type == "SUPPORT" and self.grammar.patterns["reception_verb"].fullmatch(lowered, start, end) and objects
                 and all(isinstance(m, Mention) and entities[m.cluster].type == "PER" and not POSSESSIVE.match(text, m.end) for m in objects)):
             event.type = "CONSULT"  # "welcomed President X with a ceremony": a guest received, not a stance

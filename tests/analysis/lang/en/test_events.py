@@ -1214,3 +1214,10 @@ def test_an_explosion_in_a_countrys_province_kills_and_troops_withdrawn_are_the_
     assert events("An explosion at a chemical plant in Turkey's Kocaeli province killed three workers.") == []
     assert [(kind, roles) for kind, _, roles, _ in events("France said it would withdraw its roughly 1,000 troops from Chad.")] == [
         ("RETREAT", {"source": ["France"]})]
+
+
+def test_a_town_recaptured_and_an_attack_repelled(events):
+    found = events("Sudan's army recaptured the town of Bara from the Rapid Support Forces on Wednesday.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("ASSAULT", ["army"])]
+    found = events("The Rapid Support Forces said their fighters had repelled an attack.")
+    assert not [roles for kind, _, roles, _ in found if kind == "ASSAULT" and roles.get("source")]

@@ -4576,3 +4576,17 @@ def test_a_clause_told_by_a_converb_of_reminding_and_a_passive_deed_asked_for(ev
     found = one(events("Sınır Tanımayan Gazeteciler, Meksika'nın en tehlikeli ülke olduğunu hatırlatarak yetkilileri faillerin yargı "
                        "önüne çıkarılmasına çağırdı."))
     assert (found["type"], found["roles"]) == ("REQUEST", {"source": ["Reporters Without Borders"], "target": ["officials"]})
+
+
+def test_some_of_a_group_counted_after_at_least_are_acted_on(events):
+    found = one(events("Köprüyü kapatan öğrencilerden en az 30'u polis tarafından gözaltına alındı."))
+    assert (found["type"], found["roles"]) == ("COERCE", {"source": ["police"], "target": ["students"]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ordu, Bara kentini, günlerdir süren çatışmaların ardından isyancılardan geri aldı.", ["ASSAULT"]),
+    # a decision taken back is no town retaken
+    ("Bakanlık kararını geri aldı.", []),
+])
+def test_a_town_retaken(events, text, expected):
+    assert [e["type"] for e in events(text)] == expected
