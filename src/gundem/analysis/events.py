@@ -2772,8 +2772,9 @@ class EventFinder:
         """Where the sentence's opening noun phrase begins: past a word that joins the sentence to
         the one before (``Öte yandan Rus ordusu ...``)."""
         start = _sentence_start(context, position)
-        colons = list(HEADLINE_COLON.finditer(context.text, start, position))
-        start = colons[-1].end() if colons else start  # "Etiyopya ile Eritre arasında gerginlik: Eritre ...": the clause after the topic
+        if context.text.find(":", start, position) >= 0:  # most sentences have no colon: spare the search
+            colons = list(HEADLINE_COLON.finditer(context.text, start, position))
+            start = colons[-1].end() if colons else start  # "Etiyopya ile Eritre arasında gerginlik: Eritre ...": the clause after the topic
         connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position]) or re.match(
             self.grammar.data["according_to_opening"], context.text[start:position])  # "Açıklamaya göre, Erdoğan ..."
         return start + connective.end() if connective is not None else start
