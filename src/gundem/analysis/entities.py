@@ -713,9 +713,9 @@ class EntityRecognizer:
         (``Kamp ve Eğitim Tesisleri``) within two words after."""
         ahead = [t for t in tokens[index + 2:index + 4] if t.is_capitalised]
         # "İskoçya Parlamentosu ve Galler Yerel Meclisi", "Rhône Nehri ve Alp Dağları": two
-        closes_a_body = self._is_organization_head(tokens[index - 1].text) or fold(tokens[index - 1].text) in self.resources.place_heads
+        closes_a_body = self._is_organization_head(tokens[index - 1].text) or self._is_name_head(fold(tokens[index - 1].text))
         return (self._names_a_field(tokens[index - 1]) and self._names_a_field(tokens[index + 1], in_capitals=True) and not closes_a_body
-                and any(self._is_organization_head(t.text) or fold(t.text) in self.resources.place_heads for t in ahead[:2]))
+                and any(self._is_organization_head(t.text) or self._is_name_head(fold(t.text)) for t in ahead[:2]))
 
     def _field_before_a_title(self, tokens: Sequence[Token], index: int) -> bool:
         """A common word, no name, before ``ve`` (at ``index``) and a title of two words or more

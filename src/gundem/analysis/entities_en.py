@@ -395,12 +395,13 @@ class EnglishEntityRecognizer:
         return run, addressed
 
     def _place_cue_after(self, text: str, end: int) -> bool:
-        following = _CUE_AFTER_NAMES.match(text, end)
-        return following is not None and following.group(1) in self.place_after
+        return self._cue_after(text, end, self.place_after)
 
-    def _body_cue_after(self, text: str, end: int) -> bool:
+    @staticmethod
+    def _cue_after(text: str, end: int, cues: frozenset[str]) -> bool:
+        """One of ``cues`` after the name ending at ``end`` (past names listed with it)."""
         following = _CUE_AFTER_NAMES.match(text, end)
-        return following is not None and following.group(1) in self.body_after
+        return following is not None and following.group(1) in cues
 
     def _opens_a_name(self, run: list[_Word]) -> bool:
         """A common word that opens a title or an organisation's name here (``Foreign Minister``)."""
@@ -676,7 +677,7 @@ class EnglishEntityRecognizer:
             return head
         if not addressed and folded[0] in self.resources.compass_words and self._place_cue_after(text, run[-1].end):
             return [_mention(text, run, "LOC", "pattern")]  # "North Kivu province": no given name North
-        if not addressed and self._body_cue_after(text, run[-1].end):
+        if not addressed and self._cue_after(text, run[-1].end, self.body_after):
             # "the Viv Ansanm coalition": no given name Viv; "the Dutch Green-Left-Labour alliance": the country's
             return [_mention(text, run, "ORG", "pattern", country=self.resources.demonyms.get(folded[0]))]
         if addressed or folded[0] in self.resources.given_names or self._holds_a_person_particle(run):

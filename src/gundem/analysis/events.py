@@ -284,6 +284,7 @@ class EventFinder:
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
         # "Avrupa Birliği (AB) liderlerinin": a lower-case noun in the genitive right after a name, which it qualifies
         self.qualifies_a_genitive_noun = re.compile(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){grammar.data['owned_noun_in_the_genitive']}")
+        self.no_compound_head = re.compile(grammar.data["no_compound_head"])  # "sınıra" after "Rusya": no compound's head
         self.qualifier_before = re.compile(rf"(?<!\w)(?:{grammar.data['qualifying_adjective_after']})\s+$")  # "El Kaide bağlantılı "
         self.hypothetical_before = re.compile(grammar.data["hypothetical_before"])
         self.possessed_in_a_complement = re.compile(grammar.data["possessed_in_a_complement"])  # "çıkarlarına"
@@ -844,7 +845,7 @@ class EventFinder:
         first = inside[0] if inside else None
         if first is None or first.type == "PER" or _suffix(context.text, first.end):
             return None
-        if not only_capitalised_before(context.text, self._clause_opening(context, first.start), first.start):
+        if not self._opens_its_clause(context, first):
             return None
         titled = context.lowered[first.end:first.end + TITLE_REACH].lstrip()
         title = self._title_after(titled)
@@ -2182,8 +2183,7 @@ class EventFinder:
     def _group_set_off_first(self, context: _Context, group: Mention, after_suffix: int) -> bool:
         """``Yerel kaynaklara göre savaş uçakları, ... bombaladı``: a group opening its clause, set
         off by a comma, is its subject, whatever its plural's ending looks like."""
-        return context.text.startswith(",", after_suffix) and only_capitalised_before(
-            context.text, self._clause_opening(context, group.start), group.start)
+        return context.text.startswith(",", after_suffix) and self._opens_its_clause(context, group)
 
     def _possessed_group(self, context: _Context, inside: list[Mention], group: Mention) -> bool:
         """``THY'nin pilotları``: a group's word with only the possessive after a name in the genitive
@@ -2703,18 +2703,17 @@ class EventFinder:
         """``Rusya sınıra asker sevk etti``, ``Rusya saldırdı``: the verb or a word in lower case that
         carries no possessive ending right after the place (not ``Rusya sınırına``, ``Rusya ordusu``,
         nor a capitalised word of the name's own noun phrase: ``Antalya Büyükşehir Belediye Başkanı``)."""
-        bare = self.grammar.data["no_compound_head"]
         words = list(WORD.finditer(context.text, end, position + 1))[:2]
         # "Tayland hava kuvvetlerine ait": a bare word may open a compound whose head comes next
-        return bool(words) and all(word.start() == position or (re.fullmatch(bare, word.group()) is not None and not word.group()[0].isupper())
-                                   for word in words)
+        return bool(words) and all(word.start() == position or (self.no_compound_head.fullmatch(word.group()) is not None
+                                                                and not word.group()[0].isupper()) for word in words)
 
     def _unnamed_holder_of_its_office(self, context: _Context, mention: Mention) -> bool:
         """A body's or a country's name in the genitive opening its sentence, then a title set off by a
         comma (not a person's: ``X'in avukatı,`` is someone else)."""
         suffix = _suffix(context.text, mention.end)
-        if mention.type not in ("ORG", "LOC") or not suffix or not self.grammar.suffix_roles["genitive"].match(suffix) or not only_capitalised_before(
-                context.text, self._clause_opening(context, mention.start), mention.start):
+        if mention.type not in ("ORG", "LOC") or not suffix or not self.grammar.suffix_roles["genitive"].match(suffix) or not self._opens_its_clause(
+                context, mention):
             return False
         after = context.lowered[mention.end + len(suffix):mention.end + len(suffix) + TITLE_REACH]
         return any((title := self._title_after(after, skip)) is not None and after[title.end():].startswith(",") for skip in (0, 1))
@@ -2767,6 +2766,10 @@ class EventFinder:
         noun = re.match(r"\s+([a-zçğıöşü]+)(?!['’\w])", context.text[mention.end:mention.end + 40])
         return (noun is not None and fold(noun.group(1)) not in self.function_words  # "ordusu dün gece": no genitive
                 and re.search(self.grammar.data["genitive_end"], noun.group(1)) is not None)
+
+    def _opens_its_clause(self, context: _Context, mention: Mention) -> bool:
+        """Only capitalised words (a country, a title) stand between the clause's opening and ``mention``."""
+        return only_capitalised_before(context.text, self._clause_opening(context, mention.start), mention.start)
 
     def _clause_opening(self, context: _Context, position: int) -> int:
         """Where the sentence's opening noun phrase begins: past a word that joins the sentence to

@@ -824,7 +824,7 @@ def _in_a_clause_of_since(lowered: str, start: int, date_start: int) -> bool:
 
 
 RELATIVE_OPENER = re.compile(r"(?:who|which|whose|whom)\b")
-COMMA_GAP = re.compile(r",\s+")
+RELATIVE_AFTER_A_COMMA = re.compile(r",\s+(?:who|which|whose|whom)\b")  # ", who fought ..."
 OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,.-]+\s+){0,3}$")  # "its roughly 1,000 " before the forces
 JOINED_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a verb joined after another's place
 RELATIVE_SET_OFF = re.compile(r",\s*(?:which|who)\s+")
@@ -849,7 +849,7 @@ def _in_a_relative_clause_set_off(lowered: str, position: int, trigger_start: in
     one in a relative clause opened after the act (``offered to mediate between the two neighbours,
     who fought a border war from 1998 to 2000``)."""
     if position > trigger_start:
-        return any(RELATIVE_OPENER.match(lowered, comma.end()) for comma in COMMA_GAP.finditer(lowered, trigger_start, position))
+        return RELATIVE_AFTER_A_COMMA.search(lowered, trigger_start, position) is not None
     opened = lowered.rfind(", ", 0, position)
     closed = lowered.find(",", position, trigger_start)
     return opened >= 0 and closed >= 0 and RELATIVE_OPENER.match(lowered, opened + 2) is not None

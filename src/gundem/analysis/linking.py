@@ -450,7 +450,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     abroad = abroad if abroad != resources.home_country else None  # "Devlet Başkanı Putin" in a story naming Türkiye most
     # a person's office read from what a sentence tells (a scene, a counterpart, a welcome) outweighs
     # the article's default read from another mention ("Dışişleri Bakanı Fidan, Tahran'da ..." in a headline)
-    defaulted: dict[int, str] = {}
+    defaulted: set[int] = set()
     for index, mention in enumerate(mentions):
         entity = entities[mention.cluster]
         if (entity.country and mention.cluster not in defaulted) or mention.country_hint:
@@ -484,9 +484,9 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 continue
             entity.country = chosen
             if told:
-                defaulted.pop(mention.cluster, None)
+                defaulted.discard(mention.cluster)
             elif office:
-                defaulted[mention.cluster] = chosen
+                defaulted.add(mention.cluster)
 
 
 def _a_body_of_no_country_named(mention: Mention, entity: LocalEntity, resources: LanguageResources) -> bool:

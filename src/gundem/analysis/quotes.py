@@ -285,7 +285,7 @@ class QuoteFinder:
     def _possessed_group(self, mention: Mention, suffix: str, text: str) -> bool:
         """``Gannuşi'nin avukatları, ...``: a group word with a possessive ending, set off by a comma."""
         pattern = self.vocabulary.possessed_group
-        return mention.type == GROUP and pattern is not None and pattern.fullmatch(suffix + text[mention.end + len(suffix) - 1:][:1]) is not None
+        return mention.type == GROUP and pattern is not None and pattern.fullmatch(suffix + text[mention.end + len(suffix) - 1:mention.end + len(suffix)]) is not None
 
     def _leader_of(self, text: str, mentions: list[Mention], body: Mention) -> int | None:
         """``CHP lideri, ...``: the person last named with a title right after that body's name
