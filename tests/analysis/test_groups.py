@@ -249,3 +249,33 @@ def test_a_plural_group_word_closing_a_body_named_before_is_the_group_at_large(g
 
 def test_the_international_community_is_no_countrys(groups):
     assert groups("Sudan'da Bakanlık, uluslararası toplumu harekete geçmeye çağırdı.") == [("uluslararası toplum", "international community", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a compound that qualifies it whole, or set off as its clause's subject deep in it
+    ("İzmir'de belediye otobüsü şoförleri iş bıraktı.", [("şoförleri", "drivers", "TUR")]),
+    ("İzmir'de belediyeye bağlı otobüs şoförleri, ikramiyeleri ödenmediği için iş bıraktı.", [("şoförleri", "drivers", "TUR")]),
+    # still the accusative after a subject and a time
+    ("Polis dün akşam şüphelileri gözaltına aldı.", [("Polis", "police", None), ("şüpheliler", "suspects", None)]),
+])
+def test_drivers_and_a_compound_possessive_deeper_in_the_clause(groups, text, expected):
+    assert groups(text) == expected
+
+
+def test_civil_servants_pensioners_and_rights_groups(groups):
+    found = groups("Memurlar ve emekliler zam talebiyle yürüdü. İnsan hakları örgütleri yasayı eleştirdi.")
+    assert [label for _, label, _ in found] == ["civil servants", "pensioners", "rights groups"]
+
+
+def test_a_word_set_off_by_a_comma_before_a_group_gives_it_no_nationality(groups):
+    assert groups("Yüksek Komiser Volker Türk, yetkilileri itidale çağırdı.") == [("yetkililer", "officials", None)]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Saldırıda iki Cezayirli kamyon şoförü öldü.", "DZA"),
+    ("Kolombiyalı uyuşturucu kaçakçıları yakalandı.", "COL"),
+    # before another group's word the adjective is that group's
+    ("Suriyeli göçmen kaçakçıları yakalandı.", None),
+])
+def test_a_nationality_before_the_noun_of_the_groups_compound(groups, text, country):
+    assert groups(text)[-1][2] == country

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from gundem.analysis.entities import EntityRecognizer
-from gundem.analysis.linking import link_article, names_match
+from gundem.analysis.linking import link_article, names_match, regnal_name
 from gundem.core import Analyser
 from gundem.model import Article
 
@@ -53,6 +53,16 @@ def test_a_family_name_opened_by_a_particle_is_the_end_of_the_full_name():
 
 def test_a_particle_that_joins_only_before_another_opens_a_family_name_too(resources_tr):
     assert names_match("Abelardo de la Espriella", "De la Espriella", resources_tr.name_particles)
+
+
+def test_a_lone_name_is_not_the_fathers_name_a_patronymic_opens(resources_tr):
+    assert not names_match("Hüseyin bin Abdullah", "Abdullah", resources_tr.name_particles, resources_tr.patronymic_particles)
+    assert names_match("Hüseyin bin Abdullah", "Hüseyin", resources_tr.name_particles, resources_tr.patronymic_particles)
+    linked = _linked(resources_tr, "Kral Abdullah dün Amman'da konuştu. Görüşmeye Veliaht Prens Hüseyin bin Abdullah da katıldı.")
+    assert linked["Abdullah"] is not linked["Hüseyin bin Abdullah"]
+    # called by the father's name with the particle written before it, the person is meant
+    linked = _linked(resources_tr, "Dışişleri Bakanı Faysal bin Ferhan Tahran'a gitti. Bin Ferhan, daha sonra Ali Kaya ile görüştü.")
+    assert linked["Ferhan"] is linked["Faysal bin Ferhan"]
 
 
 def _linked(resources, text):
@@ -370,3 +380,16 @@ def test_a_constitutional_court_named_bare_is_the_home_countrys_unless_the_story
     document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 8, 22), lang="tr"))
     court = next(e for e in document["entities"].values() if "Mahkeme" in e["name"] or "Court" in e["name"])
     assert court["country"] == country
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("II. Abdullah", "Abdullah II"), ("İkinci Abdullah", "Abdullah II"), ("Üçüncü Charles", "Charles III"),
+    ("On Dördüncü Leo", "Leo XIV"), ("14. Leo", "Leo XIV"), ("Ali Kaya", None), ("Abdullah", None),
+])
+def test_a_regnal_number_before_the_name_is_written_after_it(resources_tr, name, canonical):
+    assert regnal_name(name, resources_tr.regnal_ordinals, resources_tr.regnal_tens) == canonical
+
+
+def test_a_king_named_with_his_regnal_number_is_one_person_under_the_name_other_languages_give(resources_tr):
+    linked = _linked(resources_tr, "Ürdün Kralı II. Abdullah, Beyaz Saray'da konuştu. Kral Abdullah, görüşmeden memnun kaldı.")
+    assert linked["II. Abdullah"] is linked["Abdullah"] and linked["Abdullah"].name == "Abdullah II"

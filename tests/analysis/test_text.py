@@ -38,6 +38,8 @@ def test_sentences_split_at_full_stops_not_inside_numbers():
     ("Toplantıya Prof. Dr. Ayşe Kaya katıldı. Oturum uzadı.", ["Toplantıya Prof. Dr. Ayşe Kaya katıldı.", "Oturum uzadı."]),
     ("Ameliyatı Op. Dr. Selim Aras yaptı. Hasta taburcu edildi.", ["Ameliyatı Op. Dr. Selim Aras yaptı.", "Hasta taburcu edildi."]),
     ("Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü.", ["Dava İzmir 4. Asliye Ceza Mahkemesinde görüldü."]),
+    # a Roman numeral's full stop is an ordinal's too: a regnal number, a world war
+    ("Ürdün Kralı II. Abdullah geldi. II. Dünya Savaşı anıldı.", ["Ürdün Kralı II. Abdullah geldi.", "II. Dünya Savaşı anıldı."]),
     ("George W. Bush spoke. Mr. Smith left.", ["George W. Bush spoke.", "Mr. Smith left."]),
     ("Maç 2 - 0. NOTLAR", ["Maç 2 - 0.", "NOTLAR"]),
     ("Fiyatlar ekmek, süt vb. ürünlerde arttı. Zam sürüyor.", ["Fiyatlar ekmek, süt vb. ürünlerde arttı.", "Zam sürüyor."]),

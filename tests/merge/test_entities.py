@@ -73,3 +73,10 @@ def test_the_same_name_with_roles_of_fields_no_career_joins_is_two_people():
     minister = registry.link(LocalEntity("PER", ["Ali Güler"], role="Minister of National Defence"))
     retired = registry.link(LocalEntity("PER", ["Mehmet Kaya"], role="former Deputy Minister of the Interior"))
     assert lawyer.id != official.id and minister.id == general.id and retired.id in (official.id, lawyer.id)
+
+
+def test_a_regnal_name_read_in_a_later_article_names_the_person_from_then_on():
+    registry = EntityRegistry()
+    first = registry.link(LocalEntity("PER", ["Henry"]))
+    later = registry.link(LocalEntity("PER", ["VIII. Henry", "Henry"], english_name="Henry VIII"))
+    assert later is first and first.name == "Henry VIII"

@@ -71,6 +71,7 @@ MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name may also b
 
 
 SETTLEMENT_KINDS = ("city", "district", "province")  # places a port, an airport or a border gate is named after
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,7}")  # a regnal number written before the name, with its full stop ("II. Abdullah")
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
 TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
@@ -667,6 +668,9 @@ class EntityRecognizer:
                 self._organization_head_ahead(tokens, index + 2) or self._regnal_number(tokens, index))
         if token.text == "." and index and tokens[index - 1].kind == "number" and after is not None and after.is_capitalised:
             return self._organization_head_ahead(tokens, index + 1) or self._regnal_number(tokens, index - 1)
+        if (token.text == "." and index and ROMAN_NUMERAL.fullmatch(tokens[index - 1].text) and tokens[index - 1].end == token.start
+                and after is not None and after.is_capitalised):
+            return self._regnal_number(tokens, index - 1)  # "Kral III. Charles", "Ürdün Kralı II. Abdullah"
         if token.kind == "number" and after is not None and after.is_capitalised:
             return self._head_ahead(tokens, index + 1, lambda word: self._is_name_head(fold(word)))  # "19 Mayıs Stadı", "15 Temmuz Şehitler Köprüsü": a date in a place's name
         if token.text == "-" and after is not None and after.start == token.end:

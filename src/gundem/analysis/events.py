@@ -72,6 +72,7 @@ UNREST = "unrest"  # the mode of riot control and street disturbances (event_tri
 FRAGMENT_WORDS = 4  # words at most of a fragment quoted inside a clause ('saldırının "cevapsız kalmayacağını" açıkladı')
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})  # acts on a place itself ("Kyiv was struck", "aid reached Khartoum")
 DAYS_OF_THE_STORY = 7  # an act begun at most this many days before the article is the story's own, not a state of long standing
 
 
@@ -3522,6 +3523,23 @@ def places_not_sides(events: list[Event], entities, waters: frozenset[str]) -> l
     return events
 
 
+def capitals_for_their_states(events: list[Event], entities, is_capital) -> list[Event]:
+    """A capital that acts, or is acted on by word (``Rabat'ı suçladı``, ``Beijing opposed``), stands
+    for its state, when the article names that state; one struck, entered or sent aid is the city
+    itself, and one that is where the act happens is only that."""
+    states = {entity.country: index for index, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+    for event in events:
+        for role, members in event.participants.items():
+            if role == "persons" or (role == "target" and event.type in PLACE_TARGET_TYPES):
+                continue
+            for position, cluster in enumerate(members):
+                state = states.get(entities[cluster].country)
+                if cluster != event.location and state is not None and is_capital(entities[cluster].key):
+                    members[position] = state
+            event.participants[role] = list(dict.fromkeys(members))
+    return events
+
+
 def _a_stateless_region(entity) -> bool:
     return entity.type == "LOC" and entity.kind == "region" and not entity.country
 
@@ -3533,6 +3551,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     and taking part (``yer alacak``) joins the event told nearby even when it names one side;
     a bare noun dated after the article's ``today`` tells of no act that has occurred."""
     events: list[Event] = []
+    parts_alone: list[Event] = []  # events only taking part has told of so far
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
                            group_country_of=group_country_of, one_side=one_side, named_apart=named_apart)
@@ -3544,8 +3563,14 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible, country_of=group_country_of)
+            if mention.kind != "part" and any(best is alone for alone in parts_alone):
+                parts_alone = [alone for alone in parts_alone if alone is not best]
         elif mention.status is not None:
             events.append(mention)
+            if mention.kind == "part":
+                parts_alone.append(mention)
+    # "IMF heyetine başkanlık eden X, ... açıklamada": heading a delegation, with no talks told, is no talks
+    events = [event for event in events if not any(event is alone for alone in parts_alone)]
     for event in events:
         event.evidence.sort()
         if event.shape == "directed" and event.type == "CONSULT" and event.participants.get("parties") and not event.participants.get("target"):

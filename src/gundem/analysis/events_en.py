@@ -164,7 +164,9 @@ class EnglishEventFinder:
                                _parties_of(_last_act_of_sides([told_event for _, told_event in told])),
                                None if asked is None else [_Cluster(c) for c in asked.participants.get("target", [])], infinitives,
                                _parties_of(_last_act_of_sides(found)), tuple((later[0], later[2].shape) for later in triggers[index + 1:]),
-                               _parties_before(found, lambda cluster: entities[cluster].type == "PER"))
+                               _parties_before(found, lambda cluster: entities[cluster].type == "PER"),
+                               max((event.evidence[0][1] for earlier, event in told if earlier == clause and event.kind == "verb"
+                                    and event.evidence[0][1] <= start), default=-1))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
                     self._done_by_who_acts_for_it(event, clause, told, lowered, start)
@@ -335,10 +337,12 @@ class EnglishEventFinder:
                           and TOWN_BEFORE_AN_ACT_GAP.fullmatch(text, mention.end, start) is not None)
             if mention.start > end and (self.grammar.patterns["participle_before_a_place"].search(lowered, end, mention.start)
                                         or _in_a_clause_of_since(lowered, end, mention.start)
+                                        or self.grammar.patterns["clause_after_that"].search(lowered, end, mention.start)
                                         or self._another_act_named_between(lowered, end, mention.start, trigger, sides.acts_after)):
                 # "accused each other of violating a truce signed in Jeddah": where the truce was signed; "the deadliest
                 # fighting since the two sides agreed a ceasefire in Doha": where the clause of "since" was; "suspended
-                # talks ... after a bomb attack on a police station in X": where the attack was
+                # talks ... after a bomb attack on a police station in X": where the attack was; "rejected accusations
+                # that a drone had killed two drivers near the border": where the drone struck
                 continue
             if listed or where_held or self._is_place(lowered, mention, clause):
                 places.append(mention)
@@ -573,8 +577,8 @@ class EnglishEventFinder:
         if relative and "," not in lowered[relative[0].end():start]:
             # "mediate between the two neighbours, who fought": the words right before the pronoun act, no name before them
             left = [m for m in left if m.start >= relative[0].end() or RELATIVE_AFTER_A_NAME.fullmatch(lowered, m.end, relative[0].end())]
-        if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal"
-            left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP
+        if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal" nor "Haiti's council welcomed the deployment"
+            left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP and m.start > sides.verb_end
                     and not any(m.end < other.start and other.end <= start for other in roles)]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
@@ -699,6 +703,7 @@ class _Sides:
     parties_before: list = ()  # the parties of the last act of two sides told before it: "both countries" addressed
     acts_after: tuple[tuple[int, str], ...] = ()  # where the sentence's later acts start, and their shapes: a place after one may be theirs
     people_before: list = ()  # the two people of the last act told between two people: "the two leaders" after their talks
+    verb_end: int = -1  # where the verb whose object the noun is ends: a possessor of the noun stands after it
 
 
 def _inside_a_name(text: str, start: int, sentence, actors: list[Mention]) -> bool:

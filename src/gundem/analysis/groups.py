@@ -290,7 +290,11 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans, group_patter
     # a name with its case ending before it ("Bursa'da işçileri") or a number ("2 gardiyanı") is no qualifier; nor is a
     # counted noun, a plural or another group's word, the subject before an object ("194 milletvekili hükümeti destekledi",
     # "Göstericiler hükümeti protesto etti", "Muhalefet hükümeti eleştirdi")
-    if not 1 <= len(words) <= 2 or not words[-1].isalpha() or any(word[0].isdigit() for word in words):
+    # deeper in its clause only when set off as its subject ("... bağlı otobüs şoförleri, ... iş bıraktı")
+    set_off = lowered.startswith(",", match.end())
+    # or after a compound qualifying it whole ("belediye otobüsü şoförleri")
+    chained = len(words) == 3 and words[-1].endswith(POSSESSIVE_ENDINGS) and words[-2].isalpha()
+    if not (1 <= len(words) <= 2 or chained or set_off and words) or not words[-1].isalpha() or any(word[0].isdigit() for word in words[-2:]):
         return False
     return not words[-1].endswith(PLURAL_ENDINGS) and (group_pattern is None or group_pattern.fullmatch(words[-1]) is None)
 
@@ -300,13 +304,20 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     adjective of nationality right before, of a country's name owning the word (``Venezuela's
     government``), or of a country's name no mention took (``Çin Sahil Güvenlik``)."""
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
-    if previous is None:
-        return None
-    word = fold(previous.group(1).rstrip(",;:"))
+    if previous is None or previous.group(1).endswith((",", ";", ":")):
+        return None  # "Volker Türk, yetkilileri": a name's word set off before the group qualifies nothing
+    word = fold(previous.group(1))
     # "Romania's new government", "İsrail'in yeni hükümeti", "Russian MiG-31 fighter jets": the word before
     if word in resources.tenure_words or names_a_model(previous.group(1)):
         return _nationality_before(text, start - len(previous.group(0)), resources)
     # "Venezuela's government", "Venezuela'nın hükümeti"; "Çin Sahil Güvenlik gemileri": a country's own name
     # before the word, where no name was found for it
-    return (resources.country_of_owner(word) or resources.country_of_adjective(word)
-            or (resources.known_names[word].country if resources.is_a_country(word) else None))
+    found = (resources.country_of_owner(word) or resources.country_of_adjective(word)
+             or (resources.known_names[word].country if resources.is_a_country(word) else None))
+    middle = previous.group(1)
+    if found is None and middle.isalpha() and middle.islower() and not (resources.group_pattern and resources.group_pattern.fullmatch(middle)):
+        # "Cezayirli kamyon şoförleri", "Algerian truck drivers": an adjective of nationality before the
+        # noun that makes the group's compound (not before another group's word: "Suriyeli göçmen kaçakçıları")
+        before = re.search(r"(\S+)\s+$", text[max(0, start - len(previous.group(0)) - 40):start - len(previous.group(0))])
+        found = resources.country_of_adjective(fold(before.group(1))) if before is not None else None
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
@@ -68,7 +69,32 @@ class LocalEntity(EntityFacts):
 
     @property
     def name(self) -> str:
-        return fullest_name(self.names)
+        return self.english_name if self.type == "PER" and self.english_name else fullest_name(self.names)
+
+
+def regnal_name(name: str, ordinals: Mapping[str, int], tens: Mapping[str, int]) -> str | None:
+    """``II. Abdullah``, ``14. Leo``, ``İkinci Abdullah``, ``On Dördüncü Leo``: a monarch's or a
+    pope's regnal number written before the name, which other languages write after it in Roman
+    figures after the regnal name (``Abdullah II``, ``Leo XIV``); None for any other name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    number, rest = None, words[1:]
+    if re.fullmatch(r"[IVXLC]{1,7}\.", words[0]):
+        return " ".join([rest[0], words[0][:-1], *rest[1:]])
+    if re.fullmatch(r"\d{1,2}\.", words[0]):
+        number = int(words[0][:-1])
+    elif fold(words[0]) in ordinals:
+        number = ordinals[fold(words[0])]
+    elif fold(words[0]) in tens and len(words) > 2 and fold(words[1]) in ordinals:
+        number, rest = tens[fold(words[0])] + ordinals[fold(words[1])], words[2:]
+    # the number after the regnal name, before an epithet ("V. Selevkos Filometor": Selevkos V Filometor)
+    return " ".join([rest[0], _roman(number), *rest[1:]]) if number and 0 < number < 40 and rest else None
+
+
+def _roman(number: int) -> str:
+    tens, units = divmod(number, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 def names_a_town(mention: Mention, entities: list[LocalEntity]) -> bool:
@@ -81,11 +107,12 @@ def fullest_name(names: list[str]) -> str:
     return max(names, key=lambda n: (len(n.split()), len(n)))
 
 
-def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool:
+def names_match(a: str, b: str, particles: frozenset[str] = frozenset(), patronymics: frozenset[str] = frozenset()) -> bool:
     """Same person? Equal, one a part of the other (``Trump`` / ``Donald Trump``), or a variant
     spelling of the same full name; different first names keep two people apart. With the
     language's name ``particles``, a family name opened by one is the full name's end
-    (``Al Sani`` for ``Muhammed bin Abdurrahman Al Sani``)."""
+    (``Al Sani`` for ``Muhammed bin Abdurrahman Al Sani``); a lone word is never the father's name
+    after one of its ``patronymics`` (``Abdullah`` is not ``Hüseyin bin Abdullah``)."""
     words_a, words_b = fold(a).split(), fold(b).split()
     if words_a == words_b:
         return True
@@ -98,11 +125,16 @@ def names_match(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool
         return True
     if len(shorter) == 1:
         # "Lula" for "Luiz Inacio Lula da Silva": the last two words the particles leave
-        named = [word for word in longer if word not in particles] or longer
+        named = [word for word in _own_words(longer, patronymics) if word not in particles] or longer
         return any(_similar(shorter[0], word) for word in named[-2:]) if len(longer) > 1 else _similar(shorter[0], longer[0])
     if not _similar(shorter[-1], longer[-1]):
         return False
     return _similar(shorter[0], longer[0])
+
+
+def _own_words(words: list[str], patronymics: frozenset[str]) -> list[str]:
+    """The name's words less each father's name a patronymic particle opens (``bin Abdullah``)."""
+    return [word for position, word in enumerate(words) if position == 0 or words[position - 1] not in patronymics]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -209,7 +241,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             # named before it, or after it only from the headline
             cluster_of[index] = _find_or_add(mention, entities, by_key, resources,
                                              lambda number, at=mention.start: at < headline_end or min(named_at[number]) < at,
-                                             lambda number, at=mention.start: max((s for s in named_at[number] if s < at), default=-1))
+                                             lambda number, at=mention.start: max((s for s in named_at[number] if s < at), default=-1),
+                                             _as_written_with_a_patronymic(text, mention, resources.patronymic_particles))
         named_at.setdefault(cluster_of[index], []).append(mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
@@ -235,6 +268,9 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
     _unknown_settlements_in_the_one_country(text, spans, linked, entities, resources)  # once every person has their office's country
     _bodies_based_in_a_country(text, linked, entities, resources)
     _bodies_named_by_their_field(entities, resources)
+    for entity in entities:
+        if entity.type == "PER" and not entity.english_name:
+            entity.english_name = regnal_name(fullest_name(entity.names), resources.regnal_ordinals, resources.regnal_tens)
     return linked, entities
 
 
@@ -870,8 +906,15 @@ def _bodies_named_again_by_their_word(text: str, spans, mentions: list[Mention],
     return added
 
 
+def _as_written_with_a_patronymic(text: str, mention: Mention, patronymics: frozenset[str]) -> str:
+    """``Bin Ferhan``, its particle left out of the name found at a sentence's start: the person
+    called by the father's name, as written, for ``Faysal bin Ferhan``."""
+    before = re.search(r"(\w+)\s+$", text[max(0, mention.start - 8):mention.start])
+    return f"{before.group(1)} {mention.text}" if before is not None and fold(before.group(1)) in patronymics else mention.text
+
+
 def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str, int], resources: LanguageResources,
-                 may_stand_for=lambda number: True, last_named_before=lambda number: -1) -> int:
+                 may_stand_for=lambda number: True, last_named_before=lambda number: -1, written: str | None = None) -> int:
     if mention.key:
         if mention.key not in by_key:
             entities.append(LocalEntity(mention.type, [], key=mention.key, country=mention.country_hint))
@@ -880,7 +923,8 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
                 entities[-1].kind, entities[-1].english_name = known.kind, known.english_name
             by_key[mention.key] = len(entities) - 1
         return by_key[mention.key]
-    if mention.type == "PER" and (namesake := _person_named_exactly(mention, entities, last_named_before)) is not None:
+    written = written or mention.text
+    if mention.type == "PER" and (namesake := _person_named_exactly(written, entities, last_named_before, resources.patronymic_particles)) is not None:
         return namesake
     for number, entity in enumerate(entities):
         if entity.type != mention.type:
@@ -889,7 +933,8 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
             if mention.type != "PER" and fold(mention.text) in {fold(name) for name in entity.names}:
                 return number
             continue
-        if mention.type == "PER" and any(names_match(mention.text, name, resources.name_particles) for name in entity.names + [entity.name]):
+        if mention.type == "PER" and any(names_match(written, name, resources.name_particles, resources.patronymic_particles)
+                                         for name in entity.names + [entity.name]):
             return number
         # "Türk Dışişleri Bakanlığı" is not "Yunanistan Dışişleri Bakanlığı" said shorter: their countries differ
         other_country = mention.country_hint and entity.hint and mention.country_hint != entity.hint
@@ -905,18 +950,21 @@ def _find_or_add(mention: Mention, entities: list[LocalEntity], by_key: dict[str
     return len(entities) - 1
 
 
-def _person_named_exactly(mention: Mention, entities: list[LocalEntity], last_named_before) -> int | None:
+def _person_named_exactly(written: str, entities: list[LocalEntity], last_named_before, patronymics: frozenset[str]) -> int | None:
     """The person whose name holds the mention's every word as written (``Petro`` for ``Gustavo
     Petro``), before any whose name is only spelled alike (``Pedro Sanchez``, named earlier). Of
     two such (``Kim Jong Un'un kız kardeşi Kim Yo Jong ... Kim, ... dedi``) the one named last before it."""
-    words = fold(mention.text).split()
+    words = fold(written).split()
     holders = [number for number, entity in enumerate(entities)
-               if entity.type == "PER" and not entity.key and any(_holds_in_order(fold(name).split(), words) for name in entity.names)]
+               if entity.type == "PER" and not entity.key and any(_holds_in_order(fold(name).split(), words, patronymics) for name in entity.names)]
     return max(holders, key=last_named_before) if holders else None
 
 
-def _holds_in_order(name: list[str], words: list[str]) -> bool:
-    return name == words or (len(words) < len(name) and (name[-len(words):] == words or name[:len(words)] == words))
+def _holds_in_order(name: list[str], words: list[str], patronymics: frozenset[str]) -> bool:
+    if len(words) >= len(name):
+        return name == words
+    fathers_name = len(words) == 1 and name[-2] in patronymics  # a lone "Abdullah" is not "Hüseyin bin Abdullah"
+    return name[:len(words)] == words or (not fathers_name and name[-len(words):] == words)
 
 
 def _short_form_of(short: str, full: str) -> bool:

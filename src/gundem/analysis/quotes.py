@@ -70,6 +70,7 @@ class SpeechVocabulary:
     statement_named_again: re.Pattern[str] | None = None  # "Açıklamada, ...": a sentence opened by the statement last told
     name_before: re.Pattern[str] | None = None  # English: 'codenamed "Justice Mission-2027"': the marks hold a name
     possessed_group: re.Pattern[str] | None = None  # "'ı," after "avukatlar": someone's group set off as the subject
+    office_after_a_body: re.Pattern[str] | None = None  # " İzmir Şube Başkanı ise" after a body: its unnamed officer speaks
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
@@ -104,6 +105,7 @@ def load_speech(lang: str) -> SpeechVocabulary:
         re.compile(data["statement_named_again"]) if "statement_named_again" in data else None,
         re.compile(data["name_before"]) if "name_before" in data else None,
         re.compile(data["possessed_group"]) if "possessed_group" in data else None,
+        re.compile(data["office_after_a_body"]) if "office_after_a_body" in data else None,
     )
 
 
@@ -273,6 +275,12 @@ class QuoteFinder:
             comma = self.vocabulary.subject_comma.match(lowercase(text[mention.end + len(suffix) - bool(suffix):mention.end + 30],
                                                                   self.vocabulary.lang)) or followed_by(
                 self.focus_particle, text, mention.end)
+            office = self.vocabulary.office_after_a_body
+            if office is not None and mention.type in ("ORG", "LOC") and not suffix and office.match(text, mention.end):
+                if mention.type == "LOC" and text[start:mention.start].strip()[-1:].isalpha():
+                    continue  # "Sendikanın İzmir Şube Başkanı ise": the seat of a body's unit, no speaker
+                # "Genel-İş Sendikası İzmir Şube Başkanı ise", "Cali Belediye Başkanı,": the unnamed officer speaks for it
+                comma = True
             # in the opening noun phrase: only capitalised words (country, title) stand before it
             opens_sentence = only_capitalised_before(text, start, mention.start)
             if comma or opens_sentence:

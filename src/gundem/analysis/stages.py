@@ -4,7 +4,12 @@ from __future__ import annotations
 from gundem.analysis.counts import CountFinder, load_count_grammar
 from gundem.analysis.entities import EntityRecognizer
 from gundem.analysis.entities_en import EnglishEntityRecognizer
-from gundem.analysis.events import EventFinder, load_grammar, places_not_sides
+from gundem.analysis.events import (
+    EventFinder,
+    capitals_for_their_states,
+    load_grammar,
+    places_not_sides,
+)
 from gundem.analysis.groups import find_groups
 from gundem.analysis.lang.loader import LanguageResources, read_morphology
 from gundem.analysis.linking import link_article
@@ -75,7 +80,10 @@ def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -
         turkish = EventFinder(load_grammar(lang), resources, time_vocabulary, counts)
         find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
 
+    is_capital = lambda key: (entry := resources.known_by_key.get(key or "")) is not None and entry.capital
+
     def run(article: Article, annotations: Annotations) -> None:
-        annotations.events = places_not_sides(find(article, annotations), annotations.entities, resources.waters)
+        found = places_not_sides(find(article, annotations), annotations.entities, resources.waters)
+        annotations.events = capitals_for_their_states(found, annotations.entities, is_capital)
 
     return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

@@ -60,6 +60,7 @@ class EntityRegistry:
         for name in local.names:
             if name not in entity.names:
                 entity.names.append(name)
+        entity.english_name = entity.english_name or local.english_name  # "Henry", then "VIII. Henry": Henry VIII
         entity.role = fuller_role(entity.role, local.role)
         if local.country:
             entity.countries_seen[local.country] = entity.countries_seen.get(local.country, 0) + 1

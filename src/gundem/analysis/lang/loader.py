@@ -81,6 +81,9 @@ class LanguageResources:
     island_heads: frozenset[str]  # those named after the country they are: "Tayvan Adası" is Taiwan's
     name_particles: frozenset[str]
     chained_name_particles: frozenset[str]
+    patronymic_particles: frozenset[str]  # "bin", "ibn": the word after one names the father, not the person
+    regnal_ordinals: Mapping[str, int]  # folded "ikinci" → 2: "İkinci Abdullah" is Abdullah II
+    regnal_tens: Mapping[str, int]  # folded "on" → 10: "On Dördüncü Leo" is Leo XIV
     demonyms: Mapping[str, str | None]
     demonym_suffix: re.Pattern[str]
     place_case_suffix: re.Pattern[str] | None
@@ -623,6 +626,9 @@ def load_resources(lang: str) -> LanguageResources:
         spelled_places=MappingProxyType(dict(_hand_entered_place(row) for row in _data_lines(package, "places_spelled.tsv"))),
         name_particles=frozenset(row[0] for row in particle_rows),
         chained_name_particles=frozenset(row[0] for row in particle_rows if row[1:2] == ["chained"]),
+        patronymic_particles=frozenset(row[0] for row in particle_rows if row[1:2] == ["patronymic"]),
+        regnal_ordinals=MappingProxyType(morphology.get("regnal_ordinals", {})),
+        regnal_tens=MappingProxyType(morphology.get("regnal_tens", {})),
         demonyms=MappingProxyType(demonyms),
         demonym_suffix=re.compile(morphology["demonym_suffix"]),
         place_case_suffix=_optional_pattern(morphology, "place_case_suffix"),

@@ -130,10 +130,10 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     ("China urged Japan to withdraw the plan and warned Tokyo.",
      [("REQUEST", "occurred", {"source": ["China"], "target": ["Japan"]}, None),
       ("RETREAT", "planned", {"source": ["Japan"]}, None),
-      ("THREATEN", "occurred", {"source": ["China"], "target": ["Tokyo"]}, None)]),
+      ("THREATEN", "occurred", {"source": ["China"], "target": ["Japan"]}, None)]),
     # a relative clause's subject is the name before ", which"; a pronoun after a verb of saying is who said it
     ("Hungary, which had threatened Brussels, lifted its veto.",
-     [("THREATEN", "occurred", {"source": ["Hungary"], "target": ["Brussels"]}, None), ("RETREAT", "occurred", {"source": ["Hungary"]}, None)]),
+     [("THREATEN", "occurred", {"source": ["Hungary"], "target": ["Brussels"]}, None), ("CONCEDE", "occurred", {"source": ["Hungary"]}, None)]),
     ("The World Health Organization said it had sent medical supplies to Kabul.",
      [("AID", "occurred", {"source": ["World Health Organization"], "target": ["Kabul"]}, None)]),
     # the place and agency of a dateline take part in nothing; a hazard is no actor
@@ -144,7 +144,7 @@ def test_a_countrys_people_named_by_the_plural_of_its_adjective_act(events):
     ("Gunmen abducted two engineers in Mali.", [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["engineers"]}, "Mali")]),
     ("Russia pounded Kyiv with missiles.", [("ASSAULT", "occurred", {"source": ["Russia"], "target": ["Kyiv"]}, None)]),
     # a participle describing the people after it tells no act
-    ("Rights groups urged Turkish authorities to release jailed journalists.", [("REQUEST", "occurred", {"target": ["government"]}, None)]),
+    ("Rights groups urged Turkish authorities to release jailed journalists.", [("REQUEST", "occurred", {"source": ["rights groups"], "target": ["government"]}, None)]),
     # a name after the infinitive is in what is asked, not whom the asking addresses
     ("China urges citizens to avoid Japan.", [("REQUEST", "occurred", {"source": ["China"]}, None)]),
     # imports named by a country's adjective: that country is shut out (a state protesting complains officially: ACCUSE)
@@ -457,7 +457,7 @@ def test_the_clause_after_warned_that_is_no_target_and_attacks_from_a_countrys_s
     found = events("Pakistan and Afghanistan agreed to extend the truce. Defence Minister Khawaja Asif warned that Islamabad "
                    "would retaliate if attacks from Afghan soil continued.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind in ("THREATEN", "ASSAULT")] == [
-        ("THREATEN", {"source": ["Khawaja Asif"]}), ("THREATEN", {"source": ["Islamabad"]}), ("ASSAULT", {"source": ["Afghanistan"]})]
+        ("THREATEN", {"source": ["Khawaja Asif"]}), ("THREATEN", {"source": ["Pakistan"]}), ("ASSAULT", {"source": ["Afghanistan"]})]
 
 
 def test_whom_a_demand_that_names_is_asked_of(events):
@@ -803,7 +803,7 @@ def test_closing_border_crossings_is_a_sanction_and_expecting_a_response_a_threa
                    "Belarus's foreign ministry said Warsaw should expect a response.")
     assert [(kind, status, roles) for kind, status, roles, _ in found] == [
         ("SANCTION", "planned", {"source": ["Poland"], "target": ["Belarus"]}),
-        ("THREATEN", "occurred", {"source": ["Belarus"], "target": ["Warsaw"]})]
+        ("THREATEN", "occurred", {"source": ["Belarus"], "target": ["Poland"]})]
 
 
 @pytest.mark.parametrize("text", [
@@ -1221,3 +1221,35 @@ def test_a_town_recaptured_and_an_attack_repelled(events):
     assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("ASSAULT", ["army"])]
     found = events("The Rapid Support Forces said their fighters had repelled an attack.")
     assert not [roles for kind, _, roles, _ in found if kind == "ASSAULT" and roles.get("source")]
+
+
+def test_a_capital_that_acts_stands_for_its_state_when_the_article_names_it(events):
+    found = events("Vietnam signed a coast guard deal with the Philippines, angering China. Beijing opposed the agreement.")
+    assert [(kind, roles["source"]) for kind, _, roles, _ in found if kind == "REJECT"] == [("REJECT", ["China"])]
+
+
+def test_a_rejection_is_aimed_at_who_made_the_charge_not_at_those_named_inside_it(events):
+    found = events("Morocco rejected accusations by Algeria that a Moroccan drone had killed two Algerian truck drivers near the border town of Tindouf.")
+    assert [(kind, roles, place) for kind, _, roles, place in found] == [
+        ("REJECT", {"source": ["Morocco"], "target": ["Algeria"]}, None),
+        ("ASSAULT", {"source": ["Morocco"], "target": ["drivers"]}, "Tindouf")]
+
+
+def test_setting_fire_attacks_and_a_curfew_is_imposed_by_who_the_agent_names(events):
+    found = events("Young demonstrators set fire to the parliament building, defying a curfew imposed by the army.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("ASSAULT", {"source": ["protesters"]}), ("COERCE", {"source": ["army"]})]
+
+
+def test_police_officers_sent_abroad_and_a_possessor_before_the_verb_is_no_owner_of_its_object(events):
+    found = events("Kenya sent another 200 police officers to Haiti on Sunday. Haiti's transitional council welcomed the deployment.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("MOBILIZE", ["Kenya"]), ("SUPPORT", ["Haiti"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia's president lifted fuel subsidies on Thursday.", []),
+    ("Israel lifted the blockade of the port.", ["RETREAT"]),
+    ("The government lifted the curfew.", ["CONCEDE"]),
+])
+def test_lifting_a_subsidy_gives_nothing_up(events, text, expected):
+    assert [kind for kind, _, _, _ in events(text)] == expected

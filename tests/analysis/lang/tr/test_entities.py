@@ -173,6 +173,9 @@ def test_a_body_opened_by_the_short_form_of_one_named_is_part_of_it_and_its_head
 @pytest.mark.parametrize("text, person, country", [
     ("Mossad Direktörü David Barnea Kahire'ye gitti.", "David Barnea", "ISR"),
     ("CIA Direktörü John Ratcliffe Doha'ya gitti.", "John Ratcliffe", "USA"),
+    # a state company known by its name
+    ("Rosatom Genel Müdürü Ali Kaya Astana'ya gitti.", "Ali Kaya", "RUS"),
+    ("SOCAR Başkanı Ali Kaya Ankara'ya geldi.", "Ali Kaya", "AZE"),
 ])
 def test_an_intelligence_service_known_by_its_short_form_gives_its_head_its_country(link, text, person, country):
     assert link(text)[person].country == country

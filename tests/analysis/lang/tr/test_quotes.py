@@ -321,3 +321,10 @@ def test_a_sentence_opened_by_the_statement_goes_on_with_the_sentence_before(spe
 def test_someones_lawyers_set_off_as_the_subject_speak(speech):
     _, reported = speech("Ali Demir'in avukatları, kararın siyasi olduğunu söyledi.")
     assert reported == [("olduğunu söyledi", "lawyers")]
+
+
+def test_an_unnamed_officer_of_a_body_speaks_for_it_and_a_town_before_the_office_does_not(speech):
+    _, reported = speech("DİSK'e bağlı Genel-İş Sendikası İzmir Şube Başkanı ise eylemin süreceğini söyledi.")
+    assert reported == [("süreceğini söyledi", "Genel-İş Sendikası")]
+    _, reported = speech("Sendikanın İzmir Şube Başkanı ise eylemin süreceğini söyledi.")
+    assert reported == [("süreceğini söyledi", None)]
