@@ -297,6 +297,7 @@ class EventFinder:
         self.acts_named_again_words = grammar.data.get("acts_named_again_by_their_own_word", {})
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
+        self.claim_of_responsibility = re.compile(grammar.data["claim_of_responsibility"])
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
         aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
         self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
@@ -319,6 +320,7 @@ class EventFinder:
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
                                 context.one_side, context.named_apart)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
+        events = claims_joined_to_their_attack(events, self.claim_of_responsibility)
         _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
                                        self.manner_before_an_attitude, self.characterised,
                                        (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause)
@@ -1482,7 +1484,7 @@ class EventFinder:
             # within the clause: "yapılan açıklamaya göre, görüşmede" is no talks held
             clause = max(reach_end - 60, lowered.rfind(",", 0, reach_end) + 1, 0)
             before = list(WORD.finditer(lowered[clause:reach_end]))
-            reach = before[-self.grammar.data["participle_reach_words"]:]
+            reach = before[-self.grammar.data["light_verb_participle_reach_words"]:]
             for word in reversed(reach):
                 if self.grammar.participle_before.match(word.group()):
                     predicate_start = clause + word.start()
@@ -3465,6 +3467,8 @@ AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words aft
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
 
 
+STATE_FORCE_SECTORS = frozenset({"military", "police", "security"})  # groups of actors.tsv that are a state's forces
+OUTLAW_SECTORS = frozenset({"criminal", "rebels"})  # armed groups outside the state: gunmen, attackers, militants
 STATE_KINDS = frozenset({"country", "ministry", "government body", "seat of government", "government"})
 
 
@@ -3523,6 +3527,26 @@ def places_not_sides(events: list[Event], entities, waters: frozenset[str]) -> l
     return events
 
 
+def claims_joined_to_their_attack(events: list[Event], claim: re.Pattern[str]) -> list[Event]:
+    """``Saldırıyı BLA üstlendi``, ``The BLA claimed responsibility for the attack``: a claim, told
+    after an attack of its day and place, names who carried that attack out; it is no attack of its own."""
+    kept: list[Event] = []
+    for event in events:
+        # the claim's sentence alone tells of it ("Saldırıyı ... üstlendi": the attack's noun is the claim's object)
+        claimed = event.type == "ASSAULT" and len(event.sentences) == 1 and any(claim.search(words) for words in event.wording)
+        attack = next((earlier for earlier in reversed(kept) if earlier.type == "ASSAULT" and earlier.status == event.status
+                       and not (earlier.date and event.date and not _dates_overlap(earlier.date, event.date))), None) if claimed else None
+        if attack is None or event.participants.get("target"):
+            kept.append(event)
+            continue
+        for cluster in event.participants.get("source", []):
+            attack.add("source", cluster)
+        attack.evidence = sorted({*attack.evidence, *event.evidence})
+        attack.sentences |= event.sentences
+        attack.wording.extend(event.wording)
+    return kept
+
+
 def capitals_for_their_states(events: list[Event], entities, is_capital) -> list[Event]:
     """A capital that acts, or is acted on by word (``Rabat'ı suçladı``, ``Beijing opposed``), stands
     for its state, when the article names that state; one struck, entered or sent aid is the city
@@ -3554,13 +3578,16 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     parts_alone: list[Event] = []  # events only taking part has told of so far
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
-                           group_country_of=group_country_of, one_side=one_side, named_apart=named_apart)
+                           group_country_of=group_country_of, one_side=one_side, named_apart=named_apart, kind_of=kind_of)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             # a bare noun shares nothing with that event: it is not evidence for it, but may name the act told before it
             best = _the_one_told_before(events, mention, country_of) if _says_nothing_else(mention) else None
         if best is not None and mention.status is None and best.status == "occurred" and dated_after(mention.date, today):
             best = None  # "telefonda görüştü ... önümüzdeki ay yüz yüze görüşmesinin": another meeting, still to come
+        if (best is not None and mention.status is not None and best.date is None and best.kind == "verb" and best.status == "occurred"
+                and _ended_before_the_story(mention.date, today)):
+            best = None  # "kabul etti ... 2024'te başlatılan müzakereler": talks begun years ago are not today's meeting
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible, country_of=group_country_of)
             if mention.kind != "part" and any(best is alone for alone in parts_alone):
@@ -3644,11 +3671,12 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
 
 def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
                 reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                one_side=lambda a, b: False, named_apart=lambda a, b: False) -> Event | None:
+                one_side=lambda a, b: False, named_apart=lambda a, b: False, kind_of=lambda cluster: None) -> Event | None:
     scored = []
     for order, event in enumerate(events):
         if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
-                          anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side, named_apart=named_apart):
+                          anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side, named_apart=named_apart,
+                          kind_of=kind_of):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -3669,7 +3697,8 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
                anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}),
-               group_country_of=lambda cluster: None, one_side=lambda a, b: False, named_apart=lambda a, b: False) -> bool:
+               group_country_of=lambda cluster: None, one_side=lambda a, b: False, named_apart=lambda a, b: False,
+               kind_of=lambda cluster: None) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if event.aside != mention.aside and not _told_again_of_the_aside(event, mention):
@@ -3687,6 +3716,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         return False  # the clashes going on since 2023 are not the air strikes condemned today
     if mention.status is not None and (event.status in FUTURE_STATUSES) != (mention.status in FUTURE_STATUSES):
         return False
+    if mention.status is not None and (event.status == "negated") != (mention.status == "negated"):
+        return False  # "masaya oturmayacağız" is not the talks going on since 2022
     if event.date and mention.date and not _dates_overlap(event.date, mention.date):
         return False
     if event.location is not None and mention.location is not None:
@@ -3722,6 +3753,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
             return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none
         if role == "source" and _groups_of_other_countries(event, mention, group_country_of, is_group):
             return False  # Cambodian troops firing rockets and Thai jets striking back: each side's own act
+        if role == "source" and _a_force_and_its_foes(event, mention, kind_of, is_group):
+            return False  # gunmen attacking a train and security forces killing militants in the operation after it
         people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
         if all(people) and not people[0] & people[1]:
             return False  # the president and the opposition leader of one country each accusing: two acts
@@ -3756,6 +3789,17 @@ def _sides_people(event: Event) -> list[int]:
 def _sides_countries(event: Event, country_of) -> set[str]:
     """The countries of the sides of talks: their parties, source, target and people, not who hosts them."""
     return event.countries(country_of, ("parties", "source", "target")) | {country for cluster in _sides_people(event) if (country := country_of(cluster))}
+
+
+def _a_force_and_its_foes(event: Event, mention: Event, kind_of, is_group) -> bool:
+    """The groups among the sources of one are all a state's forces, of the other all armed groups
+    outside the state (a body named beside them, the claimant of an attack, says nothing of it)."""
+    def kinds(act: Event) -> frozenset[str | None]:
+        return frozenset(kind_of(c) for c in act.participants.get("source", []) if is_group(c))
+
+    mine, theirs = kinds(event), kinds(mention)
+    return bool(mine and theirs) and ((mine <= STATE_FORCE_SECTORS and theirs <= OUTLAW_SECTORS)
+                                      or (mine <= OUTLAW_SECTORS and theirs <= STATE_FORCE_SECTORS))
 
 
 def _groups_of_other_countries(event: Event, mention: Event, group_country_of, is_group) -> bool:
@@ -3827,6 +3871,12 @@ def different_casts(people: list, theirs: list) -> bool:
     """Both mentions name who took part, and nobody is in both: different meetings. One person
     named in one sentence and another in the next may still be one meeting's two sides."""
     return len(set(people)) >= MIN_CAST and len(set(theirs)) >= MIN_CAST and not set(people) & set(theirs)
+
+
+def _ended_before_the_story(timex: Timex | None, today: date | None) -> bool:
+    """The time ends more than the story's week before ``today``."""
+    return (timex is not None and timex.interval is not None and today is not None
+            and timex.interval[1] < (today - timedelta(days=DAYS_OF_THE_STORY)).isoformat())
 
 
 def _begun_this_week(timex: Timex, today: date | None) -> bool:

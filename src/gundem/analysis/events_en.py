@@ -26,6 +26,7 @@ from gundem.analysis.entities import is_headline
 from gundem.analysis.events import (
     Event,
     asides_where_their_meeting_was,
+    claims_joined_to_their_attack,
     merge_mentions,
     no_forces_moved_as_targets,
     no_threat_to_ones_own_country,
@@ -113,9 +114,10 @@ class EnglishEventFinder:
                         and self.grammar.patterns["hazard_before_a_participle"].search(lowered, max(clause.start, start - HAZARD_REACH), start)):
                     continue  # "an earthquake struck", "killed as a plane crashes", "erupted on Friday, killing": no one acts
                 if (trigger.kind == "verb" and lowered[start:end].endswith("ed")
-                        and (any(m.start == end + 1 and m.type == GROUP for m in actors) or self.grammar.patterns["described_noun_after"].match(lowered, end))
+                        and (any(m.start == end + 1 and m.type in (GROUP, "ORG", "PER") for m in actors)
+                             or self.grammar.patterns["described_noun_after"].match(lowered, end))
                         and self.grammar.patterns["attributive_before"].search(lowered, max(clause.start, start - 20), start)):
-                    continue  # "to release jailed journalists": the journalists are described, no one jails them here
+                    continue  # "to release jailed journalists", "the banned Baloch Liberation Army": described, no act here
                 if trigger.kind == "verb" and self.grammar.patterns["adjective_use"].search(lowered, max(clause.start, start - 20), start):
                     trigger = replace(trigger, kind="noun")  # "its demand", "the first visit by": the verb's form as a noun
                 if trigger.kind == "noun" and self.grammar.patterns["a_right_before"].search(lowered, max(clause.start, start - 30), start):
@@ -166,7 +168,8 @@ class EnglishEventFinder:
                                _parties_of(_last_act_of_sides(found)), tuple((later[0], later[2].shape) for later in triggers[index + 1:]),
                                _parties_before(found, lambda cluster: entities[cluster].type == "PER"),
                                max((event.evidence[0][1] for earlier, event in told if earlier == clause and event.kind == "verb"
-                                    and event.evidence[0][1] <= start), default=-1))
+                                    and event.evidence[0][1] <= start), default=-1),
+                               _parties_of(_last_act_of_sides(found, no_person := lambda cluster: entities[cluster].type != "PER"), no_person))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
                     self._done_by_who_acts_for_it(event, clause, told, lowered, start)
@@ -205,6 +208,7 @@ class EnglishEventFinder:
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group,
                                               group_country_of=group_country_of)]
+        events = claims_joined_to_their_attack(events, self.grammar.patterns["claim_of_responsibility"])
         asides_where_their_meeting_was(events)
         if self.counts is not None:
             self.counts.attach(events, lowered, spans, timexes)
@@ -323,7 +327,7 @@ class EnglishEventFinder:
         led_up_to = trigger.kind == "noun" and self.grammar.patterns["led_up_to_before"].search(lowered, max(clause.start, start - 40), start) is not None
         imagined = led_up_to or self._imagined(lowered, clause, start, end, trigger)
         event = Event(trigger.type, self._status(lowered, clause, start, trigger, imagined), [(start, end)], trigger.shape, trigger.kind,
-                      sentences={clause.number}, mode=trigger.mode)
+                      sentences={clause.number}, mode=trigger.mode, wording=[lowered[start:end]])
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
         brokers = [m for m in inside if self.grammar.patterns["mediator_adjective"].match(lowered, m.end)]  # "a UAE-brokered deal"
         inside = [m for m in inside if m not in brokers]
@@ -629,6 +633,8 @@ class EnglishEventFinder:
             subject = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP][-1:]  # "Israel's attack"
         if not subject and told_by_the_name_before and patterns["acts_of_the_sayer"].fullmatch(trigger.type):
             subject = earlier[-1:]  # "Hezbollah said the attack would not go unanswered": the saying is the threat
+        if not subject and told_by_the_name_before and trigger.shape == "symmetric" and patterns["occasion_of_the_saying"].fullmatch(before):
+            subject = earlier[-1:]  # "X said after talks with Y": who says so took part in the talks
         the_two = list(patterns["the_two"].finditer(before))[-1:]
         # "X met Y ..., and the two sides agreed": named after the last name in the clause, the two are the subject
         named_last = the_two and not any(clause.start + the_two[0].end() <= m.start for m in left)
@@ -637,7 +643,8 @@ class EnglishEventFinder:
             # clash before those of an accusation told since ("India blamed Pakistan. The two neighbours agreed ...")
             # "X spoke to Y by phone and the two leaders agreed": the pair of the talks in the same sentence first
             people = sides.people_before if patterns["the_two_people"].search(the_two[0].group()) else []
-            subject = list(sides.sides_in_sentence) or people or sides.parties_before or sides.pair_before or subject
+            states = [] if people else list(sides.states_before)  # "troops from both sides": the countries, not their ministers
+            subject = list(sides.sides_in_sentence) or people or states or sides.parties_before or sides.pair_before or subject
         reach_back = max(0, clause.start - SAYER_GAP)
         telling = (patterns["telling_on_the_occasion_before"].search(lowered, reach_back, start)
                    if trigger.kind == "noun" and trigger.shape == "symmetric" else None)
@@ -704,6 +711,7 @@ class _Sides:
     acts_after: tuple[tuple[int, str], ...] = ()  # where the sentence's later acts start, and their shapes: a place after one may be theirs
     people_before: list = ()  # the two people of the last act told between two people: "the two leaders" after their talks
     verb_end: int = -1  # where the verb whose object the noun is ends: a possessor of the noun stands after it
+    states_before: list = ()  # the sides, no person, of the last act of two told before: "troops from both sides" after the ministers' talks
 
 
 def _inside_a_name(text: str, start: int, sentence, actors: list[Mention]) -> bool:
@@ -727,14 +735,14 @@ def _owner_of_a_shared_act(text: str, trigger: EnglishTrigger, start: int, roles
     return next((m for m in reversed(roles) if m.end <= start and OWNED_NOUN_BETWEEN.fullmatch(text, m.end, start)), None)
 
 
-def _last_act_of_sides(acts: list[Event]) -> Event | None:
-    """The last of ``acts`` told with two parties or more."""
-    return next((act for act in reversed(acts) if len(act.participants.get("parties", [])) >= 2), None)
+def _last_act_of_sides(acts: list[Event], side=lambda cluster: True) -> Event | None:
+    """The last of ``acts`` told with two parties or more (each one ``side`` accepts)."""
+    return next((act for act in reversed(acts) if len([c for c in act.participants.get("parties", []) if side(c)]) >= 2), None)
 
 
-def _parties_of(act: Event | None) -> list:
-    """The parties of ``act``, if any, as stand-in mentions of their clusters."""
-    return [_Cluster(cluster) for cluster in act.participants["parties"]] if act is not None else []
+def _parties_of(act: Event | None, side=lambda cluster: True) -> list:
+    """The parties of ``act`` (those ``side`` accepts), if any, as stand-in mentions of their clusters."""
+    return [_Cluster(cluster) for cluster in act.participants["parties"] if side(cluster)] if act is not None else []
 
 
 def _parties_before(found: list[Event], side=lambda cluster: True) -> list:

@@ -1253,3 +1253,35 @@ def test_police_officers_sent_abroad_and_a_possessor_before_the_verb_is_no_owner
 ])
 def test_lifting_a_subsidy_gives_nothing_up(events, text, expected):
     assert [kind for kind, _, _, _ in events(text)] == expected
+
+
+def test_an_attack_its_claim_and_the_security_forces_answer(events):
+    found = events("Gunmen attacked a passenger train on Friday, killing at least 21 people. The banned Baloch Liberation Army "
+                   "claimed responsibility for the attack. Security forces killed 16 militants in an operation that followed.")
+    assert [(kind, roles) for kind, _, roles, _ in found] == [
+        ("ASSAULT", {"source": ["Baloch Liberation Army", "gunmen"], "target": ["people"]}),
+        ("ASSAULT", {"source": ["security forces"], "target": ["militants"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's participle describing a group or a name is no act
+    ("Berlin wanted to speed up the return of rejected asylum seekers.", []),
+    ("Turkey hosts about 2.5 million Syrian refugees.", []),
+    (("China's military launched large-scale drills around Taiwan, sending dozens of warplanes toward the island in what "
+      "Beijing called a stern warning."), ["MOBILIZE"]),
+])
+def test_hosting_refugees_returning_asylum_seekers_and_drills_told_twice(events, text, expected):
+    assert [kind for kind, _, _, _ in events(text)] == expected
+
+
+def test_who_says_so_after_talks_with_another_took_part_in_them(events):
+    found = events("Germany and Turkey agreed to set up a joint task force, German Interior Minister Alexander Dobrindt said after "
+                   "talks with his Turkish counterpart Ali Yerlikaya in Ankara.")
+    assert [(kind, roles, place) for kind, _, roles, place in found if kind == "CONSULT"] == [
+        ("CONSULT", {"parties": ["Alexander Dobrindt", "Ali Yerlikaya"]}, "Ankara")]
+
+
+def test_both_countries_after_their_ministers_talks_are_the_countries(events):
+    found = events("China and India reached an agreement on their border, Indian Foreign Minister Subrahmanyam Jaishankar said after "
+                   "talks with his Chinese counterpart Wang Yi. Erdogan said the two countries were determined to deepen cooperation.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "COOPERATE"] == [("COOPERATE", {"parties": ["China", "India"]})]

@@ -4606,3 +4606,45 @@ def test_heading_a_delegation_with_no_talks_told_is_no_talks(events):
     assert events("IMF heyetine başkanlık eden Ali Kaya, Dakar'da yaptığı açıklamada programın borcu azaltacağını söyledi.") == []
     found = one(events("Türk heyetine başkanlık eden Ali Kaya, Bakü'de Azerbaycanlı mevkidaşı Elçin Aliyev ile görüştü."))
     assert found["type"] == "CONSULT"
+
+
+def test_a_drill_launched_in_a_relative_clause_four_words_before_its_noun_took_place(events):
+    found = events("Tayvan Savunma Bakanlığı, Çin'in adanın çevresinde başlattığı büyük çaplı askeri tatbikatı provokasyon olarak niteledi.")
+    assert [(e["type"], e["status"], e["roles"]) for e in found] == [
+        ("MOBILIZE", "occurred", {"source": ["China"]}), ("ACCUSE", "occurred", {"source": ["Ministry of Defence of Taiwan"], "target": ["China"]})]
+
+
+def test_sitting_at_the_table_is_talks(events):
+    found = one(events("Sudan ordusu ile Hızlı Destek Kuvvetleri temsilcileri, Suudi Arabistan'ın arabuluculuğunda Cidde'de yeniden masaya oturdu."))
+    assert (found["type"], found["roles"], found["location"]) == (
+        "CONSULT", {"mediator": ["Saudi Arabia"], "parties": ["Rapid Support Forces", "Sudan"]}, "Jeddah")
+
+
+def test_an_attack_its_claim_and_the_security_forces_answer(events):
+    found = events("Silahlı kişilerin bir yolcu trenine düzenlediği saldırıda en az 21 kişi hayatını kaybetti. "
+                   "Saldırıyı yasa dışı Belucistan Kurtuluş Ordusu üstlendi. "
+                   "Güvenlik güçlerinin bölgede başlattığı operasyonda 16 militan etkisiz hale getirildi.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"source": ["Belucistan Kurtuluş Ordusu", "gunmen"], "target": ["people"]}),
+        ("ASSAULT", {"source": ["security forces"], "target": ["militants"]})]
+
+
+def test_talks_refused_are_not_the_talks_going_on(events):
+    found = events("Hükümet ile ELN arasındaki görüşmeler 2022'den bu yana Küba'nın arabuluculuğunda sürüyor. "
+                   "Cumhurbaşkanı Ali Kaya, \"Saldırılar sürdükçe masaya oturmayacağız\" dedi.")
+    assert [(e["type"], e["status"]) for e in found] == [("CONSULT", "occurred"), ("CONSULT", "negated")]
+
+
+def test_talks_begun_years_ago_are_not_the_meeting_of_the_day(events):
+    found = events("Ticaret Bakanı Ali Kaya, KİK Genel Sekreteri Veli Demir'i Ankara'da kabul etti. Görüşmede, Türkiye ile KİK "
+                   "arasında 2024'te başlatılan serbest ticaret anlaşması müzakerelerinin son durumu ele alındı.")
+    assert [(e["type"], e["date"]) for e in found] == [("CONSULT", None), ("CONSULT", "2024")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the m of "um-" (to hope) is the stem's, no negation
+    ("Katar, ABD ile İran arasındaki müzakerelerin olumlu sonuçlanmasını umuyor.", "occurred"),
+    ("Rusya, Ukrayna'yı desteklemiyor.", "negated"),
+])
+def test_a_stems_m_before_the_present_tense_is_no_negation(events, text, status):
+    assert [e["status"] for e in events(text)] == [status]
