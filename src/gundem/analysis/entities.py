@@ -1250,9 +1250,17 @@ class EntityRecognizer:
         if tuple(mention.title.split()) not in self.resources.posting_titles:
             return mention
         sender = self._country_of_place_before(run, tokens) or self._sending_country_in_run(run, mention.title)
+        if sender is None and self._body_in_the_genitive_before(index, tokens):
+            return replace(mention, country_hint=None)  # "AB'nin Gürcistan Büyükelçisi": the body's envoy, of no country
         if sender is None and leading_country and not self._office_in_the_genitive_before(index, tokens):
             return mention
         return replace(mention, country_hint=sender or self._country_of_office_before(index, tokens))
+
+    def _body_in_the_genitive_before(self, index: int, tokens: Sequence[Token]) -> bool:
+        """``AB'nin Gürcistan Büyükelçisi``: a body the tables know, in the genitive, sends the envoy."""
+        known = self.resources.known_names.get(fold(tokens[index - 2].text)) if index >= 2 else None
+        return (known is not None and known.type == "ORG" and tokens[index - 1].kind == "suffix"
+                and tokens[index - 1].text[1:].lower() in GENITIVE_ENDINGS)
 
     def _office_in_the_genitive_before(self, index: int, tokens: Sequence[Token]) -> bool:
         """``BM Genel Sekreteri'nin Suriye Özel Temsilcisi``: the envoy is the office's, not Syria's."""

@@ -298,6 +298,7 @@ class EventFinder:
         self.delegation_after = re.compile(rf"\s+{grammar.data['delegation_words']}")  # "IMF heyeti"
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.claim_of_responsibility = re.compile(grammar.data["claim_of_responsibility"])
+        self.finite_clause_end = re.compile(grammar.data["finite_clause_end"])
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
         aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
         self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
@@ -759,6 +760,11 @@ class EventFinder:
                     and re.search(self.grammar.data["patient_of_listed_decisions"], lowered[max(start, found.start - 40):found.start])):
                 for cluster in events[-1].participants.get("target", []):
                     event.add("target", cluster)  # "X'in cezalandırılmasına, tutukluluk halinin devamına": X's too
+            if (events and events[-1].type == event.type and events[-1].status is None and not any(event.participants.values())
+                    and re.fullmatch(r"\s*(?:,|ve|ile)\s*", lowered[events[-1].evidence[-1][1]:found.start])):
+                for role, members in events[-1].participants.items():  # "sendikaların çağrısıyla grev ve gösteriler": both theirs
+                    for cluster in members:
+                        event.add(role, cluster)
             for position, place, visit_date in hints:
                 if window_start <= position < window_end or position < found.start:
                     event.location = event.location if event.location is not None else place
@@ -784,6 +790,8 @@ class EventFinder:
         if not events or not _right_after_the_act(lowered, events[-1], found.start):
             return None
         act, data = events[-1], self.grammar.data
+        if act.type == found.trigger.type and re.fullmatch(r"\s*(?:,|ve|ile)\s*", lowered[act.evidence[-1][1]:found.start]):
+            return None  # "grev ve gösteriler düzenlendi": two acts of a kind joined, one no stance towards the other
         answered = found.trigger.type in data["answering_types"] and act.wording and re.search(data["answered_act_end"], act.wording[-1])
         return act if found.trigger.type in data["attitude_types"] or answered else None
 
@@ -2781,6 +2789,10 @@ class EventFinder:
         if context.text.find(":", start, position) >= 0:  # most sentences have no colon: spare the search
             colons = list(HEADLINE_COLON.finditer(context.text, start, position))
             start = colons[-1].end() if colons else start  # "Etiyopya ile Eritre arasında gerginlik: Eritre ...": the clause after the topic
+        if context.text.find(",", start, position) >= 0:
+            # "Turun ilk durağı Kuveyt olacak, Erdoğan burada ... görüşecek": a clause joined after a finite verb and a comma
+            closed = list(self.finite_clause_end.finditer(context.lowered, start, position))
+            start = closed[-1].end() if closed else start
         connective = re.match(rf"(?:{self.grammar.data['sentence_connective']}),?\s+", context.text[start:position]) or re.match(
             self.grammar.data["according_to_opening"], context.text[start:position])  # "Açıklamaya göre, Erdoğan ..."
         return start + connective.end() if connective is not None else start

@@ -1285,3 +1285,13 @@ def test_both_countries_after_their_ministers_talks_are_the_countries(events):
     found = events("China and India reached an agreement on their border, Indian Foreign Minister Subrahmanyam Jaishankar said after "
                    "talks with his Chinese counterpart Wang Yi. Erdogan said the two countries were determined to deepen cooperation.")
     assert [(kind, roles) for kind, _, roles, _ in found if kind == "COOPERATE"] == [("COOPERATE", {"parties": ["China", "India"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Tbilisi on Saturday ordered opposition leader Nika Melia held in pre-trial detention for two months.",
+     [("COERCE", {"source": ["court"], "target": ["Nika Melia"]})]),
+    ("The judge remanded the two suspects in custody.", [("COERCE", {"target": ["suspects"]})]),
+    ("Scuffles broke out between protesters and police in Paris.", [("ASSAULT", {"parties": ["police", "protesters"]})]),
+])
+def test_held_in_detention_by_order_and_scuffles(events, text, expected):
+    assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected

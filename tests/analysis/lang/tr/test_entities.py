@@ -181,6 +181,11 @@ def test_an_intelligence_service_known_by_its_short_form_gives_its_head_its_coun
     assert link(text)[person].country == country
 
 
+def test_a_bodys_envoy_to_a_country_is_of_no_country_and_a_coalition_is_a_body(link):
+    assert link("AB'nin Gürcistan Büyükelçisi Pawel Herczynski endişe duyduklarını belirtti.")["Pawel Herczynski"].country is None
+    assert link("Başbakan liderliğindeki İmar ve Kalkınma Koalisyonu 46 sandalye kazandı.")["İmar ve Kalkınma Koalisyonu"].type == "ORG"
+
+
 def test_a_former_holder_of_a_bodys_title_is_of_the_bodys_country(link):
     person = link("Demokrasi ve Atılım Partisi (DEVA) eski Genel Başkan Yardımcısı Ali Kaya hakkında dava açıldı.")["Ali Kaya"]
     assert person.country == "TUR"

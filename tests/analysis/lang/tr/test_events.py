@@ -4648,3 +4648,20 @@ def test_talks_begun_years_ago_are_not_the_meeting_of_the_day(events):
 ])
 def test_a_stems_m_before_the_present_tense_is_no_negation(events, text, status):
     assert [e["status"] for e in events(text)] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause joined after a finite verb and a comma opens its own noun phrase
+    ("Turun ilk durağı Kuveyt olacak, Cumhurbaşkanı Mert Yalın burada Kuveyt Emiri Meşal ile görüşecek.",
+     [("CONSULT", "planned", {"source": ["Mert Yalın"], "target": ["Meşal"]})]),
+    # two protests of a kind joined by "ve": both are the callers', neither a stance towards the other
+    ("Fransa'da sendikaların çağrısıyla reforma karşı ülke genelinde grev ve gösteriler düzenlendi.",
+     [("PROTEST", "occurred", {"source": ["trade unions"]})]),
+    # claims called baseless are rejected, and air defence systems sent once more are aid
+    ("Yunanistan Dışişleri Bakanlığı ise açıklamaları \"asılsız\" olarak niteledi.",
+     [("REJECT", "occurred", {"source": ["Ministry of Foreign Affairs of Greece"]})]),
+    ("Almanya, Ukrayna'ya iki Patriot hava savunma sistemi daha göndereceğini duyurdu.",
+     [("AID", "planned", {"source": ["Germany"], "target": ["Ukraine"]})]),
+])
+def test_joined_clauses_joined_protests_baseless_claims_and_more_systems_sent(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
