@@ -397,6 +397,8 @@ class EventFinder:
                 # not for a bare plural ("Liderler, ... bir sonraki zirvede"), which may be every leader of a summit
                 counted = pair is not None and not pair.group().endswith(",") and not pair.group("bare")
                 sides = _last_two_titled(context, sentence.start) if sides_of is _two_people_of and counted else []
+            if pair is None and (named_sides := re.search(sides_word, before)) and re.search(self.grammar.data["pair_of_countries"], named_sides.group()):
+                sides = _the_states_of(sides, context)  # "İki ülke ... anlaşmaya varmıştı", after India's ministry accused Pakistan
             for cluster in sides:
                 event.add("parties", cluster)
                 if context.entities[cluster].type == "PER":
@@ -3186,6 +3188,16 @@ def _two_sides_of(event: Event, context: _Context) -> list[int]:
     people = [cluster for cluster in sides if context.entities[cluster].type == "PER"]
     others = [cluster for cluster in sides if cluster not in people]
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
+
+
+def _the_states_of(sides: list[int], context: _Context) -> list[int]:
+    """Two bodies or a body and a state, no person, as the states they are of (a ministry as its
+    country named in the article), when that gives two states."""
+    if any(context.entities[cluster].type == "PER" for cluster in sides):
+        return sides
+    states = {entity.country: index for index, entity in enumerate(context.entities) if entity.kind == "country" and entity.country}
+    mapped = list(dict.fromkeys(states.get(context.entities[cluster].country, cluster) for cluster in sides))
+    return mapped if len(mapped) == 2 else sides
 
 
 def _the_two_countries_named(context: _Context) -> list[int]:

@@ -4665,3 +4665,15 @@ def test_a_stems_m_before_the_present_tense_is_no_negation(events, text, status)
 ])
 def test_joined_clauses_joined_protests_baseless_claims_and_more_systems_sent(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_who_suffered_an_attack_in_a_converb_is_its_target(events):
+    found = one(events("Gazeteci Mert Yalın, evinin önünde silahlı saldırıya uğrayarak hayatını kaybetti."))
+    assert (found["type"], found["roles"]) == ("ASSAULT", {"target": ["Mert Yalın"]})
+
+
+def test_the_two_countries_after_a_ministrys_charge_are_the_states(events):
+    found = events("Hindistan ile Pakistan arasında gerginlik sürüyor. Hindistan Savunma Bakanlığı, Pakistan'ı militanların "
+                   "sızmasına yardım etmekle suçladı. "
+                   "İki ülke, 2021'de ateşkese uyma konusunda anlaşmaya varmıştı.")
+    assert [(e["type"], e["roles"]) for e in found][-1] == ("AGREE", {"parties": ["India", "Pakistan"]})
