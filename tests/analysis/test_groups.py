@@ -279,3 +279,8 @@ def test_a_word_set_off_by_a_comma_before_a_group_gives_it_no_nationality(groups
 ])
 def test_a_nationality_before_the_noun_of_the_groups_compound(groups, text, country):
     assert groups(text)[-1][2] == country
+
+
+def test_young_people_counted_or_in_the_plural_and_a_young_woman_is_no_group(groups):
+    assert groups("Katmandu'da binlerce genç meclis binasını ateşe verdi.")[-1][1] == "youths"
+    assert groups("Genç kadın hastaneye kaldırıldı.") == []

@@ -283,6 +283,7 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.vessels_in_the_genitive = re.compile(rf"\s*(?:{grammar.data['vessels_in_the_genitive']})")
         # "Avrupa Birliği (AB) liderlerinin": a lower-case noun in the genitive right after a name, which it qualifies
         self.qualifies_a_genitive_noun = re.compile(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){grammar.data['owned_noun_in_the_genitive']}")
         self.no_compound_head = re.compile(grammar.data["no_compound_head"])  # "sınıra" after "Rusya": no compound's head
@@ -1738,7 +1739,8 @@ class EventFinder:
             after_at = after_start  # where the words after the name (``after``) are read from, past its case or its noun
             after = context.lowered[after_start:after_start + TITLE_REACH].lstrip()
             settlement = False  # "Refah kentinde": a town, though no table knows it
-            if not suffix and (noun := self.genitive_by_its_noun.match(context.lowered, after_start, after_start + 40)):
+            if not suffix and ((noun := self.genitive_by_its_noun.match(context.lowered, after_start, after_start + 40))
+                               or context.names_a_state(mention) and (noun := self.vessels_in_the_genitive.match(context.lowered, after_start, after_start + 50))):
                 # "Lazarus grubunun, ... saldırı düzenlediği", "X Partisi hükümetinin istifasını": the noun's genitive is the name's
                 suffix, after_suffix = "'nin", noun.end()
                 after_at = after_suffix

@@ -505,8 +505,13 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if scene is not None and _another_office_of(scene, mention, spans, mentions):
                 scene = None  # "Bakü'de Enerji Bakanı X ile Azerbaycan Ekonomi Bakanı Y": the scene's own office is named as such
             if scene is None and mention.title in resources.scene_offices:
-                continue  # "başbakan adayı X" with no scene: a candidate anywhere
-            chosen = scene or (default if home_office else abroad)
+                if foreign is None:
+                    continue  # "başbakan adayı X" with no scene: a candidate anywhere
+                scene = foreign  # "Romanya'da ... seçimin ikinci turu ... aday X": the foreign country the article is about
+            # "Peru Kongresi, Devlet Başkanı X'i görevden aldı": with no country named, the foreign body of its sentence
+            sentence = sentence_at(spans, mention.start)
+            beside = [m for m in mentions if sentence is not None and sentence.start <= m.start < sentence.end]
+            chosen = scene or (default if home_office else abroad or _the_one_foreign_body_country(beside, entities, resources.home_country))
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             told = scene is not None
@@ -523,6 +528,13 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 defaulted.discard(mention.cluster)
             elif office:
                 defaulted.add(mention.cluster)
+
+
+def _the_one_foreign_body_country(mentions: list[Mention], entities: list[LocalEntity], home: str | None) -> str | None:
+    """The one foreign country the bodies among ``mentions`` are of (news agencies aside)."""
+    countries = {entities[m.cluster].country for m in mentions if m.type == "ORG" and entities[m.cluster].kind != NEWS_AGENCY}
+    foreign = countries - {home, None}
+    return foreign.pop() if len(foreign) == 1 else None
 
 
 def _a_body_of_no_country_named(mention: Mention, entity: LocalEntity, resources: LanguageResources) -> bool:

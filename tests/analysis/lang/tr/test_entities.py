@@ -2093,3 +2093,14 @@ def test_fields_joined_by_ve_before_a_head_even_where_one_is_a_towns_or_a_given_
     entities = link("Afrika Birliği Barış ve Güvenlik Konseyi toplandı. Deniz ve Hava Kuvvetleri Komutanlığı açıklama yaptı.")
     assert (entities["Afrika Birliği Barış ve Güvenlik Konseyi"].key, entities["Deniz ve Hava Kuvvetleri Komutanlığı"].type) == (
         "org:au-psc", "ORG")
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # an office the home country does not have, no country named: the foreign body of its sentence
+    ("Peru Kongresi, Devlet Başkanı Dina Boluarte'yi görevden aldı. Boluarte kararı tanımadı.", "Dina Boluarte", "PER"),
+    # a candidate with no scene of the sentence: the foreign country the article is about
+    (("Romanya'da cumhurbaşkanlığı seçiminin ikinci turu yarın yapılacak. İlk turda önde olan aday George Simion, "
+      "Nicuşor Dan ile yarışacak. Sandıklar Romanya'da sabah açılacak."), "George Simion", "ROU"),
+])
+def test_a_foreign_office_with_no_country_named_takes_the_foreign_scene_of_its_sentence_or_article(link, text, person, country):
+    assert link(text)[person].country == country

@@ -4677,3 +4677,8 @@ def test_the_two_countries_after_a_ministrys_charge_are_the_states(events):
                    "sızmasına yardım etmekle suçladı. "
                    "İki ülke, 2021'de ateşkese uyma konusunda anlaşmaya varmıştı.")
     assert [(e["type"], e["roles"]) for e in found][-1] == ("AGREE", {"parties": ["India", "Pakistan"]})
+
+
+def test_a_states_vessels_in_the_genitive_make_the_state_the_actor(events):
+    found = one(events("Filipinler, Çin sahil güvenlik gemilerinin Filipin balıkçı teknelerine su topuyla saldırdığını açıkladı."))
+    assert (found["type"], found["roles"]) == ("ASSAULT", {"source": ["China"], "target": ["fishermen"]})
