@@ -283,6 +283,7 @@ class EventFinder:
         self.joined_participles_before = re.compile(
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
+        self.led_body_after = re.compile(grammar.data["led_body_after"])
         self.vessels_in_the_genitive = re.compile(rf"\s*(?:{grammar.data['vessels_in_the_genitive']})")
         # "Avrupa Birliği (AB) liderlerinin": a lower-case noun in the genitive right after a name, which it qualifies
         self.qualifies_a_genitive_noun = re.compile(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){grammar.data['owned_noun_in_the_genitive']}")
@@ -2705,6 +2706,8 @@ class EventFinder:
             # "çıkan Hristiyan Demokrat Birlik (CDU), ...": a comma after the name's short form
             end = mention.end + len(_suffix(context.text, mention.end)) - 1 if possessed else mention.end  # "pilotları,"
             comma_after = context.text.startswith(",", _past_a_short_form(context.text, end, closing_only=_is_a_short_form(context.text, mention)))
+            comma_after = comma_after or (not _suffix(context.text, mention.end)
+                                          and self.led_body_after.match(context.lowered, mention.end, mention.end + 80) is not None)
             if (office or comma_after or institution or opens and mention.type != "LOC" or acting_place
                     or followed_by(self.focus_particle, context.lowered, mention.end)):  # "partisi SYRIZA ise"
                 subject = self._subject_after_a_while_clause(context, inside, mention, position) or mention

@@ -4682,3 +4682,11 @@ def test_the_two_countries_after_a_ministrys_charge_are_the_states(events):
 def test_a_states_vessels_in_the_genitive_make_the_state_the_actor(events):
     found = one(events("Filipinler, Çin sahil güvenlik gemilerinin Filipin balıkçı teknelerine su topuyla saldırdığını açıkladı."))
     assert (found["type"], found["roles"]) == ("ASSAULT", {"source": ["China"], "target": ["fishermen"]})
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ABD öncülüğündeki koalisyon, Irak'ta DEAŞ mevzilerine hava saldırısı düzenledi.", "United States"),
+    ("Suudi Arabistan liderliğindeki koalisyon, Yemen'de Husilere ait hedefleri vurdu.", "Saudi Arabia"),
+])
+def test_the_leader_of_a_coalition_set_off_as_the_subject_acts_through_it(events, text, source):
+    assert one(events(text))["roles"]["source"] == [source]
