@@ -321,7 +321,8 @@ class EventFinder:
         no_forces_moved_as_targets(found, entities)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
-                                context.one_side, context.named_apart)
+                                context.one_side, context.named_apart,
+                                lambda cluster: context.entities[cluster].hint if context.is_group(cluster) else None)
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         events = claims_joined_to_their_attack(events, self.claim_of_responsibility)
         _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
@@ -3599,7 +3600,8 @@ def _a_stateless_region(entity) -> bool:
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,
                    reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                   today: date | None = None, one_side=lambda a, b: False, named_apart=lambda a, b: False) -> list[Event]:
+                   today: date | None = None, one_side=lambda a, b: False, named_apart=lambda a, b: False,
+                   stated_country_of=lambda cluster: None) -> list[Event]:
     """Fold mentions of one event together; a mention without a predicate only adds evidence,
     and taking part (``yer alacak``) joins the event told nearby even when it names one side;
     a bare noun dated after the article's ``today`` tells of no act that has occurred."""
@@ -3607,7 +3609,8 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     parts_alone: list[Event] = []  # events only taking part has told of so far
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
-                           group_country_of=group_country_of, one_side=one_side, named_apart=named_apart, kind_of=kind_of)
+                           group_country_of=group_country_of, one_side=one_side, named_apart=named_apart, kind_of=kind_of,
+                           stated_country_of=stated_country_of)
         if best is not None and mention.status is None and not _shares_something(best, mention, country_of) and not (
                 _says_nothing_else(mention) and (sum(event.type == mention.type for event in events) == 1 or _told_just_before(best, mention))):
             # a bare noun shares nothing with that event: it is not evidence for it, but may name the act told before it
@@ -3700,12 +3703,13 @@ def _shares_something(event: Event, mention: Event, country_of) -> bool:
 
 def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda cluster: False, anyone=lambda cluster: True,
                 reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}), group_country_of=lambda cluster: None,
-                one_side=lambda a, b: False, named_apart=lambda a, b: False, kind_of=lambda cluster: None) -> Event | None:
+                one_side=lambda a, b: False, named_apart=lambda a, b: False, kind_of=lambda cluster: None,
+                stated_country_of=lambda cluster: None) -> Event | None:
     scored = []
     for order, event in enumerate(events):
         if not compatible(event, mention, country_of, relaxed=mention.kind == "part" or mention.status is None, is_group=is_group,
                           anyone=anyone, reversible=reversible, group_country_of=group_country_of, one_side=one_side, named_apart=named_apart,
-                          kind_of=kind_of):
+                          kind_of=kind_of, stated_country_of=stated_country_of):
             continue
         score = 3 * bool(event.sentences & mention.sentences)
         score += 2 * len(event.countries(country_of) & mention.countries(country_of))
@@ -3727,7 +3731,7 @@ def _best_match(events: list[Event], mention: Event, country_of, is_group=lambda
 def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, is_group=lambda cluster: False,
                anyone=lambda cluster: True, reversible: Mapping[str, re.Pattern[str]] = MappingProxyType({}),
                group_country_of=lambda cluster: None, one_side=lambda a, b: False, named_apart=lambda a, b: False,
-               kind_of=lambda cluster: None) -> bool:
+               kind_of=lambda cluster: None, stated_country_of=lambda cluster: None) -> bool:
     if event.type != mention.type or "conditional" in (event.status, mention.status) or event.recalled != mention.recalled:
         return False
     if event.aside != mention.aside and not _told_again_of_the_aside(event, mention):
@@ -3782,6 +3786,9 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
             return False  # Serbia's protesters and the EU: a group of one country is no body that belongs to none
         if role == "source" and _groups_of_other_countries(event, mention, group_country_of, is_group):
             return False  # Cambodian troops firing rockets and Thai jets striking back: each side's own act
+        if role == "source" and (_a_stated_group_and_named_others(event, mention, stated_country_of, country_of, is_group)
+                                 or _a_stated_group_and_named_others(mention, event, stated_country_of, country_of, is_group)):
+            return False  # China's military drilling and Taiwan's defence ministry putting its forces on alert
         if role == "source" and _a_force_and_its_foes(event, mention, kind_of, is_group):
             return False  # gunmen attacking a train and security forces killing militants in the operation after it
         people = who & set(event.participants.get("persons", [])), whom & set(mention.participants.get("persons", []))
@@ -3818,6 +3825,16 @@ def _sides_people(event: Event) -> list[int]:
 def _sides_countries(event: Event, country_of) -> set[str]:
     """The countries of the sides of talks: their parties, source, target and people, not who hosts them."""
     return event.countries(country_of, ("parties", "source", "target")) | {country for cluster in _sides_people(event) if (country := country_of(cluster))}
+
+
+def _a_stated_group_and_named_others(event: Event, mention: Event, stated_country_of, country_of, is_group) -> bool:
+    """The sources of one are all groups whose country the text states (by a nationality or an
+    owner), of the other all named actors of other countries."""
+    mine, theirs = event.participants.get("source", []), mention.participants.get("source", [])
+    stated = {stated_country_of(c) for c in mine}
+    named = {country_of(c) for c in theirs}
+    return (bool(mine) and all(is_group(c) for c in mine) and None not in stated
+            and bool(theirs) and not any(is_group(c) for c in theirs) and None not in named and not stated & named)
 
 
 def _a_force_and_its_foes(event: Event, mention: Event, kind_of, is_group) -> bool:

@@ -207,7 +207,8 @@ class EnglishEventFinder:
         group_country_of = lambda cluster: entities[cluster].country  # "Nigerien army": a group of a country is no body of none
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group,
-                                              group_country_of=group_country_of)]
+                                              group_country_of=group_country_of,
+                                              stated_country_of=lambda cluster: entities[cluster].hint if is_group(cluster) else None)]
         events = claims_joined_to_their_attack(events, self.grammar.patterns["claim_of_responsibility"])
         asides_where_their_meeting_was(events)
         if self.counts is not None:

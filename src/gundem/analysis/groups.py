@@ -78,6 +78,8 @@ def find_groups(text: str, mentions: list[Mention], entities: list[LocalEntity],
             key = f"group:{word.label.replace(' ', '-')}" + (f":{country.lower()}" if country else "")
             entities.append(LocalEntity(GROUP, [word.lemma], key=key, country=country, kind=word.sector, english_name=word.label))
         cluster = by_identity[identity]
+        if by_nationality:
+            entities[cluster].hint = country  # "China's military", "Rus askerleri": stated, not guessed from the scene
         found.append(Mention(start, end, text[start:end], GROUP, "lexicon", key=entities[cluster].key, country_hint=country, cluster=cluster))
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end)), entities
 

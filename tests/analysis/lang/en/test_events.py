@@ -1295,3 +1295,10 @@ def test_both_countries_after_their_ministers_talks_are_the_countries(events):
 ])
 def test_held_in_detention_by_order_and_scuffles(events, text, expected):
     assert [(kind, roles) for kind, _, roles, _ in events(text)] == expected
+
+
+def test_a_group_of_a_stated_country_and_another_countrys_named_body_act_apart(events):
+    found = events("China's military launched large-scale drills around Taiwan on Saturday. Taiwan's Defense Ministry said it had "
+                   "put its forces on alert.")
+    assert [(kind, roles["source"]) for kind, _, roles, _ in found] == [
+        ("MOBILIZE", ["army"]), ("MOBILIZE", ["Ministry of Defence of Taiwan"])]
