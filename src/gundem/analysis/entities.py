@@ -30,6 +30,7 @@ from gundem.analysis.lang.loader import (
 from gundem.analysis.text import (
     APOSTROPHES,
     HEADLINE_MAX_WORDS,
+    ROMAN_NUMERAL,
     Token,
     fold,
     is_all_caps_line,
@@ -67,14 +68,11 @@ ADJECTIVAL_LOCATIVE_ENDINGS = ("daki", "deki", "taki", "teki", "ndaki", "ndeki")
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 PLACE_BEFORE_ENDINGS = GENITIVE_ENDINGS + ADJECTIVAL_LOCATIVE_ENDINGS
 
-MINOR_PLACE_KINDS = ("city", "district", "province")  # a town's name may also be a given name or a common word
-
-
 SETTLEMENT_KINDS = ("city", "district", "province")  # places a port, an airport or a border gate is named after
-ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,7}")  # a regnal number written before the name, with its full stop ("II. Abdullah")
+MINOR_PLACE_KINDS = SETTLEMENT_KINDS  # a town's name may also be a given name or a common word
 MAX_ACRONYM_LETTERS = 3  # "İBB", "ABB": a short all-capitals word is a body's initials, not a town
 SPEAKING_CITY_POPULATION = 1_000_000  # a city this large may speak for its country ("Brüksel , ... açıkladı")
-TEAM_TOWN_KINDS = frozenset({"city", "district", "province"})  # "Fransız ekibi Bastia": a town's club, not a country's team
+TEAM_TOWN_KINDS = frozenset(SETTLEMENT_KINDS)  # "Fransız ekibi Bastia": a town's club, not a country's team
 PERSON_NAME_MAX_WORDS = 3  # "Tuncer Bakırhan", "Mehmet Ali Yılmaz": words after a title that can name its holder
 
 

@@ -30,7 +30,13 @@ from importlib import resources
 from types import MappingProxyType
 
 from gundem.analysis.counts import CountFinder
-from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
+from gundem.analysis.groups import (
+    ARMED_STATE_SECTORS,
+    CIVILIANS,
+    GROUP,
+    OUTLAW_SECTORS,
+    STATE_FORCES,
+)
 from gundem.analysis.lang.loader import LanguageResources
 from gundem.analysis.linking import names_a_town
 from gundem.analysis.text import (
@@ -301,6 +307,7 @@ class EventFinder:
         # acts an article may tell either way round, when one telling is of this kind (a reception)
         self.claim_of_responsibility = re.compile(grammar.data["claim_of_responsibility"])
         self.finite_clause_end = re.compile(grammar.data["finite_clause_end"])
+        self.acts_joined_between = re.compile(grammar.data["acts_joined_between"])
         self.reversible = MappingProxyType({kind: re.compile(pattern) for kind, pattern in grammar.data["sides_reversible_in_an_article"].items()})
         aimed = alternatives(grammar.data["target_postpositions"])  # "yönelik", "karşı": what an act is aimed at
         self.aimed_at = re.compile(rf"(?<!\w)(?:{aimed})(?!\w)")
@@ -321,8 +328,7 @@ class EventFinder:
         no_forces_moved_as_targets(found, entities)
         # a group's country is where it was, or a guess from the article: no ground to keep two mentions apart
         events = merge_mentions(found, context.named_country_of, context.kind_of, context.is_group, self.reversible, context.country_of, dct,
-                                context.one_side, context.named_apart,
-                                lambda cluster: context.entities[cluster].hint if context.is_group(cluster) else None)
+                                context.one_side, context.named_apart, stated_country_of_groups(context.entities))
         _inherit_for_outcomes(events, self.grammar.data["outcome_types"])
         events = claims_joined_to_their_attack(events, self.claim_of_responsibility)
         _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
@@ -765,8 +771,8 @@ class EventFinder:
                     and re.search(self.grammar.data["patient_of_listed_decisions"], lowered[max(start, found.start - 40):found.start])):
                 for cluster in events[-1].participants.get("target", []):
                     event.add("target", cluster)  # "X'in cezalandırılmasına, tutukluluk halinin devamına": X's too
-            if (events and events[-1].type == event.type and events[-1].status is None and not any(event.participants.values())
-                    and re.fullmatch(r"\s*(?:,|ve|ile)\s*", lowered[events[-1].evidence[-1][1]:found.start])):
+            if (events and events[-1].status is None and not any(event.participants.values())
+                    and self._joined_to_an_act_of_its_kind(lowered, events[-1], found)):
                 for role, members in events[-1].participants.items():  # "sendikaların çağrısıyla grev ve gösteriler": both theirs
                     for cluster in members:
                         event.add(role, cluster)
@@ -795,10 +801,14 @@ class EventFinder:
         if not events or not _right_after_the_act(lowered, events[-1], found.start):
             return None
         act, data = events[-1], self.grammar.data
-        if act.type == found.trigger.type and re.fullmatch(r"\s*(?:,|ve|ile)\s*", lowered[act.evidence[-1][1]:found.start]):
+        if self._joined_to_an_act_of_its_kind(lowered, act, found):
             return None  # "grev ve gösteriler düzenlendi": two acts of a kind joined, one no stance towards the other
         answered = found.trigger.type in data["answering_types"] and act.wording and re.search(data["answered_act_end"], act.wording[-1])
         return act if found.trigger.type in data["attitude_types"] or answered else None
+
+    def _joined_to_an_act_of_its_kind(self, lowered: str, act: Event, found: _Found) -> bool:
+        """``grev ve gösteriler``: the trigger follows an act of its own type, joined to it as one phrase."""
+        return act.type == found.trigger.type and self.acts_joined_between.fullmatch(lowered, act.evidence[-1][1], found.start) is not None
 
     def _subject_of_the_participle_joined_before(self, context: _Context, inside: list[Mention], window_start: int, told_before: int,
                                                  found: _Found) -> Mention | None:
@@ -3201,7 +3211,7 @@ def _the_states_of(sides: list[int], context: _Context) -> list[int]:
     country named in the article), when that gives two states."""
     if any(context.entities[cluster].type == "PER" for cluster in sides):
         return sides
-    states = {entity.country: index for index, entity in enumerate(context.entities) if entity.kind == "country" and entity.country}
+    states = states_named(context.entities)
     mapped = list(dict.fromkeys(states.get(context.entities[cluster].country, cluster) for cluster in sides))
     return mapped if len(mapped) == 2 else sides
 
@@ -3497,8 +3507,6 @@ AIMED_ACT_WORDS = 3  # "sivillere yönelik toplu öldürmelerden": the words aft
 TALLY_WINDOW = 30  # characters before an act's noun read for a number counting such acts
 
 
-STATE_FORCE_SECTORS = frozenset({"military", "police", "security"})  # groups of actors.tsv that are a state's forces
-OUTLAW_SECTORS = frozenset({"criminal", "rebels"})  # armed groups outside the state: gunmen, attackers, militants
 STATE_KINDS = frozenset({"country", "ministry", "government body", "seat of government", "government"})
 
 
@@ -3577,11 +3585,21 @@ def claims_joined_to_their_attack(events: list[Event], claim: re.Pattern[str]) -
     return kept
 
 
+def states_named(entities) -> dict[str, int]:
+    """The article's countries by their code: the entity of each state it names."""
+    return {entity.country: index for index, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country" and entity.country}
+
+
+def stated_country_of_groups(entities):
+    """For ``merge_mentions``: the country the text states for a group (by a nationality or an owner), else None."""
+    return lambda cluster: entities[cluster].hint if entities[cluster].type == GROUP else None
+
+
 def capitals_for_their_states(events: list[Event], entities, is_capital) -> list[Event]:
     """A capital that acts, or is acted on by word (``Rabat'ı suçladı``, ``Beijing opposed``), stands
     for its state, when the article names that state; one struck, entered or sent aid is the city
     itself, and one that is where the act happens is only that."""
-    states = {entity.country: index for index, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+    states = states_named(entities)
     for event in events:
         for role, members in event.participants.items():
             if role == "persons" or (role == "target" and event.type in PLACE_TARGET_TYPES):
@@ -3606,7 +3624,7 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
     and taking part (``yer alacak``) joins the event told nearby even when it names one side;
     a bare noun dated after the article's ``today`` tells of no act that has occurred."""
     events: list[Event] = []
-    parts_alone: list[Event] = []  # events only taking part has told of so far
+    parts_alone: set[int] = set()  # id() of the events only taking part has told of so far
     for mention in sorted(mentions, key=lambda m: (m.status is None, m.kind == "part")):
         best = _best_match(events, mention, country_of, is_group, anyone=lambda c: is_group(c) and kind_of(c) == CIVILIANS, reversible=reversible,
                            group_country_of=group_country_of, one_side=one_side, named_apart=named_apart, kind_of=kind_of,
@@ -3622,14 +3640,14 @@ def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda c
             best = None  # "kabul etti ... 2024'te başlatılan müzakereler": talks begun years ago are not today's meeting
         if best is not None:
             _absorb(best, mention, kind_of, evidence_only=mention.status is None, reversible=reversible, country_of=group_country_of)
-            if mention.kind != "part" and any(best is alone for alone in parts_alone):
-                parts_alone = [alone for alone in parts_alone if alone is not best]
+            if mention.kind != "part":
+                parts_alone.discard(id(best))
         elif mention.status is not None:
             events.append(mention)
             if mention.kind == "part":
-                parts_alone.append(mention)
+                parts_alone.add(id(mention))
     # "IMF heyetine başkanlık eden X, ... açıklamada": heading a delegation, with no talks told, is no talks
-    events = [event for event in events if not any(event is alone for alone in parts_alone)]
+    events = [event for event in events if id(event) not in parts_alone]
     for event in events:
         event.evidence.sort()
         if event.shape == "directed" and event.type == "CONSULT" and event.participants.get("parties") and not event.participants.get("target"):
@@ -3844,8 +3862,8 @@ def _a_force_and_its_foes(event: Event, mention: Event, kind_of, is_group) -> bo
         return frozenset(kind_of(c) for c in act.participants.get("source", []) if is_group(c))
 
     mine, theirs = kinds(event), kinds(mention)
-    return bool(mine and theirs) and ((mine <= STATE_FORCE_SECTORS and theirs <= OUTLAW_SECTORS)
-                                      or (mine <= OUTLAW_SECTORS and theirs <= STATE_FORCE_SECTORS))
+    return bool(mine and theirs) and ((mine <= ARMED_STATE_SECTORS and theirs <= OUTLAW_SECTORS)
+                                      or (mine <= OUTLAW_SECTORS and theirs <= ARMED_STATE_SECTORS))
 
 
 def _groups_of_other_countries(event: Event, mention: Event, group_country_of, is_group) -> bool:
@@ -3921,14 +3939,18 @@ def different_casts(people: list, theirs: list) -> bool:
 
 def _ended_before_the_story(timex: Timex | None, today: date | None) -> bool:
     """The time ends more than the story's week before ``today``."""
-    return (timex is not None and timex.interval is not None and today is not None
-            and timex.interval[1] < (today - timedelta(days=DAYS_OF_THE_STORY)).isoformat())
+    return timex is not None and timex.interval is not None and today is not None and timex.interval[1] < _the_storys_week_start(today)
+
+
+def _the_storys_week_start(today: date) -> str:
+    """The ISO day ``DAYS_OF_THE_STORY`` days before ``today``: an act begun since is the story's own."""
+    return (today - timedelta(days=DAYS_OF_THE_STORY)).isoformat()
 
 
 def _begun_this_week(timex: Timex, today: date | None) -> bool:
     """The time begins within the week before ``today`` (intervals are ISO days, compared as text, as in ``dated_after``)."""
     return (timex.interval is not None and today is not None
-            and (today - timedelta(days=DAYS_OF_THE_STORY)).isoformat() <= timex.interval[0] <= today.isoformat())
+            and _the_storys_week_start(today) <= timex.interval[0] <= today.isoformat())
 
 
 def _dates_overlap(a: Timex, b: Timex) -> bool:

@@ -32,6 +32,8 @@ from gundem.analysis.events import (
     no_threat_to_ones_own_country,
     planned_when_dated_after,
     protests_of_states_accuse,
+    stated_country_of_groups,
+    states_named,
 )
 from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences, tokenize
@@ -96,7 +98,8 @@ class EnglishEventFinder:
     def __call__(self, text: str, mentions: list[Mention], timexes: list[Timex], entities, quotes=(), dct: date | None = None) -> list[Event]:
         lowered = lowercase(text, "en")
         actors = [m for m in mentions if m.type in ACTOR_TYPES and m.cluster >= 0]
-        countries = {entity.country: cluster for cluster, entity in enumerate(entities) if entity.type == "LOC" and entity.kind == "country"}
+        countries = states_named(entities)
+        no_person = lambda cluster: entities[cluster].type != "PER"
         spans = sentences(text, ordinals=False)
         found: list[Event] = []
         for number, sentence in enumerate(spans):
@@ -169,7 +172,7 @@ class EnglishEventFinder:
                                _parties_before(found, lambda cluster: entities[cluster].type == "PER"),
                                max((event.evidence[0][1] for earlier, event in told if earlier == clause and event.kind == "verb"
                                     and event.evidence[0][1] <= start), default=-1),
-                               _parties_of(_last_act_of_sides(found, no_person := lambda cluster: entities[cluster].type != "PER"), no_person))
+                               _parties_of(_last_act_of_sides(found, no_person), no_person))
                 event, used = self._event(text, lowered, sides, trigger, actors, timexes, entities, countries)
                 if asked is None and INFINITIVE.search(lowered, max(clause.start, start - 4), start):  # "to protest": a verb, whatever its table says
                     self._done_by_who_acts_for_it(event, clause, told, lowered, start)
@@ -208,7 +211,7 @@ class EnglishEventFinder:
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group,
                                               group_country_of=group_country_of,
-                                              stated_country_of=lambda cluster: entities[cluster].hint if is_group(cluster) else None)]
+                                              stated_country_of=stated_country_of_groups(entities))]
         events = claims_joined_to_their_attack(events, self.grammar.patterns["claim_of_responsibility"])
         asides_where_their_meeting_was(events)
         if self.counts is not None:

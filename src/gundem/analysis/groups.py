@@ -140,6 +140,8 @@ def _group_word_of(match: re.Match[str], resources: LanguageResources) -> GroupW
 
 
 STATE_FORCES = ("military", "police")  # "üç gazeteci İsrail ordusu": the state's force, not a country's people counted
+ARMED_STATE_SECTORS = frozenset({*STATE_FORCES, "security"})  # a state's armed forces, its security forces with them
+OUTLAW_SECTORS = frozenset({"criminal", "rebels"})  # armed groups outside the state: gunmen, attackers, militants
 
 
 def _counted_people_of_a_country(match: re.Match[str], lowered: str, mentions: list[Mention], entities: list[LocalEntity],

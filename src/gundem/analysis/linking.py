@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from gundem.analysis.entities import BRACKETED_ACRONYM, BRACKETED_NAME, GENITIVE_ENDINGS
 from gundem.analysis.lang.loader import LanguageResources, small_towns
 from gundem.analysis.text import (
+    ROMAN_NUMERAL,
     fold,
     inside_quotation_marks,
     last_body_closed_by,
@@ -80,7 +81,7 @@ def regnal_name(name: str, ordinals: Mapping[str, int], tens: Mapping[str, int])
     if len(words) < 2:
         return None
     number, rest = None, words[1:]
-    if re.fullmatch(r"[IVXLC]{1,7}\.", words[0]):
+    if words[0].endswith(".") and ROMAN_NUMERAL.fullmatch(words[0][:-1]):
         return " ".join([rest[0], words[0][:-1], *rest[1:]])
     if re.fullmatch(r"\d{1,2}\.", words[0]):
         number = int(words[0][:-1])
@@ -242,7 +243,8 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
             cluster_of[index] = _find_or_add(mention, entities, by_key, resources,
                                              lambda number, at=mention.start: at < headline_end or min(named_at[number]) < at,
                                              lambda number, at=mention.start: max((s for s in named_at[number] if s < at), default=-1),
-                                             _as_written_with_a_patronymic(text, mention, resources.patronymic_particles))
+                                             _as_written_with_a_patronymic(text, mention, resources.patronymic_particles)
+                                             if mention.type == "PER" else None)
         named_at.setdefault(cluster_of[index], []).append(mention.start)
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
@@ -509,9 +511,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                     continue  # "başbakan adayı X" with no scene: a candidate anywhere
                 scene = foreign  # "Romanya'da ... seçimin ikinci turu ... aday X": the foreign country the article is about
             # "Peru Kongresi, Devlet Başkanı X'i görevden aldı": with no country named, the foreign body of its sentence
-            sentence = sentence_at(spans, mention.start)
-            beside = [m for m in mentions if sentence is not None and sentence.start <= m.start < sentence.end]
-            chosen = scene or (default if home_office else abroad or _the_one_foreign_body_country(beside, entities, resources.home_country))
+            chosen = scene or (default if home_office else abroad or _the_one_foreign_body_country(spans, mention, mentions, entities,
+                                                                                                  resources.home_country))
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             told = scene is not None
@@ -530,9 +531,13 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 defaulted.add(mention.cluster)
 
 
-def _the_one_foreign_body_country(mentions: list[Mention], entities: list[LocalEntity], home: str | None) -> str | None:
-    """The one foreign country the bodies among ``mentions`` are of (news agencies aside)."""
-    countries = {entities[m.cluster].country for m in mentions if m.type == "ORG" and entities[m.cluster].kind != NEWS_AGENCY}
+def _the_one_foreign_body_country(spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity], home: str | None) -> str | None:
+    """The one foreign country the bodies of ``mention``'s sentence are of (news agencies aside)."""
+    sentence = sentence_at(spans, mention.start)
+    if sentence is None:
+        return None
+    countries = {entities[m.cluster].country for m in mentions if sentence.start <= m.start < sentence.end and m.type == "ORG"
+                 and entities[m.cluster].kind != NEWS_AGENCY}
     foreign = countries - {home, None}
     return foreign.pop() if len(foreign) == 1 else None
 

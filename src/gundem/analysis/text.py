@@ -29,7 +29,8 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zçğıöşü]")
 _LOWER_CASE_WORD_BUT_VE = re.compile(r"(?<![\w'’])(?!ve\b)[a-zçğıöşü]")
 _LOWER_CASE_WORD_BUT_VE_IN_A_NAME = re.compile(r"(?<![\w'’])(?!ve\s+[A-ZÇĞİÖŞÜ])[a-zçğıöşü]")
 _INITIAL = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\.){1,3}")  # "W.", and "U.S." before "President"
-_ORDINAL = re.compile(r"\d{1,3}\.|[IVXLC]{1,7}\.")  # "3. Ağır Ceza", "II. Abdullah", "XVI. Louis"
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,7}")  # a regnal or ordinal number in Roman figures ("II. Abdullah", "XVI. Louis")
+_ORDINAL = re.compile(rf"\d{{1,3}}\.|{ROMAN_NUMERAL.pattern}\.")  # "3. Ağır Ceza", "II. Abdullah"
 _MODEL_DESIGNATION = re.compile(r"[^\W\d_]{1,3}-\d{1,4}[^\W\d_]?")  # "F-16", "Su-35", "S-400", "MiG-31"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”»’']?[ \t]+(?=[\"“«‘'(\-–—]?[A-ZÇĞİÖŞÜÂÎÛ0-9])")
 
