@@ -64,6 +64,8 @@ def test_a_compound_at_the_head_of_its_clause_keeps_its_possessive(groups):
     assert groups("Metal işçileri Bursa'da greve çıktı.") == [("işçileri", "workers", "TUR")]
     assert groups("Sendika, Bursa'da işçileri greve çağırdı.") == [("işçiler", "workers", "TUR")]
     assert groups("Ekvador'da mahkumlar, 2 gardiyanı rehin aldı.")[-1] == ("gardiyan", "prison guards", "ECU")  # a number qualifies nothing
+    # a group's word of two that ends in the compound's own possessive, however deep in its clause
+    assert groups("Almanya'da Rus bağlantılı bir bilgisayar korsanı grubu saldırıyı üstlendi.")[0][:2] == ("bilgisayar korsanı", "hackers")
 
 
 def test_a_countrys_people_by_the_plural_of_its_adjective(groups):

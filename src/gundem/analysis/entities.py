@@ -61,6 +61,9 @@ EVENT_QUALIFIERS = 2  # "Zapad-2027 ortak askeri tatbikatına": words that quali
 FOLLOWING_TOKENS = 10  # read after a name for a cue: room for a short list ("A, B ve C mahalleleri")
 OPENING_QUOTES = frozenset('"“«„‘')
 QUOTE_MARKS = '"“”«»„'  # no apostrophe: it also sets off suffixes
+# " Özel Temsilcisi," after a country: its office, then a comma and the holder's other office ("Ermenistan Özel
+# Temsilcisi, Ulusal Meclis Başkan Yardımcısı Ruben Rubinyan")
+OFFICE_THEN_COMMA = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ][\w’']*){0,3}\s+[A-ZÇĞİÖŞÜ]\w*(?:s[ıiuü]|[ıiuü]),")
 OFFICE_FIELDS = re.compile(r"(?:\s+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))+")  # " Ulaştırma ve Altyapı" before "Bakanı"
 GENITIVE_AFTER_A_NAME = re.compile(r"(?:['’]n?[ıiuü]n|\s+(?:yönetimi|hükümeti)nin)(?!\w)")  # "CHP'nin", "Taliban yönetiminin"
 ABLATIVE_ENDING = re.compile(r"[dt][ae]n$")  # folded: "ticaretten", "genislemeden"
@@ -412,7 +415,9 @@ class EntityRecognizer:
                     run_start = index
                 current.append(token)
                 spaced = token.is_capitalised and index + 1 < len(tokens) and tokens[index + 1].start > token.end
-                if spaced and (not self._continues(tokens, index + 1) or self._closes_with_a_glued_case(current)):
+                # "Husilerin Yemen'in batısındaki": a plural name with its case glued on ends its run
+                if spaced and (not self._continues(tokens, index + 1) or self._closes_with_a_glued_case(current)
+                               or (len(current) == 1 and self._known_plural_and_its_stem(token) is not None)):
                     close(None, index + 1)
             elif token.kind == "suffix" and current:
                 close(token, index + 1)
@@ -923,12 +928,14 @@ class EntityRecognizer:
 
     def _known_plural_with_a_glued_case(self, text: str, word: Token) -> Mention | None:
         """``Husilerin``, ``Husilere``: a plural name the tables know, a case ending glued on."""
+        found = self._known_plural_and_its_stem(word)
+        return None if found is None else _known_span(text, word.start, word.start + found[1], found[0])
+
+    def _known_plural_and_its_stem(self, word: Token) -> tuple[KnownName, int] | None:
         folded = fold(word.text)
         ending = self.resources.glued_plural_case.search(folded) if self.resources.glued_plural_case is not None else None
         known = self.resources.known_names.get(folded[:ending.start()]) if ending is not None else None
-        if known is None or known.type != "ORG":
-            return None
-        return _known_span(text, word.start, word.start + ending.start(), known)
+        return (known, ending.start()) if known is not None and known.type == "ORG" else None
 
     def _uninflected_head(self, words: list[Token]) -> Token | None:
         """``Bakanlığından`` → ``Bakanlığı``: the last word of a name of two words or more is an
@@ -2102,6 +2109,9 @@ def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after:
         office = office_of_a_country_after.match(text, mention.end) if office_of_a_country_after is not None and mention.type == "LOC" else None
         if office is not None and office.end() > mention.end and mention.country_hint and (mention.key or "").startswith("country:"):
             employers.setdefault(office.end(), mention.country_hint)  # "Filipinler'in eski Devlet Başkanı X"
+        chained = OFFICE_THEN_COMMA.match(text, mention.end) if mention.type == "LOC" else None
+        if chained is not None and mention.country_hint and (mention.key or "").startswith("country:"):
+            employers.setdefault(chained.end(), mention.country_hint)  # "Ermenistan Özel Temsilcisi, Ulusal Meclis Başkan Yardımcısı X"
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)

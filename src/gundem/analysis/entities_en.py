@@ -106,12 +106,14 @@ class EnglishEntityRecognizer:
         self.connector_tails = resources.name_connector_tails  # "of", "for": after a head that opens a name
         self.articles_after_tails = frozenset(morphology["articles_after_tails"])  # "the" in "Council of the EU"
         self.place_before = re.compile(morphology["place_before"])  # "the town of X", "in X"
+        self.kind_of_place_before = re.compile(morphology["kind_of_place_before"])  # "the German state of X"
         self.route_before = re.compile(morphology["route_before"])  # "from" in "from Karelia to Kaliningrad"
         self.route_joint = re.compile(morphology["route_joint"])  # "to" there
         self.town_before = re.compile(morphology["town_before"])  # "left X": a place when X is a town's name
         self.person_verb_after = re.compile(morphology["person_verb_after"])  # "X told reporters": X is a person
         self.adjective_tail = re.compile(morphology["adjective_tail"])  # "-backed" in "United Nations-backed": no part of the name
         self.place_after = frozenset(cue[0] for cue in resources.place_cues)  # "X province"
+        self.thing_after = frozenset(morphology.get("thing_cues_after", ()))  # "the Ebola outbreak": a disease's name
         self.body_after = frozenset(morphology.get("body_cues_after", ()))  # "X coalition", "X gang": a body's name
         self.person_particles = frozenset(morphology.get("person_particles", ()))  # "von", "al": inside people's names only
         self.place_openers = frozenset(morphology.get("place_openers", ()))  # "place", "lake": open a place's name
@@ -283,8 +285,12 @@ class EnglishEntityRecognizer:
         return False
 
     def _split_at_connectors(self, run: list[_Word]) -> list[list[_Word]]:
-        if self._known_whole(run) or (len(run) > 2 and run[0].text.lower() in self.stop_words and self._known_whole(run[1:])):
-            return [run]  # "The Democratic Republic of Congo" opening a sentence: the article is shed later
+        body = run[1:] if len(run) > 2 and run[0].text.lower() in self.stop_words else run
+        opener = self._known_whole(body[:1]) if len(body) > 2 else None
+        if self._known_whole(run) or self._known_whole(body) or (opener is not None and opener.kind == "country" and self._known_whole(body[1:])):
+            # "The Democratic Republic of Congo" opening a sentence: the article is shed later; "U.S. Centers for Disease
+            # Control and Prevention": the country and its body
+            return [run]
         segments, current, inside_of = [], [], False
         for index, word in enumerate(run):
             if word.text in self.resources.name_particles or word.text == "&":
@@ -369,8 +375,8 @@ class EnglishEntityRecognizer:
             found.append(typed)
         elif len(run) > 1:
             found.extend(self._known_then_rest(text, run, addressed, sentence_initial, pending))
-        elif run[0].folded not in self.resources.demonyms and run[0].folded not in self.resources.not_names:
-            pending.append(_Pending(run, sentence_initial, addressed))
+        elif run[0].folded not in self.resources.demonyms and run[0].folded not in self.resources.not_names and not names_a_model(run[0].text):
+            pending.append(_Pending(run, sentence_initial, addressed))  # ("F-35 fighter jets": a model, no name)
 
     def _without_openers(self, run: list[_Word], sentence_initial: bool, lower_words: frozenset[str]) -> tuple[list[_Word], bool]:
         """The run without a capitalised function word, month or weekday before the name (``The``,
@@ -680,6 +686,10 @@ class EnglishEntityRecognizer:
         if not addressed and self._cue_after(text, run[-1].end, self.body_after):
             # "the Viv Ansanm coalition": no given name Viv; "the Dutch Green-Left-Labour alliance": the country's
             return [_mention(text, run, "ORG", "pattern", country=self.resources.demonyms.get(folded[0]))]
+        kind_of_place = None if addressed else self.kind_of_place_before.search(text, max(0, run[0].start - 40), run[0].start)
+        if kind_of_place is not None:  # "the German state of North Rhine-Westphalia"
+            demonym = kind_of_place.group("demonym")
+            return [_mention(text, run, "LOC", "pattern", country=self.resources.demonyms.get(fold(demonym)) if demonym else None)]
         if addressed or folded[0] in self.resources.given_names or self._holds_a_person_particle(run):
             return [_mention(text, run, "PER", "pattern")]
         if len(run) > 1 and folded[0] in self.place_openers:
@@ -741,6 +751,8 @@ class EnglishEntityRecognizer:
                 resolved.append(_mention(text, [word], "LOC", "pattern"))  # "the town of Tawila", "Punjab province", "in Bavaria", "left Zuwara"
             elif self._opens_a_route_to_a_place(text, word, found):
                 resolved.append(_mention(text, [word], "LOC", "pattern"))  # "from Karelia to Kaliningrad"
+            elif self._cue_after(text, word.end, self.thing_after):
+                continue  # "the Ebola outbreak": a disease, no name of anyone
             elif (item.sentence_initial and word.folded not in mid_sentence) or word.text.lower() in lower_words \
                     or word.text.lower() in self.stop_words or country_of_its_people(word.folded, self.resources) is not None:
                 continue  # "the returning Ukrainians": a country's people, a group of no name

@@ -428,8 +428,10 @@ class EventFinder:
         # an act of one side alone (a call made by two countries, its addressees not yet read) has no two sides; "iki
         # ülke" are two states ("Pakistan'ın ... Kurram bölgesine": a place is no side)
         states = re.search(self.grammar.data["pair_of_countries"], named.group()) is not None
+        # "İki ülke deniz kuvvetleri ... tatbikat düzenleyecek", after two ministers signed: the ministers' states
         sides = next((sides for act in reversed(earlier) if (act.shape == "symmetric" or act.participants.get("target"))
-                      and (sides := _two_sides_of(act, context)) and not (states and any(context.kind_of(c) != "country" for c in sides))), [])
+                      and (sides := _two_sides_of(act, context)) and (sides := _the_states_of_people(sides, context) if states else sides)
+                      and not (states and any(context.kind_of(c) != "country" for c in sides))), [])
         for cluster in sides:
             event.drop(cluster)
             event.add("source", cluster)
@@ -536,6 +538,8 @@ class EventFinder:
             if symmetric:
                 for group in (pairs, joint_subjects, joint_possessors):
                     for position, members in list(group):
+                        if group is pairs and not self._pair_reaches(context, [by_start[m] for m in members], position, found.start):
+                            continue
                         if position <= found.start and (group is not joint_possessors or not lowered[position:found.start].strip()
                                                         or re.fullmatch(self.grammar.data["owners_taking_part"], lowered[position:found.start].strip())):
                             for member in members:
@@ -546,7 +550,7 @@ class EventFinder:
                                 used_pairs.append(members)
             elif found.trigger.type in self.grammar.data["acts_between_two_sides"] and not any(event.participants.values()):
                 for position, members in pairs:
-                    if position <= found.start and members not in used_pairs:
+                    if position <= found.start and members not in used_pairs and self._pair_reaches(context, [by_start[m] for m in members], position, found.start):
                         for member in members:  # "İsrail ile Hizbullah arasında ateşkes ilan edildi": both sides' act
                             event.add("parties", by_start[member].cluster)
                         used_pairs.append(members)
@@ -676,6 +680,12 @@ class EventFinder:
                 topic = found.trigger.kind == "noun" and re.match(self.grammar.data["topic_after_the_act"], lowered[predicate_end:end])
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None or topic else subject, found.start, told or clause_noun is not None, teller)
+                if told and genitive_noun and found.trigger.kind == "noun":
+                    # "İsrail Savunma Bakanı, saldırının ... amacıyla yapıldığını öne sürdü": the act is the told clause's
+                    # subject; who opens the sentence tells of it, and is not acted on through an office
+                    for teller_before in (m for m in inside if m.end <= found.start and not _suffix(context.text, m.end)
+                                          and only_capitalised_before(context.text, start, m.start)):
+                        event.drop(teller_before.cluster)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
                 acting = set(event.participants.get("source", [])) - set(event.participants.get("target", []))
@@ -789,6 +799,7 @@ class EventFinder:
             if event.location is None and (event.kind != "noun" or event.status is not None) and scene is not None and scene.end <= event.evidence[0][0]:
                 event.location = scene.cluster  # "Tiflis'te hükümetin kararını protesto eden binlerce kişi"
         if condition is not None:
+            _threats_on_the_conditions_subject(context, events, condition, inside)
             threat = self._threat(context, condition, end, inside, number)
             if threat is not None:  # it stands for any threat its consequence's own words told ("karşılık vereceğini")
                 events = [e for e in events if not (e.type == "THREATEN" and condition[1] <= e.evidence[0][0] < threat.evidence[0][1])]
@@ -1251,7 +1262,7 @@ class EventFinder:
         # "Yunanistan'ın geri itme uygulamaları, ... eleştiriliyor": the owner of the possessed subject is acted on through it
         owners = {m.cluster for m in before if m.end <= trigger_start and genitive.match(_suffix(context.text, m.end))
                   and re.match(self.grammar.data["possessed_subject"], context.lowered[suffix_end(context.text, m.end):trigger_start])}
-        owners |= {m.cluster for m in before if m.end <= trigger_start and self._office_of_the_subject(context, m, trigger_start)}
+        owners |= {m.cluster for m in before if m.end <= trigger_start and self._office_of_the_subject(context, m, trigger_start, told)}
         # "X ile birlikte gözaltına alınan 8 şüpheliden 3'ü serbest bırakıldı": X shares the participle's act, not the verb's
         with_the_head = {m.cluster for m in before if re.match(self.grammar.data["with_the_head_of_a_participle"], context.lowered[m.end:trigger_start])}
         subjects = ({m.cluster for m in before if not _suffix(context.text, m.end)
@@ -1300,10 +1311,12 @@ class EventFinder:
         suffix = _suffix(context.text, place.end)
         return place if not suffix or (self.grammar.suffix_roles["locative"].match(suffix) and suffix.endswith("ki")) else None
 
-    def _office_of_the_subject(self, context: _Context, mention: Mention, trigger_start: int) -> bool:
+    def _office_of_the_subject(self, context: _Context, mention: Mention, trigger_start: int, told: bool = False) -> bool:
         """``İsveç'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı``, ``X Büyükelçiliği
         maslahatgüzarının bakanlığa çağrıldığını``: an office of the country or body, its holder
-        unnamed, is the passive act's subject; the country or body stands for the holder."""
+        unnamed, is the passive act's subject; the country or body stands for the holder. One set off
+        by a comma before a clause told (``İran İçişleri Bakanı, 200 kişinin gözaltına alındığını
+        açıkladı``) tells of the act."""
         after_suffix = suffix_end(context.text, mention.end)
         genitive = self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end)) is not None
         if _suffix(context.text, mention.end) and not genitive:
@@ -1314,6 +1327,8 @@ class EventFinder:
         if found is None:
             return False
         title_end, in_the_genitive = found
+        if told and not in_the_genitive and after[title_end:].lstrip().startswith(","):
+            return False
         if re.match(r"['’]?\w", after[title_end:]) or self._holder_named_after(context, after_suffix + title_end):
             return False  # "Büyükelçisi'ne", "Büyükelçisi Ali Veli": the office in another case, or its holder named
         following = WORD.search(after, title_end)
@@ -1390,6 +1405,8 @@ class EventFinder:
         predicate, data = lowered[predicate_start:predicate_end], self.grammar.data
         if re.search(data["noun_told_clause"], predicate) and re.match(data["telling_noun_after"], lowered[predicate_end:predicate_end + 40]):
             return True  # "uygulanacağı uyarısında bulundu"
+        if re.search(data["dative_clause"], predicate) and re.match(data["judging_after"], lowered[predicate_end:predicate_end + 30]):
+            return True  # "emri verdiğine hükmetti"
         return re.search(data["object_clause"], predicate) is not None or (
             re.search(data["coordinated_object_clause"], predicate) is not None and (
                 lowered[predicate_end:predicate_end + 4].strip() == "ve" or lowered.startswith(",", predicate_end)
@@ -1741,6 +1758,8 @@ class EventFinder:
         reasons: list[Mention] = []  # names in the genitive opening a clause of reason
         struck_part = None  # a country whose part, in the locative, the harm is done in
         for mention in window:
+            if self._in_the_title_of_one_paired(context, mention, paired):
+                continue  # "X ile Ermenistan Özel Temsilcisi, ... Y arasındaki görüşmede": Y's country, no side of its own
             if mention.start < trigger_start < mention.end or mention.start == trigger_start:
                 # "Dışişleri Bakanlığına çağrıldı", "Anayasa Mahkemesine götüreceklerini": a name the trigger's own words hold is part of the act's phrase
                 continue
@@ -2039,7 +2058,7 @@ class EventFinder:
                   and (deed := WORD.findall(context.lowered, after_suffix, trigger_start)[-1:])
                   and re.search(data["passive_verbal_noun"], deed[0])):
                 continue  # "yetkilileri faillerin yargı önüne çıkarılmasına çağırdı": who the passive deed asked for is done to
-            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and (
+            elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and event.type not in data["reflexive_types"] and (
                     owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed;
                 # an object inside the trigger, words away from the name, is the act's own ("İsrail'in Gazze'ye insani yardım
@@ -2543,6 +2562,26 @@ class EventFinder:
             return "target"
         return "source" if rest.startswith(",") or followed_by(self.focus_particle, rest, 0) else None  # "Sözcüsü ise"
 
+    @staticmethod
+    def _in_the_title_of_one_paired(context: _Context, mention: Mention, paired: set[int]) -> bool:
+        """The name opens the title (commas allowed in a chain of them) of a name of a pair."""
+        holder = min((start for start in paired if start > mention.end), default=None)
+        if holder is None or mention.start in paired or holder - mention.end > 80:
+            return False
+        between = context.text[mention.end:holder].replace(",", " ")
+        return "," in context.text[mention.end:holder] and bool(between.strip()) and only_capitalised_in_a_name(between, 0, len(between))
+
+    def _pair_reaches(self, context: _Context, members: list[Mention], position: int, trigger_start: int) -> bool:
+        """A pair closed by "arasındaki" names the sides of the noun right after it only, unless the two are
+        states ("Tayland ile Kamboçya arasındaki sınır bölgesinde başlayan çatışmalar": theirs)."""
+        lowered, describing = context.lowered, self.grammar.data.get("between_describing")
+        if all(context.names_a_state(member) for member in members):
+            return True
+        word_end = re.compile(r"\w*").match(lowered, position).end()  # "arasında" may be read short of its "-ki"
+        if describing is None or word_end > trigger_start or not re.search(describing, lowered[max(0, word_end - 12):word_end]):
+            return True
+        return len(lowered[word_end:trigger_start].split()) <= 2
+
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri";
         an institution may follow either name (``Suriye hükümeti ile SDG arasında``) and a short
@@ -2575,7 +2614,11 @@ class EventFinder:
                 joined = joint.match(gap) or (re.match(r"\s", gap) if self.grammar.suffix_roles["comitative"].fullmatch(
                     _suffix(context.text, first_end)) else None)
                 description = gap[joined.end():] if joined else ""
-                if joined and len(description.split()) <= 6 and not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description):
+                # "X ile Ermenistan Özel Temsilcisi, Ulusal Meclis Başkan Yardımcısı Y arasında": a chain of titles
+                titles = context.text[head.start - len(description):head.start]
+                chained = "," in description and only_capitalised_in_a_name(titles.replace(",", " "), 0, len(titles))
+                if joined and len(description.split()) <= (8 if chained else 6) and (
+                        chained or not re.search(r"[,;]|(?<!\w)(?:ile|ve)(?!\w)", description)):
                     pairs.append((tail_start + tail.end(), [first.start, *(member.start for member in members)]))
                     break
         return pairs
@@ -3132,6 +3175,18 @@ class EventFinder:
         return event
 
 
+def _threats_on_the_conditions_subject(context: _Context, events: list[Event], condition: tuple[int, int], inside: list[Mention]) -> None:
+    """``X, Suriye güçlerinin çekilmemesi halinde saldırıların şiddetleneceği tehdidinde bulundu``: a
+    threat told after a condition, with no one it is aimed at, is aimed at the condition's subject."""
+    for event in events:
+        sources = event.participants.get("source", [])
+        if event.type != "THREATEN" or not sources or event.participants.get("target") or event.evidence[0][0] < condition[1]:
+            continue
+        others = _other_side(context, sources[0], [m for m in inside if condition[0] <= m.start < condition[1]])
+        if others:
+            event.add("target", others[0].cluster)
+
+
 def _group_of_a_town(context: _Context, inside: list[Mention], place: Mention) -> Mention | None:
     """``Ankara polisi``: a group named right after a town (not a state) is the group acting there."""
     after = next((m for m in inside if m.start > place.start), None)
@@ -3213,6 +3268,15 @@ def _the_states_of(sides: list[int], context: _Context) -> list[int]:
         return sides
     states = states_named(context.entities)
     mapped = list(dict.fromkeys(states.get(context.entities[cluster].country, cluster) for cluster in sides))
+    return mapped if len(mapped) == 2 else sides
+
+
+def _the_states_of_people(sides: list[int], context: _Context) -> list[int]:
+    """Two people as the two states the article names for them; other sides as they are."""
+    if not all(context.entities[cluster].type == "PER" for cluster in sides):
+        return sides
+    states = states_named(context.entities)
+    mapped = list(dict.fromkeys(states[country] for cluster in sides if (country := context.entities[cluster].country) in states))
     return mapped if len(mapped) == 2 else sides
 
 

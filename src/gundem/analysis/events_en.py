@@ -140,6 +140,7 @@ class EnglishEventFinder:
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
                 if trigger.kind == "noun" and verb is not None:
                     verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
+                    _owner_of_the_act_noun_acts(text, verb, actors, start)
                     continue
                 # objects stop at a verb joined by "and" ("condemned ... and called on X"), not at an act
                 # the verb embeds ("threatened to hold a strike unless X ...")
@@ -496,6 +497,9 @@ class EnglishEventFinder:
             return "occurred"  # "to halt its attacks", "agreed to stop attacks": they go on, only their end is asked or planned
         if trigger.kind == "verb" and patterns["attempted_before"].search(before):
             return "occurred"  # "protesters trying to march on parliament"
+        purpose = patterns["purpose_after_an_object"].search(before)
+        if trigger.kind == "verb" and purpose is not None and purpose.end() == len(before):
+            return "occurred"  # "called Y to congratulate him": done in the call
         if patterns["planned_before"].search(before):
             return "planned"
         if trigger.kind == "noun" and patterns["planned_nouns_before"].search(lowered, clause.start, start):
@@ -588,6 +592,10 @@ class EnglishEventFinder:
         if sides.embedded:  # only "Israel's attack", not "Russia's Foreign Ministry welcomed the deal" nor "Haiti's council welcomed the deployment"
             left = [m for m in left if POSSESSIVE.match(text, m.end) and start - m.end < QUALIFIER_GAP and m.start > sides.verb_end
                     and not any(m.end < other.start and other.end <= start for other in roles)]
+        purpose = patterns["purpose_after_an_object"].search(before)
+        if purpose is not None and trigger.kind == "verb" and (purpose.end() == len(before) or patterns["joined_verb"].search(before, purpose.end())):
+            # "X called Y to congratulate him and promised ...": X does both
+            left = [m for m in left if m.start < clause.start + purpose.start()]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
                                          or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
@@ -616,7 +624,9 @@ class EnglishEventFinder:
             # "Gunmen stormed a school in X's Kebbi state and abducted ...": the gunmen did; "Turkey's Fidan meets Y in Moscow,
             # offers to host talks": Fidan offers, not the possessor before him
             subject = _first_joined(lowered, [m for m in left if not POSSESSIVE.match(text, m.end)] or left)
-        if not subject and earlier and not sides.embedded and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
+        # "said it had halted aid to end the fighting": the act whose end is sought is not the pronoun's
+        halted = trigger.kind == "noun" and patterns["halting_before"].search(lowered, max(clause.start, start - 40), start) is not None
+        if not subject and earlier and not sides.embedded and not halted and (patterns["relative_opener"].search(lowered, max(0, clause.start - 12), clause.start)
                                                                or patterns["pronoun_subject"].match(before)):
             # "Hungary, which had threatened ...", "the agency said it had sent ...": the name before; "he": the person;
             # not a name that only qualifies a word by a hyphen ("the ship's Istanbul-based operator"); "it" not one of
@@ -811,6 +821,17 @@ def _without_qualifiers_of_titles(lowered: str, mentions: list[Mention]) -> list
     named next says whose the office is; the person is the side."""
     return [m for m, following in zip(mentions, [*mentions[1:], None])
             if m.type == "PER" or following is None or following.role is None or not TITLE_BETWEEN.fullmatch(lowered[m.end:following.start])]
+
+
+def _owner_of_the_act_noun_acts(text: str, verb: Event, actors: list[Mention], noun_start: int) -> None:
+    """``three people were killed in the U.S. strikes``: a name right before the act's noun, the verb
+    of its kind before it having no source, carried it out; it is no place of the act."""
+    owner = next((m for m in actors if m.end <= noun_start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:noun_start])), None)
+    if owner is None or verb.participants.get("source") or owner.cluster in verb.participants.get("target", []):
+        return
+    verb.add("source", owner.cluster)
+    if verb.location == owner.cluster:
+        verb.location = None
 
 
 def _first_joined(lowered: str, mentions: list[Mention]) -> list[Mention]:

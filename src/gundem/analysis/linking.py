@@ -748,6 +748,11 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     generic = {c for c in generic if all(fold(name) in resources.home_generic_names for name in entities[c].names)}
     if not generic:
         return
+    placed = _generic_bodies_in_a_foreign_place(text, mentions, generic, entities, resources.home_country)
+    for cluster, country in placed:
+        entities[cluster].key, entities[cluster].country, entities[cluster].english_name = None, country, None
+        generic.discard(cluster)
+    _office_holders_go_with_their_bodies(text, mentions, {cluster for cluster, _ in placed}, entities, resources.home_country)
     others = [m for m in mentions if m.cluster not in generic]
     foreign = _foreign_country_of_the_article(text, others, entities, resources.topic_after_a_place)
     if foreign is None or _names_the_home_country(others, entities, resources.home_country):
@@ -755,6 +760,29 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     for cluster in generic:
         entity = entities[cluster]
         entity.key, entity.country, entity.english_name = None, foreign, None
+    _office_holders_go_with_their_bodies(text, mentions, generic, entities, resources.home_country)
+
+
+def _office_holders_go_with_their_bodies(text: str, mentions: list[Mention], bodies: set[int], entities: list[LocalEntity], home: str) -> None:
+    """``Meclis Başkanı Kim Jae-hoon``: who holds an office of a body found to be another country's
+    is of that country too, not the home one the body's name first gave."""
+    for body, holder in pairwise(mentions):
+        if (body.cluster in bodies and holder.type == "PER" and entities[holder.cluster].country == home
+                and re.fullmatch(r"(?:\s+[A-ZÇĞİÖŞÜ]\w*){1,3}\s+", text[body.end:holder.start])):
+            entities[holder.cluster].country = entities[body.cluster].country
+
+
+def _generic_bodies_in_a_foreign_place(text: str, mentions: list[Mention], generic: set[int], entities: list[LocalEntity],
+                                       home: str) -> list[tuple[int, str]]:
+    """``Şam'da Genelkurmay Başkanlığı binası``: a body's common name right after a foreign place in
+    the locative is that place's country's, whatever else the article names."""
+    found = []
+    for place, body in pairwise(mentions):
+        country = entities[place.cluster].country
+        if (body.cluster in generic and place.type == "LOC" and country not in (None, home)
+                and _suffix_after(text, place.end) in LOCATIVE_ENDINGS and not text[suffix_end(text, place.end):body.start].strip()):
+            found.append((body.cluster, country))
+    return found
 
 
 def _names_the_home_country(mentions: list[Mention], entities: list[LocalEntity], home: str) -> bool:

@@ -172,8 +172,12 @@ class QuoteFinder:
                 body = last_body_closed_by(mentions, head.group("head"), start)  # '"...," the committee said': the Committee named before
                 speaker = body.cluster if body is not None else None
             if speaker is None and self.vocabulary.passive_cue.search(cue):
-                # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named
-                speaker = _last_statement_before(statements, start)
+                # 'Açıklamada, "..." ifadesine yer verildi': said in the statement last named, or by the one the
+                # sentence before told of ('X da yaptığı açıklamada, ... bildirdi. Açıklamada, "..." denildi')
+                previous = next((span for span in reversed(spans) if span.end <= sentence_start), None)
+                speaker = self._statement_told_before(text, lowered, mentions, sentence_start, previous, statements, [])
+                if speaker is None:
+                    speaker = _last_statement_before(statements, start)
             if speaker is None and described is None:
                 speaker = last_speaker
             last_speaker = speaker
@@ -281,8 +285,9 @@ class QuoteFinder:
                     continue  # "Sendikanın İzmir Şube Başkanı ise": the seat of a body's unit, no speaker
                 # "Genel-İş Sendikası İzmir Şube Başkanı ise", "Cali Belediye Başkanı,": the unnamed officer speaks for it
                 comma = True
-            # in the opening noun phrase: only capitalised words (country, title) stand before it
-            opens_sentence = only_capitalised_before(text, start, mention.start)
+            # in the opening noun phrase: only capitalised words (country, title) stand before it, and no
+            # comma that closed it ("Taraflar, Kars ile Gümrü arasındaki ...": the city is no subject)
+            opens_sentence = only_capitalised_before(text, start, mention.start) and "," not in text[start:mention.start]
             if comma or opens_sentence:
                 leader = self._leader_of(text, mentions, mention)
                 officer = _officer_named_after(text, mentions, mention) if opens_sentence and not comma else None

@@ -55,6 +55,11 @@ def recognise(recognizer):
     ("Lake Chad is shrinking.", [("Lake Chad", "LOC")]),
     # a time zone is no body
     ("The quake hit at 8:17 a.m. (0517 GMT), officials said.", []),
+    # a disease before the word for its outbreak, or a model's name, names no one
+    ("Officials said the Ebola outbreak had spread to Uganda.", [("Uganda", "LOC")]),
+    ("The navy deployed F-35 fighter jets.", []),
+    # a country opening a body the tables know whole, its name cut by lower-case words
+    ("The U.S. Centers for Disease Control and Prevention sent experts.", [("U.S. Centers for Disease Control and Prevention", "ORG")]),
 ])
 def test_english_names(recognise, text, expected):
     assert recognise(text) == expected
@@ -293,6 +298,10 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
      "Nikos Petrou", "GRC"),
     ("BRUSSELS (AFP) — Ministers met.\n\nHe met U.S. Secretary of State John Smith and Greek Foreign Minister Nikos Petrou.",
      "John Smith", "USA"),
+    # a speaker of parliament named with no country is the dateline's
+    ("SEOUL (AP) — Lawmakers voted on Friday, Speaker Park Min-jae said.", "Park Min-jae", "KOR"),
+    # the kind of place and "of" before a name no table knows, with the people's adjective before it
+    ("BERLIN (Reuters) — Hospitals in the German state of Upper Wendland were hit.", "Upper Wendland", "DEU"),
 ])
 def test_countries_from_the_dateline(text, name, country):
     from gundem.core import Analyser

@@ -1302,3 +1302,38 @@ def test_a_group_of_a_stated_country_and_another_countrys_named_body_act_apart(e
                    "put its forces on alert.")
     assert [(kind, roles["source"]) for kind, _, roles, _ in found] == [
         ("MOBILIZE", ["army"]), ("MOBILIZE", ["Ministry of Defence of Taiwan"])]
+
+
+def test_extraditing_a_wanted_man_is_judicial_cooperation_apart_from_cooperation_promised(events):
+    found = events("Sweden has extradited to Turkey a man convicted of financing militants. "
+                   "Sweden agreed last year to step up counter-terrorism cooperation with Turkey.")
+    assert [(kind, roles) for kind, _, roles, _ in found if kind == "COOPERATE"] == [
+        ("COOPERATE", {"source": ["Sweden"], "target": ["Türkiye"]}), ("COOPERATE", {"parties": ["Sweden", "Türkiye"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time between the verb of saying and the pronoun: who said it acts
+    ("Yemen's Houthi movement said on Friday it had attacked a cargo ship.", [("ASSAULT", "occurred", {"source": ["Houthis"]}, None)]),
+    # a state right before the act's noun carried it out, and is no place of it
+    ("The Houthis attacked a ship. Three people were killed in the U.S. strikes.",
+     [("ASSAULT", "occurred", {"source": ["Houthis"]}, None),
+      ("ASSAULT", "occurred", {"source": ["United States"], "target": ["people"]}, None)]),
+    # an infinitive of purpose after a call is the caller's act, done in the call, and so is a verb joined after it
+    ("President Mateo Rivas called Jara to congratulate her and promised an orderly transition.",
+     [("SUPPORT", "occurred", {"source": ["Mateo Rivas"]}, None), ("AGREE", "occurred", {"source": ["Mateo Rivas"]}, None)]),
+    ("Soldiers scuffled with protesters outside parliament.", [("ASSAULT", "occurred", {"parties": ["protesters", "soldiers"]}, None)]),
+    ("President Lee Sung-ho had imposed martial law on Tuesday.", [("COERCE", "occurred", {"source": ["Lee Sung-ho"]}, None)]),
+    # the act whose end is sought is not the pronoun's
+    ("Norway said on Monday it had halted economic aid to Sudan in an effort to end the fighting there.",
+     [("SANCTION", "occurred", {"source": ["Norway"], "target": ["Sudan"]}, None)]),
+    ("Border guards detained 14 migrants.", [("COERCE", "occurred", {"source": ["border guards"], "target": ["migrants"]}, None)]),
+    # a clause of time with its own subject and verb closes the charge: what it tells happened
+    ("Peru accused Chile of carrying out executions after the Chilean navy struck a boat, killing four people.",
+     [("ACCUSE", "occurred", {"source": ["Peru"], "target": ["Chile"]}, None),
+      ("ASSAULT", "occurred", {"source": ["Chile"], "target": ["people"]}, None)]),
+    # a hacking group is a group that acts
+    ("A ransomware attack crippled five hospitals. A Russian-linked hacking group claimed responsibility for the attack.",
+     [("ASSAULT", "occurred", {"source": ["hackers"]}, None)]),
+])
+def test_said_on_a_day_it_had_strikes_named_by_their_state_calls_to_congratulate_scuffles_and_martial_law(events, text, expected):
+    assert events(text) == expected

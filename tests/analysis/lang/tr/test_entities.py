@@ -225,6 +225,16 @@ def test_the_parliament_named_alone_in_a_report_from_abroad_is_that_countrys(lin
     entities = link("Sırbistan'da gösteri: Sırbistan'ın başkenti Belgrad'da binlerce kişi Meclis önünde toplandı. İçişleri Bakanı Milan Petrović açıklama yaptı.")
     assert (entities["Meclis"].country, entities["Milan Petrović"].country) == ("SRB", "SRB")
     assert link("Ankara'da Meclis yeni yasayı kabul etti.")["Meclis"].country == "TUR"
+    # who holds its office goes with it
+    entities = link("Güney Kore'de sıkıyönetim. Güney Kore'de askerler sokağa çıktı. Meclis Başkanı Kim Jae-won açıklama yaptı.")
+    assert (entities["Meclis"].country, entities["Kim Jae-won"].country) == ("KOR", "KOR")
+    assert link("Meclis Başkanı Selin Kaya açıklama yaptı.")["Selin Kaya"].country == "TUR"
+
+
+def test_a_general_staff_named_alone_right_after_a_foreign_place_is_that_countrys(link):
+    entities = link("İsrail, Suriye'nin başkenti Şam'da Genelkurmay Başkanlığı binasını vurdu. Türkiye saldırıyı kınadı.")
+    assert entities["Genelkurmay Başkanlığı"].country == "SYR"
+    assert link("Genelkurmay Başkanlığı açıklama yaptı.")["Genelkurmay Başkanlığı"].country == "TUR"
 
 
 def test_a_port_is_in_the_country_of_its_town_or_of_the_place_before_it(link):
@@ -2104,3 +2114,19 @@ def test_fields_joined_by_ve_before_a_head_even_where_one_is_a_towns_or_a_given_
 ])
 def test_a_foreign_office_with_no_country_named_takes_the_foreign_scene_of_its_sentence_or_article(link, text, person, country):
     assert link(text)[person].country == country
+
+
+def test_a_name_before_a_word_for_a_locality_is_a_place(link):
+    entities = link("Sahil Güvenlik, Badavut mevkii açıklarında batan bir botu aradı.")
+    assert entities["Badavut"].type == "LOC"
+
+
+def test_a_country_opening_a_chain_of_offices_set_off_by_a_comma_is_the_holders(link):
+    entities = link("Ermenistan Özel Temsilcisi, Ulusal Meclis Başkan Yardımcısı Aram Sarkisyan açıklama yaptı.")
+    assert (entities["Aram Sarkisyan"].country, entities["Aram Sarkisyan"].role) == ("ARM", "Deputy Speaker of the National Assembly")
+
+
+def test_a_disease_before_the_word_for_its_outbreak_names_no_one(link):
+    entities = link("Uganda'da yayılan Ebola salgını nedeniyle ABD Hastalık Kontrol ve Önleme Merkezleri (CDC) bölgeye ekip gönderdi.")
+    assert "Ebola" not in entities and entities["Uganda"].type == "LOC"
+    assert entities["CDC"].country == "USA"

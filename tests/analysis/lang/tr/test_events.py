@@ -4690,3 +4690,85 @@ def test_a_states_vessels_in_the_genitive_make_the_state_the_actor(events):
 ])
 def test_the_leader_of_a_coalition_set_off_as_the_subject_acts_through_it(events, text, source):
     assert one(events(text))["roles"]["source"] == [source]
+
+
+def test_a_pair_between_which_a_noun_lies_names_no_sides_of_an_act_further_on(events):
+    found = events("Türkiye ile Ermenistan heyetleri Kars'ta bir araya geldi. "
+                   "Taraflar, Kars ile Gümrü arasındaki demiryolu hattının yeniden açılması konusunda mutabık kaldı.")
+    assert [(e["type"], e["roles"]) for e in found][-1] == ("AGREE", {"parties": ["Armenia", "Türkiye"]})
+
+
+def test_a_pair_of_people_with_a_chain_of_titles_are_the_sides_and_the_country_in_the_title_no_third(events):
+    found = one(events("Türkiye Özel Temsilcisi Büyükelçi Mert Yalın ile Ermenistan Özel Temsilcisi, Ulusal Meclis Başkan "
+                       "Yardımcısı Aram Sarkisyan arasındaki görüşmede sınır kapısı ele alındı."))
+    assert (found["type"], found["roles"]) == ("CONSULT", {"parties": ["Aram Sarkisyan", "Mert Yalın"]})
+
+
+def test_a_threat_made_after_a_condition_is_aimed_at_the_conditions_subject(events):
+    found = one(events("Rusya Savunma Bakanı, Ukrayna güçlerinin bölgeden çekilmemesi halinde saldırıların şiddetleneceği "
+                       "tehdidinde bulundu."))
+    assert (found["type"], found["status"], found["roles"]) == ("THREATEN", "conditional", {"source": ["Russia"], "target": ["Ukraine"]})
+
+
+def test_who_tells_why_an_attack_was_made_is_not_its_target(events):
+    found = events("Rusya, dün Kiev'e hava saldırısı düzenledi. Rusya Savunma Bakanı, saldırının askeri tesisleri hedef almak amacıyla yapıldığını "
+                   "öne sürdü.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ASSAULT", {"source": ["Russia"], "target": ["Kyiv"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handing a wanted person over is judicial cooperation, from the state that hands over to the one that receives
+    ("İsveç, hakkında yakalama kararı bulunan şüpheliyi Türkiye'ye iade etti.",
+     [("COOPERATE", "occurred", {"source": ["Sweden"], "target": ["Türkiye"]})]),
+    # who is asked to hand someone over stands in the ablative before the noun of handing over
+    ("Geçici hükümet, Hindistan'dan eski başbakanın iadesini talep edeceklerini açıkladı.",
+     [("DEMAND", "planned", {"source": ["government"], "target": ["India"]})]),
+    # police named by their officers act in the agentive
+    ("Şüpheli, havalimanında emniyet görevlilerince gözaltına alındı.",
+     [("COERCE", "occurred", {"source": ["police"]})]),
+    # a letter of intent signed by two is an agreement
+    ("Bakan Mert Yalın ile Bakan Ali Şah, ortak eğitimleri öngören bir niyet mektubu imzaladı.",
+     [("AGREE", "occurred", {"parties": ["Ali Şah", "Mert Yalın"]})]),
+    # a court rules on what someone did: it takes no part in the act
+    ("Mahkeme, Cem Ufuk Toprak'ın göstericilere ateş açtığına hükmetti.",
+     [("ASSAULT", "occurred", {"source": ["Cem Ufuk Toprak"], "target": ["protesters"]})]),
+])
+def test_extradition_asked_of_a_state_police_officers_letters_of_intent_and_rulings(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_the_two_countries_after_two_ministers_signed_are_their_states(events):
+    found = events("Milli Savunma Bakanı Mert Yalın, Pakistan Savunma Bakanı Ali Şah ile Ankara'da bir araya geldi. "
+                   "Şah, Türkiye'ye teşekkür etti. Yalın ile Şah bir niyet mektubu imzaladı. "
+                   "İki ülke deniz kuvvetleri, önümüzdeki ay Arap Denizi'nde ortak tatbikat düzenleyecek.")
+    assert (found[-1]["type"], found[-1]["roles"]) == ("MOBILIZE", {"source": ["Pakistan", "Türkiye"]})
+
+
+def test_a_plural_name_with_its_case_glued_on_is_the_possessor_of_what_is_struck(events):
+    found = events("Yemen'deki Husiler gemiye saldırı düzenledi. ABD Merkez Kuvvetler Komutanlığı ise Husilerin Yemen'in "
+                   "batısındaki radar ve füze rampalarını vurduğunu açıkladı.")
+    assert [(e["type"], e["roles"]) for e in found][-1] == (
+        "ASSAULT", {"source": ["United States Central Command"], "target": ["Houthis"]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office set off before a clause told tells of the act; its country is not acted on
+    ("Peru İçişleri Bakanı, protestolar sırasında 200'den fazla kişinin gözaltına alındığını açıkladı.",
+     [("COERCE", "occurred", {"target": ["people"]})]),
+    # a place before "yanı sıra" is listed with others, no actor
+    ("Başkent Lima'nın yanı sıra Cusco ve Arequipa kentlerinde sokağa çıkan göstericiler hükümet aleyhine slogan attı.",
+     [("PROTEST", "occurred", {"source": ["protesters"]})]),
+    # "karşı" between a name in the genitive and the act's possessed object: whose acts are condemned
+    ("Belarus Dışişleri Bakanlığı ise Polonya'nın göçmenlere karşı \"insanlık dışı\" uygulamalarını kınadı.",
+     [("ACCUSE", "occurred", {"source": ["Ministry of Foreign Affairs of Belarus"], "target": ["Poland", "migrants"]})]),
+    # who builds up its forces owns the build-up it moves
+    ("Görüşme, Washington'un Tahran'a karşı bölgede askeri yığınağını artırdığı bir dönemde yapıldı.",
+     [("MOBILIZE", "occurred", {"source": ["Washington"], "target": ["Tehran"]})]),
+    # villagers, environmental groups and border guards act as groups
+    ("Ağaç kesimini protesto eden köylüler ile jandarma arasında arbede yaşandı.",
+     [("PROTEST", "occurred", {"source": ["residents"]}), ("ASSAULT", "occurred", {"parties": ["gendarmerie", "residents"]})]),
+    ("Sınır muhafızları 14 göçmeni gözaltına aldı.", [("COERCE", "occurred", {"source": ["border guards"], "target": ["migrants"]})]),
+    ("Çevre örgütleri ise gözaltıları kınadı.", [("ACCUSE", "occurred", {"source": ["environmental groups"]})]),
+])
+def test_tellers_offices_places_listed_postpositions_builds_up_and_more_groups(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected

@@ -27,6 +27,9 @@ def speech():
     # an analyst's quote closed by "değerlendirmesinde bulundu"
     ('Ekonomist Ali Demir, "Rezerv birikimi kura istikrar getiriyor" değerlendirmesinde bulundu.',
      ("Rezerv birikimi kura istikrar getiriyor", "Ali Demir", "değerlendirmesinde bulundu")),
+    # a quote closed by the noun of the statement: "açıklamasını yaptı"
+    ('Vali Ali Demir, eleştirilere yanıt olarak, "Hatalar varsa araştıracağız." açıklamasını yaptı.',
+     ("Hatalar varsa araştıracağız.", "Ali Demir", "açıklamasını yaptı")),
     # a message posted, and a quote closed by "diye ekledi"
     ('Devlet Başkanı Ali Demir, sosyal medya hesabından yaptığı paylaşımda, "Her birini eve getireceğiz." mesajını verdi.',
      ("Her birini eve getireceğiz.", "Ali Demir", "mesajını verdi")),
@@ -328,3 +331,16 @@ def test_an_unnamed_officer_of_a_body_speaks_for_it_and_a_town_before_the_office
     assert reported == [("süreceğini söyledi", "Genel-İş Sendikası")]
     _, reported = speech("Sendikanın İzmir Şube Başkanı ise eylemin süreceğini söyledi.")
     assert reported == [("süreceğini söyledi", None)]
+
+
+def test_a_quote_in_a_statement_named_again_is_the_one_the_sentence_before_told_of(speech):
+    quotes, _ = speech("Japonya Dışişleri Bakanlığı da yaptığı yazılı açıklamada, saldırıları kınadıklarını bildirdi. "
+                       'Açıklamada, "Saldırılar bölgenin istikrarını bozuyor." denildi.')
+    assert quotes == [("Saldırılar bölgenin istikrarını bozuyor.", "Ministry of Foreign Affairs of Japan", "denildi")]
+
+
+def test_a_place_after_the_subjects_comma_is_no_subject_of_the_sentence_before_a_statement(speech):
+    _, reported = speech("Dışişleri Bakanlığından yapılan yazılı açıklamaya göre, sınır kapısı ele alındı. "
+                         "Taraflar, Kars ile Gümrü arasındaki demiryolu hattı konusunda mutabık kaldı. "
+                         "Açıklamada, görüşmenin yapıcı geçtiği belirtildi.")
+    assert reported[-1] == ("geçtiği belirtildi", "Ministry of Foreign Affairs of Türkiye")
