@@ -80,3 +80,13 @@ def test_a_regnal_name_read_in_a_later_article_names_the_person_from_then_on():
     first = registry.link(LocalEntity("PER", ["Henry"]))
     later = registry.link(LocalEntity("PER", ["VIII. Henry", "Henry"], english_name="Henry VIII"))
     assert later is first and first.name == "Henry VIII"
+
+
+def test_holders_of_offices_of_two_states_with_one_name_are_two_people():
+    registry = EntityRegistry()
+    colombian = registry.link(LocalEntity("PER", ["Pablo Ruiz"], role="Minister of Defence", country="COL"))
+    spaniard = registry.link(LocalEntity("PER", ["Pablo Ruiz", "Ruiz"], role="Prime Minister", country="ESP"))
+    again = registry.link(LocalEntity("PER", ["Pablo Ruiz"], role="Minister of Defence", country="COL"))
+    # a country guessed without an office keeps nobody apart
+    unqualified = registry.link(LocalEntity("PER", ["Pablo Ruiz"], country="MEX"))
+    assert spaniard.id != colombian.id and again.id == colombian.id and unqualified.id in (colombian.id, spaniard.id)

@@ -242,6 +242,7 @@ class EventFinder:
         self.counts = counts  # how many were killed, injured, detained: each count joins the act it counts
         self.time_vocabulary = time_vocabulary  # "yapma konusunda": a planned clause keeps its own time and place
         self.titles = resources.titles  # folded title tuples: a name before a title is that person's label
+        self.is_capital = resources.is_capital  # "Moskova'dan özür talep etti": a capital asked stands for its state
         self.title_closers = resources.title_closers  # folded "bakani": a bare "Bakan" opening a sentence is its holder
         self.posting_titles = resources.posting_titles  # folded "buyukelcisi": the place before is where the envoy serves
         self.posting_title_openers = frozenset(title[0] for title in resources.posting_titles)  # the cheap test of each place named
@@ -847,7 +848,7 @@ class EventFinder:
         the accusative) and the verb of asking; not a place left (``Gazze'den tahliye edilmesini``), nor
         the source of a statement (``Elysee Sarayı'ndan yapılan açıklamada``)."""
         ablative = self.grammar.suffix_roles["ablative"]
-        addressable = lambda m: m.type in ("PER", "ORG") or context.names_a_state(m)
+        addressable = lambda m: m.type in ("PER", "ORG") or context.names_a_state(m) or (m.type == "LOC" and self.is_capital(context.entities[m.cluster].key))
         told_by = lambda m: self.statement_source is not None and self.statement_source.match(context.lowered, m.end) is not None
         asked = [m for m in inside if start <= m.start and m.end <= trigger_start and ablative.match(_suffix(context.text, m.end))
                  and addressable(m) and not told_by(m) and self.asked_act.search(context.lowered, suffix_end(context.text, m.end), trigger_start)]
@@ -2152,6 +2153,8 @@ class EventFinder:
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._subject_of_a_relative_clause_between(
                     context, mention, _sentence_start(context, trigger_start), trigger_start):
                 continue  # "HDK'nin yerinden edilmiş kişilerin kaldığı kampa düzenlediği saldırıda": the people only live there
+            elif roles["genitive"].match(suffix) and event.shape == "directed" and self._title_in_the_accusative_after(after):
+                event.add("target", mention.cluster)  # "Rusya'nın Bakü Büyükelçisini bakanlığa çağırdı": the envoy stands for the country
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
@@ -2523,6 +2526,12 @@ class EventFinder:
         words = list(WORD.finditer(after))[skip:skip + longest]
         folded = tuple(fold(w.group()) for w in words)
         return next((words[length - 1] for length in range(longest, 0, -1) if len(words) >= length and folded[:length] in self.titles), None)
+
+    def _title_in_the_accusative_after(self, after: str) -> bool:
+        """``Bakü Büyükelçisini``, ``maslahatgüzarını``: a title of one word, after a place or not, in the
+        accusative (its possessive's -n- and the case vowel on the title the table holds)."""
+        words = [fold(w.group()) for w in WORD.finditer(after[:60])][:2]
+        return any(word.endswith(("ni", "nu")) and (word[:-2],) in self.titles for word in words)
 
     def _plural_title_after(self, after: str) -> bool:
         """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""

@@ -106,8 +106,10 @@ class EnglishEventFinder:
             told: list[tuple[_Clause, Event]] = []
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
             mediating: list[int] = []  # "brokered a ceasefire": who mediates the act the next noun names
+            # "the Gulf Cooperation Council": a word of an act inside a body's name, whatever its kind, is the name's
             triggers = [t for t in self._triggers(lowered, sentence.start, sentence.end)
-                        if not (t[2].kind == "noun" and _inside_a_name(text, t[0], sentence, actors))]
+                        if not (t[2].kind == "noun" and _inside_a_name(text, t[0], sentence, actors))
+                        and not any(m.type == "ORG" and m.start <= t[0] < m.end for m in actors)]
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
@@ -378,6 +380,8 @@ class EnglishEventFinder:
             subject = [_Cluster(countries[country])]  # "attacks from Afghan soil": Afghanistan's, whoever the sentence's subject is
         if not subject and trigger.kind == "verb" and not be_before:
             subject = self._country_by_adjective(text, clause.start, start, countries)
+        elif not subject and trigger.kind == "noun":
+            subject = self._country_of_the_adjective_before(text, start, countries)  # "an Israeli air strike"
         elif len(subject) == 1 and isinstance(subject[0], Mention) and entities[subject[0].cluster].type == GROUP:
             subject = self._countries_of_joined_adjectives(text, subject[0], countries) or subject
         owner = _owner_of_a_shared_act(text, trigger, start, roles) if subject else None
@@ -536,6 +540,13 @@ class EnglishEventFinder:
                 return [_Cluster(countries[other]), _Cluster(countries[country])] if other in countries and other != country else [_Cluster(countries[country])]
         return []
 
+    def _country_of_the_adjective_before(self, text: str, start: int, countries: dict[str, int]) -> list:
+        """``an Israeli air strike``: a country's adjective right before the act's noun, or a word
+        of it before, names who did it, when the article names the country."""
+        adjective = NOUN_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+        country = self.demonyms.get(fold(adjective.group(1))) if adjective is not None else None
+        return [_Cluster(countries[country])] if country in countries else []
+
     def _done_by_who_acts_for_it(self, event: Event, clause, told, lowered: str, start: int) -> None:
         """``The ministry summoned China's ambassador to protest the incident``: an act in the
         infinitive of purpose right after another act of the clause and its object (not one asking
@@ -546,8 +557,9 @@ class EnglishEventFinder:
         if purpose_of is None or event.shape != "directed":
             return
         between = lowered[purpose_of.evidence[0][1]:start]
-        if len(between.split()) > PURPOSE_REACH_WORDS or self.grammar.patterns["clause_between_purpose"].search(between):
-            return
+        if (len(between.split()) > PURPOSE_REACH_WORDS or self.grammar.patterns["clause_between_purpose"].search(between)
+                or self.grammar.patterns["attempted_before"].search(between)):
+            return  # "fired tear gas at protesters trying to march": the protesters' own attempt
         for cluster in event.participants.pop("source", []):
             if cluster not in purpose_of.participants["source"] and cluster not in event.participants.get("target", []):
                 event.add("target", cluster)
@@ -601,6 +613,9 @@ class EnglishEventFinder:
                                          or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
                                          or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
                                                  or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
+        attempt = patterns["attempted_before"].search(before)
+        if attempt is not None and left and not lowered[left[-1].end:clause.start + attempt.start()].strip():
+            return _last_joined(lowered, left), []  # "police fired at protesters trying to march": the protesters march
         doers = _last_joined(lowered, left) if left and lowered[start:end].endswith("ing") and not lowered[left[-1].end:start].strip() else []
         if doers and patterns["absolute_with_before"].search(lowered, max(clause.start, doers[0].start - 12), doers[0].start):
             subject = doers  # "..., with the African Union attending as an observer": the name after "with" does it
@@ -776,6 +791,7 @@ class _Cluster:
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
+NOUN_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?$")  # "Israeli air ", "Russian "
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
 TOWN_BEFORE_AN_ACT_GAP = re.compile(r"(?:\s+[a-z]+)?\s+")  # "Istanbul talks", "Mogadishu market bombing"
 JOINED_ADJECTIVES_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+$")  # "Indian and Pakistani " before a group

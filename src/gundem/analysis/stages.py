@@ -80,10 +80,8 @@ def event_stage(resources: LanguageResources, time_vocabulary: TimeVocabulary) -
         turkish = EventFinder(load_grammar(lang), resources, time_vocabulary, counts)
         find = lambda article, notes: turkish(article.analysis_text, notes.mentions, notes.timexes, notes.entities, notes.quotes, article.dct)
 
-    is_capital = lambda key: (entry := resources.known_by_key.get(key or "")) is not None and entry.capital
-
     def run(article: Article, annotations: Annotations) -> None:
         found = places_not_sides(find(article, annotations), annotations.entities, resources.waters)
-        annotations.events = capitals_for_their_states(found, annotations.entities, is_capital)
+        annotations.events = capitals_for_their_states(found, annotations.entities, resources.is_capital)
 
     return Stage("events", frozenset({lang}), ("mentions", "timexes", "quotes"), ("events",), run)

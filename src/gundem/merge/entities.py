@@ -82,7 +82,7 @@ class EntityRegistry:
             return None
         candidates = {id_ for name in local.names for word in fold(name).split() for block in _blocks(word) for id_ in self._people_by_word.get(block, ())}
         matches = [self.entities[id_] for id_ in sorted(candidates)
-                   if _same_person(local.names, self.entities[id_].names) and not roles_of_apart_fields(local.role, self.entities[id_].role)]
+                   if _same_person(local.names, self.entities[id_].names) and _may_join(local, self.entities[id_])]
         if len(matches) == 1:
             return matches[0]
         full = [m for m in matches if any(names_match(local.name, theirs) and len(theirs.split()) > 1 for theirs in m.names)]
@@ -114,8 +114,17 @@ def _may_join(local: LocalEntity, entity: CanonicalEntity) -> bool:
     """A name the entity was known by joins it unless the article tells another referent: a body of
     another country, a person holding a role of another field."""
     if local.type == "PER":
-        return not roles_of_apart_fields(local.role, entity.role)
+        return not roles_of_apart_fields(local.role, entity.role) and not _offices_of_two_states(local, entity)
     return not _of_another_country(local, entity)
+
+
+def _offices_of_two_states(local: LocalEntity, entity: CanonicalEntity) -> bool:
+    """Colombia's defence minister and Spain's prime minister, both called Pedro Sánchez: holders of
+    two state offices of two countries are two people (one office with two countries is more often one
+    holder whose country an article guessed wrong)."""
+    public = [_field_of(role) == "government" for role in (local.role, entity.role) if role]
+    return (len(public) == 2 and all(public) and local.role != entity.role and bool(local.country) and bool(entity.countries_seen)
+            and local.country not in entity.countries_seen)
 
 
 def _of_another_country(local: LocalEntity, entity: CanonicalEntity) -> bool:

@@ -244,6 +244,11 @@ class LanguageResources:
         known = self.known_names.get(folded)
         return known is not None and known.kind == "country"
 
+    def is_capital(self, key: str | None) -> bool:
+        """``city:524901``: a place the tables know as a national capital."""
+        entry = self.known_by_key.get(key or "")
+        return entry is not None and entry.capital
+
     def is_home_office(self, title: str | None) -> bool:
         """``disisleri bakani``, ``kultur ve turizm bakani``: an office of the home country when no country is named."""
         return title is not None and (title in self.home_offices or title in self.scene_offices

@@ -1331,9 +1331,19 @@ def test_extraditing_a_wanted_man_is_judicial_cooperation_apart_from_cooperation
     ("Peru accused Chile of carrying out executions after the Chilean navy struck a boat, killing four people.",
      [("ACCUSE", "occurred", {"source": ["Peru"], "target": ["Chile"]}, None),
       ("ASSAULT", "occurred", {"source": ["Chile"], "target": ["people"]}, None)]),
+    # those trying to march march, not the police firing at them
+    ("Serbian police fired tear gas at protesters trying to march on parliament.",
+     [("ASSAULT", "occurred", {"source": ["police"], "target": ["protesters"]}, None),
+      ("PROTEST", "occurred", {"source": ["protesters"]}, None)]),
     # a hacking group is a group that acts
     ("A ransomware attack crippled five hospitals. A Russian-linked hacking group claimed responsibility for the attack.",
      [("ASSAULT", "occurred", {"source": ["hackers"]}, None)]),
 ])
 def test_said_on_a_day_it_had_strikes_named_by_their_state_calls_to_congratulate_scuffles_and_martial_law(events, text, expected):
     assert events(text) == expected
+
+
+def test_a_word_of_an_act_inside_a_bodys_name_is_the_names_and_a_countrys_adjective_names_the_doer(events):
+    found = events("Israel has bombed Gaza for months. The Gulf Cooperation Council condemned an Israeli air strike on Doha.")
+    assert "COOPERATE" not in [kind for kind, _, _, _ in found]
+    assert ("ASSAULT", "occurred", {"source": ["Israel"], "target": ["Doha"]}, None) in found

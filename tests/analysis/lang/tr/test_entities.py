@@ -2130,3 +2130,13 @@ def test_a_disease_before_the_word_for_its_outbreak_names_no_one(link):
     entities = link("Uganda'da yayılan Ebola salgını nedeniyle ABD Hastalık Kontrol ve Önleme Merkezleri (CDC) bölgeye ekip gönderdi.")
     assert "Ebola" not in entities and entities["Uganda"].type == "LOC"
     assert entities["CDC"].country == "USA"
+
+
+def test_a_name_before_a_camp_of_displaced_people_is_a_place(link):
+    entities = link("HDK, El-Faşir yakınlarındaki Ebu Naga yerinden edilmiş kişiler kampına saldırdı.")
+    assert entities["Ebu Naga"].type == "LOC"
+
+
+def test_a_special_envoy_named_by_the_bare_title(link):
+    person = link("Başbakan, Delhi'de kabul ettiği Özel Temsilci Carl Wendt ile görüştü.")["Carl Wendt"]
+    assert person.role == "Special Envoy"

@@ -4772,3 +4772,27 @@ def test_a_plural_name_with_its_case_glued_on_is_the_possessor_of_what_is_struck
 ])
 def test_tellers_offices_places_listed_postpositions_builds_up_and_more_groups(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act someone is held responsible for is the charge, not an act told
+    ("Azerbaycan, Rusya'yı yolcu uçağının düşürülmesinden sorumlu tuttu.",
+     [("ACCUSE", "occurred", {"source": ["Azerbaijan"], "target": ["Russia"]})]),
+    # a capital in the ablative before an apology and compensation asked stands for its state
+    ("Rusya, Azerbaycan'a nota verdi. Cumhurbaşkanı Mert Yalın, Moskova'dan resmi özür ve tazminat talep etti.",
+     [("ACCUSE", "occurred", {"source": ["Russia"], "target": ["Azerbaijan"]}),
+      ("DEMAND", "occurred", {"source": ["Mert Yalın"], "target": ["Russia"]})]),
+    # an envoy in the accusative summoned stands for the country whose envoy it is
+    ("Azerbaycan, Rusya'nın Bakü Büyükelçisini Dışişleri Bakanlığına çağırdı.",
+     [("ACCUSE", "occurred", {"source": ["Azerbaijan"], "target": ["Russia"]})]),
+    # calling out the army is mobilising it
+    ("Devlet Başkanı Mert Yalın, orduyu polise destek vermek üzere göreve çağırdı.",
+     [("MOBILIZE", "occurred", {"source": ["Mert Yalın"]})]),
+])
+def test_acts_held_responsible_for_apologies_asked_envoys_summoned_and_the_army_called_out(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_a_team_named_for_talks_holds_no_talks(events):
+    found = events("İsrail, Doha'ya hava saldırısı düzenledi. Saldırıda Hamas'ın müzakere heyetinden 5 kişinin öldüğü bildirildi.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
