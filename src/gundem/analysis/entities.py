@@ -2146,22 +2146,27 @@ def _country_before_title(text: str, person: Mention, employers: dict[int, str])
 def _bracketed_short_forms(text: str, found: list[Mention]) -> list[Mention]:
     """``Ulusal Enerji Konseyi (UEK)``: an acronym in brackets right after a name is a name of
     the same type, there and wherever else the article uses it; where the model already typed it
-    otherwise (``OCHA`` as a place), the name before the bracket decides."""
+    otherwise (``OCHA`` as a place), the name before the bracket decides; and where the tables know the
+    name as another body than the one they know by the acronym (``Avrupa Parlamentosu (AP)``, not the
+    Associated Press), the article's own name does."""
     taken = [(m.start, m.end) for m in found]
-    short_forms: dict[str, str] = {}
+    short_forms: dict[str, Mention] = {}
     added: list[Mention] = []
     for name in found:
         bracket = BRACKETED_ACRONYM.match(text, name.end)
         if bracket is None:
             continue
         acronym = bracket.group(1)
-        short_forms[acronym] = name.type
+        short_forms[acronym] = name
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not any(start < use.end() and use.start() < end for start, end in taken):
                 added.append(Mention(use.start(), use.end(), acronym, name.type, "pattern"))
                 taken.append((use.start(), use.end()))
-    retyped = [replace(m, type=short_forms[m.text]) if m.origin == "model" and m.text in short_forms else m for m in found]
-    return _bracketed_names_of_bodies(text, retyped) + added
+    retyped = [replace(m, type=short_forms[m.text].type) if m.origin == "model" and m.text in short_forms else m for m in found]
+    defined = [replace(m, key=None, country_hint=None, origin="pattern", type=short_forms[m.text].type)
+               if m.text in short_forms and m.key and short_forms[m.text].type == m.type == "ORG"
+               and short_forms[m.text].key not in (None, m.key) else m for m in retyped]
+    return _bracketed_names_of_bodies(text, defined) + added
 
 
 def _bracketed_names_of_bodies(text: str, found: list[Mention]) -> list[Mention]:

@@ -461,6 +461,8 @@ class EnglishEntityRecognizer:
         if country is None and (not before or posted):
             # "Ukraine's President X"; "Britain's UN Ambassador X": the body named is where the envoy serves
             country = self._possessive_country_before(text, run[0].start)
+        if country is None and not before:
+            country = self._country_before_a_tenure_word(text, run[0].start)  # "Thai acting Prime Minister X"
         if name:
             title_words = " ".join(folded[title_end - length:title_end])
             mentions.append(_mention(text, name, "PER", "pattern", role=role, title=title_words, country=country))
@@ -577,6 +579,14 @@ class EnglishEntityRecognizer:
         length, role = title
         country = next((found for word in reversed(words[:-length][-2:]) if (found := self._country_of(word))), None)
         return role, " ".join(folded[-length:]), country
+
+    def _country_before_a_tenure_word(self, text: str, start: int) -> str | None:
+        """``Thai acting Prime Minister``, ``Iran's former President``: the country's adjective or name
+        before a lower-case word of tenure right before the title."""
+        before = re.search(r"([\w.'’-]+)\s+([a-z]+)\s+$", text[max(0, start - 40):start])
+        if before is None or before.group(2) not in self.resources.tenure_words:
+            return None
+        return self._country_of(before.group(1))
 
     def _possessive_country_before(self, text: str, start: int) -> str | None:
         """The country whose name stands in the possessive right before ``start`` (``Iran's``,

@@ -772,6 +772,8 @@ class TimeTagger:
     def _holiday(self, groups, match, text: str, today: date, make) -> Timex | None:
         """The occurrence of a feast nearest the article's date on the side the tense or a
         relative word gives (``geçen Kurban Bayramı``); Hijri feasts through hijridate."""
+        if _inside_a_name(text, match.start(), match.end()):
+            return None  # "Jean-Noel Barrot": a feast's name inside a person's
         rule = _look_up(self.vocabulary.data["holidays"], groups["holiday"])
         if "year" in groups:  # "2027 yılındaki Ramazan Bayramı": that year's
             year = int(groups["year"])
@@ -985,6 +987,15 @@ def _names_as_one_word(words: list[str]) -> list[str]:
         else:
             merged.append(word)
     return merged
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Glued by a hyphen to the word before (``Jean-Noel``), or a single capitalised word between two
+    others (``Pere Noel Garcia``): part of a name, no time."""
+    if text[start - 1:start] == "-":
+        return True
+    return (" " not in text[start:end].strip() and re.search(r"[A-ZÇĞİÖŞÜ][\w'’-]*\s+$", text[max(0, start - 30):start]) is not None
+            and re.match(r"\s+[A-ZÇĞİÖŞÜ]", text[end:end + 3]) is not None)
 
 
 def _holiday_starts(rule: dict, today: date) -> list[date | None]:

@@ -298,6 +298,10 @@ def test_a_shoal_is_a_place_and_a_demonym_no_body(recognise):
      "Nikos Petrou", "GRC"),
     ("BRUSSELS (AFP) — Ministers met.\n\nHe met U.S. Secretary of State John Smith and Greek Foreign Minister Nikos Petrou.",
      "John Smith", "USA"),
+    # a country's adjective before a word of tenure before the title
+    ("KUALA LUMPUR (AP) — Talks were held. Thai acting Prime Minister Somchai Wong met the envoys.", "Somchai Wong", "THA"),
+    # so is a mayor
+    ("KYIV (Reuters) — Rescuers searched the rubble, Mayor Ivan Petrenko said.", "Ivan Petrenko", "UKR"),
     # a speaker of parliament named with no country is the dateline's
     ("SEOUL (AP) — Lawmakers voted on Friday, Speaker Park Min-jae said.", "Park Min-jae", "KOR"),
     # the kind of place and "of" before a name no table knows, with the people's adjective before it

@@ -1347,3 +1347,9 @@ def test_a_word_of_an_act_inside_a_bodys_name_is_the_names_and_a_countrys_adject
     found = events("Israel has bombed Gaza for months. The Gulf Cooperation Council condemned an Israeli air strike on Doha.")
     assert "COOPERATE" not in [kind for kind, _, _, _ in found]
     assert ("ASSAULT", "occurred", {"source": ["Israel"], "target": ["Doha"]}, None) in found
+
+
+def test_staff_ordered_to_leave_are_expelled_and_an_envoy_recalled_for_consultations_holds_no_talks(events):
+    found = events("France recalled its ambassador from Algiers for consultations after Algeria ordered 12 French embassy staff "
+                   "to leave the country.")
+    assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("SANCTION", ["France"]), ("SANCTION", ["Algeria"])]

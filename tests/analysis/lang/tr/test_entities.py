@@ -2140,3 +2140,13 @@ def test_a_name_before_a_camp_of_displaced_people_is_a_place(link):
 def test_a_special_envoy_named_by_the_bare_title(link):
     person = link("Başbakan, Delhi'de kabul ettiği Özel Temsilci Carl Wendt ile görüştü.")["Carl Wendt"]
     assert person.role == "Special Envoy"
+
+
+def test_a_short_form_the_article_spells_out_is_its_body_not_the_one_the_tables_know(link):
+    entities = link("Avrupa Parlamentosu (AP) raporu kabul etti. Açıklamada, AP'nin tutumu eleştirildi.")
+    assert {name for name, entity in entities.items() if entity.type == "ORG"} == {"Avrupa Parlamentosu"}
+    assert entities["Avrupa Parlamentosu"].key == "org:european-parliament"
+
+
+def test_a_spokesperson_of_a_countrys_government_is_of_that_country(link):
+    assert link("Irak hükümeti Sözcüsü Salim Cabbar açıklama yaptı.")["Salim Cabbar"].country == "IRQ"

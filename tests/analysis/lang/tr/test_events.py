@@ -4796,3 +4796,15 @@ def test_acts_held_responsible_for_apologies_asked_envoys_summoned_and_the_army_
 def test_a_team_named_for_talks_holds_no_talks(events):
     found = events("İsrail, Doha'ya hava saldırısı düzenledi. Saldırıda Hamas'ın müzakere heyetinden 5 kişinin öldüğü bildirildi.")
     assert [e["type"] for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who owns what is welcomed in the passive is its target
+    ("Raporda, Türkiye'nin göç konusundaki işbirliği olumlu karşılandı.", ("SUPPORT", {"target": ["Türkiye"]})),
+    # diplomats sent out of the country are expelled
+    ("Fransa da misilleme olarak 12 Cezayirli diplomatı ülkeden çıkarma kararı aldı.",
+     ("SANCTION", {"source": ["France"], "target": ["diplomats"]})),
+])
+def test_what_is_welcomed_in_the_passive_and_diplomats_sent_out(events, text, expected):
+    found = one(events(text))
+    assert (found["type"], found["roles"]) == expected

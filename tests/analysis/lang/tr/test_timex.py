@@ -627,3 +627,12 @@ def test_a_plan_past_a_converb_does_not_date_a_time_before_the_converb(tag):
     text = "Hamas, İsrail'i ekim ayında yürürlüğe giren ateşkesi ihlal etmekle suçlayarak arabulucuları harekete geçmeye çağırdı."
     assert tag(text, december)[0][2] == "2026-10"
     assert tag("Hamas, ekim ayında arabulucuları harekete geçmeye çağırdı.", december)[0][2] == "2027-10"
+
+
+@pytest.mark.parametrize("text", ["Fransa Dışişleri Bakanı Jean-Noel Barrot açıklama yaptı.", "Bakan Pere Noel Garcia konuştu."])
+def test_a_feasts_name_inside_a_persons_is_no_time(tag, text):
+    assert tag(text) == []
+
+
+def test_the_feast_alone_is_still_a_time(tag):
+    assert [t[2][5:] for t in tag("Noel tatili başladı.")] == ["12-25"]
