@@ -2060,11 +2060,11 @@ class EventFinder:
                   and re.search(data["passive_verbal_noun"], deed[0])):
                 continue  # "yetkilileri faillerin yargı önüne çıkarılmasına çağırdı": who the passive deed asked for is done to
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and event.type not in data["reflexive_types"] and (
-                    owned := self._possessed_object(_without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())):
+                    owned := self._possessed_object_after(context, after_suffix, case_end)):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed;
                 # an object inside the trigger, words away from the name, is the act's own ("İsrail'in Gazze'ye insani yardım
                 # girişini kısıtlamaya devam ettiği"; but "İsrail'in şartlarını kabul etmediğini": Israel's terms)
-                inside_the_act = (context.lowered.find(owned.group(), after_suffix) + len(owned.group()) > trigger_start
+                inside_the_act = (context.lowered.find(owned.group(), case_end) + len(owned.group()) > trigger_start
                                   and len(owned.group().split()) > 1)
                 if not re.search(data["passive_verbal_noun"], owned.group()) and not (
                         inside_the_act and not re.search(data["passive_verb"], event.wording[0].split()[-1])):
@@ -2302,6 +2302,16 @@ class EventFinder:
         # "okula", "kente" are lost to the doubt
         # with a name among them ("güneyindeki Nabatiye kentine") the named place is the target
         return 1 <= len(words) <= 3 and all(word.islower() for word in words) and any(re.search(r"(?<![ldt])[ae]$", word) for word in words)
+
+    def _possessed_object_after(self, context: _Context, after_suffix: int, case_end: int) -> re.Match[str] | None:
+        """The possessed object after a name in the genitive; where the genitive is on a word after
+        the name (``İsrail askerlerinin bölgedeki varlığını``), read past that word, for an object in the
+        accusative only (``Çin Sahil Güvenlik gemilerinin ikmal teknesine ... sıktığını``: the ships act)."""
+        owned = self._possessed_object(_without_quoted(context.lowered[case_end:case_end + 120]).lstrip())
+        if case_end != after_suffix and owned is not None and not re.search(r"n[ıiuü]$", owned.group()):
+            owned = None
+        return owned if owned is not None or case_end == after_suffix else self._possessed_object(
+            _without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())
 
     def _possessed_object(self, after: str) -> re.Match[str] | None:
         """The possessed object after a genitive; a bare noun of the dictionary before it that only ends like a

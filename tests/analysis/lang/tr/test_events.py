@@ -4808,3 +4808,8 @@ def test_a_team_named_for_talks_holds_no_talks(events):
 def test_what_is_welcomed_in_the_passive_and_diplomats_sent_out(events, text, expected):
     found = one(events(text))
     assert (found["type"], found["roles"]) == expected
+
+
+def test_a_countrys_soldiers_in_the_genitive_own_the_object_protested(events):
+    found = one(events("Kuneytra'da yüzlerce kişi, İsrail askerlerinin bölgedeki varlığını protesto etti."))
+    assert (found["type"], found["roles"]) == ("PROTEST", {"source": ["people"], "target": ["Israel"]})
