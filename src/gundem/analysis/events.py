@@ -60,6 +60,7 @@ from gundem.analysis.timex import TimeVocabulary, names_a_plan
 from gundem.model import PLACE_SPECIFICITY, Mention, Timex
 
 WORD = re.compile(r"\w+")
+WORD_REST = re.compile(r"\w*")  # the rest of a word from inside it
 HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # "Tayvan'a": a name with its suffix
 # "Japon Başbakan,", "CHP lideri ise": a capitalised word and a bare noun opening a sentence, before a comma or a focus particle
 DESCRIBED_SUBJECT = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’]+)\s+(\w+)(?=,|\s+(?:ise|de|da)\s)")
@@ -291,6 +292,8 @@ class EventFinder:
             rf"(?<!\w)({grammar.data['participles_before']})\s+ve\s+(?:[^\s,]+\s+){{0,5}}?{grammar.data['joined_participle']}\s*$")
         self.genitive_by_its_noun = re.compile(rf"\s*(?:{grammar.data['genitive_by_its_noun']})")
         self.led_body_after = re.compile(grammar.data["led_body_after"])
+        describing = grammar.data.get("between_describing")  # "X ile Y arasındaki": the pair describes the noun after it
+        self.between_describing = re.compile(describing) if describing is not None else None
         self.vessels_in_the_genitive = re.compile(rf"\s*(?:{grammar.data['vessels_in_the_genitive']})")
         # "Avrupa Birliği (AB) liderlerinin": a lower-case noun in the genitive right after a name, which it qualifies
         self.qualifies_a_genitive_noun = re.compile(rf"\s+(?=[^\W\d])(?!\w*[A-ZÇĞİÖŞÜ]){grammar.data['owned_noun_in_the_genitive']}")
@@ -431,7 +434,7 @@ class EventFinder:
         states = re.search(self.grammar.data["pair_of_countries"], named.group()) is not None
         # "İki ülke deniz kuvvetleri ... tatbikat düzenleyecek", after two ministers signed: the ministers' states
         sides = next((sides for act in reversed(earlier) if (act.shape == "symmetric" or act.participants.get("target"))
-                      and (sides := _two_sides_of(act, context)) and (sides := _the_states_of_people(sides, context) if states else sides)
+                      and (sides := _two_sides_of(act, context)) and (sides := _the_states_of(sides, context, people=True) if states else sides)
                       and not (states and any(context.kind_of(c) != "country" for c in sides))), [])
         for cluster in sides:
             event.drop(cluster)
@@ -681,12 +684,6 @@ class EventFinder:
                 topic = found.trigger.kind == "noun" and re.match(self.grammar.data["topic_after_the_act"], lowered[predicate_end:end])
                 self._passive_roles(context, event, [m for m in inside if m.start < predicate_end],
                                     None if participle or teller is not None or topic else subject, found.start, told or clause_noun is not None, teller)
-                if told and genitive_noun and found.trigger.kind == "noun":
-                    # "İsrail Savunma Bakanı, saldırının ... amacıyla yapıldığını öne sürdü": the act is the told clause's
-                    # subject; who opens the sentence tells of it, and is not acted on through an office
-                    for teller_before in (m for m in inside if m.end <= found.start and not _suffix(context.text, m.end)
-                                          and only_capitalised_before(context.text, start, m.start)):
-                        event.drop(teller_before.cluster)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
                 acting = set(event.participants.get("source", [])) - set(event.participants.get("target", []))
@@ -2593,13 +2590,12 @@ class EventFinder:
     def _pair_reaches(self, context: _Context, members: list[Mention], position: int, trigger_start: int) -> bool:
         """A pair closed by "arasındaki" names the sides of the noun right after it only, unless the two are
         states ("Tayland ile Kamboçya arasındaki sınır bölgesinde başlayan çatışmalar": theirs)."""
-        lowered, describing = context.lowered, self.grammar.data.get("between_describing")
-        if all(context.names_a_state(member) for member in members):
+        if self.between_describing is None:
             return True
-        word_end = re.compile(r"\w*").match(lowered, position).end()  # "arasında" may be read short of its "-ki"
-        if describing is None or word_end > trigger_start or not re.search(describing, lowered[max(0, word_end - 12):word_end]):
+        word_end = WORD_REST.match(context.lowered, position).end()  # "arasında" may be read short of its "-ki"
+        if word_end > trigger_start or not self.between_describing.search(context.lowered, max(0, word_end - 12), word_end):
             return True
-        return len(lowered[word_end:trigger_start].split()) <= 2
+        return len(context.lowered[word_end:trigger_start].split()) <= 2 or all(context.names_a_state(member) for member in members)
 
     def _party_pairs(self, context: _Context, inside: list[Mention]) -> list[tuple[int, list[int]]]:
         """(position, [start of a, start of b]) for "A ile/ve B arasında" and "A ve B heyetleri";
@@ -3280,22 +3276,17 @@ def _two_sides_of(event: Event, context: _Context) -> list[int]:
     return sides if len(people) in (0, 2) and len(others) in (0, 2) and len(sides) >= 2 else []
 
 
-def _the_states_of(sides: list[int], context: _Context) -> list[int]:
-    """Two bodies or a body and a state, no person, as the states they are of (a ministry as its
-    country named in the article), when that gives two states."""
-    if any(context.entities[cluster].type == "PER" for cluster in sides):
+def _the_states_of(sides: list[int], context: _Context, people: bool = False) -> list[int]:
+    """Two bodies or a body and a state, no person (a ministry as its country named in the article),
+    or with ``people`` two people and nothing else, as the states they are of, when that gives two
+    states (a person of no state named keeps the people as they are)."""
+    persons = [context.entities[cluster].type == "PER" for cluster in sides]
+    if not (all(persons) if people else not any(persons)):
         return sides
     states = states_named(context.entities)
     mapped = list(dict.fromkeys(states.get(context.entities[cluster].country, cluster) for cluster in sides))
-    return mapped if len(mapped) == 2 else sides
-
-
-def _the_states_of_people(sides: list[int], context: _Context) -> list[int]:
-    """Two people as the two states the article names for them; other sides as they are."""
-    if not all(context.entities[cluster].type == "PER" for cluster in sides):
+    if people and not set(mapped) <= set(states.values()):
         return sides
-    states = states_named(context.entities)
-    mapped = list(dict.fromkeys(states[country] for cluster in sides if (country := context.entities[cluster].country) in states))
     return mapped if len(mapped) == 2 else sides
 
 

@@ -107,9 +107,10 @@ class EnglishEventFinder:
             subject: list[Mention] = []  # the last verb's, for a verb joined to it by "and"
             mediating: list[int] = []  # "brokered a ceasefire": who mediates the act the next noun names
             # "the Gulf Cooperation Council": a word of an act inside a body's name, whatever its kind, is the name's
+            bodies = [(m.start, m.end) for m in actors if m.type == "ORG" and sentence.start <= m.start < sentence.end]
             triggers = [t for t in self._triggers(lowered, sentence.start, sentence.end)
                         if not (t[2].kind == "noun" and _inside_a_name(text, t[0], sentence, actors))
-                        and not any(m.type == "ORG" and m.start <= t[0] < m.end for m in actors)]
+                        and not any(start <= t[0] < end for start, end in bodies)]
             clause_start = past_the_dateline(text, sentence, self.dateline).start
             for index, (start, end, trigger) in enumerate(triggers):
                 clause = self._clause(lowered, clause_start, sentence.end, start, end, number)
@@ -791,6 +792,7 @@ class _Cluster:
 # the verb, article and adjectives before a noun trigger: "impose new ", "hold the first round of "
 NOUN_PHRASE_END = re.compile(r"(?:\b[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new|further|fresh|more|first|second)\s+|[a-z]+(?:al|ic|ive|ary|ed)\s+)*(?:round\s+of\s+)?$")
 # "Israeli warplanes"; the noun is looked ahead at, so that every capitalised word is tried ("An Israeli strike")
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")  # "the U.S. ", "Israel's " before an act's noun
 NOUN_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?$")  # "Israeli air ", "Russian "
 ADJECTIVE_AND_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Za-z]+))")
 TOWN_BEFORE_AN_ACT_GAP = re.compile(r"(?:\s+[a-z]+)?\s+")  # "Istanbul talks", "Mogadishu market bombing"
@@ -842,7 +844,7 @@ def _without_qualifiers_of_titles(lowered: str, mentions: list[Mention]) -> list
 def _owner_of_the_act_noun_acts(text: str, verb: Event, actors: list[Mention], noun_start: int) -> None:
     """``three people were killed in the U.S. strikes``: a name right before the act's noun, the verb
     of its kind before it having no source, carried it out; it is no place of the act."""
-    owner = next((m for m in actors if m.end <= noun_start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:noun_start])), None)
+    owner = next((m for m in actors if m.end <= noun_start and POSSESSIVE_GAP.fullmatch(text, m.end, noun_start)), None)
     if owner is None or verb.participants.get("source") or owner.cluster in verb.participants.get("target", []):
         return
     verb.add("source", owner.cluster)

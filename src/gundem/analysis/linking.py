@@ -750,7 +750,7 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
         return
     placed = _generic_bodies_in_a_foreign_place(text, mentions, generic, entities, resources.home_country)
     for cluster, country in placed:
-        entities[cluster].key, entities[cluster].country, entities[cluster].english_name = None, country, None
+        _given_to_another_country(entities[cluster], country)
         generic.discard(cluster)
     _office_holders_go_with_their_bodies(text, mentions, {cluster for cluster, _ in placed}, entities, resources.home_country)
     others = [m for m in mentions if m.cluster not in generic]
@@ -758,9 +758,13 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     if foreign is None or _names_the_home_country(others, entities, resources.home_country):
         return
     for cluster in generic:
-        entity = entities[cluster]
-        entity.key, entity.country, entity.english_name = None, foreign, None
+        _given_to_another_country(entities[cluster], foreign)
     _office_holders_go_with_their_bodies(text, mentions, generic, entities, resources.home_country)
+
+
+def _given_to_another_country(entity: LocalEntity, country: str) -> None:
+    """The home body a common name first gave is another country's: no table key, no English name of the home one."""
+    entity.key, entity.country, entity.english_name = None, country, None
 
 
 def _office_holders_go_with_their_bodies(text: str, mentions: list[Mention], bodies: set[int], entities: list[LocalEntity], home: str) -> None:
