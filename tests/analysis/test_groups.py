@@ -286,3 +286,9 @@ def test_a_nationality_before_the_noun_of_the_groups_compound(groups, text, coun
 def test_young_people_counted_or_in_the_plural_and_a_young_woman_is_no_group(groups):
     assert groups("Katmandu'da binlerce genç meclis binasını ateşe verdi.")[-1][1] == "youths"
     assert groups("Genç kadın hastaneye kaldırıldı.") == []
+
+
+def test_the_army_named_bare_in_what_a_states_ministry_tells_is_that_states(groups):
+    # the foreign warplanes seen nearer the army do not make it theirs
+    text = "Tayvan Savunma Bakanlığı, adanın çevresinde 71 Çin savaş uçağı tespit ettiğini, ordunun yüksek alarma geçtiğini duyurdu."
+    assert ("ordu", "army", "TWN") in groups(text)

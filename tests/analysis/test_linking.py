@@ -393,3 +393,23 @@ def test_a_regnal_number_before_the_name_is_written_after_it(resources_tr, name,
 def test_a_king_named_with_his_regnal_number_is_one_person_under_the_name_other_languages_give(resources_tr):
     linked = _linked(resources_tr, "Ürdün Kralı II. Abdullah, Beyaz Saray'da konuştu. Kral Abdullah, görüşmeden memnun kaldı.")
     assert linked["II. Abdullah"] is linked["Abdullah"] and linked["Abdullah"].name == "Abdullah II"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Kosovo is a state (XKX, as the EU writes it), and so its capital and its ministers are its own
+    ("Kosova İçişleri Bakanı Dren Aliu, Priştine'de açıklama yaptı.", "tr",
+     {"Kosovo": "XKX", "Pristina": "XKX", "Dren Aliu": "XKX"}),
+    ("Kosovo's Interior Minister Dren Aliu spoke in Pristina.", "en", {"Kosovo": "XKX", "Pristina": "XKX", "Dren Aliu": "XKX"}),
+    # a peacekeeping force is no country's, wherever it serves, spelled out or short
+    ("NATO liderliğindeki Kosova Barış Gücü (KFOR) devriyeleri artırdı.", "tr", {"Kosovo Force": None, "NATO": None}),
+    ("BM Barış Gücü (UNDOF) Sözcüsü, gelişmeleri takip ettiklerini açıkladı.", "tr", {"United Nations Disengagement Observer Force": None}),
+    # an armed group the tables know, in either language
+    ("Saldırıyı Pakistan Talibanı (TTP) üstlendi.", "tr", {"Tehrik-i-Taliban Pakistan": "PAK"}),
+    ("The Pakistani Taliban claimed the attack.", "en", {"Tehrik-i-Taliban Pakistan": "PAK"}),
+    # the Arabic article written in lower case opens the name it is joined to
+    ("Saldırıyı, El Kaide bağlantılı eş-Şebab örgütü üstlendi.", "tr", {"al-Qaeda": None, "al-Shabaab": "SOM"}),
+])
+def test_kosovo_peacekeepers_and_armed_groups_the_tables_know(text, lang, expected):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 3, 12), lang=lang))
+    countries = {entity["name"]: entity["country"] for entity in document["entities"].values() if entity["type"] != "GROUP"}
+    assert {name: countries.get(name, "absent") for name in expected} == expected

@@ -653,9 +653,16 @@ class EntityRecognizer:
 
     def _opens_with_particles(self, tokens: Sequence[Token], index: int) -> bool:
         """``von der Leyen``, ``de la Espriella`` without the given name: two particles in a row
-        open a name (one alone is too often a plain word: ``bin`` is a thousand)."""
+        open a name (one alone is too often a plain word: ``bin`` is a thousand), and so does one
+        glued by a hyphen to a capitalised word (``eş-Şebab örgütü``, ``es-Sisi``)."""
         particles = self.resources.name_particles
-        return index + 1 < len(tokens) and tokens[index].text in particles and tokens[index + 1].text in particles
+        if index + 1 >= len(tokens) or tokens[index].text not in particles:
+            return False
+        if tokens[index + 1].text in particles:
+            return True
+        hyphen = tokens[index + 1]
+        return (hyphen.text == "-" and hyphen.start == tokens[index].end and index + 2 < len(tokens)
+                and tokens[index + 2].start == hyphen.end and tokens[index + 2].is_capitalised)
 
     def _joins_name(self, tokens: Sequence[Token], index: int) -> bool:
         """A particle or hyphen joins a name when a capitalised word comes right after it."""

@@ -268,6 +268,15 @@ class EventFinder:
         self.happening_participle = re.compile(grammar.data["happening_participle"])
         self.passive_verb = re.compile(grammar.data["passive_verb"])
         self.possessive_participle = re.compile(grammar.data["possessive_participle"])
+        self.genitive_subject_form = re.compile(grammar.data["genitive_subject_form"])
+        self.body_noun_case = re.compile(grammar.data["body_noun_case"])
+        self.converb = re.compile(grammar.data["converb"])
+        self.noun_phrase_opener = re.compile(grammar.data["noun_phrase_opener"])
+        self.case_of_a_head = re.compile(grammar.data["case_of_a_head"])
+        self.act_head_noun = re.compile(grammar.data["act_head_noun"])
+        self.bare_verbal_noun_object = re.compile(grammar.data["bare_verbal_noun_object"])
+        self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
+        self.finite_verb = re.compile(grammar.data["finite_verb"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.verbal_noun_of_signing = re.compile(grammar.data["verbal_noun_of_signing"])
@@ -718,7 +727,8 @@ class EventFinder:
                         event.add("source", by_start[member].cluster)
                 elif not any(subject.start in members for members in used_pairs) and (own_noun or not genitive_noun) and not (
                         found.trigger.kind == "verb" and re.search(self.grammar.data["verbal_noun_end"], lowered[found.start:found.end])
-                        and self._clause_has_its_own_subject(context.text, lowered, max(subject.end, window_start), found.start)):
+                        and self._clause_has_its_own_subject(context.text, lowered, max(subject.end, window_start), found.start)) and not (
+                        found.trigger.kind == "verb" and self._an_act_judged(context, found.start, found.end)):
                     # "Polis, saldırganın esirleri serbest bırakmasından sonra": the verbal noun's own subject acts
                     # not when already a party of this sentence's talks; "X ise tatbikatın gerilimi artırabileceğini öne
                     # sürdü": a noun in the genitive owns another predicate
@@ -1151,27 +1161,73 @@ class EventFinder:
         return any(re.search(self.grammar.data["converb"], word.group()) and context.text.startswith(",", word.end())
                    for word in WORD.finditer(context.lowered, start, end))
 
-    def _subject_of_a_relative_clause_between(self, context: _Context, genitive: Mention, clause_start: int, trigger_start: int) -> bool:
+    def _subject_of_a_relative_clause_between(self, context: _Context, genitive: Mention, clause_start: int, trigger_start: int,
+                                              form: str = "noun") -> bool:
         """Subjects in the genitive pair with the participles after them that carry a possessive as
-        brackets pair, the nearest open one first, the act's own last participle aside
-        (``X'in [Y'nin kaldığı] kampa düzenlediği saldırı``: Y is a relative clause's subject). A
+        brackets pair, the nearest open one first, the act's own last participle before its noun
+        aside (``X'in [Y'nin kaldığı] kampa düzenlediği saldırı``: Y is a relative clause's subject). A
         participle that would leave the act with no subject has one dropped, as Turkish allows:
-        ``İsrail'in [tuttuğu] tutukluları serbest bırakması`` is all Israel's."""
+        ``İsrail'in [tuttuğu] tutukluları serbest bırakması`` is all Israel's. An act told in a
+        ``finite`` form (``baskın düzenledi``) takes no subject in the genitive:
+        ``polis, [Sırpların yaşadığı] köyde ... baskın düzenledi``; one told by a verbal noun or
+        participle (``saldırdığı``) has no participle of its own before it."""
         words = list(WORD.finditer(context.lowered, clause_start, trigger_start))
-        # the participles that close relative clauses: all but the act's own, the last
+        # the participles that close relative clauses: all but the act's own, the last participle of any kind, when
+        # it describes the act's phrase ("kampa düzenlediği saldırı", "hazırladığı 500 ton yardım") and not a place or
+        # a thing in a case of its own ("yaşadığı köyde ... baskın düzenledi", "kullandığı bir otele düzenlenen saldırı")
         closing = {index for index, word in enumerate(words) if self.possessive_participle.fullmatch(word.group())}
-        closing.discard(max(closing, default=None))
+        # the act's own participle may open its trigger ("kullandığı bir otele [düzenlenen ... saldırıda]")
+        lead = WORD.match(context.lowered, trigger_start)
+        if lead is not None and (self.possessive_participle.fullmatch(lead.group()) or self.grammar.status["participle"].search(lead.group())):
+            last, own = None, False
+            # the act takes a subject in the genitive unless told by a finite verb or with a participle with no possessive
+            finite = form == "finite" or not self.possessive_participle.fullmatch(lead.group())
+        else:
+            last = max((index for index, word in enumerate(words) if index in closing or self.grammar.status["participle"].search(word.group())), default=None)
+            head = next((word for word in words[last + 1:] if not self.noun_phrase_opener.fullmatch(word.group())), None) if last is not None else None
+            own = last is not None and (head is None or not self.case_of_a_head.search(head.group()) or self.act_head_noun.match(head.group()) is not None)
+            finite = form == "finite" or (form == "noun" and own and last not in closing)
+        if own:
+            closing.discard(last)
         if not any(words[index].start() >= genitive.end for index in closing):
             return False  # none after the genitive: no clause of its own
-        owner = next((word.start() for word in words if word.end() >= genitive.end and self._in_the_genitive(context.text, context.lowered, word)), None)
+        # names in the genitive whose ending is glued to them, capitalised (``Sırpların``, ``Ordunun`` opening a sentence)
+        glued = {word.start() for word in words for mention in context.mentions
+                 if word.start() < mention.end < word.end() and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end))}
+        owner = next((word.start() for word in words if word.start() < genitive.end < word.end()
+                      or (word.end() >= genitive.end and self._in_the_genitive(context.text, context.lowered, word))), None)
         open_subjects: list[int] = []
         for index, word in enumerate(words):
             if index in closing:
-                if len(open_subjects) > 1 and open_subjects.pop() == owner:
+                if open_subjects and (finite or len(open_subjects) > 1) and open_subjects.pop() == owner:
                     return True
-            elif self._in_the_genitive(context.text, context.lowered, word):
+            elif word.start() in glued or self._in_the_genitive(context.text, context.lowered, word):
                 open_subjects.append(word.start())
         return False
+
+    def _an_act_judged(self, context: _Context, start: int, end: int) -> bool:
+        """``Petro, serbest bırakmayı "önemli bir adım" olarak nitelendirdi``: a verbal noun with no
+        possessive, judged by the sentence's verb, names an act the judge did not do."""
+        return (self.bare_verbal_noun_object.search(context.lowered, start, end) is not None
+                and self.evaluating_predicate.search(context.lowered, end, _sentence_end(context, start)) is not None)
+
+    def _verb_form(self, context: _Context, event: Event, trigger_start: int) -> str:
+        """How the act is told: ``finite`` by a verb, or a noun and its light verb (``baskın
+        düzenledi``), in no possessed verbal noun or participle, whose subject is not in the genitive;
+        ``verbal noun`` by a verb that is one (``saldırdığı``, ``bırakması``); else by a ``noun``."""
+        if event.kind == "verb":
+            verb = WORD.search(context.lowered, trigger_start + event.wording[0].rfind(" ") + 1)  # the trigger's last word
+        elif self._with_its_light_verb(context, event, trigger_start):
+            verb = WORD.search(context.lowered, trigger_start + len(event.wording[0]))
+        else:
+            return "noun"
+        # a converb ("vurarak", "düzenleyerek") shares the subject of the verb it leads to
+        for word in WORD.finditer(context.lowered, verb.start(), _sentence_end(context, trigger_start)):
+            if self.genitive_subject_form.search(word.group()):
+                return "verbal noun"
+            if word.start() == verb.start() and not self.converb.search(word.group()) or self.finite_verb.search(word.group()):
+                return "finite"
+        return "verbal noun"
 
     def _a_genitive_between(self, context: _Context, start: int, end: int) -> bool:
         """A word in the genitive between ``start`` and ``end``: the nearer owner of what follows."""
@@ -1777,7 +1833,8 @@ class EventFinder:
             if not suffix and re.match(data["spatial_postposition"], after):
                 continue  # "Başkonsolosluğu önünde toplanan": where it happened, not who took part
             case_end = after_suffix  # where the case ending ends: on the name, or on the word for a place after it
-            if not suffix and mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)):
+            if not suffix and ((mention.type in ("LOC", GROUP) and (noun := self.grammar.place_noun_case.match(after)))
+                               or (mention.type == "ORG" and (noun := self.body_noun_case.match(after)))):
                 # "El-Faşir kentine": the case the place takes is on the word "kent" after it
                 case_end = after_start + len(context.lowered[after_start:after_start + TITLE_REACH]) - len(after) + noun.end()
                 suffix, after = "'" + noun.group("case"), after[noun.end():].lstrip()
@@ -1813,13 +1870,15 @@ class EventFinder:
                 continue  # "Kim Jong Un'un kız kardeşi Kim Yo Jong": whose sister she is, no one who acts
             if not suffix and re.match(data["qualifying_adjective_after"], after):
                 continue  # "El Kaide bağlantılı Eş-Şebab örgütü": the name only describes the one named after it
-            if mention.type == "PER":
+            if mention.type == "PER" and not (event.kind == "verb" and self._an_act_judged(context, trigger_start, trigger_start + len(event.wording[0]))):
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
             # a group with no name ("rehinelerin Kızılhaç aracılığıyla") mediates nothing
             mediator = mention.type != GROUP and not roles["locative"].match(suffix) and (
                 any(before.endswith(cue) for cue in data["mediator_before"]) or self._mediator_cue_at(after)
                 or self._hosts_talks_between_others(context, event, mention, suffix, trigger_start))
+            if mediator and event.type in data["attitude_types"]:
+                continue  # "AB arabuluculuğundaki diyaloğa dönmeye çağırdı": the act an attitude is about is mediated, not the attitude
             if mediator:
                 event.add("mediator", mention.cluster)
             elif not (mention.type == "LOC" and roles["locative"].match(suffix)) and (title := self._title_after(after)) is not None:
@@ -2148,12 +2207,16 @@ class EventFinder:
                 # "çatışmayı Pakistan'ın başlattığını öne sürdü ve Pakistan'ı ... suçladı": so is a clause told before "ve"
                 continue
             elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self._subject_of_a_relative_clause_between(
-                    context, mention, _sentence_start(context, trigger_start), trigger_start):
+                    context, mention, _sentence_start(context, trigger_start), trigger_start, form=self._verb_form(context, event, trigger_start)):
                 continue  # "HDK'nin yerinden edilmiş kişilerin kaldığı kampa düzenlediği saldırıda": the people only live there
             elif roles["genitive"].match(suffix) and event.shape == "directed" and self._title_in_the_accusative_after(after):
                 event.add("target", mention.cluster)  # "Rusya'nın Bakü Büyükelçisini bakanlığa çağırdı": the envoy stands for the country
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
+            elif (linked := re.match(data["linked_to"], after)) is not None:
+                # "X ile bağlantılı bir grup üstlendi": the name qualifies the group after it, which acts; no counterpart
+                if linked.group("acting"):
+                    event.add("source", mention.cluster)
             elif (mention.type == "LOC" and event.shape != "symmetric" and after.startswith(data["comitative_word"] + " ")
                   and _name_after_conjunction(context.text, after_suffix)):
                 continue  # "Tahran ile İsfahan ve Şiraz kentlerinde protestolar": places listed, the case comes last
@@ -2168,7 +2231,8 @@ class EventFinder:
                 # not of an act another's participle or a verbal noun in the genitive tells ("Batı'nın ... silah göndermesinin")
                 if not (self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0]))
                         or self.verbal_noun_in_the_genitive.search(event.wording[0])
-                        or self._a_genitive_owns_the_participle(context, window, mention, event, trigger_start)):
+                        or self._a_genitive_owns_the_participle(context, window, mention, event, trigger_start)
+                        or (event.kind == "verb" and self._an_act_judged(context, trigger_start, trigger_start + len(event.wording[0])))):
                     event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
                 event.add("parties", mention.cluster)
@@ -3528,6 +3592,10 @@ def _tells_the_line(text: str, mention: Mention) -> bool:
 
 def _sentence_start(context: _Context, position: int) -> int:
     return max((s.start for s in context.sentence_spans if s.start <= position), default=0)
+
+
+def _sentence_end(context: _Context, position: int) -> int:
+    return next((s.end for s in context.sentence_spans if s.start <= position < s.end), len(context.text))
 
 
 def _quote_at(quotes, position: int):

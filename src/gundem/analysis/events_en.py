@@ -426,6 +426,8 @@ class EnglishEventFinder:
                         and self.grammar.patterns["visit_verb"].fullmatch(lowered, start, end)):
                     event.location = mention.cluster  # "visited Baghdad": where the visit was, as well as whom it was paid
         for broker in brokers:
+            if self.grammar.patterns["attitude_types"].fullmatch(trigger.type):
+                break  # "urged both sides to return to the EU-mediated dialogue": the dialogue is mediated, not the call
             if (start - broker.end < BROKERED_NOUN_REACH if trigger.kind == "noun" else broker.start > end) and broker.end <= clause.end:
                 event.add("mediator", broker.cluster)  # "exchanged prisoners in a UAE-brokered deal": the UAE mediated the exchange
         if trigger.type == "SANCTION" and not event.participants.get("target") and (
@@ -612,6 +614,7 @@ class EnglishEventFinder:
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
         subject = _last_joined(lowered, [m for m in left if m.role is not None
                                          or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
+                                         or patterns["group_linked_to_before"].search(lowered, max(clause.start, m.start - 40), m.start)
                                          or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
                                                  or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
         attempt = patterns["attempted_before"].search(before)

@@ -123,10 +123,23 @@ def _group_words(text: str, lowered: str, mentions: list[Mention], entities: lis
         if word.sector in UPROOTED_SECTORS:
             yield match.start(), end, word, nationality, bool(nationality), None  # migrants in Bodrum are not Türkiye's people
             continue
+        teller = _tellers_country(text, spans, match.start(), mentions, entities) if word.sector in STATE_FORCES else None
         scene = country_of_the_scene(text, spans, match.start(), mentions, entities, countries_only=False,
                                      place_noun=resources.place_noun, scene_before=resources.scene_before,
                                      occasion_after=resources.occasion_after_a_place, home_country=resources.home_country)
-        yield match.start(), end, word, nationality or placed_after or scene or article_country, bool(nationality), None
+        yield match.start(), end, word, nationality or placed_after or teller or scene or article_country, bool(nationality), None
+
+
+def _tellers_country(text: str, spans, start: int, mentions: list[Mention], entities: list[LocalEntity]) -> str | None:
+    """``Tayvan Savunma Bakanlığı, ... 71 Çin savaş uçağı ..., ordunun yüksek alarma geçtiğini duyurdu``:
+    the army or police named bare in what a state or a state's body, set off by a comma at the
+    sentence's start, tells are that state's own, wherever the sentence's places are."""
+    sentence = sentence_at(spans, start)
+    teller = next((m for m in mentions if sentence is not None and sentence.start <= m.start < start), None)
+    if teller is None or teller.cluster is None or text[sentence.start:teller.start].strip() or not text.startswith(",", teller.end):
+        return None
+    entity = entities[teller.cluster]
+    return entity.country if entity.type == "ORG" or entity.kind == "country" else None
 
 
 def _mention_before(mentions: list[Mention], position: int) -> Mention | None:

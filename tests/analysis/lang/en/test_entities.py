@@ -573,9 +573,9 @@ def test_a_negotiator_named_with_a_nationality_and_bodies_no_place_table_should_
         ("org:cgt", "FRA"), ("org:sana", "SYR"), ("org:wck", "USA")]
 
 
-def test_kosovo_is_a_place():
+def test_kosovo_is_a_place_and_a_state():
     document = _document("Four Kosovo police officers were injured in clashes in Zvecan.")
-    assert [(e["key"], e["type"]) for e in document["entities"].values() if e["name"] == "Kosovo"] == [("region:kosovo", "LOC")]
+    assert [(e["key"], e["type"]) for e in document["entities"].values() if e["name"] == "Kosovo"] == [("country:XKX", "LOC")]
 
 
 def test_a_name_the_tables_know_with_a_possessive_inside_is_one_name():

@@ -1353,3 +1353,27 @@ def test_staff_ordered_to_leave_are_expelled_and_an_envoy_recalled_for_consultat
     found = events("France recalled its ambassador from Algiers for consultations after Algeria ordered 12 French embassy staff "
                    "to leave the country.")
     assert [(kind, roles.get("source")) for kind, _, roles, _ in found] == [("SANCTION", ["France"]), ("SANCTION", ["Algeria"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths in an accident named after "in" are no one's act
+    (("Three miners killed in coal mine explosion in Zonguldak. A methane gas explosion in a state-run coal mine killed three miners, "
+      "the minister said."), []),
+    ("Twelve people were killed in a bus crash on the highway.", []),
+    # a claim with no act named after it claims the attack told before
+    ("A suicide bomber attacked a police station in Bannu. A group linked to the Pakistani Taliban claimed responsibility.",
+     [("ASSAULT", "occurred", {"source": ["Tehrik-i-Taliban Pakistan"], "target": ["police"]})]),
+    # a union of miners, and a strike it will stage
+    ("The miners' union said it would stage a strike in the city on Thursday.",
+     [("PROTEST", "planned", {"source": ["trade unions"]})]),
+    # putting forces on high alert mobilises them
+    ("Taiwan's defence ministry said it had put its forces on high alert.",
+     [("MOBILIZE", "occurred", {"source": ["Ministry of Defence of Taiwan"]})]),
+    # the mediator of the dialogue a call is about mediates no call
+    ("EU envoy Carl Wendt urged both sides to return to the EU-mediated dialogue.", [("REQUEST", "occurred", {"source": ["Carl Wendt"]})]),
+    # the safe return of a people is no one's withdrawal
+    ("The ministry called on the international community to act for the safe return of the Rohingya.",
+     [("REQUEST", "occurred", {"target": ["international community"]})]),
+])
+def test_accidents_claims_alone_unions_strikes_alerts_and_calls_about_mediated_talks(events, text, expected):
+    assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
