@@ -148,6 +148,7 @@ class EnglishEntityRecognizer:
                                     or self.resources.dateline.fullmatch(before + " ") is not None)
                 self._read_run(text, run, sentence_initial, lower_words, found, pending)
         found.extend(self._resolve(text, pending, found, lower_words))
+        found = _people_named_like_towns(found)
         found.extend(self._in_headlines(text, headline_runs, found))
         found.extend(self._lower_case_bodies(text, found))
         found = without_things_named_like_places(text, found, self.resources)
@@ -808,6 +809,15 @@ class EnglishEntityRecognizer:
                 else:
                     position += 1
         return mentions
+
+
+def _people_named_like_towns(found: list[Mention]) -> list[Mention]:
+    """``U.N. envoy Maria Angela Holguin ... , Holguin said``: a lone word that names a town the tables
+    know and ends the name of a person in the article is that person."""
+    surnames = {fold(m.text.split()[-1]) for m in found if m.type == "PER" and len(m.text.split()) > 1}
+    return [replace(m, type="PER", origin="coreference", key=None, country_hint=None)
+            if m.type == "LOC" and (m.key or "").startswith("city:") and " " not in m.text and fold(m.text) in surnames else m
+            for m in found]
 
 
 def _coordinated_with(text: str, words: list[_Word], people: list[Mention]) -> bool:

@@ -2113,8 +2113,10 @@ class EventFinder:
                 event.add("target", mention.cluster)  # "Rusya, Ukrayna'yı suçladı": the object is acted on
             elif (roles["genitive"].match(suffix) and event.type in data["asking_types"] and mention.end <= trigger_start
                   and (deed := WORD.findall(context.lowered, after_suffix, trigger_start)[-1:])
-                  and re.search(data["passive_verbal_noun"], deed[0])):
-                continue  # "yetkilileri faillerin yargı önüne çıkarılmasına çağırdı": who the passive deed asked for is done to
+                  and re.search(data["asked_passive_deed"], deed[0])):
+                # "yetkilileri faillerin yargı önüne çıkarılmasına çağırdı", "taraflara sivillerin korunması çağrısında
+                # bulundu": who the passive deed asked for is done to
+                continue
             elif roles["genitive"].match(suffix) and event.kind == "verb" and event.shape == "directed" and event.type not in data["reflexive_types"] and (
                     owned := self._possessed_object_after(context, after_suffix, case_end)):
                 # "Moskova'nın sürecin dışında tutulmasını eleştirdi": a passive clause's subject is acted on by someone unnamed;
@@ -2381,6 +2383,8 @@ class EventFinder:
         for skipped in range(3):
             if skipped and not (words[skipped - 1] in self.word_stems or fold(words[skipped - 1]) in self.word_stems):
                 return None
+            if skipped and self.country_of_adjective(fold(words[skipped - 1])) is not None:
+                return None  # "Çin gemisinin Filipin gemisine ... müdahale ettiğini": a country's adjective owns its compound
             if (owned := re.match(self.grammar.data["possessed_object"], " ".join(words[skipped:]))) is not None:
                 return owned
         return None

@@ -302,10 +302,10 @@ def _possessive_compound(match: re.Match[str], lowered: str, spans, group_patter
     if match.group("case") not in POSSESSIVE_ENDINGS:
         return False
     stem_words = match.group()[:len(match.group()) - len(match.group("case"))].split()
-    if len(stem_words) > 1 and stem_words[0][-1] not in "ıiuü":
+    if len(stem_words) > 1:
         # "bilgisayar korsanı", "çevre örgütleri": a noun before the group's word makes a compound, whose possessive
         # this is ("uluslararası toplumu", "silahlı grubu": after an adjective, which ends so, it is the accusative)
-        return True
+        return stem_words[0][-1] not in "ıiuü"
     sentence = sentence_at(spans, match.start())
     sentence_start = sentence.start if sentence is not None else 0
     words = re.split(r"[,;:]", lowered[sentence_start:match.start()])[-1].split()

@@ -1371,6 +1371,8 @@ def test_staff_ordered_to_leave_are_expelled_and_an_envoy_recalled_for_consultat
      [("MOBILIZE", "occurred", {"source": ["Ministry of Defence of Taiwan"]})]),
     # the mediator of the dialogue a call is about mediates no call
     ("EU envoy Carl Wendt urged both sides to return to the EU-mediated dialogue.", [("REQUEST", "occurred", {"source": ["Carl Wendt"]})]),
+    # storming a prison attacks it
+    ("Armed gangs stormed the largest prison in the capital.", [("ASSAULT", "occurred", {"source": ["gangs"]})]),
     # the safe return of a people is no one's withdrawal
     ("The ministry called on the international community to act for the safe return of the Rohingya.",
      [("REQUEST", "occurred", {"target": ["international community"]})]),

@@ -4874,3 +4874,18 @@ def test_while_clauses_bodies_governments_linked_groups_alerts_and_sides(events,
 ])
 def test_acts_judged_acts_agreed_to_and_readiness_raised(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "uluslararası toplumu" after an adjective is the accusative: the community is called on
+    ("BM Genel Sekreteri Carl Wendt, saldırıyı kınayarak uluslararası toplumu misyona desteği artırmaya çağırdı.",
+     [("ACCUSE", "occurred", {"source": ["Carl Wendt"]}), ("REQUEST", "occurred", {"source": ["Carl Wendt"], "target": ["international community"]})]),
+    # those a passive deed asked for is done to do not ask
+    ("OCHA, taraflara sivillerin korunması çağrısında bulundu.",
+     [("REQUEST", "occurred", {"source": ["UN Office for the Coordination of Humanitarian Affairs"]})]),
+    # a country's adjective owns its compound after a genitive: the ship in the genitive acts, no owner of the other ship
+    ("Sözcü Cem Ufuk Toprak, Çin sahil güvenlik gemisinin Filipin gemisine tazyikli suyla müdahale ettiğini ileri sürdü.",
+     [("ASSAULT", "occurred", {"source": ["China"]})]),
+])
+def test_the_community_called_on_those_protected_and_a_compound_of_a_countrys_adjective(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
