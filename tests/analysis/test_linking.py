@@ -418,3 +418,14 @@ def test_kosovo_peacekeepers_and_armed_groups_the_tables_know(text, lang, expect
     countries = {entity["name"]: entity["country"] for entity in document["entities"].values() if entity["type"] != "GROUP"}
     assert {name: countries.get(name, "absent") for name in expected} == expected
     assert "Holguín" not in countries
+
+
+@pytest.mark.parametrize("text, country", [
+    # in a story datelined abroad, an office whose body the article names with the dateline's country is that country's
+    ("WASHINGTON (AA) - ABD Hazine Bakanlığı yeni yaptırımlar açıkladı. Hazine Bakanı Carl Wendt açıklama yaptı.", "USA"),
+    # but a foreign ministry named in a story datelined at home leaves the home country's minister alone
+    ("ANKARA (AA) - Rusya Dışişleri Bakanlığı açıklama yaptı. Dışişleri Bakanı Carl Wendt ise görüşmeyi değerlendirdi.", "TUR"),
+])
+def test_an_office_of_a_body_the_story_datelined_abroad_names_is_that_countrys(text, country):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", text=text, dct=date(2027, 5, 9), lang="tr"))
+    assert {entity["name"]: entity["country"] for entity in document["entities"].values()}["Carl Wendt"] == country

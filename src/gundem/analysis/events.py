@@ -274,6 +274,7 @@ class EventFinder:
         self.noun_phrase_opener = re.compile(grammar.data["noun_phrase_opener"])
         self.case_of_a_head = re.compile(grammar.data["case_of_a_head"])
         self.act_head_noun = re.compile(grammar.data["act_head_noun"])
+        self.object_list_words = frozenset(grammar.data["object_list_words"])  # "3 şirket ve 12 tankeri": words that add no noun
         self.bare_verbal_noun_object = re.compile(grammar.data["bare_verbal_noun_object"])
         self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
         self.finite_verb = re.compile(grammar.data["finite_verb"])
@@ -487,7 +488,8 @@ class EventFinder:
         inside = [m for m in context.mentions if start <= m.start < end and not _tells_the_line(context.text, m) and not self._a_posting(context, m)]
         hints = self._visit_hints(context, inside, start, end)
         pairs = self._party_pairs(context, inside)
-        joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(context, inside, self.focus_particle)  # parties of its first symmetric act
+        joint_subjects = self._joint_subjects(context, inside) + _listed_subjects(  # parties of its first symmetric act
+            context, inside, self.focus_particle, self.grammar.data["party_institution"])
         sentence_subjects = list(joint_subjects)  # sources of all its directed acts
         joint_possessors = self._joint_possessors(context, inside)  # parties of the noun right after them only
         used_pairs: list[list[int]] = []
@@ -3145,7 +3147,9 @@ class EventFinder:
         # "Gazze'ye geçen hafta saldırdı": "geçen" before a word of time is "last", no participle; a name
         # ("Pekin'i Tayvan ile diyalog başlatmaya çağırdı") is none either, however it ends; a participle whose
         # head stands in a cause ("maçta oynanan olaylar nedeniyle ceza verdi") qualifies no object
-        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 <= 4 and not context.text[found[index].start()].isupper()
+        # the object's words, numbers and a conjunction aside ("... belirlenen 3 şirket ve 12 tankeri yaptırım listesine aldı")
+        object_words = [sum(1 for later in words[index + 1:] if not later.isdigit() and later not in self.object_list_words) for index in range(len(words))]
+        return any(self._qualifying_participle(word) and 1 <= len(words) - index - 1 and object_words[index] <= 4 and not context.text[found[index].start()].isupper()
                    and not re.match(self.grammar.data["time_noun"], words[index + 1])
                    and not re.search(self.grammar.data["cause_postposition"], " ".join(words[index + 1:])) for index, word in enumerate(words))
 
@@ -3503,15 +3507,17 @@ def _joined_names(context: _Context, inside: list[Mention], closed_at, appositiv
     return pairs
 
 
-def _listed_subjects(context: _Context, inside: list[Mention], focus_particle=None) -> list[tuple[int, list[int]]]:
+def _listed_subjects(context: _Context, inside: list[Mention], focus_particle=None, institution: str = "(?!)") -> list[tuple[int, list[int]]]:
     """``Türkiye, Suudi Arabistan ve İran, iki ülkeyi itidale davet etti``: three or more names
-    opening the sentence, parted by commas and a last "ve", the list closed by a comma or a focus
-    particle (``Fransa, Almanya ve İngiltere de ... kınadı``), act together."""
+    opening the sentence, parted by commas and a last "ve", the list closed by a comma, a focus
+    particle (``Fransa, Almanya ve İngiltere de ... kınadı``) or the word for their governments
+    (``Brezilya, Kolombiya ve Meksika hükümetleri ortak açıklama yaparak``), act together."""
     if not inside or not only_capitalised_before(context.text, _sentence_start(context, inside[0].start), inside[0].start):
         return []
     listed = _a_list_from(context.text, inside, 0)
     closed = bool(listed) and (context.text[listed[-1].end:listed[-1].end + 1] == ","
-                               or followed_by(focus_particle, context.lowered, listed[-1].end))
+                               or followed_by(focus_particle, context.lowered, listed[-1].end)
+                               or re.match(rf"\s+{institution}(?=[\s,])", context.lowered[listed[-1].end:listed[-1].end + 30]) is not None)
     return [(listed[-1].end, [m.start for m in listed])] if closed else []
 
 

@@ -517,6 +517,8 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             told = scene is not None
+            if office and home_office and not told and (posted := _the_datelines_body_of_the_office(text, spans, mention, mentions, entities, resources)):
+                chosen, told = posted, True  # "WASHINGTON (AA) - ABD Hazine Bakanlığı ... Hazine Bakanı X": the dateline country's
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile", "... Azerbaycan Dışişleri Bakanı Y ile": Y holds
                 # that country's office, so X does not
@@ -530,6 +532,22 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 defaulted.discard(mention.cluster)
             elif office:
                 defaulted.add(mention.cluster)
+
+
+def _the_datelines_body_of_the_office(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity],
+                                      resources: LanguageResources) -> str | None:
+    """In a story datelined in a foreign country's town, an office whose body the article names
+    with that country (``ABD Hazine Bakanlığı`` ... ``Hazine Bakanı Scott Bessent``) is that country's."""
+    country = dateline_country(text, spans, mentions, entities, resources)
+    if country in (None, resources.home_country) or not mention.title:
+        return None
+    title = tuple(mention.title.split())
+    for body in mentions:
+        words = fold(body.text).split()
+        holder = resources.head_holders.get(words[-1]) if body.type == "ORG" and len(words) > len(title) else None
+        if holder is not None and entities[body.cluster].country == country and (*words[len(words) - len(title):-1], holder) == title:
+            return country
+    return None
 
 
 def _the_one_foreign_body_country(spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity], home: str | None) -> str | None:

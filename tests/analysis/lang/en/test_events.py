@@ -1373,6 +1373,9 @@ def test_staff_ordered_to_leave_are_expelled_and_an_envoy_recalled_for_consultat
     ("EU envoy Carl Wendt urged both sides to return to the EU-mediated dialogue.", [("REQUEST", "occurred", {"source": ["Carl Wendt"]})]),
     # storming a prison attacks it
     ("Armed gangs stormed the largest prison in the capital.", [("ASSAULT", "occurred", {"source": ["gangs"]})]),
+    # the governments of a list of countries act together
+    ("The governments of Brazil, Colombia and Mexico issued a joint statement calling on the council to publish the tallies.",
+     [("REQUEST", "occurred", {"source": ["Brazil", "Colombia", "Mexico"]})]),
     # the safe return of a people is no one's withdrawal
     ("The ministry called on the international community to act for the safe return of the Rohingya.",
      [("REQUEST", "occurred", {"target": ["international community"]})]),

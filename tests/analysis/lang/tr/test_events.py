@@ -4889,3 +4889,21 @@ def test_acts_judged_acts_agreed_to_and_readiness_raised(events, text, expected)
 ])
 def test_the_community_called_on_those_protected_and_a_compound_of_a_countrys_adjective(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a characterisation of two evaluative words joined by "ve"
+    ("Sözcü Cem Ufuk Toprak ise yaptırımları \"yasa dışı ve insanlık dışı\" olarak nitelendirdi.",
+     [("ACCUSE", "occurred", {"source": ["Cem Ufuk Toprak"]})]),
+    # a place in a relative clause before a list of objects is no target
+    ("ABD Hazine Bakanlığı, İran petrolünün Çin'e satışına aracılık ettiği belirlenen 3 şirket ve 12 tankeri yaptırım listesine aldı.",
+     [("SANCTION", "occurred", {"source": ["United States Department of the Treasury"]})]),
+    # supporters close a side before "ile ... arasında"
+    ("Sonuçları protesto eden muhalefet destekçileri ile güvenlik güçleri arasında çatışma çıktı.",
+     [("PROTEST", "occurred", {"source": ["opposition"]}), ("ASSAULT", "occurred", {"parties": ["opposition", "security forces"]})]),
+    # a list of countries closed by the word for their governments acts together
+    ("Brezilya, Kolombiya ve Meksika hükümetleri ortak açıklama yaparak seçim konseyini sonuçları yayımlamaya çağırdı.",
+     [("REQUEST", "occurred", {"source": ["Brazil", "Colombia", "Mexico"]})]),
+])
+def test_characterisations_relative_clauses_before_lists_supporters_and_governments_listed(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
