@@ -76,6 +76,7 @@ OWNER_REACH_WORDS = 6  # words a relative clause may put between joined owners a
 CAUSE_NOUN_WORDS = 2  # words of a cause's noun phrase after a name in the dative it governs ("saldırılar nedeniyle")
 RELATIVE_HEAD_WORDS = 3  # words after a participle within which the noun it describes stands ("yaptığı ilk resmi ziyaret")
 UNREST = "unrest"  # the mode of riot control and street disturbances (event_triggers.tsv), CAMEO 175
+RETALIATION = "retaliation"  # the mode of firing back at an attack (event_triggers.tsv)
 FRAGMENT_WORDS = 4  # words at most of a fragment quoted inside a clause ('saldırının "cevapsız kalmayacağını" açıkladı')
 STATUS_RANK = {"occurred": 0, "negated": 1, "planned": 2, "expected": 3, "reported": 4, "conditional": 5}
 FUTURE_STATUSES = {"planned", "expected"}
@@ -274,6 +275,7 @@ class EventFinder:
         self.noun_phrase_opener = re.compile(grammar.data["noun_phrase_opener"])
         self.case_of_a_head = re.compile(grammar.data["case_of_a_head"])
         self.act_head_noun = re.compile(grammar.data["act_head_noun"])
+        self.own_side_dative = re.compile(grammar.data["own_side_dative"])
         self.object_list_words = frozenset(grammar.data["object_list_words"])  # "3 şirket ve 12 tankeri": words that add no noun
         self.bare_verbal_noun_object = re.compile(grammar.data["bare_verbal_noun_object"])
         self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
@@ -681,6 +683,9 @@ class EventFinder:
                 # gözaltına alındığını açıkladı"); of a sanction or aid it is the giver ("AB, Rusya'ya yaptırım
                 # uygulanacağını açıkladı"); of another's detention it may only report it
                 own_act = own_act or event.type in self.grammar.data["told_of_ones_own"] or event.mode in self.grammar.data["modes_told_of_ones_own"]
+                # "MSB, ... Türk üs bölgesine roketli saldırı düzenlendiğini açıkladı": done to its side, not by it
+                own_side = own_act and subject is not None and self._aimed_at_its_own_side(context, subject, found.start)
+                own_act = own_act and not own_side
                 teller = subject if told and subject is not None and (
                     own_act or self._clause_has_a_subject(context, inside, subject, found.start)
                     or self._clause_names_its_target(lowered, subject.end, found.start)) else None
@@ -697,6 +702,8 @@ class EventFinder:
                                     None if participle or teller is not None or topic else subject, found.start, told or clause_noun is not None, teller)
                 if teller is not None and own_act and not event.participants.get("source"):
                     event.add("source", teller.cluster)
+                if own_side and not event.participants.get("target"):
+                    event.add("target", subject.cluster)
                 acting = set(event.participants.get("source", [])) - set(event.participants.get("target", []))
                 if not acting and event.type in self.grammar.data["acts_of_a_statement"] and (
                         author := self._statement_author(context, inside, found.start)) is not None:
@@ -1084,6 +1091,15 @@ class EventFinder:
             return False  # "Hizbullah'ın İsrail mevzilerine ateş açtığını": the noun after a name is that name's
         return (re.match(self.grammar.data["possessed_object"], lowered[genitive_end:trigger_start].lstrip() + " ") is not None
                 or self._owns_a_dative(lowered, genitive_end, trigger_start))
+
+    def _aimed_at_its_own_side(self, context: _Context, teller: Mention, trigger_start: int) -> bool:
+        """Between the teller and a passive act, its own country's adjective opens the phrase the act is
+        aimed at, in the dative (``Türk üs bölgesine``, ``İsrail mevzilerine``)."""
+        country = context.country_of(teller.cluster)
+        words = WORD.findall(context.lowered, teller.end, trigger_start)
+        return country is not None and any(
+            self.country_of_adjective(fold(word)) == country and any(self.own_side_dative.search(later) for later in words[index + 1:index + 4])
+            for index, word in enumerate(words))
 
     def _tells_of_its_own(self, kind: str, entity) -> bool:
         """A prosecutor or court telling of legal action, an army or defence ministry of a strike, the
@@ -3849,7 +3865,7 @@ def _the_one_told_before(events: list[Event], mention: Event, country_of) -> Eve
     told before leave the noun unresolved."""
     # (an offer, "ev sahipliği yapmaya hazır", is no act a noun names again: "görüşmenin yapıcı geçtiğini" is the call's)
     before = [other for other in events if other.type == mention.type and min(other.sentences) < min(mention.sentences)
-              and other.status != "conditional"]
+              and other.status != "conditional" and (other.mode == RETALIATION) == (mention.mode == RETALIATION)]
     hands = [cluster for other in before for cluster in other.participants.get("source") or other.participants.get("parties") or ()]
     if not hands or len({country_of(cluster) for cluster in hands} - {None}) > 1:
         return None
@@ -3908,6 +3924,8 @@ def compatible(event: Event, mention: Event, country_of, relaxed: bool = False, 
         return False
     if event.earlier != mention.earlier and (event.date is None or mention.date is None):
         return False  # today's undated call is not last month's visit told in the pluperfect
+    if (event.mode == RETALIATION) != (mention.mode == RETALIATION):
+        return False  # "Türk üssüne saldırı ... TSK karşılık vererek hedefleri vurdu": the answer is an act of its own
     if {event.mode, mention.mode} == {UNREST, None} and (event.sentences & mention.sentences or not _hands_named(
             event if event.mode is None else mention)):
         pass  # "police fired tear gas ..., and three people were killed", "Three killed as police ...": one crackdown

@@ -24,6 +24,7 @@ from types import MappingProxyType
 from gundem.analysis.counts import CountFinder
 from gundem.analysis.entities import is_headline
 from gundem.analysis.events import (
+    RETALIATION,
     Event,
     asides_where_their_meeting_was,
     claims_joined_to_their_attack,
@@ -272,7 +273,8 @@ class EnglishEventFinder:
                          else "ACCUSE" if self._named_in_the_object(lowered, verb_end, self.grammar.patterns["legal_act_named_again"]) else None)
             if named is None:
                 continue
-            authored = [act for act in reversed(found[:index]) if act.type == named
+            # an attack condemned is not the fire returned at it
+            authored = [act for act in reversed(found[:index]) if act.type == named and act.mode != RETALIATION
                         and (act.participants.get("source") or act.participants.get("parties"))]
             told = next((act for act in authored if not all(map(is_group, act.participants.get("source") or act.participants["parties"]))),
                         authored[-1] if authored else None)

@@ -1382,3 +1382,12 @@ def test_staff_ordered_to_leave_are_expelled_and_an_envoy_recalled_for_consultat
 ])
 def test_accidents_claims_alone_unions_strikes_alerts_and_calls_about_mediated_talks(events, text, expected):
     assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
+
+
+def test_fire_returned_is_an_act_of_its_own_and_no_attack_condemned():
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2027, 4, 28), text=(
+        "Rockets struck a Turkish military base in northern Iraq overnight. Turkish forces returned fire at the area from which "
+        "the rockets were launched. The Iraqi government condemned the attack.")))
+    names = lambda ids: sorted(document["entities"][i]["name"] for i in ids)
+    assert [(e["type"], {role: names(ids) for role, ids in e["participants"].items()}) for e in document["events"]] == [
+        ("ASSAULT", {}), ("ASSAULT", {"source": ["forces"]}), ("ACCUSE", {"source": ["government"]})]

@@ -4907,3 +4907,14 @@ def test_the_community_called_on_those_protected_and_a_compound_of_a_countrys_ad
 ])
 def test_characterisations_relative_clauses_before_lists_supporters_and_governments_listed(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_attacks_on_ones_own_side_and_fire_returned(events):
+    # a defence ministry telling of a passive attack on its own side's base did not make it: its side was hit; firing
+    # back is an act of its own, and the attack condemned is not the answer to it
+    found = events("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Türk üs bölgesine dün gece roketli saldırı düzenlendiğini açıkladı. "
+                   "Açıklamada, Türk Silahlı Kuvvetlerinin karşılık vererek roketlerin atıldığı bölgedeki hedefleri vurduğu kaydedildi. "
+                   "Irak hükümeti saldırıyı kınadı.")
+    assert [(e["type"], e["roles"]) for e in found] == [
+        ("ASSAULT", {"target": ["Ministry of National Defence of Türkiye"]}), ("ASSAULT", {"source": ["Turkish Armed Forces"]}),
+        ("ACCUSE", {"source": ["Iraq"]})]
