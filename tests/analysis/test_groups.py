@@ -292,3 +292,14 @@ def test_the_army_named_bare_in_what_a_states_ministry_tells_is_that_states(grou
     # the foreign warplanes seen nearer the army do not make it theirs
     text = "Tayvan Savunma Bakanlığı, adanın çevresinde 71 Çin savaş uçağı tespit ettiğini, ordunun yüksek alarma geçtiğini duyurdu."
     assert ("ordu", "army", "TWN") in groups(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name before a word of citizenship gives the group's country, a number or adjectives between
+    ("Jandarma, Suriye uyruklu 56 düzensiz göçmeni yakaladı.", ("göçmen", "migrants", "SYR")),
+    ("Jandarma, 56 Suriye uyruklu düzensiz göçmeni yakaladı.", ("göçmen", "migrants", "SYR")),
+    # a list of countries before it gives none
+    ("Kurtarılanlar arasında Afganistan, Suriye ve Eritre uyruklu 12 göçmen bulunuyor.", ("göçmen", "migrants", None)),
+])
+def test_a_countrys_citizens_named_by_a_word_of_citizenship(groups, text, expected):
+    assert expected in groups(text)

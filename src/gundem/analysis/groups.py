@@ -325,6 +325,9 @@ def _nationality_before(text: str, start: int, resources: LanguageResources) -> 
     """``Filistinli göstericiler``, ``ABD'li askerler``, ``Rus askerleri``: the country of the
     adjective of nationality right before, of a country's name owning the word (``Venezuela's
     government``), or of a country's name no mention took (``Çin Sahil Güvenlik``)."""
+    cited = resources.citizenship_before.search(text, max(0, start - 60), start) if resources.citizenship_before is not None else None
+    if cited is not None and resources.is_a_country(fold(cited.group(1))):
+        return resources.known_names[fold(cited.group(1))].country  # "Suriye uyruklu 56 düzensiz göçmen"
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     if previous is None or previous.group(1).endswith((",", ";", ":")):
         return None  # "Volker Türk, yetkilileri": a name's word set off before the group qualifies nothing

@@ -150,6 +150,7 @@ class LanguageResources:
     scene_before: re.Pattern[str] | None = None  # "in the capital ": a place after it is where the story happens (English)
     occasion_after_a_place: re.Pattern[str] | None = None  # "'de düzenlediği basın toplantısında": where words were said, no scene
     citizenship_after: re.Pattern[str] | None = None  # "Afganistan ve Eritre uyruklu": where people are from, not the scene
+    citizenship_before: re.Pattern[str] | None = None  # "Suriye uyruklu 56 ": the country of the group's people after it
     short_form_senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded "rsf": the keys of the bodies it may name
     venue_towns: frozenset[str] = frozenset()  # place keys of towns where others' talks meet (Geneva): a dateline there may be no scene
     club_name_endings: tuple[str, ...] = ()  # folded "jk": "Beşiktaş JK" is the club "Beşiktaş" typed a body names
@@ -659,6 +660,7 @@ def load_resources(lang: str) -> LanguageResources:
         origin_words=frozenset(fold(word) for word in morphology.get("origin_words", ())),
         tenure_words=frozenset(fold(word) for word in morphology.get("tenure_words", ())),
         citizenship_after=_optional_pattern(morphology, "citizenship_after"),
+        citizenship_before=_optional_pattern(morphology, "citizenship_before"),
         welcomed=_optional_pattern(morphology, "welcomed"),
         agent_before=_optional_pattern(morphology, "agent_before"),
         agent_after=_optional_pattern(morphology, "agent_after"),

@@ -4918,3 +4918,8 @@ def test_attacks_on_ones_own_side_and_fire_returned(events):
     assert [(e["type"], e["roles"]) for e in found] == [
         ("ASSAULT", {"target": ["Ministry of National Defence of Türkiye"]}), ("ASSAULT", {"source": ["Turkish Armed Forces"]}),
         ("ACCUSE", {"source": ["Iraq"]})]
+
+
+def test_an_act_given_as_the_ground_of_a_detention_is_no_act_told(events):
+    found = events("Londra'da polis, yasaklanan bir grubu desteklediği gerekçesiyle 40 kişiyi gözaltına aldı.")
+    assert [(e["type"], e["roles"]) for e in found] == [("COERCE", {"source": ["police"], "target": ["people"]})]
