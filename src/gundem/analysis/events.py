@@ -280,6 +280,7 @@ class EventFinder:
         self.bare_verbal_noun_object = re.compile(grammar.data["bare_verbal_noun_object"])
         self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
         self.finite_verb = re.compile(grammar.data["finite_verb"])
+        self.accusative_on_a_possessive = re.compile(grammar.data["accusative_on_a_possessive"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
         self.verbal_noun_of_signing = re.compile(grammar.data["verbal_noun_of_signing"])
@@ -1210,8 +1211,9 @@ class EventFinder:
         if not any(words[index].start() >= genitive.end for index in closing):
             return False  # none after the genitive: no clause of its own
         # names in the genitive whose ending is glued to them, capitalised (``Sırpların``, ``Ordunun`` opening a sentence)
-        glued = {word.start() for word in words for mention in context.mentions
-                 if word.start() < mention.end < word.end() and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end))}
+        ends = [mention.end for mention in context.mentions if clause_start < mention.end < trigger_start
+                and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, mention.end))]
+        glued = {word.start() for word in words for end in ends if word.start() < end < word.end()}
         owner = next((word.start() for word in words if word.start() < genitive.end < word.end()
                       or (word.end() >= genitive.end and self._in_the_genitive(context.text, context.lowered, word))), None)
         open_subjects: list[int] = []
@@ -1243,7 +1245,7 @@ class EventFinder:
         for word in WORD.finditer(context.lowered, verb.start(), _sentence_end(context, trigger_start)):
             if self.genitive_subject_form.search(word.group()):
                 return "verbal noun"
-            if word.start() == verb.start() and not self.converb.search(word.group()) or self.finite_verb.search(word.group()):
+            if (word.start() == verb.start() and not self.converb.search(word.group())) or self.finite_verb.search(word.group()):
                 return "finite"
         return "verbal noun"
 
@@ -1829,6 +1831,7 @@ class EventFinder:
         paired = {start for _, members in pairs for start in members}
         reasons: list[Mention] = []  # names in the genitive opening a clause of reason
         struck_part = None  # a country whose part, in the locative, the harm is done in
+        judged = event.kind == "verb" and self._an_act_judged(context, trigger_start, trigger_start + len(event.wording[0]))
         for mention in window:
             if self._in_the_title_of_one_paired(context, mention, paired):
                 continue  # "X ile Ermenistan Özel Temsilcisi, ... Y arasındaki görüşmede": Y's country, no side of its own
@@ -1888,7 +1891,7 @@ class EventFinder:
                 continue  # "Kim Jong Un'un kız kardeşi Kim Yo Jong": whose sister she is, no one who acts
             if not suffix and re.match(data["qualifying_adjective_after"], after):
                 continue  # "El Kaide bağlantılı Eş-Şebab örgütü": the name only describes the one named after it
-            if mention.type == "PER" and not (event.kind == "verb" and self._an_act_judged(context, trigger_start, trigger_start + len(event.wording[0]))):
+            if mention.type == "PER" and not judged:
                 event.add("persons", mention.cluster)
             # a name in the locative is where, not who: "... arabuluculuğunda Kahire'de"
             # a group with no name ("rehinelerin Kızılhaç aracılığıyla") mediates nothing
@@ -2252,7 +2255,7 @@ class EventFinder:
                 if not (self._describes_a_noun_after(context, event.kind, trigger_start, trigger_start + len(event.wording[0]))
                         or self.verbal_noun_in_the_genitive.search(event.wording[0])
                         or self._a_genitive_owns_the_participle(context, window, mention, event, trigger_start)
-                        or (event.kind == "verb" and self._an_act_judged(context, trigger_start, trigger_start + len(event.wording[0])))):
+                        or judged):
                     event.add("source", mention.cluster)
             elif mention.type == "LOC" and re.match(data["delegation_words"], after):
                 event.add("parties", mention.cluster)
@@ -2389,7 +2392,7 @@ class EventFinder:
         the name (``İsrail askerlerinin bölgedeki varlığını``), read past that word, for an object in the
         accusative only (``Çin Sahil Güvenlik gemilerinin ikmal teknesine ... sıktığını``: the ships act)."""
         owned = self._possessed_object(_without_quoted(context.lowered[case_end:case_end + 120]).lstrip())
-        if case_end != after_suffix and owned is not None and not re.search(r"n[ıiuü]$", owned.group()):
+        if case_end != after_suffix and owned is not None and not self.accusative_on_a_possessive.search(owned.group()):
             owned = None
         return owned if owned is not None or case_end == after_suffix else self._possessed_object(
             _without_quoted(context.lowered[after_suffix:after_suffix + 120]).lstrip())
@@ -2624,7 +2627,7 @@ class EventFinder:
         """``Bakü Büyükelçisini``, ``maslahatgüzarını``: a title of one word, after a place or not, in the
         accusative (its possessive's -n- and the case vowel on the title the table holds)."""
         words = [fold(w.group()) for w in WORD.finditer(after[:60])][:2]
-        return any(word.endswith(("ni", "nu")) and (word[:-2],) in self.titles for word in words)
+        return any(self.accusative_on_a_possessive.search(word) and (word[:-2],) in self.titles for word in words)
 
     def _plural_title_after(self, after: str) -> bool:
         """``Dışişleri Bakanları``: a title in the plural (its singular ``Bakanı`` in the table)."""
@@ -3621,7 +3624,8 @@ def _sentence_start(context: _Context, position: int) -> int:
 
 
 def _sentence_end(context: _Context, position: int) -> int:
-    return next((s.end for s in context.sentence_spans if s.start <= position < s.end), len(context.text))
+    sentence = sentence_at(context.sentence_spans, position)
+    return sentence.end if sentence is not None else len(context.text)
 
 
 def _quote_at(quotes, position: int):

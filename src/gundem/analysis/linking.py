@@ -487,6 +487,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
     # an office the home country no longer has ("Başbakan Viktor Orban" after 2018) is the foreign or most named country's
     abroad = foreign or _most_named_country(mentions, entities)[0]
     abroad = abroad if abroad != resources.home_country else None  # "Devlet Başkanı Putin" in a story naming Türkiye most
+    dateline = dateline_country(text, spans, mentions, entities, resources)
     # a person's office read from what a sentence tells (a scene, a counterpart, a welcome) outweighs
     # the article's default read from another mention ("Dışişleri Bakanı Fidan, Tahran'da ..." in a headline)
     defaulted: set[int] = set()
@@ -517,7 +518,7 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
             if body and fold(mention.text) in resources.home_bodies_at_work_at_home and chosen == resources.home_country:
                 chosen = _the_one_foreign_scene(text, mentions, entities, resources) or chosen  # "İçişleri Bakanlığı" in a report from Paris
             told = scene is not None
-            if office and home_office and not told and (posted := _the_datelines_body_of_the_office(text, spans, mention, mentions, entities, resources)):
+            if office and home_office and not told and (posted := _the_datelines_body_of_the_office(dateline, mention, mentions, entities, resources)):
                 chosen, told = posted, True  # "WASHINGTON (AA) - ABD Hazine Bakanlığı ... Hazine Bakanı X": the dateline country's
             if office and home_office and chosen != resources.home_country and _a_counterpart_of(chosen, mention, spans, mentions, resources):
                 # "Dışişleri Bakanı X, Bağdat'ta Iraklı mevkidaşı Y ile", "... Azerbaycan Dışişleri Bakanı Y ile": Y holds
@@ -534,11 +535,10 @@ def _home_country_for_unqualified_offices(text: str, spans, mentions: list[Menti
                 defaulted.add(mention.cluster)
 
 
-def _the_datelines_body_of_the_office(text: str, spans, mention: Mention, mentions: list[Mention], entities: list[LocalEntity],
+def _the_datelines_body_of_the_office(country: str | None, mention: Mention, mentions: list[Mention], entities: list[LocalEntity],
                                       resources: LanguageResources) -> str | None:
-    """In a story datelined in a foreign country's town, an office whose body the article names
+    """In a story datelined in a foreign ``country``'s town, an office whose body the article names
     with that country (``ABD Hazine Bakanlığı`` ... ``Hazine Bakanı Scott Bessent``) is that country's."""
-    country = dateline_country(text, spans, mentions, entities, resources)
     if country in (None, resources.home_country) or not mention.title:
         return None
     title = tuple(mention.title.split())
