@@ -10,11 +10,10 @@ else the last one told shortly before (see :meth:`CountFinder.attach`).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from gundem.analysis.lang.loader import read_language_json
 from gundem.analysis.text import Sentence, alternatives
 
 QUALIFIER_RANK = {"exact": 0}  # any other qualifier says more than "exact" about the same number
@@ -49,10 +48,9 @@ class CountGrammar:
 def load_count_grammar(lang: str, time_number_words: dict) -> CountGrammar | None:
     """The language's ``counts.json``, with the number words its time vocabulary already holds
     (``iki``, ``on beş``; the vague ``birkaç`` left out); None for a language without one."""
-    package = resources.files(f"gundem.analysis.lang.{lang}")
-    if not package.joinpath("counts.json").is_file():
+    data = read_language_json(lang, "counts.json")
+    if not data:
         return None
-    data = json.loads(package.joinpath("counts.json").read_text(encoding="utf-8"))
     number_words = {word: value for word, value in time_number_words.items() if isinstance(value, int)}
     return CountGrammar(data, _number_pattern(data, number_words), number_words)
 

@@ -2106,7 +2106,7 @@ def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after:
     """``Türkiye İhracatçılar Meclisi (TİM) Başkanı Mustafa Gültepe``, ``Koç Holding CEO'su
     Levent Çakıroğlu``, ``CHP'nin Genel Başkanı``: the organisation right before the title, in the
     genitive or not, or before a bracketed acronym and the title, employs its holder and gives them
-    its country; so does a country the holder acts for (``Irak adına Ulaştırma Bakanı X``) or whose
+    its country, as a state or a region does before its bracketed acronym; so does a country the holder acts for (``Irak adına Ulaştırma Bakanı X``) or whose
     office, former or current, they hold (``Filipinler'in eski Devlet Başkanı X``)."""
     employers = {}
     for mention in found:
@@ -2119,6 +2119,9 @@ def _employer_before_the_title(text: str, found: list[Mention], on_behalf_after:
         chained = OFFICE_THEN_COMMA.match(text, mention.end) if mention.type == "LOC" else None
         if chained is not None and mention.country_hint and (mention.key or "").startswith("country:"):
             employers.setdefault(chained.end(), mention.country_hint)  # "Ermenistan Özel Temsilcisi, Ulusal Meclis Başkan Yardımcısı X"
+        if mention.type == "LOC" and mention.country_hint and (bracket := BRACKETED_ACRONYM.match(text, mention.end)) is not None \
+                and bracket.group(0).startswith((" (", "(")):
+            employers[bracket.end()] = mention.country_hint  # "Birleşik Arap Emirlikleri (BAE) Dışişleri Bakanı X"
         if mention.type != "ORG" or not mention.country_hint:
             continue
         employers.setdefault(mention.end, mention.country_hint)

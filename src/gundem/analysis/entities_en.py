@@ -556,7 +556,12 @@ class EnglishEntityRecognizer:
         """``Nigerian junior foreign minister``, ``China's foreign ministry spokesperson``: a
         country's adjective or possessive before the title, past lower-case words and known bodies only;
         a body of one country stands for it (``The Taliban administration's foreign minister``)."""
-        for word in reversed(words[-_WORDS_BEFORE_A_LOWER_CASE_TITLE:]):
+        words = words[-_WORDS_BEFORE_A_LOWER_CASE_TITLE:]
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            # "Bosnian Serb leader": an adjective of two words names its own country
+            if index and (found := self._country_of(f"{words[index - 1]} {word}")) is not None:
+                return found
             if (found := self._country_of(word)) is not None:
                 return found
             known = self.resources.known_names.get(fold(_POSSESSIVE_AFTER.split(word)[0]))

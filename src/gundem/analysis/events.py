@@ -20,7 +20,6 @@ Then mentions of one event within the article are merged (see :func:`merge_menti
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -37,14 +36,14 @@ from gundem.analysis.groups import (
     OUTLAW_SECTORS,
     STATE_FORCES,
 )
-from gundem.analysis.lang.loader import LanguageResources
+from gundem.analysis.lang.loader import LanguageResources, read_language_json
 from gundem.analysis.linking import names_a_town
 from gundem.analysis.text import (
     APOSTROPHES,
-    HEADLINE_MAX_WORDS,
     alternatives,
     fold,
     followed_by,
+    in_a_headline,
     last_body_closed_by,
     last_holder_of_title,
     only_capitalised_before,
@@ -130,7 +129,7 @@ def load_grammar(lang: str) -> EventGrammar:
             kind_type, kind, shape, pattern, requires, mode = (line.split("\t") + [""] * 6)[:6]
             triggers.append(Trigger(kind_type, kind, shape, re.compile(rf"(?<!\w){pattern}"), re.compile(requires) if requires else None,
                                     mode or None, re.compile(pattern)))
-    data = json.loads(package.joinpath("event_grammar.json").read_text(encoding="utf-8"))
+    data = read_language_json(lang, "event_grammar.json")
     modifiers = "|".join(data["modifiers"])
     return EventGrammar(
         tuple(triggers), data,
@@ -280,6 +279,7 @@ class EventFinder:
         self.bare_verbal_noun_object = re.compile(grammar.data["bare_verbal_noun_object"])
         self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
         self.finite_verb = re.compile(grammar.data["finite_verb"])
+        self.participle_right_before = re.compile(grammar.data["participles_right_before"])
         self.accusative_on_a_possessive = re.compile(grammar.data["accusative_on_a_possessive"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
@@ -350,7 +350,8 @@ class EventFinder:
         events = claims_joined_to_their_attack(events, self.claim_of_responsibility)
         _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
                                        self.manner_before_an_attitude, self.characterised,
-                                       (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause)
+                                       (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause,
+                                       re.compile(self.grammar.data["telling_noun_after"]))
         self._stances_quoted_are_the_speakers(context, events)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
@@ -466,7 +467,7 @@ class EventFinder:
             # "iki ülkeyi sükunete davet ederken, sınıra ek asker konuşlandırdı": the sides another act of the sentence addresses
             opened = max((span[1] for other in found if other is not event for span in other.evidence
                           if sentence.start <= span[1] <= own[0][0]), default=sentence.start)
-            if not re.search(addressed, context.lowered[opened:own[-1][1]]):
+            if not (sides_named := re.search(addressed, context.lowered[opened:own[-1][1]])):
                 continue
             # "iki silahlı grup arasında çıkan çatışma": a group against itself is both sides; who addresses
             # the sides is none of them (an envoy's own talks told before are not what he calls on)
@@ -477,6 +478,8 @@ class EventFinder:
             if not sides:  # "AB, iki ülkeyi diyaloğa davet etti" after a trade row, when neither is the caller's own
                 named, own = _the_two_countries_named(context), {context.country_of(cluster) for cluster in sources}
                 sides = [] if any(context.country_of(cluster) in own for cluster in named) else named
+            elif re.search(self.grammar.data["pair_of_countries"], sides_named.group()):
+                sides = _the_states_of(sides, context, people=True)  # "iki ülkeyi", after the two presidents agreed: their states
             for cluster in sides:
                 if cluster not in sources:
                     event.add("target", cluster)
@@ -687,9 +690,11 @@ class EventFinder:
                 # "MSB, ... Türk üs bölgesine roketli saldırı düzenlendiğini açıkladı": done to its side, not by it
                 own_side = own_act and subject is not None and self._aimed_at_its_own_side(context, subject, found.start)
                 own_act = own_act and not own_side
+                # (nor when the clause names whom the act is done to: "göstericilere müdahale edileceği uyarısında bulundu")
                 teller = subject if told and subject is not None and (
                     own_act or self._clause_has_a_subject(context, inside, subject, found.start)
-                    or self._clause_names_its_target(lowered, subject.end, found.start)) else None
+                    or self._clause_names_its_target(lowered, subject.end, found.start)
+                    or any(cluster != subject.cluster for cluster in event.participants.get("target", []))) else None
                 # "Jandarma, gözaltına alınan bir şüpheliyi sorguluyor", "X, gazetecilerin serbest bırakılmasını istedi":
                 # the subject of the verb after the participle, or of the verb the act's clause is the object of
                 if (participle or clause_noun) and teller is None and subject is not None and context.text.startswith(
@@ -1302,6 +1307,11 @@ class EventFinder:
         last = _last_word(context.lowered, trigger_start, sentence.end)
         return last is not None and pluperfect.fullmatch(last) is not None
 
+    def _a_clause_closed_between(self, context: _Context, start: int, end: int) -> bool:
+        """A finite verb and a comma between ``start`` and ``end``: a clause closed, the next with a subject of its own."""
+        return any(self.finite_verb.search(word.group()) and context.text.startswith(",", word.end())
+                   for word in WORD.finditer(context.lowered, start, end))
+
     def _aside_of_another(self, context: _Context, trigger_start: int) -> bool:
         """``toplantının marjında ... ile görüştü``: a meeting of its own beside the one told."""
         return re.search(self.grammar.data["aside_of_another"], context.lowered[_sentence_start(context, trigger_start):trigger_start]) is not None
@@ -1344,8 +1354,11 @@ class EventFinder:
                         and not self._reports_the_act(context, m))
                     or re.match(among, context.lowered[m.end:m.end + 60])} | owners) - agents - with_the_head - ({teller.cluster} if teller else set())
         next_to_verb = next((m for m in reversed(before) if m.end <= trigger_start), None)
-        if next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip():
+        own_subject = next_to_verb is not None and next_to_verb.cluster in subjects and not context.text[next_to_verb.end:trigger_start].strip()
+        if own_subject:
             event.add("target", next_to_verb.cluster)  # "operasyonda Ali Vural gözaltına alındı"
+            if subject is not None and subject is not next_to_verb and self._a_clause_closed_between(context, subject.end, next_to_verb.start):
+                subject = None  # "Polis, gruba biber gazıyla müdahale etti, 15 kişi gözaltına alındı": the police is the clause's before
         if subject is not None and subject.cluster not in agents | with_the_head:
             subjects.add(subject.cluster)
             event.add("target", subject.cluster)
@@ -1600,7 +1613,8 @@ class EventFinder:
             before = list(WORD.finditer(lowered[clause:reach_end]))
             reach = before[-self.grammar.data["light_verb_participle_reach_words"]:]
             for word in reversed(reach):
-                if self.grammar.participle_before.match(word.group()):
+                if self.grammar.participle_before.match(word.group()) or (
+                        word is reach[-1] and self.participle_right_before.fullmatch(word.group())):
                     predicate_start = clause + word.start()
                     status = self._status(word.group()) or "occurred"  # "çıkan çatışmada", "süren görüşmeler"
                     break
@@ -3072,9 +3086,11 @@ class EventFinder:
         düzenlenen ve 17 kişinin hayatını kaybettiği saldırı") unless the trigger heads them both: in
         "geçen yıl yaşanan ve 15 kişinin öldüğü çöküşün sorumlularının yargılanmasını istedi" the
         time is the collapse's. A past time is no future participle's ("geçen ay ... kolaylaştıracak bir
-        protokol imzalamıştı": the protocol was signed last month)."""
+        protokol imzalamıştı": the protocol was signed last month), nor is a time a comma sets off."""
         if self.grammar.relative_participle is None or timex.end > anchor:
             return False
+        if text.startswith(",", suffix_end(text, timex.end)):
+            return False  # "dün akşam saatlerinde, sırasını beklemek istemeyen hasta yakınları ... darbetti": set off, the sentence's
         past = dct is not None and timex.interval is not None and timex.interval[1] < dct.isoformat()
         words = [word.group() for word in _common_words(text, timex.end, anchor)]
         if self._opens_the_acts_own_clause(text, timex, words):
@@ -3422,13 +3438,15 @@ def _common_words(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attitude_types, manner: re.Pattern[str], characterised=None,
-                                   named_again=None, converb: re.Pattern[str] | None = None) -> None:
+                                   named_again=None, converb: re.Pattern[str] | None = None,
+                                   telling_noun: re.Pattern[str] | None = None) -> None:
     """``Selam, saldırıları kınayarak ...``: condemning an act the article told before, named by
     its noun right before the verb (or only words of manner between: ``saldırıyı şiddetle
     kınayarak``; or, for a verb of characterising, the words that characterise it: ``tatbikatı
     bölgesel barışa yönelik bir tehdit olarak nitelendirdi``), is aimed at whoever did that act;
     an act in a converb (``X'i telefonla arayarak tebrik etti``) is the same hands' step towards the same
-    one, who is the attitude's target too."""
+    one, who is the attitude's target too, as is one the act told as the attitude's content is done to
+    (``göstericilere müdahale edileceği uyarısında bulundu``: the warning is to the protesters)."""
     for event in events:
         if event.type not in attitude_types or event.participants.get("target"):
             continue
@@ -3439,14 +3457,15 @@ def _attitudes_to_acts_told_before(context: _Context, events: list[Event], attit
         quoted = characterised[2] if characterised is not None else None
         for act in events:
             sources = act.participants.get("source", [])
-            if act is event or act.shape != "directed" or not sources:
+            if act is event or act.shape != "directed":
                 continue
             right_before = [(start, end) for start, end in act.evidence if end <= trigger_start and (
                 manner.fullmatch(context.lowered, end, trigger_start) or gap.fullmatch(context.lowered, end, trigger_start)
                 or (quoted is not None and quoted.fullmatch(context.lowered, end, trigger_start)))]
-            if right_before:
+            told = telling_noun is not None and any(telling_noun.match(context.lowered, end) for _, end in right_before)
+            if right_before and (sources or told and act.participants.get("target")):
                 stepped = converb is not None and any(converb.search(context.lowered[start:end].split()[-1]) for start, end in right_before)
-                for cluster in act.participants.get("target", []) if stepped else sources:
+                for cluster in act.participants.get("target", []) if stepped or told else sources:
                     event.add("target", cluster)
                 break
         if not event.participants.get("target") and named_again is not None:
@@ -3477,11 +3496,7 @@ def _attitude_to_an_act_named_again(context: _Context, events: list[Event], even
 
 def _in_a_headline(context: _Context, position: int) -> bool:
     """A line of a few words with no full stop: a title, whose grammar is a headline's."""
-    sentence = sentence_at(context.sentence_spans, position)
-    if sentence is None:
-        return False
-    line = context.text[sentence.start:sentence.end].strip()
-    return "\n" not in line and not line.endswith((".", "!", "?", '"', "”")) and len(line.split()) <= HEADLINE_MAX_WORDS
+    return in_a_headline(context.text, context.sentence_spans, position)
 
 
 def _joint_owners_act(event: Event, joint_possessors, by_start: dict[int, Mention], lowered: str, trigger_start: int) -> None:

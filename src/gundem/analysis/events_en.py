@@ -13,7 +13,6 @@ cross-article merging, the store and the timelines read both alike.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from gundem.analysis.events import (
     states_named,
 )
 from gundem.analysis.groups import CIVILIANS, GROUP, STATE_FORCES
+from gundem.analysis.lang.loader import read_language_json
 from gundem.analysis.text import fold, lowercase, past_the_dateline, sentences, tokenize
 from gundem.model import Mention, Timex
 
@@ -74,7 +74,7 @@ def load_english_grammar() -> EnglishEventGrammar:
             if line.strip() and not line.startswith("#")]
     triggers = tuple(EnglishTrigger(row[0], row[1], row[2], re.compile(rf"(?<![\w-]){row[3]}"), (row[4] if len(row) > 4 else "") or None)
                      for row in rows)
-    data = json.loads(package.joinpath("event_grammar.json").read_text(encoding="utf-8"))
+    data = read_language_json("en", "event_grammar.json")
     return EnglishEventGrammar(triggers, {key: re.compile(value) for key, value in data.items() if not key.startswith("_")})
 
 
@@ -163,9 +163,13 @@ class EnglishEventFinder:
                     or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None
                     or self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) is not None)
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
+                # "demanded that the government withdraw the bill": the verb's bare form after "that" is asked for too
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
                               and (INFINITIVE_BETWEEN.search(lowered, event.evidence[0][1], start)
-                                   or INFINITIVE.search(lowered, event.evidence[0][1], start))), None)  # "urged both to agree"
+                                   or INFINITIVE.search(lowered, event.evidence[0][1], start)
+                                   or (trigger.kind == "verb" and MANDATIVE_THAT.fullmatch(lowered, event.evidence[0][1], start)
+                                       and not lowered.startswith("insist", event.evidence[0][0])  # "insisted that X withdrew": a claim
+                                       and not INFLECTED_VERB.search(lowered[start:end].split()[0])))), None)  # "urged both to agree"
                 # "agreed on Monday to hold talks in March": a date after an act in the infinitive is that act's
                 # (a noun after "to" too: "called on supporters to protest in Chisinau next Sunday")
                 infinitives = tuple(later[0] for later in triggers[index + 1:] if later[0] < clause.end
@@ -341,6 +345,9 @@ class EnglishEventFinder:
         inside = [m for m in actors if clause.start <= m.start and m.end <= clause.end and not self._qualifies(text, m, actors)]
         brokers = [m for m in inside if self.grammar.patterns["mediator_adjective"].match(lowered, m.end)]  # "a UAE-brokered deal"
         inside = [m for m in inside if m not in brokers]
+        # "gathered outside Congress": the body's building is where, the body no one who acts
+        inside = [m for m in inside if not (entities[m.cluster].type == "ORG"
+                                            and self.grammar.patterns["building_before"].search(lowered, max(clause.start, m.start - 30), m.start))]
         places: list[Mention] = []
         for mention in (m for m in inside if entities[m.cluster].type == "LOC"):
             # "in Kocaeli, Bursa and Izmir": the places listed after the first are places too
@@ -367,6 +374,9 @@ class EnglishEventFinder:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        if objects and trigger.shape == "directed" and (the_two := self.grammar.patterns["the_two_after"].match(lowered, end)) \
+                and self.grammar.patterns["pair_of_countries"].search(the_two.group()):
+            objects = _the_states_of_people(objects, entities, countries)  # "urged both countries", after their two presidents agreed
         if not objects and trigger.shape == "directed" and self.grammar.patterns["the_two_after"].match(lowered, end):
             # "urged both countries to agree to a ceasefire", no act of two told before: the two countries the article
             # names, other than the subject's own
@@ -807,6 +817,8 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+MANDATIVE_THAT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,6}")  # "demanded that the government " before the act asked for
+INFLECTED_VERB = re.compile(r"(?:ed|[^s]s|ing|en|wn)$")  # "withdrew" is told, "withdraw" after "demanded that" is asked for
 MODAL_BE_BEFORE = re.compile(r"\b(?:to|must|should|would|could|will|might|may|can)\s+be\s+$")  # "had to be recognised": not done
 WORD_AT = re.compile(r"\S*")  # the word at a position, to its end
 PURPOSE_REACH_WORDS = 8  # "summoned China's ambassador in Manila to protest": the words an act's object and the infinitive take
@@ -914,3 +926,11 @@ def _in_a_relative_clause_set_off(lowered: str, position: int, trigger_start: in
     opened = lowered.rfind(", ", 0, position)
     closed = lowered.find(",", position, trigger_start)
     return opened >= 0 and closed >= 0 and RELATIVE_OPENER.match(lowered, opened + 2) is not None
+
+
+def _the_states_of_people(sides: list, entities, countries: Mapping[str, int]) -> list:
+    """Two people as the two states named in the article they are of; anything else as it is."""
+    states = [countries.get(entities[side.cluster].country) if entities[side.cluster].type == "PER" else None for side in sides]
+    if None in states or len(set(states)) != 2:
+        return sides
+    return [_Cluster(cluster) for cluster in dict.fromkeys(states)]

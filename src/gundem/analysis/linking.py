@@ -7,23 +7,26 @@ relative they are (``Lund'un ... Özel Temsilcisi Nils Berg``).
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
-from importlib import resources
 from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from gundem.analysis.entities import BRACKETED_ACRONYM, BRACKETED_NAME, GENITIVE_ENDINGS
-from gundem.analysis.lang.loader import LanguageResources, small_towns
+from gundem.analysis.lang.loader import (
+    LanguageResources,
+    read_language_json,
+    small_towns,
+)
 from gundem.analysis.text import (
     ROMAN_NUMERAL,
     fold,
+    in_a_headline,
     inside_quotation_marks,
     last_body_closed_by,
     lowercase,
@@ -209,7 +212,7 @@ def _skeleton(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spelling() -> dict:
-    data = json.loads(resources.files("gundem.analysis.lang.en").joinpath("spelling.json").read_text(encoding="utf-8"))
+    data = read_language_json("en", "spelling.json")
     return {"foreign": re.compile(data["foreign_spellings"]), "digraphs": data["digraphs"], "classes": data["letter_classes"],
             "turkish_letters": data["turkish_letters"], "vowels": data["vowels"], "min_skeleton": data["min_skeleton"],
             "min_similarity": data["min_similarity"]}
@@ -246,16 +249,27 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
                                              _as_written_with_a_patronymic(text, mention, resources.patronymic_particles)
                                              if mention.type == "PER" else None)
         named_at.setdefault(cluster_of[index], []).append(mention.start)
+    hinted: set[int] = set()  # the entities a mention in the story has given their country
+    hinted_by_the_headline: set[int] = set()
     for index, mention in enumerate(mentions):
         entity = entities[cluster_of[index]]
         if mention.text not in entity.names and index not in head_words:
             entity.names.append(mention.text)
         entity.role = fuller_role(entity.role, _as_held(text, mention, resources))
-        if mention.type != "LOC" and mention.country_hint and not entity.country:
+        if mention.type == "LOC" or not mention.country_hint or cluster_of[index] in hinted:
+            continue
+        hinted.add(cluster_of[index])
+        # "Serb leader Dodik" in the headline, "Bosnian Serb leader Milorad Dodik" in the story: the story's fuller words
+        headline = in_a_headline(text, spans, mention.start)
+        if not entity.country or cluster_of[index] in hinted_by_the_headline and not headline:
             entity.country = mention.country_hint
+        if headline:
+            hinted.discard(cluster_of[index])
+            hinted_by_the_headline.add(cluster_of[index])
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _offices_of_counterparts(text, spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
+    _generic_bodies_of_the_datelines_country(text, spans, linked, entities, resources)
     _scene_country_for_parties(text, spans, linked, entities, resources)
     _national_bodies_of_the_story(text, spans, linked, entities, resources)
     _parts_of_bodies_named(text, linked, entities)
@@ -747,12 +761,16 @@ def _a_party_word(word: str, resources: LanguageResources) -> bool:
 
 
 def _office_of_the_name_before(text: str, mentions: list[Mention], index: int, title_words: frozenset[str] = frozenset()) -> bool:
-    """``KKTC Cumhurbaşkanı Tufan Erhürman``: the title right after a named place or body; with
+    """``KKTC Cumhurbaşkanı Tufan Erhürman``: the title right after a named place or body, or its
+    bracketed short form (``Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) Cumhurbaşkanı``); with
     ``title_words``, also after words of titles (``Demokrat Parti'nin başkan adayı X``)."""
     mention = mentions[index]
     if index == 0 or mentions[index - 1].type == "PER" or not mention.title:
         return False
-    between = fold(text[mentions[index - 1].end:mention.start]).split()
+    before_end = mentions[index - 1].end
+    if text.startswith(")", before_end) and re.fullmatch(r"\s+[\w\s]+", text[before_end + 1:mention.start]):
+        before_end += 1  # "(KKTC) Cumhurbaşkanı": past the bracket (not a dateline's "(AP) - President")
+    between = fold(text[before_end:mention.start]).split()
     if " ".join(between) == mention.title:
         return True
     # "'nin başkan adayı": past the case ending, words of titles before the title
@@ -779,6 +797,24 @@ def _home_bodies_named_abroad(text: str, mentions: list[Mention], entities: list
     for cluster in generic:
         _given_to_another_country(entities[cluster], foreign)
     _office_holders_go_with_their_bodies(text, mentions, generic, entities, resources.home_country)
+
+
+def _generic_bodies_of_the_datelines_country(text: str, spans, mentions: list[Mention], entities: list[LocalEntity],
+                                             resources: LanguageResources) -> None:
+    """``LIMA (Reuters) - ... outside Congress``: with no home country, a body's common name the tables
+    give one country's body (``Congress``, the United States') is, in a story datelined in another
+    country that names nothing else of that one, the dateline country's."""
+    if resources.home_country or not resources.home_generic_names:
+        return
+    generic = {m.cluster for m in mentions if fold(m.text) in resources.home_generic_names}
+    generic = {c for c in generic if all(fold(name) in resources.home_generic_names for name in entities[c].names)}
+    dateline = dateline_country(text, spans, mentions, entities, resources) if generic else None
+    if dateline is None:
+        return
+    others = [entities[m.cluster].country for m in mentions if m.cluster not in generic and m.type in ("LOC", "ORG")]
+    for cluster in generic:
+        if entities[cluster].country not in (dateline, *others):
+            _given_to_another_country(entities[cluster], dateline)
 
 
 def _given_to_another_country(entity: LocalEntity, country: str) -> None:

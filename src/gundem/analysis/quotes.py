@@ -11,15 +11,14 @@ Reported speech is a clause ending in -DIğInI / -AcAğInI followed by a cue ver
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 
 from gundem.analysis.groups import GROUP
+from gundem.analysis.lang.loader import read_language_json
 from gundem.analysis.text import (
     APOSTROPHES,
     fold,
@@ -74,7 +73,7 @@ class SpeechVocabulary:
 
 
 def load_speech(lang: str) -> SpeechVocabulary:
-    data = json.loads(resources.files(f"gundem.analysis.lang.{lang}").joinpath("speech.json").read_text(encoding="utf-8"))
+    data = read_language_json(lang, "speech.json")
     reported = re.compile(rf"(?<!\w)(?P<verb>{data['reported_verb']})[\"”’]?\s+(?P<cue>{data['reported_cues']})")  # 'kalmayacağı" belirtildi': a quoted word's close
     return SpeechVocabulary(
         tuple(tuple(pair) for pair in data["quote_pairs"]),

@@ -82,6 +82,15 @@ def sentence_at(spans: list[Sentence], position: int) -> Sentence | None:
     return next((span for span in spans if span.start <= position < span.end), None)
 
 
+def in_a_headline(text: str, spans: list[Sentence], position: int) -> bool:
+    """A line of a few words with no full stop holds ``position``: a title, whose grammar is a headline's."""
+    sentence = sentence_at(spans, position)
+    if sentence is None:
+        return False
+    line = text[sentence.start:sentence.end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", '"', "”")) and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 
 

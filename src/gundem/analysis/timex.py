@@ -8,16 +8,14 @@ explicit date with a weekday is checked against the calendar. Every value also c
 from __future__ import annotations
 
 import calendar
-import json
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from importlib import resources
 from typing import TypeVar
 
-from gundem.analysis.lang.loader import word_stems
+from gundem.analysis.lang.loader import read_language_json, word_stems
 from gundem.analysis.text import alternatives, fold, sentences, turkish_lower
 from gundem.model import Article, Timex
 
@@ -75,7 +73,7 @@ def load_vocabulary(lang: str) -> TimeVocabulary:
     from babel import Locale
 
     locale = Locale(lang)
-    data = json.loads(resources.files(f"gundem.analysis.lang.{lang}").joinpath("time.json").read_text(encoding="utf-8"))
+    data = read_language_json(lang, "time.json")
     months = {turkish_lower(name): number for number, name in locale.months["format"]["wide"].items()}
     months.update({key: number for key, number in data.get("month_extra", {}).items()})
     weekdays = {turkish_lower(name): number for number, name in locale.days["format"]["wide"].items()}

@@ -11,11 +11,11 @@ stories without regrouping the rest.
 from __future__ import annotations
 
 import functools
-import json
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from importlib import resources
 
+from gundem.analysis.lang.loader import parse_data_json
 from gundem.merge.disjoint import DisjointSets
 
 STORY_MIN_SHARED = 2  # one shared name (a country everyone mentions) does not make a story
@@ -118,7 +118,7 @@ class StoryBuilder:
 
 def type_nouns() -> dict[str, str]:
     text = resources.files("gundem.data").joinpath("event_type_nouns.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return parse_data_json(text, "data/event_type_nouns.json")
 
 
 def story_label(events: list[dict], entities: dict[str, dict], nouns: dict[str, str]) -> str:

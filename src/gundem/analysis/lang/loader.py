@@ -411,11 +411,29 @@ def _table_names(lang: str, keep) -> frozenset[str]:
                      if keep(small_home_town(row[2], row[3], int(row[5] or 0), home)))
 
 
+def read_language_json(lang: str, name: str) -> dict:
+    """One of the language's JSON data files (``time.json``, ``event_grammar.json``); empty for a
+    language without it."""
+    path = resources.files(f"gundem.analysis.lang.{lang}").joinpath(name)
+    return parse_data_json(path.read_text(encoding="utf-8"), f"lang/{lang}/{name}") if path.is_file() else {}
+
+
+def parse_data_json(text: str, where: str) -> dict:
+    """A data file's JSON, where a key written twice is an error: JSON keeps the last silently,
+    and the rule written first would never run."""
+    def unique_keys(pairs: list[tuple[str, object]]) -> dict:
+        keys = [key for key, _ in pairs]
+        if twice := sorted({key for key in keys if keys.count(key) > 1}):
+            raise ValueError(f"{where}: key written twice: {', '.join(twice)}")
+        return dict(pairs)
+
+    return json.loads(text, object_pairs_hook=unique_keys)
+
+
 def read_morphology(lang: str) -> dict:
     """The language's ``morphology.json`` (suffix patterns, word lists, home country); empty
     for a language without one."""
-    morphology = resources.files(f"gundem.analysis.lang.{lang}").joinpath("morphology.json")
-    return json.loads(morphology.read_text(encoding="utf-8")) if morphology.is_file() else {}
+    return read_language_json(lang, "morphology.json")
 
 
 def _tokenized(name: str) -> list[str]:
@@ -505,17 +523,10 @@ def calendar_and_language_words(lang: str) -> tuple[frozenset[str], frozenset[st
     return tuple(frozenset(fold(name) for name in names if " " not in name) for names in (calendar, languages))
 
 
-def _feast_words(package: str) -> frozenset[str]:
+def _feast_words(lang: str) -> frozenset[str]:
     """First words of the feasts the time rules know (``Ramazan``, ``Kurban``)."""
-    time_rules = json.loads(resources.files(package).joinpath("time.json").read_text(encoding="utf-8"))
+    time_rules = read_language_json(lang, "time.json")
     return frozenset(fold(name).split()[0] for name in time_rules.get("holidays", {}))
-
-
-def _speech_data(package: str) -> dict:
-    try:
-        return json.loads(resources.files(package).joinpath("speech.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
 
 
 def _speech_cue(speech: dict) -> re.Pattern[str] | None:
@@ -559,7 +570,7 @@ def load_resources(lang: str) -> LanguageResources:
     package = f"gundem.analysis.lang.{lang}"
     common_words = _word_list(package, "common_words.txt")
     morphology = read_morphology(lang)
-    speech, cue_rows = _speech_data(package), _data_lines(package, "organization_cues.tsv")
+    speech, cue_rows = read_language_json(lang, "speech.json"), _data_lines(package, "organization_cues.tsv")
     place_cue_rows = _data_lines(package, "place_cues.tsv")
     calendar, languages = calendar_and_language_words(lang)
     demonyms = {fold(row[0]): (row[1] if len(row) > 1 and row[1] else None) for row in _data_lines(package, "demonyms.tsv")}
@@ -697,7 +708,7 @@ def load_resources(lang: str) -> LanguageResources:
         statement_source=_optional_pattern(speech, "statement_source"),
         speaker_participle=_optional_pattern(speech, "speaker_participle"),
         calendar_words=calendar,
-        not_names=calendar | languages | _feast_words(package)
+        not_names=calendar | languages | _feast_words(lang)
         | frozenset(fold(row[0]).split("'")[0] for row in _data_lines(package, "not_names.tsv")),
         home_country=morphology.get("home_country"),
         home_offices=frozenset(morphology.get("home_offices", ())),

@@ -632,3 +632,10 @@ def test_the_african_unions_peace_and_security_council_and_a_counterpart_of_the_
     entities = {e["name"]: e for e in document["entities"].values()}
     assert "United Nations Security Council" not in entities and "African Union Peace and Security Council" in entities
     assert entities["Abbas Araqchi"]["role"] == "Minister of Foreign Affairs"
+
+
+def test_a_bosnian_serb_leader_is_bosnias_though_the_headline_calls_him_a_serb_leader():
+    # the story's fuller words outweigh the headline's; a Serb alone is Serbia's, as CAMEO codes "Serb forces"
+    entities = {e["name"]: e for e in _document("Court orders arrest of Serb leader Wendt\n\nBosnian Serb leader Carl Wendt spoke in "
+                                                  "Banja Luka. Serb commander Cem Toprak met him.")["entities"].values()}
+    assert (entities["Carl Wendt"]["country"], entities["Cem Toprak"]["country"]) == ("BIH", "SRB")

@@ -1391,3 +1391,39 @@ def test_fire_returned_is_an_act_of_its_own_and_no_attack_condemned():
     names = lambda ids: sorted(document["entities"][i]["name"] for i in ids)
     assert [(e["type"], {role: names(ids) for role, ids in e["participants"].items()}) for e in document["events"]] == [
         ("ASSAULT", {}), ("ASSAULT", {"source": ["forces"]}), ("ACCUSE", {"source": ["government"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support pledged or reaffirmed is support
+    ("Serbian President Aleksandar Vucic pledged continued support for Bosnian Serb leader Carl Wendt.",
+     [("SUPPORT", "occurred", {"source": ["Aleksandar Vucic"], "target": ["Carl Wendt"]})]),
+    # a court's order to arrest is a warrant; an arrest no one could make is none
+    ("Bosnia's state court ordered the arrest of Carl Wendt. Wendt told supporters that no one could arrest him.",
+     [("ACCUSE", "occurred", {"source": ["Bosnia & Herzegovina"], "target": ["Carl Wendt"]})]),
+])
+def test_support_pledged_an_order_to_arrest_and_an_arrest_no_one_could_make(events, text, expected):
+    assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
+
+
+def test_both_countries_urged_after_their_presidents_agreed_are_the_states(events):
+    found = events("Armenia's President Carl Wendt and Azerbaijan's President Cem Toprak spoke by phone and agreed to a ceasefire. "
+                   "Russia urged both countries to show restraint.")
+    assert [(kind, roles.get("target")) for kind, _, roles, _ in found if kind == "REQUEST"] == [("REQUEST", ["Armenia", "Azerbaijan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare verb after "demanded that" is asked for, not done; a body named after "outside" is where, no one who acts
+    ("Thousands of protesters gathered outside Congress demanding that the government withdraw the bill.",
+     [("DEMAND", "occurred", {"source": ["protesters"], "target": ["government"]}), ("RETREAT", "planned", {"source": ["government"]})]),
+    # a labour federation is a union, no act of the country named before it
+    ("Argentina's largest labour federation staged a general strike on Tuesday.",
+     [("PROTEST", "occurred", {"source": ["trade unions"]})]),
+])
+def test_an_act_demanded_a_body_outside_which_people_gather_and_a_labour_federation(events, text, expected):
+    assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
+
+
+def test_congress_in_a_story_datelined_in_another_country_is_that_countrys():
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2027, 9, 9), text=(
+        "LIMA (Reuters) - Congress voted to remove the president from office. Lawmakers said the vote was final.")))
+    assert [(e["name"], e["country"]) for e in document["entities"].values() if e["name"] == "Congress"] == [("Congress", "PER")]

@@ -2150,3 +2150,14 @@ def test_a_short_form_the_article_spells_out_is_its_body_not_the_one_the_tables_
 
 def test_a_spokesperson_of_a_countrys_government_is_of_that_country(link):
     assert link("Irak hükümeti Sözcüsü Salim Cabbar açıklama yaptı.")["Salim Cabbar"].country == "IRQ"
+
+
+# a state's or region's bracketed short form between it and the title: the office is the place's; a place of no
+# country of its own (the TRNC) keeps its office from the home country's default
+@pytest.mark.parametrize("text, holder, country", [
+    ("Birleşik Arap Emirlikleri (BAE) Dışişleri Bakanı Carl Wendt açıklama yaptı.", "Carl Wendt", "ARE"),
+    ("Sırp Cumhuriyeti (RS) Başkanı Cem Ufuk Toprak açıklama yaptı.", "Cem Ufuk Toprak", "BIH"),
+    ("Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) Cumhurbaşkanı Cem Ufuk Toprak açıklama yaptı.", "Cem Ufuk Toprak", None),
+])
+def test_the_office_after_a_places_bracketed_short_form_is_that_places(link, text, holder, country):
+    assert link(text)[holder].country == country

@@ -4923,3 +4923,45 @@ def test_attacks_on_ones_own_side_and_fire_returned(events):
 def test_an_act_given_as_the_ground_of_a_detention_is_no_act_told(events):
     found = events("Londra'da polis, yasaklanan bir grubu desteklediği gerekçesiyle 40 kişiyi gözaltına aldı.")
     assert [(e["type"], e["roles"]) for e in found] == [("COERCE", {"source": ["police"], "target": ["people"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beating someone, and an attack told as a verbal noun
+    ("Hasta yakınları, acil serviste iki doktoru darbetti.", [("ASSAULT", "occurred", {"source": ["patients' relatives"], "target": ["doctors"]})]),
+    ("Hasta yakınlarının hemşirelere saldırması tepki çekti.", [("ASSAULT", "occurred", {"source": ["patients' relatives"], "target": ["nurses"]})]),
+    # firefighters sent to fight another country's fires are aid
+    ("Yunanistan, yangınla mücadeleye yardım etmek için Kuzey Makedonya'ya 40 itfaiyeci gönderdi.",
+     [("AID", "occurred", {"source": ["Greece"], "target": ["North Macedonia"]})]),
+    # a clause closed by a finite verb and a comma: the passive clause after it has a subject of its own
+    ("Polis, Meclis binasına yürümek isteyen gruba biber gazıyla müdahale etti, 15 kişi gözaltına alındı.",
+     [("ASSAULT", "occurred", {"source": ["police"]}), ("COERCE", "occurred", {"target": ["people"]})]),
+])
+def test_beatings_firefighters_sent_and_a_passive_clause_after_a_closed_one(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_the_two_countries_called_on_after_their_presidents_agreed_are_the_states(events):
+    found = events("Ermenistan Cumhurbaşkanı Cem Ufuk Toprak, Azerbaycan Cumhurbaşkanı Carl Wendt ile telefonda görüştü ve iki lider "
+                   "sınırda ateşkes konusunda uzlaştı. Fransa Dışişleri Bakanlığı, iki ülkeyi itidalli olmaya çağırdı.")
+    assert [(e["type"], e["roles"].get("target")) for e in found if e["type"] == "REQUEST"] == [("REQUEST", ["Armenia", "Azerbaijan"])]
+
+
+def test_a_time_set_off_by_a_comma_dates_the_sentences_act_not_the_relative_clause_after_it(events):
+    found = one(events("Hastanede dün akşam saatlerinde, sırasını beklemek istemeyen hasta yakınları iki hemşireyi darbetti."))
+    assert (found["type"], found["date"]) == ("ASSAULT", "2026-03-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tariffs one country applies, and the levy another answers them with: two acts, each its own country's
+    ("Kanada Başbakanı Cem Ufuk Toprak, ABD'nin Kanada çeliğine uyguladığı gümrük vergilerine karşılık olarak ABD ürünlerine yüzde 25 "
+     "ek vergi getirileceğini açıkladı.",
+     [("SANCTION", "occurred", {"source": ["United States"]}),
+      ("SANCTION", "planned", {"source": ["Cem Ufuk Toprak"], "target": ["United States"]})]),
+    # a tax at home is no sanction
+    ("Hükümet, akaryakıta ek vergi getirdi.", []),
+    # a warning that force will be used: the warner threatens those it would be used on, who is no target of the force
+    ("Güvenlik Bakanı Cem Ufuk Toprak, yolları kapatan göstericilere müdahale edileceği uyarısında bulundu.",
+     [("COERCE", "planned", {"target": ["protesters"]}), ("THREATEN", "occurred", {"source": ["Cem Ufuk Toprak"], "target": ["protesters"]})]),
+])
+def test_tariffs_answered_with_a_levy_and_a_warning_that_force_will_be_used(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
