@@ -215,18 +215,10 @@ class _Context:
         return self.entities[cluster].type == GROUP
 
     def one_side(self, a: int, b: int) -> bool:
-        """One body is part of the other (``AB Konseyi`` and the EU)."""
-        return self.entities[a].part_of == b or self.entities[b].part_of == a
+        return one_side(self.entities, a, b)
 
     def named_apart(self, a: int, b: int) -> bool:
-        """Two people or bodies, neither a place standing for its state: sharing a country does
-        not make them one side (an employers' union and a minister each calling on the sides)."""
-        first, second = self.entities[a], self.entities[b]
-        if a == b or self.one_side(a, b) or (first.key is not None and first.key == second.key):
-            return False
-        # "Yargıtay" and "Yargıtay 5. Ceza Dairesi": the one's name opens the other's
-        shorter, longer = sorted((fold(first.name).split(), fold(second.name).split()), key=len)
-        return longer[:len(shorter)] != shorter and first.type in ("PER", "ORG") and second.type in ("PER", "ORG")
+        return named_apart(self.entities, a, b)
 
     def names_a_state(self, mention: Mention) -> bool:
         """A country's name, which stands for its state (not a town in it)."""
@@ -280,6 +272,9 @@ class EventFinder:
         self.evaluating_predicate = re.compile(grammar.data["evaluating_predicate"])
         self.finite_verb = re.compile(grammar.data["finite_verb"])
         self.participle_right_before = re.compile(grammar.data["participles_right_before"])
+        self.told_clause_end = re.compile(grammar.data["object_clause"])
+        self.owned_dative = re.compile(grammar.data["owned_dative"])
+        self.owned_plural_dative = re.compile(grammar.data["owned_plural_dative"])
         self.accusative_on_a_possessive = re.compile(grammar.data["accusative_on_a_possessive"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
@@ -1173,7 +1168,7 @@ class EventFinder:
             if self.passive_verb.search(own_word) or self.grammar.status["verb_participle"].search(own_word):
                 continue
             quote = _quote_at(context.quotes, event.evidence[0][0])
-            if (quote is None or quote.speaker is None or _a_fragment_in_a_clause(context, quote)
+            if (quote is None or quote.speaker is None or _a_fragment_in_a_clause(context, quote, self.told_clause_end)
                     or quote.speaker in event.participants.get("target", [])):
                 continue
             event.add("source", quote.speaker)
@@ -1253,6 +1248,21 @@ class EventFinder:
             if (word.start() == verb.start() and not self.converb.search(word.group())) or self.finite_verb.search(word.group()):
                 return "finite"
         return "verbal noun"
+
+    def _owns_what_is_struck(self, context: _Context, window: list[Mention], start: int, trigger_start: int) -> bool:
+        """Between a genitive and the act: a noun it owns, in the dative, with at most an adjective before
+        it, then at most the act's participle and a word (``İran'ın nükleer tesislerine düzenlediği hava
+        saldırıları``), no name."""
+        if any(start <= m.start < trigger_start for m in window):
+            return False
+        words = [word.group() for word in WORD.finditer(context.lowered, start, trigger_start)]
+        struck = next((index for index, word in enumerate(words) if self.owned_dative.search(word)), None)
+        # a word before the noun makes it a compound of its own ("bir yolcu trenine", "Filipin gemisine"), unless the noun is
+        # plural and that word an adjective of it ("nükleer tesislerine")
+        if struck is None or struck > 1 or (struck and not self.owned_plural_dative.search(words[struck])) or "bir" in words[:struck]:
+            return False
+        rest = words[struck + 1:]
+        return not rest or (len(rest) <= 2 and re.fullmatch(self.grammar.data["possessive_participle"], rest[0]) is not None)
 
     def _a_genitive_between(self, context: _Context, start: int, end: int) -> bool:
         """A word in the genitive between ``start`` and ``end``: the nearer owner of what follows."""
@@ -2248,6 +2258,12 @@ class EventFinder:
                 continue  # "HDK'nin yerinden edilmiş kişilerin kaldığı kampa düzenlediği saldırıda": the people only live there
             elif roles["genitive"].match(suffix) and event.shape == "directed" and self._title_in_the_accusative_after(after):
                 event.add("target", mention.cluster)  # "Rusya'nın Bakü Büyükelçisini bakanlığa çağırdı": the envoy stands for the country
+            elif (roles["genitive"].match(suffix) and event.shape == "directed" and event.type in data["harm_types"]
+                  and mention.end <= trigger_start and self._owns_what_is_struck(context, window, after_suffix, trigger_start)
+                  and any(other.end < mention.start and roles["genitive"].match(_suffix(context.text, other.end)) for other in window)):
+                # "İsrail'in İran'ın nükleer tesislerine düzenlediği saldırılar": the second genitive owns what is struck (one
+                # alone is the subject: "Ukrayna'nın Rus kentlerine saldırdığını")
+                event.add("target", mention.cluster)
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (linked := re.match(data["linked_to"], after)) is not None:
@@ -2830,7 +2846,7 @@ class EventFinder:
         region = _quote_region(context.quotes, position)
         if end is not None and region is not None and _quote_region(context.quotes, end - 1) is None:
             region = None
-        if region is not None and _a_fragment_in_a_clause(context, _quote_at(context.quotes, position)):
+        if region is not None and _a_fragment_in_a_clause(context, _quote_at(context.quotes, position), self.told_clause_end):
             region = None  # 'Hizbullah, saldırının "cevapsız kalmayacağını" açıkladı': the quoted words are the told clause's
         for mention in inside:
             if mention.start >= position or _quote_region(context.quotes, mention.start) != region:
@@ -3652,12 +3668,15 @@ def _quote_region(quotes, position: int):
     return quote.start if quote is not None else None
 
 
-def _a_fragment_in_a_clause(context: _Context, quote) -> bool:
-    """``quote`` is a few words inside a sentence that goes on around it, not a quoted sentence
-    of its own (after a colon or opening the sentence)."""
+def _a_fragment_in_a_clause(context: _Context, quote, told_clause_end: re.Pattern[str] | None = None) -> bool:
+    """``quote`` is a few words inside a sentence that goes on around it, or the end of a clause it
+    tells (``İran'ın "çok ağır bir bedel ödeyeceğini" söyledi``), not a quoted sentence of its own
+    (after a colon or opening the sentence)."""
     sentence_start = _sentence_start(context, quote.start)
     before = context.text[sentence_start:quote.start].rstrip(" \"“'‘«")
-    return len(quote.text.split()) <= FRAGMENT_WORDS and bool(before.strip()) and not before.endswith(":")
+    words = quote.text.split()
+    told = told_clause_end is not None and bool(words) and told_clause_end.search(turkish_lower(words[-1])) is not None
+    return (len(words) <= FRAGMENT_WORDS or told) and bool(before.strip()) and not before.endswith(":")
 
 
 def _name_after_conjunction(text: str, position: int) -> bool:
@@ -3801,6 +3820,22 @@ def capitals_for_their_states(events: list[Event], entities, is_capital) -> list
 
 def _a_stateless_region(entity) -> bool:
     return entity.type == "LOC" and entity.kind == "region" and not entity.country
+
+
+def one_side(entities, a: int, b: int) -> bool:
+    """One body is part of the other (``AB Konseyi`` and the EU)."""
+    return entities[a].part_of == b or entities[b].part_of == a
+
+
+def named_apart(entities, a: int, b: int) -> bool:
+    """Two people or bodies, neither a place standing for its state: sharing a country does
+    not make them one side (an employers' union and a minister each calling on the sides)."""
+    first, second = entities[a], entities[b]
+    if a == b or one_side(entities, a, b) or (first.key is not None and first.key == second.key):
+        return False
+    # "Yargıtay" and "Yargıtay 5. Ceza Dairesi": the one's name opens the other's
+    shorter, longer = sorted((fold(first.name).split(), fold(second.name).split()), key=len)
+    return longer[:len(shorter)] != shorter and first.type in ("PER", "ORG") and second.type in ("PER", "ORG")
 
 
 def merge_mentions(mentions: list[Event], country_of, kind_of, is_group=lambda cluster: False,

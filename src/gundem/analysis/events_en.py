@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from importlib import resources
 from types import MappingProxyType
 
@@ -28,8 +29,10 @@ from gundem.analysis.events import (
     asides_where_their_meeting_was,
     claims_joined_to_their_attack,
     merge_mentions,
+    named_apart,
     no_forces_moved_as_targets,
     no_threat_to_ones_own_country,
+    one_side,
     planned_when_dated_after,
     protests_of_states_accuse,
     stated_country_of_groups,
@@ -142,7 +145,9 @@ class EnglishEventFinder:
                 if any(earlier == clause and self._in_the_charge(lowered, event, start) for earlier, event in told):
                     continue  # "accused Ethiopia of preparing an invasion": the charge, not an act told
                 verb = next((event for earlier, event in told if earlier == clause and event.type == trigger.type and event.kind == "verb"), None)
-                if trigger.kind == "noun" and verb is not None:
+                # (not an act the verb's answers: "fired missiles in retaliation for Israeli air strikes")
+                answered = self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) is not None
+                if trigger.kind == "noun" and verb is not None and not answered:
                     verb.evidence.append((start, end))  # "signed an agreement", "imposed new sanctions": the verb's object
                     _owner_of_the_act_noun_acts(text, verb, actors, start)
                     continue
@@ -219,7 +224,8 @@ class EnglishEventFinder:
         group_country_of = lambda cluster: entities[cluster].country  # "Nigerien army": a group of a country is no body of none
         events = [event for negated in (False, True)
                   for event in merge_mentions([e for e in found if (e.status == "negated") == negated], country_of, kind_of, is_group,
-                                              group_country_of=group_country_of,
+                                              group_country_of=group_country_of, one_side=partial(one_side, entities),
+                                              named_apart=partial(named_apart, entities),
                                               stated_country_of=stated_country_of_groups(entities))]
         events = claims_joined_to_their_attack(events, self.grammar.patterns["claim_of_responsibility"])
         asides_where_their_meeting_was(events)
@@ -370,10 +376,15 @@ class EnglishEventFinder:
         later = [m for m in places if m.start >= end]
         if later and trigger.kind == "verb" and any(JOINED_CLAUSE.search(lowered, m.end, start) for m in places if m.end <= start):
             places = later  # "will co-chair a meeting in Doha ... and is expected to meet X in Abu Dhabi": the joined verb's own place
+        if trigger.kind == "noun" and self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start):
+            places = [m for m in places if m.start > end]  # "fired missiles at Israel in retaliation for air strikes": not where those were
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
         roles = [m for m in inside if m not in places]
         subject, objects = self._sides(text, lowered, sides, trigger, roles, [m for m in actors if m.end <= clause.start], be_before)
+        occasion = self.grammar.patterns["occasion_before"].search(lowered, max(clause.start, start - 60), start)
+        named = [m for m in roles if occasion is not None and occasion.start("names") <= m.start and m.end <= start]
+        subject = named or subject  # "during Sharif visit": Sharif's ("throwing stones during demonstrations": the throwers')
         if objects and trigger.shape == "directed" and (the_two := self.grammar.patterns["the_two_after"].match(lowered, end)) \
                 and self.grammar.patterns["pair_of_countries"].search(the_two.group()):
             objects = _the_states_of_people(objects, entities, countries)  # "urged both countries", after their two presidents agreed
@@ -449,7 +460,10 @@ class EnglishEventFinder:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
             # a date before another's act named as a thing is the clause's ("drove into Paris on Monday to protest against X's deal")
+            # an act answered ("in retaliation for Israeli air strikes ... a day earlier") is dated by what follows its noun
+            after = start if self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) else -1
             event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t) and (owner is None or t.start > owner.start)
+                                        and t.start > after
                                         and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)
                                         and not (trigger.kind == "verb" and self._dates_another_clause(lowered, end, t.start, sides.infinitives_after, trigger))],
                                        clause, start, lowered, infinitive=trigger.kind == "verb" and INFINITIVE.search(lowered, max(0, start - 4), start) is not None)
@@ -624,11 +638,20 @@ class EnglishEventFinder:
             # "X called Y to congratulate him and promised ...": X does both
             left = [m for m in left if m.start < clause.start + purpose.start()]
         # a titled person's title stands between any preposition and the name ("Secretary of State X")
-        subject = _last_joined(lowered, [m for m in left if m.role is not None
-                                         or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
-                                         or patterns["group_linked_to_before"].search(lowered, max(clause.start, m.start - 40), m.start)
-                                         or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
-                                                 or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))])
+        candidates = [m for m in left if m.role is not None
+                      or patterns["people_of_before"].search(lowered, max(clause.start, m.start - 40), m.start)
+                      or patterns["group_linked_to_before"].search(lowered, max(clause.start, m.start - 40), m.start)
+                      or not (patterns["not_subject_before"].search(lowered, max(clause.start, m.start - 30), m.start)
+                              or patterns["participle_object_before"].search(text, max(clause.start, m.start - 30), m.start))]
+        # "Border guards from Kyrgyzstan and Tajikistan": a name joined to one "from" governs is governed too
+        candidates = [m for m in candidates if not any(other not in candidates and JOINED.fullmatch(lowered, other.end, m.start)
+                                                       and ORIGIN_BEFORE.search(lowered, max(clause.start, other.start - 12), other.start)
+                                                       for other in left)]
+        subject = _last_joined(lowered, candidates)
+        if trigger.shape == "symmetric" and len(subject) == 1 and subject[0].type == GROUP:
+            origins = _last_joined(lowered, [m for m in left if m.start > subject[0].end and m.type == "LOC"])
+            if len(origins) > 1 and patterns["group_from_after"].fullmatch(lowered, subject[0].end, origins[0].start):
+                subject = origins  # each country's border guards clash with the other's: the two countries are the sides
         attempt = patterns["attempted_before"].search(before)
         if attempt is not None and left and not lowered[left[-1].end:clause.start + attempt.start()].strip():
             return _last_joined(lowered, left), []  # "police fired at protesters trying to march": the protesters march
@@ -727,6 +750,8 @@ class EnglishEventFinder:
         gap = _before_the_title(lowered[end:right[0].start], right[0]) if right else ""
         # "fired tear gas at the protesters": who or what a directed act is aimed at (places are no roles here)
         aimed = trigger.shape == "directed" and patterns["aimed_at"].search(gap) is not None
+        # "Clashes broke out in Lima between police and protesters": the sides named after "between", past the place
+        aimed = aimed or (trigger.shape == "symmetric" and patterns["sides_after_between"].search(gap) is not None)
         blocked = ((patterns["object_blocked"].search(gap) and not aimed) or (trigger.shape != "directed" and patterns["symmetric_object_blocked"].search(gap))
                    or (trigger.type != "THREATEN" and patterns["condition_between"].search(gap))
                    or (trigger.type not in ASKING_TYPES and patterns["clause_after_that"].search(gap))
@@ -817,6 +842,7 @@ BROKERED_NOUN_REACH = 25  # characters from "UAE-brokered" to the noun of the ac
 ASKING_TYPES = ("REQUEST", "DEMAND")  # acts whose infinitive complement tells what another is to do
 ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # acts aimed at whoever did the act they are about
 INFINITIVE = re.compile(r"\bto\s+$")
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 MANDATIVE_THAT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,6}")  # "demanded that the government " before the act asked for
 INFLECTED_VERB = re.compile(r"(?:ed|[^s]s|ing|en|wn)$")  # "withdrew" is told, "withdraw" after "demanded that" is asked for
 MODAL_BE_BEFORE = re.compile(r"\b(?:to|must|should|would|could|will|might|may|can)\s+be\s+$")  # "had to be recognised": not done

@@ -34,6 +34,7 @@ from gundem.analysis.text import (
 from gundem.model import HEAD_WORD, Mention
 
 SUBJECT_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "GROUP": 3}
+TITLED_HEAD_WORDS = 4  # "opposition CHP leader": the words a title phrase may hold between its opening word and the holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +291,10 @@ class QuoteFinder:
             if comma or opens_sentence:
                 leader = self._leader_of(text, mentions, mention)
                 officer = _officer_named_after(text, mentions, mention) if opens_sentence and not comma else None
-                cluster = next(found for found in (officer, leader, mention.cluster) if found is not None)
-                candidates.append((not comma, SUBJECT_PREFERENCE[mention.type], order, cluster))
+                # "Main opposition CHP leader Ozgur Ozel called ...": the titled person closing the opening phrase heads it
+                head = _titled_head_after(text, mentions, mention) if opens_sentence and not comma else None
+                cluster = next(found for found in (officer, leader, head and head.cluster, mention.cluster) if found is not None)
+                candidates.append((not comma, SUBJECT_PREFERENCE["PER" if head else mention.type], order, cluster))
         return min(candidates)[-1] if candidates else None
 
     def _possessed_group(self, mention: Mention, suffix: str, text: str) -> bool:
@@ -422,6 +425,19 @@ class QuoteFinder:
         """A preposition right before the name (not before ``floor``) makes it another word's object."""
         preposition = self.vocabulary.object_of_a_preposition
         return preposition is not None and preposition.search(lowered, max(floor, mention.start - 20), mention.start) is not None
+
+
+def _titled_head_after(text: str, mentions: list[Mention], opener: Mention) -> Mention | None:
+    """The person right after ``opener`` and a few words closed by the person's title, ``opener``
+    only a word of that title's phrase (``opposition`` in ``Main opposition CHP leader Ozgur Ozel``)."""
+    person = next((m for m in mentions if m.start >= opener.end and m.type == "PER"), None)
+    if opener.type == "PER" or person is None or not person.title:
+        return None
+    words = text[opener.end:person.start].split()
+    title = person.title.split()
+    # only names stand between the opening word and the title ("CHP"), no verb ("met his Russian counterpart")
+    return person if (len(words) <= TITLED_HEAD_WORDS and [fold(word) for word in words[-len(title):]] == title
+                      and all(word[:1].isupper() for word in words[:-len(title)])) else None
 
 
 def _officer_named_after(text: str, mentions: list[Mention], body: Mention) -> int | None:

@@ -639,3 +639,12 @@ def test_a_bosnian_serb_leader_is_bosnias_though_the_headline_calls_him_a_serb_l
     entities = {e["name"]: e for e in _document("Court orders arrest of Serb leader Wendt\n\nBosnian Serb leader Carl Wendt spoke in "
                                                   "Banja Luka. Serb commander Cem Toprak met him.")["entities"].values()}
     assert (entities["Carl Wendt"]["country"], entities["Cem Toprak"]["country"]) == ("BIH", "SRB")
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("U.S. Commerce Secretary Carl Wendt said the move was a mistake.", "Carl Wendt", "Secretary of Commerce"),
+    ("U.S. Trade Representative Carl Wendt said the move was a mistake.", "Carl Wendt", "Trade Representative"),
+])
+def test_the_secretaries_of_a_cabinet_are_of_the_country_before_the_title(text, holder, role):
+    entity = next(e for e in _document(text)["entities"].values() if e["name"] == holder)
+    assert (entity["country"], entity["role"]) == ("USA", role)

@@ -1427,3 +1427,52 @@ def test_congress_in_a_story_datelined_in_another_country_is_that_countrys():
     document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2027, 9, 9), text=(
         "LIMA (Reuters) - Congress voted to remove the president from office. Lawmakers said the vote was final.")))
     assert [(e["name"], e["country"]) for e in document["entities"].values() if e["name"] == "Congress"] == [("Congress", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not recognising a decision rejects it; the verb after "and would" takes the name after it, not the rejection
+    ("Carl Wendt said she did not recognize the decision and would appeal to the Constitutional Court.",
+     [("REJECT", "occurred", {"source": ["Carl Wendt"]})]),
+    # a kind of thing that does not recognise something is no one's act
+    ("Wendt said he would not accept any model that did not recognise the equality of the two communities.", []),
+    # the sides of a clash named after "between", past the place; a crowd is a side
+    ("Scuffles broke out in Lima between police and crowds celebrating the vote.",
+     [("ASSAULT", "occurred", {"parties": ["crowds", "police"]})]),
+    # border guards of two countries exchanging fire: the two countries are the sides
+    ("Border guards from Kyrgyzstan and Tajikistan exchanged fire on Thursday, killing four people.",
+     [("ASSAULT", "occurred", {"parties": ["Kyrgyzstan", "Tajikistan"]})]),
+    # a warrant called politically motivated
+    ("Moscow called the warrant politically motivated.", [("ACCUSE", "occurred", {"source": ["Moscow"]})]),
+])
+def test_not_recognising_a_decision_a_clash_between_two_named_after_a_place_and_a_warrant_called_political(events, text, expected):
+    assert [(kind, status, roles) for kind, status, roles, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act answered is another's, dated by the words after it; a price another will pay threatens the payer
+    (("Iran's Revolutionary Guards fired missiles at Israel on Tuesday in retaliation for Israeli air strikes a day earlier. "
+      "Israeli Prime Minister Carl Wendt said Iran would pay \"a very heavy price\"."),
+     [("ASSAULT", "occurred", {"source": ["Islamic Revolutionary Guard Corps"]}, "2026-03-10"),
+      ("ASSAULT", "occurred", {"source": ["Israel"]}, "2026-03-10"),  # (a day before the article's date, as the time stage reads it)
+      ("THREATEN", "planned", {"source": ["Carl Wendt"], "target": ["Iran"]}, None)]),
+    # an act named as the occasion of another is the names' before it, not the clause subject's
+    ("Turkey and Pakistan signed nine agreements on Wednesday during Carl Wendt visit.",
+     [("AGREE", "occurred", {"parties": ["Pakistan", "Türkiye"]}, "2026-03-11"),
+      ("CONSULT", "occurred", {"source": ["Carl Wendt"]}, "2026-03-11")]),
+    # two people's accusations in two sentences are two acts, though both are of one country
+    ("Opposition leader Carl Wendt called the arrests \"political repression\". Prime Minister Cem Toprak accused the protesters of violence.",
+     [("ACCUSE", "occurred", {"source": ["Carl Wendt"]}, None), ("ACCUSE", "occurred", {"source": ["Cem Toprak"], "target": ["protesters"]}, None)]),
+])
+def test_an_act_answered_a_price_to_pay_an_occasion_and_two_peoples_accusations(text, expected):
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2026, 3, 11), text=text))
+    names = lambda ids: sorted(document["entities"][i]["name"] for i in ids)
+    assert [(e["type"], e["status"], {role: names(ids) for role, ids in e["participants"].items() if role != "persons"}, e["date"])
+            for e in document["events"]] == expected
+
+
+def test_a_quote_closed_before_a_full_stop_is_not_the_next_sentences_and_a_titled_head_speaks():
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2026, 3, 11), text=(
+        "Prime Minister Carl Wendt said Iran would pay \"a very heavy price\". U.N. Secretary-General Antonio Guterres urged restraint. "
+        "Main opposition CHP leader Cem Toprak called the detentions \"a coup against democracy\" and urged supporters to rally.")))
+    names = {id_: entity["name"] for id_, entity in document["entities"].items()}
+    assert [(quote["text"], names.get(quote["speaker"])) for quote in document["quotes"]] == [("a coup against democracy", "Cem Toprak")]

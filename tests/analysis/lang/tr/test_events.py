@@ -3726,7 +3726,9 @@ def test_a_phone_call_is_consultation(events, text, expected):
 def test_a_decision_named_again_is_the_one_the_court_issued(events):
     found = events("Uluslararası Ceza Mahkemesi, komutan Ali Demir hakkında tutuklama kararı çıkardı. Örgüt ise kararı \"siyasi\" olarak "
                    "nitelendirerek reddetti. Dışişleri Bakanlığı kararı memnuniyetle karşıladı.")
-    assert [(e["type"], e["roles"].get("target")) for e in found][1:] == [("REJECT", ["International Criminal Court"]),
+    # (calling it "political" accuses its issuer as well: the same target)
+    assert [(e["type"], e["roles"].get("target")) for e in found][1:] == [("ACCUSE", ["International Criminal Court"]),
+                                                                          ("REJECT", ["International Criminal Court"]),
                                                                           ("SUPPORT", ["International Criminal Court"])]
 
 
@@ -4953,8 +4955,8 @@ def test_a_time_set_off_by_a_comma_dates_the_sentences_act_not_the_relative_clau
 
 @pytest.mark.parametrize("text, expected", [
     # tariffs one country applies, and the levy another answers them with: two acts, each its own country's
-    ("Kanada Başbakanı Cem Ufuk Toprak, ABD'nin Kanada çeliğine uyguladığı gümrük vergilerine karşılık olarak ABD ürünlerine yüzde 25 "
-     "ek vergi getirileceğini açıkladı.",
+    (("Kanada Başbakanı Cem Ufuk Toprak, ABD'nin Kanada çeliğine uyguladığı gümrük vergilerine karşılık olarak ABD ürünlerine yüzde 25 "
+      "ek vergi getirileceğini açıkladı."),
      [("SANCTION", "occurred", {"source": ["United States"]}),
       ("SANCTION", "planned", {"source": ["Cem Ufuk Toprak"], "target": ["United States"]})]),
     # a tax at home is no sanction
@@ -4964,4 +4966,27 @@ def test_a_time_set_off_by_a_comma_dates_the_sentences_act_not_the_relative_clau
      [("COERCE", "planned", {"target": ["protesters"]}), ("THREATEN", "occurred", {"source": ["Cem Ufuk Toprak"], "target": ["protesters"]})]),
 ])
 def test_tariffs_answered_with_a_levy_and_a_warning_that_force_will_be_used(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+def test_a_decision_called_political_is_an_accusation(events):
+    found = events("Rusya ise mahkeme kararını \"siyasi\" olarak nitelendirdi.")
+    assert [(e["type"], e["roles"]) for e in found] == [("ACCUSE", {"source": ["Russia"]})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of the facilities struck, in the genitive, is the target; the attacker's genitive before it the source
+    ("İsrail'in dün İran'ın nükleer tesislerine düzenlediği hava saldırıları tepki çekti.",
+     [("ASSAULT", "occurred", {"source": ["Israel"], "target": ["Iran"]})]),
+    # a noun with a word of its own compound before it is no genitive's: the attackers' genitive stays the source
+    ("Belucistan'da silahlı kişilerin bir yolcu trenine düzenlediği saldırıda 21 kişi öldü.",
+     [("ASSAULT", "occurred", {"source": ["gunmen"], "target": ["people"]})]),
+    # a price another will pay, quoted: the teller threatens the payer
+    ("İsrail Başbakanı Cem Ufuk Toprak, İran'ın \"çok ağır bir bedel ödeyeceğini\" söyledi.",
+     [("THREATEN", "planned", {"source": ["Cem Ufuk Toprak"], "target": ["Iran"]})]),
+    # detentions called a coup against democracy
+    ("Muhalefet lideri Cem Ufuk Toprak, gözaltıları \"demokrasiye darbe\" olarak nitelendirdi.",
+     [("ACCUSE", "occurred", {"source": ["Cem Ufuk Toprak"]})]),
+])
+def test_the_owner_of_what_is_struck_a_price_to_pay_and_a_coup_against_democracy(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
