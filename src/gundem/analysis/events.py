@@ -958,6 +958,8 @@ class EventFinder:
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
         ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
         (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
+        if found.trigger.kind == "verb" and re.search(self.grammar.data["saying_in_the_trigger"], lowered[found.start:found.end]):
+            return False  # 'yaptırımların "yasa dışı" olduğunu savunarak': the saying is the act, and the sayer its source
         # "saldırganların ... havaya ateş açarak öğrencileri götürdüğünü söyledi": a converb's act is the told clause's too
         # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
         # belirtti" is the speaker's act, the clause told begins after it
@@ -1637,7 +1639,10 @@ class EventFinder:
             # a finite light verb after the noun outranks the participle before it ("planlanan toplantı yapılmadı");
             # none is the noun's that frames the time of another act ("Zirvenin sonunda ... imzalaması bekleniyor")
             framing = status is None and re.match(self.grammar.data["time_frame_after_genitive"], lowered[found.start:end]) is not None
-            following, following_end = (None, predicate_end) if framing else self._following_predicate(text, lowered, found, end, predicate_end)
+            # "saldırı sonucu rafineride yangın çıktığını": an act named as the cause of what follows happened, and takes no verb of its own
+            cause = status is None and re.match(self.grammar.data["cause_after_the_act"], lowered[found.end:end]) is not None
+            following, following_end = (None, predicate_end) if framing or cause else self._following_predicate(text, lowered, found, end, predicate_end)
+            status = "occurred" if cause else status
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
             told_verb = WORD.findall(lowered, found.end, following_end)[-1:] if following is not None and occasion else []
             if told_verb and re.search(self.grammar.data["object_clause"], told_verb[0]):
@@ -2142,8 +2147,13 @@ class EventFinder:
                 continue  # the next verb's ("Fenerbahçe'ye maçta yaşanan olaylar nedeniyle ceza verdi")
             elif mention.end <= trigger_start and self._aimed_at_by_another_act(context.lowered, after_suffix, trigger_start):
                 continue  # "sivillere yönelik saldırılardan sorumlu tutuldu": the attacks' target, not the one held responsible
-            elif (roles["dative"].match(suffix) or self.aimed_after.match(after)
+            elif roles["dative"].match(suffix) and mention.end <= trigger_start and self._in_a_participles_clause(context, after_suffix, trigger_start):
+                continue  # "polise taş atan kişilerin gözaltına alındığını": the relative clause's object, not the act's
+            elif event.type in data["marching_types"] and roles["dative"].match(suffix) and mention.type == "LOC" and not context.names_a_state(mention):
+                event.location = event.location if event.location is not None else mention.cluster  # "Taksim Meydanı'na yürümek": where to
+            elif (roles["dative"].match(suffix) or (self.aimed_after.match(after) and not roles["genitive"].match(suffix))
                   or (event.type in data["legal_types"] and after.startswith(data["accused_postposition"]))):
+                # ("Moskova'nın karşı önlemler alacağını": a genitive before "karşı" owns the countermeasures, no one they are against)
                 event.add("target", mention.cluster)
             elif mention.type == GROUP and roles["accusative"].match(suffix) and (
                     mention.start in paired or self._possessed_group(context, window, mention) or self._group_set_off_first(context, mention, after_suffix)
@@ -2264,6 +2274,8 @@ class EventFinder:
                 # "İsrail'in İran'ın nükleer tesislerine düzenlediği saldırılar": the second genitive owns what is struck (one
                 # alone is the subject: "Ukrayna'nın Rus kentlerine saldırdığını")
                 event.add("target", mention.cluster)
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.search(data["saying_in_the_trigger"], event.wording[0]):
+                event.add("target", mention.cluster)  # 'Bulgaristan'ın şartının "kabul edilemez" olduğunu söyledi': whose term is judged
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)
             elif (linked := re.match(data["linked_to"], after)) is not None:
@@ -2356,6 +2368,19 @@ class EventFinder:
         owner = next((m for m in reversed(inside) if m.end <= group.start), None)
         return (owner is not None and self.grammar.suffix_roles["genitive"].match(_suffix(context.text, owner.end)) is not None
                 and self._owns_a_group_after(context, owner, [group]))
+
+    def _in_a_participles_clause(self, context: _Context, position: int, trigger_start: int) -> bool:
+        """An active participle among the next three words and a noun after it before the act: the name
+        before is in that relative clause (``polise taş atan kişilerin``, ``Gazze'ye giden konvoya``)."""
+        lowered = context.lowered
+        if self.aimed_after.match(lowered[position:trigger_start].lstrip()):
+            return False  # "Ukrayna'ya yönelik yeni finansman paketine": the postposition's, whose noun the act is about
+        words = list(WORD.finditer(lowered, position, trigger_start))
+        # (not an occasion's participle: "DEAŞ'a yönelik düzenlenen operasyonda" tells whom the operation was aimed at;
+        # nor a passive one: "Arıkan'a verilen cezayı onadı" names whom the sentence was given; nor a time: "geçen hafta")
+        return any(self.active_participle.search(word.group()) and not self.grammar.participle_before.match(word.group())
+                   and not self.passive_verb.search(word.group()) and index + 1 < len(words)
+                   and not any(t.start <= word.start() < t.end for t in context.timexes) for index, word in enumerate(words[:3]))
 
     def _object_of_a_participle_after(self, lowered: str, position: int, trigger_start: int) -> bool:
         """An active participle among the next three words, and the noun it describes after it in the

@@ -934,7 +934,8 @@ def _nearest_date(timexes: list[Timex], clause: _Clause, start: int, lowered: st
     """The date nearest the act in its clause; not one after "since" between them ("their first
     meeting since Milei took office in December 2023" was not held then). An act in the infinitive
     takes a date after it first ("agreed on Monday to hold talks in March": the talks are in March)."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end
+    # ("at the last minute", PRESENT_REF, names no day: an act dated by it could not be placed or merged)
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and clause.start <= t.start < clause.end and not (t.value or "").endswith("_REF")
              and not (t.start > start and _in_a_clause_of_since(lowered, start, t.start))
              and not _in_a_relative_clause_set_off(lowered, t.start, start)]
     if infinitive and any(t.start > start for t in dated):

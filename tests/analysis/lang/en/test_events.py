@@ -1476,3 +1476,9 @@ def test_a_quote_closed_before_a_full_stop_is_not_the_next_sentences_and_a_title
         "Main opposition CHP leader Cem Toprak called the detentions \"a coup against democracy\" and urged supporters to rally.")))
     names = {id_: entity["name"] for id_, entity in document["entities"].items()}
     assert [(quote["text"], names.get(quote["speaker"])) for quote in document["quotes"]] == [("a coup against democracy", "Cem Toprak")]
+
+
+def test_a_time_that_names_no_day_dates_no_act():
+    document = Analyser(use_model=False).annotate_one(Article(doc="t", lang="en", dct=date(2026, 3, 11),
+                                                              text="Hungary lifted its veto at the last minute."))
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("CONCEDE", None)]

@@ -4990,3 +4990,21 @@ def test_a_decision_called_political_is_an_accusation(events):
 ])
 def test_the_owner_of_what_is_struck_a_price_to_pay_and_a_coup_against_democracy(events, text, expected):
     assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # something said to be illegal accuses; a genitive before "karşı önlemler" owns them, no one they are against
+    ("Sözcü Cem Ufuk Toprak, yaptırımların \"yasa dışı\" olduğunu savunarak Moskova'nın karşı önlemler alacağını söyledi.",
+     [("ACCUSE", "occurred", {"source": ["Cem Ufuk Toprak"]}), ("THREATEN", "planned", {"source": ["Moscow"]})]),
+    # lifting one's veto gives way
+    ("Macaristan, son dakikada vetosunu kaldırdı.", [("CONCEDE", "occurred", {"source": ["Hungary"]})]),
+    # an attack named as the cause of what a governor tells is the attack told before, not the governor's
+    ("Ukrayna, Rusya'daki bir rafineriye saldırdı. Vali Cem Ufuk Toprak, saldırı sonucu rafineride yangın çıktığını açıkladı.",
+     [("ASSAULT", "occurred", {"source": ["Ukraine"]})]),
+    # a name in the dative inside a relative clause before the head is that clause's object
+    ("İstanbul Valiliği, polise taş atan 20 kişinin gözaltına alındığını açıkladı.", [("COERCE", "occurred", {"target": ["people"]})]),
+    # marching to a square protests; the square is where, no target
+    ("Göstericiler, Taksim Meydanı'na yürümek istedi.", [("PROTEST", "occurred", {"source": ["protesters"]})]),
+])
+def test_illegal_said_a_veto_lifted_an_attack_as_a_cause_a_relative_clauses_dative_and_a_march(events, text, expected):
+    assert [(e["type"], e["status"], e["roles"]) for e in events(text)] == expected
