@@ -2161,3 +2161,8 @@ def test_a_spokesperson_of_a_countrys_government_is_of_that_country(link):
 ])
 def test_the_office_after_a_places_bracketed_short_form_is_that_places(link, text, holder, country):
     assert link(text)[holder].country == country
+
+
+def test_pakistans_military_media_wing_and_a_kyrgyz_region_are_in_the_tables(link):
+    entities = link("Pakistan Ordusu Medya Birimi (ISPR), Batken bölgesinde çatışma çıktığını açıkladı.")
+    assert (entities["Pakistan Ordusu Medya Birimi"].key, entities["Batken"].country) == ("org:ispr", "KGZ")
