@@ -275,6 +275,9 @@ class EventFinder:
         self.told_clause_end = re.compile(grammar.data["object_clause"])
         self.owned_dative = re.compile(grammar.data["owned_dative"])
         self.owned_plural_dative = re.compile(grammar.data["owned_plural_dative"])
+        self.telling_noun_after = re.compile(grammar.data["telling_noun_after"])
+        self.saying_in_the_trigger = re.compile(grammar.data["saying_in_the_trigger"])
+        self.cause_after_the_act = re.compile(grammar.data["cause_after_the_act"])
         self.accusative_on_a_possessive = re.compile(grammar.data["accusative_on_a_possessive"])
         self.own_country_in_the_genitive = re.compile(grammar.data["own_country_in_the_genitive"])
         self.bound_light_verbs = re.compile(grammar.data["bound_light_verbs"])
@@ -346,7 +349,7 @@ class EventFinder:
         _attitudes_to_acts_told_before(context, events, [*self.grammar.data["attitude_types"], *self.grammar.data["answering_types"]],
                                        self.manner_before_an_attitude, self.characterised,
                                        (self.acts_named_again, self.acts_named_again_words), self.converb_closing_a_clause,
-                                       re.compile(self.grammar.data["telling_noun_after"]))
+                                       self.telling_noun_after)
         self._stances_quoted_are_the_speakers(context, events)
         self._the_two_named_before(context, events)
         self._the_sides_addressed(context, events)
@@ -958,7 +961,7 @@ class EventFinder:
         told has a subject of its own (``Yumaklı, 2 kişinin gözaltına alındığını açıkladı``,
         ``X, saldırının gece başladığını belirtti``); or a passive trigger holds its own object
         (``Vali X, soruşturma başlatıldığını açıkladı``), unless the subject is a party named in a pair."""
-        if found.trigger.kind == "verb" and re.search(self.grammar.data["saying_in_the_trigger"], lowered[found.start:found.end]):
+        if found.trigger.kind == "verb" and self.saying_in_the_trigger.search(lowered, found.start, found.end):
             return False  # 'yaptırımların "yasa dışı" olduğunu savunarak': the saying is the act, and the sayer its source
         # "saldırganların ... havaya ateş açarak öğrencileri götürdüğünü söyledi": a converb's act is the told clause's too
         # when that clause's own subject stands before it; "tarafları uzlaşmaya çağırarak bakanlığın ... hazır olduğunu
@@ -1261,10 +1264,11 @@ class EventFinder:
         struck = next((index for index, word in enumerate(words) if self.owned_dative.search(word)), None)
         # a word before the noun makes it a compound of its own ("bir yolcu trenine", "Filipin gemisine"), unless the noun is
         # plural and that word an adjective of it ("nükleer tesislerine")
-        if struck is None or struck > 1 or (struck and not self.owned_plural_dative.search(words[struck])) or "bir" in words[:struck]:
+        if (struck is None or struck > 1 or (struck and not self.owned_plural_dative.search(words[struck]))
+                or self.grammar.data["indefinite_article"] in words[:struck]):
             return False
         rest = words[struck + 1:]
-        return not rest or (len(rest) <= 2 and re.fullmatch(self.grammar.data["possessive_participle"], rest[0]) is not None)
+        return not rest or (len(rest) <= 2 and self.possessive_participle.fullmatch(rest[0]) is not None)
 
     def _a_genitive_between(self, context: _Context, start: int, end: int) -> bool:
         """A word in the genitive between ``start`` and ``end``: the nearer owner of what follows."""
@@ -1640,7 +1644,7 @@ class EventFinder:
             # none is the noun's that frames the time of another act ("Zirvenin sonunda ... imzalaması bekleniyor")
             framing = status is None and re.match(self.grammar.data["time_frame_after_genitive"], lowered[found.start:end]) is not None
             # "saldırı sonucu rafineride yangın çıktığını": an act named as the cause of what follows happened, and takes no verb of its own
-            cause = status is None and re.match(self.grammar.data["cause_after_the_act"], lowered[found.end:end]) is not None
+            cause = status is None and self.cause_after_the_act.match(lowered, found.end, end) is not None
             following, following_end = (None, predicate_end) if framing or cause else self._following_predicate(text, lowered, found, end, predicate_end)
             status = "occurred" if cause else status
             occasion = re.match(self.grammar.data["occasion_case"], lowered[found.start:end]) is not None
@@ -2274,7 +2278,7 @@ class EventFinder:
                 # "İsrail'in İran'ın nükleer tesislerine düzenlediği saldırılar": the second genitive owns what is struck (one
                 # alone is the subject: "Ukrayna'nın Rus kentlerine saldırdığını")
                 event.add("target", mention.cluster)
-            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and re.search(data["saying_in_the_trigger"], event.wording[0]):
+            elif roles["genitive"].match(suffix) and mention.end <= trigger_start and self.saying_in_the_trigger.search(event.wording[0]):
                 event.add("target", mention.cluster)  # 'Bulgaristan'ın şartının "kabul edilemez" olduğunu söyledi': whose term is judged
             elif roles["genitive"].match(suffix):
                 event.add("source", mention.cluster)

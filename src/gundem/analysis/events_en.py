@@ -166,7 +166,7 @@ class EnglishEventFinder:
                     # "farmers drive tractors into Paris over Mercosur deal": the deal is what they act over, not theirs;
                     # "vowed to respond to any attack": the act answered is another's
                     or self.grammar.patterns["topic_before"].search(lowered, max(clause.start, start - 40), start) is not None
-                    or self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) is not None)
+                    or answered)
                 # "called on Israel to withdraw", "urged both sides to stop fighting": the act asked for is the addressee's
                 # "demanded that the government withdraw the bill": the verb's bare form after "that" is asked for too
                 asked = next((event for earlier, event in reversed(told) if earlier == clause and event.type in ASKING_TYPES
@@ -376,7 +376,9 @@ class EnglishEventFinder:
         later = [m for m in places if m.start >= end]
         if later and trigger.kind == "verb" and any(JOINED_CLAUSE.search(lowered, m.end, start) for m in places if m.end <= start):
             places = later  # "will co-chair a meeting in Doha ... and is expected to meet X in Abu Dhabi": the joined verb's own place
-        if trigger.kind == "noun" and self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start):
+        # an act answered ("in retaliation for Israeli air strikes"), named by its noun, is another's, with its own place and date
+        answered = trigger.kind == "noun" and self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) is not None
+        if answered:
             places = [m for m in places if m.start > end]  # "fired missiles at Israel in retaliation for air strikes": not where those were
         if places:
             event.location = min(places, key=lambda m: abs(m.start - end)).cluster
@@ -460,8 +462,7 @@ class EnglishEventFinder:
                 event.add("target", target.cluster)  # "suspended imports of Japanese seafood": Japan is shut out
         if not imagined:
             # a date before another's act named as a thing is the clause's ("drove into Paris on Monday to protest against X's deal")
-            # an act answered ("in retaliation for Israeli air strikes ... a day earlier") is dated by what follows its noun
-            after = start if self.grammar.patterns["answered_act_before"].search(lowered, max(clause.start, start - 40), start) else -1
+            after = start if answered else -1  # "in retaliation for Israeli air strikes ... a day earlier": what follows its noun
             event.date = _nearest_date([t for t in timexes if not self._a_year_as_adjective(lowered, t) and (owner is None or t.start > owner.start)
                                         and t.start > after
                                         and not self.grammar.patterns["participle_before_a_date"].search(lowered, end, t.start)

@@ -249,23 +249,21 @@ def link_article(text: str, mentions: list[Mention], resources: LanguageResource
                                              _as_written_with_a_patronymic(text, mention, resources.patronymic_particles)
                                              if mention.type == "PER" else None)
         named_at.setdefault(cluster_of[index], []).append(mention.start)
-    hinted: set[int] = set()  # the entities a mention in the story has given their country
-    hinted_by_the_headline: set[int] = set()
+    settled: set[int] = set()  # entities a mention in the story, not a headline, has given their country
+    from_a_headline: set[int] = set()  # entities whose country so far only a headline's words gave
     for index, mention in enumerate(mentions):
-        entity = entities[cluster_of[index]]
+        cluster = cluster_of[index]
+        entity = entities[cluster]
         if mention.text not in entity.names and index not in head_words:
             entity.names.append(mention.text)
         entity.role = fuller_role(entity.role, _as_held(text, mention, resources))
-        if mention.type == "LOC" or not mention.country_hint or cluster_of[index] in hinted:
+        if mention.type == "LOC" or not mention.country_hint or cluster in settled:
             continue
-        hinted.add(cluster_of[index])
         # "Serb leader Dodik" in the headline, "Bosnian Serb leader Milorad Dodik" in the story: the story's fuller words
         headline = in_a_headline(text, spans, mention.start)
-        if not entity.country or cluster_of[index] in hinted_by_the_headline and not headline:
+        if not entity.country or (cluster in from_a_headline and not headline):
             entity.country = mention.country_hint
-        if headline:
-            hinted.discard(cluster_of[index])
-            hinted_by_the_headline.add(cluster_of[index])
+        (from_a_headline if headline else settled).add(cluster)
     linked = [replace(m, cluster=cluster_of[i]) for i, m in enumerate(mentions)]
     _offices_of_counterparts(text, spans, linked, entities, resources)
     _home_bodies_named_abroad(text, linked, entities, resources)
